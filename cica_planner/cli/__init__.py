@@ -1,0 +1,99 @@
+"""Command line of CICA Planner: ``cica-planner [--db PATH] [--no-seed] COMMAND ...``.
+
+Without a command the desktop window opens. Every failure the user can cause ends in a
+one-line message and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from functools import cached_property
+
+from sqlalchemy.engine import Engine
+
+from cica_planner import __version__
+from cica_planner.domain.errors import PlannerError
+from cica_planner.paths import database_path
+
+PROG = "cica-planner"
+
+#: Modules that each add sub-commands through ``register(subparsers)``.
+COMMAND_MODULES = (
+    "cica_planner.cli.calendar_commands",
+    "cica_planner.cli.ical_commands",
+    "cica_planner.cli.chair_commands",
+    "cica_planner.cli.task_commands",
+)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like the rest of the command line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {PROG} --help)\n")
+
+
+class Context:
+    """What a command needs: the database location and services built on first use."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.db_path = database_path(args.db)
+
+    @cached_property
+    def engine(self) -> Engine:
+        from cica_planner.services.seeding import open_database
+
+        return open_database(self.db_path, seed=not self.args.no_seed)
+
+    @cached_property
+    def planner(self):  # noqa: ANN201 - imported lazily to keep --help fast
+        from cica_planner.services.planner import PlannerService
+
+        return PlannerService(self.engine)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog=PROG, description="Plan CICA events, chairmanships and preparation checklists.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database file (default: $CICA_PLANNER_DB or the user data folder)")
+    parser.add_argument("--no-seed", action="store_true", help="create a new database empty instead of with the CICA calendar")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # a command family not built yet
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from cica_planner.app import run_desktop
+
+        return run_desktop(database_path(args.db), seed=not args.no_seed)
+    context = Context(args)
+    try:
+        return int(args.handler(args, context) or 0)
+    except PlannerError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{PROG}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback reaches a user
+        if os.environ.get("CICA_PLANNER_DEBUG"):
+            raise
+        print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 1

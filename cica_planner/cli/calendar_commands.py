@@ -1,0 +1,71 @@
+"""``list``: occurrences of the calendar in start order."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, timedelta
+
+from cica_planner.cli.options import parse_date, print_json
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Occurrence
+from cica_planner.domain.periods import describe_period
+from cica_planner.services.planner import OccurrenceFilter, categories_from_names
+
+#: Dates on the command line are days at the Secretariat's seat (Astana).
+CLI_ZONE = "Asia/Almaty"
+DEFAULT_FROM = date(1990, 1, 1)
+DEFAULT_TO = date(2050, 12, 31)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("list", help="list events (recurrences expanded) in start order")
+    parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", metavar="DATE", help="last day, inclusive (YYYY-MM-DD)")
+    parser.add_argument("--category", action="append", default=[], metavar="NAME", help="only this category (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.set_defaults(handler=run_list)
+
+
+def occurrence_json(occurrence: Occurrence) -> dict:
+    """The JSON object of one occurrence (see README, 'Command line')."""
+    event = occurrence.event
+    return {
+        "uid": event.uid,
+        "title": event.title,
+        "category": event.category.value,
+        "start": occurrence.start.isoformat(),
+        "end": occurrence.end.isoformat(),
+        "all_day": occurrence.all_day,
+        "tzid": event.tzid,
+        "city": event.city,
+        "country": event.country,
+        "status": event.status.value,
+        "precision": event.precision.value,
+    }
+
+
+def when_text(occurrence: Occurrence) -> str:
+    event = occurrence.event
+    if not event.date_is_fixed:
+        return describe_period(event.precision, occurrence.start, event.period_part) + " (TBC)"  # type: ignore[arg-type]
+    if isinstance(occurrence.start, datetime):
+        return occurrence.start.strftime("%Y-%m-%d %H:%M %Z")
+    last = occurrence.end - timedelta(days=1)  # type: ignore[operator]
+    return occurrence.start.isoformat() if last == occurrence.start else f"{occurrence.start.isoformat()}..{last.isoformat()}"
+
+
+def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    first = parse_date(args.from_, "--from") or DEFAULT_FROM
+    last = parse_date(args.to, "--to") or DEFAULT_TO
+    if last < first:
+        raise ValidationError("--to comes before --from")
+    filters = OccurrenceFilter(categories=categories_from_names(args.category))
+    found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=CLI_ZONE)
+    if args.json:
+        print_json([occurrence_json(o) for o in found])
+        return 0
+    for occurrence in found:
+        event = occurrence.event
+        place = ", ".join(p for p in (event.city, event.country) if p)
+        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {event.status.value}]")
+    return 0

@@ -1,0 +1,25 @@
+"""Argument helpers shared by the sub-commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from cica_planner.domain.errors import ValidationError
+
+
+def parse_date(text: str | None, option: str) -> date | None:
+    """Parse an ISO date given to ``option``; a bad one is a ValidationError with one line."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{option}: {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

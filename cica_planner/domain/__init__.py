@@ -1,0 +1,1 @@
+"""Plain-Python domain of CICA Planner: no Qt, no SQL."""

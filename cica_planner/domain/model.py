@@ -1,0 +1,312 @@
+"""Entities and value objects of the CICA calendar.
+
+Time rules (see README "Time"): a timed event holds aware datetimes in the venue's IANA
+zone and is stored as UTC plus that zone's name; an all-day event holds dates with an
+exclusive end, as iCalendar does. An event whose day is not fixed yet carries a coarser
+``precision`` and spans the whole month, quarter or year it is known to.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cica_planner.domain.errors import ValidationError
+
+
+class Category(StrEnum):
+    """The CICA body or kind of an event; the value is the label users see."""
+
+    SUMMIT = "Summit"
+    MINISTERIAL_COUNCIL = "Ministerial Council"
+    SOC = "SOC"
+    SWG = "SWG"
+    BUSINESS_COUNCIL = "Business Council"
+    BUSINESS_FORUM = "Business Forum"
+    YOUTH_COUNCIL = "Youth Council"
+    THINK_TANK_FORUM = "Think Tank Forum"
+    EMINENT_PERSONS = "Council of Eminent Persons"
+    MINISTERIAL_CONFERENCE = "Ministerial Conference"
+    EXPERT_MEETING = "Expert Meeting"
+    TROIKA = "Troika Consultations"
+    VISIT = "Visit"
+    BILATERAL = "Bilateral Meeting"
+    CEREMONY = "Ceremony"
+    CULTURAL = "Cultural/Sports"
+    TRAINING = "Training"
+    EXTERNAL = "External Conference"
+    DECISION = "Decision/Procedure"
+    MILESTONE = "Milestone"
+
+    @classmethod
+    def parse(cls, text: str) -> Category:
+        """Return the category whose label or name matches ``text`` (case-insensitive)."""
+        wanted = text.strip().casefold()
+        for category in cls:
+            if wanted in (category.value.casefold(), category.name.casefold()):
+                return category
+        names = ", ".join(c.value for c in cls)
+        raise ValidationError(f"unknown category {text!r}; choose one of: {names}")
+
+
+class Precision(StrEnum):
+    """How exactly an event's date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class PeriodPart(StrEnum):
+    """Early, mid or late part of a month (or other period) for approximate dates."""
+
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+
+
+class EventStatus(StrEnum):
+    PROPOSED = "proposed"
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class Mode(StrEnum):
+    IN_PERSON = "in person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+    UNKNOWN = "unknown"
+
+
+def zone(tzid: str) -> ZoneInfo:
+    """Return the IANA zone ``tzid`` or raise a ValidationError naming it."""
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(f"unknown time zone {tzid!r}") from exc
+
+
+def new_uid() -> str:
+    """Return a fresh, globally unique event UID."""
+    return f"{uuid.uuid4()}@cica-planner"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+Moment = date | datetime
+"""A timed instant (aware datetime) or an all-day date."""
+
+
+def is_all_day(moment: Moment) -> bool:
+    return not isinstance(moment, datetime)
+
+
+@dataclass(frozen=True)
+class EventChange:
+    """One recorded change of date, place or format, with the reason given for it."""
+
+    changed_at: datetime
+    reason: str
+    old_start: Moment
+    old_end: Moment
+    new_start: Moment
+    new_end: Moment
+    old_place: str = ""
+    new_place: str = ""
+    old_mode: str = ""
+    new_mode: str = ""
+
+    def summary(self) -> str:
+        """One line such as '11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason'."""
+        old = _describe(self.old_start, self.old_place, self.old_mode)
+        new = _describe(self.new_start, self.new_place, self.new_mode)
+        return f"{old} → {new}: {self.reason}"
+
+
+def _describe(start: Moment, place: str, mode: str) -> str:
+    text = start.strftime("%d %b %Y %H:%M") if isinstance(start, datetime) else start.strftime("%d %b %Y")
+    if place:
+        text += f", {place}"
+    if mode:
+        text += f" ({mode})"
+    return text
+
+
+@dataclass
+class Event:
+    """A CICA event: a meeting, visit, ceremony or a marker on the calendar.
+
+    ``start``/``end`` are aware datetimes in ``tzid`` for timed events, or dates for
+    all-day events with ``end`` exclusive. ``rrule`` is an RFC 5545 RRULE value (without
+    the ``RRULE:`` prefix); ``exdates`` are occurrence starts that are left out.
+    """
+
+    title: str
+    category: Category
+    start: Moment
+    end: Moment
+    tzid: str = "Asia/Almaty"
+    uid: str = field(default_factory=new_uid)
+    precision: Precision = Precision.DAY
+    period_part: PeriodPart | None = None
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    mode: Mode = Mode.IN_PERSON
+    status: EventStatus = EventStatus.PLANNED
+    organiser: str = ""
+    description: str = ""
+    rrule: str | None = None
+    exdates: list[Moment] = field(default_factory=list)
+    sequence: int = 0
+    created: datetime = field(default_factory=utc_now)
+    last_modified: datetime = field(default_factory=utc_now)
+    history: list[EventChange] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return is_all_day(self.start)
+
+    @property
+    def place(self) -> str:
+        return ", ".join(part for part in (self.venue, self.city, self.country) if part)
+
+    @property
+    def date_is_fixed(self) -> bool:
+        return self.precision is Precision.DAY
+
+    def validate(self) -> None:
+        """Raise ValidationError unless the event is consistent."""
+        if not self.title.strip():
+            raise ValidationError("an event needs a title")
+        zone(self.tzid)
+        if is_all_day(self.start) != is_all_day(self.end):
+            raise ValidationError("start and end must both be dates or both be times")
+        if isinstance(self.start, datetime) and isinstance(self.end, datetime):
+            if self.start.tzinfo is None or self.end.tzinfo is None:
+                raise ValidationError("a timed event needs times with a time zone")
+            if self.end <= self.start:
+                raise ValidationError("the end must come after the start")
+        elif self.end <= self.start:  # dates: end is exclusive
+            raise ValidationError("the last day cannot come before the first day")
+        if self.precision is not Precision.DAY and not self.all_day:
+            raise ValidationError("an event without a fixed day cannot have a time of day")
+        if self.rrule:
+            from cica_planner.domain.recurrence import parse_rule
+
+            parse_rule(self.rrule, self.start)
+
+    def duration(self) -> timedelta:
+        return _as_datetime(self.end) - _as_datetime(self.start)
+
+    def local_start_date(self) -> date:
+        """The first day of the event in the venue's zone."""
+        return self.start.astimezone(zone(self.tzid)).date() if isinstance(self.start, datetime) else self.start
+
+    def local_end_date(self) -> date:
+        """The last day of the event (inclusive) in the venue's zone."""
+        if isinstance(self.end, datetime):
+            local_end = self.end.astimezone(zone(self.tzid))
+            last = local_end.date()
+            if local_end.time() == datetime.min.time() and last > self.local_start_date():
+                last -= timedelta(days=1)
+            return last
+        return self.end - timedelta(days=1)
+
+    def rescheduled(
+        self,
+        start: Moment,
+        end: Moment,
+        reason: str,
+        *,
+        city: str | None = None,
+        mode: Mode | None = None,
+        when: datetime | None = None,
+    ) -> Event:
+        """Return a copy moved to ``start``–``end`` with the change kept in its history."""
+        if not reason.strip():
+            raise ValidationError("a reason is needed to reschedule an event")
+        change = EventChange(
+            changed_at=when or utc_now(),
+            reason=reason.strip(),
+            old_start=self.start,
+            old_end=self.end,
+            new_start=start,
+            new_end=end,
+            old_place=self.city,
+            new_place=self.city if city is None else city,
+            old_mode=self.mode.value,
+            new_mode=(mode or self.mode).value,
+        )
+        moved = replace(
+            self,
+            start=start,
+            end=end,
+            city=self.city if city is None else city,
+            mode=mode or self.mode,
+            precision=Precision.DAY,
+            period_part=None,
+            history=[*self.history, change],
+        )
+        moved.validate()
+        return moved
+
+
+def _as_datetime(moment: Moment) -> datetime:
+    if isinstance(moment, datetime):
+        return moment
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of an event inside a window, recurrences expanded."""
+
+    event: Event
+    start: Moment
+    end: Moment
+    recurrence_id: Moment | None = None
+
+    @property
+    def uid(self) -> str:
+        return self.event.uid
+
+    @property
+    def all_day(self) -> bool:
+        return is_all_day(self.start)
+
+    def sort_key(self) -> tuple[datetime, str]:
+        """Order all-day items at the start of their day in the venue's zone."""
+        if isinstance(self.start, datetime):
+            return self.start.astimezone(UTC), self.event.title
+        local_midnight = datetime(self.start.year, self.start.month, self.start.day, tzinfo=zone(self.event.tzid))
+        return local_midnight.astimezone(UTC), self.event.title
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    capital: str
+    tzid: str
+    status: str  # "member" or "observer"
+    joined: str = ""
+
+
+@dataclass(frozen=True)
+class Body:
+    code: str
+    name: str
+    kind: str  # "governing", "working", "advisory", "secretariat", "mechanism"
+    description: str = ""
+    colour: str = "#607d8b"

@@ -1,0 +1,59 @@
+"""Windows for dates known only to a month, quarter or year ("Business Forum, Q4 2024")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import PeriodPart, Precision
+
+
+def _first_of_next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def period_window(precision: Precision, anchor: date, part: PeriodPart | None = None) -> tuple[date, date]:
+    """Return the all-day window (start, exclusive end) of the period that contains ``anchor``.
+
+    ``part`` narrows a month to days 1-10 (early), 11-20 (mid) or 21-end (late); for a
+    quarter or year it narrows to its first, middle or last month.
+    """
+    if precision is Precision.DAY:
+        return anchor, anchor + timedelta(days=1)
+    if precision is Precision.MONTH:
+        start, end = anchor.replace(day=1), _first_of_next_month(anchor)
+        if part is PeriodPart.EARLY:
+            return start, start.replace(day=11)
+        if part is PeriodPart.MID:
+            return start.replace(day=11), start.replace(day=21)
+        if part is PeriodPart.LATE:
+            return start.replace(day=21), end
+        return start, end
+    if precision is Precision.QUARTER:
+        first_month = 3 * ((anchor.month - 1) // 3) + 1
+        months = [date(anchor.year, first_month + i, 1) for i in range(3)]
+    elif precision is Precision.YEAR:
+        months = [date(anchor.year, m, 1) for m in range(1, 13)]
+    else:  # pragma: no cover - exhaustive over the enum
+        raise ValidationError(f"unknown precision {precision!r}")
+    if part is PeriodPart.EARLY:
+        chosen = months[: len(months) // 3]
+    elif part is PeriodPart.MID:
+        chosen = months[len(months) // 3 : 2 * len(months) // 3]
+    elif part is PeriodPart.LATE:
+        chosen = months[2 * len(months) // 3 :]
+    else:
+        chosen = months
+    return chosen[0], _first_of_next_month(chosen[-1])
+
+
+def describe_period(precision: Precision, start: date, part: PeriodPart | None = None) -> str:
+    """Return a label such as 'Q4 2024', 'early October 2024' or '2026'."""
+    prefix = f"{part.value} " if part else ""
+    if precision is Precision.MONTH:
+        return f"{prefix}{start:%B %Y}"
+    if precision is Precision.QUARTER:
+        return f"{prefix}Q{(start.month - 1) // 3 + 1} {start.year}".strip()
+    if precision is Precision.YEAR:
+        return f"{prefix}{start.year}"
+    return f"{start:%d %b %Y}"

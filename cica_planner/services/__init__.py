@@ -1,0 +1,1 @@
+"""Use cases of CICA Planner (no Qt, no SQL strings)."""

@@ -1,0 +1,251 @@
+"""Calendar use cases: occurrences in a window, create/edit/reschedule/delete, search.
+
+Every public method is one transaction: it either writes completely or not at all.
+Results are plain domain objects that stay valid after the session closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import (
+    Body,
+    Category,
+    Country,
+    Event,
+    EventStatus,
+    Mode,
+    Moment,
+    Occurrence,
+    Precision,
+    utc_now,
+    zone,
+)
+from cica_planner.domain.recurrence import occurrences as expand
+from cica_planner.domain.tasks import Task
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import session_scope
+from cica_planner.storage.tables import TaskRow
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class OccurrenceFilter:
+    """What the calendar shows; empty collections mean 'everything'."""
+
+    categories: frozenset[Category] = frozenset()
+    countries: frozenset[str] = frozenset()
+    statuses: frozenset[EventStatus] = frozenset()
+
+    def accepts(self, event: Event) -> bool:
+        return (
+            (not self.categories or event.category in self.categories)
+            and (not self.countries or event.country in self.countries)
+            and (not self.statuses or event.status in self.statuses)
+        )
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """Everything needed to bring a deleted event back (undo)."""
+
+    event: Event
+    tasks: list[Task] = field(default_factory=list)
+
+
+def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
+    """Turn a date or datetime window into aware bounds; dates are midnights in ``tzid``."""
+
+    def bound(value: date | datetime) -> datetime:
+        if isinstance(value, datetime):
+            return value if value.tzinfo else value.replace(tzinfo=zone(tzid))
+        return datetime.combine(value, time(), tzinfo=zone(tzid))
+
+    return bound(start), bound(end)
+
+
+class PlannerService:
+    """Facade over the event store used by the CLI, the desktop app and the other services."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _run(self, work: Callable[[Session], T]) -> T:
+        with session_scope(self.engine) as session:
+            return work(session)
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, uid: str) -> Event:
+        return self._run(lambda s: repo.EventRepository(s).get(uid))
+
+    def find(self, uid: str) -> Event | None:
+        return self._run(lambda s: repo.EventRepository(s).find(uid))
+
+    def all_events(self) -> list[Event]:
+        return self._run(lambda s: repo.EventRepository(s).all())
+
+    def count(self) -> int:
+        return self._run(lambda s: repo.EventRepository(s).count())
+
+    def occurrences(
+        self,
+        start: date | datetime,
+        end: date | datetime,
+        filters: OccurrenceFilter | None = None,
+        *,
+        tzid: str = "UTC",
+        include_unscheduled: bool = True,
+    ) -> list[Occurrence]:
+        """Occurrences overlapping [start, end) in start order, recurrences expanded.
+
+        Date bounds are midnights in ``tzid`` (the display zone). Events whose day is
+        not fixed yet are included when their month/quarter/year overlaps the window,
+        unless ``include_unscheduled`` is false.
+        """
+        window_start, window_end = window_bounds(start, end, tzid)
+        if window_end <= window_start:
+            raise ValidationError("the end of the period must come after its start")
+        filters = filters or OccurrenceFilter()
+        events = self._run(
+            lambda s: repo.EventRepository(s).overlapping(window_start, window_end, sorted(filters.categories))
+        )
+        found = [
+            occurrence
+            for event in events
+            if filters.accepts(event) and (include_unscheduled or event.precision is Precision.DAY)
+            for occurrence in expand(event, window_start, window_end)
+        ]
+        return sorted(found, key=Occurrence.sort_key)
+
+    def search(self, text: str, limit: int = 200) -> list[Event]:
+        if not text.strip():
+            return []
+        return self._run(lambda s: repo.EventRepository(s).search(text, limit))
+
+    def countries(self) -> list[Country]:
+        return self._run(repo.countries)
+
+    def bodies(self) -> list[Body]:
+        return self._run(repo.bodies)
+
+    def country_zone(self, code: str) -> str | None:
+        """The IANA zone of a Member or observer State's capital, for defaulting an event's zone."""
+        return next((c.tzid for c in self.countries() if c.code == code.upper()), None)
+
+    # -- writing -------------------------------------------------------------
+
+    def create(self, event: Event) -> Event:
+        event.validate()
+        now = utc_now()
+        stored = replace(event, created=now, last_modified=now, sequence=0)
+        return self._run(lambda s: repo.EventRepository(s).add(stored))
+
+    def add_many(self, events: Iterable[Event]) -> int:
+        """Insert many events in one transaction (seeding, benchmarks); all or nothing."""
+        items = list(events)
+        for event in items:
+            event.validate()
+
+        def work(session: Session) -> int:
+            repository = repo.EventRepository(session)
+            for event in items:
+                repository.add(event)
+            return len(items)
+
+        return self._run(work)
+
+    def update(self, event: Event) -> Event:
+        """Save an edited event: SEQUENCE rises and LAST-MODIFIED is now."""
+        event.validate()
+
+        def work(session: Session) -> Event:
+            repository = repo.EventRepository(session)
+            current = repository.get(event.uid)
+            changed = replace(event, sequence=current.sequence + 1, last_modified=utc_now(), created=current.created)
+            return repository.update(changed)
+
+        return self._run(work)
+
+    def restore(self, event: Event) -> Event:
+        """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising."""
+        event.validate()
+
+        def work(session: Session) -> Event:
+            repository = repo.EventRepository(session)
+            current = repository.get(event.uid)
+            restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
+            repository.update(restored)
+            repository.replace_history(restored)
+            return restored
+
+        return self._run(work)
+
+    def reschedule(
+        self,
+        uid: str,
+        start: Moment,
+        end: Moment,
+        reason: str,
+        *,
+        city: str | None = None,
+        mode: Mode | None = None,
+        status: EventStatus | None = None,
+    ) -> Event:
+        """Move an event, keeping the old date, place and format with the reason in its history."""
+        event = self.get(uid)
+        moved = event.rescheduled(start, end, reason, city=city, mode=mode)
+        if status is not None:
+            moved.status = status
+        return self.update(moved)
+
+    def delete(self, uid: str) -> DeletedEvent:
+        """Delete an event with its tasks; the returned snapshot can bring both back."""
+
+        def work(session: Session) -> DeletedEvent:
+            repository = repo.EventRepository(session)
+            event = repository.get(uid)
+            rows = session.exec(select(TaskRow).where(TaskRow.event_uid == uid).order_by(col(TaskRow.position))).all()
+            tasks = [repo.task_from_row(row) for row in rows]
+            repository.delete(uid)
+            return DeletedEvent(event, tasks)
+
+        return self._run(work)
+
+    def undelete(self, snapshot: DeletedEvent) -> Event:
+        """Bring back a deleted event and its tasks, with their ids if still free."""
+
+        def work(session: Session) -> Event:
+            event = repo.EventRepository(session).add(replace(snapshot.event, id=None))
+            for task in snapshot.tasks:
+                session.add(repo.task_to_row(task, TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)))
+            session.flush()
+            return event
+
+        return self._run(work)
+
+    def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
+        """Leave one occurrence out of a recurring event (EXDATE)."""
+        event = self.get(uid)
+        if not event.rrule:
+            raise ValidationError(f"{event.title!r} does not repeat")
+        return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
+
+
+def day_bounds(day: date, tzid: str) -> tuple[datetime, datetime]:
+    """Midnight to midnight of ``day`` in ``tzid`` as aware UTC datetimes."""
+    start = datetime.combine(day, time(), tzinfo=zone(tzid))
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone(tzid))
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def categories_from_names(names: Sequence[str]) -> frozenset[Category]:
+    return frozenset(Category.parse(name) for name in names)

@@ -1,0 +1,120 @@
+"""Opening the database: migrate (with a backup first) and, for a new file, load the shipped calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from cica_planner.domain.model import Category, Event, EventStatus, Mode, PeriodPart, Precision, utc_now
+from cica_planner.resources import load_json
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import current_revision, make_engine, session_scope, upgrade
+from cica_planner.storage.tables import BodyRow, CountryRow
+
+SEED_UID_SUFFIX = "@seed.cica-planner"
+
+
+def open_database(location: str | Path, *, seed: bool = True) -> Engine:
+    """Open (creating if needed) the database at ``location`` and bring its schema up to date.
+
+    A database created by this call is filled with the shipped reference data and the
+    2024–2026 calendar unless ``seed`` is false.
+    """
+    text = str(location)
+    if "://" not in text:
+        Path(text).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(text)
+    is_new = current_revision(engine) is None and not _has_user_tables(engine)
+    upgrade(engine)
+    if is_new and seed:
+        seed_database(engine)
+    return engine
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    return bool(inspect(engine).get_table_names())
+
+
+def seed_uid(key: str) -> str:
+    """The stable UID of a seeded item: exports of the seeded calendar keep the same UIDs."""
+    return f"{key.lower()}{SEED_UID_SUFFIX}"
+
+
+def seed_event(item: dict) -> Event:
+    """Build an event from one object of ``resources/seed/events.json`` (end day inclusive)."""
+    first_day = date.fromisoformat(item["start"])
+    last_day = date.fromisoformat(item["end"])
+    part = item.get("part")
+    return Event(
+        uid=seed_uid(item["key"]),
+        title=item["title"],
+        category=Category.parse(item["category"]),
+        start=first_day,
+        end=last_day + timedelta(days=1),
+        tzid=item.get("tzid") or "Asia/Almaty",
+        precision=Precision(item.get("precision") or "day"),
+        period_part=PeriodPart(part) if part else None,
+        city=item.get("city", ""),
+        country=item.get("country", ""),
+        venue=item.get("venue", ""),
+        mode=Mode(item.get("mode") or "unknown"),
+        status=EventStatus(item.get("status") or "planned"),
+        organiser=item.get("organiser", ""),
+        description=item.get("description", ""),
+        rrule=item.get("rrule") or None,
+    )
+
+
+def _seed_reference(session: Session) -> None:
+    for country in load_json("seed", "countries.json"):
+        session.add(CountryRow(**country))
+    for body in load_json("seed", "bodies.json"):
+        session.add(BodyRow(**body))
+    session.flush()
+
+
+def _seed_events(session: Session) -> None:
+    events = repo.EventRepository(session)
+    now = utc_now()
+    for item in load_json("seed", "events.json"):
+        event = seed_event(item)
+        event.validate()
+        event.created = event.last_modified = now
+        events.add(event)
+
+
+#: Steps run in order, in one transaction, when a new database is seeded. Other services
+#: append their own (chairmanship register, checklist templates) in ``register_seed_step``.
+SEED_STEPS: list[Callable[[Session], None]] = [_seed_reference, _seed_events]
+
+
+def register_seed_step(step: Callable[[Session], None]) -> Callable[[Session], None]:
+    if step not in SEED_STEPS:
+        SEED_STEPS.append(step)
+    return step
+
+
+def seed_database(engine: Engine) -> None:
+    """Load every seed step in one transaction: a failure leaves the database empty, not half-filled."""
+    _import_seed_providers()
+    with session_scope(engine) as session:
+        for step in SEED_STEPS:
+            step(session)
+
+
+def _import_seed_providers() -> None:
+    """Import the services that register seed steps (kept here so there is one list)."""
+    import importlib
+
+    for module in ("cica_planner.services.chairmanship", "cica_planner.services.checklists"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise

@@ -1,0 +1,1 @@
+"""SQLite (SQLModel/SQLAlchemy) storage of CICA Planner; no Qt here."""

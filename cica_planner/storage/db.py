@@ -1,0 +1,103 @@
+"""Engine factory, sessions and start-up migrations (Alembic) with a backup first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    """Create an engine for a SQLite file path (or any SQLAlchemy URL).
+
+    SQLite gets write-ahead logging, enforced foreign keys and a busy timeout, so the
+    desktop app and a script can use the same file.
+    """
+    url = str(url_or_path)
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser()}"
+    engine = create_engine(url, connect_args={"timeout": 15} if url.startswith("sqlite") else {})
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API types
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            if engine.url.database not in (None, "", ":memory:"):
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back everything on any error."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Bring the schema to ``revision``; return the backup copy taken first, if any.
+
+    A database file that already holds data is copied next to itself before any
+    migration runs, so a failed or unwanted upgrade never costs a planner their calendar.
+    """
+    backup = None
+    target = head_revision() if revision == "head" else revision
+    current = current_revision(engine)
+    if current == target:
+        return None
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        path = Path(database)
+        if path.exists() and path.stat().st_size > 0 and _has_tables(engine):
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(f"{path.name}.{current or 'unversioned'}-{stamp}.bak")
+            with engine.connect() as connection:
+                # VACUUM INTO writes a consistent copy even while WAL holds recent pages.
+                connection.exec_driver_sql(f"VACUUM INTO '{backup.as_posix()}'")
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return backup
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())

@@ -1,0 +1,323 @@
+"""Conversion between table rows and domain objects, and the queries the services need.
+
+Services hand in a Session; nothing here commits. Returned objects are plain domain
+dataclasses, never live rows, so they can outlive the session (and be held by Qt models).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import and_, or_
+from sqlmodel import Session, col, select
+
+from cica_planner.domain.errors import NotFoundError
+from cica_planner.domain.model import (
+    Body,
+    Category,
+    Country,
+    Event,
+    EventChange,
+    EventStatus,
+    Mode,
+    Moment,
+    PeriodPart,
+    Precision,
+    zone,
+)
+from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
+
+# ---------------------------------------------------------------------------
+# Moments as text (history and EXDATE columns)
+# ---------------------------------------------------------------------------
+
+
+def moment_to_text(moment: Moment) -> str:
+    """Dates as 'YYYY-MM-DD'; instants as UTC 'YYYY-MM-DDTHH:MM:SS+00:00'."""
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC).isoformat()
+    return moment.isoformat()
+
+
+def moment_from_text(text: str, tzid: str) -> Moment:
+    """Inverse of :func:`moment_to_text`; instants come back in the venue's zone."""
+    if "T" in text:
+        return datetime.fromisoformat(text).astimezone(zone(tzid))
+    return date.fromisoformat(text)
+
+
+# ---------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------
+
+
+def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
+    row = row or EventRow(uid=event.uid, title=event.title, category=event.category.value, tzid=event.tzid,
+                          created=event.created, last_modified=event.last_modified)
+    row.uid = event.uid
+    row.title = event.title
+    row.category = event.category.value
+    row.all_day = event.all_day
+    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+        row.start_utc, row.end_utc = event.start.astimezone(UTC), event.end.astimezone(UTC)
+        row.start_day = row.end_day = None
+    else:
+        row.start_day, row.end_day = event.start, event.end  # type: ignore[assignment]
+        row.start_utc = row.end_utc = None
+    row.tzid = event.tzid
+    row.precision = event.precision.value
+    row.period_part = event.period_part.value if event.period_part else None
+    row.city, row.country, row.venue = event.city, event.country, event.venue
+    row.mode, row.status = event.mode.value, event.status.value
+    row.organiser, row.description = event.organiser, event.description
+    row.rrule = event.rrule or None
+    row.exdates = ",".join(moment_to_text(m) for m in event.exdates)
+    row.sequence = event.sequence
+    row.created, row.last_modified = event.created, event.last_modified
+    return row
+
+
+def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Event:
+    tz = zone(row.tzid)
+    if row.all_day:
+        start: Moment = row.start_day  # type: ignore[assignment]
+        end: Moment = row.end_day  # type: ignore[assignment]
+    else:
+        start = _aware_utc(row.start_utc).astimezone(tz)  # type: ignore[arg-type]
+        end = _aware_utc(row.end_utc).astimezone(tz)  # type: ignore[arg-type]
+    return Event(
+        id=row.id,
+        uid=row.uid,
+        title=row.title,
+        category=Category(row.category),
+        start=start,
+        end=end,
+        tzid=row.tzid,
+        precision=Precision(row.precision),
+        period_part=PeriodPart(row.period_part) if row.period_part else None,
+        city=row.city,
+        country=row.country,
+        venue=row.venue,
+        mode=Mode(row.mode),
+        status=EventStatus(row.status),
+        organiser=row.organiser,
+        description=row.description,
+        rrule=row.rrule,
+        exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
+        sequence=row.sequence,
+        created=_aware_utc(row.created),
+        last_modified=_aware_utc(row.last_modified),
+        history=[_change_from_row(h, row.tzid) for h in history],
+    )
+
+
+def _aware_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
+    return EventChange(
+        changed_at=_aware_utc(row.changed_at),
+        reason=row.reason,
+        old_start=moment_from_text(row.old_start, tzid),
+        old_end=moment_from_text(row.old_end, tzid),
+        new_start=moment_from_text(row.new_start, tzid),
+        new_end=moment_from_text(row.new_end, tzid),
+        old_place=row.old_place,
+        new_place=row.new_place,
+        old_mode=row.old_mode,
+        new_mode=row.new_mode,
+    )
+
+
+def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
+    return EventChangeRow(
+        event_id=event_id,
+        changed_at=change.changed_at,
+        reason=change.reason,
+        old_start=moment_to_text(change.old_start),
+        old_end=moment_to_text(change.old_end),
+        new_start=moment_to_text(change.new_start),
+        new_end=moment_to_text(change.new_end),
+        old_place=change.old_place,
+        new_place=change.new_place,
+        old_mode=change.old_mode,
+        new_mode=change.new_mode,
+    )
+
+
+class EventRepository:
+    """Queries and writes of events inside one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _history(self, event_ids: Iterable[int]) -> dict[int, list[EventChangeRow]]:
+        ids = list(event_ids)
+        found: dict[int, list[EventChangeRow]] = {i: [] for i in ids}
+        if not ids:
+            return found
+        statement = (
+            select(EventChangeRow)
+            .where(col(EventChangeRow.event_id).in_(ids))
+            .order_by(col(EventChangeRow.changed_at), col(EventChangeRow.id))
+        )
+        for change in self.session.exec(statement):
+            found[change.event_id].append(change)
+        return found
+
+    def _to_events(self, rows: Sequence[EventRow]) -> list[Event]:
+        history = self._history(r.id for r in rows if r.id is not None)
+        return [event_from_row(r, history.get(r.id or -1, [])) for r in rows]
+
+    def get_row(self, uid: str) -> EventRow:
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
+        if row is None:
+            raise NotFoundError(f"no event with UID {uid!r}")
+        return row
+
+    def get(self, uid: str) -> Event:
+        return self._to_events([self.get_row(uid)])[0]
+
+    def find(self, uid: str) -> Event | None:
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
+        return None if row is None else self._to_events([row])[0]
+
+    def all(self) -> list[Event]:
+        return self._to_events(self.session.exec(select(EventRow).order_by(col(EventRow.id))).all())
+
+    def count(self) -> int:
+        return len(self.session.exec(select(EventRow.id)).all())
+
+    def overlapping(self, window_start: datetime, window_end: datetime, categories: Sequence[Category] = ()) -> list[Event]:
+        """Events that may have an occurrence in the window (recurring ones always qualify).
+
+        The date comparison is widened by a day on each side because an all-day item's
+        dates are local to its venue; the exact test happens during expansion.
+        """
+        first_day = (window_start - timedelta(days=1)).date()
+        last_day = (window_end + timedelta(days=1)).date()
+        timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
+        all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
+        recurring = col(EventRow.rrule).is_not(None)
+        statement = select(EventRow).where(or_(timed, all_day, recurring))
+        if categories:
+            statement = statement.where(col(EventRow.category).in_([c.value for c in categories]))
+        return self._to_events(self.session.exec(statement).all())
+
+    def search(self, text: str, limit: int = 200) -> list[Event]:
+        pattern = f"%{text.strip()}%"
+        statement = (
+            select(EventRow)
+            .where(or_(col(EventRow.title).ilike(pattern), col(EventRow.city).ilike(pattern),
+                       col(EventRow.venue).ilike(pattern), col(EventRow.description).ilike(pattern),
+                       col(EventRow.organiser).ilike(pattern)))
+            .order_by(col(EventRow.start_day), col(EventRow.start_utc))
+            .limit(limit)
+        )
+        return self._to_events(self.session.exec(statement).all())
+
+    def add(self, event: Event) -> Event:
+        row = event_to_row(event)
+        self.session.add(row)
+        self.session.flush()
+        for change in event.history:
+            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+        self.session.flush()
+        event.id = row.id
+        return event
+
+    def update(self, event: Event) -> Event:
+        """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
+        row = self.get_row(event.uid)
+        stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
+        event_to_row(event, row)
+        self.session.add(row)
+        for change in event.history[stored:]:
+            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+        self.session.flush()
+        event.id = row.id
+        return event
+
+    def replace_history(self, event: Event) -> None:
+        """Make the stored history equal to ``event.history`` (used by undo)."""
+        row = self.get_row(event.uid)
+        for change in self._history([row.id]).get(row.id, []):  # type: ignore[list-item]
+            self.session.delete(change)
+        self.session.flush()
+        for change in event.history:
+            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+        self.session.flush()
+
+    def delete(self, uid: str) -> None:
+        self.session.delete(self.get_row(uid))
+        self.session.flush()
+
+
+# ---------------------------------------------------------------------------
+# Reference data
+# ---------------------------------------------------------------------------
+
+
+def countries(session: Session) -> list[Country]:
+    rows = session.exec(select(CountryRow).order_by(col(CountryRow.name))).all()
+    return [Country(r.code, r.name, r.capital, r.tzid, r.status, r.joined) for r in rows]
+
+
+def bodies(session: Session) -> list[Body]:
+    rows = session.exec(select(BodyRow).order_by(col(BodyRow.name))).all()
+    return [Body(r.code, r.name, r.kind, r.description, r.colour) for r in rows]
+
+
+# ---------------------------------------------------------------------------
+# Tasks
+# ---------------------------------------------------------------------------
+
+
+def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
+    row = row or TaskRow(event_uid=task.event_uid, title=task.title)
+    row.event_uid = task.event_uid
+    row.handover_id = task.handover_id
+    row.title = task.title
+    row.owner = task.owner
+    row.due_fixed = task.due_fixed
+    if task.relative is not None:
+        row.offset_amount = task.relative.amount
+        row.offset_unit = task.relative.unit.value
+        row.offset_anchor = task.relative.anchor.value
+    else:
+        row.offset_amount = row.offset_unit = row.offset_anchor = None
+    row.status = task.status.value
+    row.priority = task.priority.value
+    row.notes = task.notes
+    row.completed_on = task.completed_on
+    row.position = task.position
+    row.tags = ",".join(task.tags)
+    return row
+
+
+def task_from_row(row: TaskRow) -> Task:
+    relative = None
+    if row.offset_amount is not None:
+        relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))
+    return Task(
+        id=row.id,
+        title=row.title,
+        event_uid=row.event_uid,
+        owner=row.owner,
+        due_fixed=row.due_fixed,
+        relative=relative,
+        status=TaskStatus(row.status),
+        priority=Priority(row.priority),
+        notes=row.notes,
+        completed_on=row.completed_on,
+        handover_id=row.handover_id,
+        position=row.position,
+        tags=[t for t in row.tags.split(",") if t],
+    )
+
+
+def as_date(moment: Moment) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment

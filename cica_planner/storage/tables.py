@@ -1,0 +1,167 @@
+"""All SQLModel tables in one module (as the SQLModel docs advise against circular imports).
+
+Instants are stored as naive UTC datetimes next to the IANA zone name of the venue;
+all-day events store dates with an exclusive end. Nothing here is SQLite-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer
+from sqlmodel import Field, SQLModel
+
+
+class CountryRow(SQLModel, table=True):
+    __tablename__ = "country"
+
+    code: str = Field(primary_key=True, max_length=2)
+    name: str
+    capital: str = ""
+    tzid: str
+    status: str = "member"
+    joined: str = ""
+
+
+class BodyRow(SQLModel, table=True):
+    __tablename__ = "body"
+
+    code: str = Field(primary_key=True)
+    name: str
+    kind: str = ""
+    description: str = ""
+    colour: str = "#607d8b"
+
+
+class EventRow(SQLModel, table=True):
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(index=True, unique=True)
+    title: str
+    category: str = Field(index=True)
+    all_day: bool = False
+    start_utc: datetime | None = Field(default=None, index=True)
+    end_utc: datetime | None = None
+    start_day: date | None = Field(default=None, index=True)
+    end_day: date | None = None
+    tzid: str
+    precision: str = "day"
+    period_part: str | None = None
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    mode: str = "in person"
+    status: str = "planned"
+    organiser: str = ""
+    description: str = ""
+    rrule: str | None = None
+    exdates: str = ""  # comma-separated ISO moments (UTC instants or dates)
+    sequence: int = 0
+    created: datetime
+    last_modified: datetime
+
+
+class EventChangeRow(SQLModel, table=True):
+    __tablename__ = "event_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), index=True, nullable=False))
+    changed_at: datetime
+    reason: str
+    old_start: str
+    old_end: str
+    new_start: str
+    new_end: str
+    old_place: str = ""
+    new_place: str = ""
+    old_mode: str = ""
+    new_mode: str = ""
+
+
+class ChairTermRow(SQLModel, table=True):
+    __tablename__ = "chair_term"
+
+    id: int | None = Field(default=None, primary_key=True)
+    country: str = Field(index=True)
+    starts: date
+    ends: date | None = None
+    opened_by: str = ""  # event UID or a description of the meeting
+    closed_by: str = ""
+    decided_on: date | None = None
+    decided_how: str = ""
+    theme: str = ""
+    priorities: str = ""  # one per line
+
+
+class BodyChairRow(SQLModel, table=True):
+    __tablename__ = "body_chair"
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_code: str = Field(index=True)
+    holder: str
+    country: str = ""
+    starts: date | None = None
+    ends: date | None = None
+    note: str = ""
+
+
+class HandoverRow(SQLModel, table=True):
+    __tablename__ = "handover"
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_country: str
+    to_country: str
+    anchor_event_uid: str = Field(index=True)
+    title: str = ""
+    created: datetime
+
+
+class TaskRow(SQLModel, table=True):
+    __tablename__ = "task"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_uid: str = Field(
+        sa_column=Column(
+            "event_uid", ForeignKey("event.uid", ondelete="CASCADE", onupdate="CASCADE"), index=True, nullable=False
+        )
+    )
+    handover_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("handover.id", ondelete="CASCADE"), index=True)
+    )
+    title: str
+    owner: str = Field(default="", index=True)
+    due_fixed: date | None = None
+    offset_amount: int | None = None
+    offset_unit: str | None = None
+    offset_anchor: str | None = None
+    status: str = Field(default="to do", index=True)
+    priority: str = "normal"
+    notes: str = ""
+    completed_on: date | None = None
+    position: int = 0
+    tags: str = ""  # comma-separated
+
+
+class ChecklistTemplateRow(SQLModel, table=True):
+    __tablename__ = "checklist_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str
+    categories: str = ""  # comma-separated Category values the template suits
+    description: str = ""
+
+
+class TemplateItemRow(SQLModel, table=True):
+    __tablename__ = "template_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    template_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("checklist_template.id", ondelete="CASCADE"), index=True, nullable=False)
+    )
+    title: str
+    offset: str  # as RelativeDeadline.label()/parse(): "T-30 days"
+    owner: str = ""
+    priority: str = "normal"
+    position: int = 0

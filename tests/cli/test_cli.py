@@ -1,0 +1,113 @@
+"""The command line through a real subprocess, as staff who script would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cica_planner", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("cica-planner 0.")
+
+
+def test_list_json_q2_and_forthcoming(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "list", "--json", "--from", "2024-04-01", "--to", "2024-12-31")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert set(items[0]) == {"uid", "title", "category", "start", "end", "all_day", "tzid", "city", "country", "status",
+                             "precision"}
+    by_start = {(i["category"], i["start"]) for i in items}
+    assert ("SWG", "2024-06-25") in by_start
+    assert ("Ceremony", "2024-06-26") in by_start
+    assert ("SOC", "2024-06-27") in by_start
+    assert ("Ministerial Conference", "2024-08-28") in by_start
+    assert ("Ministerial Council", "2024-11-11") in by_start
+    youth = [i for i in items if i["category"] == "Youth Council" and i["start"].startswith("2024-10")]
+    assert youth
+    assert youth[0]["precision"] == "month"
+    assert youth[0]["end"] == "2024-10-11"
+    forum = next(i for i in items if i["category"] == "Business Forum" and i["city"] == "Bishkek")
+    assert (forum["start"], forum["end"], forum["precision"], forum["all_day"]) == ("2024-10-01", "2025-01-01", "quarter", True)
+    assert [i["start"][:10] for i in items] == sorted(i["start"][:10] for i in items)
+    assert all(i["start"][:10] <= "2024-12-31" and i["end"][:10] >= "2024-04-01" for i in items)
+
+
+def test_list_filters_by_category_and_prints_text(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "list", "--from", "2024-06-01", "--to", "2024-06-30", "--category", "SOC")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines
+    assert all("SOC" in line for line in lines)
+    assert any("2024-06-27" in line and "Astana" in line for line in lines)
+
+
+def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cica_planner.domain.model import Category, Event
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    db = tmp_path / "timed.sqlite3"
+    engine = open_database(db, seed=False)
+    astana = ZoneInfo("Asia/Almaty")
+    PlannerService(engine).create(Event(title="Briefing", category=Category.BILATERAL, tzid="Asia/Almaty",
+                                        start=datetime(2024, 2, 15, 10, tzinfo=astana),
+                                        end=datetime(2024, 2, 15, 11, tzinfo=astana)))
+    engine.dispose()
+    items = json.loads(cli("--db", str(db), "list", "--json").stdout)
+    assert items[0]["start"] == "2024-02-15T10:00:00+06:00"
+    assert items[0]["all_day"] is False
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("list", "--from", "2024-13-45"), "--from: '2024-13-45' is not a date"),
+        (("list", "--category", "Picnic"), "unknown category 'Picnic'"),
+        (("list", "--from", "2024-05-01", "--to", "2024-04-01"), "--to comes before --from"),
+        (("frobnicate",), "invalid choice"),
+    ],
+)
+def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    result = cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_db_from_environment_and_no_seed(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite3"
+    result = cli("--no-seed", "list", "--json", env={"CICA_PLANNER_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+    assert db.exists()
+
+
+def test_unwritable_database_location_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = cli("--db", str(blocker / "sub" / "x.sqlite3"), "list")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

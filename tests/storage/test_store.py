@@ -1,0 +1,118 @@
+"""The store on a real SQLite file: migrations, backup, WAL, round trips of time."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cica_planner.domain.model import Category, Event, Mode
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import open_database
+from cica_planner.storage.db import current_revision, head_revision, make_engine, upgrade
+
+
+def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "new.sqlite3", seed=False)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        tables = {r[0] for r in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"event", "event_change", "country", "body", "task", "chair_term", "handover"} <= tables
+    assert not list(tmp_path.glob("*.bak")), "a brand-new database needs no backup"
+
+
+def test_backup_is_taken_before_migrating_an_older_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO event (uid, title, category, all_day, start_day, end_day, tzid, precision, city, country, venue,"
+            " mode, status, organiser, description, exdates, sequence, created, last_modified) VALUES"
+            " ('old-1', 'Old SOC', 'SOC', 1, '2024-06-27', '2024-06-28', 'Asia/Almaty', 'day', 'Astana', 'KZ', '',"
+            " 'in person', 'held', '', '', '', 0, '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        )
+    engine.dispose()
+
+    engine = open_database(path)
+    assert current_revision(engine) == head_revision()
+    backups = list(tmp_path.glob("old.sqlite3.0001-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT title FROM event").fetchall() == [("Old SOC",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert PlannerService(engine).get("old-1").title == "Old SOC"
+
+
+def test_instants_stored_as_utc_plus_zone(empty_planner: PlannerService, empty_engine) -> None:  # noqa: ANN001
+    astana = ZoneInfo("Asia/Almaty")
+    event = Event(title="SOC", category=Category.SOC, start=datetime(2024, 6, 27, 10, tzinfo=astana),
+                  end=datetime(2024, 6, 27, 13, tzinfo=astana), tzid="Asia/Almaty", city="Astana", country="KZ")
+    empty_planner.create(event)
+    with empty_engine.connect() as connection:
+        row = connection.exec_driver_sql("SELECT start_utc, tzid FROM event").one()
+    assert str(row[0]).startswith("2024-06-27 05:00:00")
+    assert row[1] == "Asia/Almaty"
+    loaded = empty_planner.get(event.uid)
+    assert loaded.start == event.start
+    assert loaded.start.utcoffset() == timedelta(hours=5)
+    assert loaded.start.tzinfo == astana
+
+
+def test_all_day_events_are_dates(empty_planner: PlannerService) -> None:
+    event = Event(title="Rally", category=Category.YOUTH_COUNCIL, start=date(2024, 10, 3), end=date(2024, 10, 5))
+    empty_planner.create(event)
+    loaded = empty_planner.get(event.uid)
+    assert (loaded.start, loaded.end, loaded.all_day) == (date(2024, 10, 3), date(2024, 10, 5), True)
+
+
+def test_update_bumps_sequence_and_reschedule_keeps_history(empty_planner: PlannerService) -> None:
+    mc = Event(title="7th Ministerial Council", category=Category.MINISTERIAL_COUNCIL, start=date(2024, 11, 11),
+               end=date(2024, 11, 12), tzid="Asia/Baku", city="Baku", country="AZ")
+    empty_planner.create(mc)
+    moved = empty_planner.reschedule(mc.uid, date(2024, 12, 17), date(2024, 12, 18), "Held online", mode=Mode.ONLINE)
+    assert moved.sequence == 1
+    again = empty_planner.get(mc.uid)
+    assert again.sequence == 1
+    assert again.mode is Mode.ONLINE
+    assert [c.reason for c in again.history] == ["Held online"]
+    assert again.history[0].old_start == date(2024, 11, 11)
+    assert again.last_modified >= mc.last_modified
+
+
+def test_failed_write_leaves_nothing(empty_planner: PlannerService) -> None:
+    good = Event(title="Good", category=Category.SOC, start=date(2024, 1, 1), end=date(2024, 1, 2))
+    bad = Event(title="", category=Category.SOC, start=date(2024, 1, 1), end=date(2024, 1, 2))
+    with pytest.raises(Exception, match="title"):
+        empty_planner.add_many([good, bad])
+    assert empty_planner.count() == 0
+    duplicate = Event(title="Twin", category=Category.SOC, start=date(2024, 1, 1), end=date(2024, 1, 2), uid="same")
+    twin = Event(title="Twin 2", category=Category.SOC, start=date(2024, 1, 1), end=date(2024, 1, 2), uid="same")
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the database's own integrity error
+        empty_planner.add_many([duplicate, twin])
+    assert empty_planner.count() == 0
+
+
+def test_delete_and_undelete(empty_planner: PlannerService) -> None:
+    event = Event(title="Visit", category=Category.VISIT, start=date(2024, 4, 17), end=date(2024, 4, 19))
+    empty_planner.create(event)
+    snapshot = empty_planner.delete(event.uid)
+    assert empty_planner.find(event.uid) is None
+    empty_planner.undelete(snapshot)
+    assert empty_planner.get(event.uid).title == "Visit"
+
+
+def test_occurrences_window_in_display_zone(empty_planner: PlannerService) -> None:
+    astana = ZoneInfo("Asia/Almaty")
+    late = Event(title="Late call", category=Category.BILATERAL, start=datetime(2024, 6, 30, 23, 30, tzinfo=astana),
+                 end=datetime(2024, 7, 1, 0, 30, tzinfo=astana), tzid="Asia/Almaty")
+    empty_planner.create(late)
+    june = empty_planner.occurrences(date(2024, 6, 1), date(2024, 7, 1), tzid="Asia/Almaty")
+    assert [o.event.title for o in june] == ["Late call"]
+    july_utc = empty_planner.occurrences(datetime(2024, 7, 1, tzinfo=UTC), datetime(2024, 8, 1, tzinfo=UTC))
+    assert july_utc == []
