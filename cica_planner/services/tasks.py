@@ -1,0 +1,174 @@
+"""Tasks attached to events — preparation checklists and handover milestones share this store.
+
+Deadlines are worked out when tasks are read: a relative deadline follows its event
+wherever it moves, and a done task keeps the date it was completed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from cica_planner.domain.errors import NotFoundError, ValidationError
+from cica_planner.domain.model import Event, Precision
+from cica_planner.domain.tasks import Task, TaskStatus
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import session_scope
+from cica_planner.storage.tables import EventRow, TaskRow
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    """A task with what a list needs to show it: its event and its deadline today."""
+
+    task: Task
+    event_title: str
+    event_category: str
+    event_start: date
+    event_end: date  # last day, inclusive
+    due: date | None
+    provisional: bool  # the event's day is not fixed yet, so neither is the deadline
+
+    @property
+    def id(self) -> int:
+        return self.task.id or 0
+
+    def is_overdue(self, today: date) -> bool:
+        return self.task.is_overdue(self.due, today)
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """Which tasks to list; empty or None fields do not filter."""
+
+    event_uid: str | None = None
+    owner: str | None = None
+    statuses: frozenset[TaskStatus] = frozenset()
+    due_from: date | None = None
+    due_to: date | None = None
+    overdue_on: date | None = None  # only tasks not done and due before this day
+    handover_id: int | None = None
+
+
+def _item(task: Task, event: Event) -> TaskItem:
+    first, last = event.local_start_date(), event.local_end_date()
+    return TaskItem(
+        task=task,
+        event_title=event.title,
+        event_category=event.category.value,
+        event_start=first,
+        event_end=last,
+        due=task.due(first, last),
+        provisional=event.precision is not Precision.DAY and task.relative is not None,
+    )
+
+
+class TaskService:
+    """Create, change and list tasks; each call is one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def list(self, query: TaskQuery | None = None) -> list[TaskItem]:
+        """Tasks matching ``query`` ordered by deadline (tasks without one last), then position."""
+        query = query or TaskQuery()
+        with session_scope(self.engine) as session:
+            statement = select(TaskRow)
+            if query.event_uid:
+                statement = statement.where(TaskRow.event_uid == query.event_uid)
+            if query.owner:
+                statement = statement.where(col(TaskRow.owner).ilike(query.owner))
+            if query.statuses:
+                statement = statement.where(col(TaskRow.status).in_([s.value for s in query.statuses]))
+            if query.handover_id is not None:
+                statement = statement.where(TaskRow.handover_id == query.handover_id)
+            rows = session.exec(statement.order_by(col(TaskRow.position), col(TaskRow.id))).all()
+            events = self._events(session, {row.event_uid for row in rows})
+            items = [_item(repo.task_from_row(row), events[row.event_uid]) for row in rows]
+        items = [i for i in items if _in_window(i, query)]
+        return sorted(items, key=lambda i: (i.due is None, i.due or date.max, i.task.position, i.id))
+
+    def get(self, task_id: int) -> TaskItem:
+        with session_scope(self.engine) as session:
+            row = session.get(TaskRow, task_id)
+            if row is None:
+                raise NotFoundError(f"no task with id {task_id}")
+            event = self._events(session, {row.event_uid})[row.event_uid]
+            return _item(repo.task_from_row(row), event)
+
+    def add(self, tasks: Iterable[Task]) -> list[Task]:
+        """Add tasks (all or none); their events must exist."""
+        items = list(tasks)
+        for task in items:
+            task.validate()
+        with session_scope(self.engine) as session:
+            self._events(session, {t.event_uid for t in items})
+            rows = [repo.task_to_row(task) for task in items]
+            session.add_all(rows)
+            session.flush()
+            return [replace(task, id=row.id) for task, row in zip(items, rows, strict=True)]
+
+    def update(self, task: Task) -> Task:
+        task.validate()
+        if task.id is None:
+            raise ValidationError("only a saved task can be updated")
+        if task.status is TaskStatus.DONE and task.completed_on is None:
+            raise ValidationError("a done task needs its completion date")
+        with session_scope(self.engine) as session:
+            row = session.get(TaskRow, task.id)
+            if row is None:
+                raise NotFoundError(f"no task with id {task.id}")
+            session.add(repo.task_to_row(task, row))
+        return task
+
+    def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
+        """Set many tasks' status at once (bulk complete); completing records ``on``."""
+        with session_scope(self.engine) as session:
+            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+            if len(rows) != len(set(task_ids)):
+                raise NotFoundError("some of the tasks no longer exist")
+            for row in rows:
+                row.status = status.value
+                if status is TaskStatus.DONE:
+                    row.completed_on = row.completed_on or on
+                else:
+                    row.completed_on = None
+                session.add(row)
+            return len(rows)
+
+    def delete(self, task_ids: Sequence[int]) -> list[Task]:
+        """Delete tasks and return them, so an undo can add them back."""
+        with session_scope(self.engine) as session:
+            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+            removed = [repo.task_from_row(row) for row in rows]
+            for row in rows:
+                session.delete(row)
+            return removed
+
+    def owners(self) -> list[str]:
+        with session_scope(self.engine) as session:
+            owners = session.exec(select(TaskRow.owner).distinct()).all()
+        return sorted(o for o in owners if o)
+
+    @staticmethod
+    def _events(session: Session, uids: set[str]) -> dict[str, Event]:
+        if not uids:
+            return {}
+        rows = session.exec(select(EventRow).where(col(EventRow.uid).in_(list(uids)))).all()
+        found = {row.uid: repo.event_from_row(row) for row in rows}
+        missing = uids - found.keys()
+        if missing:
+            raise NotFoundError(f"no event with UID {sorted(missing)[0]!r}")
+        return found
+
+
+def _in_window(item: TaskItem, query: TaskQuery) -> bool:
+    if query.overdue_on is not None and not item.is_overdue(query.overdue_on):
+        return False
+    if query.due_from is not None and (item.due is None or item.due < query.due_from):
+        return False
+    return not (query.due_to is not None and (item.due is None or item.due > query.due_to))
