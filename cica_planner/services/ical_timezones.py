@@ -301,9 +301,11 @@ def _yearly_dst(zone: tzinfo, actual: list[_Transition], years: range) -> tuple[
     for is_daylight, offset_from, offset_to in ((False, daylight, standard), (True, standard, daylight)):
         kind = [t for t in actual if (t.offset_from, t.offset_to) == (offset_from, offset_to)]
         rule = _best_rule(zone, kind, years)
-        start_year = next((year for year in years if _rule_holds(zone, rule, year)), years.start)
-        start = rule.wall_in(start_year)
-        name = _tzname(zone, rule.transition_in(start_year).instant)
+        # Both rules start in the same year, before the range: Outlook ignores the year, but
+        # RFC 5545 readers (Thunderbird, Evolution) apply a rule only from its DTSTART, and
+        # rules starting in different years would leave them on the wrong offset in between.
+        start = rule.wall_in(years.start - 1)
+        name = _tzname(zone, rule.transition_in(years[-1]).instant)
         observances.append(_Observance(is_daylight, start, offset_from, offset_to, name, rule))
     return tuple(observances)
 

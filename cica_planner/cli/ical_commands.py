@@ -1,0 +1,64 @@
+"""``export`` and ``import``: the calendar as an iCalendar (.ics) file for Outlook, Thunderbird and Google."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cica_planner.cli.calendar_commands import CLI_ZONE
+from cica_planner.cli.options import parse_date
+from cica_planner.domain.errors import ValidationError
+from cica_planner.services.planner import categories_from_names
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser("export", help="write the calendar to an iCalendar (.ics) file")
+    export.add_argument("file", metavar="FILE.ics", help="file to write (replaced atomically)")
+    export.add_argument("--from", dest="from_", metavar="DATE", help=f"only events touching this day or later ({CLI_ZONE})")
+    export.add_argument("--to", metavar="DATE", help="only events touching this day or earlier")
+    export.add_argument("--category", action="append", default=[], metavar="NAME", help="only this category (repeatable)")
+    export.add_argument("--include-unscheduled", action="store_true",
+                        help="also export events known only to a month, quarter or year (as 'date TBC')")
+    export.add_argument("--tasks", action="store_true", help="add open checklist deadlines as all-day free events")
+    export.set_defaults(handler=run_export)
+
+    imported = subparsers.add_parser("import", help="add or update events from an iCalendar (.ics) file")
+    imported.add_argument("file", metavar="FILE.ics", help="file exported by Outlook, Google, Thunderbird or CICA Planner")
+    imported.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    from cica_planner.services.ical_export import ExportOptions, build_export, write_export
+
+    first = parse_date(args.from_, "--from")
+    last = parse_date(args.to, "--to")
+    if first and last and last < first:
+        raise ValidationError("--to comes before --from")
+    options = ExportOptions(
+        start=first,
+        end=last,
+        categories=categories_from_names(args.category),
+        include_unscheduled=args.include_unscheduled,
+        include_tasks=args.tasks,
+    )
+    result = build_export(context.planner, options)
+    write_export(args.file, result.to_bytes())
+    print(f"Exported {result.event_count} events to {args.file}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+
+    data = Path(args.file).read_bytes()
+    # Read the file before the database is opened: an unreadable file changes nothing.
+    calendars = read_calendars(data)
+    plan = plan_import(context.planner, calendars)
+    result = apply_import(context.planner, plan)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for item in result.skipped:
+        print(f"skipped {item.uid}: {item.reason}", file=sys.stderr)
+    print(result.summary())
+    return 0

@@ -1,0 +1,619 @@
+"""iCalendar export that Outlook, Thunderbird and Google read at the right hour.
+
+The file follows RFC 5545 and the Outlook rules of calendar-interop.md §2: UTF-8, CRLF,
+lines folded at 75 octets, ``METHOD:PUBLISH``, one VEVENT per event with a stable UID,
+SEQUENCE/LAST-MODIFIED that rise with every change, one CATEGORIES, at most one VALARM,
+all-day events as ``VALUE=DATE`` with an exclusive DTEND, and an Outlook-safe VTIMEZONE
+(``services.ical_timezones``) for every TZID.
+
+How events are written:
+
+* **Timed events** carry ``TZID=<IANA zone of the venue>``. Outlook keeps only the current
+  rules of a zone, so an instant it would read at another offset (Astana before
+  2024-03-01, Cairo in the last days of October 2024, ...) is written in UTC (``Z``)
+  instead, which every client converts right; for a series, that occurrence is left out
+  of the series with EXDATE and written as its own VEVENT (UID ``<uid>-<yyyymmdd>``).
+* **Recurrence**: a rule that fits Outlook's recurrence templates (daily; weekly with
+  BYDAY; monthly by day of month or n-th weekday; yearly by month and day or n-th
+  weekday; INTERVAL; COUNT or UNTIL) is written as RRULE/EXDATE. Any other rule is
+  expanded into separate VEVENTs with UIDs ``<uid>-<yyyymmdd>`` (local start date).
+  A rule with a single occurrence is written as a single event (Office 365 rejects
+  ``FREQ=YEARLY;COUNT=1``).
+* **Busy status**: ``TRANSP:TRANSPARENT`` / ``X-MICROSOFT-CDO-BUSYSTATUS:FREE`` for all-day
+  items of two days or more (forums that should not block a diary), items whose date is
+  not fixed yet, cancelled events and deadline markers; otherwise ``OPAQUE`` with BUSY,
+  or TENTATIVE for proposed and postponed events.
+* **STATUS**: CONFIRMED for confirmed/held, TENTATIVE for proposed/planned/postponed,
+  CANCELLED for cancelled.
+* **Unscheduled events** (known to a month, quarter or year) are left out unless asked
+  for; then they are tentative all-day items over their whole window titled
+  "<title> (date TBC: Q4 2024)".
+* ``X-CICA-*`` properties keep what iCalendar has no place for (zone, city, country,
+  mode, exact status, precision, the plain description) so that importing the file
+  into CICA Planner gives the same events back; other clients ignore them.
+
+Checklist deadlines (``include_tasks``): Outlook does not import VTODO at all, so each
+open task with a deadline becomes an all-day, FREE/TRANSPARENT VEVENT titled
+"Deadline: <task> (<event title>)" with the UID ``task-<id>-<event uid>``. No VTODO is
+written, so clients that do read VTODO (Thunderbird, Evolution, Apple Reminders) get
+nothing extra: the deadlines show in their calendar, not in their task list. Teams who
+want the checklist as Outlook Tasks use the CSV report instead. Importing such a file
+into CICA Planner skips the deadline markers (they belong to the event's checklist).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import icalendar
+
+from cica_planner import __version__
+from cica_planner.domain.model import (
+    Category,
+    Event,
+    EventStatus,
+    Moment,
+    Occurrence,
+    Precision,
+    utc_now,
+    zone,
+)
+from cica_planner.domain.periods import describe_period
+from cica_planner.domain.recurrence import occurrences as expand
+from cica_planner.domain.recurrence import parse_rule
+from cica_planner.services.ical_timezones import add_outlook_timezones, outlook_timezone
+from cica_planner.services.planner import PlannerService, window_bounds
+
+PRODID = f"-//CICA Secretariat//CICA Planner {__version__}//EN"
+CALENDAR_NAME = "CICA Planner"
+#: Open-ended series are checked (and, if needed, expanded) this many years past their start.
+HORIZON_YEARS = 10
+#: Minutes before a timed event that its single reminder fires.
+ALARM_MINUTES = 15
+#: Window dates of the options are days at the Secretariat's seat.
+OPTIONS_ZONE = "Asia/Almaty"
+
+X_TZID = "X-CICA-TZID"
+X_CITY = "X-CICA-CITY"
+X_COUNTRY = "X-CICA-COUNTRY"
+X_VENUE = "X-CICA-VENUE"
+X_MODE = "X-CICA-MODE"
+X_STATUS = "X-CICA-STATUS"
+X_ORGANISER = "X-CICA-ORGANISER"
+X_PRECISION = "X-CICA-PRECISION"
+X_PERIOD_PART = "X-CICA-PERIOD-PART"
+X_DESCRIPTION = "X-CICA-DESCRIPTION"
+X_TITLE = "X-CICA-TITLE"
+X_KIND = "X-CICA-KIND"
+KIND_DEADLINE = "DEADLINE"
+
+_STATUS = {
+    EventStatus.CONFIRMED: "CONFIRMED",
+    EventStatus.HELD: "CONFIRMED",
+    EventStatus.PROPOSED: "TENTATIVE",
+    EventStatus.PLANNED: "TENTATIVE",
+    EventStatus.POSTPONED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export.
+
+    Attributes:
+        start: First day (in Astana) an exported event must touch; None for no limit.
+        end: Last day, inclusive; None for no limit.
+        categories: Only these categories; empty for all.
+        include_unscheduled: Also export events known only to a month, quarter or year.
+        include_tasks: Add open checklist deadlines as all-day FREE events.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    categories: frozenset[Category] = frozenset()
+    include_unscheduled: bool = False
+    include_tasks: bool = False
+
+
+@dataclass
+class ExportResult:
+    """The built calendar and how many VEVENTs it holds."""
+
+    calendar: icalendar.Calendar
+    event_count: int
+    deadline_count: int = 0
+    uids: list[str] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        return self.calendar.to_ical()
+
+
+def export_calendar(planner: PlannerService, options: ExportOptions | None = None) -> bytes:
+    """Return the selected events as an iCalendar file (UTF-8, CRLF, folded)."""
+    return build_export(planner, options).to_bytes()
+
+
+def build_export(planner: PlannerService, options: ExportOptions | None = None, *, now: datetime | None = None) -> ExportResult:
+    """Build the calendar of the events ``options`` selects (see the module docstring)."""
+    options = options or ExportOptions()
+    stamp = (now or utc_now()).astimezone(UTC)
+    events = _select(planner, options)
+    writer = _Writer(stamp)
+    vevents: list[icalendar.Event] = []
+    years = _years(events)
+    for event in events:
+        vevents.extend(writer.event(event, years))
+    deadlines = _deadline_events(planner, events, options, stamp) if options.include_tasks else []
+    vevents.extend(deadlines)
+
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    # Outlook names a new calendar folder after X-WR-CALNAME, and must not get one for a
+    # single appointment (MS-OXCICAL).
+    if len(vevents) != 1:
+        calendar.add("X-WR-CALNAME", CALENDAR_NAME)
+    for vevent in vevents:
+        calendar.add_component(vevent)
+    add_outlook_timezones(calendar, years)
+    return ExportResult(calendar, len(vevents), len(deadlines), [str(v["UID"]) for v in vevents])
+
+
+def write_export(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then a rename.
+
+    A failure at any point leaves the previous file (if any) untouched and no temporary
+    file behind.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates the file readable by its owner only; give it the usual mode.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+# ---------------------------------------------------------------------------
+# Selection
+# ---------------------------------------------------------------------------
+
+
+def _select(planner: PlannerService, options: ExportOptions) -> list[Event]:
+    events = [
+        e
+        for e in planner.all_events()
+        if (not options.categories or e.category in options.categories)
+        and (options.include_unscheduled or e.precision is Precision.DAY)
+    ]
+    if options.start is None and options.end is None:
+        return events
+    first = options.start or date(1900, 1, 1)
+    last = options.end or date(2199, 12, 31)
+    window_start, window_end = window_bounds(first, last + timedelta(days=1), OPTIONS_ZONE)
+    return [e for e in events if next(expand(e, window_start, window_end), None) is not None]
+
+
+def _years(events: Iterable[Event]) -> range:
+    """Years the VTIMEZONEs must be right for: every event, and series up to their end or horizon."""
+    first, last = None, None
+    for event in events:
+        if event.all_day:
+            continue
+        start_year = event.start.astimezone(zone(event.tzid)).year
+        end_year = event.end.astimezone(zone(event.tzid)).year
+        if event.rrule:
+            end_year = max(end_year, _rule_last_year(event))
+        first = start_year if first is None else min(first, start_year)
+        last = end_year if last is None else max(last, end_year)
+    if first is None or last is None:
+        this_year = date.today().year
+        return range(this_year, this_year + 1)
+    return range(first, last + 1)
+
+
+def _rule_last_year(event: Event) -> int:
+    rule = parse_rule(event.rrule or "", event.start)
+    horizon = _naive(event.start).year + HORIZON_YEARS
+    last = rule.before(datetime(horizon + 1, 1, 1), inc=False)
+    return min(last.year, horizon) if last else horizon
+
+
+def _naive(moment: Moment) -> datetime:
+    if isinstance(moment, datetime):
+        return moment.replace(tzinfo=None)
+    return datetime.combine(moment, time())
+
+
+# ---------------------------------------------------------------------------
+# Outlook's reading of a VTIMEZONE
+# ---------------------------------------------------------------------------
+
+
+class _OutlookZone:
+    """The UTC offset Outlook gives a local time in a VTIMEZONE.
+
+    Outlook keeps only the STANDARD and DAYLIGHT with the largest DTSTART and applies
+    their yearly BYMONTH/BYDAY rules to every year (calendar-interop.md §2.2).
+    """
+
+    def __init__(self, vtimezone: icalendar.Timezone) -> None:
+        def latest(name: str) -> icalendar.cal.Component | None:
+            found = [c for c in vtimezone.subcomponents if c.name == name]
+            return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
+
+        self.standard = latest("STANDARD")
+        self.daylight = latest("DAYLIGHT")
+        if self.standard is None:
+            raise ValueError("a VTIMEZONE without STANDARD")
+        self.standard_offset: timedelta = self.standard.decoded("TZOFFSETTO")
+        has_rules = self.daylight is not None and "RRULE" in self.daylight and "RRULE" in self.standard
+        self.daylight_offset: timedelta | None = self.daylight.decoded("TZOFFSETTO") if has_rules else None
+
+    @staticmethod
+    def onset(component: icalendar.cal.Component, year: int) -> datetime:
+        rule = component.decoded("RRULE")
+        month = int(rule["BYMONTH"][0])
+        byday = str(rule["BYDAY"][0])
+        ordinal, weekday = int(byday[:-2] or 1), _WEEKDAYS.index(byday[-2:])
+        if ordinal > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
+        else:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        return datetime.combine(day, component.decoded("DTSTART").time())
+
+    def offset(self, local: datetime) -> timedelta:
+        if self.daylight_offset is None or self.daylight is None:
+            return self.standard_offset
+        daylight_from = self.onset(self.daylight, local.year)
+        standard_from = self.onset(self.standard, local.year)
+        if daylight_from < standard_from:
+            in_daylight = daylight_from <= local < standard_from
+        else:  # southern hemisphere: daylight time spans the new year
+            in_daylight = not (standard_from <= local < daylight_from)
+        return self.daylight_offset if in_daylight else self.standard_offset
+
+
+# ---------------------------------------------------------------------------
+# Writing events
+# ---------------------------------------------------------------------------
+
+
+class _Writer:
+    def __init__(self, stamp: datetime) -> None:
+        self.stamp = stamp
+        self._zones: dict[tuple[str, int, int], _OutlookZone] = {}
+
+    def _outlook_zone(self, tzid: str, years: range) -> _OutlookZone:
+        key = (tzid, years.start, years.stop)
+        if key not in self._zones:
+            self._zones[key] = _OutlookZone(outlook_timezone(tzid, years))
+        return self._zones[key]
+
+    def _outlook_reads_right(self, tzid: str, years: range, start: datetime) -> bool:
+        local = start.astimezone(zone(tzid))
+        return self._outlook_zone(tzid, years).offset(local.replace(tzinfo=None)) == local.utcoffset()
+
+    def event(self, event: Event, years: range) -> Iterator[icalendar.Event]:
+        """Yield the VEVENTs of one event: the master and any occurrences written apart."""
+        rule = _outlook_rule(event) if event.rrule else None
+        if event.rrule and rule is None:
+            # Outlook maps only its own recurrence templates; other rules are dropped or
+            # mangled on import, so the series is written occurrence by occurrence. The UIDs
+            # come from the series UID and the date, so a second export gives the same ones.
+            occurrences = _all_occurrences(event)
+            if len(occurrences) == 1 and occurrences[0].start == event.start:
+                # A "series" of one (FREQ=YEARLY;COUNT=1 is refused by Office 365): a plain event.
+                yield from self.event(replace(event, rrule=None, exdates=[]), years)
+                return
+            for occurrence in occurrences:
+                yield from self.event(_single(event, occurrence.start, occurrence.end), years)
+            return
+        if event.all_day or event.tzid == "UTC":
+            yield self._vevent(event, rule, utc=event.tzid == "UTC")
+            return
+        if rule is None:
+            yield self._vevent(event, None, utc=not self._outlook_reads_right(event.tzid, years, event.start))
+            return
+        # A series stays one VEVENT in the venue's zone; occurrences that Outlook would put
+        # at another hour (its zone rules are today's only) leave the series and are written
+        # in UTC, which every client converts right.
+        misread = [
+            o
+            for o in _all_occurrences(event)
+            if not self._outlook_reads_right(event.tzid, years, o.start)  # type: ignore[arg-type]
+        ]
+        master = event
+        if misread:
+            master = _with_exdates(event, [o.start for o in misread])
+        yield self._vevent(master, rule, utc=False)
+        for occurrence in misread:
+            yield self._vevent(_single(event, occurrence.start, occurrence.end), None, utc=True)
+
+    def _vevent(self, event: Event, rule: str | None, *, utc: bool) -> icalendar.Event:
+        vevent = icalendar.Event()
+        vevent.add("UID", event.uid)
+        vevent.add("DTSTAMP", self.stamp)
+        vevent.add("CREATED", event.created.astimezone(UTC))
+        vevent.add("LAST-MODIFIED", event.last_modified.astimezone(UTC))
+        vevent.add("SEQUENCE", event.sequence)
+        title = _one_line(event.title)
+        if not event.date_is_fixed:
+            label = describe_period(event.precision, event.start, event.period_part)  # type: ignore[arg-type]
+            title = f"{title} (date TBC: {label})"
+        vevent.add("SUMMARY", title)
+        if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+            if utc:
+                vevent.add("DTSTART", event.start.astimezone(UTC))
+                vevent.add("DTEND", event.end.astimezone(UTC))
+            else:
+                tz = zone(event.tzid)
+                vevent.add("DTSTART", event.start.astimezone(tz))
+                vevent.add("DTEND", event.end.astimezone(tz))
+        else:
+            vevent.add("DTSTART", event.start)
+            vevent.add("DTEND", event.end)
+            vevent.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
+        if rule:
+            vevent.add("RRULE", icalendar.vRecur.from_ical(rule))
+            exdates = _exdates(event)
+            if exdates:
+                vevent.add("EXDATE", exdates)
+        vevent.add("STATUS", _STATUS[event.status])
+        free = (
+            (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
+            or not event.date_is_fixed
+            or event.status is EventStatus.CANCELLED
+        )
+        vevent.add("TRANSP", "TRANSPARENT" if free else "OPAQUE")
+        if free:
+            busy = "FREE"
+        elif event.status in (EventStatus.PROPOSED, EventStatus.POSTPONED):
+            busy = "TENTATIVE"
+        else:
+            busy = "BUSY"
+        vevent.add("X-MICROSOFT-CDO-BUSYSTATUS", busy)
+        vevent.add("CATEGORIES", [event.category.value])
+        if event.place:
+            vevent.add("LOCATION", _one_line(event.place))
+        vevent.add("DESCRIPTION", _description(event))
+        self._cica_properties(vevent, event)
+        if not event.all_day:
+            alarm = icalendar.Alarm()
+            alarm.add("ACTION", "DISPLAY")
+            alarm.add("DESCRIPTION", title)
+            alarm.add("TRIGGER", timedelta(minutes=-ALARM_MINUTES))
+            vevent.add_component(alarm)
+        return vevent
+
+    @staticmethod
+    def _cica_properties(vevent: icalendar.Event, event: Event) -> None:
+        # X- properties are written raw by icalendar unless given as vText: escape them.
+        vevent.add(X_TZID, icalendar.vText(event.tzid))
+        vevent.add(X_STATUS, icalendar.vText(event.status.value))
+        vevent.add(X_MODE, icalendar.vText(event.mode.value))
+        for name, value in (
+            (X_CITY, event.city),
+            (X_COUNTRY, event.country),
+            (X_VENUE, event.venue),
+            (X_ORGANISER, event.organiser),
+            (X_DESCRIPTION, _normalise_newlines(event.description)),
+        ):
+            if value:
+                vevent.add(name, icalendar.vText(value))
+        if not event.date_is_fixed:
+            vevent.add(X_TITLE, icalendar.vText(_one_line(event.title)))
+            vevent.add(X_PRECISION, icalendar.vText(event.precision.value))
+            if event.period_part:
+                vevent.add(X_PERIOD_PART, icalendar.vText(event.period_part.value))
+
+
+def _one_line(text: str) -> str:
+    """Titles and places are one line; line breaks inside them become spaces."""
+    return " ".join(_normalise_newlines(text).split("\n")).strip()
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _description(event: Event) -> str:
+    """The plain description followed by the facts Outlook users cannot see elsewhere."""
+    lines = [_normalise_newlines(event.description).strip()] if event.description.strip() else []
+    facts = []
+    if event.organiser:
+        facts.append(f"Organiser: {event.organiser}")
+    facts.append(f"Mode: {event.mode.value}")
+    facts.append(f"Status: {event.status.value}")
+    facts.extend(f"Rescheduled: {_normalise_newlines(change.summary())}" for change in event.history)
+    if lines:
+        lines.append("")
+    return "\n".join(lines + facts)
+
+
+def _single(event: Event, start: Moment, end: Moment) -> Event:
+    """One occurrence of a series as an event of its own, UID ``<series uid>-<yyyymmdd>``."""
+    local = start.astimezone(zone(event.tzid)) if isinstance(start, datetime) else start
+    return replace(event, uid=f"{event.uid}-{local:%Y%m%d}", start=start, end=end, rrule=None, exdates=[])
+
+
+def _with_exdates(event: Event, extra: list[Moment]) -> Event:
+    return replace(event, exdates=[*event.exdates, *extra])
+
+
+def _all_occurrences(event: Event) -> list[Occurrence]:
+    """Every occurrence of a series up to its end, or up to the horizon for an open-ended one."""
+    horizon = _naive(event.start).year + HORIZON_YEARS
+    window_start = _naive(event.start).replace(tzinfo=UTC) - timedelta(days=2)
+    window_end = datetime(horizon + 1, 1, 1, tzinfo=UTC) + timedelta(days=2)
+    return list(expand(event, window_start, window_end))
+
+
+def _exdates(event: Event) -> list[Moment]:
+    """EXDATEs in the same zone (or as dates) as DTSTART, as Outlook and O365 need."""
+    if event.all_day:
+        return [m.date() if isinstance(m, datetime) else m for m in event.exdates]
+    tz = zone(event.tzid)
+    found = []
+    for moment in event.exdates:
+        if isinstance(moment, datetime):
+            found.append(moment.astimezone(tz))
+        else:  # a date on a timed series: the occurrence that starts that day
+            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))  # type: ignore[union-attr]
+    return found
+
+
+def _parts(rule_text: str) -> dict[str, str]:
+    text = rule_text.strip().removeprefix("RRULE:")
+    return {k.strip().upper(): v.strip().upper() for k, v in (p.split("=", 1) for p in text.split(";") if "=" in p)}
+
+
+_ALLOWED = {
+    "DAILY": set(),
+    "WEEKLY": {"BYDAY"},
+    "MONTHLY": {"BYMONTHDAY", "BYDAY", "BYSETPOS"},
+    "YEARLY": {"BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"},
+}
+
+
+def _outlook_rule(event: Event) -> str | None:
+    """Return the event's rule in a form Outlook's recurrence templates take, or None if it has none.
+
+    The rule is completed where Outlook needs an explicit part (weekly BYDAY, monthly
+    BYMONTHDAY, yearly BYMONTH+BYMONTHDAY) and UNTIL is rewritten as RFC 5545 wants it
+    (UTC for timed events, a date for all-day ones).
+    """
+    parts = _parts(event.rrule or "")
+    freq = parts.pop("FREQ", "")
+    if freq not in _ALLOWED:
+        return None
+    interval = parts.pop("INTERVAL", "1")
+    count = parts.pop("COUNT", None)
+    until = parts.pop("UNTIL", None)
+    parts.pop("WKST", None)
+    if (count and until) or set(parts) - _ALLOWED[freq]:
+        return None
+    if any("," in value for value in parts.values()) and freq != "WEEKLY":
+        return None
+    rule = parse_rule(event.rrule or "", event.start)
+    first = _naive(event.start)
+    # RFC 5545 counts DTSTART as the first occurrence even when it does not fit the rule,
+    # dateutil and Outlook do not: such a series is expanded so every reader agrees.
+    if rule.after(first - timedelta(seconds=1)) != first:
+        return None
+    occurrences = rule.count() if (count or until) else None
+    if occurrences is not None and occurrences < 2:
+        return None
+    written = [f"FREQ={freq}"]
+    if freq == "WEEKLY":
+        days = parts.get("BYDAY") or _WEEKDAYS[first.weekday()]
+        if any(day not in _WEEKDAYS for day in days.split(",")):
+            return None
+        written.append(f"BYDAY={days}")
+    elif freq == "MONTHLY":
+        monthly = _monthly(parts, first)
+        if monthly is None:
+            return None
+        written.append(monthly)
+    elif freq == "YEARLY":
+        month = parts.pop("BYMONTH", str(first.month))
+        monthly = _monthly(parts, first)
+        if monthly is None or not month.isdigit():
+            return None
+        written.append(f"BYMONTH={month};{monthly}")
+    if interval != "1":
+        written.append(f"INTERVAL={interval}")
+    if count:
+        written.append(f"COUNT={count}")
+    elif until:
+        last = list(rule)[-1]
+        if event.all_day:
+            written.append(f"UNTIL={last:%Y%m%d}")
+        else:
+            local = last.replace(tzinfo=zone(event.tzid))
+            written.append(f"UNTIL={local.astimezone(UTC):%Y%m%dT%H%M%SZ}")
+    return ";".join(written)
+
+
+def _monthly(parts: dict[str, str], first: datetime) -> str | None:
+    """The day-of-month part of a monthly/yearly rule: BYMONTHDAY=n, BYDAY=2TU or BYDAY=TU;BYSETPOS=2."""
+    day, byday, setpos = parts.get("BYMONTHDAY"), parts.get("BYDAY"), parts.get("BYSETPOS")
+    if day and not byday and not setpos:
+        return f"BYMONTHDAY={day}"
+    if byday and not day:
+        if setpos and byday in _WEEKDAYS and setpos in ("1", "2", "3", "4", "-1"):
+            return f"BYDAY={byday};BYSETPOS={setpos}"
+        if not setpos and byday[-2:] in _WEEKDAYS and byday[:-2].lstrip("-").isdigit():
+            ordinal = int(byday[:-2])
+            return f"BYDAY={byday}" if ordinal in (1, 2, 3, 4, -1) else None
+        return None
+    if not day and not byday and not setpos:
+        return f"BYMONTHDAY={first.day}"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Checklist deadlines
+# ---------------------------------------------------------------------------
+
+
+def _deadline_events(
+    planner: PlannerService, events: list[Event], options: ExportOptions, stamp: datetime
+) -> list[icalendar.Event]:
+    from cica_planner.domain.tasks import TaskStatus
+    from cica_planner.services.tasks import TaskQuery, TaskService
+
+    by_uid = {e.uid: e for e in events}
+    open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
+    items = TaskService(planner.engine).list(TaskQuery(statuses=open_statuses))
+    found = []
+    for item in items:
+        event = by_uid.get(item.task.event_uid)
+        if event is None or item.due is None:
+            continue
+        if (options.start and item.due < options.start) or (options.end and item.due > options.end):
+            continue
+        vevent = icalendar.Event()
+        vevent.add("UID", f"task-{item.task.id}-{event.uid}")
+        vevent.add("DTSTAMP", stamp)
+        vevent.add("LAST-MODIFIED", event.last_modified.astimezone(UTC))
+        vevent.add("SEQUENCE", event.sequence)
+        vevent.add("SUMMARY", _one_line(f"Deadline: {item.task.title} ({event.title})"))
+        vevent.add("DTSTART", item.due)
+        vevent.add("DTEND", item.due + timedelta(days=1))
+        vevent.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
+        vevent.add("TRANSP", "TRANSPARENT")
+        vevent.add("X-MICROSOFT-CDO-BUSYSTATUS", "FREE")
+        vevent.add("STATUS", "CONFIRMED")
+        vevent.add("CATEGORIES", [event.category.value])
+        lines = [f"Checklist of: {event.title}", f"Task status: {item.task.status.value}",
+                 f"Priority: {item.task.priority.value}"]
+        if item.task.owner:
+            lines.insert(1, f"Owner: {item.task.owner}")
+        if item.provisional:
+            lines.append("The event's date is not fixed yet, so neither is this deadline.")
+        vevent.add("DESCRIPTION", "\n".join(lines))
+        vevent.add(X_KIND, KIND_DEADLINE)
+        found.append(vevent)
+    return found

@@ -1,0 +1,712 @@
+"""iCalendar import from Outlook, Google, Thunderbird and CICA Planner's own export.
+
+Importing is two steps so that the desktop app can show what will happen first:
+:func:`plan_import` reads the file and works out, for every VEVENT, whether it is new,
+an update, unchanged or skipped (with its UID and the reason), without writing;
+:func:`apply_import` then writes the plan in ONE transaction (all or nothing).
+
+Reading rules:
+
+* A file that is not iCalendar at all (empty, binary, cut short before END:VCALENDAR,
+  no VEVENT) raises ImportFormatError with a one-line message.
+* A VEVENT that cannot be read (bad DTSTART, DTEND before DTSTART, an unknown TZID
+  without VTIMEZONE, a bad RRULE, ...) is skipped and named; the rest imports.
+* Time zones: a VTIMEZONE in the file is honoured as written (Outlook writes its own
+  rules under Windows names; old clients write Asia/Almaty at +06). The instant is
+  stored exactly, under the IANA zone that gives the same offset: the TZID itself,
+  its Windows-name mapping (CLDR), the zone of the country named in LOCATION, or
+  else UTC. In CICA Planner's own files (``X-CICA-TZID``) the wall time is read in that
+  IANA zone, since their VTIMEZONEs carry only what Outlook can read. UTC times
+  (Google) are stored under X-WR-TIMEZONE. Floating times are
+  read in X-WR-TIMEZONE, else in Asia/Almaty, and the plan says so in its notes.
+* A RECURRENCE-ID override is stored as an event of its own with UID
+  ``<uid>-<yyyymmdd>`` and the original occurrence is added to the series' EXDATEs:
+  the store has no per-occurrence overrides, and this keeps every instant right and
+  re-import idempotent (the same override always gets the same UID).
+* Re-import updates by UID when SEQUENCE is higher, or equal with a newer
+  LAST-MODIFIED (DTSTAMP when there is none); otherwise the event is unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from cica_planner.domain.errors import ImportFormatError, ValidationError
+from cica_planner.domain.model import Category, Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
+from cica_planner.domain.recurrence import parse_rule
+from cica_planner.services import ical_export as ex
+from cica_planner.services.planner import PlannerService
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import session_scope
+
+DEFAULT_ZONE = "Asia/Almaty"
+#: A timed VEVENT without DTEND or DURATION gets this length (the model needs end > start).
+DEFAULT_DURATION = timedelta(hours=1)
+#: LOCATION texts up to this length are taken as the city, longer ones as the venue.
+SHORT_LOCATION = 40
+
+Progress = Callable[[int, int], None]
+
+
+class Outcome(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    """What importing one VEVENT will do."""
+
+    uid: str
+    outcome: Outcome
+    title: str = ""
+    reason: str = ""
+    event: Event | None = None
+
+
+@dataclass
+class ImportPlan:
+    """The outcome of every VEVENT of a file, worked out without writing anything."""
+
+    items: list[PlannedItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Occurrences to leave out of series that are already stored (overrides of them).
+    stored_exdates: dict[str, list[Moment]] = field(default_factory=dict)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(item.outcome is outcome for item in self.items)
+
+    @property
+    def skipped(self) -> list[PlannedItem]:
+        return [item for item in self.items if item.outcome is Outcome.SKIPPED]
+
+    def summary(self) -> str:
+        return (
+            f"created {self.count(Outcome.NEW)}, updated {self.count(Outcome.UPDATED)}, "
+            f"unchanged {self.count(Outcome.UNCHANGED)}, skipped {self.count(Outcome.SKIPPED)}"
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    skipped: list[PlannedItem]
+    notes: list[str]
+
+    def summary(self) -> str:
+        return f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+
+
+# ---------------------------------------------------------------------------
+# Reading the file
+# ---------------------------------------------------------------------------
+
+
+def read_calendars(data: bytes) -> list[icalendar.Calendar]:
+    """Parse ``data`` as iCalendar or raise ImportFormatError with a one-line message.
+
+    Nothing else is checked here: a file whose VEVENTs are all broken still parses.
+    """
+    if not data or not data.strip():
+        raise ImportFormatError("the file is empty")
+    if b"\x00" in data:
+        raise ImportFormatError("this is not an iCalendar file (it holds binary data)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Old Outlook versions write the Windows code page.
+        text = data.decode("cp1252", errors="replace")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or lines[0].upper() != "BEGIN:VCALENDAR":
+        raise ImportFormatError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
+    if lines[-1].upper() != "END:VCALENDAR":
+        raise ImportFormatError("the iCalendar file is cut short (it does not end with END:VCALENDAR)")
+    try:
+        with warnings.catch_warnings():
+            # icalendar warns about guessed zone names; the plan reports what matters.
+            warnings.simplefilter("ignore")
+            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # noqa: BLE001 - any parser failure means "not readable", in one line
+        message = " ".join(str(exc).split()) or exc.__class__.__name__
+        raise ImportFormatError(f"cannot read the iCalendar file: {message[:200]}") from None
+    calendars = [c for c in calendars if c.name == "VCALENDAR" and any(s.name == "VEVENT" for s in c.walk())]
+    if not calendars:
+        raise ImportFormatError("the iCalendar file holds no events (no VEVENT)")
+    return calendars
+
+
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape(raw: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
+
+
+def _x_text(component: icalendar.cal.Component, name: str) -> str | None:
+    """An X- property as text (icalendar keeps X- values raw, still escaped)."""
+    value = component.get(name)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0]
+    raw = value.to_ical() if hasattr(value, "to_ical") else value
+    text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else str(raw)
+    return _unescape(text)
+
+
+def _text(component: icalendar.cal.Component, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value)
+
+
+def _valid_zone(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name.strip()
+
+
+# ---------------------------------------------------------------------------
+# Planning
+# ---------------------------------------------------------------------------
+
+
+class _SkipError(Exception):
+    """A VEVENT that cannot be imported; the message is the reason shown to the user."""
+
+
+@dataclass
+class _Context:
+    calendar_zone: str | None
+    file_zones: dict[str, tzinfo]
+    countries: list[Country]
+    notes: list[str]
+
+
+def plan_import(
+    planner: PlannerService,
+    data: bytes | list[icalendar.Calendar],
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Work out what importing ``data`` would do, without writing anything.
+
+    Raises:
+        ImportFormatError: If ``data`` is not an iCalendar file at all.
+    """
+    calendars = read_calendars(data) if isinstance(data, bytes) else data
+    stored = {event.uid: event for event in planner.all_events()}
+    countries = planner.countries() or _shipped_countries()
+    plan = ImportPlan()
+    components = [(cal, c) for cal in calendars for c in cal.walk("VEVENT")]
+    incoming: dict[str, Event] = {}
+    overrides: list[tuple[str, Moment]] = []
+    order: list[PlannedItem] = []
+    for done, (calendar, component) in enumerate(components, start=1):
+        context = _Context(
+            calendar_zone=_valid_zone(_x_text(calendar, "X-WR-TIMEZONE")),
+            file_zones=_file_zones(calendar),
+            countries=countries,
+            notes=plan.notes,
+        )
+        uid = _uid(component)
+        try:
+            if _x_text(component, ex.X_KIND) == ex.KIND_DEADLINE:
+                raise _SkipError("a checklist deadline marker (tasks are not imported from iCalendar)")
+            events, master_exdate = _read_component(component, uid, context)
+            if master_exdate is not None:
+                overrides.append((uid, master_exdate))
+            for event in events:
+                if event.uid in incoming:
+                    raise _SkipError(f"the file holds UID {event.uid} twice")
+                event.validate()
+                incoming[event.uid] = event
+                order.append(PlannedItem(event.uid, Outcome.NEW, event.title, event=event))
+        except (_SkipError, ValidationError) as exc:
+            order.append(PlannedItem(uid, Outcome.SKIPPED, _text(component, "SUMMARY"), _one_line(str(exc))))
+        except Exception as exc:  # noqa: BLE001 - one unreadable component must not stop the import
+            reason = _one_line(str(exc)) or exc.__class__.__name__
+            order.append(PlannedItem(uid, Outcome.SKIPPED, _text(component, "SUMMARY"), f"cannot read it: {reason}"))
+        if progress:
+            progress(done, len(components))
+    for master_uid, moment in overrides:
+        if master_uid in incoming:
+            master = incoming[master_uid]
+            if moment not in master.exdates:
+                master.exdates.append(moment)
+        elif master_uid in stored:
+            plan.stored_exdates.setdefault(master_uid, []).append(moment)
+    for item in order:
+        if item.event is None:
+            plan.items.append(item)
+            continue
+        current = stored.get(item.uid)
+        if current is None:
+            plan.items.append(item)
+        elif _is_newer(item.event, current):
+            plan.items.append(replace(item, outcome=Outcome.UPDATED))
+        else:
+            plan.items.append(replace(item, outcome=Outcome.UNCHANGED))
+    return plan
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
+
+
+def _is_newer(incoming: Event, current: Event) -> bool:
+    if incoming.sequence != current.sequence:
+        return incoming.sequence > current.sequence
+    return incoming.last_modified > current.last_modified
+
+
+def _uid(component: icalendar.cal.Component) -> str:
+    uid = _text(component, "UID").strip()
+    if uid:
+        return uid
+    # Without a UID, one is derived from the content so that a second import finds it again.
+    seed = "|".join(_text(component, name) for name in ("DTSTART", "SUMMARY", "DTEND", "LOCATION"))
+    raw = component.to_ical() if not seed.strip("|") else seed.encode("utf-8")
+    return f"import-{hashlib.sha1(raw).hexdigest()[:16]}@cica-planner"
+
+
+def _file_zones(calendar: icalendar.Calendar) -> dict[str, tzinfo]:
+    """The zones the file defines, built from their VTIMEZONE rules as written."""
+    zones: dict[str, tzinfo] = {}
+    for vtimezone in calendar.walk("VTIMEZONE"):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                zones[str(vtimezone["TZID"])] = vtimezone.to_tz(lookup_tzid=False)
+        except Exception:  # noqa: BLE001, S112 - a broken VTIMEZONE: its events fall back to the TZID name
+            continue
+    return zones
+
+
+def _read_component(
+    component: icalendar.cal.Component, uid: str, context: _Context
+) -> tuple[list[Event], Moment | None]:
+    """Turn one VEVENT into events (the event, plus any RDATE occurrences) and an override's EXDATE."""
+    for name, message in component.errors:
+        if name in ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "RDATE"):
+            raise _SkipError(f"bad {name}: {message}")
+    if "DTSTART" not in component:
+        raise _SkipError("no DTSTART")
+    tzid_hint = _valid_zone(_x_text(component, ex.X_TZID))
+    location = _text(component, "LOCATION").strip()
+    country_zone, country_code = _country_of(location, context.countries)
+    start, tzid = _moment(component, "DTSTART", context, tzid_hint, country_zone)
+    if isinstance(start, datetime):
+        if "DTEND" in component:
+            end, _ = _moment(component, "DTEND", context, tzid_hint, country_zone)
+        elif "DURATION" in component:
+            end = start + component.decoded("DURATION")
+        else:
+            end = start + DEFAULT_DURATION
+        if not isinstance(end, datetime):
+            raise _SkipError("DTSTART is a time but DTEND is a date")
+        if end < start:
+            raise _SkipError("DTEND comes before DTSTART")
+        if end == start:
+            end = start + DEFAULT_DURATION
+    else:
+        if "DTEND" in component:
+            end, _ = _moment(component, "DTEND", context, tzid_hint, country_zone)
+        elif "DURATION" in component:
+            end = start + timedelta(days=max(1, component.decoded("DURATION").days))
+        else:
+            end = start + timedelta(days=1)
+        if isinstance(end, datetime):
+            raise _SkipError("DTSTART is a date but DTEND is a time")
+        if end < start:
+            raise _SkipError("DTEND comes before DTSTART")
+        if end == start:  # a same-day DTEND (a common mistake) means that one day
+            end = start + timedelta(days=1)
+    tz = ZoneInfo(tzid)
+    if isinstance(start, datetime):
+        start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
+
+    title = _x_text(component, ex.X_TITLE) or " ".join(_text(component, "SUMMARY").split()) or "(no title)"
+    precision_text = _x_text(component, ex.X_PRECISION)
+    precision = Precision(precision_text) if precision_text in {p.value for p in Precision} else Precision.DAY
+    if isinstance(start, datetime):  # only all-day items can have an unfixed date
+        precision = Precision.DAY
+    part_text = _x_text(component, ex.X_PERIOD_PART)
+    period_part = PeriodPart(part_text) if precision is not Precision.DAY and part_text in {p.value for p in PeriodPart} else None
+
+    rrule = _rule(component, start, tz)
+    exdates = _exdates(component, start, context, tzid_hint, country_zone, tz) if rrule else []
+    city, venue = _x_text(component, ex.X_CITY), _x_text(component, ex.X_VENUE)
+    if city is None and venue is None:
+        city, venue = (location, "") if len(location) <= SHORT_LOCATION else ("", location)
+    last_modified = _instant(component, "LAST-MODIFIED") or _instant(component, "DTSTAMP") or datetime(1970, 1, 1, tzinfo=UTC)
+    event = Event(
+        uid=uid,
+        title=title,
+        category=_category(component, title),
+        start=start,
+        end=end,
+        tzid=tzid,
+        precision=precision,
+        period_part=period_part,
+        city=city or "",
+        country=_x_text(component, ex.X_COUNTRY) or country_code or "",
+        venue=venue or "",
+        mode=_enum(Mode, _x_text(component, ex.X_MODE), Mode.UNKNOWN),
+        status=_status(component),
+        organiser=_x_text(component, ex.X_ORGANISER) or "",
+        description=_description(component),
+        rrule=rrule,
+        exdates=exdates,
+        sequence=_sequence(component),
+        created=_instant(component, "CREATED") or last_modified,
+        last_modified=last_modified,
+    )
+    events = [event]
+    master_exdate: Moment | None = None
+    if "RECURRENCE-ID" in component:
+        # The override becomes its own event; the series leaves the original occurrence out.
+        prop = component["RECURRENCE-ID"]
+        original = _occurrence_moment(prop.dt, _tzid_param(component, "RECURRENCE-ID"),
+                                      _tzid_param(component, "DTSTART"), tz, context, tzid_hint, country_zone,
+                                      "RECURRENCE-ID")
+        event.uid = f"{uid}-{original:%Y%m%d}"
+        event.rrule, event.exdates = None, []
+        master_exdate = original
+    for extra in _rdates(component, context, tzid_hint, country_zone, tz):
+        # The store has no RDATE: each extra date becomes an event of its own, like an override.
+        stamp = f"{extra:%Y%m%d}"
+        events.append(replace(event, uid=f"{uid}-{stamp}", start=extra, end=extra + (end - start), rrule=None, exdates=[]))
+    return events, master_exdate
+
+
+def _moment(
+    component: icalendar.cal.Component,
+    name: str,
+    context: _Context,
+    tzid_hint: str | None,
+    country_zone: str | None,
+) -> tuple[Moment, str]:
+    """Read a DATE or DATE-TIME property as an exact moment and the IANA zone to store it under."""
+    prop = component.get(name)
+    if isinstance(prop, list):
+        prop = prop[0]
+    value = prop.dt
+    return _resolve(value, prop.params.get("TZID"), context, tzid_hint, country_zone, name)
+
+
+def _resolve(
+    value: date | datetime,
+    tzid_param: str | None,
+    context: _Context,
+    tzid_hint: str | None,
+    country_zone: str | None,
+    name: str,
+) -> tuple[Moment, str]:
+    if not isinstance(value, datetime):
+        if not isinstance(value, date):
+            raise _SkipError(f"{name} is neither a date nor a date-time")
+        return value, tzid_hint or country_zone or context.calendar_zone or DEFAULT_ZONE
+    if tzid_param is not None:
+        tzid_param = str(tzid_param)
+        written = context.file_zones.get(tzid_param)
+        if tzid_hint and tzid_param == tzid_hint:
+            # CICA Planner's own export: the wall time is in that IANA zone, and its VTIMEZONE
+            # only carries the rules Outlook can read (instants it cannot are written in UTC).
+            value = value.replace(tzinfo=None).replace(tzinfo=ZoneInfo(tzid_hint))
+        elif written is not None:
+            # Honour the VTIMEZONE of the file as written, whatever its TZID says.
+            value = value.replace(tzinfo=None).replace(tzinfo=written)
+        elif value.tzinfo is None:
+            raise _SkipError(f"unknown time zone {tzid_param!r} and no VTIMEZONE for it in the file")
+        offset = value.utcoffset()
+        # The zone stored is the first that gives the same offset at this instant: the
+        # instant itself is exact whichever is chosen.
+        candidates = [
+            tzid_hint,
+            _valid_zone(tzid_param),
+            country_zone,
+            getattr(value.tzinfo, "key", None),
+            _valid_zone(WINDOWS_TO_OLSON.get(tzid_param.strip())),
+            context.calendar_zone,
+        ]
+        for candidate in candidates:
+            if _valid_zone(candidate) and value.astimezone(ZoneInfo(candidate)).utcoffset() == offset:  # type: ignore[arg-type]
+                return value, candidate  # type: ignore[return-value]
+        return value, "UTC"
+    if value.tzinfo is not None:  # UTC (Z)
+        return value, tzid_hint or context.calendar_zone or "UTC"
+    # A floating time: the wall-clock time of wherever the reader is.
+    zone_name = tzid_hint or context.calendar_zone or DEFAULT_ZONE
+    note = f"floating times (no time zone) read in {zone_name}"
+    if note not in context.notes:
+        context.notes.append(note)
+    return value.replace(tzinfo=ZoneInfo(zone_name)), zone_name
+
+
+def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
+    try:
+        value = component.decoded(name)
+    except Exception:  # noqa: BLE001 - a missing or broken stamp is as good as none
+        return None
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)
+    return None
+
+
+def _rule(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> str | None:
+    raw = component.get("RRULE")
+    if raw is None:
+        return None
+    if isinstance(raw, list):
+        if len(raw) > 1:
+            raise _SkipError("more than one RRULE")
+        raw = raw[0]
+    text = raw.to_ical().decode("utf-8") if hasattr(raw, "to_ical") else str(raw)
+    parts = [p for p in text.split(";") if p]
+    written = []
+    for part in parts:
+        key, _, value = part.partition("=")
+        if key.upper() == "UNTIL":
+            # The store expands rules in the venue's wall-clock time: UNTIL is written the same way.
+            until = raw.get("UNTIL")[0] if hasattr(raw, "get") and raw.get("UNTIL") else None
+            if isinstance(until, datetime):
+                local = until.astimezone(tz) if until.tzinfo else until
+                value = f"{local:%Y%m%d}" if not isinstance(start, datetime) else f"{local:%Y%m%dT%H%M%S}"
+            elif isinstance(until, date):
+                value = f"{until:%Y%m%d}" if not isinstance(start, datetime) else f"{until:%Y%m%d}T235959"
+        written.append(f"{key.upper()}={value}")
+    rule = ";".join(written)
+    try:
+        parse_rule(rule, start)
+    except ValidationError as exc:
+        raise _SkipError(f"bad RRULE: {exc}") from None
+    return rule
+
+
+def _dates_of(component: icalendar.cal.Component, name: str) -> list[tuple[date | datetime, str | None]]:
+    raw = component.get(name)
+    if raw is None:
+        return []
+    found = []
+    for prop in raw if isinstance(raw, list) else [raw]:
+        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        found.extend((item.dt, tzid) for item in getattr(prop, "dts", []))
+    return found
+
+
+def _tzid_param(component: icalendar.cal.Component, name: str) -> str | None:
+    prop = component.get(name)
+    if isinstance(prop, list):
+        prop = prop[0]
+    tzid = prop.params.get("TZID") if prop is not None and hasattr(prop, "params") else None
+    return str(tzid) if tzid else None
+
+
+def _occurrence_moment(
+    value: date | datetime,
+    tzid: str | None,
+    series_tzid: str | None,
+    tz: ZoneInfo,
+    context: _Context,
+    tzid_hint: str | None,
+    country_zone: str | None,
+    name: str,
+) -> Moment:
+    """An EXDATE or RECURRENCE-ID: it names an occurrence by its wall-clock start in the series' zone.
+
+    The series is stored and expanded in wall-clock time of ``tz``, so a value in the same
+    TZID as DTSTART (or floating, like it) is matched by its wall time; only a value in
+    another zone (or UTC) is converted as an instant.
+    """
+    if isinstance(value, datetime) and (tzid or None) == series_tzid and (tzid or value.tzinfo is None):
+        return value.replace(tzinfo=None).replace(tzinfo=tz)
+    moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
+    return moment.astimezone(tz) if isinstance(moment, datetime) else moment
+
+
+def _exdates(
+    component: icalendar.cal.Component,
+    start: Moment,
+    context: _Context,
+    tzid_hint: str | None,
+    country_zone: str | None,
+    tz: ZoneInfo,
+) -> list[Moment]:
+    found: list[Moment] = []
+    series_tzid = _tzid_param(component, "DTSTART")
+    for value, tzid in _dates_of(component, "EXDATE"):
+        moment = _occurrence_moment(value, tzid, series_tzid, tz, context, tzid_hint, country_zone, "EXDATE")
+        if isinstance(start, datetime):
+            if not isinstance(moment, datetime):  # a date excludes the occurrence of that day
+                moment = datetime.combine(moment, start.astimezone(tz).timetz().replace(tzinfo=None), tzinfo=tz)
+            found.append(moment.astimezone(tz))
+        else:
+            found.append(moment.date() if isinstance(moment, datetime) else moment)
+    return found
+
+
+def _rdates(
+    component: icalendar.cal.Component, context: _Context, tzid_hint: str | None, country_zone: str | None, tz: ZoneInfo
+) -> list[Moment]:
+    found: list[Moment] = []
+    for value, tzid in _dates_of(component, "RDATE"):
+        if isinstance(value, tuple):  # a PERIOD: its start
+            value = value[0]
+        moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, "RDATE")
+        found.append(moment.astimezone(tz) if isinstance(moment, datetime) else moment)
+    return found
+
+
+def _shipped_countries() -> list[Country]:
+    """The shipped list of Member and observer States, for a database created without it."""
+    from cica_planner.resources import load_json
+
+    try:
+        rows = load_json("seed", "countries.json")
+    except (OSError, ValueError):
+        return []
+    return [Country(r["code"], r["name"], r.get("capital", ""), r["tzid"], r.get("status", "member")) for r in rows]
+
+
+def _country_of(location: str, countries: list[Country]) -> tuple[str | None, str | None]:
+    """The zone and code of the country whose capital or name the LOCATION mentions."""
+    text = location.casefold()
+    if not text:
+        return None, None
+    for country in countries:
+        for name in (country.capital, country.name):
+            if name and re.search(rf"\b{re.escape(name.casefold())}\b", text):
+                return country.tzid, country.code
+    return None, None
+
+
+_HEURISTICS = (
+    ("senior officials", Category.SOC),
+    ("soc ", Category.SOC),
+    ("ministerial council", Category.MINISTERIAL_COUNCIL),
+    ("ministerial conference", Category.MINISTERIAL_CONFERENCE),
+    ("summit", Category.SUMMIT),
+    ("special working group", Category.SWG),
+    ("business forum", Category.BUSINESS_FORUM),
+    ("business council", Category.BUSINESS_COUNCIL),
+    ("youth council", Category.YOUTH_COUNCIL),
+    ("think tank", Category.THINK_TANK_FORUM),
+    ("eminent persons", Category.EMINENT_PERSONS),
+    ("expert meeting", Category.EXPERT_MEETING),
+    ("troika", Category.TROIKA),
+    ("bilateral", Category.BILATERAL),
+    ("visit", Category.VISIT),
+    ("ceremony", Category.CEREMONY),
+    ("training", Category.TRAINING),
+    ("deadline", Category.MILESTONE),
+)
+
+
+def _category(component: icalendar.cal.Component, title: str) -> Category:
+    raw = component.get("CATEGORIES")
+    values: list[str] = []
+    for prop in raw if isinstance(raw, list) else ([raw] if raw is not None else []):
+        values.extend(str(v) for v in getattr(prop, "cats", []))
+    for value in values:
+        try:
+            return Category.parse(value)
+        except ValidationError:
+            continue
+    text = f" {title.casefold()} "
+    for needle, category in _HEURISTICS:
+        if needle in text:
+            return category
+    return Category.EXTERNAL
+
+
+def _enum(kind: type, text: str | None, default):  # noqa: ANN001, ANN202 - any StrEnum
+    try:
+        return kind(text) if text else default
+    except ValueError:
+        return default
+
+
+def _status(component: icalendar.cal.Component) -> EventStatus:
+    exact = _enum(EventStatus, _x_text(component, ex.X_STATUS), None)
+    if exact is not None:
+        return exact
+    status = _text(component, "STATUS").upper()
+    return {"CONFIRMED": EventStatus.CONFIRMED, "CANCELLED": EventStatus.CANCELLED}.get(status, EventStatus.PLANNED)
+
+
+def _description(component: icalendar.cal.Component) -> str:
+    plain = _x_text(component, ex.X_DESCRIPTION)
+    if plain is not None:
+        return plain
+    if _x_text(component, ex.X_STATUS) is not None:  # our own export with no description
+        return ""
+    return _text(component, "DESCRIPTION").replace("\r\n", "\n").strip()
+
+
+def _sequence(component: icalendar.cal.Component) -> int:
+    try:
+        return max(0, int(str(component.get("SEQUENCE", 0))))
+    except ValueError:
+        return 0
+
+
+# ---------------------------------------------------------------------------
+# Applying
+# ---------------------------------------------------------------------------
+
+
+def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Write ``plan`` in one transaction: every new and updated event, or nothing at all."""
+    writes = [item for item in plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
+    total = len(writes) + len(plan.stored_exdates)
+    created = updated = 0
+    with session_scope(planner.engine) as session:
+        events = repo.EventRepository(session)
+        for done, item in enumerate(writes, start=1):
+            incoming = item.event
+            assert incoming is not None
+            current = events.find(item.uid)
+            if current is None:
+                events.add(replace(incoming, id=None, history=[]))
+                created += 1
+            else:
+                # The file wins for what it carries; the local history of changes stays.
+                events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
+                updated += 1
+            if progress:
+                progress(done, total)
+        for done, (uid, moments) in enumerate(plan.stored_exdates.items(), start=len(writes) + 1):
+            current = events.find(uid)
+            if current is not None and current.rrule:
+                missing = [m for m in moments if m not in current.exdates]
+                if missing:
+                    events.update(replace(current, exdates=[*current.exdates, *missing]))
+            if progress:
+                progress(done, total)
+    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED), plan.skipped, list(plan.notes))
+
+
+def import_file(planner: PlannerService, data: bytes, progress: Progress | None = None) -> ImportResult:
+    """Plan and apply in one go (the command line)."""
+    return apply_import(planner, plan_import(planner, data), progress)

@@ -1,0 +1,55 @@
+"""Fixtures of the iCalendar tests: a calendar with timed events in several zones."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+# The readers in outlook_reader.py are plain helpers shared by the test modules of this folder.
+sys.path.insert(0, str(Path(__file__).parent))
+
+DATA = Path(__file__).parent / "data"
+
+
+def _at(tzid: str, *parts: int) -> datetime:
+    return datetime(*parts, tzinfo=ZoneInfo(tzid))
+
+
+@pytest.fixture
+def timed_planner(planner):  # noqa: ANN001, ANN201
+    """The seeded calendar plus timed events whose instants are known in UTC."""
+    from cica_planner.domain.model import Category, Event, EventStatus, Mode
+
+    events = [
+        Event("SOC, Astana (before the zone change)", Category.SOC, _at("Asia/Almaty", 2024, 2, 15, 10),
+              _at("Asia/Almaty", 2024, 2, 15, 18), uid="soc-feb@test", city="Astana", country="KZ",
+              status=EventStatus.HELD),
+        Event("SOC, Astana", Category.SOC, _at("Asia/Almaty", 2024, 6, 27, 10), _at("Asia/Almaty", 2024, 6, 27, 18),
+              uid="soc-jun@test", city="Astana", country="KZ", status=EventStatus.CONFIRMED,
+              organiser="Kazakhstan (Chair)"),
+        Event("Ministerial Council, Baku", Category.MINISTERIAL_COUNCIL, _at("Asia/Baku", 2024, 12, 17, 10),
+              _at("Asia/Baku", 2024, 12, 17, 13), tzid="Asia/Baku", uid="mc@test", city="Baku", country="AZ",
+              mode=Mode.ONLINE),
+        Event("Weekly call, Cairo", Category.EXPERT_MEETING, _at("Africa/Cairo", 2024, 4, 4, 10),
+              _at("Africa/Cairo", 2024, 4, 4, 11), tzid="Africa/Cairo", uid="cairo-weekly@test", city="Cairo",
+              rrule="FREQ=WEEKLY;BYDAY=TH;UNTIL=20241128", exdates=[_at("Africa/Cairo", 2024, 5, 16, 10)]),
+        Event("Expert meeting, Jerusalem", Category.EXPERT_MEETING, _at("Asia/Jerusalem", 2024, 3, 12, 10),
+              _at("Asia/Jerusalem", 2024, 3, 12, 12), tzid="Asia/Jerusalem", uid="jerusalem@test",
+              rrule="FREQ=MONTHLY;BYDAY=2TU;COUNT=10"),
+        Event("Side event, New York", Category.EXTERNAL, _at("America/New_York", 2025, 9, 23, 13),
+              _at("America/New_York", 2025, 9, 23, 14, 30), tzid="America/New_York", uid="unga@test",
+              city="New York", country="US"),
+        Event("Briefing twice a week, Astana", Category.EXPERT_MEETING, _at("Asia/Almaty", 2024, 2, 19, 9),
+              _at("Asia/Almaty", 2024, 2, 19, 10), uid="briefing@test",
+              rrule="FREQ=WEEKLY;BYDAY=MO,WE;COUNT=8"),
+        Event("Irregular: every 2nd and 4th Friday", Category.TRAINING, _at("Asia/Almaty", 2025, 1, 10, 15),
+              _at("Asia/Almaty", 2025, 1, 10, 16), uid="irregular@test",
+              rrule="FREQ=MONTHLY;BYDAY=2FR,4FR;COUNT=6"),
+    ]
+    for event in events:
+        planner.create(event)
+    return planner
