@@ -1,6 +1,6 @@
 """iCalendar export that Outlook, Thunderbird and Google read at the right hour.
 
-The file follows RFC 5545 and the Outlook rules of calendar-interop.md §2: UTF-8, CRLF,
+The file follows RFC 5545 and the rules Outlook documents in MS-STANOICAL and MS-OXCICAL: UTF-8, CRLF,
 lines folded at 75 octets, ``METHOD:PUBLISH``, one VEVENT per event with a stable UID,
 SEQUENCE/LAST-MODIFIED that rise with every change, one CATEGORIES, at most one VALARM,
 all-day events as ``VALUE=DATE`` with an exclusive DTEND, and an Outlook-safe VTIMEZONE
