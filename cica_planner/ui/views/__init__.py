@@ -1,0 +1,1 @@
+"""Calendar views: month, week/day, agenda and year, all implementing ``CalendarView``."""

@@ -1,0 +1,1340 @@
+"""The chairmanship view: terms on a timeline, the troika on a chosen day and the handover plans.
+
+Everything comes from ``ChairmanshipService``; the view never touches storage. Marking a
+milestone done, or planning the next handover, goes through the service and then the view
+reloads what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, BodyChair, ChairTerm, Troika, troika_at
+from cica_planner.domain.errors import PlannerError
+from cica_planner.domain.model import Category, Country
+from cica_planner.services.chairmanship import (
+    AnchorChoice,
+    ChairmanshipService,
+    HandoverPlan,
+    MilestoneState,
+    milestone_date,
+    milestone_state,
+)
+from cica_planner.services.tasks import TaskItem
+from cica_planner.ui.style import (
+    ACCENT,
+    BACKGROUND,
+    DIM_TEXT,
+    GRID_LINE,
+    GRID_LINE_STRONG,
+    MUTED_TEXT,
+    NOW_LINE,
+    TEXT,
+    category_colour,
+    text_colour_on,
+)
+
+Roles = Qt.ItemDataRole
+
+#: One colour per chairing country, muted enough to carry white labels.
+COUNTRY_COLOURS: dict[str, str] = {
+    "KZ": "#1c7fb5",  # Kazakhstan: sky blue
+    "TR": "#c0392b",  # Türkiye: red
+    "CN": "#c58b12",  # China: gold
+    "TJ": "#2f8a4e",  # Tajikistan: green
+    "AZ": "#5a4fa2",  # Azerbaijan: indigo
+}
+_FALLBACK_COLOURS = ("#00796b", "#8a5a3c", "#b7287a", "#3f72b5", "#7a8630", "#56697d", "#e06c10")
+
+STATE_COLOURS: dict[MilestoneState, str] = {
+    MilestoneState.DONE: "#2e9447",
+    MilestoneState.OPEN: ACCENT,
+    MilestoneState.OVERDUE: NOW_LINE,
+}
+STATE_LABELS: dict[MilestoneState, str] = {
+    MilestoneState.DONE: "✓ Done",
+    MilestoneState.OPEN: "Open",
+    MilestoneState.OVERDUE: "Overdue",
+}
+
+
+def country_colour(code: str) -> QColor:
+    """Return the fixed colour of a chairing country (stable for any code)."""
+    if code in COUNTRY_COLOURS:
+        return QColor(COUNTRY_COLOURS[code])
+    if not code:
+        return QColor(DIM_TEXT)
+    return QColor(_FALLBACK_COLOURS[sum(map(ord, code)) % len(_FALLBACK_COLOURS)])
+
+
+def long_date(day: date | None) -> str:
+    """'27 Jun 2024' (no leading zero); '—' for no date."""
+    if day is None:
+        return "—"
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _years_between(first: date, last: date) -> float:
+    return (last - first).days / 365.25
+
+
+# ---------------------------------------------------------------------------
+# Timeline
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineMarker:
+    """A milestone on the timeline."""
+
+    day: date
+    title: str
+    state: MilestoneState
+    event_uid: str
+    task_id: int
+    detail: str = ""
+
+
+class ChairTimeline(QWidget):
+    """Chairmanship terms as coloured bands, with a close-up of one handover and its milestones.
+
+    Signals:
+        date_clicked(object): a day (``date``) was clicked on either lane.
+        marker_activated(str): a milestone or the anchor meeting was double-clicked (event UID).
+    """
+
+    date_clicked = Signal(object)
+    marker_activated = Signal(str)
+
+    MARGIN = 18
+    OVERVIEW_TOP = 26
+    BAND_HEIGHT = 34
+    AXIS_HEIGHT = 18
+    DETAIL_GAP = 34
+    MARKER_RADIUS = 7
+    MARKER_ROWS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chair_timeline")
+        self.setMouseTracking(True)
+        self.setMinimumHeight(222)
+        self._terms: list[ChairTerm] = []
+        self._selected = date.today()
+        self._plan: HandoverPlan | None = None
+        self._markers: list[TimelineMarker] = []
+        self._planned_end: date | None = None  # where the open term is expected to end
+        self._hits: list[tuple[QRectF, TimelineMarker | None, str]] = []
+        self._overview_rect = QRectF()
+        self._detail_rect = QRectF()
+        self._overview_range = (date(1999, 1, 1), date(2028, 1, 1))
+        self._detail_range: tuple[date, date] | None = None
+
+    # -- data ------------------------------------------------------------------
+
+    def set_terms(self, terms: Sequence[ChairTerm], planned_end: date | None = None) -> None:
+        """Show ``terms``; an open last term is drawn up to ``planned_end`` and fades after it."""
+        self._terms = list(terms)
+        self._planned_end = planned_end
+        if self._terms:
+            first = date(self._terms[0].starts.year, 1, 1)
+            known = [t.ends or t.starts for t in self._terms] + [date.today()] + ([planned_end] if planned_end else [])
+            self._overview_range = (first, date(max(known).year + 2, 1, 1))
+        self.update()
+
+    def set_plan(self, plan: HandoverPlan | None, today: date) -> None:
+        """Show the close-up of ``plan`` with its milestones' status on ``today``."""
+        self._plan = plan
+        self._markers = []
+        self._detail_range = None
+        if plan is not None:
+            for item in plan.milestones:
+                when = milestone_date(item)
+                if when is None:
+                    continue
+                state = milestone_state(item, today)
+                offset = item.task.relative.label() if item.task.relative else ""
+                self._markers.append(
+                    TimelineMarker(when, item.task.title, state, item.task.event_uid, item.id, offset)
+                )
+            days = [m.day for m in self._markers] + [d for d in (plan.anchor_start,) if d]
+            if days:
+                first, last = min(days) - timedelta(days=20), max(days) + timedelta(days=20)
+                self._detail_range = (date(first.year, first.month, 1), _next_month(last))
+        self.update()
+
+    def set_selected_date(self, day: date) -> None:
+        self._selected = day
+        self.update()
+
+    def markers(self) -> list[TimelineMarker]:
+        return list(self._markers)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1200, 226)
+
+    # -- geometry --------------------------------------------------------------
+
+    def _x(self, day: date, span: tuple[date, date], rect: QRectF) -> float:
+        first, last = span
+        fraction = (day - first).days / max(1, (last - first).days)
+        return rect.left() + fraction * rect.width()
+
+    def _day_at(self, x: float, span: tuple[date, date], rect: QRectF) -> date:
+        first, last = span
+        fraction = min(1.0, max(0.0, (x - rect.left()) / max(1.0, rect.width())))
+        return first + timedelta(days=round(fraction * (last - first).days))
+
+    # -- painting --------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        self._hits = []
+        width = self.width() - 2 * self.MARGIN
+        self._overview_rect = QRectF(self.MARGIN, self.OVERVIEW_TOP, width, self.BAND_HEIGHT)
+        self._paint_overview(painter)
+        detail_top = self._overview_rect.bottom() + self.AXIS_HEIGHT + self.DETAIL_GAP
+        rows_height = self.MARKER_ROWS * (2 * self.MARKER_RADIUS + 6)
+        self._detail_rect = QRectF(self.MARGIN, detail_top + rows_height, width, 16)
+        self._paint_detail(painter, detail_top)
+        painter.end()
+
+    def _caption(self, painter: QPainter, x: float, y: float, text: str, *, right: str = "") -> None:
+        painter.setPen(QColor(MUTED_TEXT))
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        font.setBold(True)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+        painter.setFont(font)
+        painter.drawText(QPointF(x, y), text)
+        if right:
+            font.setBold(False)
+            font.setCapitalization(QFont.Capitalization.MixedCase)
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            painter.drawText(QPointF(self.width() - self.MARGIN - metrics.horizontalAdvance(right), y), right)
+
+    def _paint_overview(self, painter: QPainter) -> None:
+        rect = self._overview_rect
+        span = self._overview_range
+        self._caption(painter, rect.left(), rect.top() - 9, "Chairmanships of CICA",
+                      right=f"{span[0].year} – {span[1].year - 1}")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#f1f3f6"))
+        painter.drawRoundedRect(rect, 5, 5)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(9.5)
+        label_font.setBold(True)
+        small_font = QFont(self.font())
+        small_font.setPointSizeF(8.5)
+        for term in self._terms:
+            left = self._x(max(term.starts, span[0]), span, rect)
+            open_end = term.ends is None
+            solid_end = term.ends or self._planned_end or date.today()
+            right = self._x(min(solid_end, span[1]), span, rect)
+            colour = country_colour(term.country)
+            band = QRectF(left + 1, rect.top(), max(2.0, right - left - 2), rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(band, 4, 4)
+            if open_end:
+                # The open term continues past its expected end: fade it out instead of inventing a date.
+                tail = QRectF(band.right() - 4, rect.top(), rect.right() - band.right() + 4, rect.height())
+                gradient = QLinearGradient(tail.topLeft(), tail.topRight())
+                gradient.setColorAt(0.0, colour)
+                gradient.setColorAt(0.5, colour)  # solid under the label, then fading out
+                faded = QColor(colour)
+                faded.setAlpha(0)
+                gradient.setColorAt(1.0, faded)
+                painter.setBrush(QBrush(gradient))
+                painter.drawRect(tail)
+                if self._planned_end:
+                    painter.setPen(QPen(QColor(text_colour_on(colour)), 1.2, Qt.PenStyle.DashLine))
+                    x = self._x(self._planned_end, span, rect)
+                    painter.drawLine(QPointF(x, rect.top() + 4), QPointF(x, rect.bottom() - 4))
+            self._hits.append((QRectF(band), None, self._term_tooltip(term)))
+            label_room = QRectF(band)
+            if open_end:
+                label_room.setRight(band.right() + (rect.right() - band.right()) * 0.5)
+            self._band_label(painter, label_room, term, label_font, small_font, colour)
+        self._paint_year_axis(painter, rect, span)
+        self._paint_selected(painter, rect, span, label=True)
+
+    def _band_label(self, painter: QPainter, band: QRectF, term: ChairTerm, font: QFont, small: QFont,
+                    colour: QColor) -> None:
+        painter.setPen(text_colour_on(colour))
+        metrics = QFontMetrics(font)
+        room = band.width() - 10
+        years = term.years()
+        for text in (f"{term.label}  {years}", term.label, term.country):
+            if metrics.horizontalAdvance(text) <= room:
+                painter.setFont(font)
+                if text.endswith(years) and text != years:
+                    # Name in bold, years lighter: the name is what people look for.
+                    name = term.label
+                    name_width = metrics.horizontalAdvance(name + "  ")
+                    total = name_width + QFontMetrics(small).horizontalAdvance(years)
+                    x = band.left() + (band.width() - total) / 2
+                    baseline = band.center().y() + metrics.ascent() / 2 - 1
+                    painter.drawText(QPointF(x, baseline), name)
+                    painter.setFont(small)
+                    painter.drawText(QPointF(x + name_width, baseline), years)
+                else:
+                    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+                return
+
+    def _paint_year_axis(self, painter: QPainter, rect: QRectF, span: tuple[date, date]) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        years = range(span[0].year, span[1].year + 1)
+        per_year = rect.width() / max(1.0, _years_between(*span))
+        step = next(s for s in (1, 2, 5, 10, 20) if s * per_year >= metrics.horizontalAdvance("2000") + 10)
+        for year in years:
+            x = self._x(date(year, 1, 1), span, rect)
+            major = year % step == 0
+            painter.setPen(QPen(QColor(GRID_LINE_STRONG if major else GRID_LINE), 1))
+            painter.drawLine(QPointF(x, rect.bottom() + 2), QPointF(x, rect.bottom() + (6 if major else 3)))
+            if major and year < span[1].year:
+                painter.setPen(QColor(MUTED_TEXT))
+                painter.drawText(QPointF(x + 2, rect.bottom() + 16), str(year))
+
+    def _paint_selected(self, painter: QPainter, rect: QRectF, span: tuple[date, date], *, label: bool) -> None:
+        if not span[0] <= self._selected < span[1]:
+            return
+        x = self._x(self._selected, span, rect)
+        painter.setPen(QPen(QColor(TEXT), 2))
+        painter.drawLine(QPointF(x, rect.top() - 4), QPointF(x, rect.bottom() + 4))
+        painter.setBrush(QColor(TEXT))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(QPolygonF([QPointF(x - 5, rect.top() - 9), QPointF(x + 5, rect.top() - 9),
+                                       QPointF(x, rect.top() - 3)]))
+        if label:
+            font = QFont(self.font())
+            font.setPointSizeF(8.5)
+            font.setBold(True)
+            painter.setFont(font)
+            text = long_date(self._selected)
+            metrics = QFontMetrics(font)
+            box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+            box.moveCenter(QPointF(x, rect.top() - 9 - box.height() / 2 - 1))
+            box.moveLeft(min(max(box.left(), 2), self.width() - box.width() - 2))
+            if box.left() < self.width() / 3:
+                box.moveLeft(max(box.left(), 2))
+            painter.setBrush(QColor(TEXT))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor(BACKGROUND))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_detail(self, painter: QPainter, top: float) -> None:
+        strip = self._detail_rect
+        plan = self._plan
+        if plan is None or self._detail_range is None:
+            self._caption(painter, strip.left(), top - 8, "Handover plan")
+            painter.setPen(QColor(MUTED_TEXT))
+            painter.drawText(QRectF(strip.left(), top, strip.width(), strip.bottom() - top),
+                             Qt.AlignmentFlag.AlignCenter, "No handover is planned yet.")
+            return
+        span = self._detail_range
+        when = plan.anchor_when or "meeting deleted"
+        self._caption(painter, strip.left(), top - 8, f"Handover {plan.label}",
+                      right=f"anchored to {plan.anchor_title}, {when}")
+        # Chairs across the close-up, as a thin strip.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#f1f3f6"))
+        painter.drawRoundedRect(strip, 3, 3)
+        small = QFont(self.font())
+        small.setPointSizeF(8)
+        small.setBold(True)
+        for term in self._terms:
+            end = term.ends or span[1]
+            if end <= span[0] or term.starts >= span[1]:
+                continue
+            left = self._x(max(term.starts, span[0]), span, strip)
+            right = self._x(min(end, span[1]), span, strip)
+            band = QRectF(left, strip.top(), right - left, strip.height())
+            colour = country_colour(term.country)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(band)
+            painter.setFont(small)
+            painter.setPen(text_colour_on(colour))
+            if QFontMetrics(small).horizontalAdvance(term.label) < band.width() - 8:
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"{term.label} chairs")
+        self._paint_month_axis(painter, strip, span)
+        self._paint_anchor(painter, plan, strip, span, top)
+        self._paint_markers(painter, strip, span)
+        self._paint_selected(painter, QRectF(strip.left(), top + 4, strip.width(), strip.bottom() - top - 4), span,
+                             label=False)
+
+    def _paint_month_axis(self, painter: QPainter, strip: QRectF, span: tuple[date, date]) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        months = []
+        day = span[0]
+        while day <= span[1]:
+            months.append(day)
+            day = _next_month(day)
+        per_month = strip.width() / max(1, len(months) - 1)
+        show_every = 1 if per_month >= metrics.horizontalAdvance("Sep 2024") + 8 else 2
+        for index, month in enumerate(months):
+            x = self._x(month, span, strip)
+            painter.setPen(QPen(QColor(GRID_LINE_STRONG if month.month == 1 else GRID_LINE), 1))
+            painter.drawLine(QPointF(x, strip.bottom() + 1), QPointF(x, strip.bottom() + 5))
+            if month < span[1] and (index % show_every == 0 or month.month == 1):
+                text = month.strftime("%b %Y") if month.month == 1 or index == 0 else month.strftime("%b")
+                painter.setPen(QColor(TEXT if month.month == 1 else MUTED_TEXT))
+                painter.drawText(QPointF(x + 2, strip.bottom() + 15), text)
+
+    def _paint_anchor(self, painter: QPainter, plan: HandoverPlan, strip: QRectF, span: tuple[date, date],
+                      top: float) -> None:
+        if plan.anchor_start is None:
+            return
+        x = self._x(plan.anchor_start, span, strip)
+        if plan.anchor_provisional and plan.anchor_end:
+            # Only the period is known: hatch it, so the diamond at its first day is not read as the date.
+            right = self._x(min(plan.anchor_end + timedelta(days=1), span[1]), span, strip)
+            period = QRectF(x, strip.top(), right - x, strip.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(period)
+        colour = category_colour(Category.SUMMIT if "summit" in plan.anchor_title.casefold()
+                                 else Category.MINISTERIAL_COUNCIL)
+        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, top + 2), QPointF(x, strip.bottom()))
+        size = 8.0
+        diamond = QPolygonF([QPointF(x, strip.center().y() - size), QPointF(x + size, strip.center().y()),
+                             QPointF(x, strip.center().y() + size), QPointF(x - size, strip.center().y())])
+        painter.setPen(QPen(QColor(BACKGROUND), 1.5))
+        painter.setBrush(colour)
+        painter.drawPolygon(diamond)
+        suffix = " (date to be fixed)" if plan.anchor_provisional else ""
+        tip = f"<b>{plan.anchor_title}</b><br>{plan.anchor_when}{suffix}<br><i>Double-click to open the meeting</i>"
+        hit = diamond.boundingRect().adjusted(-3, -3, 3, 3)
+        marker = TimelineMarker(plan.anchor_start, plan.anchor_title, MilestoneState.OPEN,
+                                plan.handover.anchor_event_uid, 0)
+        self._hits.append((hit, marker, tip))
+
+    def _paint_markers(self, painter: QPainter, strip: QRectF, span: tuple[date, date]) -> None:
+        radius = self.MARKER_RADIUS
+        row_height = 2 * radius + 6
+        last_x = [-1e9] * self.MARKER_ROWS
+        font = QFont(self.font())
+        font.setPointSizeF(8)
+        font.setBold(True)
+        painter.setFont(font)
+        for marker in sorted(self._markers, key=lambda m: m.day):
+            x = self._x(marker.day, span, strip)
+            # Close milestones stack upwards so none hides another.
+            free = [r for r in range(self.MARKER_ROWS) if x - last_x[r] >= 2 * radius + 3]
+            row = free[0] if free else min(range(self.MARKER_ROWS), key=lambda r: last_x[r])
+            last_x[row] = x
+            y = strip.top() - 8 - radius - row * row_height
+            colour = QColor(STATE_COLOURS[marker.state])
+            painter.setPen(QPen(QColor(GRID_LINE_STRONG), 1))
+            painter.drawLine(QPointF(x, y + radius), QPointF(x, strip.top()))
+            centre = QPointF(x, y)
+            if marker.state is MilestoneState.OPEN:
+                painter.setPen(QPen(colour, 2))
+                painter.setBrush(QColor(BACKGROUND))
+            else:
+                painter.setPen(QPen(QColor(BACKGROUND), 1.5))
+                painter.setBrush(colour)
+            painter.drawEllipse(centre, radius, radius)
+            if marker.state is MilestoneState.DONE:
+                tick = QPainterPath(QPointF(x - 3.2, y + 0.2))
+                tick.lineTo(QPointF(x - 0.8, y + 2.6))
+                tick.lineTo(QPointF(x + 3.4, y - 2.6))
+                painter.setPen(QPen(QColor(BACKGROUND), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                    Qt.PenJoinStyle.RoundJoin))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(tick)
+            elif marker.state is MilestoneState.OVERDUE:
+                painter.setPen(QColor(BACKGROUND))
+                painter.drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter,
+                                 "!")
+            status = STATE_LABELS[marker.state]
+            detail = f" ({marker.detail})" if marker.detail else ""
+            tip = f"<b>{marker.title}</b><br>{status} — {long_date(marker.day)}{detail}"
+            self._hits.append((QRectF(x - radius - 2, y - radius - 2, 2 * radius + 4, 2 * radius + 4), marker, tip))
+        self._paint_legend(painter)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        items = [(MilestoneState.DONE, "done"), (MilestoneState.OPEN, "open"), (MilestoneState.OVERDUE, "overdue")]
+        x = self.width() - self.MARGIN
+        y = self._detail_rect.bottom() + 34
+        for state, text in reversed(items):
+            x -= metrics.horizontalAdvance(text)
+            painter.setPen(QColor(MUTED_TEXT))
+            painter.drawText(QPointF(x, y), text)
+            x -= 14
+            colour = QColor(STATE_COLOURS[state])
+            if state is MilestoneState.OPEN:
+                painter.setPen(QPen(colour, 1.6))
+                painter.setBrush(QColor(BACKGROUND))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 2 + 1), 4.5, 4.5)
+            x -= 14
+
+    @staticmethod
+    def _term_tooltip(term: ChairTerm) -> str:
+        until = long_date(term.ends) if term.ends else "open"
+        lines = [f"<b>{term.label}</b>: {long_date(term.starts)} – {until}"]
+        if term.opened_by:
+            lines.append(f"Took over at: {term.opened_by}")
+        if term.closed_by:
+            lines.append(f"Handed over at: {term.closed_by}")
+        if term.theme:
+            lines.append(f"Theme: <i>{term.theme}</i>")
+        return "<br>".join(lines)
+
+    # -- interaction -------------------------------------------------------------
+
+    def _hit(self, point: QPointF) -> tuple[TimelineMarker | None, str] | None:
+        # Markers are drawn last, so look at them first.
+        for rect, marker, tip in reversed(self._hits):
+            if rect.contains(point):
+                return marker, tip
+        return None
+
+    def event(self, event: Any) -> bool:  # noqa: ANN401 - QEvent of any kind
+        if isinstance(event, QHelpEvent):
+            found = self._hit(QPointF(event.pos()))
+            if found:
+                QToolTip.showText(event.globalPos(), found[1], self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def day_at(self, point: QPointF) -> date | None:
+        """The day under ``point`` on either lane, or None outside them."""
+        overview = self._overview_rect.adjusted(0, -10, 0, self.AXIS_HEIGHT)
+        if overview.contains(point):
+            return self._day_at(point.x(), self._overview_range, self._overview_rect)
+        if self._detail_range is not None:
+            lane = QRectF(self._detail_rect.left(), self._detail_rect.top() - 70, self._detail_rect.width(), 90)
+            if lane.contains(point):
+                return self._day_at(point.x(), self._detail_range, self._detail_rect)
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            found = self._hit(event.position())
+            day = found[0].day if found and found[0] is not None else self.day_at(event.position())
+            if day is not None:
+                self.date_clicked.emit(day)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        found = self._hit(event.position())
+        if found and found[0] is not None:
+            self.marker_activated.emit(found[0].event_uid)
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+# ---------------------------------------------------------------------------
+# Models
+# ---------------------------------------------------------------------------
+
+
+class MilestoneModel(QAbstractTableModel):
+    """The milestones of one handover as a checklist (thin adapter over ``TaskItem``).
+
+    Checking or unchecking a row does not write anything: it emits ``completion_requested``
+    and the view asks the service, then hands the updated item back with ``update_item``.
+
+    Signals:
+        completion_requested(int, bool): the task id and whether it should be done.
+    """
+
+    completion_requested = Signal(int, bool)
+
+    COL_MILESTONE, COL_OFFSET, COL_DATE, COL_OWNER, COL_STATUS = range(5)
+    HEADERS: ClassVar[tuple[str, ...]] = ("Milestone", "Offset", "Due / done", "Owner", "Status")
+    SortRole = Roles.UserRole
+    TaskIdRole = Roles.UserRole + 1
+    EventUidRole = Roles.UserRole + 2
+    StateRole = Roles.UserRole + 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TaskItem] = []
+        self._today = date.today()
+
+    def set_rows(self, items: Sequence[TaskItem], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self._today = today
+        self.endResetModel()
+
+    def update_item(self, item: TaskItem) -> None:
+        """Replace the row of ``item`` (same task id) in place."""
+        for row, current in enumerate(self._rows):
+            if current.id == item.id:
+                self._rows[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+
+    def item(self, row: int) -> TaskItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401, N802
+        if orientation == Qt.Orientation.Horizontal and role == Roles.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.COL_MILESTONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        state = milestone_state(item, self._today)
+        if role == Roles.DisplayRole:
+            return self._display(item, state, column)
+        if role == Roles.CheckStateRole and column == self.COL_MILESTONE:
+            return Qt.CheckState.Checked if item.task.is_done else Qt.CheckState.Unchecked
+        if role == Roles.ToolTipRole:
+            return self._tooltip(item, state)
+        if role == Roles.ForegroundRole:
+            if state is MilestoneState.OVERDUE and column in (self.COL_DATE, self.COL_STATUS):
+                return QColor(NOW_LINE)
+            if state is MilestoneState.DONE and column == self.COL_STATUS:
+                return QColor(STATE_COLOURS[MilestoneState.DONE])
+            if state is MilestoneState.DONE or column in (self.COL_OFFSET, self.COL_OWNER):
+                return QColor(MUTED_TEXT)
+            return None
+        if role == Roles.FontRole and state is MilestoneState.OVERDUE and column == self.COL_STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.SortRole:
+            when = milestone_date(item)
+            return when.isoformat() if when else "9999"
+        if role == self.TaskIdRole:
+            return item.id
+        if role == self.EventUidRole:
+            return item.task.event_uid
+        if role == self.StateRole:
+            return state.value
+        return None
+
+    def _display(self, item: TaskItem, state: MilestoneState, column: int) -> str:
+        if column == self.COL_MILESTONE:
+            return item.task.title
+        if column == self.COL_OFFSET:
+            return item.task.relative.label() if item.task.relative else ""
+        if column == self.COL_DATE:
+            text = long_date(milestone_date(item))
+            return f"{text} (TBC)" if item.provisional and state is not MilestoneState.DONE else text
+        if column == self.COL_OWNER:
+            return item.task.owner
+        if column == self.COL_STATUS:
+            return STATE_LABELS[state]
+        return ""
+
+    @staticmethod
+    def _tooltip(item: TaskItem, state: MilestoneState) -> str:
+        lines = [item.task.title]
+        if item.task.relative is not None:
+            lines.append(f"{item.task.relative.label()} from {item.event_title}: due {long_date(item.due)}")
+        if state is MilestoneState.DONE:
+            lines.append(f"Done on {long_date(item.task.completed_on)}")
+        if item.provisional:
+            lines.append("Provisional: the meeting's date is not fixed yet")
+        return "\n".join(lines)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Roles.EditRole) -> bool:  # noqa: ANN401, N802
+        if not index.isValid() or role != Roles.CheckStateRole or index.column() != self.COL_MILESTONE:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        item = self._rows[index.row()]
+        if checked != item.task.is_done:
+            self.completion_requested.emit(item.id, checked)
+        return True
+
+
+class BodyChairModel(QAbstractTableModel):
+    """Chairs of the advisory and working bodies; the rows in office on the chosen day are bold."""
+
+    COL_BODY, COL_HOLDER, COL_COUNTRY, COL_PERIOD = range(4)
+    HEADERS: ClassVar[tuple[str, ...]] = ("Body", "Chaired by", "Country", "Period")
+    SortRole = Roles.UserRole
+    ChairIdRole = Roles.UserRole + 1
+    InOfficeRole = Roles.UserRole + 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BodyChair] = []
+        self._day = date.today()
+
+    def set_rows(self, chairs: Sequence[BodyChair], day: date) -> None:
+        self.beginResetModel()
+        self._rows = list(chairs)
+        self._day = day
+        self.endResetModel()
+
+    def set_day(self, day: date) -> None:
+        """Change the day that decides which rows are in office."""
+        self._day = day
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def chair(self, row: int) -> BodyChair:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401, N802
+        if orientation == Qt.Orientation.Horizontal and role == Roles.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        chair = self._rows[index.row()]
+        column = index.column()
+        in_office = chair.covers(self._day)
+        if role == Roles.DisplayRole:
+            return self._display(chair, column)
+        if role == Roles.ToolTipRole:
+            return f"{chair.body_name}: {chair.holder}\n{self._period(chair)}\n{chair.note}".strip()
+        if role == Roles.FontRole and in_office and column in (self.COL_BODY, self.COL_HOLDER):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Roles.ForegroundRole and not in_office:
+            return QColor(MUTED_TEXT)
+        if role == Roles.DecorationRole and column == self.COL_COUNTRY and chair.country:
+            return country_colour(chair.country)
+        if role == self.SortRole:
+            return (chair.starts or date.min).isoformat()
+        if role == self.ChairIdRole:
+            return chair.id
+        if role == self.InOfficeRole:
+            return in_office
+        return None
+
+    def _display(self, chair: BodyChair, column: int) -> str:
+        if column == self.COL_BODY:
+            return chair.body_name
+        if column == self.COL_HOLDER:
+            return chair.holder
+        if column == self.COL_COUNTRY:
+            return chair.country
+        if column == self.COL_PERIOD:
+            return self._period(chair)
+        return ""
+
+    @staticmethod
+    def _period(chair: BodyChair) -> str:
+        if chair.starts and chair.ends:
+            return f"{long_date(chair.starts)} – {long_date(chair.ends)}"
+        if chair.ends:
+            return f"until {long_date(chair.ends)}"
+        return f"since {long_date(chair.starts)}" if chair.starts else "throughout"
+
+
+# ---------------------------------------------------------------------------
+# "Plan next handover" dialog
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NextHandoverChoice:
+    """What the planner chose: the successor ('' while undecided) and the anchor meeting."""
+
+    to_country: str
+    anchor_event_uid: str
+
+
+class PlanHandoverDialog(QDialog):
+    """Choose the next chair (or leave it undecided) and the meeting that will transfer the chair."""
+
+    def __init__(
+        self,
+        countries: Sequence[Country],
+        anchors: Sequence[AnchorChoice],
+        from_country: str,
+        from_name: str = "",
+        default_anchor_uid: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Plan next handover")
+        self.setObjectName("plan_handover_dialog")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Plan the handover from <b>{from_name or from_country}</b> with the milestones of the handover template. "
+            "Deadlines follow the meeting when it moves."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.successor_combo = QComboBox(self)
+        self.successor_combo.setObjectName("successor_combo")
+        self.successor_combo.addItem(f"Not decided yet — {UNDECIDED_SUCCESSOR}", "")
+        for country in countries:
+            if country.code != from_country:
+                self.successor_combo.addItem(f"{country.name} ({country.code})", country.code)
+        form.addRow("Next chair:", self.successor_combo)
+        self.anchor_combo = QComboBox(self)
+        self.anchor_combo.setObjectName("anchor_combo")
+        for anchor in anchors:
+            self.anchor_combo.addItem(anchor.label, anchor.uid)
+        if default_anchor_uid:
+            found = self.anchor_combo.findData(default_anchor_uid)
+            if found >= 0:
+                self.anchor_combo.setCurrentIndex(found)
+        form.addRow("Handover at:", self.anchor_combo)
+        layout.addLayout(form)
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("note_label")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(f"color: {MUTED_TEXT};")
+        layout.addWidget(self.note_label)
+        self._anchors = {a.uid: a for a in anchors}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create plan")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.anchor_combo.currentIndexChanged.connect(self._update_note)
+        self._update_note()
+
+    def _update_note(self) -> None:
+        anchor = self._anchors.get(self.anchor_combo.currentData())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(anchor is not None)
+        if anchor is None:
+            self.note_label.setText("No Summit or Ministerial Council is planned yet: add the meeting first.")
+        elif anchor.provisional:
+            self.note_label.setText("The meeting's date is not fixed yet, so the milestones' deadlines are provisional.")
+        else:
+            self.note_label.setText("")
+
+    def value(self) -> NextHandoverChoice | None:
+        """The choice made, or None when no meeting can anchor the handover."""
+        uid = self.anchor_combo.currentData()
+        if not uid:
+            return None
+        return NextHandoverChoice(to_country=self.successor_combo.currentData() or "", anchor_event_uid=uid)
+
+    @classmethod
+    def get_choice(
+        cls,
+        parent: QWidget | None,
+        countries: Sequence[Country],
+        anchors: Sequence[AnchorChoice],
+        from_country: str,
+        from_name: str = "",
+        default_anchor_uid: str | None = None,
+    ) -> NextHandoverChoice | None:
+        """Show the dialog; return the choice, or None when cancelled."""
+        dialog = cls(countries, anchors, from_country, from_name, default_anchor_uid, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+# ---------------------------------------------------------------------------
+# Troika cards
+# ---------------------------------------------------------------------------
+
+
+_NAME_STYLE = "font-size: 15pt; font-weight: 600;"
+
+
+class TroikaCard(QFrame):
+    """One chair of the troika: role, country, term and one line of detail."""
+
+    def __init__(self, role: str, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}_card")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumHeight(104)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 12, 10)
+        layout.setSpacing(2)
+        self.role_label = QLabel(role.upper(), self)
+        self.role_label.setObjectName(f"{key}_role")
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName(f"{key}_name")
+        self.term_label = QLabel(self)
+        self.term_label.setObjectName(f"{key}_term")
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName(f"{key}_detail")
+        self.detail_label.setWordWrap(True)
+        self.role_label.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 8pt; font-weight: 600; letter-spacing: 1px;")
+        self.detail_label.setStyleSheet(f"color: {MUTED_TEXT};")
+        layout.addWidget(self.role_label)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.term_label)
+        layout.addWidget(self.detail_label)
+        layout.addStretch(1)
+
+    def set_term(self, term: ChairTerm | None, empty_name: str, empty_detail: str, detail: str = "") -> None:
+        colour = country_colour(term.country) if term else QColor(GRID_LINE_STRONG)
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ background: {BACKGROUND}; border: 1px solid {GRID_LINE};"
+            f" border-left: 6px solid {colour.name()}; border-radius: 4px; }}"
+        )
+        if term is None:
+            self.name_label.setText(empty_name)
+            self.name_label.setStyleSheet(f"color: {DIM_TEXT}; {_NAME_STYLE}")
+            self.term_label.setText("")
+            self.detail_label.setText(empty_detail)
+            self.setToolTip("")
+            return
+        self.name_label.setStyleSheet(f"color: {TEXT}; {_NAME_STYLE}")
+        self.name_label.setText(term.label)
+        until = long_date(term.ends) if term.ends else "open"
+        self.term_label.setText(f"{long_date(term.starts)} – {until}")
+        self.detail_label.setText(detail)
+        self.setToolTip(ChairTimeline._term_tooltip(term))  # noqa: SLF001 - same module
+
+
+# ---------------------------------------------------------------------------
+# The view
+# ---------------------------------------------------------------------------
+
+
+class ChairmanshipView(QWidget):
+    """Terms as a timeline, the troika on a chosen day, the handover checklist and the body chairs.
+
+    Signals:
+        event_activated(str): open the meeting with this UID (double-click on a milestone).
+        plan_changed(): a milestone was marked done or open, or a handover was planned.
+    """
+
+    event_activated = Signal(str)
+    plan_changed = Signal()
+
+    def __init__(self, chairs: ChairmanshipService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chairmanship_view")
+        self.chairs = chairs
+        self._fixed_today = today
+        self._selected = self.today()
+        self._terms: list[ChairTerm] = []
+        self._plans: list[HandoverPlan] = []
+        self._build()
+        self.refresh()
+
+    def today(self) -> date:
+        """The day that decides what is overdue (fixed in tests and screenshots)."""
+        return self._fixed_today or date.today()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        title = QLabel("Chairmanship", self)
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        header.addWidget(title)
+        header.addSpacing(12)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setStyleSheet(f"color: {MUTED_TEXT};")
+        header.addWidget(self.summary_label, 1)
+        header.addWidget(QLabel("Troika on", self))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("date_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setMinimumDate(QDate(1990, 1, 1))
+        self.date_edit.setMaximumDate(QDate(2100, 12, 31))
+        self.date_edit.setMinimumWidth(130)
+        header.addWidget(self.date_edit)
+        self.today_button = QPushButton("Today", self)
+        self.today_button.setObjectName("today_button")
+        header.addWidget(self.today_button)
+        header.addSpacing(12)
+        self.plan_next_button = QPushButton("Plan next handover…", self)
+        self.plan_next_button.setObjectName("plan_next_button")
+        header.addWidget(self.plan_next_button)
+        layout.addLayout(header)
+
+        timeline_frame = QFrame(self)
+        timeline_frame.setObjectName("timeline_frame")
+        timeline_frame.setStyleSheet(
+            f"#timeline_frame {{ background: {BACKGROUND}; border: 1px solid {GRID_LINE}; border-radius: 4px; }}"
+        )
+        frame_layout = QVBoxLayout(timeline_frame)
+        frame_layout.setContentsMargins(1, 8, 1, 4)
+        self.timeline = ChairTimeline(timeline_frame)
+        frame_layout.addWidget(self.timeline)
+        layout.addWidget(timeline_frame)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        self.previous_card = TroikaCard("Previous chair", "previous", self)
+        self.current_card = TroikaCard("Current chair", "current", self)
+        self.incoming_card = TroikaCard("Incoming chair", "incoming", self)
+        for card in (self.previous_card, self.current_card, self.incoming_card):
+            cards.addWidget(card, 1)
+        layout.addLayout(cards)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_plan_panel())
+        splitter.addWidget(self._build_bodies_panel())
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([760, 600])
+        layout.addWidget(splitter, 1)
+
+        self.date_edit.dateChanged.connect(lambda qdate: self.set_date(qdate.toPython()))
+        self.today_button.clicked.connect(lambda: self.set_date(self.today()))
+        self.plan_next_button.clicked.connect(self.plan_next_handover)
+        self.timeline.date_clicked.connect(self.set_date)
+        self.timeline.marker_activated.connect(self.event_activated)
+        self.plan_combo.currentIndexChanged.connect(self._show_selected_plan)
+        self.milestone_model.completion_requested.connect(self.set_milestone_done)
+        self.milestone_view.doubleClicked.connect(self._milestone_activated)
+
+    def _panel(self, title: str) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        row = QHBoxLayout()
+        label = QLabel(title, panel)
+        label.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        row.addWidget(label)
+        layout.addLayout(row)
+        return panel, layout, row
+
+    def _build_plan_panel(self) -> QWidget:
+        panel, layout, row = self._panel("Handover plan")
+        self.plan_combo = QComboBox(panel)
+        self.plan_combo.setObjectName("plan_combo")
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        row.addSpacing(8)
+        row.addWidget(self.plan_combo, 1)
+        self.plan_status_label = QLabel(panel)
+        self.plan_status_label.setObjectName("plan_status_label")
+        self.plan_status_label.setStyleSheet(f"color: {MUTED_TEXT};")
+        layout.addWidget(self.plan_status_label)
+        self.milestone_model = MilestoneModel(panel)
+        self.milestone_view = QTreeView(panel)
+        self.milestone_view.setObjectName("milestone_view")
+        self.milestone_view.setModel(self.milestone_model)
+        self.milestone_view.setRootIsDecorated(False)
+        self.milestone_view.setUniformRowHeights(True)
+        self.milestone_view.setAlternatingRowColors(True)
+        self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestone_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.milestone_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MilestoneModel.COL_MILESTONE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((MilestoneModel.COL_OFFSET, 92), (MilestoneModel.COL_DATE, 134),
+                              (MilestoneModel.COL_OWNER, 140), (MilestoneModel.COL_STATUS, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        layout.addWidget(self.milestone_view, 1)
+        return panel
+
+    def _build_bodies_panel(self) -> QWidget:
+        panel, layout, row = self._panel("Advisory and working body chairs")
+        row.addStretch(1)
+        self.bodies_hint = QLabel("bold: in office on the chosen day", panel)
+        self.bodies_hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        row.addWidget(self.bodies_hint)
+        self.body_model = BodyChairModel(panel)
+        self.body_view = QTableView(panel)
+        self.body_view.setObjectName("body_view")
+        self.body_view.setModel(self.body_model)
+        self.body_view.verticalHeader().hide()
+        self.body_view.setAlternatingRowColors(True)
+        self.body_view.setShowGrid(False)
+        self.body_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.body_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.body_view.setWordWrap(False)
+        self.body_view.verticalHeader().setDefaultSectionSize(26)
+        header = self.body_view.horizontalHeader()
+        header.setSectionResizeMode(BodyChairModel.COL_HOLDER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((BodyChairModel.COL_BODY, 168), (BodyChairModel.COL_COUNTRY, 62),
+                              (BodyChairModel.COL_PERIOD, 158)):
+            header.resizeSection(column, width)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.body_view, 1)
+        return panel
+
+    # -- data ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the register, the body chairs and the handover plans from the service."""
+        self._terms = self.chairs.terms()
+        chosen = self.selected_plan_id()
+        self._plans = self.chairs.plans()
+        planned_end = next(
+            (p.anchor_start for p in self._plans
+             if p.anchor_start and self._terms and p.handover.from_country == self._terms[-1].country
+             and p.anchor_start >= self._terms[-1].starts),
+            None,
+        )
+        self.timeline.set_terms(self._terms, planned_end)
+        self.body_model.set_rows(self.chairs.body_chairs(), self._selected)
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in self._plans:
+            when = f" — {plan.anchor_when}" if plan.anchor_when else ""
+            self.plan_combo.addItem(f"{plan.label}{when}", plan.id)
+        index = self.plan_combo.findData(chosen) if chosen is not None else -1
+        if index < 0:
+            index = self._default_plan_index()
+        self.plan_combo.setCurrentIndex(index)
+        self.plan_combo.blockSignals(False)
+        self._show_selected_plan()
+        self._update_date_widgets()
+        self._update_summary()
+
+    def _default_plan_index(self) -> int:
+        """The first plan with milestones still to do, else the latest one."""
+        for index, plan in enumerate(self._plans):
+            if any(not item.task.is_done for item in plan.milestones) and (
+                plan.anchor_start is None or plan.anchor_start >= self.today() - timedelta(days=365)
+            ):
+                return index
+        return len(self._plans) - 1
+
+    def selected_plan_id(self) -> int | None:
+        data = self.plan_combo.currentData() if hasattr(self, "plan_combo") else None
+        return int(data) if data is not None else None
+
+    def select_plan(self, handover_id: int) -> None:
+        index = self.plan_combo.findData(handover_id)
+        if index >= 0:
+            self.plan_combo.setCurrentIndex(index)
+
+    def current_plan(self) -> HandoverPlan | None:
+        wanted = self.selected_plan_id()
+        return next((p for p in self._plans if p.id == wanted), None)
+
+    def _show_selected_plan(self) -> None:
+        plan = self.current_plan()
+        self.milestone_model.set_rows(plan.milestones if plan else [], self.today())
+        self.timeline.set_plan(plan, self.today())
+        self._update_plan_status(plan)
+
+    def _update_plan_status(self, plan: HandoverPlan | None) -> None:
+        if plan is None:
+            self.plan_status_label.setText("No handover planned")
+            return
+        counts = plan.counts(self.today())
+        parts = [f"{counts[MilestoneState.DONE]} done", f"{counts[MilestoneState.OPEN]} open"]
+        if counts[MilestoneState.OVERDUE]:
+            parts.append(f"<span style='color:{NOW_LINE}; font-weight:600'>{counts[MilestoneState.OVERDUE]} overdue</span>")
+        if plan.anchor_provisional:
+            parts.append("dates provisional")
+        self.plan_status_label.setText(" · ".join(parts))
+
+    def _update_summary(self) -> None:
+        if not self._terms:
+            self.summary_label.setText("The register is empty.")
+            return
+        countries = len({t.country for t in self._terms})
+        text = f"{len(self._terms)} terms held by {countries} countries since {self._terms[0].starts.year}"
+        now = troika_at(self._terms, self.today()).current
+        self.summary_label.setText(f"{text} · chair today: {now.label}" if now else text)
+
+    # -- the chosen day ------------------------------------------------------------------
+
+    def selected_date(self) -> date:
+        return self._selected
+
+    def set_date(self, day: date) -> None:
+        """Show the troika and the body chairs on ``day``."""
+        if day == self._selected and self.date_edit.date().toPython() == day:
+            return
+        self._selected = day
+        self._update_date_widgets()
+
+    def troika(self) -> Troika:
+        """The troika shown."""
+        return self.chairs.troika(self._selected)
+
+    def _update_date_widgets(self) -> None:
+        day = self._selected
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(day))
+        self.date_edit.blockSignals(False)
+        self.timeline.set_selected_date(day)
+        self.body_model.set_day(day)
+        troika = self.troika()
+        previous = troika.previous
+        self.previous_card.set_term(
+            previous, "—", "No previous chair",
+            f"Handed over {long_date(previous.ends)}" if previous and previous.ends else "",
+        )
+        current = troika.current
+        detail = ""
+        if current is not None:
+            detail = f"Theme: {current.theme}" if current.theme else self._term_detail(current)
+        self.current_card.set_term(current, "—", "No chair on this day", detail)
+        incoming = troika.incoming
+        self.incoming_card.set_term(
+            incoming, "Not decided yet", "No successor has been decided on this day",
+            f"Decided {long_date(incoming.decided_on)} · takes over {long_date(incoming.starts)}"
+            if incoming and incoming.decided_on else "",
+        )
+
+    @staticmethod
+    def _term_detail(term: ChairTerm) -> str:
+        if term.priorities:
+            return f"{len(term.priorities)} priorities · e.g. {term.priorities[0]}"
+        return f"Took over at: {term.opened_by}" if term.opened_by else ""
+
+    # -- actions ----------------------------------------------------------------------
+
+    def set_milestone_done(self, task_id: int, done: bool) -> None:
+        """Mark a milestone done today (or open again) through the service."""
+        try:
+            item = self.chairs.set_milestone_done(task_id, done, self.today())
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Handover plan", str(exc))
+            return
+        self.milestone_model.update_item(item)
+        self._plans = self.chairs.plans()
+        plan = self.current_plan()
+        self.timeline.set_plan(plan, self.today())
+        self._update_plan_status(plan)
+        self.plan_changed.emit()
+
+    def _milestone_activated(self, index: QModelIndex) -> None:
+        uid = index.data(MilestoneModel.EventUidRole)
+        if uid:
+            self.event_activated.emit(uid)
+
+    def plan_dialog(self) -> PlanHandoverDialog:
+        """Build the 'Plan next handover' dialog with the register's defaults (not shown)."""
+        from_country, anchor = self.chairs.next_handover_defaults()
+        return PlanHandoverDialog(
+            self.chairs.member_countries(), self.chairs.anchor_candidates(), from_country,
+            self.chairs.country_name(from_country), anchor, self,
+        )
+
+    def plan_next_handover(self) -> None:
+        """Ask for the successor and the meeting, then create the plan."""
+        try:
+            dialog = self.plan_dialog()
+        except PlannerError as exc:
+            QMessageBox.information(self, "Plan next handover", str(exc))
+            return
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            choice = dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()
+        if choice is not None:
+            self.create_next_handover(choice)
+
+    def create_next_handover(self, choice: NextHandoverChoice) -> int | None:
+        """Create the handover chosen in the dialog; return its id (None when refused)."""
+        try:
+            handover = self.chairs.plan_next_handover(choice.to_country, choice.anchor_event_uid)
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Plan next handover", str(exc))
+            return None
+        self.refresh()
+        self.select_plan(handover.id or 0)
+        self.plan_changed.emit()
+        return handover.id

@@ -1,0 +1,76 @@
+"""``chairs`` and ``handover`` through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cica_planner", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
+        check=False,
+    )
+
+
+def test_chairs_json_on_27_june_2024(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "chairs", "--at", "2024-06-27", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "at": "2024-06-27",
+        "previous": {"country": "TJ", "name": "Tajikistan", "from": "2018-09-24", "to": "2020-09-24"},
+        "current": {"country": "KZ", "name": "Kazakhstan", "from": "2020-09-24", "to": "2024-12-17"},
+        "incoming": {"country": "AZ", "name": "Azerbaijan", "from": "2024-12-17", "to": None},
+    }
+
+
+def test_chairs_json_before_the_decision_and_after_the_handover(seeded_db: Path) -> None:
+    early = json.loads(cli("--db", str(seeded_db), "chairs", "--at", "2024-01-15", "--json").stdout)
+    assert early["incoming"] is None
+    assert early["current"]["country"] == "KZ"
+    later = json.loads(cli("--db", str(seeded_db), "chairs", "--at", "2025-06-01", "--json").stdout)
+    assert (later["previous"]["country"], later["current"]["country"], later["incoming"]) == ("KZ", "AZ", None)
+
+
+def test_chairs_text_is_three_lines(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "chairs", "--at", "2024-01-15")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("Previous chair:")
+    assert "Tajikistan" in lines[0]
+    assert "Kazakhstan (KZ), 2020-09-24 – 2024-12-17" in lines[1]
+    assert lines[2].startswith("Incoming chair:")
+    assert "not decided" in lines[2]
+
+
+def test_bad_date_is_one_line_and_non_zero(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "chairs", "--at", "27/06/2024")
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "--at" in result.stderr
+    assert "YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_handover_json_lists_the_2024_plan(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09", "--json")
+    assert result.returncode == 0, result.stderr
+    (plan,) = json.loads(result.stdout)
+    assert (plan["from"], plan["to"], plan["anchor_uid"]) == ("KZ", "AZ", "e097@seed.cica-planner")
+    by_title = {m["title"]: m for m in plan["milestones"]}
+    transfer = by_title["Ministerial Council: transfer of the chair; incoming Chair presents theme, priorities and event plan"]
+    assert (transfer["status"], transfer["completed_on"], transfer["due"]) == ("done", "2024-12-17", "2024-11-11")
+    assert by_title["Reach consensus on pending draft decisions"]["status"] == "overdue"
+    assert by_title["Publish the outgoing Chair's report on achievements"]["status"] == "open"
+    text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
+    assert text.returncode == 0
+    assert text.stdout.startswith("Kazakhstan → Azerbaijan — 7th CICA Ministerial Council")

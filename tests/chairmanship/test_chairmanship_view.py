@@ -1,0 +1,152 @@
+"""The chairmanship view with qtbot on a seeded database, and its models under the model tester."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
+from cica_planner.domain.tasks import TaskStatus
+from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, SEED_NEXT_ANCHOR, ChairmanshipService
+from cica_planner.services.tasks import TaskService
+from cica_planner.ui.views.chairmanship_view import (
+    BodyChairModel,
+    ChairmanshipView,
+    MilestoneModel,
+    NextHandoverChoice,
+    PlanHandoverDialog,
+)
+
+pytestmark = pytest.mark.gui
+TODAY = date(2024, 11, 9)
+
+
+@pytest.fixture
+def chairs(seeded_engine) -> ChairmanshipService:  # noqa: ANN001
+    return ChairmanshipService(seeded_engine)
+
+
+@pytest.fixture
+def view(qtbot, chairs: ChairmanshipService) -> ChairmanshipView:  # noqa: ANN001
+    widget = ChairmanshipView(chairs, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def names(view: ChairmanshipView) -> tuple[str, str, str]:
+    return view.previous_card.name_label.text(), view.current_card.name_label.text(), view.incoming_card.name_label.text()
+
+
+def test_view_renders_the_seeded_register_and_plan(view: ChairmanshipView) -> None:
+    assert view.selected_date() == TODAY
+    assert names(view) == ("Tajikistan", "Kazakhstan", "Azerbaijan")
+    assert view.milestone_model.rowCount() == 16
+    assert view.plan_combo.count() == 1
+    assert view.plan_combo.currentText().startswith("Kazakhstan → Azerbaijan")
+    assert "10 done" in view.plan_status_label.text()
+    assert "2 overdue" in view.plan_status_label.text()
+    assert view.body_model.rowCount() == 10
+    states = {m.state.value for m in view.timeline.markers()}
+    assert states == {"done", "open", "overdue"}
+    image = view.grab().toImage()
+    assert not image.isNull()
+    assert image.width() == 1400
+
+
+def test_selecting_a_date_updates_the_troika(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+    view.date_edit.setDate(QDate(2024, 1, 15))
+    assert names(view) == ("Tajikistan", "Kazakhstan", "Not decided yet")
+    view.date_edit.setDate(QDate(2025, 6, 1))
+    assert names(view) == ("Kazakhstan", "Azerbaijan", "Not decided yet")
+    assert view.selected_date() == date(2025, 6, 1)
+    assert view.current_card.term_label.text() == "17 Dec 2024 – open"
+    qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
+    assert view.date_edit.date() == QDate(2024, 11, 9)
+    assert names(view)[2] == "Azerbaijan"
+
+
+def test_clicking_the_timeline_selects_that_day(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+    timeline = view.timeline
+    rect = timeline._overview_rect  # noqa: SLF001 - the painted lane's geometry
+    point = QPointF(rect.left() + rect.width() * 0.3, rect.center().y())
+    with qtbot.waitSignal(timeline.date_clicked) as blocker:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    clicked = blocker.args[0]
+    assert date(2005, 1, 1) <= clicked <= date(2010, 1, 1)
+    assert view.selected_date() == clicked
+    assert names(view) == ("—", "Kazakhstan", "Not decided yet")
+
+
+def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, chairs: ChairmanshipService,
+                                                      qtbot) -> None:  # noqa: ANN001
+    model = view.milestone_model
+    row = next(r for r in range(model.rowCount()) if model.item(r).task.title.startswith("Publish the outgoing"))
+    index = model.index(row, MilestoneModel.COL_MILESTONE)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    with qtbot.waitSignal(view.plan_changed):
+        assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    stored = TaskService(chairs.engine).get(model.item(row).id)
+    assert (stored.task.status, stored.task.completed_on) == (TaskStatus.DONE, TODAY)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(row, MilestoneModel.COL_STATUS).data() == "✓ Done"
+    assert "11 done" in view.plan_status_label.text()
+    with qtbot.waitSignal(view.plan_changed):
+        model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert TaskService(chairs.engine).get(model.item(row).id).task.status is TaskStatus.TODO
+
+
+def test_double_clicking_a_milestone_opens_its_meeting(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+    index = view.milestone_model.index(0, MilestoneModel.COL_DATE)
+    with qtbot.waitSignal(view.event_activated) as blocker:
+        view.milestone_view.doubleClicked.emit(index)
+    assert blocker.args == [SEED_HANDOVER_ANCHOR]
+
+
+def test_plan_next_dialog_gives_its_value(qtbot, view: ChairmanshipView) -> None:  # noqa: ANN001
+    dialog = view.plan_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.anchor_combo.currentData() == SEED_NEXT_ANCHOR
+    assert dialog.successor_combo.currentData() == ""  # undecided by default
+    assert dialog.successor_combo.findData("AZ") == -1  # the outgoing chair cannot succeed itself
+    assert "provisional" in dialog.note_label.text()
+    assert dialog.value() == NextHandoverChoice("", SEED_NEXT_ANCHOR)
+    dialog.successor_combo.setCurrentIndex(dialog.successor_combo.findData("UZ"))
+    assert dialog.value() == NextHandoverChoice("UZ", SEED_NEXT_ANCHOR)
+
+
+def test_dialog_without_a_meeting_cannot_be_accepted(qtbot) -> None:  # noqa: ANN001
+    dialog = PlanHandoverDialog([], [], "AZ", "Azerbaijan")
+    qtbot.addWidget(dialog)
+    assert dialog.value() is None
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "add the meeting first" in dialog.note_label.text()
+
+
+def test_creating_the_next_handover_from_the_view(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(view.plan_changed):
+        handover_id = view.create_next_handover(NextHandoverChoice("", SEED_NEXT_ANCHOR))
+    assert handover_id is not None
+    assert view.selected_plan_id() == handover_id
+    assert view.plan_combo.count() == 2
+    assert UNDECIDED_SUCCESSOR in view.plan_combo.currentText()
+    assert view.milestone_model.rowCount() == 16
+    assert "(TBC)" in view.milestone_model.index(0, MilestoneModel.COL_DATE).data()
+    assert "provisional" in view.plan_status_label.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, view: ChairmanshipView, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+    qtmodeltester.check(view.milestone_model)
+    qtmodeltester.check(view.body_model)
+    empty = MilestoneModel()
+    qtmodeltester.check(empty)
+    bodies = BodyChairModel()
+    bodies.set_rows(chairs.body_chairs(), date(2025, 6, 1))
+    qtmodeltester.check(bodies)
+    in_office = [bodies.index(r, 0).data(BodyChairModel.InOfficeRole) for r in range(bodies.rowCount())]
+    assert sum(in_office) == 6  # one holder per body on that day
