@@ -1,0 +1,439 @@
+"""Preparation checklists: templates per kind of event, applying them, and the managers' dashboard data.
+
+Builds on :class:`~cica_planner.services.tasks.TaskService` (the one task store shared
+with the chairmanship handover milestones), so a checklist task is an ordinary task with
+a relative deadline that follows its event. Every method that depends on the day takes
+``today`` as an argument; nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, select
+
+from cica_planner.domain.errors import NotFoundError, ValidationError
+from cica_planner.domain.model import Category, Event, EventStatus, Precision
+from cica_planner.domain.periods import describe_period
+from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.resources import load_json
+from cica_planner.services.seeding import register_seed_step
+from cica_planner.services.tasks import TaskItem, TaskService
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import session_scope
+from cica_planner.storage.tables import ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
+
+#: The seeded digest describes the calendar as it stood on this day: steps due before it
+#: are taken as done, later ones are still open.
+DIGEST_DATE = date(2024, 6, 30)
+#: Seeded events from this day on get checklists (earlier ones are history only) ...
+SEED_CHECKLISTS_FROM = date(2024, 1, 1)
+#: ... up to the end of the seeded calendar; a marker decades ahead needs no checklist yet.
+SEED_CHECKLISTS_UNTIL = date(2026, 12, 31)
+
+
+@dataclass
+class TemplateItem:
+    """One step of a checklist template."""
+
+    title: str
+    offset: RelativeDeadline
+    owner: str = ""
+    priority: Priority = Priority.NORMAL
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class ChecklistTemplate:
+    """The typical preparation steps of one kind of event."""
+
+    key: str
+    name: str
+    categories: list[Category] = field(default_factory=list)
+    description: str = ""
+    items: list[TemplateItem] = field(default_factory=list)
+    id: int | None = None
+
+    def validate(self) -> None:
+        """Raise ValidationError unless the template can be stored."""
+        if not self.key.strip():
+            raise ValidationError("a template needs a key")
+        if not self.name.strip():
+            raise ValidationError("a template needs a name")
+        titles = [item.title.strip() for item in self.items]
+        if any(not title for title in titles):
+            raise ValidationError(f"every step of the template {self.name!r} needs a title")
+        duplicates = sorted({t for t in titles if titles.count(t) > 1})
+        if duplicates:
+            raise ValidationError(f"the step {duplicates[0]!r} appears twice in the template {self.name!r}")
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """What a picker or a filter needs to name an event."""
+
+    uid: str
+    title: str
+    category: Category
+    start: date  # first day in the venue's zone
+    end: date  # last day, inclusive
+    provisional: bool  # only the month, quarter or year is known
+    status: EventStatus
+    when: str = ""  # '11 Nov 2024', '24–25 Oct 2024' or 'Q4 2024 (provisional)'
+
+
+@dataclass(frozen=True)
+class EventReadiness:
+    """How far the preparation of one upcoming event has got."""
+
+    event_uid: str
+    title: str
+    start: date
+    done: int
+    total: int
+    overdue: int
+    next_deadline: date | None
+    provisional: bool
+    category: str = ""
+    end: date | None = None  # last day, inclusive
+    when: str = ""
+    status: EventStatus = EventStatus.PLANNED
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class OwnerLoad:
+    """The open work of one person or unit."""
+
+    owner: str
+    open: int
+    overdue: int
+    due_14: int
+
+
+def _template_from_rows(row: ChecklistTemplateRow, items: list[TemplateItemRow]) -> ChecklistTemplate:
+    return ChecklistTemplate(
+        id=row.id,
+        key=row.key,
+        name=row.name,
+        categories=[Category(c) for c in row.categories.split(",") if c],
+        description=row.description,
+        items=[
+            TemplateItem(
+                id=item.id,
+                title=item.title,
+                offset=RelativeDeadline.parse(item.offset),
+                owner=item.owner,
+                priority=Priority(item.priority),
+                position=item.position,
+            )
+            for item in sorted(items, key=lambda i: (i.position, i.id or 0))
+        ],
+    )
+
+
+def _write_items(session: Session, template_id: int, items: list[TemplateItem]) -> None:
+    for position, item in enumerate(items):
+        session.add(
+            TemplateItemRow(
+                template_id=template_id,
+                title=item.title.strip(),
+                offset=item.offset.label(),
+                owner=item.owner.strip(),
+                priority=item.priority.value,
+                position=position,
+            )
+        )
+
+
+def _load_templates(session: Session) -> list[ChecklistTemplate]:
+    rows = session.exec(select(ChecklistTemplateRow).order_by(col(ChecklistTemplateRow.id))).all()
+    items: dict[int, list[TemplateItemRow]] = defaultdict(list)
+    for item in session.exec(select(TemplateItemRow)).all():
+        items[item.template_id].append(item)
+    return [_template_from_rows(row, items[row.id or 0]) for row in rows]
+
+
+def _template_row(session: Session, key: str) -> ChecklistTemplateRow:
+    row = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == key)).first()
+    if row is None:
+        raise NotFoundError(f"no checklist template {key!r}")
+    return row
+
+
+def _insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    template.validate()
+    if session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)).first():
+        raise ValidationError(f"a template with the key {template.key!r} exists already")
+    row = ChecklistTemplateRow(
+        key=template.key.strip(),
+        name=template.name.strip(),
+        categories=",".join(c.value for c in template.categories),
+        description=template.description,
+    )
+    session.add(row)
+    session.flush()
+    _write_items(session, row.id or 0, template.items)
+    session.flush()
+    return _template_from_rows(row, list(session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id))))
+
+
+def _tasks_from_template(template: ChecklistTemplate, event_uid: str, existing_titles: set[str], first_position: int) -> list[Task]:
+    tasks = []
+    for item in template.items:
+        if item.title.strip().casefold() in existing_titles:
+            continue
+        tasks.append(
+            Task(
+                title=item.title,
+                event_uid=event_uid,
+                owner=item.owner,
+                relative=item.offset,
+                priority=item.priority,
+                position=first_position + len(tasks),
+                tags=[f"template:{template.key}"],
+            )
+        )
+    return tasks
+
+
+def _apply(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
+    """Add the template's steps the event does not have yet (matched by title), in one session."""
+    rows = session.exec(select(TaskRow).where(TaskRow.event_uid == event.uid)).all()
+    titles = {row.title.strip().casefold() for row in rows}
+    start = max((row.position for row in rows), default=-1) + 1
+    tasks = _tasks_from_template(template, event.uid, titles, start)
+    new_rows = [repo.task_to_row(task) for task in tasks]
+    session.add_all(new_rows)
+    session.flush()
+    for task, row in zip(tasks, new_rows, strict=True):
+        task.id = row.id
+    return tasks
+
+
+def _template_by_category(templates: list[ChecklistTemplate]) -> dict[Category, ChecklistTemplate]:
+    found: dict[Category, ChecklistTemplate] = {}
+    for template in templates:
+        for category in template.categories:
+            found.setdefault(category, template)
+    return found
+
+
+class ChecklistService(TaskService):
+    """Tasks (inherited) plus checklist templates and the dashboard figures; each call is one transaction."""
+
+    # -- templates -------------------------------------------------------------
+
+    def templates(self) -> list[ChecklistTemplate]:
+        """All templates with their steps, in the order they were created."""
+        with session_scope(self.engine) as session:
+            return _load_templates(session)
+
+    def get_template(self, key: str) -> ChecklistTemplate:
+        with session_scope(self.engine) as session:
+            row = _template_row(session, key)
+            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
+            return _template_from_rows(row, list(items))
+
+    def template_for(self, category: Category) -> ChecklistTemplate | None:
+        """The template that suits events of ``category``, if there is one."""
+        return _template_by_category(self.templates()).get(category)
+
+    def create_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
+        with session_scope(self.engine) as session:
+            return _insert_template(session, template)
+
+    def update_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
+        """Store a template's name, categories, description and steps (the steps are replaced whole)."""
+        template.validate()
+        with session_scope(self.engine) as session:
+            row = _template_row(session, template.key)
+            row.name = template.name.strip()
+            row.categories = ",".join(c.value for c in template.categories)
+            row.description = template.description
+            session.add(row)
+            for item in session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all():
+                session.delete(item)
+            session.flush()
+            _write_items(session, row.id or 0, template.items)
+            session.flush()
+            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
+            return _template_from_rows(row, list(items))
+
+    def delete_template(self, key: str) -> None:
+        with session_scope(self.engine) as session:
+            row = _template_row(session, key)
+            for item in session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all():
+                session.delete(item)
+            session.flush()  # steps first: the database would cascade them away under the ORM's feet
+            session.delete(row)
+
+    def apply_template(self, event_uid: str, template_key: str) -> list[Task]:
+        """Give an event the template's steps in one action; steps it already has (same title) are skipped."""
+        with session_scope(self.engine) as session:
+            event = repo.EventRepository(session).get(event_uid)
+            row = _template_row(session, template_key)
+            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
+            return _apply(session, event, _template_from_rows(row, list(items)))
+
+    # -- events ----------------------------------------------------------------
+
+    def events(self) -> list[EventRef]:
+        """Every event as a short reference, in start order (for pickers and filters)."""
+        with session_scope(self.engine) as session:
+            events = repo.EventRepository(session).all()
+        refs = [_ref(event) for event in events]
+        return sorted(refs, key=lambda r: (r.start, r.title))
+
+    def event(self, uid: str) -> EventRef:
+        """The event ``uid``; a NotFoundError names it when there is none."""
+        with session_scope(self.engine) as session:
+            return _ref(repo.EventRepository(session).get(uid))
+
+    def complete(self, task_ids: list[int], today: date) -> int:
+        """Mark tasks done today (tasks already done keep their completion date)."""
+        return self.set_status(task_ids, TaskStatus.DONE, on=today)
+
+    # -- dashboard ---------------------------------------------------------------
+
+    def readiness(self, today: date, horizon_days: int = 180) -> list[EventReadiness]:
+        """Preparation progress of each event with tasks that has not ended and starts within the horizon."""
+        horizon = today + timedelta(days=horizon_days)
+        return [
+            r for r in self.progress(today)
+            if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
+        ]
+
+    def progress(self, today: date) -> list[EventReadiness]:
+        """Preparation progress of every event that has tasks, in start order."""
+        refs = {ref.uid: ref for ref in self.events()}
+        by_event: dict[str, list[TaskItem]] = defaultdict(list)
+        for item in self.list():
+            by_event[item.task.event_uid].append(item)
+        found = []
+        for uid, items in by_event.items():
+            ref = refs[uid]
+            open_dues = [i.due for i in items if not i.task.is_done and i.due is not None and i.due >= today]
+            found.append(
+                EventReadiness(
+                    event_uid=uid,
+                    title=ref.title,
+                    start=ref.start,
+                    done=sum(i.task.is_done for i in items),
+                    total=len(items),
+                    overdue=sum(i.is_overdue(today) for i in items),
+                    next_deadline=min(open_dues, default=None),
+                    provisional=ref.provisional,
+                    category=ref.category.value,
+                    end=ref.end,
+                    when=ref.when,
+                    status=ref.status,
+                )
+            )
+        return sorted(found, key=lambda r: (r.start, r.title))
+
+    def due_soon(self, today: date, days: int = 14) -> list[TaskItem]:
+        """Open tasks due from today to ``days`` days ahead, earliest first."""
+        last = today + timedelta(days=days)
+        return [i for i in self.list() if not i.task.is_done and i.due is not None and today <= i.due <= last]
+
+    def load_by_owner(self, today: date) -> list[OwnerLoad]:
+        """Open, overdue and due-within-14-days counts per owner, heaviest load first."""
+        soon = today + timedelta(days=14)
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for item in self.list():
+            if item.task.is_done:
+                continue
+            entry = counts[item.task.owner or "(unassigned)"]
+            entry[0] += 1
+            entry[1] += item.is_overdue(today)
+            entry[2] += item.due is not None and today <= item.due <= soon
+        loads = [OwnerLoad(owner, *numbers) for owner, numbers in counts.items()]
+        return sorted(loads, key=lambda load: (-load.open, -load.overdue, load.owner))
+
+
+def _ref(event: Event) -> EventRef:
+    return EventRef(
+        uid=event.uid,
+        title=event.title,
+        category=event.category,
+        start=event.local_start_date(),
+        end=event.local_end_date(),
+        provisional=event.precision is not Precision.DAY,
+        status=event.status,
+        when=when_label(event),
+    )
+
+
+def when_label(event: Event) -> str:
+    """The event's days as people write them: '11 Nov 2024', '24–25 Oct 2024', 'Q4 2024 (provisional)'."""
+    first, last = event.local_start_date(), event.local_end_date()
+    if event.precision is not Precision.DAY:
+        return f"{describe_period(event.precision, first, event.period_part)} (provisional)"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+# ---------------------------------------------------------------------------
+# Seeding
+# ---------------------------------------------------------------------------
+
+
+def _shipped_templates() -> list[ChecklistTemplate]:
+    templates = []
+    for data in load_json("seed", "checklist_templates.json"):
+        templates.append(
+            ChecklistTemplate(
+                key=data["key"],
+                name=data["name"],
+                categories=[Category.parse(c) for c in data.get("categories", [])],
+                description=data.get("description", ""),
+                items=[
+                    TemplateItem(
+                        title=item["title"],
+                        offset=RelativeDeadline.parse(item["offset"]),
+                        owner=item.get("owner", ""),
+                        priority=Priority(item.get("priority") or "normal"),
+                    )
+                    for item in data.get("items", [])
+                ],
+            )
+        )
+    return templates
+
+
+@register_seed_step
+def seed_checklists(session: Session) -> None:
+    """Load the shipped templates, then give the seeded events of 2024–2026 their checklists.
+
+    Steps of events already held are done, completed on their due date; for events still
+    ahead, steps due before the digest date are done and the rest are open.
+    """
+    templates = [_insert_template(session, template) for template in _shipped_templates()]
+    by_category = _template_by_category(templates)
+    rows = session.exec(
+        select(EventRow).where(col(EventRow.category).in_([c.value for c in by_category]), col(EventRow.rrule).is_(None))
+    ).all()
+    for row in rows:
+        event = repo.event_from_row(row)
+        first, last = event.local_start_date(), event.local_end_date()
+        if not SEED_CHECKLISTS_FROM <= first <= SEED_CHECKLISTS_UNTIL or event.status is EventStatus.CANCELLED:
+            continue
+        for task in _apply(session, event, by_category[event.category]):
+            due = task.due(first, last)
+            if due is not None and (event.status is EventStatus.HELD or due < DIGEST_DATE):
+                task.status, task.completed_on = TaskStatus.DONE, due
+                stored = session.get(TaskRow, task.id)
+                session.add(repo.task_to_row(task, stored))
+    session.flush()

@@ -1,0 +1,182 @@
+"""Status report data (per-event progress and open tasks) and its CSV form for Excel and Outlook Tasks.
+
+The CSV is UTF-8 with a byte-order mark, so Excel opens Cyrillic and em dashes correctly,
+and carries the column names Outlook's "Import from another program or file → Comma
+Separated Values → Tasks" wizard maps on its own: Subject, Start Date, Due Date, Status,
+Priority, % Complete, plus Owner, Categories and Notes, and Event / Event Date for people
+reading it in Excel.
+
+Dates are written as ISO 8601 (YYYY-MM-DD). Outlook parses dates in a CSV with the
+Windows date parser, which reads ISO dates whatever the regional settings, whereas the
+US-style M/D/YYYY it writes itself is misread on machines set to day-first locales (such
+as the Secretariat's dd.mm.yyyy); ISO is also what Excel recognises as a date.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.tasks import Priority, TaskStatus
+from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.tasks import TaskItem, TaskService
+
+REPORT_TITLE = "CICA Planner — Preparation status"
+DEFAULT_SPAN_DAYS = 180
+
+CSV_COLUMNS = (
+    "Subject",
+    "Start Date",
+    "Due Date",
+    "Status",
+    "Priority",
+    "% Complete",
+    "Owner",
+    "Categories",
+    "Notes",
+    "Event",
+    "Event Date",
+)
+
+#: Outlook's task statuses (the import maps these words exactly).
+OUTLOOK_STATUS = {
+    TaskStatus.TODO: "Not Started",
+    TaskStatus.IN_PROGRESS: "In Progress",
+    TaskStatus.DONE: "Completed",
+    TaskStatus.BLOCKED: "Waiting on someone else",
+}
+OUTLOOK_PRIORITY = {Priority.HIGH: "High", Priority.NORMAL: "Normal", Priority.LOW: "Low"}
+PERCENT_COMPLETE = {TaskStatus.TODO: 0, TaskStatus.IN_PROGRESS: 50, TaskStatus.DONE: 100, TaskStatus.BLOCKED: 0}
+
+
+@dataclass(frozen=True)
+class EventProgress:
+    """One event of the report with all its tasks."""
+
+    event_uid: str
+    title: str
+    category: str
+    start: date
+    end: date  # last day, inclusive
+    provisional: bool
+    tasks: list[TaskItem] = field(default_factory=list)
+    when: str = ""
+
+    @property
+    def done(self) -> int:
+        return sum(item.task.is_done for item in self.tasks)
+
+    @property
+    def total(self) -> int:
+        return len(self.tasks)
+
+    @property
+    def open_tasks(self) -> list[TaskItem]:
+        return [item for item in self.tasks if not item.task.is_done]
+
+    def overdue(self, today: date) -> int:
+        return sum(item.is_overdue(today) for item in self.tasks)
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """The preparation status of the events in a period, as of ``today``."""
+
+    title: str
+    today: date
+    start: date
+    end: date  # inclusive
+    events: list[EventProgress]
+
+    @property
+    def open_count(self) -> int:
+        return sum(len(e.open_tasks) for e in self.events)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(e.overdue(self.today) for e in self.events)
+
+
+def build_status_report(
+    checklists: ChecklistService,
+    tasks: TaskService | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    today: date | None = None,
+) -> StatusReport:
+    """Collect the events with tasks that overlap ``start``..``end`` (inclusive), in start order.
+
+    Args:
+        checklists: gives the events.
+        tasks: gives the tasks; defaults to ``checklists`` (which is a TaskService too).
+        start: first day of the period; defaults to ``today``.
+        end: last day of the period; defaults to 180 days after ``start``.
+        today: the day overdue is measured against (required; services never read the clock).
+    """
+    if today is None:
+        raise TypeError("build_status_report needs today")
+    start = start or today
+    end = end or start + timedelta(days=DEFAULT_SPAN_DAYS)
+    if end < start:
+        raise ValidationError("the end of the report period comes before its start")
+    by_event: dict[str, list[TaskItem]] = {}
+    for item in (tasks or checklists).list():
+        by_event.setdefault(item.task.event_uid, []).append(item)
+    events = []
+    for ref in checklists.events():
+        items = by_event.get(ref.uid)
+        if not items or ref.end < start or ref.start > end:
+            continue
+        events.append(EventProgress(ref.uid, ref.title, ref.category.value, ref.start, ref.end, ref.provisional, items, ref.when))
+    return StatusReport(REPORT_TITLE, today, start, end, events)
+
+
+def csv_rows(report: StatusReport) -> list[dict[str, str]]:
+    """One row per task of the report, keyed by :data:`CSV_COLUMNS`."""
+    rows = []
+    for event in report.events:
+        for item in event.tasks:
+            task = item.task
+            notes = [task.notes] if task.notes else []
+            if task.relative is not None:
+                notes.append(f"Deadline {task.relative.label()}" + (" (provisional: event date not fixed)" if item.provisional else ""))
+            if task.completed_on is not None:
+                notes.append(f"Completed {task.completed_on.isoformat()}")
+            rows.append(
+                {
+                    "Subject": task.title,
+                    "Start Date": "",
+                    "Due Date": item.due.isoformat() if item.due else "",
+                    "Status": OUTLOOK_STATUS[task.status],
+                    "Priority": OUTLOOK_PRIORITY[task.priority],
+                    "% Complete": str(PERCENT_COMPLETE[task.status]),
+                    "Owner": task.owner,
+                    "Categories": f"CICA; {event.category}",
+                    "Notes": "\n".join(notes),
+                    "Event": event.title,
+                    "Event Date": event.start.isoformat(),
+                }
+            )
+    return rows
+
+
+def write_csv(report: StatusReport, path: str | os.PathLike[str]) -> Path:
+    """Write the report as CSV (UTF-8 with BOM, CRLF rows) atomically: a temp file renamed over ``path``."""
+    target = Path(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
+            writer.writeheader()
+            writer.writerows(csv_rows(report))
+        os.chmod(temp_name, 0o644)  # mkstemp makes it private; a report is an ordinary document
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return target

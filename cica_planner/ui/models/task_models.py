@@ -1,0 +1,372 @@
+"""Thin Qt models over checklist data: tasks, event readiness and load per owner.
+
+Each holds a list of plain service objects, replaced whole by ``set_rows()``; custom
+roles give views and proxies the raw values (ids, dates, flags) behind the text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cica_planner.domain.tasks import Priority, TaskStatus
+from cica_planner.services.checklists import EventReadiness, OwnerLoad
+from cica_planner.services.tasks import TaskItem
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_COLOUR = QColor("#c62828")
+DONE_COLOUR = QColor("#7b8794")
+PROVISIONAL_COLOUR = QColor("#8a6d1f")
+
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
+_STATUS_ORDER = {TaskStatus.BLOCKED: 0, TaskStatus.TODO: 1, TaskStatus.IN_PROGRESS: 2, TaskStatus.DONE: 3}
+
+
+def due_label(item: TaskItem) -> str:
+    """'2024-10-14', '≈ 2024-04-01 (provisional)' or '—' when the task has no deadline."""
+    if item.due is None:
+        return "—"
+    if item.provisional:
+        return f"≈ {item.due.isoformat()} (provisional)"
+    return item.due.isoformat()
+
+
+def short_date(day: date | None) -> str:
+    return "—" if day is None else f"{day.day} {day:%b %Y}"
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Tasks as table rows; overdue rows are red, done rows grey."""
+
+    COL_TITLE, COL_EVENT, COL_OWNER, COL_DUE, COL_RELATIVE, COL_STATUS, COL_PRIORITY = range(7)
+    HEADERS = ("Task", "Event", "Owner", "Due", "Rule", "Status", "Priority")
+
+    TaskIdRole = Qt.ItemDataRole.UserRole + 1
+    EventUidRole = Qt.ItemDataRole.UserRole + 2
+    DueRole = Qt.ItemDataRole.UserRole + 3  # date or None
+    OverdueRole = Qt.ItemDataRole.UserRole + 4  # bool
+    StatusRole = Qt.ItemDataRole.UserRole + 5  # TaskStatus value
+    OwnerRole = Qt.ItemDataRole.UserRole + 6
+    SortRole = Qt.ItemDataRole.UserRole + 7
+    ItemRole = Qt.ItemDataRole.UserRole + 8  # the TaskItem itself
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TaskItem] = []
+        self._today = date.today()
+
+    def set_rows(self, items: list[TaskItem], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self._today = today
+        self.endResetModel()
+
+    def item(self, row: int) -> TaskItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        task, column = item.task, index.column()
+        overdue = item.is_overdue(self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [task.title, f"Event: {item.event_title}"]
+            if task.notes:
+                lines.append(task.notes)
+            if task.completed_on:
+                lines.append(f"Completed {task.completed_on.isoformat()}")
+            if item.provisional:
+                lines.append("Provisional: the event's day is not fixed yet")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue:
+                return QBrush(OVERDUE_COLOUR)
+            if task.is_done:
+                return QBrush(DONE_COLOUR)
+            if column == self.COL_DUE and item.provisional:
+                return QBrush(PROVISIONAL_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.FontRole and overdue and column == self.COL_STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DUE, self.COL_RELATIVE):
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.TaskIdRole:
+            return item.id
+        if role == self.EventUidRole:
+            return task.event_uid
+        if role == self.DueRole:
+            return item.due
+        if role == self.OverdueRole:
+            return overdue
+        if role == self.StatusRole:
+            return task.status.value
+        if role == self.OwnerRole:
+            return task.owner
+        if role == self.SortRole:
+            return self._sort_key(item, column)
+        if role == self.ItemRole:
+            return item
+        return None
+
+    def _display(self, item: TaskItem, column: int) -> str:
+        task = item.task
+        if column == self.COL_TITLE:
+            return task.title
+        if column == self.COL_EVENT:
+            return item.event_title
+        if column == self.COL_OWNER:
+            return task.owner or "—"
+        if column == self.COL_DUE:
+            return due_label(item)
+        if column == self.COL_RELATIVE:
+            return task.relative.label() if task.relative else "fixed date" if task.due_fixed else "—"
+        if column == self.COL_STATUS:
+            if item.is_overdue(self._today):
+                return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
+            if task.is_done and task.completed_on:
+                return f"done {task.completed_on.isoformat()}"
+            return task.status.value
+        if column == self.COL_PRIORITY:
+            return task.priority.value
+        return ""
+
+    def _sort_key(self, item: TaskItem, column: int) -> Any:
+        task = item.task
+        if column == self.COL_DUE:
+            return (item.due or date.max).isoformat()
+        if column == self.COL_STATUS:
+            return _STATUS_ORDER[task.status] - (10 if item.is_overdue(self._today) else 0)
+        if column == self.COL_PRIORITY:
+            return _PRIORITY_ORDER[task.priority]
+        if column == self.COL_EVENT:
+            return f"{item.event_start.isoformat()} {item.event_title.casefold()}"
+        return self._display(item, column).casefold()
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    """Filter tasks by owner, status, event and due window; sort by the source's SortRole."""
+
+    WINDOW_ALL, WINDOW_OVERDUE, WINDOW_14, WINDOW_30 = "all", "overdue", "14", "30"
+    STATUS_ALL, STATUS_OPEN = "all", "open"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(TaskTableModel.SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._owner = ""
+        self._status = self.STATUS_ALL
+        self._event = ""
+        self._window = self.WINDOW_ALL
+        self._today = date.today()
+
+    def _refilter(self, name: str, value: object) -> None:
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_today(self, today: date) -> None:
+        self._refilter("_today", today)
+
+    def set_owner(self, owner: str) -> None:
+        """Only tasks of ``owner``; an empty string shows every owner."""
+        self._refilter("_owner", owner)
+
+    def set_status(self, status: str) -> None:
+        """A TaskStatus value, 'open' (anything not done) or 'all'."""
+        self._refilter("_status", status)
+
+    def set_event(self, uid: str) -> None:
+        self._refilter("_event", uid)
+
+    def set_window(self, window: str) -> None:
+        """One of WINDOW_ALL, WINDOW_OVERDUE, WINDOW_14, WINDOW_30."""
+        self._refilter("_window", window)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._owner and index.data(TaskTableModel.OwnerRole) != self._owner:
+            return False
+        if self._event and index.data(TaskTableModel.EventUidRole) != self._event:
+            return False
+        status = index.data(TaskTableModel.StatusRole)
+        if self._status == self.STATUS_OPEN and status == TaskStatus.DONE.value:
+            return False
+        if self._status not in (self.STATUS_ALL, self.STATUS_OPEN) and status != self._status:
+            return False
+        if self._window == self.WINDOW_ALL:
+            return True
+        if self._window == self.WINDOW_OVERDUE:
+            return bool(index.data(TaskTableModel.OverdueRole))
+        due = index.data(TaskTableModel.DueRole)
+        days = 14 if self._window == self.WINDOW_14 else 30
+        return due is not None and status != TaskStatus.DONE.value and self._today <= due <= self._today + timedelta(days=days)
+
+
+class ReadinessModel(QAbstractTableModel):
+    """Events with their preparation progress (done/total, overdue, next deadline)."""
+
+    COL_EVENT, COL_WHEN, COL_PROGRESS, COL_OVERDUE, COL_NEXT = range(5)
+    HEADERS = ("Event", "When", "Readiness", "Overdue", "Next deadline")
+
+    EventUidRole = Qt.ItemDataRole.UserRole + 1
+    FractionRole = Qt.ItemDataRole.UserRole + 2  # float 0..1
+    DoneRole = Qt.ItemDataRole.UserRole + 3
+    TotalRole = Qt.ItemDataRole.UserRole + 4
+    OverdueRole = Qt.ItemDataRole.UserRole + 5
+    SortRole = Qt.ItemDataRole.UserRole + 6
+    ItemRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EventReadiness] = []
+
+    def set_rows(self, rows: list[EventReadiness]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> EventReadiness:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_EVENT:
+                return row.title
+            if column == self.COL_WHEN:
+                return row.when or short_date(row.start)
+            if column == self.COL_PROGRESS:
+                return f"{row.done}/{row.total}"
+            if column == self.COL_OVERDUE:
+                return str(row.overdue) if row.overdue else "—"
+            if column == self.COL_NEXT:
+                return short_date(row.next_deadline)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.done} of {row.total} tasks done, {row.overdue} overdue"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_OVERDUE and row.overdue:
+                return QBrush(OVERDUE_COLOUR)
+            if column == self.COL_WHEN and row.provisional:
+                return QBrush(PROVISIONAL_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_OVERDUE and row.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_OVERDUE, self.COL_PROGRESS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.EventUidRole:
+            return row.event_uid
+        if role == self.FractionRole:
+            return row.fraction
+        if role == self.DoneRole:
+            return row.done
+        if role == self.TotalRole:
+            return row.total
+        if role == self.OverdueRole:
+            return row.overdue
+        if role == self.SortRole:
+            keys = {
+                self.COL_EVENT: row.title.casefold(),
+                self.COL_WHEN: row.start.isoformat(),
+                self.COL_PROGRESS: row.fraction,
+                self.COL_OVERDUE: row.overdue,
+                self.COL_NEXT: (row.next_deadline or date.max).isoformat(),
+            }
+            return keys.get(column)
+        if role == self.ItemRole:
+            return row
+        return None
+
+
+class OwnerLoadModel(QAbstractTableModel):
+    """Open, overdue and due-soon task counts per owner."""
+
+    COL_OWNER, COL_OPEN, COL_OVERDUE, COL_DUE_14 = range(4)
+    HEADERS = ("Owner", "Open", "Overdue", "Due in 14 days")
+
+    OwnerRole = Qt.ItemDataRole.UserRole + 1
+    CountRole = Qt.ItemDataRole.UserRole + 2  # the number behind a count column
+    ItemRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OwnerLoad] = []
+
+    def set_rows(self, rows: list[OwnerLoad]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[OwnerLoad]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        counts = {self.COL_OPEN: row.open, self.COL_OVERDUE: row.overdue, self.COL_DUE_14: row.due_14}
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.owner if column == self.COL_OWNER else str(counts.get(column, ""))
+        if role == self.CountRole:
+            return counts.get(column)
+        if role == self.OwnerRole:
+            return row.owner
+        if role == self.ItemRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OVERDUE and row.overdue:
+            return QBrush(OVERDUE_COLOUR)
+        return None

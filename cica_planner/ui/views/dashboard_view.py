@@ -1,0 +1,258 @@
+"""The managers' dashboard: readiness of upcoming events, deadlines of the next 14 days, load per owner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.services.checklists import ChecklistService, OwnerLoad
+from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
+from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
+
+OVERDUE = QColor("#c62828")
+DUE_SOON = QColor("#e0a030")
+OPEN = QColor("#8fb3d9")
+TEXT = QColor("#1f2328")
+MUTED = QColor("#5f6b7a")
+GRID = QColor("#e3e6ea")
+
+
+class OwnerLoadChart(QWidget):
+    """Horizontal stacked bars per owner: overdue (red), due within 14 days (amber), other open work (blue)."""
+
+    ROW_HEIGHT = 26
+
+    def __init__(self, model: OwnerLoadModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName("owner_load_chart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        model.modelReset.connect(self.updateGeometry)
+        model.modelReset.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 40 + self.ROW_HEIGHT * max(1, self.model.rowCount()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 40 + self.ROW_HEIGHT * min(4, max(1, self.model.rowCount())))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rows: list[OwnerLoad] = self.model.rows()
+        metrics = painter.fontMetrics()
+        if not rows:
+            painter.setPen(MUTED)
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "No open tasks")
+            return
+        label_width = min(self.width() // 3, max(metrics.horizontalAdvance(r.owner) for r in rows) + 12)
+        count_width = metrics.horizontalAdvance("000 open") + 10
+        left = label_width
+        span = max(40, self.width() - left - count_width - 8)
+        biggest = max(r.open for r in rows) or 1
+        row_height = min(self.ROW_HEIGHT, max(16, (self.height() - 30) // len(rows)))
+        bar_height = row_height * 0.62
+        for number, load in enumerate(rows):
+            top = number * row_height
+            painter.setPen(TEXT)
+            owner = metrics.elidedText(load.owner, Qt.TextElideMode.ElideRight, label_width - 12)
+            painter.drawText(QRectF(0, top, label_width - 10, row_height),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), owner)
+            y = top + (row_height - bar_height) / 2
+            x = float(left)
+            due_soon = max(0, min(load.due_14, load.open - load.overdue))
+            segments = ((load.overdue, OVERDUE), (due_soon, DUE_SOON), (load.open - load.overdue - due_soon, OPEN))
+            painter.setPen(Qt.PenStyle.NoPen)
+            for count, colour in segments:
+                if count <= 0:
+                    continue
+                width = span * count / biggest
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(x, y, width, bar_height))
+                x += width
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x + 6, top, count_width, row_height),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{load.open} open")
+        # Legend under the bars.
+        legend_top = len(rows) * row_height + 8
+        x = float(left)
+        for text, colour in (("overdue", OVERDUE), ("due in 14 days", DUE_SOON), ("later", OPEN)):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, legend_top + 4, 12, 12))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x + 17, legend_top, 200, 20), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += 17 + metrics.horizontalAdvance(text) + 16
+        painter.end()
+
+
+class _Tile(QFrame):
+    """A headline number with a caption (open tasks, overdue, ...)."""
+
+    def __init__(self, caption: str, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"tile_{caption.split()[0].lower()}")
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ background: white; border: 1px solid #e3e6ea; border-left: 4px solid {colour.name()};"
+            " border-radius: 4px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        self.number = QLabel("0", self)
+        self.number.setObjectName("number")
+        # A stylesheet, not setFont: the application stylesheet's font size would win over setFont.
+        self.number.setStyleSheet(f"color: {colour.name()}; border: none; font-size: 22pt; font-weight: bold;")
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: #5f6b7a; border: none;")
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int) -> None:
+        self.number.setText(str(value))
+
+
+class DashboardView(QWidget):
+    """What managers look at first: readiness bars, the fortnight's deadlines and who carries the load.
+
+    Signals:
+        event_activated(str): an event (UID) was double-clicked (in readiness or deadlines).
+        tasks_changed(): never emitted here (the dashboard only reads), kept for a uniform interface.
+    """
+
+    event_activated = Signal(str)
+    tasks_changed = Signal()
+
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
+                 horizon_days: int = 180) -> None:
+        super().__init__(parent)
+        self.checklists = checklists
+        self._today = today or date.today()
+        self.horizon_days = horizon_days
+        self.readiness_model = ReadinessModel(self)
+        self.due_model = TaskTableModel(self)
+        self.load_model = OwnerLoadModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f2328;")
+        layout.addWidget(self.heading)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        self.events_tile = _Tile("upcoming events with checklists", QColor("#2b6cb0"), self)
+        self.open_tile = _Tile("open tasks", QColor("#56697d"), self)
+        self.overdue_tile = _Tile("overdue tasks", OVERDUE, self)
+        self.soon_tile = _Tile("due in the next 14 days", QColor("#b7791f"), self)
+        for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile):
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self._section("Readiness of upcoming events"), 0, 0, 1, 2)
+        grid.addWidget(self._build_readiness(), 1, 0, 1, 2)
+        grid.addWidget(self._section("Deadlines in the next 14 days"), 2, 0)
+        grid.addWidget(self._section("Load per owner (open tasks)"), 2, 1)
+        grid.addWidget(self._build_due(), 3, 0)
+        self.load_chart = OwnerLoadChart(self.load_model, self)
+        grid.addWidget(self.load_chart, 3, 1)
+        grid.setRowStretch(1, 5)
+        grid.setRowStretch(3, 4)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid, 1)
+        self.refresh()
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("color: #1f2328; padding-top: 6px; font-weight: bold; font-size: 11pt;")
+        return label
+
+    def _build_readiness(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("readiness_view")
+        view.setModel(self.readiness_model)
+        view.setItemDelegateForColumn(
+            ReadinessModel.COL_PROGRESS, ProgressDelegate(ReadinessModel.FractionRole, ReadinessModel.OverdueRole, view)
+        )
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(ReadinessModel.COL_EVENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ReadinessModel.COL_WHEN, 220), (ReadinessModel.COL_PROGRESS, 260),
+                              (ReadinessModel.COL_OVERDUE, 80), (ReadinessModel.COL_NEXT, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            view.setColumnWidth(column, width)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.doubleClicked.connect(lambda index: self.event_activated.emit(index.data(ReadinessModel.EventUidRole)))
+        self.readiness_view = view
+        return view
+
+    def _build_due(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("due_view")
+        view.setModel(self.due_model)
+        for column in (TaskTableModel.COL_RELATIVE, TaskTableModel.COL_PRIORITY, TaskTableModel.COL_STATUS):
+            view.setColumnHidden(column, True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TaskTableModel.COL_EVENT, 190), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 205)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(TaskTableModel.COL_DUE), 0)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.doubleClicked.connect(self._due_activated)
+        self.due_view = view
+        return view
+
+    def _due_activated(self, index: QModelIndex) -> None:
+        self.event_activated.emit(index.data(TaskTableModel.EventUidRole))
+
+    def set_today(self, today: date) -> None:
+        """Show the dashboard as of ``today``."""
+        self._today = today
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today
+
+    def refresh(self) -> None:
+        """Reload every figure from the service."""
+        today = self._today
+        readiness = self.checklists.readiness(today, self.horizon_days)
+        due = self.checklists.due_soon(today, 14)
+        loads = self.checklists.load_by_owner(today)
+        self.readiness_model.set_rows(readiness)
+        self.due_model.set_rows(due, today)
+        self.load_model.set_rows(loads)
+        self.heading.setText(f"Preparation dashboard — {today.day} {today:%B %Y}")
+        self.events_tile.set_value(len(readiness))
+        self.open_tile.set_value(sum(load.open for load in loads))
+        self.overdue_tile.set_value(sum(load.overdue for load in loads))
+        self.soon_tile.set_value(len(due))

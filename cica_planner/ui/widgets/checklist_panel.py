@@ -1,0 +1,208 @@
+"""The checklist tab of the event editor: one event's tasks with add, edit, delete, mark done and apply template."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.errors import PlannerError
+from cica_planner.domain.tasks import Task
+from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.tasks import TaskQuery
+from cica_planner.ui.dialogs.task_dialog import TaskDialog
+from cica_planner.ui.models.task_models import TaskTableModel
+
+
+class ChecklistPanel(QWidget):
+    """The tasks of one event; every change is written at once through the service.
+
+    Signals:
+        event_activated(str): kept for a uniform interface (the panel lives inside the event's editor).
+        tasks_changed(): tasks of the event were written.
+    """
+
+    event_activated = Signal(str)
+    tasks_changed = Signal()
+
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.checklists = checklists
+        self._today = today or date.today()
+        self._uid: str | None = None
+        self.model = TaskTableModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v of %m done")
+        self.progress.setStyleSheet(
+            "QProgressBar { border: 1px solid #cdd2d9; border-radius: 4px; background: #eef0f3; text-align: center;"
+            " min-height: 18px; color: #1f2328; } QProgressBar::chunk { background: #7cc49a; border-radius: 3px; }"
+        )
+        top.addWidget(self.progress, 1)
+        self.overdue_label = QLabel(self)
+        self.overdue_label.setObjectName("overdue_label")
+        self.overdue_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        top.addWidget(self.overdue_label)
+        layout.addLayout(top)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("task_table")
+        self.table.setModel(self.model)
+        self.table.setColumnHidden(TaskTableModel.COL_EVENT, True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
+                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, 130),
+                              (TaskTableModel.COL_PRIORITY, 65)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._edit_index)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add…", self)
+        self.add_button.setObjectName("add_button")
+        self.add_button.clicked.connect(self.add_task)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.setObjectName("edit_button")
+        self.edit_button.clicked.connect(lambda: self._edit_index(self.table.currentIndex()))
+        self.delete_button = QPushButton("De&lete", self)
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.done_button = QPushButton("Mark &done", self)
+        self.done_button.setObjectName("done_button")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.done_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("template_combo")
+        self.template_combo.setMinimumWidth(220)
+        self.apply_button = QPushButton("Apply &template", self)
+        self.apply_button.setObjectName("apply_button")
+        self.apply_button.clicked.connect(self.apply_template)
+        buttons.addWidget(self.template_combo)
+        buttons.addWidget(self.apply_button)
+        layout.addLayout(buttons)
+        self.set_event(None)
+
+    # -- public ----------------------------------------------------------------------
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self.refresh()
+
+    def event_uid(self) -> str | None:
+        return self._uid
+
+    def set_event(self, uid: str | None) -> None:
+        """Show the tasks of event ``uid`` (None: a new, unsaved event, which cannot have tasks yet)."""
+        self._uid = uid
+        self.template_combo.clear()
+        if uid is not None:
+            event = self.checklists.event(uid)
+            suggested = self.checklists.template_for(event.category)
+            for template in self.checklists.templates():
+                self.template_combo.addItem(template.name, template.key)
+            if suggested is not None:
+                self.template_combo.setCurrentIndex(self.template_combo.findData(suggested.key))
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.done_button, self.template_combo,
+                       self.apply_button):
+            widget.setEnabled(uid is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = self.checklists.list(TaskQuery(event_uid=self._uid)) if self._uid else []
+        keep = set(self.selected_ids())
+        self.model.set_rows(items, self._today)
+        selection = self.table.selectionModel()
+        for row, item in enumerate(items):  # keep the selection across the reload
+            if item.id in keep:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        done = sum(item.task.is_done for item in items)
+        self.progress.setMaximum(max(1, len(items)))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {len(items)} done" if items else "No tasks yet")
+        overdue = sum(item.is_overdue(self._today) for item in items)
+        self.overdue_label.setText(f"{overdue} overdue" if overdue else "")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.index(row, 0).data(TaskTableModel.TaskIdRole) for row in rows]
+
+    def add_task(self) -> None:
+        if self._uid is None:
+            return
+        task = TaskDialog.edit(self, Task(title="", event_uid=self._uid), self.checklists.owners(), self._today)
+        if task is not None:
+            self.save_new(task)
+
+    def save_new(self, task: Task) -> bool:
+        """Add ``task`` to the event (the dialog's result); False after showing why not."""
+        return self._write(lambda: self.checklists.add([task]), "Add task")
+
+    def mark_selected_done(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._write(lambda: self.checklists.complete(ids, self._today), "Mark done")
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._write(lambda: self.checklists.delete(ids), "Delete tasks")
+
+    def apply_template(self) -> None:
+        key = self.template_combo.currentData()
+        if self._uid is not None and key:
+            self._write(lambda: self.checklists.apply_template(self._uid, key), "Apply template")
+
+    # -- private -------------------------------------------------------------------------
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        item = self.model.item(index.row())
+        edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
+        if edited is not None:
+            self._write(lambda: self.checklists.update(edited), "Edit task")
+
+    def _write(self, action, title: str) -> bool:  # noqa: ANN001 - a no-argument callable
+        try:
+            action()
+        except PlannerError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.refresh()
+        self.tasks_changed.emit()
+        return True
+
+    def sizeHint(self):  # noqa: ANN201 - Qt override
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 820))
+        return hint
+

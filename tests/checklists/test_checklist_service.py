@@ -1,0 +1,205 @@
+"""Checklists on a real database: deadline arithmetic, shifting, templates, seeded checklists, dashboard data."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from cica_planner.domain.errors import NotFoundError, ValidationError
+from cica_planner.domain.model import Category, Event, EventStatus, Mode
+from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.services.checklists import DIGEST_DATE, ChecklistService, ChecklistTemplate, TemplateItem
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import seed_uid
+from cica_planner.services.tasks import TaskQuery
+
+MC = seed_uid("E097")
+SOC_JUNE = seed_uid("E082")
+FORUM = seed_uid("E095")
+ENV_CONFERENCE = seed_uid("E090")
+TODAY = date(2024, 10, 20)
+
+
+@pytest.fixture
+def checklists(seeded_engine) -> ChecklistService:  # noqa: ANN001
+    return ChecklistService(seeded_engine)
+
+
+def _all_day(planner: PlannerService, first: date, last: date | None = None, **extra: object) -> str:
+    event = Event(title="Test meeting", category=Category.SOC, start=first, end=(last or first) + timedelta(days=1), **extra)
+    return planner.create(event).uid
+
+
+def _due(checklists: ChecklistService, uid: str, offset: str) -> date | None:
+    (task,) = checklists.add([Task(title=f"step {offset}", event_uid=uid, relative=RelativeDeadline.parse(offset))])
+    return checklists.get(task.id).due
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "offset", "expected"),
+    [
+        (date(2024, 3, 31), None, "T-1 months", date(2024, 2, 29)),  # clamps to the leap day
+        (date(2025, 3, 31), None, "T-1 months", date(2025, 2, 28)),  # ... and to 28 Feb otherwise
+        (date(2024, 3, 1), None, "T-1 days", date(2024, 2, 29)),
+        (date(2024, 3, 7), None, "T-1 weeks", date(2024, 2, 29)),
+        (date(2024, 1, 30), date(2024, 1, 31), "end+1 months", date(2024, 2, 29)),  # anchored on the last day
+        (date(2024, 2, 29), None, "T+12 months", date(2025, 2, 28)),
+        (date(2024, 12, 31), None, "T+1 days", date(2025, 1, 1)),
+        (date(2024, 11, 11), None, "T+0 days", date(2024, 11, 11)),
+    ],
+)
+def test_relative_deadline_arithmetic(planner: PlannerService, checklists: ChecklistService, first: date,
+                                      last: date | None, offset: str, expected: date) -> None:
+    uid = _all_day(planner, first, last)
+    assert _due(checklists, uid, offset) == expected
+
+
+def test_timed_event_deadline_uses_the_venue_day(planner: PlannerService, checklists: ChecklistService) -> None:
+    # 19:30 UTC on 10 Nov is still 10 Nov in Baku (UTC+4) but already 11 Nov in Astana (UTC+5).
+    start = datetime(2024, 11, 10, 19, 30, tzinfo=UTC)
+    uids = {}
+    for tzid in ("Asia/Baku", "Asia/Almaty"):
+        event = Event(title=f"Late session {tzid}", category=Category.SOC, tzid=tzid,
+                      start=start, end=start + timedelta(minutes=30))
+        uids[tzid] = planner.create(event).uid
+    assert _due(checklists, uids["Asia/Baku"], "T-10 days") == date(2024, 10, 31)
+    assert _due(checklists, uids["Asia/Almaty"], "T-10 days") == date(2024, 11, 1)
+    # The end anchor is the local last day too: ending at midnight in Baku, the last day is still 10 Nov.
+    assert _due(checklists, uids["Asia/Baku"], "end+1 days") == date(2024, 11, 11)
+    assert _due(checklists, uids["Asia/Almaty"], "end+1 days") == date(2024, 11, 12)
+
+
+def test_moving_the_mc_moves_open_deadlines_and_keeps_completion_dates(
+    planner: PlannerService, checklists: ChecklistService
+) -> None:
+    before = {i.id: i for i in checklists.list(TaskQuery(event_uid=MC))}
+    planner.reschedule(MC, date(2024, 12, 17), date(2024, 12, 18), "Held online instead", mode=Mode.ONLINE)
+    after = {i.id: i for i in checklists.list(TaskQuery(event_uid=MC))}
+    assert after.keys() == before.keys()
+    moved = [i for i in after.values() if not i.task.is_done and i.task.relative is not None]
+    assert moved
+    for item in moved:
+        assert item.due == item.task.relative.resolve(date(2024, 12, 17), date(2024, 12, 17))
+        assert item.due != before[item.id].due
+    for item in after.values():
+        if item.task.is_done:
+            assert item.task.completed_on == before[item.id].task.completed_on
+    invitations = next(i for i in after.values() if i.task.title.startswith("Circulate the draft agenda"))
+    assert invitations.due == date(2024, 11, 19)  # T-4 weeks of 17 Dec
+
+
+def test_apply_template_is_one_idempotent_action(planner: PlannerService, checklists: ChecklistService) -> None:
+    uid = _all_day(planner, date(2025, 6, 10))
+    template = checklists.get_template("soc")
+    added = checklists.apply_template(uid, "soc")
+    assert [t.title for t in added] == [i.title for i in template.items]
+    assert all(t.id is not None and t.relative is not None for t in added)
+    assert checklists.apply_template(uid, "soc") == []
+    # A step removed by hand comes back on the next application; the others are not doubled.
+    checklists.delete([added[0].id])
+    again = checklists.apply_template(uid, "soc")
+    assert [t.title for t in again] == [added[0].title]
+    assert len(checklists.list(TaskQuery(event_uid=uid))) == len(template.items)
+    assert checklists.apply_template(MC, "mc") == []  # the seeded MC has its checklist already
+
+
+def test_apply_template_refuses_unknown_names(checklists: ChecklistService) -> None:
+    with pytest.raises(NotFoundError, match="no event with UID"):
+        checklists.apply_template("missing@example", "soc")
+    with pytest.raises(NotFoundError, match="no checklist template"):
+        checklists.apply_template(MC, "no-such-template")
+
+
+def test_templates_are_editable(checklists: ChecklistService) -> None:
+    assert len(checklists.templates()) == 9
+    assert checklists.template_for(Category.BUSINESS_FORUM).key == "bc_bf"
+    assert checklists.template_for(Category.CEREMONY).key == "cultural"
+    assert checklists.template_for(Category.BILATERAL) is None
+
+    created = checklists.create_template(ChecklistTemplate(
+        key="visit", name="SG visit", categories=[Category.VISIT],
+        items=[TemplateItem("Agree programme", RelativeDeadline.parse("T-3 weeks"), "SG Office", Priority.HIGH)],
+    ))
+    assert created.id is not None
+    assert checklists.template_for(Category.VISIT).key == "visit"
+    created.items.append(TemplateItem("Thank-you letters", RelativeDeadline.parse("end+7 days")))
+    created.name = "SG visit abroad"
+    checklists.update_template(created)
+    stored = checklists.get_template("visit")
+    assert stored.name == "SG visit abroad"
+    assert [(i.title, i.offset.label()) for i in stored.items] == [("Agree programme", "T−3 weeks"),
+                                                                    ("Thank-you letters", "end+7 days")]
+    with pytest.raises(ValidationError, match="exists already"):
+        checklists.create_template(ChecklistTemplate(key="visit", name="again"))
+    with pytest.raises(ValidationError, match="twice"):
+        checklists.update_template(ChecklistTemplate(key="visit", name="x", items=stored.items + stored.items[:1]))
+    checklists.delete_template("visit")
+    with pytest.raises(NotFoundError):
+        checklists.get_template("visit")
+
+
+def test_seeded_mc_carries_a_real_open_checklist(checklists: ChecklistService) -> None:
+    template = checklists.get_template("mc")
+    items = checklists.list(TaskQuery(event_uid=MC))
+    titles = {i.task.title for i in items}
+    assert {i.title for i in template.items} <= titles
+    open_items = [i for i in items if not i.task.is_done]
+    assert len(open_items) >= 5
+    assert all(i.due >= DIGEST_DATE for i in open_items if "template:mc" in i.task.tags)
+    assert any(i.is_overdue(TODAY) for i in open_items)
+
+
+def test_seeded_held_events_are_done_on_their_due_dates(checklists: ChecklistService) -> None:
+    items = checklists.list(TaskQuery(event_uid=SOC_JUNE))
+    assert len(items) == len(checklists.get_template("soc").items)
+    assert all(i.task.status is TaskStatus.DONE and i.task.completed_on == i.due for i in items)
+
+
+def test_seeded_planned_events_split_at_the_digest_date(checklists: ChecklistService) -> None:
+    items = checklists.list(TaskQuery(event_uid=ENV_CONFERENCE))
+    assert items
+    for item in items:
+        assert item.task.is_done == (item.due < DIGEST_DATE)
+    forum = checklists.list(TaskQuery(event_uid=FORUM))
+    assert forum
+    assert all(i.provisional for i in forum)
+
+
+def test_readiness_due_soon_and_load(checklists: ChecklistService) -> None:
+    readiness = {r.event_uid: r for r in checklists.readiness(TODAY)}
+    mc = readiness[MC]
+    items = checklists.list(TaskQuery(event_uid=MC))
+    assert (mc.done, mc.total) == (sum(i.task.is_done for i in items), len(items))
+    assert mc.overdue == sum(i.is_overdue(TODAY) for i in items) > 0
+    assert mc.next_deadline == min(i.due for i in items if not i.task.is_done and i.due >= TODAY)
+    assert not mc.provisional
+    assert readiness[FORUM].provisional
+    assert SOC_JUNE not in readiness  # held in June: not upcoming
+    assert all(r.start <= TODAY + timedelta(days=180) for r in readiness.values())
+
+    soon = checklists.due_soon(TODAY, 14)
+    assert soon
+    assert all(TODAY <= i.due <= TODAY + timedelta(days=14) and not i.task.is_done for i in soon)
+
+    loads = checklists.load_by_owner(TODAY)
+    open_items = [i for i in checklists.list() if not i.task.is_done]
+    assert sum(load.open for load in loads) == len(open_items)
+    assert sum(load.overdue for load in loads) == sum(i.is_overdue(TODAY) for i in open_items)
+    assert [load.open for load in loads] == sorted((load.open for load in loads), reverse=True)
+
+
+def test_cancelled_events_leave_the_dashboard(planner: PlannerService, checklists: ChecklistService) -> None:
+    event = planner.get(MC)
+    event.status = EventStatus.CANCELLED
+    planner.update(event)
+    assert MC not in {r.event_uid for r in checklists.readiness(TODAY)}
+
+
+def test_complete_records_today_and_keeps_earlier_dates(checklists: ChecklistService) -> None:
+    items = checklists.list(TaskQuery(event_uid=MC))
+    done = next(i for i in items if i.task.is_done)
+    late = next(i for i in items if i.is_overdue(TODAY))
+    assert checklists.complete([done.id, late.id], TODAY) == 2
+    assert checklists.get(late.id).task.completed_on == TODAY
+    assert checklists.get(done.id).task.completed_on == done.task.completed_on

@@ -1,0 +1,210 @@
+"""The checklist models (QAbstractItemModelTester), the Checklists view, the dashboard, the panel and the dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.seeding import seed_uid
+from cica_planner.services.tasks import TaskQuery
+from cica_planner.ui.dialogs.task_dialog import TaskDialog
+from cica_planner.ui.dialogs.template_dialog import COL_OFFSET, ApplyTemplateDialog, TemplateDialog
+from cica_planner.ui.models.task_models import (
+    OVERDUE_COLOUR,
+    OwnerLoadModel,
+    ReadinessModel,
+    TaskFilterProxy,
+    TaskTableModel,
+)
+from cica_planner.ui.views.checklists_view import ChecklistsView
+from cica_planner.ui.views.dashboard_view import DashboardView
+from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
+
+pytestmark = pytest.mark.gui
+
+MC = seed_uid("E097")
+FORUM = seed_uid("E095")
+TODAY = date(2024, 10, 20)
+
+
+@pytest.fixture
+def checklists(seeded_engine) -> ChecklistService:  # noqa: ANN001
+    return ChecklistService(seeded_engine)
+
+
+def test_task_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:  # noqa: ANN001
+    model = TaskTableModel()
+    model.set_rows(checklists.list(), TODAY)
+    qtmodeltester.check(model)
+    proxy = TaskFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_today(TODAY)
+    proxy.set_window(TaskFilterProxy.WINDOW_OVERDUE)
+    proxy.sort(TaskTableModel.COL_DUE)
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < model.rowCount()
+    assert all(proxy.index(r, 0).data(TaskTableModel.OverdueRole) for r in range(proxy.rowCount()))
+
+
+def test_dashboard_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:  # noqa: ANN001
+    readiness = ReadinessModel()
+    readiness.set_rows(checklists.readiness(TODAY))
+    qtmodeltester.check(readiness)
+    loads = OwnerLoadModel()
+    loads.set_rows(checklists.load_by_owner(TODAY))
+    qtmodeltester.check(loads)
+    row = next(r for r in range(readiness.rowCount()) if readiness.index(r, 0).data(ReadinessModel.EventUidRole) == MC)
+    progress = readiness.index(row, ReadinessModel.COL_PROGRESS)
+    assert progress.data() == f"{progress.data(ReadinessModel.DoneRole)}/{progress.data(ReadinessModel.TotalRole)}"
+    assert 0 < progress.data(ReadinessModel.FractionRole) < 1
+    overdue = readiness.index(row, ReadinessModel.COL_OVERDUE)
+    assert int(overdue.data()) > 0
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert loads.index(0, OwnerLoadModel.COL_OPEN).data(OwnerLoadModel.CountRole) >= loads.index(
+        loads.rowCount() - 1, OwnerLoadModel.COL_OPEN).data(OwnerLoadModel.CountRole)
+
+
+def test_task_model_shows_provisional_and_overdue(checklists: ChecklistService) -> None:
+    model = TaskTableModel()
+    model.set_rows(checklists.list(TaskQuery(event_uid=FORUM)) + checklists.list(TaskQuery(event_uid=MC)), TODAY)
+    texts = [model.index(r, TaskTableModel.COL_DUE).data() for r in range(model.rowCount())]
+    assert any(t.startswith("≈ ") and t.endswith(" (provisional)") for t in texts)
+    late = next(r for r in range(model.rowCount()) if model.index(r, 0).data(TaskTableModel.OverdueRole))
+    assert model.index(late, TaskTableModel.COL_TITLE).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE_COLOUR)
+    assert "overdue" in model.index(late, TaskTableModel.COL_STATUS).data()
+
+
+def test_bulk_complete_writes_to_the_database(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    view = ChecklistsView(checklists, today=TODAY)
+    qtbot.addWidget(view)
+    view.set_event_filter(MC)
+    view.window_combo.setCurrentIndex(view.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
+    late_ids = {i.id for i in checklists.list(TaskQuery(event_uid=MC, overdue_on=TODAY))}
+    assert view.proxy.rowCount() == len(late_ids) > 1
+    view.table.selectAll()
+    assert set(view.selected_task_ids()) == late_ids
+    with qtbot.waitSignal(view.tasks_changed):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    for task_id in late_ids:
+        stored = checklists.get(task_id).task
+        assert stored.status is TaskStatus.DONE
+        assert stored.completed_on == TODAY
+    assert view.proxy.rowCount() == 0  # nothing overdue is left for the MC
+
+
+def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    view = ChecklistsView(checklists, today=TODAY)
+    qtbot.addWidget(view)
+    view.status_combo.setCurrentIndex(view.status_combo.findData(TaskFilterProxy.STATUS_ALL))
+    everything = view.proxy.rowCount()
+    view.set_owner_filter("Chairmanship MFA")
+    shown = view.proxy.rowCount()
+    assert 0 < shown < everything
+    assert {view.proxy.index(r, TaskTableModel.COL_OWNER).data() for r in range(shown)} == {"Chairmanship MFA"}
+    view.table.sortByColumn(TaskTableModel.COL_DUE, Qt.SortOrder.DescendingOrder)
+    dues = [view.proxy.index(r, 0).data(TaskTableModel.DueRole) for r in range(shown)]
+    assert dues == sorted(dues, reverse=True)
+    assert "Chairmanship MFA" in [view.owner_combo.itemText(i) for i in range(view.owner_combo.count())]
+    assert view.progress_model.rowCount() > 0
+
+
+def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    dashboard = DashboardView(checklists, today=TODAY)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(1400, 900)
+    assert dashboard.readiness_model.rowCount() == len(checklists.readiness(TODAY))
+    assert dashboard.overdue_tile.number.text() == str(sum(load.overdue for load in checklists.load_by_owner(TODAY)))
+    assert dashboard.due_model.rowCount() == len(checklists.due_soon(TODAY))
+    assert not dashboard.grab().isNull()  # the painted owner chart renders
+    dashboard.set_today(date(2024, 6, 1))
+    assert dashboard.today() == date(2024, 6, 1)
+    assert "1 June 2024" in dashboard.heading.text()
+    assert dashboard.readiness_model.rowCount() == len(checklists.readiness(date(2024, 6, 1)))
+
+
+def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    panel = ChecklistPanel(checklists, today=TODAY)
+    qtbot.addWidget(panel)
+    panel.set_event(MC)
+    before = panel.model.rowCount()
+    assert before == len(checklists.list(TaskQuery(event_uid=MC)))
+    assert panel.template_combo.currentData() == "mc"
+
+    dialog = TaskDialog(Task(title="", event_uid=MC), checklists.owners(), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Book interpreters for Azerbaijani and Russian")
+    dialog.owner_combo.setCurrentText("Secretariat — Protocol")
+    dialog.offset_edit.setText("T-10 days")
+    dialog.priority_combo.setCurrentIndex(dialog.priority_combo.findData(Priority.HIGH))
+    with qtbot.waitSignal(panel.tasks_changed):
+        assert panel.save_new(dialog.value())
+    assert panel.model.rowCount() == before + 1
+    added = next(i for i in checklists.list(TaskQuery(event_uid=MC)) if i.task.title.startswith("Book interpreters"))
+    assert (added.due, added.task.priority, added.task.owner) == (date(2024, 11, 1), Priority.HIGH, "Secretariat — Protocol")
+
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, 0).data(TaskTableModel.TaskIdRole) == added.id)
+    panel.table.selectionModel().select(panel.model.index(row, 0),
+                                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    panel.mark_selected_done()
+    assert checklists.get(added.id).task.completed_on == TODAY
+    panel.delete_selected()
+    assert panel.model.rowCount() == before
+
+
+def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+    panel = ChecklistPanel(checklists, today=TODAY)
+    qtbot.addWidget(panel)
+    panel.set_event(FORUM)
+    new = Task(title="Agree the forum's themes", event_uid=FORUM, relative=RelativeDeadline.parse("T-6 months"))
+    monkeypatch.setattr(TaskDialog, "edit", classmethod(lambda cls, parent, task, owners, today: new))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    texts = [panel.model.index(r, TaskTableModel.COL_TITLE).data() for r in range(panel.model.rowCount())]
+    assert "Agree the forum's themes" in texts
+    panel.set_event(None)
+    assert panel.model.rowCount() == 0
+    assert not panel.add_button.isEnabled()
+
+
+def test_task_dialog_validates_offsets(qtbot) -> None:  # noqa: ANN001
+    dialog = TaskDialog(Task(title="Send invitations", event_uid=MC), [], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.offset_edit.setText("thirty days before")
+    with pytest.raises(ValidationError, match="T-30 days"):
+        dialog.value()
+    dialog.accept()
+    assert "cannot read the deadline" in dialog.error_label.text()
+    dialog.fixed_radio.setChecked(True)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(TaskStatus.DONE))
+    task = dialog.value()
+    assert (task.relative, task.due_fixed, task.status, task.completed_on) == (None, TODAY, TaskStatus.DONE, TODAY)
+
+
+def test_template_dialog_edits_steps(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    dialog = TemplateDialog(checklists.get_template("soc"))
+    qtbot.addWidget(dialog)
+    dialog.items_table.item(0, COL_OFFSET).setText("T-9 weeks")
+    dialog.add_item(dialog.value().items[0].__class__("Book the hall", RelativeDeadline.parse("T-3 months")))
+    template = dialog.value()
+    assert template.items[0].offset == RelativeDeadline(-9, RelativeDeadline.parse("T-1 weeks").unit)
+    assert template.items[-1].title == "Book the hall"
+    checklists.update_template(template)
+    assert checklists.get_template("soc").items[-1].offset.label() == "T−3 months"
+
+    dialog.items_table.item(1, COL_OFFSET).setText("soon")
+    with pytest.raises(ValidationError, match="step 2"):
+        dialog.value()
+    dialog.accept()
+    assert "step 2" in dialog.error_label.text()
+
+
+def test_apply_template_dialog_proposes_the_matching_template(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    dialog = ApplyTemplateDialog(checklists.events(), checklists.templates(), FORUM)
+    qtbot.addWidget(dialog)
+    choice = dialog.value()
+    assert (choice.event_uid, choice.template_key) == (FORUM, "bc_bf")

@@ -1,0 +1,143 @@
+"""Status report as CSV (read back with csv) and PDF (read back with pypdf), and the tasks/report commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_status_report, write_csv
+from cica_planner.services.seeding import seed_uid
+from cica_planner.services.tasks import TaskQuery
+
+MC = seed_uid("E097")
+TODAY = date(2024, 10, 20)
+
+
+@pytest.fixture
+def checklists(seeded_engine) -> ChecklistService:  # noqa: ANN001
+    return ChecklistService(seeded_engine)
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_report_data_covers_events_in_the_period(checklists: ChecklistService) -> None:
+    report = build_status_report(checklists, checklists, date(2024, 11, 1), date(2024, 11, 30), TODAY)
+    uids = [e.event_uid for e in report.events]
+    assert MC in uids
+    assert all(e.start <= date(2024, 11, 30) and e.end >= date(2024, 11, 1) for e in report.events)
+    mc = report.events[uids.index(MC)]
+    assert mc.total == len(checklists.list(TaskQuery(event_uid=MC)))
+    assert mc.open_tasks
+    assert all(not i.task.is_done for i in mc.open_tasks)
+    assert report.overdue_count >= mc.overdue(TODAY) > 0
+
+
+def test_csv_reads_back_with_bom_and_outlook_columns(checklists: ChecklistService, tmp_path: Path) -> None:
+    report = build_status_report(checklists, start=date(2024, 11, 1), end=date(2024, 11, 30), today=TODAY)
+    target = write_csv(report, tmp_path / "status.csv")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        assert tuple(next(csv.reader(handle))) == CSV_COLUMNS
+    assert len(rows) == sum(e.total for e in report.events)
+    mc_rows = [r for r in rows if r["Event"].startswith("7th CICA Ministerial Council")]
+    assert mc_rows
+    assert {r["Event Date"] for r in mc_rows} == {"2024-11-11"}
+    agenda = next(r for r in mc_rows if r["Subject"].startswith("Circulate the draft agenda"))
+    assert agenda["Due Date"] == "2024-10-14"
+    assert (agenda["Status"], agenda["% Complete"], agenda["Priority"]) == ("Not Started", "0", "Normal")
+    done = [r for r in mc_rows if r["Status"] == "Completed"]
+    assert done
+    assert all(r["% Complete"] == "100" for r in done)
+    assert {r["Status"] for r in rows} <= {"Not Started", "In Progress", "Completed", "Waiting on someone else"}
+    assert {r["Priority"] for r in rows} <= {"High", "Normal", "Low"}
+    assert "—" in "".join(r["Owner"] for r in rows)  # non-ASCII survives the round trip
+    assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed, not left behind
+
+
+def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    from cica_planner.ui.pdf_report import render_status_report
+
+    report = build_status_report(checklists, start=date(2024, 10, 1), end=date(2025, 6, 30), today=TODAY)
+    target = render_status_report(report, tmp_path / "status.pdf")
+    reader = PdfReader(target)
+    assert len(reader.pages) > 1  # long enough to need page breaks
+    text = pdf_text(target)
+    assert REPORT_TITLE in text
+    assert "Generated 20 Oct 2024" in text
+    assert "7th CICA Ministerial Council" in text
+    assert "Circulate the draft agenda" in text  # overdue on 20 Oct (due 14 Oct)
+    assert "2024-10-14 !" in text
+    assert f"Page 1 of {len(reader.pages)}" in text
+    assert reader.metadata.title == REPORT_TITLE
+
+
+def test_cli_lists_overdue_tasks_as_json(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--overdue", "--today", "2024-10-20", "--json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert items
+    assert set(items[0]) == {"id", "event_uid", "event_title", "title", "owner", "due", "relative", "status",
+                             "priority", "provisional"}
+    assert all(i["due"] < "2024-10-20" and i["status"] != "done" for i in items)
+    agenda = next(i for i in items if i["event_uid"] == MC and i["title"].startswith("Circulate the draft agenda"))
+    assert (agenda["due"], agenda["relative"], agenda["provisional"]) == ("2024-10-14", "T−4 weeks", False)
+    assert any(i["provisional"] for i in items)
+
+
+def test_cli_filters_by_event_and_owner_in_text(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--owner", "chairmanship mfa", "--today", "2024-10-20")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines
+    assert all("Chairmanship MFA" in line and "Ministerial Council" in line for line in lines)
+
+
+def test_cli_unknown_event_is_one_line(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--event", "nope@nowhere")
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert "no event with UID" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_report_csv_and_pdf(seeded_db: Path, tmp_path: Path) -> None:
+    csv_path, pdf_path = tmp_path / "x.csv", tmp_path / "x.pdf"
+    result = cli("--db", str(seeded_db), "report", str(csv_path), "--from", "2024-11-01", "--to", "2024-11-30",
+                 "--today", "2024-10-20")
+    assert result.returncode == 0, result.stderr
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "7th CICA Ministerial Council" in csv_path.read_text(encoding="utf-8-sig")
+    result = cli("--db", str(seeded_db), "report", str(pdf_path), "--today", "2024-10-20")
+    assert result.returncode == 0, result.stderr
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    assert "7th CICA Ministerial Council" in pdf_text(pdf_path)
+
+
+@pytest.mark.parametrize("args", [("report", "x.txt"), ("report", "x.csv", "--from", "2024-13-01"),
+                                  ("report", "x.csv", "--from", "2024-12-01", "--to", "2024-11-01")])
+def test_cli_report_bad_input_is_one_line(seeded_db: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    target = str(tmp_path / args[1])
+    result = cli("--db", str(seeded_db), args[0], target, *args[2:])
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert not Path(target).exists()
