@@ -49,8 +49,8 @@ def test_view_renders_the_seeded_register_and_plan(view: ChairmanshipView) -> No
     assert view.milestone_model.rowCount() == 16
     assert view.plan_combo.count() == 1
     assert view.plan_combo.currentText().startswith("Kazakhstan → Azerbaijan")
-    assert "10 done" in view.plan_status_label.text()
-    assert "2 overdue" in view.plan_status_label.text()
+    assert "11 done" in view.plan_status_label.text()
+    assert "1 overdue" in view.plan_status_label.text()
     assert view.body_model.rowCount() == 10
     states = {m.state.value for m in view.timeline.markers()}
     assert states == {"done", "open", "overdue"}
@@ -95,7 +95,7 @@ def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, ch
     assert (stored.task.status, stored.task.completed_on) == (TaskStatus.DONE, TODAY)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.index(row, MilestoneModel.COL_STATUS).data() == "✓ Done"
-    assert "11 done" in view.plan_status_label.text()
+    assert "12 done" in view.plan_status_label.text()
     with qtbot.waitSignal(view.plan_changed):
         model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert TaskService(chairs.engine).get(model.item(row).id).task.status is TaskStatus.TODO
