@@ -1,0 +1,301 @@
+"""Agenda view: the anchor month as a list grouped by day, then the events still to be dated.
+
+Events whose day is not fixed (precision month, quarter or year) that overlap the month
+are listed at the end under their period ("Q4 2024 — date to be confirmed"). A multi-day
+event is listed once, on its first day in the month, with its span as the time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.model import Precision
+from cica_planner.ui import style
+from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
+from cica_planner.ui.views.base import CalendarView, ViewItem, add_months, long_day, tooltip_html
+
+TBC_SUFFIX = " — date to be confirmed"
+
+
+def build_groups(items: list[ViewItem], first: date, end: date, display_tz: str, today: date) -> list[AgendaGroup]:
+    """Group display items of [first, end) into day groups followed by 'to be confirmed' groups."""
+    last = end - timedelta(days=1)
+    by_day: dict[date, list[ViewItem]] = defaultdict(list)
+    by_period: dict[tuple[date, int, str], list[ViewItem]] = defaultdict(list)
+    rank = {Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
+    for item in items:
+        if item.last_day < first or item.first_day > last:
+            continue
+        if item.fixed:
+            by_day[max(item.first_day, first)].append(item)
+        else:
+            # The most precise periods first: "early October", then "Q4", then the whole year.
+            key = (rank.get(item.occurrence.event.precision, 3), item.first_day, item.period_label)
+            by_period[key].append(item)
+    groups: list[AgendaGroup] = []
+    for day in sorted(by_day):
+        # Items come in display-zone start order already: all-day and multi-day ones go first.
+        entries = sorted(by_day[day], key=lambda i: (not i.is_bar, i.order))
+        label = long_day(day) + ("  ·  Today" if day == today else "")
+        groups.append(AgendaGroup(label, tuple(_row(i, display_tz) for i in entries), day, day == today))
+    for key in sorted(by_period):
+        entries = sorted(by_period[key], key=lambda i: i.title.casefold())
+        groups.append(AgendaGroup(f"{key[2]}{TBC_SUFFIX}", tuple(_row(i, display_tz) for i in entries)))
+    return groups
+
+
+def _row(item: ViewItem, display_tz: str) -> AgendaRow:
+    return AgendaRow(
+        uid=item.uid,
+        time_text=item.period_label if not item.fixed else item.time_range_text(),
+        title=item.title,
+        place=item.occurrence.event.place,
+        status=item.decoration.label,
+        category=item.category.value,
+        colour=item.colours.outline.name(),
+        tooltip=tooltip_html(item, display_tz),
+        strike_out=item.decoration.strike_out,
+        italic=item.decoration.italic,
+    )
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Paints group headers as section bands and a colour chip before each title."""
+
+    ROW_HEIGHT = 26
+    GROUP_HEIGHT = 30
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        kind = index.data(AgendaModel.KindRole)
+        size.setHeight(max(size.height(), self.GROUP_HEIGHT if kind in ("day", "tbc") else self.ROW_HEIGHT))
+        return size
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        kind = index.data(AgendaModel.KindRole)
+        if kind in ("day", "tbc"):
+            self._paint_group(painter, option, index, kind)
+            return
+        if index.column() != AgendaModel.COL_TITLE:
+            plain = QStyleOptionViewItem(option)
+            plain.state &= ~QStyle.StateFlag.State_HasFocus  # the selection shows the current row
+            super().paint(painter, plain, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        widget = opt.widget
+        (widget.style() if widget else None).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = QRectF(option.rect)
+        colour = index.data(AgendaModel.ColourRole) or QColor(style.DIM_TEXT)
+        chip = QRectF(rect.left() + 4, rect.center().y() - 6, 10, 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(chip, 3, 3)
+        font = opt.font
+        painter.setFont(font)
+        painter.setPen(QColor(style.TEXT))
+        # One pixel up, like the default text of the other columns (the item border takes the last row).
+        text_rect = rect.adjusted(22, -1, -4, -2)
+        painter.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
+        )
+        painter.restore()
+
+    def _paint_group(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, kind: str
+    ) -> None:
+        painter.save()
+        widget = option.widget
+        full = QRect(option.rect)
+        if widget is not None:
+            full.setLeft(0)
+            full.setRight(widget.width())
+        background = QColor(style.TBC_BACKGROUND if kind == "tbc" else style.HEADER_BACKGROUND)
+        painter.fillRect(full, background)
+        painter.setPen(QPen(QColor(style.TBC_BORDER if kind == "tbc" else style.GRID_LINE), 1.0))
+        painter.drawLine(full.bottomLeft(), full.bottomRight())
+        if index.column() == 0:
+            font = style.ui_font(9.5, bold=True, base=option.font)
+            painter.setFont(font)
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole) or QColor(style.TEXT)
+            if kind == "tbc":
+                foreground = QColor("#7a6a3a")
+            painter.setPen(foreground)
+            text_rect = QRectF(full).adjusted(10, 0, -10, 0)
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            )
+        painter.restore()
+
+
+class AgendaView(CalendarView):
+    """The anchor month as a grouped list (a QTreeView over ``AgendaModel``).
+
+    Signals: see ``CalendarView``. Double-clicking a day header emits ``date_activated``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaView")
+        self.model = AgendaModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(AgendaDelegate(self.tree))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(0)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAllColumnsShowFocus(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self.tree.setStyleSheet(
+            f"QTreeView {{ background: {style.BACKGROUND}; border: none; outline: 0; "
+            f"selection-background-color: {style.ACCENT_LIGHT}; selection-color: {style.TEXT}; }}"
+            f"QTreeView::item {{ border-bottom: 1px solid #f0f2f5; padding: 0 6px; }}"
+            f"QTreeView::item:selected {{ background: {style.ACCENT_LIGHT}; color: {style.TEXT}; }}"
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AgendaModel.COL_TIME, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AgendaModel.COL_PLACE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AgendaModel.COL_STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(AgendaModel.COL_TIME, 170)
+        header.resizeSection(AgendaModel.COL_PLACE, 260)
+        header.resizeSection(AgendaModel.COL_STATUS, 100)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("agendaEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(f"color: {style.MUTED_TEXT}; padding: 24px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label)
+        self.setFocusProxy(self.tree)
+        self._syncing = False
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.installEventFilter(self)
+        # Day headers are not selectable, and QTreeView drops double-clicks on such rows:
+        # they are caught on the viewport instead.
+        self.tree.viewport().installEventFilter(self)
+        self._refresh_layout()
+
+    # -- contract --
+
+    def visible_range(self) -> tuple[date, date]:
+        first = self._anchor.replace(day=1)
+        return first, add_months(first, 1)
+
+    def shifted(self, n: int) -> date:
+        return add_months(self._anchor, n)
+
+    def title(self) -> str:
+        return f"{self._anchor:%B %Y}"
+
+    def groups(self) -> list[AgendaGroup]:
+        return self.model.groups()
+
+    # -- layout --
+
+    def _refresh_layout(self) -> None:
+        first, end = self.visible_range()
+        groups = build_groups(self._items, first, end, self._display_tz, self.today())
+        self._syncing = True
+        try:
+            self.model.set_rows(groups)
+            for row in range(len(groups)):
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.tree.expandAll()
+            self._restore_selection()
+        finally:
+            self._syncing = False
+        self.empty_label.setText(f"No events in {self.title()}")
+        self.empty_label.setVisible(not groups)
+        self.tree.setVisible(bool(groups))
+
+    def _restore_selection(self) -> None:
+        index = self.model.index_of_uid(self._selected_uid) if self._selected_uid else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.clearSelection()
+
+    def _selection_updated(self) -> None:
+        self._syncing = True
+        try:
+            self._restore_selection()
+        finally:
+            self._syncing = False
+
+    # -- interaction --
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        entry = self.model.row_for(current)
+        if entry is not None and not self._syncing:
+            self._user_selected(entry.uid)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        entry = self.model.row_for(index)
+        if entry is not None:
+            self.event_activated.emit(entry.uid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+            assert isinstance(event, QMouseEvent)
+            group = self.model.group_for(self.tree.indexAt(event.position().toPoint()))
+            if group is not None:
+                if group.day is not None:
+                    self.date_activated.emit(group.day)
+                return True
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            entry = self.model.row_for(self.tree.currentIndex())
+            if entry is not None:
+                self.event_activated.emit(entry.uid)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            super().keyPressEvent(event)
+            return
+        # Arrows move between rows inside the tree; they do not move the anchor day here.
+        QWidget.keyPressEvent(self, event)

@@ -1,0 +1,470 @@
+"""Month view: a six-week grid (weeks start on Monday) with event bars and timed items.
+
+The layout is computed in two steps outside ``paintEvent``: ``set_occurrences`` (and a new
+anchor) assigns lanes per week row — multi-day and all-day events become bars split at
+week rows, timed events fill the free lanes of their day — and a resize turns the lanes
+into rectangles. Painting, clicks and tooltips all read those rectangles.
+
+Clicking "+N more" opens a popup listing every event of that day (and selects that day);
+events in the popup can be selected or opened like the ones in the grid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from cica_planner.ui import style
+from cica_planner.ui.views.base import (
+    CalendarView,
+    ItemListPopup,
+    LaneGrid,
+    UnscheduledStrip,
+    ViewItem,
+    add_months,
+    crisp,
+    item_font,
+    long_day,
+    paint_bar,
+    paint_timed_line,
+    visible_lane_limit,
+    week_start,
+)
+
+WEEKS = 6
+DAYS = 7
+
+
+@dataclass
+class _Segment:
+    """The part of a bar inside one week row (columns inclusive)."""
+
+    item: ViewItem
+    row: int
+    first: int
+    last: int
+    lane: int
+    continues_left: bool
+    continues_right: bool
+
+
+@dataclass
+class _Single:
+    """A timed one-day event in one cell."""
+
+    item: ViewItem
+    row: int
+    column: int
+    lane: int
+
+
+@dataclass
+class Chip:
+    """One drawn event rectangle (a visible run of a bar, or a timed line).
+
+    Attributes:
+        first_day: first day the rectangle covers.
+        last_day: last day it covers (inclusive).
+        kind: 'bar' or 'timed'.
+    """
+
+    rect: QRectF
+    item: ViewItem
+    kind: str
+    first_day: date
+    last_day: date
+    round_left: bool = True
+    round_right: bool = True
+
+
+@dataclass
+class MoreLink:
+    """The '+N more' link of an overflowing day."""
+
+    rect: QRectF
+    day: date
+    count: int
+
+
+@dataclass
+class _WeekRow:
+    segments: list[_Segment] = field(default_factory=list)
+    singles: list[_Single] = field(default_factory=list)
+    lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
+
+
+class MonthView(CalendarView):
+    """Month grid of six weeks with bars, timed items, a 'to be confirmed' strip and '+N more'.
+
+    Signals: see ``CalendarView``.
+    """
+
+    HEADER_HEIGHT = 26
+    DAY_LABEL_HEIGHT = 22
+    LANE_HEIGHT = 18
+    LANE_GAP = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monthView")
+        self.setMinimumSize(420, 360)
+        self.strip = UnscheduledStrip(self)
+        self.strip.item_selected.connect(self._user_selected)
+        self.strip.item_activated.connect(self.event_activated)
+        self.popup = ItemListPopup(self)
+        self.popup.item_selected.connect(self._user_selected)
+        self.popup.item_activated.connect(self.event_activated)
+        self._rows: list[_WeekRow] = []
+        self._chips: list[Chip] = []
+        self._more: list[MoreLink] = []
+        self._cells: list[QRectF] = []
+        self._grid_top = 0.0
+        self._capacity = 1
+        self._refresh_layout()
+
+    # -- contract --
+
+    def first_visible_day(self) -> date:
+        return week_start(self._anchor.replace(day=1))
+
+    def visible_range(self) -> tuple[date, date]:
+        first = self.first_visible_day()
+        return first, first + timedelta(days=WEEKS * DAYS)
+
+    def month_range(self) -> tuple[date, date]:
+        """Return the anchor month as (first day, exclusive end)."""
+        first = self._anchor.replace(day=1)
+        return first, add_months(first, 1)
+
+    def shifted(self, n: int) -> date:
+        return add_months(self._anchor, n)
+
+    def title(self) -> str:
+        return f"{self._anchor:%B %Y}"
+
+    # -- layout --
+
+    def _refresh_layout(self) -> None:
+        self._build_rows()
+        self._relayout()
+
+    def _build_rows(self) -> None:
+        """Assign lanes per week row (independent of the widget size)."""
+        grid_start, grid_end = self.visible_range()
+        last_grid_day = grid_end - timedelta(days=1)
+        month_start, month_end = self.month_range()
+        rows = [_WeekRow() for _ in range(WEEKS)]
+        bars: list[ViewItem] = []
+        singles: list[ViewItem] = []
+        unscheduled: list[ViewItem] = []
+        for item in self._items:
+            if not item.fixed:
+                if item.first_day < month_end and item.last_day >= month_start:
+                    unscheduled.append(item)
+            elif item.last_day >= grid_start and item.first_day <= last_grid_day:
+                (bars if item.is_bar else singles).append(item)
+        # Longer bars first in each row keeps them in the top lanes, as Outlook does.
+        segments: list[_Segment] = []
+        for item in bars:
+            first = max(item.first_day, grid_start)
+            last = min(item.last_day, last_grid_day)
+            day = first
+            while day <= last:
+                row = (day - grid_start).days // DAYS
+                row_end = grid_start + timedelta(days=row * DAYS + DAYS - 1)
+                seg_last = min(last, row_end)
+                segments.append(
+                    _Segment(
+                        item=item,
+                        row=row,
+                        first=(day - grid_start).days % DAYS,
+                        last=(seg_last - grid_start).days % DAYS,
+                        lane=0,
+                        continues_left=day > item.first_day,
+                        continues_right=seg_last < item.last_day,
+                    )
+                )
+                day = seg_last + timedelta(days=1)
+        segments.sort(key=lambda s: (s.row, s.first, -(s.last - s.first), s.item.timed, s.item.order))
+        grids = [LaneGrid(DAYS) for _ in range(WEEKS)]
+        for segment in segments:
+            segment.lane = grids[segment.row].place(segment.first, segment.last)
+            rows[segment.row].segments.append(segment)
+            for column in range(segment.first, segment.last + 1):
+                rows[segment.row].lanes_by_column[column].append(segment.lane)
+        for item in singles:
+            if not grid_start <= item.first_day <= last_grid_day:
+                continue
+            offset = (item.first_day - grid_start).days
+            row, column = divmod(offset, DAYS)
+            lane = grids[row].place(column, column)
+            rows[row].singles.append(_Single(item, row, column, lane))
+            rows[row].lanes_by_column[column].append(lane)
+        self._rows = rows
+        self.strip.set_items(unscheduled, self._display_tz)
+        self.strip.set_selected_uid(self._selected_uid)
+
+    def _relayout(self) -> None:
+        """Turn lanes into rectangles for the current size."""
+        width, height = float(self.width()), float(self.height())
+        strip_height = self.strip.height_for(int(width)) if self.strip.isVisibleTo(self) else 0
+        self.strip.setGeometry(0, 0, int(width), strip_height)
+        self._grid_top = strip_height + self.HEADER_HEIGHT
+        row_height = max(1.0, (height - self._grid_top) / WEEKS)
+        column_width = width / DAYS
+        pitch = self.LANE_HEIGHT + self.LANE_GAP
+        self._capacity = max(1, int((row_height - self.DAY_LABEL_HEIGHT - 3) // pitch))
+        self._cells = [
+            QRectF(column * column_width, self._grid_top + row * row_height, column_width, row_height)
+            for row in range(WEEKS)
+            for column in range(DAYS)
+        ]
+        grid_start = self.first_visible_day()
+        chips: list[Chip] = []
+        more: list[MoreLink] = []
+
+        def lane_rect(row: int, first: int, last: int, lane: int) -> QRectF:
+            cell = self._cells[row * DAYS + first]
+            end_cell = self._cells[row * DAYS + last]
+            top = cell.top() + self.DAY_LABEL_HEIGHT + lane * pitch
+            return QRectF(cell.left() + 3, top, end_cell.right() - cell.left() - 6, self.LANE_HEIGHT)
+
+        for row_index, row in enumerate(self._rows):
+            limits = [visible_lane_limit(lanes, self._capacity) for lanes in row.lanes_by_column]
+            for segment in row.segments:
+                run_start: int | None = None
+                for column in range(segment.first, segment.last + 2):
+                    visible = column <= segment.last and segment.lane < limits[column]
+                    if visible and run_start is None:
+                        run_start = column
+                    elif not visible and run_start is not None:
+                        run_end = column - 1
+                        chips.append(
+                            Chip(
+                                rect=lane_rect(row_index, run_start, run_end, segment.lane),
+                                item=segment.item,
+                                kind="bar",
+                                first_day=grid_start + timedelta(days=row_index * DAYS + run_start),
+                                last_day=grid_start + timedelta(days=row_index * DAYS + run_end),
+                                round_left=run_start != segment.first or not segment.continues_left,
+                                round_right=run_end != segment.last or not segment.continues_right,
+                            )
+                        )
+                        run_start = None
+            for single in row.singles:
+                if single.lane < limits[single.column]:
+                    day = grid_start + timedelta(days=row_index * DAYS + single.column)
+                    chips.append(
+                        Chip(
+                            lane_rect(row_index, single.column, single.column, single.lane),
+                            single.item,
+                            "timed",
+                            day,
+                            day,
+                        )
+                    )
+            for column, lanes in enumerate(row.lanes_by_column):
+                hidden = sum(1 for lane in lanes if lane >= limits[column])
+                if hidden:
+                    day = grid_start + timedelta(days=row_index * DAYS + column)
+                    more.append(MoreLink(lane_rect(row_index, column, column, limits[column]), day, hidden))
+        self._chips, self._more = chips, more
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._relayout()
+        super().resizeEvent(event)
+
+    # -- queries (tests, main window) --
+
+    def chips(self) -> list[Chip]:
+        """Return every drawn event rectangle."""
+        return list(self._chips)
+
+    def chips_for(self, uid: str) -> list[Chip]:
+        """Return the drawn rectangles of event ``uid`` (a bar split at week rows has several)."""
+        return [chip for chip in self._chips if chip.item.uid == uid]
+
+    def more_links(self) -> list[MoreLink]:
+        return list(self._more)
+
+    def day_rect(self, day: date) -> QRectF:
+        """Return the cell of ``day`` (which must be in the visible range)."""
+        return QRectF(self._cells[(day - self.first_visible_day()).days])
+
+    def items_on(self, day: date) -> list[ViewItem]:
+        """Return the fixed-day events covering ``day``: bars first, then timed items by time."""
+        found = [item for item in self._items if item.fixed and item.covers(day)]
+        return sorted(found, key=lambda item: (not item.is_bar, item.order))
+
+    def day_at(self, pos: QPointF) -> date | None:
+        for index, cell in enumerate(self._cells):
+            if cell.contains(pos):
+                return self.first_visible_day() + timedelta(days=index)
+        return None
+
+    def hit_at(self, pos: QPointF) -> Chip | MoreLink | None:
+        """Return the event chip or '+N more' link under ``pos``."""
+        for chip in reversed(self._chips):
+            if chip.rect.contains(pos):
+                return chip
+        return next((link for link in self._more if link.rect.contains(pos)), None)
+
+    # -- painting --
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        width = self.width()
+        base = self.font()
+        painter.fillRect(self.rect(), QColor(style.BACKGROUND))
+        self._paint_header(painter, base, width)
+        self._paint_cells(painter, base)
+        for chip in self._chips:
+            selected = chip.item.uid == self._selected_uid
+            if chip.kind == "bar":
+                text = chip.item.title
+                if chip.item.timed and chip.first_day == chip.item.first_day:
+                    text = f"{chip.item.time_text()} {text}"
+                paint_bar(
+                    painter,
+                    chip.rect,
+                    chip.item,
+                    text,
+                    item_font(base, chip.item),
+                    selected=selected,
+                    round_left=chip.round_left,
+                    round_right=chip.round_right,
+                )
+            else:
+                paint_timed_line(painter, chip.rect, chip.item, base, selected=selected)
+        more_font = style.ui_font(9.0, bold=True, base=base)
+        painter.setFont(more_font)
+        painter.setPen(QColor(style.MUTED_TEXT))
+        for link in self._more:
+            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+        painter.end()
+
+    def _paint_header(self, painter: QPainter, base: QFont, width: int) -> None:
+        top = self._grid_top - self.HEADER_HEIGHT
+        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
+        font = style.ui_font(9.0, bold=True, base=base)
+        painter.setFont(font)
+        painter.setPen(QColor(style.MUTED_TEXT))
+        column_width = width / DAYS
+        metrics = QFontMetrics(font)
+        first = self.first_visible_day()
+        for column in range(DAYS):
+            day = first + timedelta(days=column)
+            name = f"{day:%A}"
+            if metrics.horizontalAdvance(name) > column_width - 14:
+                name = f"{day:%a}"
+            painter.drawText(
+                QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                name,
+            )
+        painter.setPen(QPen(QColor(style.GRID_LINE_STRONG), 1.0))
+        painter.drawLine(QPointF(0, crisp(self._grid_top - 1)), QPointF(width, crisp(self._grid_top - 1)))
+
+    def _paint_cells(self, painter: QPainter, base: QFont) -> None:
+        month = self._anchor.month
+        today = self.today()
+        first = self.first_visible_day()
+        number_font = style.ui_font(9.0, base=base)
+        bold_font = style.ui_font(9.0, bold=True, base=base)
+        for index, cell in enumerate(self._cells):
+            day = first + timedelta(days=index)
+            outside = day.month != month
+            if day == self._anchor:
+                painter.fillRect(cell, QColor(style.ACCENT_LIGHT))
+            elif day == today:
+                painter.fillRect(cell, QColor(style.TODAY_BACKGROUND))
+            elif outside:
+                painter.fillRect(cell, QColor(style.OUTSIDE_BACKGROUND))
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
+        for index, cell in enumerate(self._cells):
+            if index % DAYS:
+                painter.drawLine(QPointF(crisp(cell.left()), cell.top()), QPointF(crisp(cell.left()), cell.bottom()))
+            if index >= DAYS:
+                painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
+        for index, cell in enumerate(self._cells):
+            day = first + timedelta(days=index)
+            label = f"{day.day} {day:%b}" if day.day == 1 else str(day.day)
+            label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
+            if day == today:
+                painter.setFont(bold_font)
+                text_width = QFontMetrics(bold_font).horizontalAdvance(label)
+                badge = QRectF(
+                    label_rect.left() - 4,
+                    label_rect.top(),
+                    max(label_rect.height(), text_width + 8),
+                    label_rect.height(),
+                )
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(style.ACCENT))
+                painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+                continue
+            painter.setFont(bold_font if day.day == 1 else number_font)
+            painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
+            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+
+    # -- interaction --
+
+    def _open_day_popup(self, link: MoreLink) -> None:
+        self.popup.set_items(long_day(link.day), self.items_on(link.day), self._display_tz)
+        self.popup.show_at(self.mapToGlobal(link.rect.topLeft().toPoint()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        hit = self.hit_at(pos)
+        day = self.day_at(pos)
+        if isinstance(hit, Chip):
+            if day is not None and day.month == self._anchor.month:
+                self._move_anchor(day)
+            self._user_selected(hit.item.uid)
+        elif isinstance(hit, MoreLink):
+            if hit.day.month == self._anchor.month:
+                self._move_anchor(hit.day)
+            self._open_day_popup(hit)
+        elif day is not None:
+            self._move_anchor(day)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        hit = self.hit_at(pos)
+        if isinstance(hit, Chip):
+            self.event_activated.emit(hit.item.uid)
+        elif hit is None and (day := self.day_at(pos)) is not None:
+            self.date_activated.emit(day)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            hit = self.hit_at(QPointF(event.pos()))
+            if isinstance(hit, Chip):
+                self._show_item_tooltip(event, hit.item, hit.rect)
+            elif isinstance(hit, MoreLink):
+                count = len(self.items_on(hit.day))
+                self._show_item_tooltip(event, None, None, fallback=f"{long_day(hit.day)}: {count} events")
+            else:
+                self._show_item_tooltip(event, None, None)
+            return True
+        return super().event(event)
+
+    def _selection_updated(self) -> None:
+        self.strip.set_selected_uid(self._selected_uid)
+        self.update()

@@ -1,0 +1,158 @@
+"""Week and day views: column packing, all-day bars, slots, scrolling and display zones."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from cica_planner.ui.views.week_view import WeekView, wrap_lines
+
+SOC = "e082@seed.cica-planner"
+SILENCE_PROCEDURE = "e083@seed.cica-planner"
+JUNE_EXPERT_MEETING = "e072@seed.cica-planner"
+
+
+@pytest.fixture
+def week_view(qtbot) -> WeekView:  # noqa: ANN001
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.set_today(date(2024, 6, 26))
+    view.set_anchor_date(date(2024, 6, 26))
+    return view
+
+
+def test_range_title_and_paging(week_view: WeekView, qtbot) -> None:  # noqa: ANN001
+    assert week_view.visible_range() == (date(2024, 6, 24), date(2024, 7, 1))
+    assert week_view.title() == "24 – 30 June 2024"
+    assert week_view.shifted(1) == date(2024, 7, 3)
+    assert week_view.shifted(-1) == date(2024, 6, 19)
+    week_view.set_anchor_date(date(2024, 7, 31))
+    assert week_view.title() == "29 July – 4 August 2024"
+    day_view = WeekView(days=1)
+    qtbot.addWidget(day_view)
+    day_view.set_anchor_date(date(2024, 6, 27))
+    assert day_view.visible_range() == (date(2024, 6, 27), date(2024, 6, 28))
+    assert day_view.title() == "Thursday 27 June 2024"
+    assert day_view.shifted(1) == date(2024, 6, 28)
+    assert day_view.shifted(-1) == date(2024, 6, 26)
+
+
+def test_overlapping_events_sit_side_by_side(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+    day = date(2024, 6, 25)
+    first = make_timed("SWG drafting", day, 10, minutes=180)
+    second = make_timed("Troika lunch", day, 12, 30, minutes=90)
+    later = make_timed("Press briefing", day, 16)
+    week_view.set_occurrences([first, second, later], "Asia/Almaty")
+    a, b, c = (week_view.blocks_for(o.uid)[0] for o in (first, second, later))
+    assert (a.column, a.columns, b.column, b.columns) == (0, 2, 1, 2)
+    assert a.rect.right() <= b.rect.left()
+    assert a.rect.top() < b.rect.top() < a.rect.bottom()  # they overlap in time
+    assert a.rect.width() == pytest.approx(b.rect.width())
+    assert c.columns == 1
+    assert c.rect.width() > 1.9 * a.rect.width()
+    column_left = week_view.column_left(1)
+    assert a.rect.left() >= column_left
+    assert b.rect.right() <= week_view.column_left(2)
+    assert a.rect.top() == pytest.approx(10 * week_view.HOUR_HEIGHT + 1)
+
+
+def test_times_follow_the_display_zone(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+    meeting = make_timed("Heads of delegation", date(2024, 6, 27), 10, tzid="Asia/Almaty")
+    week_view.set_occurrences([meeting], "Asia/Almaty")
+    assert week_view.blocks()[0].start_minute == 10 * 60
+    week_view.set_occurrences([meeting], "Asia/Baku")  # Baku is UTC+4, Astana UTC+5
+    assert week_view.blocks()[0].start_minute == 9 * 60
+    assert week_view.blocks()[0].item.time_text() == "09:00"
+
+
+def test_an_overnight_event_is_split_over_two_days(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+    late = make_timed("Late drafting", date(2024, 6, 25), 22, minutes=180)
+    week_view.set_occurrences([late], "Asia/Almaty")
+    pieces = sorted(week_view.blocks(), key=lambda block: block.day)
+    assert [(p.day, p.start_minute, p.end_minute) for p in pieces] == [
+        (date(2024, 6, 25), 22 * 60, 24 * 60),
+        (date(2024, 6, 26), 0, 60),
+    ]
+
+
+def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> None:  # noqa: ANN001
+    week_view.set_occurrences(seeded_view_data(week_view), "Asia/Almaty")
+    soc = next(bar for bar in week_view.all_day_bars() if bar.item.uid == SOC)
+    assert (soc.first, soc.last) == (3, 3)  # Thursday
+    silence = next(bar for bar in week_view.all_day_bars() if bar.item.uid == SILENCE_PROCEDURE)
+    assert (silence.first, silence.last, silence.continues_right) == (3, 6, True)
+    assert not soc.rect.intersects(silence.rect)
+    assert JUNE_EXPERT_MEETING in {item.uid for item in week_view.strip.items()}
+    assert week_view.blocks() == []  # the seed has no timed events
+
+
+def test_scrolled_to_eight_on_show(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+    week_view.show()
+    qtbot.waitExposed(week_view)
+    value = week_view.scroll.verticalScrollBar().value()
+    assert 7 * week_view.HOUR_HEIGHT < value <= 8 * week_view.HOUR_HEIGHT
+
+
+def test_clicks_select_open_and_create(qtbot, week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+    meeting = make_timed("Heads of delegation", date(2024, 6, 27), 10)
+    week_view.set_occurrences([meeting], "Asia/Almaty")
+    week_view.show()
+    qtbot.waitExposed(week_view)
+    block = week_view.blocks()[0]
+    with qtbot.waitSignal(week_view.event_selected) as selected:
+        qtbot.mouseClick(week_view.grid, Qt.MouseButton.LeftButton, pos=block.rect.center().toPoint())
+    assert selected.args == [meeting.uid]
+    with qtbot.waitSignal(week_view.event_activated) as activated:
+        qtbot.mouseDClick(week_view.grid, Qt.MouseButton.LeftButton, pos=block.rect.center().toPoint())
+    assert activated.args == [meeting.uid]
+    slot = datetime(2024, 6, 25, 14, 30)
+    with qtbot.waitSignal(week_view.date_activated) as created:
+        qtbot.mouseDClick(week_view.grid, Qt.MouseButton.LeftButton, pos=week_view.slot_point(slot).toPoint())
+    assert created.args == [slot]
+
+
+def test_all_day_double_click_gives_a_date(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+    week_view.set_occurrences([], "Asia/Almaty")
+    week_view.show()
+    qtbot.waitExposed(week_view)
+    x = int(week_view.column_left(4) + 20)
+    y = week_view.HEADER_HEIGHT + 10
+    with qtbot.waitSignal(week_view.date_activated) as created:
+        qtbot.mouseDClick(week_view.all_day, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert created.args == [date(2024, 6, 28)]
+
+
+def test_keys(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+    week_view.show()
+    qtbot.waitExposed(week_view)
+    with qtbot.waitSignal(week_view.page_requested) as paged:
+        qtbot.keyClick(week_view, Qt.Key.Key_PageDown)
+    assert paged.args == [1]
+    with qtbot.waitSignal(week_view.anchor_changed) as moved:
+        qtbot.keyClick(week_view, Qt.Key.Key_Left)
+    assert moved.args == [date(2024, 6, 25)]
+    before = week_view.scroll.verticalScrollBar().value()
+    qtbot.keyClick(week_view, Qt.Key.Key_Up)
+    assert week_view.scroll.verticalScrollBar().value() == before - week_view.HOUR_HEIGHT
+
+
+def test_now_follows_the_injected_clock(week_view: WeekView) -> None:
+    week_view.set_clock(lambda: datetime(2024, 6, 26, 9, 15, tzinfo=ZoneInfo("UTC")))
+    week_view.set_occurrences([], "Asia/Almaty")
+    assert week_view.now() == datetime(2024, 6, 26, 14, 15, tzinfo=ZoneInfo("Asia/Almaty"))
+    assert week_view.now().date() in week_view.visible_days()
+
+
+def test_wrap_lines_elides_the_last_line(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("Senior Officials")
+    lines = wrap_lines("Senior Officials Committee meeting of the CICA in Astana", metrics, width, 2)
+    assert len(lines) == 2
+    assert lines[0] == "Senior Officials"
+    assert lines[1].endswith("…")
