@@ -36,7 +36,7 @@ from cica_planner.domain.model import Category, Country, Event, Precision, utc_n
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
-from cica_planner.services.seeding import register_seed_step, seed_uid
+from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -313,7 +313,6 @@ def seed_chairmanships(session: Session) -> None:
     _insert_handover(session, "KZ", "AZ", SEED_HANDOVER_ANCHOR, HandoverTemplate.from_json(template_data), done_on)
 
 
-register_seed_step(seed_chairmanships)
 
 
 # ---------------------------------------------------------------------------

@@ -19,7 +19,6 @@ from cica_planner.domain.model import Category, Event, EventStatus, Precision
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.resources import load_json
-from cica_planner.services.seeding import register_seed_step
 from cica_planner.services.tasks import TaskItem, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -413,7 +412,6 @@ def _shipped_templates() -> list[ChecklistTemplate]:
     return templates
 
 
-@register_seed_step
 def seed_checklists(session: Session) -> None:
     """Load the shipped templates, then give the seeded events of 2024–2026 their checklists.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -89,32 +88,16 @@ def _seed_events(session: Session) -> None:
         events.add(event)
 
 
-#: Steps run in order, in one transaction, when a new database is seeded. Other services
-#: append their own (chairmanship register, checklist templates) in ``register_seed_step``.
-SEED_STEPS: list[Callable[[Session], None]] = [_seed_reference, _seed_events]
-
-
-def register_seed_step(step: Callable[[Session], None]) -> Callable[[Session], None]:
-    if step not in SEED_STEPS:
-        SEED_STEPS.append(step)
-    return step
-
-
 def seed_database(engine: Engine) -> None:
-    """Load every seed step in one transaction: a failure leaves the database empty, not half-filled."""
-    _import_seed_providers()
+    """Load the shipped data in one transaction: a failure leaves the database empty, not half-filled.
+
+    Order matters: the chairmanship register anchors its handover milestones to seeded
+    events, and the checklists skip what the handover plan already covers.
+    """
+    # Imported here because both services use seed_uid() from this module.
+    from cica_planner.services.chairmanship import seed_chairmanships
+    from cica_planner.services.checklists import seed_checklists
+
     with session_scope(engine) as session:
-        for step in SEED_STEPS:
+        for step in (_seed_reference, _seed_events, seed_chairmanships, seed_checklists):
             step(session)
-
-
-def _import_seed_providers() -> None:
-    """Import the services that register seed steps (kept here so there is one list)."""
-    import importlib
-
-    for module in ("cica_planner.services.chairmanship", "cica_planner.services.checklists"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
