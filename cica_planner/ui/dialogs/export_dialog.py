@@ -1,0 +1,165 @@
+"""Export .ics: the same choices as ``cica-planner export`` (period, categories, unscheduled, tasks)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Category
+
+if TYPE_CHECKING:
+    from cica_planner.services.ical_export import ExportOptions
+
+
+class ExportDialog(QDialog):
+    """Choose what to export; ``value()`` returns the ``ExportOptions`` for ``export_calendar``.
+
+    Args:
+        first_day: the first day offered for a limited period (e.g. the start of the shown year).
+        last_day: the last day offered (inclusive).
+        parent: the parent widget.
+    """
+
+    def __init__(self, first_day: date, last_day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export iCalendar")
+        self.limit_check = QCheckBox("Only events &between", self)
+        self.limit_check.setObjectName("limit_check")
+        self.start_edit = _date_edit(first_day, "start_edit", self)
+        self.end_edit = _date_edit(last_day, "end_edit", self)
+        period = QHBoxLayout()
+        period.addWidget(self.limit_check)
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel("and", self))
+        period.addWidget(self.end_edit)
+        period.addStretch(1)
+
+        self.category_list = QListWidget(self)
+        self.category_list.setObjectName("category_list")
+        from cica_planner.ui.style import category_colour
+
+        for category in Category:
+            item = QListWidgetItem(_chip(category_colour(category)), category.value)
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.category_list.addItem(item)
+        self.category_list.setMinimumHeight(220)
+        all_button = QPushButton("Select &All", self)
+        all_button.clicked.connect(lambda: self.set_all_categories(True))
+        none_button = QPushButton("Select &None", self)
+        none_button.clicked.connect(lambda: self.set_all_categories(False))
+        category_buttons = QHBoxLayout()
+        category_buttons.addWidget(all_button)
+        category_buttons.addWidget(none_button)
+        category_buttons.addStretch(1)
+
+        self.unscheduled_check = QCheckBox("Include events whose &day is not fixed yet (month, quarter, year)", self)
+        self.unscheduled_check.setObjectName("unscheduled_check")
+        self.tasks_check = QCheckBox("Include open checklist &deadlines as all-day reminders", self)
+        self.tasks_check.setObjectName("tasks_check")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Period:", period)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Categories:", self))
+        layout.addWidget(self.category_list)
+        layout.addLayout(category_buttons)
+        layout.addWidget(self.unscheduled_check)
+        layout.addWidget(self.tasks_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.limit_check.toggled.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.start_edit.setEnabled(self.limit_check.isChecked())
+        self.end_edit.setEnabled(self.limit_check.isChecked())
+
+    def set_all_categories(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.category_list.count()):
+            self.category_list.item(row).setCheckState(state)
+
+    def chosen_categories(self) -> list[Category]:
+        items = (self.category_list.item(row) for row in range(self.category_list.count()))
+        return [Category(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def value(self) -> ExportOptions:
+        """Return the export options; raise ValidationError for an empty choice or a reversed period."""
+        from cica_planner.services.ical_export import ExportOptions
+
+        chosen = self.chosen_categories()
+        if not chosen:
+            raise ValidationError("Choose at least one category to export.")
+        start = end = None
+        if self.limit_check.isChecked():
+            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            if end < start:
+                raise ValidationError("The last day of the period cannot come before the first day.")
+        return ExportOptions(
+            start=start,
+            end=end,
+            categories=frozenset() if len(chosen) == len(Category) else frozenset(chosen),
+            include_unscheduled=self.unscheduled_check.isChecked(),
+            include_tasks=self.tasks_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.value()
+        except ValidationError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def get_options(cls, parent: QWidget | None, first_day: date, last_day: date) -> ExportOptions | None:
+        """Show the dialog; return the options, or None when cancelled."""
+        dialog = cls(first_day, last_day, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def _date_edit(day: date, name: str, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
+
+
+def _chip(colour: QColor) -> QIcon:
+    from cica_planner.ui.models.filter_model import colour_chip
+
+    return colour_chip(colour)

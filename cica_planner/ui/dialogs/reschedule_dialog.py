@@ -1,0 +1,148 @@
+"""Reschedule: move an event to a new date (and place or format) with the reason kept in its history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
+from cica_planner.ui.dialogs.event_dialog import EventEdit
+
+
+class RescheduleDialog(QDialog):
+    """Ask for the new date, place, format and the reason; ``value()`` returns an ``EventEdit``.
+
+    A date known only to a month, quarter or year becomes a fixed day here.
+    """
+
+    def __init__(self, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = event
+        self.setWindowTitle(f"Reschedule — {event.title}")
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        current = QLabel(_describe(event), self)
+        current.setWordWrap(True)
+        form.addRow("Now:", current)
+        tz = zone(event.tzid)
+        if event.all_day:
+            first = event.start
+            last = event.end - timedelta(days=1)
+            self.start_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(first), self)
+            self.end_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(last), self)
+            for edit in (self.start_edit, self.end_edit):
+                edit.setDisplayFormat("ddd d MMM yyyy")
+            form.addRow("New &first day:", self.start_edit)
+            form.addRow("New &last day:", self.end_edit)
+        else:
+            start, end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+            self.start_edit = QDateTimeEdit(_qdatetime(start), self)
+            self.end_edit = QDateTimeEdit(_qdatetime(end), self)
+            for edit in (self.start_edit, self.end_edit):
+                edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+            form.addRow(f"New &start ({event.tzid}):", self.start_edit)
+            form.addRow("New &end:", self.end_edit)
+        for edit, name in ((self.start_edit, "start_edit"), (self.end_edit, "end_edit")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+        self.city_edit = QLineEdit(event.city, self)
+        self.city_edit.setObjectName("city_edit")
+        form.addRow("&City:", self.city_edit)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("mode_combo")
+        for mode in Mode:
+            self.mode_combo.addItem(mode.value.capitalize(), mode.value)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(event.mode.value))
+        form.addRow("&Format:", self.mode_combo)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("status_combo")
+        for status in EventStatus:
+            self.status_combo.addItem(status.value.capitalize(), status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(event.status.value))
+        form.addRow("S&tatus:", self.status_combo)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("reason_edit")
+        self.reason_edit.setPlaceholderText("Required; kept in the event's history")
+        form.addRow("&Reason:", self.reason_edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reschedule")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> EventEdit:
+        """Return the moved event and the reason; raise ValidationError when something is missing."""
+        reason = self.reason_edit.text().strip()
+        if not reason:
+            raise ValidationError("Give a reason for the change; it is kept in the history.")
+        if not self.original.all_day:
+            tz = zone(self.original.tzid)
+            start: date | datetime = self.start_edit.dateTime().toPython().replace(tzinfo=tz)
+            end: date | datetime = self.end_edit.dateTime().toPython().replace(tzinfo=tz)
+            if end <= start:
+                raise ValidationError("The end must come after the start.")
+        else:
+            start = self.start_edit.date().toPython()
+            end = self.end_edit.date().toPython() + timedelta(days=1)
+            if end <= start:
+                raise ValidationError("The last day cannot come before the first day.")
+        moved = replace(self.original, start=start, end=end, city=self.city_edit.text().strip(),
+                        mode=Mode(self.mode_combo.currentData()), status=EventStatus(self.status_combo.currentData()),
+                        precision=Precision.DAY, period_part=None)
+        moved.validate()
+        return EventEdit(moved, reason)
+
+    def accept(self) -> None:
+        try:
+            self.value()
+        except ValidationError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def get_edit(cls, parent: QWidget | None, event: Event) -> EventEdit | None:
+        """Show the dialog; return the move, or None when cancelled."""
+        dialog = cls(event, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def _describe(event: Event) -> str:
+    from cica_planner.ui.models.search_model import date_label
+
+    parts = [date_label(event)]
+    if event.place:
+        parts.append(event.place)
+    parts.append(event.mode.value)
+    return " · ".join(parts)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute))

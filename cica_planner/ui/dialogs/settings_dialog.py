@@ -1,0 +1,110 @@
+"""Preferences: the time zone the calendar is displayed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Country, zone
+from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the settings dialog edits."""
+
+    display_tz: str = DEFAULT_DISPLAY_TZ
+
+
+def capital_zones(countries: list[Country]) -> dict[str, str]:
+    """Map each zone to the capitals of Member and observer States that use it ('Asia/Almaty' → 'Astana')."""
+    found: dict[str, list[str]] = {}
+    for country in sorted(countries, key=lambda c: c.capital):
+        found.setdefault(country.tzid, []).append(country.capital)
+    found.setdefault(DEFAULT_DISPLAY_TZ, ["Astana"])
+    return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
+
+
+class SettingsDialog(QDialog):
+    """Edit the preferences; ``value()`` returns them, validated."""
+
+    def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        capitals = capital_zones(countries or [])
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setObjectName("display_zone_combo")
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The capitals' zones first (what the Secretariat needs), then every other IANA zone.
+        first = sorted(capitals, key=lambda tzid: (tzid != DEFAULT_DISPLAY_TZ, tzid))
+        for tzid in first:
+            self.zone_combo.addItem(describe_zone(tzid, capitals), tzid)
+        self.zone_combo.insertSeparator(self.zone_combo.count())
+        for tzid in sorted(available_timezones() - set(first)):
+            if "/" in tzid and not tzid.startswith(("Etc/", "SystemV/", "US/")):
+                self.zone_combo.addItem(tzid, tzid)
+        completer = QCompleter([self.zone_combo.itemText(i) for i in range(self.zone_combo.count())], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setCompleter(completer)
+        self.zone_combo.setMinimumWidth(380)
+        self.set_zone(initial.display_tz)
+        hint = QLabel("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time.", self)
+        hint.setWordWrap(True)
+        hint.setObjectName("hint_label")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow("Display &time zone:", self.zone_combo)
+        layout.addRow(hint)
+        layout.addRow(self.error_label)
+        layout.addRow(buttons)
+
+    def set_zone(self, tzid: str) -> None:
+        index = self.zone_combo.findData(tzid)
+        if index >= 0:
+            self.zone_combo.setCurrentIndex(index)
+        else:
+            self.zone_combo.setEditText(tzid)
+
+    def zone_text(self) -> str:
+        """The IANA name of the chosen zone, whether picked from the list or typed."""
+        text = self.zone_combo.currentText().strip()
+        index = self.zone_combo.findText(text)
+        if index >= 0 and self.zone_combo.itemData(index):
+            return str(self.zone_combo.itemData(index))
+        return text.split(" (", 1)[0].strip()
+
+    def value(self) -> Preferences:
+        tzid = self.zone_text()
+        zone(tzid)
+        return Preferences(display_tz=tzid)
+
+    def accept(self) -> None:
+        try:
+            self.value()
+        except ValidationError as exc:
+            message = str(exc)
+            self.error_label.setText(message[:1].upper() + message[1:])
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def get_preferences(cls, parent: QWidget | None, initial: Preferences, countries: list[Country] | None = None) -> Preferences | None:
+        """Show the dialog; return the new preferences, or None when cancelled."""
+        dialog = cls(initial, countries, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

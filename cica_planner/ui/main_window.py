@@ -1,0 +1,914 @@
+"""The main window: calendar views, sidebar, menus, toolbar, undo stack — and ALL the signal wiring.
+
+The window is built from the services it is given (no database access of its own). Widgets
+emit intent signals; ``MainWindow._connect_signals`` is the one place that connects them.
+Every change goes through an undoable command (``ui/commands.py``) and is saved at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from cica_planner.domain.errors import PlannerError
+from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.services.planner import PlannerService
+from cica_planner.ui import style
+from cica_planner.ui.commands import CreateEvent, DeleteEvent, DeleteOccurrence, EditEvent, PlannerCommand, push_command
+from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
+from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
+from cica_planner.ui.dialogs.goto_dialog import GotoDialog
+from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
+from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
+from cica_planner.ui.settings import AppSettings, describe_zone
+from cica_planner.ui.views.agenda_view import AgendaView
+from cica_planner.ui.views.base import CalendarView
+from cica_planner.ui.views.month_view import MonthView
+from cica_planner.ui.views.week_view import WeekView
+from cica_planner.ui.views.year_view import YearView
+from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "CICA Planner"
+
+#: Additions to the shared stylesheet for the window's own parts (title, accent button, status bar).
+WINDOW_STYLE = f"""
+QLabel#view_title {{ font-size: 15pt; font-weight: 600; color: {style.TEXT}; }}
+QToolButton#previous_button, QToolButton#next_button {{ font-size: 15pt; padding: 0 8px; color: {style.MUTED_TEXT}; }}
+QToolButton#new_event_button {{ background: {style.ACCENT}; color: white; border-color: {style.ACCENT}; font-weight: 600; }}
+QToolButton#new_event_button:hover {{ background: #245d99; }}
+QStatusBar QLabel {{ padding: 0 10px; color: {style.MUTED_TEXT}; }}
+QStatusBar::item {{ border: none; }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 20px; border: none; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url("{{chevron}}"); width: 12px;
+    height: 12px; }}
+"""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the view switcher."""
+
+    key: str
+    label: str
+    shortcut: str
+    calendar: bool  # a CalendarView (dates, paging) or another page (chairmanship, checklists, ...)
+
+
+CALENDAR_PAGES = (
+    PageSpec("month", "Month", "Ctrl+1", True),
+    PageSpec("week", "Week", "Ctrl+2", True),
+    PageSpec("day", "Day", "Ctrl+3", True),
+    PageSpec("agenda", "Agenda", "Ctrl+4", True),
+    PageSpec("year", "Year", "Ctrl+5", True),
+)
+EXTRA_PAGES = (
+    PageSpec("chairmanship", "Chairmanship", "Ctrl+6", False),
+    PageSpec("checklists", "Checklists", "Ctrl+7", False),
+    PageSpec("dashboard", "Dashboard", "Ctrl+8", False),
+)
+
+
+class MainWindow(QMainWindow):
+    """The CICA Planner window.
+
+    Args:
+        planner: the calendar service (every read and write goes through it).
+        settings: the stored preferences (display zone, last view and date, layout, filters).
+        chairs: the chairmanship service; adds the Chairmanship page and the year view's bands.
+        checklists: the checklist service; adds the Checklists and Dashboard pages and the
+            editor's Checklist tab.
+        db_name: the database file's name, shown in the title bar.
+        today: the day taken as today (tests, screenshots); None follows the clock.
+        parent: the parent widget.
+
+    Signals:
+        calendar_changed(): an event was created, edited, deleted, imported, undone or redone.
+    """
+
+    calendar_changed = Signal()
+
+    def __init__(
+        self,
+        planner: PlannerService,
+        settings: AppSettings,
+        *,
+        chairs: Any = None,
+        checklists: Any = None,
+        db_name: str = "",
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.settings = settings
+        self.chairs = chairs
+        self.checklists = checklists
+        self._today = today
+        self._display_tz = settings.display_tz()
+        self._countries = planner.countries()
+        self._selected_uid: str | None = None
+        self._occurrences: list[Occurrence] = []
+        self._view_key = "month"
+        self._anchor = self.today()
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"{APP_TITLE} — {db_name}" if db_name else APP_TITLE)
+        self.setWindowIcon(_app_icon())
+        self.setMinimumSize(QSize(960, 640))
+        self.setStyleSheet(style.APP_STYLESHEET + window_style())
+
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._restore_state()
+        self._connect_signals()
+        self.refresh()
+
+    # =====================================================================================
+    # Building
+    # =====================================================================================
+
+    def _build_pages(self) -> None:
+        self.sidebar = Sidebar(self)
+        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("page_stack")
+        self.views: dict[str, CalendarView] = {
+            "month": MonthView(),
+            "week": WeekView(days=7),
+            "day": WeekView(days=1),
+            "agenda": AgendaView(),
+            "year": YearView(),
+        }
+        self.pages: dict[str, QWidget] = dict(self.views)
+        self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
+        for key, view in self.views.items():
+            view.setObjectName(f"{key}_view")
+            if self._today is not None:
+                view.set_today(self._today)
+        self._build_extra_pages()
+        for widget in self.pages.values():
+            self.stack.addWidget(widget)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([300, 1100])
+        self.setCentralWidget(self.splitter)
+
+    def _build_extra_pages(self) -> None:
+        """Add the pages of the chairmanship and checklists features when their services are given.
+
+        ---- EXTRA PAGES (chairmanship / checklists engineers) ------------------------------
+        ChairmanshipView(chairs), ChecklistsView(checklists), DashboardView(checklists): each
+        has refresh() and an ``event_activated(str)`` signal; the change signals
+        (``plan_changed`` / ``tasks_changed``) are wired in ``_connect_signals``.
+        """
+        if self.chairs is not None:
+            from cica_planner.ui.views.chairmanship_view import ChairmanshipView
+
+            self.pages["chairmanship"] = ChairmanshipView(self.chairs, today=self._today)
+        if self.checklists is not None:
+            from cica_planner.ui.views.checklists_view import ChecklistsView
+            from cica_planner.ui.views.dashboard_view import DashboardView
+
+            self.pages["checklists"] = ChecklistsView(self.checklists, today=self._today)
+            self.pages["dashboard"] = DashboardView(self.checklists, today=self._today)
+        for spec in EXTRA_PAGES:
+            if spec.key in self.pages:
+                self.pages[spec.key].setObjectName(f"{spec.key}_page")
+                self.page_specs.append(spec)
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcuts: list[QKeySequence | str] | None = None, tip: str = "") -> QAction:
+            made = QAction(text, self)
+            if shortcuts:
+                made.setShortcuts([QKeySequence(s) for s in shortcuts])
+            if tip:
+                made.setStatusTip(tip)
+                made.setToolTip(tip if not shortcuts else f"{tip} ({QKeySequence(shortcuts[0]).toString()})")
+            return made
+
+        self.new_action = action("&New Event…", [QKeySequence.StandardKey.New], "Create an event")
+        self.import_action = action("&Import iCalendar…", ["Ctrl+I"], "Import events from an .ics file")
+        self.export_action = action("&Export iCalendar…", ["Ctrl+Shift+E"], "Export events to an .ics file")
+        self.settings_action = action("&Settings…", ["Ctrl+,"], "Display time zone")
+        self.quit_action = action("&Quit", [QKeySequence.StandardKey.Quit])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_action = action("&Open Event…", ["Ctrl+E"], "Open the selected event")
+        self.reschedule_action = action("&Reschedule…", ["Ctrl+R"], "Move the selected event, with a reason")
+        self.delete_action = action("&Delete Event", [QKeySequence.StandardKey.Delete], "Delete the selected event")
+        self.find_action = action("&Find…", [QKeySequence.StandardKey.Find], "Search titles, places and descriptions")
+
+        self.today_action = action("&Today", ["T"], "Show today")
+        self.previous_action = action("&Previous", ["PgUp", "Alt+Left"], "Previous page")
+        self.previous_action.setIconText("‹")  # the toolbar shows the arrow, the menu the word
+        self.next_action = action("&Next", ["PgDown", "Alt+Right"], "Next page")
+        self.next_action.setIconText("›")
+        self.goto_action = action("&Go to Date…", ["Ctrl+G"], "Show a given date")
+        self.sidebar_action = action("Show &Sidebar", ["F9"])
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusive(True)
+        self.view_actions: dict[str, QAction] = {}
+        for spec in self.page_specs:
+            made = action(spec.label, [spec.shortcut], f"{spec.label} view")
+            made.setCheckable(True)
+            made.setData(spec.key)
+            made.setObjectName(f"{spec.key}_action")
+            self.view_group.addAction(made)
+            self.view_actions[spec.key] = made
+        self.about_action = action("&About CICA Planner")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.reschedule_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu("&View")
+        for spec in self.page_specs:
+            if spec is self._first_extra_page():
+                view_menu.addSeparator()
+            view_menu.addAction(self.view_actions[spec.key])
+        view_menu.addSeparator()
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.previous_action)
+        view_menu.addAction(self.next_action)
+        view_menu.addAction(self.goto_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.sidebar_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _first_extra_page(self) -> PageSpec | None:
+        return next((spec for spec in self.page_specs if not spec.calendar), None)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Navigation", self)
+        toolbar.setObjectName("navigation_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        toolbar.addAction(self.today_action)
+        self.previous_button = QToolButton(toolbar)
+        self.previous_button.setDefaultAction(self.previous_action)
+        self.previous_button.setObjectName("previous_button")
+        self.next_button = QToolButton(toolbar)
+        self.next_button.setDefaultAction(self.next_action)
+        self.next_button.setObjectName("next_button")
+        for button in (self.previous_button, self.next_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(32)
+            toolbar.addWidget(button)
+        self.title_label = QLabel(toolbar)
+        self.title_label.setObjectName("view_title")
+        self.title_label.setContentsMargins(12, 0, 12, 0)
+        self.title_label.setMinimumWidth(280)
+        toolbar.addWidget(self.title_label)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        for spec in self.page_specs:
+            if spec is self._first_extra_page():
+                toolbar.addSeparator()
+            toolbar.addAction(self.view_actions[spec.key])
+            toolbar.widgetForAction(self.view_actions[spec.key]).setObjectName(f"{spec.key}_button")
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_action)
+        new_button = toolbar.widgetForAction(self.new_action)
+        new_button.setObjectName("new_event_button")
+        new_button.setProperty("accent", True)
+
+    def _build_status_bar(self) -> None:
+        self.zone_label = QLabel(self)
+        self.zone_label.setObjectName("zone_label")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.zone_label)
+        self._update_zone_label()
+
+    def _restore_state(self) -> None:
+        """Reopen where the user left off: layout, filters, view and date."""
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.sidebar.set_filter_state({name: self.settings.filter_values(name) for name in FILTER_NAMES})
+        key = self.settings.last_view()
+        self._view_key = key if key in self.pages else "month"
+        self._anchor = self.settings.last_date() or self.initial_date()
+        self.view_actions[self._view_key].setChecked(True)
+        self.stack.setCurrentWidget(self.pages[self._view_key])
+        self.sidebar.set_date(self._anchor)
+
+    # =====================================================================================
+    # Signals — the one place where widgets are connected
+    # =====================================================================================
+
+    def _connect_signals(self) -> None:
+        # Menus and toolbar
+        self.new_action.triggered.connect(lambda: self.new_event())
+        self.import_action.triggered.connect(lambda: self.import_ics())
+        self.export_action.triggered.connect(lambda: self.export_ics())
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action.triggered.connect(self.close)
+        self.edit_action.triggered.connect(lambda: self.open_event(self._selected_uid))
+        self.reschedule_action.triggered.connect(lambda: self.reschedule_event(self._selected_uid))
+        self.delete_action.triggered.connect(lambda: self.request_delete(self._selected_uid))
+        self.find_action.triggered.connect(self.sidebar.focus_search)
+        self.today_action.triggered.connect(self.go_today)
+        self.previous_action.triggered.connect(lambda: self.page(-1))
+        self.next_action.triggered.connect(lambda: self.page(1))
+        self.goto_action.triggered.connect(self.ask_goto_date)
+        self.sidebar_action.toggled.connect(lambda shown: self.sidebar.setVisible(shown and self.current_view() is not None))
+        self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
+        self.about_action.triggered.connect(self.show_about)
+
+        # Undo stack: every change (and every undo/redo) refreshes what is shown
+        self.undo_stack.indexChanged.connect(self._on_calendar_changed)
+
+        # Sidebar
+        self.sidebar.date_selected.connect(self.go_to_date)
+        self.sidebar.filters_changed.connect(self._on_filters_changed)
+        self.sidebar.search_requested.connect(self.search)
+        self.sidebar.result_activated.connect(self.show_event)
+
+        # Calendar views
+        for view in self.views.values():
+            view.event_selected.connect(self._on_event_selected)
+            view.event_activated.connect(self.open_event)
+            view.date_activated.connect(self.new_event)
+            view.anchor_changed.connect(self._on_anchor_changed)
+            view.page_requested.connect(self.page)
+
+        # ---- EXTRA PAGES: chairmanship / checklists / dashboard ------------------------
+        for key in ("chairmanship", "checklists", "dashboard"):
+            page = self.pages.get(key)
+            if page is None:
+                continue
+            page.event_activated.connect(self.open_event)
+            for name in ("plan_changed", "tasks_changed"):
+                if hasattr(page, name):
+                    getattr(page, name).connect(self._on_extra_page_changed)
+
+    # =====================================================================================
+    # Navigation
+    # =====================================================================================
+
+    def today(self) -> date:
+        """Today in the display zone (or the fixed day given to the window)."""
+        if self._today is not None:
+            return self._today
+        return datetime.now(zone(self._display_tz)).date()
+
+    def initial_date(self) -> date:
+        """The day to open on without a stored one: today if this month has events, else the latest event's month.
+
+        Repeating reminders do not count: a yearly one would make every June "busy".
+        """
+        today = self.today()
+        first = today.replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        try:
+            found = self.planner.occurrences(first, following, tzid=self._display_tz, include_unscheduled=False)
+            if any(not o.event.rrule for o in found):
+                return today
+            past = [
+                e.local_start_date() for e in self.planner.all_events()
+                if e.date_is_fixed and not e.rrule and e.local_start_date() < following
+            ]
+        except PlannerError as exc:
+            log.warning("cannot find the starting month: %s", exc)
+            return today
+        return max(past).replace(day=1) if past else today
+
+    def current_view_key(self) -> str:
+        return self._view_key
+
+    def current_view(self) -> CalendarView | None:
+        """The calendar view shown, or None when another page (chairmanship, ...) is shown."""
+        return self.views.get(self._view_key)
+
+    def anchor_date(self) -> date:
+        return self._anchor
+
+    def selected_uid(self) -> str | None:
+        return self._selected_uid
+
+    def set_view(self, key: str) -> None:
+        """Show the view or page ``key`` ("month", "week", "day", "agenda", "year", "chairmanship", ...)."""
+        if key not in self.pages:
+            raise ValueError(f"no page {key!r}")
+        self._view_key = key
+        self.view_actions[key].setChecked(True)
+        self.stack.setCurrentWidget(self.pages[key])
+        self.settings.set_last_view(key)
+        self.refresh()
+        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_date(self, day: date) -> None:
+        """Show the page of the current view that contains ``day``."""
+        self._anchor = day
+        self.settings.set_last_date(day)
+        self.sidebar.set_date(day)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.go_to_date(self.today())
+
+    def page(self, steps: int) -> None:
+        """Move ``steps`` pages (months, weeks, days or years) forward or back."""
+        view = self.current_view()
+        if view is None:
+            return
+        view.set_anchor_date(self._anchor)
+        self.go_to_date(view.shifted(steps))
+
+    def ask_goto_date(self) -> None:
+        day = GotoDialog.get_date(self, self._anchor)
+        if day is not None:
+            self.go_to_date(day)
+
+    def show_event(self, uid: str) -> None:
+        """Jump to an event (search result, page link): its first day in the display zone, selected."""
+        event = self._fetch(uid)
+        if event is None:
+            return
+        if self.current_view() is None:
+            self.set_view("month")
+        self._selected_uid = uid
+        self.go_to_date(display_date(event, self._display_tz))
+        view = self.current_view()
+        if view is not None:
+            view.select_uid(uid)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._on_event_selected(uid)
+
+    # =====================================================================================
+    # Showing data
+    # =====================================================================================
+
+    def refresh(self) -> None:
+        """Fetch what the current page shows and update titles and counts."""
+        view = self.current_view()
+        calendar = view is not None
+        for made in (self.today_action, self.previous_action, self.next_action, self.goto_action):
+            made.setEnabled(calendar)
+        # Filters and the mini month only apply to the calendar: other pages get the full width.
+        self.sidebar.setVisible(calendar and self.sidebar_action.isChecked())
+        if view is None:
+            page = self.pages[self._view_key]
+            if hasattr(page, "refresh"):
+                self._guard(page.refresh)
+            spec = next(s for s in self.page_specs if s.key == self._view_key)
+            self.title_label.setText(spec.label)
+            self.count_label.clear()
+            return
+        view.set_anchor_date(self._anchor)
+        first, end = view.visible_range()
+        try:
+            self._occurrences = self.planner.occurrences(first, end, self.sidebar.occurrence_filter(), tzid=self._display_tz)
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            self._occurrences = []
+        view.set_occurrences(self._occurrences, self._display_tz)
+        if isinstance(view, YearView):
+            self._update_bands(view)
+        view.select_uid(self._selected_uid)
+        self._mark_mini_month(first, end)
+        self.title_label.setText(view.title())
+        count = len({o.uid for o in self._occurrences})
+        self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        self._update_selection_actions()
+
+    def _mark_mini_month(self, first: date, end: date) -> None:
+        """Show the days with events of the anchor's month in bold in the mini month."""
+        month_first = self._anchor.replace(day=1)
+        month_end = (month_first + timedelta(days=32)).replace(day=1)
+        occurrences = self._occurrences
+        if not (first <= month_first and month_end <= end):
+            try:
+                occurrences = self.planner.occurrences(month_first, month_end, self.sidebar.occurrence_filter(),
+                                                       tzid=self._display_tz, include_unscheduled=False)
+            except PlannerError as exc:
+                log.warning("cannot mark the mini month: %s", exc)
+                return
+        self.sidebar.set_marked_dates(_days_with_events(occurrences, self._display_tz))
+
+    def _update_bands(self, view: YearView) -> None:
+        """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
+        if self.chairs is None:
+            return
+        from cica_planner.ui.views.year_view import Band
+
+        try:
+            terms = self.chairs.terms()
+        except PlannerError as exc:
+            log.warning("cannot read the chairmanship terms: %s", exc)
+            return
+        # Calm colours only: a red band would read as a warning.
+        palette = ["#2b6cb0", "#2c7a7b", "#b7791f", "#6b46c1", "#2f855a", "#4a5568"]
+        bands = []
+        for index, term in enumerate(sorted(terms, key=lambda t: t.starts)):
+            bands.append(Band(term.starts, term.ends, f"{term.label} chairmanship", QColor(palette[index % len(palette)])))
+        view.set_bands(bands)
+
+    def search(self, text: str) -> None:
+        """Run a search from the sidebar and show its results there."""
+        if not text.strip():
+            self.sidebar.set_search_results([])
+            return
+        try:
+            self.sidebar.set_search_results(self.planner.search(text))
+        except PlannerError as exc:
+            self.show_error(str(exc))
+
+    def display_tz(self) -> str:
+        return self._display_tz
+
+    def set_display_tz(self, tzid: str) -> None:
+        """Show the calendar in ``tzid`` from now on (and remember it)."""
+        zone(tzid)
+        self.settings.set_display_tz(tzid)
+        self._display_tz = tzid
+        self._update_zone_label()
+        self.refresh()
+
+    def _update_zone_label(self) -> None:
+        self.zone_label.setText(f"Time zone: {describe_zone(self._display_tz, capital_zones(self._countries))}")
+
+    def _update_selection_actions(self) -> None:
+        has = self._selected_uid is not None
+        for made in (self.edit_action, self.reschedule_action, self.delete_action):
+            made.setEnabled(has)
+
+    # =====================================================================================
+    # Changing data (every change is an undoable command, saved at once)
+    # =====================================================================================
+
+    def create_event(self, event: Event) -> bool:
+        """Add ``event``; return whether it was saved."""
+        return self._push(CreateEvent(self.planner, event), select=event.uid)
+
+    def apply_edit(self, before: Event, edit: EventEdit) -> bool:
+        """Save what the editor returned for ``before`` (a move when it carries a reason)."""
+        return self._push(EditEvent(self.planner, before, edit.event, edit.reschedule_reason), select=before.uid)
+
+    def delete_event(self, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
+        """Carry out a delete the user chose in the delete dialog."""
+        event = self._fetch(uid)
+        if event is None or choice is DeleteChoice.CANCEL:
+            return False
+        if choice is DeleteChoice.OCCURRENCE:
+            if occurrence_start is None:
+                raise ValueError("deleting one occurrence needs its start")
+            command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
+        else:
+            command = DeleteEvent(self.planner, uid, event.title)
+            if self._selected_uid == uid:
+                self._selected_uid = None
+        return self._push(command)
+
+    def _push(self, command: PlannerCommand, select: str | None = None) -> bool:
+        previous = self._selected_uid
+        if select:
+            self._selected_uid = select  # the refresh that follows the push shows it selected
+        try:
+            push_command(self.undo_stack, command)
+        except PlannerError as exc:
+            self._selected_uid = previous
+            self.show_error(str(exc))
+            return False
+        self.statusBar().showMessage(command.text(), 4000)
+        return True
+
+    # -- dialogs (thin: they collect input and call the methods above) --------------------
+
+    def new_event(self, default_start: date | datetime | None = None) -> None:
+        """Open the editor for a new event on ``default_start`` (the shown day by default)."""
+        start = default_start if isinstance(default_start, date) else self._anchor
+        edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start)
+        if edit is not None:
+            self.create_event(edit.event)
+
+    def open_event(self, uid: str | None) -> None:
+        """Open the editor for the event ``uid`` and save what the user changed."""
+        event = self._fetch(uid) if uid else None
+        if event is None:
+            return
+        edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
+                                     display_tz=self._display_tz)
+        if edit is not None:
+            self.apply_edit(event, edit)
+        elif self.checklists is not None:
+            self.refresh()  # the Checklist tab saves its own changes
+
+    def reschedule_event(self, uid: str | None) -> None:
+        event = self._fetch(uid) if uid else None
+        if event is None:
+            return
+        edit = RescheduleDialog.get_edit(self, event)
+        if edit is not None:
+            self.apply_edit(event, edit)
+
+    def request_delete(self, uid: str | None) -> None:
+        """Ask before deleting the event ``uid`` (this occurrence or all, for a repeating one)."""
+        event = self._fetch(uid) if uid else None
+        if event is None:
+            return
+        occurrence = self.occurrence_for(event.uid)
+        label = _moment_label(occurrence.start) if occurrence is not None else ""
+        choice = DeleteDialog.ask(self, event.title, bool(event.rrule) and occurrence is not None, label)
+        self.delete_event(event.uid, choice, occurrence.start if occurrence is not None else None)
+
+    def occurrence_for(self, uid: str) -> Occurrence | None:
+        """The shown occurrence of ``uid`` the user most likely means: on the anchor day, else the first."""
+        found = [o for o in self._occurrences if o.uid == uid]
+        for occurrence in found:
+            if display_date_of(occurrence.start, self._display_tz) == self._anchor:
+                return occurrence
+        return found[0] if found else None
+
+    def import_ics(self, path: str | Path | None = None) -> None:
+        """Import an .ics file: show what it would change, then write it all at once with progress."""
+        from cica_planner.services.ical_import import apply_import, plan_import
+        from cica_planner.ui.dialogs.import_dialog import ImportDialog
+
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(self, "Import iCalendar", str(Path.home()),
+                                                          "iCalendar files (*.ics *.ical *.ifb);;All files (*)")
+            if not chosen:
+                return
+            path = chosen
+        path = Path(path)
+        try:
+            plan = plan_import(self.planner, path.read_bytes())
+        except PlannerError as exc:
+            self.show_error(f"Cannot import {path.name}: {exc}")
+            return
+        except OSError as exc:
+            self.show_error(f"Cannot read {path.name}: {exc.strerror or exc}")
+            return
+        if not ImportDialog.confirm(self, plan, path.name):
+            return
+        progress = QProgressDialog("Importing events…", "", 0, 100, self)
+        progress.setWindowTitle("Import iCalendar")
+        progress.setCancelButton(None)  # the import is one transaction: it cannot stop halfway
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        try:
+            result = apply_import(self.planner, plan, progress=report)
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self._on_calendar_changed()
+        self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 8000)
+
+    def export_ics(self, path: str | Path | None = None, options: Any = None) -> Path | None:
+        """Export events to an .ics file (the choices of ``cica-planner export``); return the path written."""
+        from cica_planner.services.ical_export import export_calendar, write_export
+        from cica_planner.ui.dialogs.export_dialog import ExportDialog
+
+        if options is None:
+            year = self._anchor.year
+            options = ExportDialog.get_options(self, date(year, 1, 1), date(year, 12, 31))
+            if options is None:
+                return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(self, "Export iCalendar", str(Path.home() / "cica-calendar.ics"),
+                                                          "iCalendar files (*.ics)")
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics"
+        target = Path(path)
+        try:
+            write_export(target, export_calendar(self.planner, options))
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            return None
+        except OSError as exc:
+            self.show_error(f"{target.name}: {exc.strerror or exc}")
+            return None
+        self.statusBar().showMessage(f"Exported to {target}", 8000)
+        return target
+
+    def open_settings(self) -> None:
+        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
+        if chosen is not None and chosen.display_tz != self._display_tz:
+            self.set_display_tz(chosen.display_tz)
+
+    def show_about(self) -> None:
+        from cica_planner import __version__
+
+        QMessageBox.about(self, f"About {APP_TITLE}",
+                          f"<b>{APP_TITLE}</b> {__version__}<br>Events, chairmanships and preparation checklists "
+                          "of the CICA Secretariat.")
+
+    # =====================================================================================
+    # Reactions
+    # =====================================================================================
+
+    def _on_event_selected(self, uid: str) -> None:
+        self._selected_uid = uid
+        self._update_selection_actions()
+        event = next((o.event for o in self._occurrences if o.uid == uid), None)
+        if event is not None:
+            place = f" · {event.place}" if event.place else ""
+            self.statusBar().showMessage(f"{event.title}{place}")
+
+    def _on_anchor_changed(self, day: date) -> None:
+        view = self.current_view()
+        old_range = view.visible_range() if view is not None else None
+        self._anchor = day
+        self.settings.set_last_date(day)
+        self.sidebar.set_date(day)
+        if view is not None and view.visible_range() != old_range:
+            self.refresh()
+        elif view is not None:
+            self.title_label.setText(view.title())
+
+    def _on_filters_changed(self) -> None:
+        for name, values in self.sidebar.filter_state().items():
+            self.settings.set_filter_values(name, values)
+        self.refresh()
+
+    def _on_calendar_changed(self, *_args: object) -> None:
+        if self._selected_uid is not None and self.planner.find(self._selected_uid) is None:
+            self._selected_uid = None
+        self.refresh()
+        text = self.sidebar.search_edit.text().strip()
+        if text:
+            self.search(text)
+        self.calendar_changed.emit()
+
+    def _on_extra_page_changed(self) -> None:
+        self.refresh()
+
+    # =====================================================================================
+    # Errors, closing
+    # =====================================================================================
+
+    def show_error(self, message: str) -> QMessageBox:
+        """Tell the user what went wrong in one message box (never a traceback)."""
+        log.info("error shown: %s", message)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, _sentence(message), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, does not block the caller
+        self.last_error = message
+        return box
+
+    def _guard(self, work: Any) -> None:
+        try:
+            work()
+        except PlannerError as exc:
+            self.show_error(str(exc))
+
+    def _fetch(self, uid: str | None) -> Event | None:
+        if not uid:
+            return None
+        try:
+            return self.planner.get(uid)
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def save_state(self) -> None:
+        """Remember the layout, view, date and filters for the next start."""
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.set_last_view(self._view_key)
+        self.settings.set_last_date(self._anchor)
+        for name, values in self.sidebar.filter_state().items():
+            self.settings.set_filter_values(name, values)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Events are already saved (each change is written at once); only the layout is left.
+        self.save_state()
+        super().closeEvent(event)
+
+
+def window_style() -> str:
+    """The window's stylesheet additions, with the shipped arrow icon filled in."""
+    from cica_planner.resources import icon_path
+
+    return WINDOW_STYLE.replace("{chevron}", icon_path("chevron-down").as_posix())
+
+
+def display_date(event: Event, display_tz: str) -> date:
+    """The first day of ``event`` as the display zone sees it."""
+    return display_date_of(event.start, display_tz)
+
+
+def display_date_of(moment: Moment, display_tz: str) -> date:
+    if isinstance(moment, datetime):
+        return moment.astimezone(zone(display_tz)).date()
+    return moment
+
+
+def _days_with_events(occurrences: list[Occurrence], display_tz: str) -> set[date]:
+    """The days the mini month shows in bold: those with an event fixed to a day (long spans are left out)."""
+    days: set[date] = set()
+    for occurrence in occurrences:
+        if not occurrence.event.date_is_fixed:
+            continue
+        first = display_date_of(occurrence.start, display_tz)
+        if isinstance(occurrence.end, datetime):
+            last = (occurrence.end - timedelta(microseconds=1)).astimezone(zone(display_tz)).date()
+        else:
+            last = occurrence.end - timedelta(days=1)
+        if (last - first).days <= 14:
+            days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
+    return days
+
+
+def _moment_label(moment: Moment) -> str:
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return f"{day.day} {day:%B %Y}"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else "Something went wrong."
+
+
+def _app_icon() -> QIcon:
+    from cica_planner.resources import icon_path
+
+    try:
+        path = icon_path("cica-planner")
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(path)) if path.exists() else QIcon()

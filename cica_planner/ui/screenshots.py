@@ -1,0 +1,100 @@
+"""Render the main window and the event editor to PNG files: ``python -m cica_planner.ui.screenshots OUTDIR``.
+
+Everything happens offscreen on a temporary seeded database with settings in a temporary
+INI file, so the user's own calendar and preferences are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+SIZE = (1400, 900)
+#: Screenshots show the seeded calendar as of this day, so they do not change with the clock.
+TODAY = date(2024, 6, 27)
+MC7_UID = "e097@seed.cica-planner"
+
+
+def render(outdir: Path) -> list[Path]:
+    """Write the screenshots into ``outdir`` and return their paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from cica_planner.app import build_main_window, feature_services
+    from cica_planner.services.seeding import open_database
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+    from cica_planner.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CICA Planner")
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="cica-shots-") as temp:
+        engine = open_database(Path(temp) / "calendar.sqlite3", seed=True)
+        settings = AppSettings.from_path(Path(temp) / "settings.ini")
+        try:
+            window = build_main_window(engine, settings, db_name="calendar.sqlite3", today=TODAY,
+                                       **feature_services(engine))
+            window.resize(*SIZE)
+            window.show()
+            shots = (
+                ("month", date(2024, 6, 1), "month-june-2024"),
+                ("week", date(2024, 6, 24), "week-24-30-june-2024"),
+                ("day", date(2024, 6, 27), "day-27-june-2024"),
+                ("agenda", date(2024, 10, 1), "agenda-october-2024"),
+                ("year", date(2024, 1, 1), "year-2024"),
+            )
+            for key, day, name in shots:
+                window.set_view(key)
+                window.go_to_date(day)
+                save(window, name)
+            window.set_view("month")
+            window.go_to_date(date(2024, 6, 1))
+            window.sidebar.search_edit.setText("Senior Officials")
+            window.show_event("e082@seed.cica-planner")
+            save(window, "month-search-soc")
+            window.sidebar.search_edit.clear()
+            for key in ("chairmanship", "checklists", "dashboard"):
+                if key in window.pages:
+                    window.set_view(key)
+                    save(window, key)
+            event = window.planner.get(MC7_UID)
+            dialog = EventDialog(event, window.planner.countries(), window, checklists=window.checklists,
+                                 display_tz=window.display_tz())
+            dialog.resize(720, dialog.sizeHint().height())
+            dialog.show()
+            save(dialog, "editor-7th-ministerial-council")
+            dialog.city_edit.setText("")
+            dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findText("Online"))
+            dialog.start_date_edit.setDate(date(2024, 12, 17))
+            save(dialog, "editor-reschedule-reason")
+            dialog.close()
+            window.close()
+        finally:
+            engine.dispose()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cica_planner.ui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
+    args = parser.parse_args(argv)
+    for path in render(args.outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""User preferences of the desktop app, kept with QSettings behind typed getters.
+
+The app passes an ``AppSettings`` into the main window; tests build one on a temporary
+INI file (``AppSettings.from_path``) so they never read or write the real user settings.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import zone
+
+DEFAULT_DISPLAY_TZ = "Asia/Almaty"
+"""Astana's zone: the Secretariat's own clock is the default display zone."""
+
+DEFAULT_VIEW = "month"
+
+
+class AppSettings:
+    """Typed access to the stored preferences: display zone, last view and date, layout, filters."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings()
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> AppSettings:
+        """Return settings kept in the INI file at ``path`` (tests, screenshots, portable use)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    # -- time zone -------------------------------------------------------------
+
+    def display_tz(self) -> str:
+        """The IANA zone the calendar is shown in; a broken stored value falls back to Astana."""
+        value = str(self.store.value("display/timezone", DEFAULT_DISPLAY_TZ) or DEFAULT_DISPLAY_TZ)
+        try:
+            zone(value)
+        except ValidationError:
+            return DEFAULT_DISPLAY_TZ
+        return value
+
+    def set_display_tz(self, tzid: str) -> None:
+        zone(tzid)  # refuse to store a zone that cannot be loaded again
+        self.store.setValue("display/timezone", tzid)
+
+    # -- last position ---------------------------------------------------------
+
+    def last_view(self) -> str:
+        return str(self.store.value("window/view", DEFAULT_VIEW) or DEFAULT_VIEW)
+
+    def set_last_view(self, key: str) -> None:
+        self.store.setValue("window/view", key)
+
+    def last_date(self) -> date | None:
+        text = self.store.value("window/date", "")
+        try:
+            return date.fromisoformat(str(text)) if text else None
+        except ValueError:
+            return None
+
+    def set_last_date(self, day: date) -> None:
+        self.store.setValue("window/date", day.isoformat())
+
+    def geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        value = self.store.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.store.setValue("window/state", value)
+
+    def splitter_state(self) -> QByteArray | None:
+        value = self.store.value("window/splitter")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_splitter_state(self, value: QByteArray) -> None:
+        self.store.setValue("window/splitter", value)
+
+    # -- sidebar filters -------------------------------------------------------
+
+    def filter_values(self, name: str) -> list[str]:
+        """The checked keys of the sidebar filter ``name`` ("categories", "countries", "statuses")."""
+        value = self.store.value(f"filters/{name}", [])
+        if value is None or value == "":
+            return []
+        if isinstance(value, str):  # QSettings returns a one-item list as a plain string
+            return [value]
+        return [str(item) for item in value]
+
+    def set_filter_values(self, name: str, values: list[str]) -> None:
+        # An empty list would read back as None from an INI file; store an empty string instead.
+        self.store.setValue(f"filters/{name}", list(values) if values else "")
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self.store.sync()
+
+
+def utc_offset_label(tzid: str, when: datetime | None = None) -> str:
+    """Return 'UTC+05:00' for ``tzid`` at ``when`` (now by default)."""
+    moment = (when or datetime.now(UTC)).astimezone(zone(tzid))
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "+" if offset >= timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def describe_zone(tzid: str, capitals: dict[str, str] | None = None, when: datetime | None = None) -> str:
+    """Return 'Asia/Almaty (Astana, UTC+05:00)'; ``capitals`` maps zones to the capitals that use them."""
+    city = (capitals or {}).get(tzid)
+    inside = f"{city}, {utc_offset_label(tzid, when)}" if city else utc_offset_label(tzid, when)
+    return f"{tzid} ({inside})"

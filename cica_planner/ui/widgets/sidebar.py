@@ -1,0 +1,231 @@
+"""The sidebar: mini month, search with its results, and filters by category, country and status.
+
+It holds no services: it emits what the user asks for (``search_requested``,
+``filters_changed``, ...) and the main window answers (``set_search_results``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.model import Category, Country, Event, EventStatus
+from cica_planner.services.planner import OccurrenceFilter
+from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
+from cica_planner.ui.models.search_model import SearchResultsModel
+from cica_planner.ui.widgets.mini_month import MiniMonth
+
+NO_COUNTRY = ""
+"""Filter key of events without a country (online meetings, Secretariat-wide items)."""
+
+FILTER_NAMES = ("categories", "countries", "statuses")
+
+SIDEBAR_STYLE = """
+QToolBox::tab { background: transparent; border: none; border-bottom: 1px solid #e3e6ea; color: #5f6b7a;
+    font-weight: 600; padding: 4px 2px; }
+QToolBox::tab:selected { color: #1f2328; }
+QListView#categories_filter, QListView#countries_filter, QListView#statuses_filter { border: none; background: #f6f7f9; }
+QPushButton[flat="true"] { border: none; padding: 2px 8px; color: #2b6cb0; background: transparent; }
+QPushButton[flat="true"]:hover { text-decoration: underline; }
+QLabel#results_label { color: #5f6b7a; }
+"""
+
+
+class Sidebar(QWidget):
+    """Mini month, search and filters.
+
+    Signals:
+        date_selected(object): a day was picked in the mini month (``date``).
+        filters_changed(): a filter box was ticked or cleared.
+        search_requested(str): the search text changed (empty: clear the results).
+        result_activated(str): a search result was chosen (event uid).
+    """
+
+    date_selected = Signal(object)
+    filters_changed = Signal()
+    search_requested = Signal(str)
+    result_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.mini_month = MiniMonth(self)
+        self.mini_month.setObjectName("mini_month")
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText("Search title, place, description…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.results_model = SearchResultsModel(self)
+        self.results_view = QTreeView(self)
+        self.results_view.setObjectName("search_results")
+        self.results_view.setModel(self.results_model)
+        self.results_view.setRootIsDecorated(False)
+        self.results_view.setUniformRowHeights(True)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setHeaderHidden(True)
+        self.results_view.setColumnHidden(SearchResultsModel.COL_PLACE, True)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.results_view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SearchResultsModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_label = QLabel(self)
+        self.results_label.setObjectName("results_label")
+        self.results_label.setProperty("muted", True)
+
+        self.category_model = FilterListModel(self)
+        self.category_model.set_rows(_category_items())
+        self.country_model = FilterListModel(self)
+        self.status_model = FilterListModel(self)
+        self.status_model.set_rows([FilterItem(s.value, s.value.capitalize()) for s in EventStatus])
+        self.filter_box = QToolBox(self)
+        self.filter_box.setObjectName("filter_box")
+        self.category_view = self._filter_page("categories", self.category_model, "Categories")
+        self.country_view = self._filter_page("countries", self.country_model, "Countries")
+        self.status_view = self._filter_page("statuses", self.status_model, "Status")
+
+        self.setStyleSheet(SIDEBAR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.mini_month)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results_view, 1)
+        layout.addWidget(self.filter_box, 2)
+        self._show_results(False)
+
+        # Internal wiring only (the sidebar's own children); the main window wires the rest.
+        self.mini_month.date_selected.connect(self.date_selected)
+        self.search_edit.textChanged.connect(self._on_search_text)
+        self.results_view.activated.connect(self._on_result)
+        self.results_view.clicked.connect(self._on_result)
+        for model in (self.category_model, self.country_model, self.status_model):
+            model.selection_changed.connect(self.filters_changed)
+
+    def _filter_page(self, name: str, model: FilterListModel, title: str) -> QListView:
+        page = QWidget(self)
+        view = QListView(page)
+        view.setObjectName(f"{name}_filter")
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        all_button = QPushButton("All", page)
+        all_button.setObjectName(f"{name}_all_button")
+        all_button.setFlat(True)
+        all_button.clicked.connect(lambda: model.set_all_checked(True))
+        none_button = QPushButton("None", page)
+        none_button.setObjectName(f"{name}_none_button")
+        none_button.setFlat(True)
+        none_button.clicked.connect(lambda: model.set_all_checked(False))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(all_button)
+        buttons.addWidget(none_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(view, 1)
+        layout.addLayout(buttons)
+        self.filter_box.addItem(page, title)
+        return view
+
+    # -- data in -----------------------------------------------------------------------
+
+    def set_countries(self, countries: list[Country], used_codes: set[str] | None = None) -> None:
+        """List the countries to filter on (those with events when ``used_codes`` is given)."""
+        keep = self.country_model.checked_keys() if self.country_model.rowCount() else None
+        shown = [c for c in sorted(countries, key=lambda c: c.name) if used_codes is None or c.code in used_codes]
+        known = {c.code for c in shown}
+        extra = sorted((used_codes or set()) - known - {NO_COUNTRY})
+        rows = [FilterItem(c.code, c.name, tooltip=f"{c.name} ({c.status})") for c in shown]
+        rows += [FilterItem(code, code) for code in extra]
+        rows.append(FilterItem(NO_COUNTRY, "No country (online, Secretariat)"))
+        self.country_model.set_rows(rows)
+        if keep is not None and len(keep) != len(rows):
+            self.country_model.set_checked_keys(keep)
+
+    def set_search_results(self, events: list[Event]) -> None:
+        self.results_model.set_rows(events)
+        searching = bool(self.search_edit.text().strip())
+        self._show_results(searching)
+        if searching:
+            count = len(events)
+            self.results_label.setText("No events found" if not count else f"{count} event{'s' * (count != 1)} found")
+
+    def set_date(self, day: date) -> None:
+        """Show ``day`` in the mini month without emitting ``date_selected``."""
+        self.mini_month.set_anchor_date(day)
+
+    def set_marked_dates(self, days: set[date]) -> None:
+        """Show the days that have events in bold in the mini month."""
+        self.mini_month.set_marked_dates(days)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- state out ---------------------------------------------------------------------
+
+    def occurrence_filter(self) -> OccurrenceFilter:
+        """The filter the calendar should apply (nothing or everything ticked = no filter)."""
+        return OccurrenceFilter(
+            categories=frozenset(Category(key) for key in self.category_model.active_keys()),
+            countries=frozenset(self.country_model.active_keys()),
+            statuses=frozenset(EventStatus(key) for key in self.status_model.active_keys()),
+        )
+
+    def filter_state(self) -> dict[str, list[str]]:
+        """The ticked keys of each filter, for the settings ("everything" is stored as [])."""
+        state = {}
+        for name, model in zip(FILTER_NAMES, self._models(), strict=True):
+            checked = model.checked_keys()
+            state[name] = [] if len(checked) == model.rowCount() else (checked or ["-"])
+        return state
+
+    def set_filter_state(self, state: dict[str, list[str]]) -> None:
+        """Tick the stored keys again ([] = everything; ["-"] = nothing)."""
+        for name, model in zip(FILTER_NAMES, self._models(), strict=True):
+            keys = state.get(name) or []
+            model.set_checked_keys([] if keys == ["-"] else keys or None)
+
+    def _models(self) -> tuple[FilterListModel, FilterListModel, FilterListModel]:
+        return self.category_model, self.country_model, self.status_model
+
+    # -- reactions ---------------------------------------------------------------------
+
+    def _on_search_text(self, text: str) -> None:
+        if not text.strip():
+            self.results_model.set_rows([])
+            self._show_results(False)
+        self.search_requested.emit(text.strip())
+
+    def _on_result(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.result_activated.emit(str(index.data(SearchResultsModel.UidRole)))
+
+    def _show_results(self, visible: bool) -> None:
+        self.results_view.setVisible(visible)
+        self.results_label.setVisible(visible)
+
+
+def _category_items() -> list[FilterItem]:
+    from cica_planner.ui.style import category_colour
+
+    return [FilterItem(c.value, c.value, colour=category_colour(c)) for c in Category]
