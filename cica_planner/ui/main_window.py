@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -560,6 +560,7 @@ class MainWindow(QMainWindow):
         """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
         if self.chairs is None:
             return
+        from cica_planner.ui.style import country_colour
         from cica_planner.ui.views.year_view import Band
 
         try:
@@ -567,11 +568,11 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             log.warning("cannot read the chairmanship terms: %s", exc)
             return
-        # Calm colours only: a red band would read as a warning.
-        palette = ["#2b6cb0", "#2c7a7b", "#b7791f", "#6b46c1", "#2f855a", "#4a5568"]
-        bands = []
-        for index, term in enumerate(sorted(terms, key=lambda t: t.starts)):
-            bands.append(Band(term.starts, term.ends, f"{term.label} chairmanship", QColor(palette[index % len(palette)])))
+        # The same colour per country as on the chairmanship timeline.
+        bands = [
+            Band(term.starts, term.ends, f"{term.label} chairmanship", country_colour(term.country))
+            for term in sorted(terms, key=lambda t: t.starts)
+        ]
         view.set_bands(bands)
 
     def search(self, text: str) -> None:

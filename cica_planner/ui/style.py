@@ -191,3 +191,23 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color:
 QToolTip {{ background: {BACKGROUND}; color: {TEXT}; border: 1px solid {GRID_LINE_STRONG}; padding: 4px; }}
 """
 """A restrained stylesheet for the whole application: neutral greys, one accent colour, 10pt text."""
+
+
+#: One colour per chairing country, muted enough to carry white labels.
+COUNTRY_COLOURS: dict[str, str] = {
+    "KZ": "#1c7fb5",  # Kazakhstan: sky blue
+    "TR": "#c0392b",  # Türkiye: red
+    "CN": "#c58b12",  # China: gold
+    "TJ": "#2f8a4e",  # Tajikistan: green
+    "AZ": "#5a4fa2",  # Azerbaijan: indigo
+}
+_FALLBACK_COLOURS = ("#00796b", "#8a5a3c", "#b7287a", "#3f72b5", "#7a8630", "#56697d", "#e06c10")
+
+
+def country_colour(code: str) -> QColor:
+    """Return the fixed colour of a chairing country (stable for any code)."""
+    if code in COUNTRY_COLOURS:
+        return QColor(COUNTRY_COLOURS[code])
+    if not code:
+        return QColor(DIM_TEXT)
+    return QColor(_FALLBACK_COLOURS[sum(map(ord, code)) % len(_FALLBACK_COLOURS)])

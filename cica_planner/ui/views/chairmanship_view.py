@@ -80,20 +80,11 @@ from cica_planner.ui.style import (
     NOW_LINE,
     TEXT,
     category_colour,
+    country_colour,
     text_colour_on,
 )
 
 Roles = Qt.ItemDataRole
-
-#: One colour per chairing country, muted enough to carry white labels.
-COUNTRY_COLOURS: dict[str, str] = {
-    "KZ": "#1c7fb5",  # Kazakhstan: sky blue
-    "TR": "#c0392b",  # Türkiye: red
-    "CN": "#c58b12",  # China: gold
-    "TJ": "#2f8a4e",  # Tajikistan: green
-    "AZ": "#5a4fa2",  # Azerbaijan: indigo
-}
-_FALLBACK_COLOURS = ("#00796b", "#8a5a3c", "#b7287a", "#3f72b5", "#7a8630", "#56697d", "#e06c10")
 
 STATE_COLOURS: dict[MilestoneState, str] = {
     MilestoneState.DONE: "#2e9447",
@@ -105,15 +96,6 @@ STATE_LABELS: dict[MilestoneState, str] = {
     MilestoneState.OPEN: "Open",
     MilestoneState.OVERDUE: "Overdue",
 }
-
-
-def country_colour(code: str) -> QColor:
-    """Return the fixed colour of a chairing country (stable for any code)."""
-    if code in COUNTRY_COLOURS:
-        return QColor(COUNTRY_COLOURS[code])
-    if not code:
-        return QColor(DIM_TEXT)
-    return QColor(_FALLBACK_COLOURS[sum(map(ord, code)) % len(_FALLBACK_COLOURS)])
 
 
 def long_date(day: date | None) -> str:
