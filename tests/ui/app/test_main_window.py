@@ -403,3 +403,45 @@ def test_run_desktop_reports_a_broken_database(qapp, tmp_path, monkeypatch) -> N
     broken.write_bytes(b"this is not a database" * 100)
     assert app_module.run_desktop(broken) == 1
     assert messages[0].startswith("The calendar database could not be opened")
+
+
+def _milestone_dates(page) -> dict[str, str]:  # noqa: ANN001
+    model = page.milestone_model
+    return {
+        model.index(row, model.COL_MILESTONE).data(): model.index(row, model.COL_DATE).data()
+        for row in range(model.rowCount())
+    }
+
+
+def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
+    """The issue's promise end to end: move the 7th MC in the app, see the handover plan follow, undo."""
+    from cica_planner.app import feature_services
+
+    made = MainWindow(planner, app_settings, today=date(2024, 10, 1), **feature_services(seeded_engine))
+    qtbot.addWidget(made)
+    made.show()
+    made.view_actions["chairmanship"].trigger()
+    page = made.pages["chairmanship"]
+    before = _milestone_dates(page)
+    assert before["Publish the outgoing Chair's report on achievements"] == "10 Nov 2024"
+    done_before = before["SOC recommends the candidature by silence procedure"]
+
+    made.view_actions["month"].trigger()
+    made.go_to_date(date(2024, 11, 1))
+    original = planner.get(MC7)
+    dialog = EventDialog(original, planner.countries(), made)
+    qtbot.addWidget(dialog)
+    dialog.start_date_edit.setDate(QDate(2024, 12, 17))
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData(Mode.ONLINE.value))
+    dialog.reason_edit.setText("Held online, hosted by Azerbaijan")
+    dialog.accept()
+    assert made.apply_edit(original, dialog.value())
+
+    made.view_actions["chairmanship"].trigger()
+    after = _milestone_dates(page)
+    assert after["Publish the outgoing Chair's report on achievements"] == "16 Dec 2024"
+    assert after["SOC recommends the candidature by silence procedure"] == done_before  # done: keeps its date
+
+    made.undo_action.trigger()
+    made.view_actions["chairmanship"].trigger()
+    assert _milestone_dates(page)["Publish the outgoing Chair's report on achievements"] == "10 Nov 2024"
