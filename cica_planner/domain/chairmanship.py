@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.tasks import Priority, RelativeDeadline
+from cica_planner.domain.tasks import TemplateItem
 
 #: How an undecided successor is shown wherever a country name is expected.
 UNDECIDED_SUCCESSOR = "next chair (to be decided)"
@@ -146,36 +146,18 @@ def check_no_overlap(terms: Sequence[ChairTerm], candidate: ChairTerm) -> None:
 
 
 @dataclass(frozen=True)
-class HandoverMilestone:
-    """One step of the handover template, dated relative to the meeting that transfers the chair."""
-
-    title: str
-    offset: RelativeDeadline
-    owner: str = ""
-    priority: Priority = Priority.NORMAL
-
-
-@dataclass(frozen=True)
 class HandoverTemplate:
     """The milestones a handover is planned from."""
 
     name: str
-    milestones: tuple[HandoverMilestone, ...] = ()
+    milestones: tuple[TemplateItem, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict) -> HandoverTemplate:
         """Build the template from ``handover_template.json`` (items with 'T-12 months' offsets)."""
         return cls(
             name=data.get("name", "Chairmanship handover"),
-            milestones=tuple(
-                HandoverMilestone(
-                    title=item["title"],
-                    offset=RelativeDeadline.parse(item["offset"]),
-                    owner=item.get("owner", ""),
-                    priority=Priority(item.get("priority") or "normal"),
-                )
-                for item in data.get("items", [])
-            ),
+            milestones=tuple(TemplateItem.from_json(item, position) for position, item in enumerate(data.get("items", []))),
         )
 
 

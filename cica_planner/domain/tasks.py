@@ -90,6 +90,29 @@ class RelativeDeadline:
 
 
 @dataclass
+class TemplateItem:
+    """One step of a checklist or handover template, dated relative to its event."""
+
+    title: str
+    offset: RelativeDeadline
+    owner: str = ""
+    priority: Priority = Priority.NORMAL
+    position: int = 0
+    id: int | None = None
+
+    @classmethod
+    def from_json(cls, item: dict, position: int = 0) -> TemplateItem:
+        """Build a step from shipped data: ``{"title", "offset": "T-30 days", "owner", "priority"}``."""
+        return cls(
+            title=item["title"],
+            offset=RelativeDeadline.parse(item["offset"]),
+            owner=item.get("owner", ""),
+            priority=Priority(item.get("priority") or "normal"),
+            position=position,
+        )
+
+
+@dataclass
 class Task:
     """A preparation step of an event (or a milestone of a chairmanship handover)."""
 

@@ -369,9 +369,7 @@ class ChairmanshipService:
             check_no_overlap(others, candidate)
             row = None
             if not new:
-                row = session.get(ChairTermRow, term.id)
-                if row is None:
-                    raise NotFoundError(f"no chairmanship term with id {term.id}")
+                row = repo.get_row(session, ChairTermRow, term.id, "chairmanship term")
             row = _term_to_row(candidate, row)
             session.add(row)
             session.flush()
@@ -383,9 +381,7 @@ class ChairmanshipService:
         """Remove a term from the register and return it (for undo)."""
 
         def work(session: Session) -> ChairTerm:
-            row = session.get(ChairTermRow, term_id)
-            if row is None:
-                raise NotFoundError(f"no chairmanship term with id {term_id}")
+            row = repo.get_row(session, ChairTermRow, term_id, "chairmanship term")
             term = _term_from_row(row, _country_names(session))
             session.delete(row)
             return term
@@ -431,9 +427,7 @@ class ChairmanshipService:
             raise ValidationError("only a saved body chair can be updated")
 
         def work(session: Session) -> BodyChair:
-            row = session.get(BodyChairRow, chair.id)
-            if row is None:
-                raise NotFoundError(f"no body chair with id {chair.id}")
+            row = repo.get_row(session, BodyChairRow, chair.id, "body chair")
             bodies = _body_names(session)
             if chair.body_code.upper() not in bodies:
                 raise ValidationError(f"{chair.body_code!r} is not a known CICA body")
@@ -445,9 +439,7 @@ class ChairmanshipService:
 
     def delete_body_chair(self, chair_id: int) -> BodyChair:
         def work(session: Session) -> BodyChair:
-            row = session.get(BodyChairRow, chair_id)
-            if row is None:
-                raise NotFoundError(f"no body chair with id {chair_id}")
+            row = repo.get_row(session, BodyChairRow, chair_id, "body chair")
             chair = _chair_from_row(row, _body_names(session))
             session.delete(row)
             return chair
@@ -479,9 +471,7 @@ class ChairmanshipService:
 
     def get_handover(self, handover_id: int) -> Handover:
         def work(session: Session) -> Handover:
-            row = session.get(HandoverRow, handover_id)
-            if row is None:
-                raise NotFoundError(f"no handover with id {handover_id}")
+            row = repo.get_row(session, HandoverRow, handover_id, "handover")
             return _handover_from_row(row)
 
         return self._run(work)
@@ -592,9 +582,7 @@ class ChairmanshipService:
         """Name (or clear) the incoming chair of a handover once it is decided."""
 
         def work(session: Session) -> Handover:
-            row = session.get(HandoverRow, handover_id)
-            if row is None:
-                raise NotFoundError(f"no handover with id {handover_id}")
+            row = repo.get_row(session, HandoverRow, handover_id, "handover")
             names = _country_names(session)
             code = _require_country(names, to_country, "incoming chair") if to_country.strip() else ""
             if code == row.from_country:
@@ -613,9 +601,7 @@ class ChairmanshipService:
         """Delete a handover with its milestones and return it."""
 
         def work(session: Session) -> Handover:
-            row = session.get(HandoverRow, handover_id)
-            if row is None:
-                raise NotFoundError(f"no handover with id {handover_id}")
+            row = repo.get_row(session, HandoverRow, handover_id, "handover")
             for task in session.exec(select(TaskRow).where(TaskRow.handover_id == handover_id)).all():
                 session.delete(task)
             session.flush()  # the milestones first, so the foreign-key cascade finds nothing left to do

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Category, Event, EventStatus, Precision
 from cica_planner.domain.periods import describe_period
-from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.tasks import TaskItem, TaskService
 from cica_planner.storage import repositories as repo
@@ -31,18 +31,6 @@ DIGEST_DATE = date(2024, 6, 30)
 SEED_CHECKLISTS_FROM = date(2024, 1, 1)
 #: ... up to the end of the seeded calendar; a marker decades ahead needs no checklist yet.
 SEED_CHECKLISTS_UNTIL = date(2026, 12, 31)
-
-
-@dataclass
-class TemplateItem:
-    """One step of a checklist template."""
-
-    title: str
-    offset: RelativeDeadline
-    owner: str = ""
-    priority: Priority = Priority.NORMAL
-    position: int = 0
-    id: int | None = None
 
 
 @dataclass
@@ -398,15 +386,7 @@ def _shipped_templates() -> list[ChecklistTemplate]:
                 name=data["name"],
                 categories=[Category.parse(c) for c in data.get("categories", [])],
                 description=data.get("description", ""),
-                items=[
-                    TemplateItem(
-                        title=item["title"],
-                        offset=RelativeDeadline.parse(item["offset"]),
-                        owner=item.get("owner", ""),
-                        priority=Priority(item.get("priority") or "normal"),
-                    )
-                    for item in data.get("items", [])
-                ],
+                items=[TemplateItem.from_json(item, position) for position, item in enumerate(data.get("items", []))],
             )
         )
     return templates

@@ -94,9 +94,7 @@ class TaskService:
 
     def get(self, task_id: int) -> TaskItem:
         with session_scope(self.engine) as session:
-            row = session.get(TaskRow, task_id)
-            if row is None:
-                raise NotFoundError(f"no task with id {task_id}")
+            row = repo.get_row(session, TaskRow, task_id, "task")
             event = self._events(session, {row.event_uid})[row.event_uid]
             return _item(repo.task_from_row(row), event)
 
@@ -119,9 +117,7 @@ class TaskService:
         if task.status is TaskStatus.DONE and task.completed_on is None:
             raise ValidationError("a done task needs its completion date")
         with session_scope(self.engine) as session:
-            row = session.get(TaskRow, task.id)
-            if row is None:
-                raise NotFoundError(f"no task with id {task.id}")
+            row = repo.get_row(session, TaskRow, task.id, "task")
             session.add(repo.task_to_row(task, row))
         return task
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import and_, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
 from cica_planner.domain.model import (
@@ -46,6 +47,21 @@ def moment_from_text(text: str, tzid: str) -> Moment:
     if "T" in text:
         return datetime.fromisoformat(text).astimezone(zone(tzid))
     return date.fromisoformat(text)
+
+
+# ---------------------------------------------------------------------------
+# Rows by primary key
+# ---------------------------------------------------------------------------
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+
+def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
+    """The row of ``table`` with primary key ``key``, or NotFoundError naming ``what``."""
+    row = session.get(table, key) if key is not None else None
+    if row is None:
+        raise NotFoundError(f"no {what} with id {key}")
+    return row
 
 
 # ---------------------------------------------------------------------------
