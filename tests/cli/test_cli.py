@@ -111,3 +111,15 @@ def test_unwritable_database_location_is_one_line(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_reader_closing_the_pipe_is_not_an_error(seeded_db: Path) -> None:
+    """``cica-planner list | head -1`` stops quietly, like other command-line tools."""
+    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "list"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip()
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert "Broken pipe" not in stderr
+    assert "Traceback" not in stderr
