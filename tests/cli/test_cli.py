@@ -113,9 +113,24 @@ def test_unwritable_database_location_is_one_line(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_reader_closing_the_pipe_is_not_an_error(seeded_db: Path) -> None:
+def test_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
     """``cica-planner list | head -1`` stops quietly, like other command-line tools."""
-    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "list"],
+    from datetime import date, timedelta
+
+    from cica_planner.domain.model import Category, Event
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    db = tmp_path / "many.sqlite3"
+    engine = open_database(db, seed=False)
+    # Far more output than a pipe buffers, so the writer is still writing when the reader leaves.
+    PlannerService(engine).add_many(
+        Event(title=f"Expert meeting {n} " + "x" * 80, category=Category.EXPERT_MEETING,
+              start=date(2024, 1, 1) + timedelta(days=n % 300), end=date(2024, 1, 2) + timedelta(days=n % 300))
+        for n in range(3000)
+    )
+    engine.dispose()
+    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(db), "list"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     assert process.stdout.readline().strip()
