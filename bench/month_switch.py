@@ -69,8 +69,9 @@ def main() -> None:
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         try:
-            from cica_planner.ui.views.month_view import MonthView
             from PySide6.QtWidgets import QApplication
+
+            from cica_planner.ui.views.month_view import MonthView
 
             app = QApplication.instance() or QApplication([])  # noqa: F841 - keeps Qt alive
             view = MonthView()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSizePolicy,
@@ -257,39 +258,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        self.edit_menu = edit_menu
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addAction(self.reschedule_action)
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu("&View")
+        _fill_menu(bar.addMenu("&File"), [
+            self.new_action, None, self.import_action, self.export_action, None, self.settings_action, None,
+            self.quit_action,
+        ])
+        self.edit_menu = _fill_menu(bar.addMenu("&Edit"), [
+            self.undo_action, self.redo_action, None, self.edit_action, self.reschedule_action, self.delete_action,
+            None, self.find_action,
+        ])
+        pages: list[QAction | None] = []
         for spec in self.page_specs:
             if spec is self._first_extra_page():
-                view_menu.addSeparator()
-            view_menu.addAction(self.view_actions[spec.key])
-        view_menu.addSeparator()
-        view_menu.addAction(self.today_action)
-        view_menu.addAction(self.previous_action)
-        view_menu.addAction(self.next_action)
-        view_menu.addAction(self.goto_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.sidebar_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+                pages.append(None)
+            pages.append(self.view_actions[spec.key])
+        _fill_menu(bar.addMenu("&View"), [
+            *pages, None, self.today_action, self.previous_action, self.next_action, self.goto_action, None,
+            self.sidebar_action,
+        ])
+        _fill_menu(bar.addMenu("&Help"), [self.about_action])
 
     def _first_extra_page(self) -> PageSpec | None:
         return next((spec for spec in self.page_specs if not spec.calendar), None)
@@ -859,6 +845,16 @@ class MainWindow(QMainWindow):
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)
+
+
+def _fill_menu(menu: QMenu, entries: list[QAction | None]) -> QMenu:
+    """Add ``entries`` to ``menu`` in order, None standing for a separator; return the menu."""
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(entry)
+    return menu
 
 
 def window_style() -> str:

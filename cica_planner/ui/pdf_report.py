@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from cica_planner.services.reports import EventProgress, StatusReport
 from cica_planner.services.tasks import TaskItem
+from cica_planner.ui.models.base import short_date
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 INK = QColor("#1f2933")
@@ -41,11 +42,6 @@ OVERDUE = QColor("#c62828")
 
 def _mm(value: float) -> float:
     return value / 25.4 * RESOLUTION
-
-
-def long_date(day: date) -> str:
-    """'20 Oct 2024' without a leading zero."""
-    return f"{day.day} {day:%b %Y}"
 
 
 def due_text(item: TaskItem) -> str:
@@ -142,10 +138,10 @@ class _Layout:
         self.text(QRectF(0, self.y, self.width, title_height), report.title, fonts.title, INK)
         self.y += title_height
         line = self.metrics(fonts.subtitle).height() * 1.35
-        self.text(QRectF(0, self.y, self.width, line), f"Generated {long_date(report.today)}", fonts.subtitle, MUTED)
+        self.text(QRectF(0, self.y, self.width, line), f"Generated {short_date(report.today)}", fonts.subtitle, MUTED)
         self.y += line
         summary = (
-            f"Events from {long_date(report.start)} to {long_date(report.end)}: {len(report.events)} events, "
+            f"Events from {short_date(report.start)} to {short_date(report.end)}: {len(report.events)} events, "
             f"{report.open_count} open tasks, {report.overdue_count} overdue"
         )
         self.text(QRectF(0, self.y, self.width, line), summary, fonts.subtitle, OVERDUE if report.overdue_count else MUTED)
@@ -165,7 +161,7 @@ class _Layout:
         self.text(QRectF(0, self.y, self.width, heading_height), event.title, fonts.heading, INK,
                   int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
         self.y += heading_height + _mm(0.8)
-        when = event.when or long_date(event.start)
+        when = event.when or short_date(event.start)
         self.text(QRectF(0, self.y, self.width, row_height), f"{event.category} · {when}", fonts.small, MUTED)
         self.y += row_height + _mm(0.5)
         self.progress_bar(event, bar_height)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from cica_planner.domain.model import Category, EventStatus
 
@@ -52,6 +53,7 @@ TODAY_BACKGROUND = "#f0f6fd"
 NOW_LINE = "#d93025"
 TBC_BACKGROUND = "#fbf7ec"
 TBC_BORDER = "#eadfbf"
+OVERDUE = "#c62828"  # overdue tasks and milestones' counts, text and bars
 
 DARK_TEXT = "#1f2328"
 LIGHT_TEXT = "#ffffff"
@@ -155,6 +157,19 @@ def ui_font(point_size: float = 9.0, *, bold: bool = False, base: QFont | None =
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def colour_swatch(colour: QColor, size: int, inset: float) -> QIcon:
+    """Return a round swatch of ``colour``: a ``size``-pixel square icon with the disc ``inset`` from its edges."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    painter.end()
+    return QIcon(pixmap)
 
 
 APP_STYLESHEET = f"""

@@ -12,13 +12,8 @@ from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, SEED_NEXT_ANCHOR, ChairmanshipService
 from cica_planner.services.tasks import TaskService
-from cica_planner.ui.views.chairmanship_view import (
-    BodyChairModel,
-    ChairmanshipView,
-    MilestoneModel,
-    NextHandoverChoice,
-    PlanHandoverDialog,
-)
+from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
+from cica_planner.ui.views.chairmanship_view import ChairmanshipView, NextHandoverChoice, PlanHandoverDialog
 
 pytestmark = pytest.mark.gui
 TODAY = date(2024, 11, 9)
@@ -86,19 +81,19 @@ def test_clicking_the_timeline_selects_that_day(view: ChairmanshipView, qtbot) -
 def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, chairs: ChairmanshipService,
                                                       qtbot) -> None:  # noqa: ANN001
     model = view.milestone_model
-    row = next(r for r in range(model.rowCount()) if model.item(r).task.title.startswith("Publish the outgoing"))
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).task.title.startswith("Publish the outgoing"))
     index = model.index(row, MilestoneModel.COL_MILESTONE)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     with qtbot.waitSignal(view.plan_changed):
         assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    stored = TaskService(chairs.engine).get(model.item(row).id)
+    stored = TaskService(chairs.engine).get(model.row_at(row).id)
     assert (stored.task.status, stored.task.completed_on) == (TaskStatus.DONE, TODAY)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.index(row, MilestoneModel.COL_STATUS).data() == "✓ Done"
     assert "12 done" in view.plan_status_label.text()
     with qtbot.waitSignal(view.plan_changed):
         model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    assert TaskService(chairs.engine).get(model.item(row).id).task.status is TaskStatus.TODO
+    assert TaskService(chairs.engine).get(model.row_at(row).id).task.status is TaskStatus.TODO
 
 
 def test_double_clicking_a_milestone_opens_its_meeting(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -51,6 +50,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.domain.recurrence import describe_rule
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
@@ -80,7 +80,7 @@ class EventEdit:
     reschedule_reason: str | None = None
 
 
-class EventDialog(QDialog):
+class EventDialog(ValidatingDialog):
     """Create or edit one event.
 
     Args:
@@ -179,13 +179,7 @@ class EventDialog(QDialog):
         self.status_combo.setObjectName("status_combo")
         for status in EventStatus:
             self.status_combo.addItem(status.value.capitalize(), status.value)
-        row = QHBoxLayout()
-        row.addWidget(self.category_combo, 2)
-        status_label = QLabel("&Status:", page)
-        status_label.setBuddy(self.status_combo)
-        row.addWidget(status_label)
-        row.addWidget(self.status_combo, 1)
-        general.addRow(_buddy("&Category:", self.category_combo), row)
+        _add_pair_row(general, ("&Category:", self.category_combo, 2), ("&Status:", self.status_combo, 1))
         outer.addLayout(general)
 
         outer.addWidget(self._build_when(page))
@@ -304,25 +298,13 @@ class EventDialog(QDialog):
         self.country_combo.addItem("—", "")
         for country in self.countries:
             self.country_combo.addItem(f"{country.name} ({country.code})", country.code)
-        row = QHBoxLayout()
-        row.addWidget(self.country_combo, 2)
-        mode_label = QLabel("F&ormat:", box)
-        mode_label.setBuddy(self.mode_combo)
-        row.addWidget(mode_label)
-        row.addWidget(self.mode_combo, 1)
-        form.addRow(_buddy("C&ountry:", self.country_combo), row)
+        _add_pair_row(form, ("C&ountry:", self.country_combo, 2), ("F&ormat:", self.mode_combo, 1))
         self.city_edit = QLineEdit(box)
         self.city_edit.setObjectName("city_edit")
         self.venue_edit = QLineEdit(box)
         self.venue_edit.setObjectName("venue_edit")
         self.venue_edit.setPlaceholderText("Building or hall")
-        row = QHBoxLayout()
-        row.addWidget(self.city_edit, 1)
-        venue_label = QLabel("&Venue:", box)
-        venue_label.setBuddy(self.venue_edit)
-        row.addWidget(venue_label)
-        row.addWidget(self.venue_edit, 2)
-        form.addRow(_buddy("C&ity:", self.city_edit), row)
+        _add_pair_row(form, ("C&ity:", self.city_edit, 1), ("&Venue:", self.venue_edit, 2))
         self.organiser_edit = QLineEdit(box)
         self.organiser_edit.setObjectName("organiser_edit")
         form.addRow("Or&ganiser:", self.organiser_edit)
@@ -525,7 +507,7 @@ class EventDialog(QDialog):
         self.reason_edit.setVisible(needs_reason)
         self.local_time_label.setText(self.local_time_text())
         if self.error_label.isVisible():
-            self._show_error(None)
+            self.show_error(None)
 
     # -- reading the fields ----------------------------------------------------------
 
@@ -682,16 +664,8 @@ class EventDialog(QDialog):
                 raise ValidationError("Give a reason for the change of date, place or format; it is kept in the history.")
         return EventEdit(event, reason)
 
-    def accept(self) -> None:
-        """Close only when the fields are valid; otherwise say what is wrong, next to the fields."""
-        try:
-            self.value()
-        except ValidationError as exc:
-            self._show_error(str(exc))
-            return
-        super().accept()
-
-    def _show_error(self, message: str | None) -> None:
+    def show_error(self, message: str | None) -> None:
+        """Say what is wrong (nothing for None) and mark the fields it is about."""
         self.error_label.setText(_sentence(message) if message else "")
         self.error_label.setVisible(bool(message))
         text = (message or "").lower()
@@ -718,10 +692,7 @@ class EventDialog(QDialog):
     ) -> EventEdit | None:
         """Show the editor; return the edit (event + reason for a move), or None when cancelled."""
         dialog = cls(initial, countries, parent, **options)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -755,6 +726,16 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text, widget.parentWidget())
     label.setBuddy(widget)
     return label
+
+
+def _add_pair_row(form: QFormLayout, first: tuple[str, QWidget, int], second: tuple[str, QWidget, int]) -> None:
+    """Add a form row holding two labelled fields side by side; each is (label, field, stretch)."""
+    (first_text, first_field, first_stretch), (second_text, second_field, second_stretch) = first, second
+    row = QHBoxLayout()
+    row.addWidget(first_field, first_stretch)
+    row.addWidget(_buddy(second_text, second_field))
+    row.addWidget(second_field, second_stretch)
+    form.addRow(_buddy(first_text, first_field), row)
 
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 if TYPE_CHECKING:
     from cica_planner.services.ical_export import ExportOptions
 
 
-class ExportDialog(QDialog):
+class ExportDialog(ValidatingDialog):
     """Choose what to export; ``value()`` returns the ``ExportOptions`` for ``export_calendar``.
 
     Args:
@@ -132,23 +132,11 @@ class ExportDialog(QDialog):
             include_tasks=self.tasks_check.isChecked(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        super().accept()
-
     @classmethod
     def get_options(cls, parent: QWidget | None, first_day: date, last_day: date) -> ExportOptions | None:
         """Show the dialog; return the options, or None when cancelled."""
         dialog = cls(first_day, last_day, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)
 
 
 def _date_edit(day: date, name: str, parent: QWidget) -> QDateEdit:

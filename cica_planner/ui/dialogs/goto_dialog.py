@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from cica_planner.ui.dialogs.common import run_for_value
+
 
 class GotoDialog(QDialog):
     """Ask for a date; ``value()`` is the chosen day."""
@@ -33,7 +35,4 @@ class GotoDialog(QDialog):
     def get_date(cls, parent: QWidget | None, initial: date) -> date | None:
         """Show the dialog; return the chosen date, or None when cancelled."""
         dialog = cls(initial, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(ValidatingDialog):
     """Ask for the new date, place, format and the reason; ``value()`` returns an ``EventEdit``.
 
     A date known only to a month, quarter or year becomes a fixed day here.
@@ -111,23 +111,11 @@ class RescheduleDialog(QDialog):
         moved.validate()
         return EventEdit(moved, reason)
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        super().accept()
-
     @classmethod
     def get_edit(cls, parent: QWidget | None, event: Event) -> EventEdit | None:
         """Show the dialog; return the move, or None when cancelled."""
         dialog = cls(event, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)
 
 
 def _describe(event: Event) -> str:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country, zone
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
 
 
@@ -29,7 +29,7 @@ def capital_zones(countries: list[Country]) -> dict[str, str]:
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ValidatingDialog):
     """Edit the preferences; ``value()`` returns them, validated."""
 
     def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
@@ -90,21 +90,11 @@ class SettingsDialog(QDialog):
         zone(tzid)
         return Preferences(display_tz=tzid)
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except ValidationError as exc:
-            message = str(exc)
-            self.error_label.setText(message[:1].upper() + message[1:])
-            self.error_label.show()
-            return
-        super().accept()
+    def show_error(self, message: str) -> None:
+        super().show_error(message[:1].upper() + message[1:])
 
     @classmethod
     def get_preferences(cls, parent: QWidget | None, initial: Preferences, countries: list[Country] | None = None) -> Preferences | None:
         """Show the dialog; return the new preferences, or None when cancelled."""
         dialog = cls(initial, countries, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)

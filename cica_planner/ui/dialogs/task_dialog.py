@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 
 def qdate(day: date) -> QDate:
@@ -33,7 +32,7 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class TaskDialog(QDialog):
+class TaskDialog(ValidatingDialog):
     """Edit a task; ``value()`` returns the task or raises ValidationError naming what is wrong.
 
     Args:
@@ -168,16 +167,8 @@ class TaskDialog(QDialog):
         task.validate()
         return task
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            return
-        super().accept()
-
     @classmethod
     def edit(cls, parent: QWidget | None, task: Task, owners: list[str], today: date) -> Task | None:
         """Show the dialog; return the edited task, or None when cancelled."""
         dialog = cls(task, owners, today, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_for_value(dialog)

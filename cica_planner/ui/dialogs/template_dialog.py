@@ -28,11 +28,12 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY = range(4)
 
 
-class TemplateDialog(QDialog):
+class TemplateDialog(ValidatingDialog):
     """Edit a template's name, categories and steps; ``value()`` returns the template or raises ValidationError."""
 
     def __init__(self, template: ChecklistTemplate, parent: QWidget | None = None) -> None:
@@ -177,19 +178,11 @@ class TemplateDialog(QDialog):
         template.validate()
         return template
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            return
-        super().accept()
-
     @classmethod
     def edit(cls, parent: QWidget | None, template: ChecklistTemplate) -> ChecklistTemplate | None:
         """Show the dialog; return the edited template, or None when cancelled."""
         dialog = cls(template, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_for_value(dialog)
 
 
 @dataclass(frozen=True)
@@ -255,4 +248,4 @@ class ApplyTemplateDialog(QDialog):
     ) -> ApplyChoice | None:
         """Show the dialog; return the choice, or None when cancelled."""
         dialog = cls(events, templates, event_uid, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_for_value(dialog)

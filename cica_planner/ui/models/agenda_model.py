@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 
 from cica_planner.ui import style
+from cica_planner.ui.models.base import bold_font
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -149,9 +150,7 @@ class AgendaModel(QAbstractItemModel):
         if role == self.DateRole:
             return group.day
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(style.TBC_BACKGROUND if group.to_be_confirmed else style.HEADER_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:

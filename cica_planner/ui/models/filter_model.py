@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
+
+from cica_planner.ui.style import colour_swatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -111,15 +113,7 @@ class FilterListModel(QAbstractListModel):
 
 def colour_chip(colour: QColor, size: int = 12) -> QIcon:
     """A small round chip of ``colour`` (the category's colour, as in the calendar)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
+    return colour_swatch(colour, size, inset=1)
 
 
 def _is_checked(value: object) -> bool:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from cica_planner.domain.model import Event
 from cica_planner.domain.periods import describe_period
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from cica_planner.ui.models.base import RowTableModel
 
 
 def date_label(event: Event) -> str:
@@ -25,7 +24,7 @@ def date_label(event: Event) -> str:
     return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel[Event]):
     """Events found by ``PlannerService.search``, one per row."""
 
     COL_DATE = 0
@@ -37,34 +36,7 @@ class SearchResultsModel(QAbstractTableModel):
     EventRole = Qt.ItemDataRole.UserRole + 2
     DateRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
-        super().__init__(parent)
-        self._rows: list[Event] = []
-
-    def set_rows(self, rows: list[Event]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def event_at(self, row: int) -> Event:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        event = self._rows[index.row()]
-        column = index.column()
+    def cell(self, event: Event, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_DATE:
                 return date_label(event)

@@ -9,23 +9,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from cica_planner.domain.tasks import Priority, TaskStatus
 from cica_planner.services.checklists import EventReadiness, OwnerLoad
 from cica_planner.services.tasks import TaskItem
+from cica_planner.ui import style
+from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
 
-Index = QModelIndex | QPersistentModelIndex
-
-OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_COLOUR = QColor(style.OVERDUE)
 DONE_COLOUR = QColor("#7b8794")
 PROVISIONAL_COLOUR = QColor("#8a6d1f")
 
@@ -42,11 +35,7 @@ def due_label(item: TaskItem) -> str:
     return item.due.isoformat()
 
 
-def short_date(day: date | None) -> str:
-    return "—" if day is None else f"{day.day} {day:%b %Y}"
-
-
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RowTableModel[TaskItem]):
     """Tasks as table rows; overdue rows are red, done rows grey."""
 
     COL_TITLE, COL_EVENT, COL_OWNER, COL_DUE, COL_RELATIVE, COL_STATUS, COL_PRIORITY = range(7)
@@ -63,34 +52,15 @@ class TaskTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TaskItem] = []
         self._today = date.today()
 
-    def set_rows(self, items: list[TaskItem], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
+    def set_rows(self, items: list[TaskItem], today: date) -> None:  # type: ignore[override]
+        """Replace every task; ``today`` decides which are overdue."""
         self._today = today
-        self.endResetModel()
+        super().set_rows(items)
 
-    def item(self, row: int) -> TaskItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        task, column = item.task, index.column()
+    def cell(self, item: TaskItem, column: int, role: int) -> Any:
+        task = item.task
         overdue = item.is_overdue(self._today)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
@@ -112,9 +82,7 @@ class TaskTableModel(QAbstractTableModel):
                 return QBrush(PROVISIONAL_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole and overdue and column == self.COL_STATUS:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DUE, self.COL_RELATIVE):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == self.TaskIdRole:
@@ -230,7 +198,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         return due is not None and status != TaskStatus.DONE.value and self._today <= due <= self._today + timedelta(days=days)
 
 
-class ReadinessModel(QAbstractTableModel):
+class ReadinessModel(RowTableModel[EventReadiness]):
     """Events with their preparation progress (done/total, overdue, next deadline)."""
 
     COL_EVENT, COL_WHEN, COL_PROGRESS, COL_OVERDUE, COL_NEXT = range(5)
@@ -244,33 +212,7 @@ class ReadinessModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 6
     ItemRole = Qt.ItemDataRole.UserRole + 7
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventReadiness] = []
-
-    def set_rows(self, rows: list[EventReadiness]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item(self, row: int) -> EventReadiness:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: EventReadiness, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_EVENT:
                 return row.title
@@ -292,9 +234,7 @@ class ReadinessModel(QAbstractTableModel):
                 return QBrush(PROVISIONAL_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole and column == self.COL_OVERDUE and row.overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_OVERDUE, self.COL_PROGRESS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.EventUidRole:
@@ -321,7 +261,7 @@ class ReadinessModel(QAbstractTableModel):
         return None
 
 
-class OwnerLoadModel(QAbstractTableModel):
+class OwnerLoadModel(RowTableModel[OwnerLoad]):
     """Open, overdue and due-soon task counts per owner."""
 
     COL_OWNER, COL_OPEN, COL_OVERDUE, COL_DUE_14 = range(4)
@@ -331,33 +271,7 @@ class OwnerLoadModel(QAbstractTableModel):
     CountRole = Qt.ItemDataRole.UserRole + 2  # the number behind a count column
     ItemRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OwnerLoad] = []
-
-    def set_rows(self, rows: list[OwnerLoad]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[OwnerLoad]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: OwnerLoad, column: int, role: int) -> Any:
         counts = {self.COL_OPEN: row.open, self.COL_OVERDUE: row.overdue, self.COL_DUE_14: row.due_14}
         if role == Qt.ItemDataRole.DisplayRole:
             return row.owner if column == self.COL_OWNER else str(counts.get(column, ""))

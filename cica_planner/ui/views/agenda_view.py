@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.model import Precision
 from cica_planner.ui import style
 from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
-from cica_planner.ui.views.base import CalendarView, ViewItem, add_months, long_day, tooltip_html
+from cica_planner.ui.views.base import MonthPagedView, ViewItem, long_day, tooltip_html
 
 TBC_SUFFIX = " — date to be confirmed"
 
@@ -154,7 +154,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class AgendaView(CalendarView):
+class AgendaView(MonthPagedView):
     """The anchor month as a grouped list (a QTreeView over ``AgendaModel``).
 
     Signals: see ``CalendarView``. Double-clicking a day header emits ``date_activated``.
@@ -215,14 +215,7 @@ class AgendaView(CalendarView):
     # -- contract --
 
     def visible_range(self) -> tuple[date, date]:
-        first = self._anchor.replace(day=1)
-        return first, add_months(first, 1)
-
-    def shifted(self, n: int) -> date:
-        return add_months(self._anchor, n)
-
-    def title(self) -> str:
-        return f"{self._anchor:%B %Y}"
+        return self.month_range()
 
     def groups(self) -> list[AgendaGroup]:
         return self.model.groups()

@@ -28,9 +28,19 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.periods import describe_period
@@ -462,15 +472,31 @@ def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, base: QFon
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:
     """Return a small round swatch of ``colour``."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
-    painter.end()
-    return QIcon(pixmap)
+    return style.colour_swatch(colour, size, inset=0.5)
+
+
+def side_by_side(
+    parent: QWidget, left: QWidget, right: QWidget, stretch: tuple[int, int], sizes: list[int]
+) -> QSplitter:
+    """Return a horizontal splitter of two panes that cannot be collapsed, with their stretch and first sizes."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(sizes)
+    return splitter
+
+
+def set_up_row_table(view: QTableView, row_height: int | None = None) -> None:
+    """Make ``view`` a read-only table of whole rows: no row numbers, no wrapping, rows selected whole."""
+    view.verticalHeader().setVisible(False)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
 
 
 # -- shared widgets -----------------------------------------------------------------------
@@ -930,3 +956,18 @@ class CalendarView(QWidget):
             QToolTip.showText(help_event.globalPos(), fallback, target)
         else:
             QToolTip.hideText()
+
+
+class MonthPagedView(CalendarView):
+    """A calendar view whose pages are calendar months (the month grid, the agenda)."""
+
+    def month_range(self) -> tuple[date, date]:
+        """Return the anchor month as (first day, exclusive end)."""
+        first = self._anchor.replace(day=1)
+        return first, add_months(first, 1)
+
+    def shifted(self, n: int) -> date:
+        return add_months(self._anchor, n)
+
+    def title(self) -> str:
+        return f"{self._anchor:%B %Y}"

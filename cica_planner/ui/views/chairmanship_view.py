@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -50,7 +48,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QToolTip,
     QTreeView,
@@ -58,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, BodyChair, ChairTerm, Troika, troika_at
+from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, ChairTerm, Troika, troika_at
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Category, Country
 from cica_planner.services.chairmanship import (
@@ -69,9 +66,10 @@ from cica_planner.services.chairmanship import (
     milestone_date,
     milestone_state,
 )
-from cica_planner.services.tasks import TaskItem
+from cica_planner.ui.dialogs.common import run_for_value
+from cica_planner.ui.models.base import short_date
+from cica_planner.ui.models.chair_models import STATE_COLOURS, STATE_LABELS, BodyChairModel, MilestoneModel
 from cica_planner.ui.style import (
-    ACCENT,
     BACKGROUND,
     DIM_TEXT,
     GRID_LINE,
@@ -83,26 +81,7 @@ from cica_planner.ui.style import (
     country_colour,
     text_colour_on,
 )
-
-Roles = Qt.ItemDataRole
-
-STATE_COLOURS: dict[MilestoneState, str] = {
-    MilestoneState.DONE: "#2e9447",
-    MilestoneState.OPEN: ACCENT,
-    MilestoneState.OVERDUE: NOW_LINE,
-}
-STATE_LABELS: dict[MilestoneState, str] = {
-    MilestoneState.DONE: "✓ Done",
-    MilestoneState.OPEN: "Open",
-    MilestoneState.OVERDUE: "Overdue",
-}
-
-
-def long_date(day: date | None) -> str:
-    """'27 Jun 2024' (no leading zero); '—' for no date."""
-    if day is None:
-        return "—"
-    return f"{day.day} {day.strftime('%b %Y')}"
+from cica_planner.ui.views.base import set_up_row_table, side_by_side
 
 
 def _qdate(day: date) -> QDate:
@@ -353,7 +332,7 @@ class ChairTimeline(QWidget):
             font.setPointSizeF(8.5)
             font.setBold(True)
             painter.setFont(font)
-            text = long_date(self._selected)
+            text = short_date(self._selected)
             metrics = QFontMetrics(font)
             box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
             box.moveCenter(QPointF(x, rect.top() - 9 - box.height() / 2 - 1))
@@ -496,7 +475,7 @@ class ChairTimeline(QWidget):
                                  "!")
             status = STATE_LABELS[marker.state]
             detail = f" ({marker.detail})" if marker.detail else ""
-            tip = f"<b>{marker.title}</b><br>{status} — {long_date(marker.day)}{detail}"
+            tip = f"<b>{marker.title}</b><br>{status} — {short_date(marker.day)}{detail}"
             self._hits.append((QRectF(x - radius - 2, y - radius - 2, 2 * radius + 4, 2 * radius + 4), marker, tip))
         self._paint_legend(painter)
 
@@ -525,8 +504,8 @@ class ChairTimeline(QWidget):
 
     @staticmethod
     def _term_tooltip(term: ChairTerm) -> str:
-        until = long_date(term.ends) if term.ends else "open"
-        lines = [f"<b>{term.label}</b>: {long_date(term.starts)} – {until}"]
+        until = short_date(term.ends) if term.ends else "open"
+        lines = [f"<b>{term.label}</b>: {short_date(term.starts)} – {until}"]
         if term.opened_by:
             lines.append(f"Took over at: {term.opened_by}")
         if term.closed_by:
@@ -583,227 +562,6 @@ class ChairTimeline(QWidget):
 
 def _next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-
-
-# ---------------------------------------------------------------------------
-# Models
-# ---------------------------------------------------------------------------
-
-
-class MilestoneModel(QAbstractTableModel):
-    """The milestones of one handover as a checklist (thin adapter over ``TaskItem``).
-
-    Checking or unchecking a row does not write anything: it emits ``completion_requested``
-    and the view asks the service, then hands the updated item back with ``update_item``.
-
-    Signals:
-        completion_requested(int, bool): the task id and whether it should be done.
-    """
-
-    completion_requested = Signal(int, bool)
-
-    COL_MILESTONE, COL_OFFSET, COL_DATE, COL_OWNER, COL_STATUS = range(5)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Milestone", "Offset", "Due / done", "Owner", "Status")
-    SortRole = Roles.UserRole
-    TaskIdRole = Roles.UserRole + 1
-    EventUidRole = Roles.UserRole + 2
-    StateRole = Roles.UserRole + 3
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TaskItem] = []
-        self._today = date.today()
-
-    def set_rows(self, items: Sequence[TaskItem], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self._today = today
-        self.endResetModel()
-
-    def update_item(self, item: TaskItem) -> None:
-        """Replace the row of ``item`` (same task id) in place."""
-        for row, current in enumerate(self._rows):
-            if current.id == item.id:
-                self._rows[row] = item
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-                return
-
-    def item(self, row: int) -> TaskItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401, N802
-        if orientation == Qt.Orientation.Horizontal and role == Roles.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.COL_MILESTONE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        state = milestone_state(item, self._today)
-        if role == Roles.DisplayRole:
-            return self._display(item, state, column)
-        if role == Roles.CheckStateRole and column == self.COL_MILESTONE:
-            return Qt.CheckState.Checked if item.task.is_done else Qt.CheckState.Unchecked
-        if role == Roles.ToolTipRole:
-            return self._tooltip(item, state)
-        if role == Roles.ForegroundRole:
-            if state is MilestoneState.OVERDUE and column in (self.COL_DATE, self.COL_STATUS):
-                return QColor(NOW_LINE)
-            if state is MilestoneState.DONE and column == self.COL_STATUS:
-                return QColor(STATE_COLOURS[MilestoneState.DONE])
-            if state is MilestoneState.DONE or column in (self.COL_OFFSET, self.COL_OWNER):
-                return QColor(MUTED_TEXT)
-            return None
-        if role == Roles.FontRole and state is MilestoneState.OVERDUE and column == self.COL_STATUS:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == self.SortRole:
-            when = milestone_date(item)
-            return when.isoformat() if when else "9999"
-        if role == self.TaskIdRole:
-            return item.id
-        if role == self.EventUidRole:
-            return item.task.event_uid
-        if role == self.StateRole:
-            return state.value
-        return None
-
-    def _display(self, item: TaskItem, state: MilestoneState, column: int) -> str:
-        if column == self.COL_MILESTONE:
-            return item.task.title
-        if column == self.COL_OFFSET:
-            return item.task.relative.label() if item.task.relative else ""
-        if column == self.COL_DATE:
-            text = long_date(milestone_date(item))
-            return f"{text} (TBC)" if item.provisional and state is not MilestoneState.DONE else text
-        if column == self.COL_OWNER:
-            return item.task.owner
-        if column == self.COL_STATUS:
-            return STATE_LABELS[state]
-        return ""
-
-    @staticmethod
-    def _tooltip(item: TaskItem, state: MilestoneState) -> str:
-        lines = [item.task.title]
-        if item.task.relative is not None:
-            lines.append(f"{item.task.relative.label()} from {item.event_title}: due {long_date(item.due)}")
-        if state is MilestoneState.DONE:
-            lines.append(f"Done on {long_date(item.task.completed_on)}")
-        if item.provisional:
-            lines.append("Provisional: the meeting's date is not fixed yet")
-        return "\n".join(lines)
-
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Roles.EditRole) -> bool:  # noqa: ANN401, N802
-        if not index.isValid() or role != Roles.CheckStateRole or index.column() != self.COL_MILESTONE:
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        item = self._rows[index.row()]
-        if checked != item.task.is_done:
-            self.completion_requested.emit(item.id, checked)
-        return True
-
-
-class BodyChairModel(QAbstractTableModel):
-    """Chairs of the advisory and working bodies; the rows in office on the chosen day are bold."""
-
-    COL_BODY, COL_HOLDER, COL_COUNTRY, COL_PERIOD = range(4)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Body", "Chaired by", "Country", "Period")
-    SortRole = Roles.UserRole
-    ChairIdRole = Roles.UserRole + 1
-    InOfficeRole = Roles.UserRole + 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BodyChair] = []
-        self._day = date.today()
-
-    def set_rows(self, chairs: Sequence[BodyChair], day: date) -> None:
-        self.beginResetModel()
-        self._rows = list(chairs)
-        self._day = day
-        self.endResetModel()
-
-    def set_day(self, day: date) -> None:
-        """Change the day that decides which rows are in office."""
-        self._day = day
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def chair(self, row: int) -> BodyChair:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401, N802
-        if orientation == Qt.Orientation.Horizontal and role == Roles.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Roles.DisplayRole) -> Any:  # noqa: ANN401
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        chair = self._rows[index.row()]
-        column = index.column()
-        in_office = chair.covers(self._day)
-        if role == Roles.DisplayRole:
-            return self._display(chair, column)
-        if role == Roles.ToolTipRole:
-            return f"{chair.body_name}: {chair.holder}\n{self._period(chair)}\n{chair.note}".strip()
-        if role == Roles.FontRole and in_office and column in (self.COL_BODY, self.COL_HOLDER):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Roles.ForegroundRole and not in_office:
-            return QColor(MUTED_TEXT)
-        if role == Roles.DecorationRole and column == self.COL_COUNTRY and chair.country:
-            return country_colour(chair.country)
-        if role == self.SortRole:
-            return (chair.starts or date.min).isoformat()
-        if role == self.ChairIdRole:
-            return chair.id
-        if role == self.InOfficeRole:
-            return in_office
-        return None
-
-    def _display(self, chair: BodyChair, column: int) -> str:
-        if column == self.COL_BODY:
-            return chair.body_name
-        if column == self.COL_HOLDER:
-            return chair.holder
-        if column == self.COL_COUNTRY:
-            return chair.country
-        if column == self.COL_PERIOD:
-            return self._period(chair)
-        return ""
-
-    @staticmethod
-    def _period(chair: BodyChair) -> str:
-        if chair.starts and chair.ends:
-            return f"{long_date(chair.starts)} – {long_date(chair.ends)}"
-        if chair.ends:
-            return f"until {long_date(chair.ends)}"
-        return f"since {long_date(chair.starts)}" if chair.starts else "throughout"
 
 
 # ---------------------------------------------------------------------------
@@ -905,10 +663,7 @@ class PlanHandoverDialog(QDialog):
     ) -> NextHandoverChoice | None:
         """Show the dialog; return the choice, or None when cancelled."""
         dialog = cls(countries, anchors, from_country, from_name, default_anchor_uid, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_for_value(dialog)
 
 
 # ---------------------------------------------------------------------------
@@ -962,8 +717,8 @@ class TroikaCard(QFrame):
             return
         self.name_label.setStyleSheet(f"color: {TEXT}; {_NAME_STYLE}")
         self.name_label.setText(term.label)
-        until = long_date(term.ends) if term.ends else "open"
-        self.term_label.setText(f"{long_date(term.starts)} – {until}")
+        until = short_date(term.ends) if term.ends else "open"
+        self.term_label.setText(f"{short_date(term.starts)} – {until}")
         self.detail_label.setText(detail)
         self.setToolTip(ChairTimeline._term_tooltip(term))  # noqa: SLF001 - same module
 
@@ -1053,13 +808,7 @@ class ChairmanshipView(QWidget):
             cards.addWidget(card, 1)
         layout.addLayout(cards)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_plan_panel())
-        splitter.addWidget(self._build_bodies_panel())
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([760, 600])
+        splitter = side_by_side(self, self._build_plan_panel(), self._build_bodies_panel(), (5, 4), [760, 600])
         layout.addWidget(splitter, 1)
 
         self.date_edit.dateChanged.connect(lambda qdate: self.set_date(qdate.toPython()))
@@ -1123,13 +872,9 @@ class ChairmanshipView(QWidget):
         self.body_view = QTableView(panel)
         self.body_view.setObjectName("body_view")
         self.body_view.setModel(self.body_model)
-        self.body_view.verticalHeader().hide()
+        set_up_row_table(self.body_view, row_height=26)
         self.body_view.setAlternatingRowColors(True)
         self.body_view.setShowGrid(False)
-        self.body_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.body_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.body_view.setWordWrap(False)
-        self.body_view.verticalHeader().setDefaultSectionSize(26)
         header = self.body_view.horizontalHeader()
         header.setSectionResizeMode(BodyChairModel.COL_HOLDER, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -1245,7 +990,7 @@ class ChairmanshipView(QWidget):
         previous = troika.previous
         self.previous_card.set_term(
             previous, "—", "No previous chair",
-            f"Handed over {long_date(previous.ends)}" if previous and previous.ends else "",
+            f"Handed over {short_date(previous.ends)}" if previous and previous.ends else "",
         )
         current = troika.current
         detail = ""
@@ -1255,7 +1000,7 @@ class ChairmanshipView(QWidget):
         incoming = troika.incoming
         self.incoming_card.set_term(
             incoming, "Not decided yet", "No successor has been decided on this day",
-            f"Decided {long_date(incoming.decided_on)} · takes over {long_date(incoming.starts)}"
+            f"Decided {short_date(incoming.decided_on)} · takes over {short_date(incoming.starts)}"
             if incoming and incoming.decided_on else "",
         )
 
@@ -1301,11 +1046,7 @@ class ChairmanshipView(QWidget):
         except PlannerError as exc:
             QMessageBox.information(self, "Plan next handover", str(exc))
             return
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            choice = dialog.value() if accepted else None
-        finally:
-            dialog.deleteLater()
+        choice = run_for_value(dialog)
         if choice is not None:
             self.create_next_handover(choice)
 

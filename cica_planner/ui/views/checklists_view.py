@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
+from cica_planner.ui.views.base import set_up_row_table, side_by_side
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 
 
@@ -57,13 +57,7 @@ class ChecklistsView(QWidget):
         layout.setSpacing(8)
         layout.addLayout(self._build_filters())
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_progress_list())
-        splitter.addWidget(self._build_table())
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 1060])
+        splitter = side_by_side(self, self._build_progress_list(), self._build_table(), (0, 1), [340, 1060])
         layout.addWidget(splitter, 1)
 
         self.summary_label = QLabel(self)
@@ -142,12 +136,8 @@ class ChecklistsView(QWidget):
         header.setSectionResizeMode(ReadinessModel.COL_EVENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReadinessModel.COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
         self.progress_view.setColumnWidth(ReadinessModel.COL_PROGRESS, 118)
-        self.progress_view.verticalHeader().setVisible(False)
-        self.progress_view.verticalHeader().setDefaultSectionSize(28)
-        self.progress_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        set_up_row_table(self.progress_view, row_height=28)
         self.progress_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.progress_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.progress_view.setWordWrap(False)
         self.progress_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.progress_view.clicked.connect(self._progress_clicked)
         self.progress_view.doubleClicked.connect(
@@ -162,13 +152,9 @@ class ChecklistsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TaskTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        set_up_row_table(self.table, row_height=26)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,15 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.services.checklists import ChecklistService, OwnerLoad
+from cica_planner.ui import style
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
+from cica_planner.ui.views.base import set_up_row_table
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 
-OVERDUE = QColor("#c62828")
+OVERDUE = QColor(style.OVERDUE)
 DUE_SOON = QColor("#e0a030")
 OPEN = QColor("#8fb3d9")
-TEXT = QColor("#1f2328")
-MUTED = QColor("#5f6b7a")
-GRID = QColor("#e3e6ea")
+TEXT = QColor(style.TEXT)
+MUTED = QColor(style.MUTED_TEXT)
+GRID = QColor(style.GRID_LINE)
 
 
 class OwnerLoadChart(QWidget):
@@ -199,12 +200,8 @@ class DashboardView(QWidget):
                               (ReadinessModel.COL_OVERDUE, 80), (ReadinessModel.COL_NEXT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             view.setColumnWidth(column, width)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(30)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_row_table(view, row_height=30)
         view.setShowGrid(False)
-        view.setWordWrap(False)
         view.doubleClicked.connect(lambda index: self.event_activated.emit(index.data(ReadinessModel.EventUidRole)))
         self.readiness_view = view
         return view
@@ -221,12 +218,8 @@ class DashboardView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)
         header.moveSection(header.visualIndex(TaskTableModel.COL_DUE), 0)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(26)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_row_table(view, row_height=26)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
         view.doubleClicked.connect(self._due_activated)
         self.due_view = view
         return view

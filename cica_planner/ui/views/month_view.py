@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.views.base import (
-    CalendarView,
     ItemListPopup,
     LaneGrid,
+    MonthPagedView,
     UnscheduledStrip,
     ViewItem,
-    add_months,
     crisp,
     item_font,
     long_day,
@@ -97,7 +96,7 @@ class _WeekRow:
     lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
 
 
-class MonthView(CalendarView):
+class MonthView(MonthPagedView):
     """Month grid of six weeks with bars, timed items, a 'to be confirmed' strip and '+N more'.
 
     Signals: see ``CalendarView``.
@@ -134,17 +133,6 @@ class MonthView(CalendarView):
     def visible_range(self) -> tuple[date, date]:
         first = self.first_visible_day()
         return first, first + timedelta(days=WEEKS * DAYS)
-
-    def month_range(self) -> tuple[date, date]:
-        """Return the anchor month as (first day, exclusive end)."""
-        first = self._anchor.replace(day=1)
-        return first, add_months(first, 1)
-
-    def shifted(self, n: int) -> date:
-        return add_months(self._anchor, n)
-
-    def title(self) -> str:
-        return f"{self._anchor:%B %Y}"
 
     # -- layout --
 

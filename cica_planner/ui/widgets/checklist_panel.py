@@ -25,6 +25,7 @@ from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.tasks import TaskQuery
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import TaskTableModel
+from cica_planner.ui.views.base import set_up_row_table
 
 
 class ChecklistPanel(QWidget):
@@ -67,12 +68,9 @@ class ChecklistPanel(QWidget):
         self.table.setObjectName("task_table")
         self.table.setModel(self.model)
         self.table.setColumnHidden(TaskTableModel.COL_EVENT, True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        set_up_row_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
@@ -184,9 +182,9 @@ class ChecklistPanel(QWidget):
     # -- private -------------------------------------------------------------------------
 
     def _edit_index(self, index: QModelIndex) -> None:
-        if not index.isValid():
+        item = self.model.row_at(index)
+        if item is None:
             return
-        item = self.model.item(index.row())
         edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
         if edited is not None:
             self._write(lambda: self.checklists.update(edited), "Edit task")

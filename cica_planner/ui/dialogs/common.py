@@ -1,0 +1,57 @@
+"""What the dialogs share: closing only on valid input, and running modally for a value."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtWidgets import QDialog, QLabel
+
+from cica_planner.domain.errors import ValidationError
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ValueDialog(Protocol[T_co]):
+    """A dialog that gives its result back through ``value()``."""
+
+    def value(self) -> T_co: ...
+
+    def exec(self) -> int: ...
+
+    def deleteLater(self) -> None: ...  # noqa: N802 - Qt's name
+
+
+def run_for_value(dialog: ValueDialog[T_co]) -> T_co | None:
+    """Show ``dialog`` modally; return its ``value()`` when accepted, None when cancelled, then discard it."""
+    try:
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class ValidatingDialog(QDialog):
+    """A dialog whose OK closes it only when ``value()`` raises no ``ValidationError``.
+
+    Subclasses build an ``error_label`` and implement ``value()``; the message of a rejected
+    input is shown through ``show_error()``, which they may override.
+    """
+
+    error_label: QLabel
+
+    def value(self) -> Any:  # noqa: ANN401 - each dialog gives its own kind of value
+        """Return the dialog's result; raise ``ValidationError`` when the input is not acceptable."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Close only when the fields are valid; otherwise say what is wrong."""
+        try:
+            self.value()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        """Show ``message`` in the error label."""
+        self.error_label.setText(message)
+        self.error_label.show()

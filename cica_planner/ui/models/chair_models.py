@@ -1,0 +1,201 @@
+"""Thin Qt models of the chairmanship view: the milestones of a handover and the chairs of the bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+
+from cica_planner.domain.chairmanship import BodyChair
+from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
+from cica_planner.services.tasks import TaskItem
+from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
+from cica_planner.ui.style import ACCENT, MUTED_TEXT, NOW_LINE, country_colour
+
+Roles = Qt.ItemDataRole
+
+STATE_COLOURS: dict[MilestoneState, str] = {
+    MilestoneState.DONE: "#2e9447",
+    MilestoneState.OPEN: ACCENT,
+    MilestoneState.OVERDUE: NOW_LINE,
+}
+STATE_LABELS: dict[MilestoneState, str] = {
+    MilestoneState.DONE: "✓ Done",
+    MilestoneState.OPEN: "Open",
+    MilestoneState.OVERDUE: "Overdue",
+}
+
+
+class MilestoneModel(RowTableModel[TaskItem]):
+    """The milestones of one handover as a checklist (thin adapter over ``TaskItem``).
+
+    Checking or unchecking a row does not write anything: it emits ``completion_requested``
+    and the view asks the service, then hands the updated item back with ``update_item``.
+
+    Signals:
+        completion_requested(int, bool): the task id and whether it should be done.
+    """
+
+    completion_requested = Signal(int, bool)
+
+    COL_MILESTONE, COL_OFFSET, COL_DATE, COL_OWNER, COL_STATUS = range(5)
+    HEADERS: ClassVar[tuple[str, ...]] = ("Milestone", "Offset", "Due / done", "Owner", "Status")
+    SortRole = Roles.UserRole
+    TaskIdRole = Roles.UserRole + 1
+    EventUidRole = Roles.UserRole + 2
+    StateRole = Roles.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+
+    def set_rows(self, items: Sequence[TaskItem], today: date) -> None:  # type: ignore[override]
+        """Replace every milestone; ``today`` decides which are overdue."""
+        self._today = today
+        super().set_rows(items)
+
+    def update_item(self, item: TaskItem) -> None:
+        """Replace the row of ``item`` (same task id) in place."""
+        for row, current in enumerate(self._rows):
+            if current.id == item.id:
+                self._rows[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.COL_MILESTONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def cell(self, item: TaskItem, column: int, role: int) -> Any:  # noqa: ANN401
+        state = milestone_state(item, self._today)
+        if role == Roles.DisplayRole:
+            return self._display(item, state, column)
+        if role == Roles.CheckStateRole and column == self.COL_MILESTONE:
+            return Qt.CheckState.Checked if item.task.is_done else Qt.CheckState.Unchecked
+        if role == Roles.ToolTipRole:
+            return self._tooltip(item, state)
+        if role == Roles.ForegroundRole:
+            if state is MilestoneState.OVERDUE and column in (self.COL_DATE, self.COL_STATUS):
+                return QColor(NOW_LINE)
+            if state is MilestoneState.DONE and column == self.COL_STATUS:
+                return QColor(STATE_COLOURS[MilestoneState.DONE])
+            if state is MilestoneState.DONE or column in (self.COL_OFFSET, self.COL_OWNER):
+                return QColor(MUTED_TEXT)
+            return None
+        if role == Roles.FontRole and state is MilestoneState.OVERDUE and column == self.COL_STATUS:
+            return bold_font()
+        if role == self.SortRole:
+            when = milestone_date(item)
+            return when.isoformat() if when else "9999"
+        if role == self.TaskIdRole:
+            return item.id
+        if role == self.EventUidRole:
+            return item.task.event_uid
+        if role == self.StateRole:
+            return state.value
+        return None
+
+    def _display(self, item: TaskItem, state: MilestoneState, column: int) -> str:
+        if column == self.COL_MILESTONE:
+            return item.task.title
+        if column == self.COL_OFFSET:
+            return item.task.relative.label() if item.task.relative else ""
+        if column == self.COL_DATE:
+            text = short_date(milestone_date(item))
+            return f"{text} (TBC)" if item.provisional and state is not MilestoneState.DONE else text
+        if column == self.COL_OWNER:
+            return item.task.owner
+        if column == self.COL_STATUS:
+            return STATE_LABELS[state]
+        return ""
+
+    @staticmethod
+    def _tooltip(item: TaskItem, state: MilestoneState) -> str:
+        lines = [item.task.title]
+        if item.task.relative is not None:
+            lines.append(f"{item.task.relative.label()} from {item.event_title}: due {short_date(item.due)}")
+        if state is MilestoneState.DONE:
+            lines.append(f"Done on {short_date(item.task.completed_on)}")
+        if item.provisional:
+            lines.append("Provisional: the meeting's date is not fixed yet")
+        return "\n".join(lines)
+
+    def setData(self, index: Index, value: Any, role: int = Roles.EditRole) -> bool:  # noqa: ANN401, N802
+        if not index.isValid() or role != Roles.CheckStateRole or index.column() != self.COL_MILESTONE:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        item = self._rows[index.row()]
+        if checked != item.task.is_done:
+            self.completion_requested.emit(item.id, checked)
+        return True
+
+
+class BodyChairModel(RowTableModel[BodyChair]):
+    """Chairs of the advisory and working bodies; the rows in office on the chosen day are bold."""
+
+    COL_BODY, COL_HOLDER, COL_COUNTRY, COL_PERIOD = range(4)
+    HEADERS: ClassVar[tuple[str, ...]] = ("Body", "Chaired by", "Country", "Period")
+    SortRole = Roles.UserRole
+    ChairIdRole = Roles.UserRole + 1
+    InOfficeRole = Roles.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._day = date.today()
+
+    def set_rows(self, chairs: Sequence[BodyChair], day: date) -> None:  # type: ignore[override]
+        """Replace every chair; ``day`` decides which rows are in office."""
+        self._day = day
+        super().set_rows(chairs)
+
+    def set_day(self, day: date) -> None:
+        """Change the day that decides which rows are in office."""
+        self._day = day
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def cell(self, chair: BodyChair, column: int, role: int) -> Any:  # noqa: ANN401
+        in_office = chair.covers(self._day)
+        if role == Roles.DisplayRole:
+            return self._display(chair, column)
+        if role == Roles.ToolTipRole:
+            return f"{chair.body_name}: {chair.holder}\n{self._period(chair)}\n{chair.note}".strip()
+        if role == Roles.FontRole and in_office and column in (self.COL_BODY, self.COL_HOLDER):
+            return bold_font()
+        if role == Roles.ForegroundRole and not in_office:
+            return QColor(MUTED_TEXT)
+        if role == Roles.DecorationRole and column == self.COL_COUNTRY and chair.country:
+            return country_colour(chair.country)
+        if role == self.SortRole:
+            return (chair.starts or date.min).isoformat()
+        if role == self.ChairIdRole:
+            return chair.id
+        if role == self.InOfficeRole:
+            return in_office
+        return None
+
+    def _display(self, chair: BodyChair, column: int) -> str:
+        if column == self.COL_BODY:
+            return chair.body_name
+        if column == self.COL_HOLDER:
+            return chair.holder
+        if column == self.COL_COUNTRY:
+            return chair.country
+        if column == self.COL_PERIOD:
+            return self._period(chair)
+        return ""
+
+    @staticmethod
+    def _period(chair: BodyChair) -> str:
+        if chair.starts and chair.ends:
+            return f"{short_date(chair.starts)} – {short_date(chair.ends)}"
+        if chair.ends:
+            return f"until {short_date(chair.ends)}"
+        return f"since {short_date(chair.starts)}" if chair.starts else "throughout"
