@@ -16,7 +16,7 @@ from functools import cached_property
 from sqlalchemy.engine import Engine
 
 from cica_planner import __version__
-from cica_planner.domain.errors import PlannerError
+from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_path
 
 PROG = "cica-planner"
@@ -42,13 +42,21 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        if args.db is not None and not args.db.strip():
+            raise ValidationError("--db needs the path of a calendar file")
         self.db_path = database_path(args.db)
 
     @cached_property
     def engine(self) -> Engine:
         from cica_planner.services.seeding import open_database
 
-        return open_database(self.db_path, seed=not self.args.no_seed)
+        is_new = not self.db_path.exists()
+        engine = open_database(self.db_path, seed=not self.args.no_seed)
+        if is_new:
+            # A mistyped --db would otherwise look like a calendar that lost its events.
+            contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
+            print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
+        return engine
 
     @cached_property
     def planner(self):  # noqa: ANN201 - imported lazily to keep --help fast
@@ -75,9 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cica_planner.app import run_desktop
 
         return run_desktop(database_path(args.db), seed=not args.no_seed)
-    context = Context(args)
     try:
-        return int(args.handler(args, context) or 0)
+        return int(args.handler(args, Context(args)) or 0)
     except PlannerError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2

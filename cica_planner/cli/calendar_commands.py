@@ -15,12 +15,19 @@ from cica_planner.services.planner import OccurrenceFilter, categories_from_name
 CLI_ZONE = "Asia/Almaty"
 DEFAULT_FROM = date(1990, 1, 1)
 DEFAULT_TO = date(2050, 12, 31)
+#: Without --to, a list reaches this far past --from (recurring events would never end).
+DEFAULT_SPAN_YEARS = 10
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("list", help="list events (recurrences expanded) in start order")
-    parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", metavar="DATE", help="last day, inclusive (YYYY-MM-DD)")
+    parser = subparsers.add_parser(
+        "list",
+        help="list events (recurrences expanded) in start order",
+        description="List events in start order. Days are days in Astana (Asia/Almaty), the Secretariat's seat.",
+    )
+    parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD; default 1990-01-01)")
+    parser.add_argument("--to", metavar="DATE",
+                        help="last day, inclusive (YYYY-MM-DD; default 2050-12-31, or ten years after --from)")
     parser.add_argument("--category", action="append", default=[], metavar="NAME", help="only this category (repeatable)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
     parser.set_defaults(handler=run_list)
@@ -56,7 +63,7 @@ def when_text(occurrence: Occurrence) -> str:
 
 def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     first = parse_date(args.from_, "--from") or DEFAULT_FROM
-    last = parse_date(args.to, "--to") or DEFAULT_TO
+    last = parse_date(args.to, "--to") or max(DEFAULT_TO, first.replace(year=first.year + DEFAULT_SPAN_YEARS))
     if last < first:
         raise ValidationError("--to comes before --from")
     filters = OccurrenceFilter(categories=categories_from_names(args.category))

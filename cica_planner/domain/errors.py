@@ -17,3 +17,7 @@ class NotFoundError(PlannerError):
 
 class ImportFormatError(PlannerError):
     """A file that cannot be read as the expected format at all."""
+
+
+class StorageError(PlannerError):
+    """The calendar file cannot be opened, read or written (read-only, not a database, ...)."""

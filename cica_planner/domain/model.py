@@ -93,6 +93,17 @@ def zone(tzid: str) -> ZoneInfo:
         raise ValidationError(f"unknown time zone {tzid!r}") from exc
 
 
+def check_wall_time(moment: datetime) -> None:
+    """Refuse a local time that the clocks skip (02:30 on the night daylight saving time begins)."""
+    naive = moment.replace(tzinfo=None)
+    round_trip = moment.astimezone(UTC).astimezone(moment.tzinfo).replace(tzinfo=None)
+    if round_trip != naive:
+        raise ValidationError(
+            f"{naive:%H:%M} does not exist on {naive:%d %b %Y} in {moment.tzinfo} (the clocks go forward); "
+            f"choose {round_trip:%H:%M} or later"
+        )
+
+
 def new_uid() -> str:
     """Return a fresh, globally unique event UID."""
     return f"{uuid.uuid4()}@cica-planner"
@@ -195,7 +206,10 @@ class Event:
         if isinstance(self.start, datetime) and isinstance(self.end, datetime):
             if self.start.tzinfo is None or self.end.tzinfo is None:
                 raise ValidationError("a timed event needs times with a time zone")
-            if self.end <= self.start:
+            check_wall_time(self.start)
+            check_wall_time(self.end)
+            # Compare instants, not wall times: two times in one zone compare as wall clocks in Python.
+            if self.end.astimezone(UTC) <= self.start.astimezone(UTC):
                 raise ValidationError("the end must come after the start")
         elif self.end <= self.start:  # dates: end is exclusive
             raise ValidationError("the last day cannot come before the first day")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import DAILY, rrule, rrulestr
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
@@ -29,6 +29,10 @@ def parse_rule(rule_text: str, start: Moment) -> rrule:
         raise ValidationError(f"cannot read the recurrence rule {rule_text!r}: {exc}") from exc
     if not isinstance(rule, rrule):
         raise ValidationError(f"cannot read the recurrence rule {rule_text!r}")
+    if rule._freq > DAILY:  # noqa: SLF001 - dateutil exposes the frequency only privately
+        raise ValidationError("events repeat at most daily; hourly or more frequent rules are not supported")
+    if rule.after(_naive(start), inc=True) is None:
+        raise ValidationError(f"the recurrence rule {rule_text!r} never occurs")
     return rule
 
 
@@ -93,29 +97,69 @@ def _day(moment: Moment) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
+_WEEKDAY_NAMES = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
+                  "SA": "Saturday", "SU": "Sunday"}
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second to last"}
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+
+
+def _weekday_phrase(token: str) -> str:
+    """'MO' -> 'Monday'; '2TU' -> 'the second Tuesday'; '-1FR' -> 'the last Friday'."""
+    code = token[-2:].upper()
+    name = _WEEKDAY_NAMES.get(code, code)
+    number = token[:-2]
+    if not number or number == "+":
+        return name
+    ordinal = int(number)
+    return f"the {_ORDINALS.get(ordinal, f'{ordinal}th')} {name}"
+
+
+def _day_of_month(number: str) -> str:
+    value = int(number)
+    return "the last day" if value == -1 else f"day {value}"
+
+
 def describe_rule(rule_text: str, start: Moment) -> str:
-    """Return a plain-language description such as 'every year on 27 June, 3 times'."""
+    """Return the rule in plain language, e.g. 'every year on 27 June, 3 times'.
+
+    It reads the same parts the rule is expanded from (BYMONTH, BYMONTHDAY, BYDAY with
+    ordinals), so the preview never says something the calendar does not do.
+    """
     rule = parse_rule(rule_text, start)
-    parts = {k.upper(): v for k, v in (p.split("=", 1) for p in rule_text.strip().removeprefix("RRULE:").split(";") if "=" in p)}
-    freq = parts.get("FREQ", "")
+    parts = {
+        key.upper(): value
+        for key, value in (part.split("=", 1) for part in rule_text.strip().removeprefix("RRULE:").split(";") if "=" in part)
+    }
+    freq = parts.get("FREQ", "").upper()
     interval = int(parts.get("INTERVAL", "1"))
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq, freq.lower())
-    every = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[freq]
+    text = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
     first = _naive(start)
-    if freq == "YEARLY" and "BYDAY" not in parts:
-        every += f" on {first.day} {first:%B}"
-    elif freq == "MONTHLY" and "BYDAY" not in parts:
-        every += f" on day {first.day}"
-    elif freq == "WEEKLY":
-        days = parts.get("BYDAY")
-        names = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday", "SA": "Saturday", "SU": "Sunday"}
-        every += " on " + (", ".join(names.get(d, d) for d in days.split(",")) if days else f"{first:%A}")
-    elif "BYDAY" in parts:
-        every += f" on {parts['BYDAY']}"
+    months = [_MONTH_NAMES[int(m) - 1] for m in parts.get("BYMONTH", "").split(",") if m]
+    month_days = [_day_of_month(d) for d in parts.get("BYMONTHDAY", "").split(",") if d]
+    weekdays = [_weekday_phrase(d) for d in parts.get("BYDAY", "").split(",") if d]
+    if freq == "WEEKLY":
+        text += " on " + ", ".join(weekdays or [f"{first:%A}"])
+    elif freq == "MONTHLY":
+        text += " on " + (" and ".join(weekdays or month_days) if weekdays or month_days else f"day {first.day}")
+    elif freq == "YEARLY":
+        in_months = " and ".join(months) if months else f"{first:%B}"
+        if weekdays:
+            text += f" on {' and '.join(weekdays)} of {in_months}"
+        elif len(month_days) == 1 and len(months) == 1 and month_days[0].startswith("day "):
+            text += f" on {month_days[0].removeprefix('day ')} {months[0]}"
+        elif month_days:
+            text += f" on {' and '.join(month_days)} of {in_months}"
+        else:
+            text += f" on {first.day} {in_months}"
+    elif weekdays:
+        text += " on " + ", ".join(weekdays)
     if "COUNT" in parts:
         count = int(parts["COUNT"])
-        every += ", once" if count == 1 else f", {count} times"
+        text += ", once" if count == 1 else f", {count} times"
     elif "UNTIL" in parts:
-        last = list(rule)[-1] if rule.count() < MAX_OCCURRENCES else None
-        every += f", until {last:%d %B %Y}" if last else ""
-    return every
+        last = rule.before(datetime.max, inc=True)
+        if last is not None:
+            text += f", until {last.day} {last:%B %Y}"
+    return text

@@ -11,9 +11,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util.exc import CommandError
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
+
+from cica_planner.domain.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -41,6 +46,24 @@ def make_engine(url_or_path: str | Path) -> Engine:
     return engine
 
 
+def storage_error(exc: DBAPIError, engine: Engine) -> StorageError:
+    """Turn a database driver error into one line a user can act on."""
+    where = engine.url.database or str(engine.url)
+    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
+    lowered = reason.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return StorageError(f"the calendar file {where} is read-only; changes cannot be saved")
+    if "unable to open database file" in lowered:
+        return StorageError(f"cannot open the calendar file {where}")
+    if "not a database" in lowered or "encrypted" in lowered or "malformed" in lowered:
+        return StorageError(f"{where} is not a CICA Planner database (or it is damaged)")
+    if "locked" in lowered or "busy" in lowered:
+        return StorageError(f"the calendar file {where} is busy in another program; try again")
+    if "unique constraint" in lowered:
+        return StorageError(f"the change conflicts with what is stored ({reason})")
+    return StorageError(f"cannot use the calendar file {where}: {reason}")
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
@@ -48,6 +71,9 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except DBAPIError as exc:
+        session.rollback()
+        raise storage_error(exc, engine) from exc
     except BaseException:
         session.rollback()
         raise
@@ -67,8 +93,11 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except DBAPIError as exc:
+        raise storage_error(exc, engine) from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> Path | None:
@@ -82,6 +111,26 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     current = current_revision(engine)
     if current == target:
         return None
+    if current is not None and not _is_known_revision(current):
+        raise StorageError(
+            f"this calendar was saved by a newer CICA Planner (schema {current}); update CICA Planner to open it"
+        )
+    try:
+        backup = _migrate(engine, current, target)
+    except DBAPIError as exc:
+        raise storage_error(exc, engine) from exc
+    return backup
+
+
+def _is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except (CommandError, RevisionError):
+        return False
+
+
+def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
+    backup = None
     database = engine.url.database
     if engine.dialect.name == "sqlite" and database and database != ":memory:":
         path = Path(database)
@@ -89,8 +138,9 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = path.with_name(f"{path.name}.{current or 'unversioned'}-{stamp}.bak")
             with engine.connect() as connection:
-                # VACUUM INTO writes a consistent copy even while WAL holds recent pages.
-                connection.exec_driver_sql(f"VACUUM INTO '{backup.as_posix()}'")
+                # VACUUM INTO writes a consistent copy even while WAL holds recent pages; the
+                # file name is bound, never spliced into the SQL (think of a folder "O'Brien").
+                connection.exec_driver_sql("VACUUM INTO ?", (str(backup),))
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -224,16 +224,28 @@ class EventRepository:
         return self._to_events(self.session.exec(statement).all())
 
     def search(self, text: str, limit: int = 200) -> list[Event]:
-        pattern = f"%{text.strip()}%"
-        statement = (
-            select(EventRow)
-            .where(or_(col(EventRow.title).ilike(pattern), col(EventRow.city).ilike(pattern),
-                       col(EventRow.venue).ilike(pattern), col(EventRow.description).ilike(pattern),
-                       col(EventRow.organiser).ilike(pattern)))
-            .order_by(col(EventRow.start_day), col(EventRow.start_utc))
-            .limit(limit)
-        )
-        return self._to_events(self.session.exec(statement).all())
+        """Events whose title, place, organiser or description contain ``text``, in date order.
+
+        Matching happens in Python with Unicode case folding: SQL LIKE folds only ASCII
+        ("Türkiye", "Қазақстан" and "Şuşa" must match in any case) and would treat % and _
+        as wildcards. Only the searched columns are read for the scan.
+        """
+        wanted = text.strip().casefold()
+        if not wanted:
+            return []
+        columns = (EventRow.id, EventRow.start_day, EventRow.start_utc, EventRow.title, EventRow.city,
+                   EventRow.venue, EventRow.country, EventRow.organiser, EventRow.description)
+        matching = [
+            (_sort_day(row[1], row[2]), row[0])
+            for row in self.session.exec(select(*columns))
+            if any(wanted in (value or "").casefold() for value in row[3:])
+        ]
+        chosen = [event_id for _, event_id in sorted(matching)[:limit]]
+        if not chosen:
+            return []
+        rows = self.session.exec(select(EventRow).where(col(EventRow.id).in_(chosen))).all()
+        position = {event_id: n for n, event_id in enumerate(chosen)}
+        return self._to_events(sorted(rows, key=lambda r: position[r.id]))
 
     def add(self, event: Event) -> Event:
         row = event_to_row(event)
@@ -333,6 +345,12 @@ def task_from_row(row: TaskRow) -> Task:
         position=row.position,
         tags=[t for t in row.tags.split(",") if t],
     )
+
+
+def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
+    if start_day is not None:
+        return start_day
+    return start_utc.date() if start_utc is not None else date.max
 
 
 def as_date(moment: Moment) -> date:

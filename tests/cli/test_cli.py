@@ -86,6 +86,7 @@ def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
         (("list", "--category", "Picnic"), "unknown category 'Picnic'"),
         (("list", "--from", "2024-05-01", "--to", "2024-04-01"), "--to comes before --from"),
         (("frobnicate",), "invalid choice"),
+        (("list", "--from", "0001-01-01"), "outside the years 1900–2200"),
     ],
 )
 def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
@@ -138,3 +139,30 @@ def test_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=120)
     assert "Broken pipe" not in stderr
     assert "Traceback" not in stderr
+
+
+def test_a_far_start_without_an_end_lists_ten_years(tmp_path: Path) -> None:
+    result = cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", "list", "--from", "2051-01-01")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_new_calendar_is_announced_and_an_empty_db_path_refused(tmp_path: Path) -> None:
+    db = tmp_path / "typo.sqlite3"
+    first = cli("--db", str(db), "--no-seed", "list")
+    assert first.stderr.strip() == f"cica-planner: created a new calendar {db} (empty)"
+    again = cli("--db", str(db), "list")
+    assert again.stderr == ""
+    empty = cli("--db", "", "list")
+    assert empty.returncode == 2
+    assert empty.stderr.strip() == "cica-planner: --db needs the path of a calendar file"
+
+
+@pytest.mark.parametrize("content", [b"Minutes of the SOC meeting\n" * 300, bytes(range(256)) * 40])
+def test_a_file_that_is_not_a_calendar_is_one_line(tmp_path: Path, content: bytes) -> None:
+    db = tmp_path / "notes.sqlite3"
+    db.write_bytes(content)
+    result = cli("--db", str(db), "list")
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("is not a CICA Planner database (or it is damaged)")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert db.read_bytes() == content

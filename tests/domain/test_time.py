@@ -90,3 +90,48 @@ def test_rule_described_in_plain_language() -> None:
     assert describe_rule("FREQ=YEARLY;COUNT=3", date(2024, 6, 27)) == "every year on 27 June, 3 times"
     assert describe_rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", date(2024, 6, 24)) == "every 2 weeks on Monday, Wednesday"
     assert describe_rule("FREQ=MONTHLY", date(2024, 6, 24)) == "every month on day 24"
+
+
+def test_a_skipped_local_time_is_refused() -> None:
+    new_york = ZoneInfo("America/New_York")
+    gap = Event(title="Briefing", category=Category.BILATERAL, tzid="America/New_York",
+                start=datetime(2024, 3, 10, 2, 30, tzinfo=new_york), end=datetime(2024, 3, 10, 3, 15, tzinfo=new_york))
+    with pytest.raises(ValidationError, match=r"02:30 does not exist on 10 Mar 2024 .* choose 03:30 or later"):
+        gap.validate()
+
+
+def test_end_after_start_is_judged_by_instants_across_the_autumn_change() -> None:
+    new_york = ZoneInfo("America/New_York")
+    start = datetime(2024, 11, 3, 1, 30, tzinfo=new_york)  # 05:30Z, still daylight time
+    end = datetime(2024, 11, 3, 1, 15, fold=1, tzinfo=new_york)  # 06:15Z, after the clocks went back
+    Event(title="Night call", category=Category.BILATERAL, tzid="America/New_York", start=start, end=end).validate()
+    with pytest.raises(ValidationError, match="after the start"):
+        Event(title="Night call", category=Category.BILATERAL, tzid="America/New_York", start=end, end=start).validate()
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("FREQ=SECONDLY", "at most daily"),
+        ("FREQ=HOURLY;COUNT=5", "at most daily"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "never occurs"),
+    ],
+)
+def test_rules_the_calendar_cannot_keep_are_refused(rule: str, message: str) -> None:
+    event = Event(title="x", category=Category.SOC, start=date(2024, 6, 27), end=date(2024, 6, 28), rrule=rule)
+    with pytest.raises(ValidationError, match=message):
+        event.validate()
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("FREQ=MONTHLY;BYDAY=2TU", "every month on the second Tuesday"),
+        ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=3", "every year on 3 June"),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "every year on the last Sunday of March"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20241231", "every month on the last day, until 31 December 2024"),
+        ("FREQ=DAILY;INTERVAL=2;COUNT=1", "every 2 days, once"),
+    ],
+)
+def test_rule_preview_says_what_the_rule_does(rule: str, text: str) -> None:
+    assert describe_rule(rule, date(2024, 6, 27)) == text

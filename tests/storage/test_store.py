@@ -116,3 +116,65 @@ def test_occurrences_window_in_display_zone(empty_planner: PlannerService) -> No
     assert [o.event.title for o in june] == ["Late call"]
     july_utc = empty_planner.occurrences(datetime(2024, 7, 1, tzinfo=UTC), datetime(2024, 8, 1, tzinfo=UTC))
     assert july_utc == []
+
+
+def test_backup_works_in_a_folder_with_an_apostrophe(tmp_path: Path) -> None:
+    folder = tmp_path / "O'Brien"
+    folder.mkdir()
+    path = folder / "calendar.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO country (code, name, capital, tzid, status, joined)"
+                                   " VALUES ('KZ', 'Kazakhstan', 'Astana', 'Asia/Almaty', 'member', '')")
+    engine.dispose()
+    open_database(path)
+    assert len(list(folder.glob("calendar.sqlite3.0001-*.bak"))) == 1
+
+
+def test_a_newer_schema_is_refused_without_a_backup(seeded_db: Path) -> None:
+    from cica_planner.domain.errors import StorageError
+
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    for _ in range(2):
+        with pytest.raises(StorageError, match=r"newer CICA Planner \(schema zzzz\); update CICA Planner"):
+            open_database(seeded_db)
+    assert not list(seeded_db.parent.glob("*.bak"))
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    from cica_planner.domain.errors import StorageError
+
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("Minutes of the SOC meeting\n" * 200)
+    with pytest.raises(StorageError, match="is not a CICA Planner database"):
+        open_database(path)
+
+
+def test_a_read_only_calendar_reads_but_refuses_changes_clearly(seeded_db: Path) -> None:
+    import os
+
+    from cica_planner.domain.errors import StorageError
+
+    engine = open_database(seeded_db)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    read_only = make_engine(f"sqlite:///file:{seeded_db}?mode=ro&uri=true")
+    planner = PlannerService(read_only)
+    assert planner.get("e082@seed.cica-planner").title == "Senior Officials Committee meeting"
+    with pytest.raises(StorageError, match="read-only; changes cannot be saved"):
+        planner.create(Event(title="New", category=Category.SOC, start=date(2025, 1, 1), end=date(2025, 1, 2)))
+    assert os.path.exists(seeded_db)
+
+
+@pytest.mark.parametrize(("query", "expected"), [("TÜRKIYE", 4), ("türkiye", 4), ("senior OFFICIALS", 6), ("%", 0), ("_", 0)])
+def test_search_folds_unicode_case_and_takes_wildcards_literally(planner: PlannerService, query: str, expected: int) -> None:
+    assert len(planner.search(query)) == expected
+
+
+def test_search_in_kazakh_matches_any_case(empty_planner: PlannerService) -> None:
+    empty_planner.create(Event(title="Қазақстан Республикасы СІМ брифингі", category=Category.BILATERAL,
+                               start=date(2024, 5, 18), end=date(2024, 5, 19)))
+    assert [e.title for e in empty_planner.search("қазақстан")] == ["Қазақстан Республикасы СІМ брифингі"]
