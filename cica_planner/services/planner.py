@@ -126,6 +126,26 @@ class PlannerService:
         ]
         return sorted(found, key=Occurrence.sort_key)
 
+    def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
+        """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).
+
+        Only events with a fixed day count: "Q4 2024" overlaps everything in the quarter and
+        tells a planner nothing. Cancelled events do not clash.
+        """
+        if event.precision is not Precision.DAY:
+            return []
+        start, end = event.start, event.end
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            window = (start.astimezone(UTC), end.astimezone(UTC))
+        else:
+            window = window_bounds(start, end, event.tzid)
+        clashes = [
+            occurrence
+            for occurrence in self.occurrences(*window, include_unscheduled=False)
+            if occurrence.uid != event.uid and occurrence.event.status is not EventStatus.CANCELLED
+        ]
+        return clashes[:limit]
+
     def search(self, text: str, limit: int = 200) -> list[Event]:
         if not text.strip():
             return []

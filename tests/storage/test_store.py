@@ -178,3 +178,18 @@ def test_search_in_kazakh_matches_any_case(empty_planner: PlannerService) -> Non
     empty_planner.create(Event(title="Қазақстан Республикасы СІМ брифингі", category=Category.BILATERAL,
                                start=date(2024, 5, 18), end=date(2024, 5, 19)))
     assert [e.title for e in empty_planner.search("қазақстан")] == ["Қазақстан Республикасы СІМ брифингі"]
+
+
+def test_conflicts_are_other_fixed_events_on_the_same_days(planner: PlannerService) -> None:
+    soc = planner.get("e082@seed.cica-planner")
+    assert "Silence procedure: outcome document of the environmental Ministerial Conference" in {
+        o.event.title for o in planner.conflicts(soc)
+    }
+    astana = ZoneInfo("Asia/Almaty")
+    briefing = Event(title="Press briefing", category=Category.BILATERAL, tzid="Asia/Almaty",
+                     start=datetime(2024, 6, 26, 10, tzinfo=astana), end=datetime(2024, 6, 26, 11, tzinfo=astana))
+    titles = {o.event.title for o in planner.conflicts(briefing)}
+    assert "Foundation stone ceremony, new CICA HQ" in titles
+    assert all(o.event.precision.value == "day" for o in planner.conflicts(briefing))
+    forum = planner.get("e095@seed.cica-planner")
+    assert planner.conflicts(forum) == []  # a quarter clashes with nothing in particular
