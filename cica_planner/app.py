@@ -3,11 +3,15 @@
 Nothing else builds services for the desktop app: the window receives them through its
 constructor, so tests and the screenshot script can build the same window on a temporary
 database with settings in a temporary INI file.
+
+The log file lives in the user's log folder (never next to the database, which may sit on a
+shared drive); the console only gets one-line warnings, never a traceback.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,6 +27,10 @@ if TYPE_CHECKING:
 APP_NAME = "CICA Planner"
 ORGANISATION = "CICA Secretariat"
 LOG_NAME = "cica-planner.log"
+LOG_DIR_ENV = "CICA_PLANNER_LOG_DIR"
+"""Environment variable naming another folder for the log file (tests, portable use)."""
+DEBUG_ENV = "CICA_PLANNER_DEBUG"
+"""Set to 1 to get full tracebacks on the console as well (developers)."""
 
 log = logging.getLogger("cica_planner")
 
@@ -35,13 +43,15 @@ def build_main_window(
     today: date | None = None,
     chairs: Any = None,
     checklists: Any = None,
+    read_only: bool = False,
 ) -> MainWindow:
     """Build the services over ``engine`` and the main window over them (not shown yet)."""
     from cica_planner.services.planner import PlannerService
     from cica_planner.ui.main_window import MainWindow
 
     planner = PlannerService(engine)
-    return MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today)
+    return MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
+                      read_only=read_only)
 
 
 def feature_services(engine: Engine) -> dict[str, Any]:
@@ -52,8 +62,14 @@ def feature_services(engine: Engine) -> dict[str, Any]:
     return {"chairs": ChairmanshipService(engine), "checklists": ChecklistService(engine)}
 
 
-def run_desktop(db_path: Path, *, seed: bool = True) -> int:
-    """Open the database and run the desktop window until it is closed."""
+def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None) -> int:
+    """Open the database and run the desktop window until it is closed.
+
+    Args:
+        db_path: the calendar file (created, and seeded unless ``seed`` is false, when missing).
+        seed: fill a new calendar with the CICA events.
+        log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
+    """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
@@ -65,7 +81,7 @@ def run_desktop(db_path: Path, *, seed: bool = True) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.cica.Planner")
-    configure_logging(Path(db_path).expanduser().parent / LOG_NAME)
+    configure_logging(log_file(log_dir))
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -76,7 +92,11 @@ def run_desktop(db_path: Path, *, seed: bool = True) -> int:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
         QMessageBox.critical(None, APP_NAME, f"The calendar database could not be opened:\n{db_path}: {reason}")
         return 1
-    window = build_main_window(engine, AppSettings(), db_name=Path(db_path).name, **feature_services(engine))
+    read_only = calendar_is_read_only(db_path)
+    if read_only:
+        log.warning("%s is read-only: changes cannot be saved", db_path)
+    window = build_main_window(engine, AppSettings(), db_name=Path(db_path).name, read_only=read_only,
+                               **feature_services(engine))
     window.show()
     try:
         return app.exec()
@@ -85,16 +105,74 @@ def run_desktop(db_path: Path, *, seed: bool = True) -> int:
         engine.dispose()
 
 
+def calendar_is_read_only(db_path: Path) -> bool:
+    """Return whether changes to the calendar file would fail: the file or its folder is not writable.
+
+    SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
+    """
+    path = Path(db_path).expanduser()
+    if path.exists() and not os.access(path, os.W_OK):
+        return True
+    folder = path.parent
+    return folder.exists() and not os.access(folder, os.W_OK)
+
+
+def log_file(folder: Path | None = None) -> Path:
+    """Return the log file's path: in ``folder``, else $CICA_PLANNER_LOG_DIR, else the user's log folder."""
+    if folder is None:
+        override = os.environ.get(LOG_DIR_ENV)
+        if override:
+            folder = Path(override).expanduser()
+        else:
+            import platformdirs
+
+            folder = Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
+    return folder / LOG_NAME
+
+
+class OneLineFormatter(logging.Formatter):
+    """Format a record as its first line only: no traceback, no stack (the console's format)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        plain = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None})
+        text = super().format(plain)
+        return text.splitlines()[0] if text else text
+
+
+#: Marks the handlers configure_logging added, so a second call replaces them instead of doubling them.
+_OWN_HANDLER = "_cica_planner_handler"
+
+
 def configure_logging(path: Path | None) -> None:
-    """Log warnings and errors to stderr and, when it can be written, to ``path``."""
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    """Log one-line warnings and errors to stderr and, when it can be written, everything to ``path``.
+
+    Tracebacks go to the file only (or to stderr too when $CICA_PLANNER_DEBUG is set).
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _OWN_HANDLER, False)]:
+        root.removeHandler(handler)
+        handler.close()
+    console = logging.StreamHandler()
+    debug = os.environ.get(DEBUG_ENV, "") not in ("", "0")
+    console.setLevel(logging.DEBUG if debug else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if debug
+                         else OneLineFormatter("%(name)s: %(message)s"))
+    handlers: list[logging.Handler] = [console]
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handlers.append(logging.FileHandler(path, encoding="utf-8"))
+            file_handler = logging.FileHandler(path, encoding="utf-8")
         except OSError:
             pass  # a read-only folder must not stop the app from starting
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+        else:
+            file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            handlers.append(file_handler)
+    for handler in handlers:
+        setattr(handler, _OWN_HANDLER, True)
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    # The migrations run at every start and announce each step at INFO: only their problems matter.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def install_excepthook() -> None:
@@ -109,17 +187,43 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     from cica_planner.domain.errors import PlannerError
 
     if issubclass(exc_type, KeyboardInterrupt):
-        sys.__excepthook__(exc_type, exc, tb)
+        log.info("interrupted")  # Ctrl+C in the terminal: close quietly, without a traceback
+        if QApplication.instance() is not None:
+            QApplication.quit()
         return
     if isinstance(exc, PlannerError):
+        # StorageError included: "the calendar file ... is read-only; changes cannot be saved".
         log.info("refused: %s", exc)
         message = str(exc)
+    elif is_write_failure(exc):
+        log.error("could not save", exc_info=(exc_type, exc, tb))
+        message = (f"The change could not be saved: {first_line(exc)}\n\n"
+                   "The calendar was left as it was before. The details were written to the log file.")
     else:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
-        message = (f"An unexpected error occurred: {exc_type.__name__}: {exc}\n\n"
-                   "Your calendar is saved. The details were written to the log file.")
+        # Nothing says whether the action that failed wrote anything: do not promise it did.
+        message = (f"An unexpected error occurred: {exc_type.__name__}: {first_line(exc)}\n\n"
+                   "The last action may not have been completed; changes saved before it are kept. "
+                   "The details were written to the log file.")
     if QApplication.instance() is not None:
         QMessageBox.critical(QApplication.activeWindow(), APP_NAME, message)
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    """Return whether ``exc`` comes from the database or the file system (a save that failed)."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, OSError | sqlite3.Error | SQLAlchemyError)
+
+
+def first_line(exc: BaseException) -> str:
+    """Return the reason of ``exc`` in one line, without SQL or links to background pages."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def main() -> int:

@@ -76,7 +76,8 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
                 "to": plan.handover.to_country or None,
                 "title": plan.label,
                 "anchor_uid": plan.handover.anchor_event_uid,
-                "anchor_title": plan.anchor_title,
+                "anchor_title": None if plan.anchor_deleted else plan.anchor_title,
+                "anchor_deleted": plan.anchor_deleted,
                 "anchor_start": plan.anchor_start.isoformat() if plan.anchor_start else None,
                 "provisional": plan.anchor_provisional,
                 "milestones": [
@@ -102,7 +103,7 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
     for index, plan in enumerate(plans):
         if index:
             print()
-        print(f"{plan.label} — {plan.anchor_title}, {plan.anchor_when}")
+        print(f"{plan.label} — {plan.anchor_label}")
         for item in plan.milestones:
             state = milestone_state(item, today)
             when = milestone_date(item)

@@ -1,4 +1,10 @@
-"""``tasks`` (preparation tasks, what is late) and ``report`` (status report as PDF or CSV)."""
+"""``tasks`` (preparation tasks, what is late) and ``report`` (status report as PDF or CSV).
+
+A task's ``due`` is worked out when it is read. For a deadline relative to its event
+(``T-4 weeks``) it follows the event's current date — also once the task is done, by
+design: the deadline stays "four weeks before the meeting" wherever the meeting moves.
+When the work was actually done is ``completed_on``, which never moves.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,22 @@ from pathlib import Path
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.errors import ValidationError
+from cica_planner.services.files import check_target
 from cica_planner.services.tasks import TaskItem, TaskQuery
 
 REPORT_FORMATS = (".pdf", ".csv")
+#: The owner column of ``tasks`` is at least this wide (wider when an owner's name is longer).
+MIN_OWNER_WIDTH = 26
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    tasks = subparsers.add_parser("tasks", help="list preparation tasks with their deadlines")
+    tasks = subparsers.add_parser(
+        "tasks",
+        help="list preparation tasks with their deadlines",
+        description="List preparation tasks with their deadlines. A deadline relative to its event (T-4 weeks) "
+        "follows the event's current date, also for a done task; when a done task was done is its completion "
+        "date (completed_on in --json), which never moves.",
+    )
     tasks.add_argument("--event", metavar="UID", help="only the tasks of this event")
     tasks.add_argument("--owner", metavar="NAME", help="only the tasks of this owner (person or unit)")
     tasks.add_argument("--overdue", action="store_true", help="only tasks not done whose deadline has passed")
@@ -31,8 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
-    # Hidden: lets tests and demonstrations fix "today"; users get the real date.
-    parser.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    # Also useful to people: "what was late on the day of the SOC?", or a report dated ahead.
+    parser.add_argument("--today", metavar="DATE",
+                        help="the day that decides what is overdue (YYYY-MM-DD; default: today)")
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -51,6 +67,7 @@ def task_json(item: TaskItem) -> dict:
         "due": item.due.isoformat() if item.due else None,
         "relative": task.relative.label() if task.relative else None,
         "status": task.status.value,
+        "completed_on": task.completed_on.isoformat() if task.completed_on else None,
         "priority": task.priority.value,
         "provisional": item.provisional,
     }
@@ -71,12 +88,22 @@ def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.C
     if not items:
         print("no tasks" + (" overdue" if args.overdue else ""))
         return 0
+    owner_width = max(MIN_OWNER_WIDTH, *(len(item.task.owner) for item in items))
     for item in items:
-        due = "—" if item.due is None else ("≈" if item.provisional else "") + item.due.isoformat()
-        late = "LATE " if item.is_overdue(today) else ""
-        print(f"{due:<12} {late}{item.task.status.value:<11} {item.task.owner or '—':<26} {item.task.title}  "
-              f"[{item.event_title}]")
+        print(task_line(item, today, owner_width))
     return 0
+
+
+def task_line(item: TaskItem, today: date, owner_width: int = MIN_OWNER_WIDTH) -> str:
+    """One line of ``tasks``: due date, a LATE marker column, status, owner, title and [event].
+
+    The marker has a column of its own, so the status, owner and title columns line up
+    whether a task is late or not; ``owner_width`` is the widest owner of the listing.
+    """
+    due = "—" if item.due is None else ("≈" if item.provisional else "") + item.due.isoformat()
+    late = "LATE" if item.is_overdue(today) else ""
+    owner = item.task.owner or "—"
+    return f"{due:<12} {late:<4} {item.task.status.value:<11} {owner:<{owner_width}} {item.task.title}  [{item.event_title}]"
 
 
 def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
@@ -84,8 +111,7 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     suffix = target.suffix.lower()
     if suffix not in REPORT_FORMATS:
         raise ValidationError(f"cannot tell the report format from {target.name!r}; name the file .pdf or .csv")
-    if not target.parent.is_dir():
-        raise ValidationError(f"the folder {str(target.parent)!r} does not exist")
+    check_target(target)  # before the report is built: a mistyped folder costs nothing
     today = _today(args)
     start = parse_date(args.from_, "--from")
     end = parse_date(args.to, "--to")

@@ -50,6 +50,8 @@ ANCHOR_CATEGORIES = (Category.SUMMIT, Category.MINISTERIAL_COUNCIL)
 SEED_HANDOVER_ANCHOR = seed_uid("E097")
 SEED_NEXT_ANCHOR = seed_uid("E100")
 HANDOVER_TAG = "handover"
+#: What a handover shows in place of its meeting once that meeting is deleted.
+ANCHOR_DELETED = "meeting deleted"
 
 
 class MilestoneState(StrEnum):
@@ -96,6 +98,18 @@ class HandoverPlan:
     def label(self) -> str:
         """'Kazakhstan → Azerbaijan'."""
         return handover_title(self.from_name, self.to_name)
+
+    @property
+    def anchor_deleted(self) -> bool:
+        """True when the meeting the handover hangs on has been deleted."""
+        return self.anchor_start is None
+
+    @property
+    def anchor_label(self) -> str:
+        """'7th CICA Ministerial Council, 17 Dec 2024', or 'meeting deleted'."""
+        if self.anchor_deleted:
+            return ANCHOR_DELETED
+        return f"{self.anchor_title}, {self.anchor_when}" if self.anchor_when else self.anchor_title
 
     def counts(self, today: date) -> dict[MilestoneState, int]:
         """How many milestones are done, open and overdue on ``today``."""
@@ -313,8 +327,6 @@ def seed_chairmanships(session: Session) -> None:
     _insert_handover(session, "KZ", "AZ", SEED_HANDOVER_ANCHOR, HandoverTemplate.from_json(template_data), done_on)
 
 
-
-
 # ---------------------------------------------------------------------------
 # Service
 # ---------------------------------------------------------------------------
@@ -502,7 +514,7 @@ class ChairmanshipService:
             handover=handover,
             from_name=names.get(handover.from_country, handover.from_country),
             to_name=names.get(handover.to_country, handover.to_country) if handover.to_country else UNDECIDED_SUCCESSOR,
-            anchor_title=event.title if event else "(meeting deleted)",
+            anchor_title=event.title if event else f"({ANCHOR_DELETED})",
             anchor_start=event.local_start_date() if event else None,
             anchor_end=event.local_end_date() if event else None,
             anchor_provisional=event is not None and event.precision is not Precision.DAY,

@@ -392,23 +392,40 @@ def _shipped_templates() -> list[ChecklistTemplate]:
     return templates
 
 
-def seed_checklists(session: Session) -> None:
-    """Load the shipped templates, then give the seeded events of 2024–2026 their checklists.
+def seeded_checklist_keys() -> dict[str, str]:
+    """Map the UID of each seeded event that is a meeting or ceremony of its kind to its template key.
 
-    Steps of events already held are done, completed on their due date; for events still
-    ahead, steps due before the digest date are done and the rest are open.
+    The shipped events name their template in an optional ``"checklist"`` field of
+    ``resources/seed/events.json``: a category alone does not make a meeting (an "SG meets
+    the TTF chair" row is filed under Think Tank Forum but needs no forum checklist).
     """
-    templates = [_insert_template(session, template) for template in _shipped_templates()]
-    by_category = _template_by_category(templates)
-    rows = session.exec(
-        select(EventRow).where(col(EventRow.category).in_([c.value for c in by_category]), col(EventRow.rrule).is_(None))
-    ).all()
-    for row in rows:
+    # Imported here: the seeding module imports this one to run seed_checklists().
+    from cica_planner.services.seeding import seed_uid
+
+    return {seed_uid(item["key"]): item["checklist"] for item in load_json("seed", "events.json") if item.get("checklist")}
+
+
+def seed_checklists(session: Session) -> None:
+    """Load the shipped templates, then give the seeded meetings of 2024–2026 their checklists.
+
+    Only events whose seed entry names a template (``"checklist"``) get one. Steps the
+    event already has are skipped by title: the 7th Ministerial Council carries the handover
+    milestones, which the Ministerial Council template shares. Steps of events already held
+    are done, completed on their due date; for events still ahead, steps due before the
+    digest date are done and the rest are open.
+    """
+    templates = {template.key: _insert_template(session, template) for template in _shipped_templates()}
+    wanted = seeded_checklist_keys()
+    unknown = sorted(set(wanted.values()) - templates.keys())
+    if unknown:
+        raise ValidationError(f"the seeded events name the unknown checklist template {unknown[0]!r}")
+    statement = select(EventRow).where(col(EventRow.uid).in_(list(wanted)), col(EventRow.rrule).is_(None))
+    for row in session.exec(statement.order_by(col(EventRow.id))).all():
         event = repo.event_from_row(row)
         first, last = event.local_start_date(), event.local_end_date()
         if not SEED_CHECKLISTS_FROM <= first <= SEED_CHECKLISTS_UNTIL or event.status is EventStatus.CANCELLED:
             continue
-        for task in _apply(session, event, by_category[event.category]):
+        for task in _apply(session, event, templates[wanted[event.uid]]):
             due = task.due(first, last)
             if due is not None and (event.status is EventStatus.HELD or due < DIGEST_DATE):
                 task.status, task.completed_on = TaskStatus.DONE, due

@@ -43,9 +43,6 @@ into CICA Planner skips the deadline markers (they belong to the event's checkli
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -67,6 +64,7 @@ from cica_planner.domain.model import (
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.recurrence import parse_rule
+from cica_planner.services.files import write_atomically
 from cica_planner.services.ical_timezones import add_outlook_timezones, outlook_timezone
 from cica_planner.services.planner import PlannerService, window_bounds
 
@@ -170,27 +168,12 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
 
 
 def write_export(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then a rename.
+    """Write ``data`` to ``path`` atomically (see :func:`~cica_planner.services.files.write_atomically`).
 
     A failure at any point leaves the previous file (if any) untouched and no temporary
-    file behind.
+    file behind; a missing folder or a folder given as the file is a ValidationError.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp creates the file readable by its owner only; give it the usual mode.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    write_atomically(path, data)
 
 
 # ---------------------------------------------------------------------------

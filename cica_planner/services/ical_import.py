@@ -22,7 +22,9 @@ Reading rules:
 * A RECURRENCE-ID override is stored as an event of its own with UID
   ``<uid>-<yyyymmdd>`` and the original occurrence is added to the series' EXDATEs:
   the store has no per-occurrence overrides, and this keeps every instant right and
-  re-import idempotent (the same override always gets the same UID).
+  re-import idempotent (the same override always gets the same UID). An override written
+  in the same TZID as its series is stored under the series' zone (the zone chosen for a
+  VEVENT also depends on its LOCATION, which a moved instance often lacks).
 * Re-import updates by UID when SEQUENCE is higher, or equal with a newer
   LAST-MODIFIED (DTSTAMP when there is none); otherwise the event is unchanged.
 """
@@ -221,6 +223,9 @@ def plan_import(
     components = [(cal, c) for cal in calendars for c in cal.walk("VEVENT")]
     incoming: dict[str, Event] = {}
     overrides: list[tuple[str, Moment]] = []
+    # DTSTART's TZID and the events read from each series master and each moved instance.
+    masters: dict[str, tuple[str | None, Event]] = {}
+    moved: list[tuple[str, str | None, list[Event]]] = []
     order: list[PlannedItem] = []
     for done, (calendar, component) in enumerate(components, start=1):
         context = _Context(
@@ -236,6 +241,9 @@ def plan_import(
             events, master_exdate = _read_component(component, uid, context)
             if master_exdate is not None:
                 overrides.append((uid, master_exdate))
+                moved.append((uid, _tzid_param(component, "DTSTART"), events))
+            else:
+                masters.setdefault(uid, (_tzid_param(component, "DTSTART"), events[0]))
             for event in events:
                 if event.uid in incoming:
                     raise _SkipError(f"the file holds UID {event.uid} twice")
@@ -249,9 +257,12 @@ def plan_import(
             order.append(PlannedItem(uid, Outcome.SKIPPED, _text(component, "SUMMARY"), f"cannot read it: {reason}"))
         if progress:
             progress(done, len(components))
+    _zone_moved_like_masters(masters, moved)
     for master_uid, moment in overrides:
         if master_uid in incoming:
             master = incoming[master_uid]
+            if isinstance(moment, datetime):
+                moment = moment.astimezone(ZoneInfo(master.tzid))
             if moment not in master.exdates:
                 master.exdates.append(moment)
         elif master_uid in stored:
@@ -268,6 +279,31 @@ def plan_import(
         else:
             plan.items.append(replace(item, outcome=Outcome.UNCHANGED))
     return plan
+
+
+def _zone_moved_like_masters(
+    masters: dict[str, tuple[str | None, Event]], moved: list[tuple[str, str | None, list[Event]]]
+) -> None:
+    """Store each moved instance under its series' zone when both are written in the same TZID.
+
+    The zone is chosen per VEVENT from the offset, the TZID's Windows mapping and the
+    country named in LOCATION; a moved instance often has another LOCATION (or none), so
+    the same "West Asia Standard Time" would give Asia/Almaty to the series but
+    Asia/Tashkent to its moved instance. The instants do not change, only the zone they
+    are shown in.
+    """
+    for uid, tzid_param, events in moved:
+        found = masters.get(uid)
+        if found is None or found[0] != tzid_param:
+            continue
+        zone = found[1].tzid
+        for event in events:
+            if event.tzid == zone:
+                continue
+            if isinstance(event.start, datetime):
+                tz = ZoneInfo(zone)
+                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+            event.tzid = zone
 
 
 def _one_line(text: str) -> str:

@@ -15,8 +15,8 @@ as the Secretariat's dd.mm.yyyy); ISO is also what Excel recognises as a date.
 from __future__ import annotations
 
 import csv
+import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from pathlib import Path
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, TaskStatus
 from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.files import write_atomically
 from cica_planner.services.tasks import TaskItem, TaskService
 
 REPORT_TITLE = "CICA Planner — Preparation status"
@@ -165,18 +166,19 @@ def csv_rows(report: StatusReport) -> list[dict[str, str]]:
     return rows
 
 
+def csv_bytes(report: StatusReport) -> bytes:
+    """The report as CSV: UTF-8 with a byte-order mark, every field quoted, CRLF rows."""
+    stream = io.StringIO(newline="")
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
+    writer.writeheader()
+    writer.writerows(csv_rows(report))
+    return stream.getvalue().encode("utf-8-sig")
+
+
 def write_csv(report: StatusReport, path: str | os.PathLike[str]) -> Path:
-    """Write the report as CSV (UTF-8 with BOM, CRLF rows) atomically: a temp file renamed over ``path``."""
-    target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
-            writer.writeheader()
-            writer.writerows(csv_rows(report))
-        os.chmod(temp_name, 0o644)  # mkstemp makes it private; a report is an ordinary document
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return target
+    """Write the report as CSV to ``path`` atomically (a temporary file renamed over it) and return the path.
+
+    Raises:
+        ValidationError: If the folder does not exist or ``path`` is a folder.
+    """
+    return write_atomically(path, csv_bytes(report))

@@ -5,6 +5,10 @@ the window never loses work. A command is *applied* once before it is pushed
 (``push_command``): a PlannerError then reaches the caller and the stack stays as it
 was, instead of an empty command being left behind. Undo brings back the exact previous
 state, history of date changes included, through ``PlannerService.restore``/``undelete``.
+
+An undo or redo whose write fails (a read-only calendar file) changes nothing in the
+database; ``undo_step``/``redo_step`` then put the stack back where it was and return the
+error for the window to show.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment
 from cica_planner.services.planner import DeletedEvent, PlannerService
 
@@ -24,6 +29,8 @@ class PlannerCommand(QUndoCommand):
         super().__init__(text)
         self.planner = planner
         self._skip_next_redo = False
+        self._skip_next_undo = False
+        self._failure: PlannerError | None = None
 
     def apply(self) -> None:
         """Make the change for the first time; QUndoStack.push then skips its own redo."""
@@ -34,10 +41,26 @@ class PlannerCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._redo()
+        try:
+            self._redo()
+        except PlannerError as exc:  # nothing was written: the stack's step back must not write either
+            self._failure = exc
+            self._skip_next_undo = True
 
     def undo(self) -> None:
-        self._undo()
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        try:
+            self._undo()
+        except PlannerError as exc:  # nothing was written: the stack's step back must not write either
+            self._failure = exc
+            self._skip_next_redo = True
+
+    def take_failure(self) -> PlannerError | None:
+        """Return (and forget) the error of the last undo or redo, None when it succeeded."""
+        failure, self._failure = self._failure, None
+        return failure
 
     def _do(self) -> None:
         self._redo()
@@ -172,3 +195,27 @@ def push_command(stack: QUndoStack, command: PlannerCommand) -> None:
     """Apply ``command`` and, once it has succeeded, put it on ``stack`` (errors leave the stack alone)."""
     command.apply()
     stack.push(command)
+
+
+def undo_step(stack: QUndoStack) -> PlannerError | None:
+    """Undo the last change; when its write fails, leave the stack as it was and return the error."""
+    if not stack.canUndo():
+        return None
+    command = stack.command(stack.index() - 1)
+    stack.undo()
+    failure = command.take_failure() if isinstance(command, PlannerCommand) else None
+    if failure is not None:
+        stack.redo()  # only moves the index back: the command skips this redo
+    return failure
+
+
+def redo_step(stack: QUndoStack) -> PlannerError | None:
+    """Redo the next change; when its write fails, leave the stack as it was and return the error."""
+    if not stack.canRedo():
+        return None
+    command = stack.command(stack.index())
+    stack.redo()
+    failure = command.take_failure() if isinstance(command, PlannerCommand) else None
+    if failure is not None:
+        stack.undo()  # only moves the index back: the command skips this undo
+    return failure

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,13 +35,22 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
-from cica_planner.ui.commands import CreateEvent, DeleteEvent, DeleteOccurrence, EditEvent, PlannerCommand, push_command
+from cica_planner.ui.commands import (
+    CreateEvent,
+    DeleteEvent,
+    DeleteOccurrence,
+    EditEvent,
+    PlannerCommand,
+    push_command,
+    redo_step,
+    undo_step,
+)
 from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
-from cica_planner.ui.settings import AppSettings, describe_zone
+from cica_planner.ui.settings import AppSettings, describe_zone_range
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.month_view import MonthView
@@ -60,6 +70,7 @@ QToolButton#new_event_button {{ background: {style.ACCENT}; color: white; border
 QToolButton#new_event_button:hover {{ background: #245d99; }}
 QStatusBar QLabel {{ padding: 0 10px; color: {style.MUTED_TEXT}; }}
 QStatusBar::item {{ border: none; }}
+QLabel#read_only_bar {{ background: #fff4c2; color: #5c4400; border-bottom: 1px solid #e8d48b; padding: 6px 12px; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
     subcontrol-position: center right; width: 20px; border: none; }}
 QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url("{{chevron}}"); width: 12px;
@@ -102,6 +113,7 @@ class MainWindow(QMainWindow):
             editor's Checklist tab.
         db_name: the database file's name, shown in the title bar.
         today: the day taken as today (tests, screenshots); None follows the clock.
+        read_only: the calendar file cannot be written; a bar at the top says so.
         parent: the parent widget.
 
     Signals:
@@ -119,6 +131,7 @@ class MainWindow(QMainWindow):
         checklists: Any = None,
         db_name: str = "",
         today: date | None = None,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,6 +140,7 @@ class MainWindow(QMainWindow):
         self.chairs = chairs
         self.checklists = checklists
         self._today = today
+        self._read_only = read_only
         self._display_tz = settings.display_tz()
         self._countries = planner.countries()
         self._selected_uid: str | None = None
@@ -183,7 +197,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 1100])
-        self.setCentralWidget(self.splitter)
+        # Said once, without blocking: the calendar can still be read, only saving will fail.
+        self.read_only_bar = QLabel("This calendar is read-only: changes cannot be saved.", self)
+        self.read_only_bar.setObjectName("read_only_bar")
+        self.read_only_bar.setVisible(self._read_only)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _build_extra_pages(self) -> None:
         """Add the pages of the chairmanship and checklists features when their services are given.
@@ -371,8 +395,13 @@ class MainWindow(QMainWindow):
         self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
         self.about_action.triggered.connect(self.show_about)
 
-        # Undo stack: every change (and every undo/redo) refreshes what is shown
+        # Undo stack: every change (and every undo/redo) refreshes what is shown. The actions go
+        # through undo()/redo(), which keep the stack in step with the file when a write fails.
         self.undo_stack.indexChanged.connect(self._on_calendar_changed)
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(self.redo)
 
         # Sidebar
         self.sidebar.date_selected.connect(self.go_to_date)
@@ -510,6 +539,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self.page_specs if s.key == self._view_key)
             self.title_label.setText(spec.label)
             self.count_label.clear()
+            self._update_zone_label()
             return
         view.set_anchor_date(self._anchor)
         first, end = view.visible_range()
@@ -526,6 +556,7 @@ class MainWindow(QMainWindow):
         self.title_label.setText(view.title())
         count = len({o.uid for o in self._occurrences})
         self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        self._update_zone_label()
         self._update_selection_actions()
 
     def _mark_mini_month(self, first: date, end: date) -> None:
@@ -583,7 +614,11 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _update_zone_label(self) -> None:
-        self.zone_label.setText(f"Time zone: {describe_zone(self._display_tz, capital_zones(self._countries))}")
+        """Name the display zone with the UTC offsets of the days shown (not today's)."""
+        view = self.current_view()
+        first, end = view.visible_range() if view is not None else (self._anchor, None)
+        label = describe_zone_range(self._display_tz, first, end, capital_zones(self._countries))
+        self.zone_label.setText(f"Time zone: {label}")
 
     def _update_selection_actions(self) -> None:
         has = self._selected_uid is not None
@@ -629,6 +664,23 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(command.text(), 4000)
         return True
+
+    def undo(self) -> bool:
+        """Undo the last change; return whether it was undone (a failed write is shown, not raised)."""
+        failure = undo_step(self.undo_stack)
+        if failure is not None:
+            self.show_error(str(failure))
+        return failure is None
+
+    def redo(self) -> bool:
+        """Redo the change undone last; return whether it was redone."""
+        failure = redo_step(self.undo_stack)
+        if failure is not None:
+            self.show_error(str(failure))
+        return failure is None
+
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     # -- dialogs (thin: they collect input and call the methods above) --------------------
 

@@ -3,17 +3,23 @@
 The layout runs twice: once to count the pages (for "Page 2 of 5"), once to paint. It
 works without a display: when no Qt application exists yet, an offscreen
 QGuiApplication is created for the duration of the call (the command line's case).
+
+The text must stay searchable and copyable in PDF viewers. It is drawn without ligatures (an
+"ﬃ" glyph reads back as one character, and "Officials" is not found), and the file's
+character maps are corrected after writing: Qt names each glyph by the lowest code point
+mapped to it, so with fonts that map the tab to the space glyph (DejaVu Sans) every space
+would read back as a tab.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from cica_planner.services.files import check_target, write_atomically
 from cica_planner.services.reports import EventProgress, StatusReport
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import short_date
@@ -66,6 +73,8 @@ def _fonts() -> _Fonts:
         result.setStyleHint(QFont.StyleHint.SansSerif)
         result.setPointSizeF(size)
         result.setBold(bold)
+        for tag in ("liga", "clig"):  # "ﬁ" and "ﬃ" would read back as single characters
+            result.setFeature(QFont.Tag(tag), 0)
         return result
 
     return _Fonts(font(17, True), font(9.5), font(11.5, True), font(9), font(8), font(8, True))
@@ -232,18 +241,37 @@ class _Layout:
         self.y += height
 
 
+_CMAP = re.compile(rb"begincmap.*?endcmap", re.DOTALL)
+_RANGE_LIST = re.compile(rb"(<[0-9A-Fa-f]{4}>\s*<[0-9A-Fa-f]{4}>\s*\[)([^\]]*)(\])")
+_RANGE_START = re.compile(rb"(<[0-9A-Fa-f]{4}>\s*<[0-9A-Fa-f]{4}>\s*)<0009>")
+
+
+def spaces_for_tabs(pdf: bytes) -> bytes:
+    """Return ``pdf`` with the glyphs its character maps call tabs (U+0009) called spaces (U+0020).
+
+    Only the destinations of the ToUnicode maps change, each by a code of the same length, so
+    every offset of the file stays valid. The report never draws a tab.
+    """
+
+    def fix_map(found: re.Match[bytes]) -> bytes:
+        cmap = _RANGE_LIST.sub(lambda r: r[1] + r[2].replace(b"<0009>", b"<0020>") + r[3], found[0])
+        return _RANGE_START.sub(lambda r: r[1] + b"<0020>", cmap)
+
+    return _CMAP.sub(fix_map, pdf)
+
+
 def render_status_report(report: StatusReport, path: str | os.PathLike[str]) -> Path:
-    """Write ``report`` as an A4 PDF to ``path`` (atomically: a temp file renamed over it) and return the path."""
+    """Write ``report`` as an A4 PDF to ``path`` (atomically, like every file the app writes) and return the path."""
+    target = check_target(path)
     app = QGuiApplication.instance()
     owned = None
     if app is None:
         # The command line has no window system to offer: render offscreen.
         owned = QGuiApplication(["cica-planner", "-platform", "offscreen"])
-    target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
     try:
-        writer = QPdfWriter(temp_name)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(RESOLUTION)
         writer.setTitle(report.title)
         writer.setCreator("CICA Planner")
@@ -258,12 +286,7 @@ def render_status_report(report: StatusReport, path: str | os.PathLike[str]) -> 
             _Layout(report, writer, painter, pages).run()
         finally:
             painter.end()
-        del writer  # flush and close the file before it is renamed
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        del writer  # finishes the PDF in the buffer
+        return write_atomically(target, spaces_for_tabs(bytes(buffer.data())))
     finally:
         del owned
-    return target

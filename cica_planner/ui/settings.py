@@ -6,7 +6,7 @@ INI file (``AppSettings.from_path``) so they never read or write the real user s
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -119,3 +119,33 @@ def describe_zone(tzid: str, capitals: dict[str, str] | None = None, when: datet
     city = (capitals or {}).get(tzid)
     inside = f"{city}, {utc_offset_label(tzid, when)}" if city else utc_offset_label(tzid, when)
     return f"{tzid} ({inside})"
+
+
+def offsets_in_range(tzid: str, first: date, end: date) -> list[str]:
+    """Return the UTC offsets of ``tzid`` from ``first`` to ``end`` (exclusive), each change listed once in order.
+
+    One label when the offset holds for the whole range; 'UTC+06:00', 'UTC+05:00' when it changes
+    inside it (Astana on 1 March 2024, daylight saving elsewhere).
+    """
+    tz = zone(tzid)
+    labels: list[str] = []
+    day = first
+    while True:
+        # Noon is clear of the small-hours transitions, so each day reads the offset of most of its hours.
+        label = utc_offset_label(tzid, datetime.combine(day, time(12), tz))
+        if not labels or labels[-1] != label:
+            labels.append(label)
+        day += timedelta(days=1)
+        if day >= end:
+            return labels
+
+
+def describe_zone_range(tzid: str, first: date, end: date | None = None, capitals: dict[str, str] | None = None) -> str:
+    """Return 'America/New_York (Washington, D.C., UTC-04:00)' for the days ``first`` to ``end`` (exclusive).
+
+    Offsets are those valid on the days shown, not today's; a change inside the range shows as
+    'UTC+06:00 → UTC+05:00'. Without ``end`` only ``first`` counts.
+    """
+    offsets = " → ".join(offsets_in_range(tzid, first, end or first + timedelta(days=1)))
+    city = (capitals or {}).get(tzid)
+    return f"{tzid} ({city}, {offsets})" if city else f"{tzid} ({offsets})"

@@ -74,3 +74,24 @@ def test_handover_json_lists_the_2024_plan(seeded_db: Path) -> None:
     text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
     assert text.returncode == 0
     assert text.stdout.startswith("Kazakhstan → Azerbaijan — 7th CICA Ministerial Council")
+
+
+def test_handover_after_its_meeting_is_deleted(seeded_db: Path, planner) -> None:  # noqa: ANN001
+    planner.delete("e097@seed.cica-planner")
+    text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines()[0] == "Kazakhstan → Azerbaijan — meeting deleted"
+    assert "(meeting deleted)" not in text.stdout
+    result = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09", "--json")
+    assert result.returncode == 0, result.stderr
+    (plan,) = json.loads(result.stdout)
+    assert (plan["anchor_uid"], plan["anchor_title"], plan["anchor_start"], plan["anchor_deleted"]) == (
+        "e097@seed.cica-planner", None, None, True)
+    assert plan["milestones"] == []  # they were the meeting's tasks and went with it
+
+
+def test_handover_json_says_the_meeting_is_there(seeded_db: Path) -> None:
+    (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--at", "2024-11-09", "--json").stdout)
+    assert (plan["anchor_title"], plan["anchor_deleted"]) == ("7th CICA Ministerial Council (handover KZ → AZ)", False)
+    text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09").stdout
+    assert text.splitlines()[0] == "Kazakhstan → Azerbaijan — 7th CICA Ministerial Council (handover KZ → AZ), 11 Nov 2024"

@@ -217,3 +217,16 @@ def test_empty_database_has_no_register(empty_engine) -> None:  # noqa: ANN001
     assert chairs.troika(date(2024, 6, 27)).current is None
     with pytest.raises(ValidationError, match="register is empty"):
         chairs.plan_next_handover()
+
+
+def test_plan_names_a_deleted_meeting_plainly(chairs: ChairmanshipService) -> None:
+    from cica_planner.services.planner import PlannerService
+
+    (plan,) = chairs.plans()
+    assert not plan.anchor_deleted
+    assert plan.anchor_label == f"{plan.anchor_title}, {plan.anchor_when}"
+    PlannerService(chairs.engine).delete(plan.handover.anchor_event_uid)
+    (plan,) = chairs.plans()
+    assert plan.anchor_deleted
+    assert plan.anchor_label == "meeting deleted"
+    assert plan.milestones == ()

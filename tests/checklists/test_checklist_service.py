@@ -9,7 +9,13 @@ import pytest
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Category, Event, EventStatus, Mode
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.services.checklists import DIGEST_DATE, ChecklistService, ChecklistTemplate, TemplateItem
+from cica_planner.services.checklists import (
+    DIGEST_DATE,
+    ChecklistService,
+    ChecklistTemplate,
+    TemplateItem,
+    seeded_checklist_keys,
+)
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
@@ -17,6 +23,7 @@ from cica_planner.services.tasks import TaskQuery
 MC = seed_uid("E097")
 SOC_JUNE = seed_uid("E082")
 FORUM = seed_uid("E095")
+BC_PLENARY = seed_uid("E094")  # held together with the forum: the plenary carries the one checklist
 ENV_CONFERENCE = seed_uid("E090")
 TODAY = date(2024, 10, 20)
 
@@ -161,9 +168,9 @@ def test_seeded_planned_events_split_at_the_digest_date(checklists: ChecklistSer
     assert items
     for item in items:
         assert item.task.is_done == (item.due < DIGEST_DATE)
-    forum = checklists.list(TaskQuery(event_uid=FORUM))
-    assert forum
-    assert all(i.provisional for i in forum)
+    plenary = checklists.list(TaskQuery(event_uid=BC_PLENARY))
+    assert plenary
+    assert all(i.provisional for i in plenary)
 
 
 def test_readiness_due_soon_and_load(checklists: ChecklistService) -> None:
@@ -174,7 +181,7 @@ def test_readiness_due_soon_and_load(checklists: ChecklistService) -> None:
     assert mc.overdue == sum(i.is_overdue(TODAY) for i in items) > 0
     assert mc.next_deadline == min(i.due for i in items if not i.task.is_done and i.due >= TODAY)
     assert not mc.provisional
-    assert readiness[FORUM].provisional
+    assert readiness[BC_PLENARY].provisional
     assert SOC_JUNE not in readiness  # held in June: not upcoming
     assert all(r.start <= TODAY + timedelta(days=180) for r in readiness.values())
 
@@ -203,3 +210,55 @@ def test_complete_records_today_and_keeps_earlier_dates(checklists: ChecklistSer
     assert checklists.complete([done.id, late.id], TODAY) == 2
     assert checklists.get(late.id).task.completed_on == TODAY
     assert checklists.get(done.id).task.completed_on == done.task.completed_on
+
+
+def test_seeded_mc_has_each_handover_step_once(checklists: ChecklistService) -> None:
+    items = checklists.list(TaskQuery(event_uid=MC))
+    titles = [i.task.title.casefold() for i in items]
+    assert len(titles) == len(set(titles))
+    by_title = {i.task.title: i for i in items}
+    # The MC template shares these steps with the handover plan: the milestone (with its real date) stands alone.
+    shared = {
+        "SOC starts MC preparation; outgoing Chair proposes expected outcome documents": date(2024, 6, 27),
+        "Final in-person SWG and SOC (documents, next year's CBM plan and budget)": date(2024, 12, 4),
+        "Online SOC finalising MC documents; SG briefs on organisational matters": date(2024, 12, 10),
+    }
+    for title, done_on in shared.items():
+        item = by_title[title]
+        assert item.task.handover_id is not None
+        assert (item.task.status, item.task.completed_on) == (TaskStatus.DONE, done_on)
+    assert by_title["Reach consensus on pending draft decisions"].task.handover_id is not None
+    for old in ("Final SWG and SOC on MC documents", "Final (online) SOC finalising", "SOC starts substantive"):
+        assert not any(title.startswith(old.casefold()) for title in titles)
+    template = checklists.get_template("mc")
+    template_only = {i.title for i in template.items} - {i.task.title for i in items if i.task.handover_id}
+    assert {i.task.title for i in items if "template:mc" in i.task.tags} == template_only
+
+
+def test_another_mc_gets_the_shared_steps_from_the_template(planner: PlannerService,
+                                                              checklists: ChecklistService) -> None:
+    uid = planner.create(Event(title="8th CICA Ministerial Council", category=Category.MINISTERIAL_COUNCIL,
+                               start=date(2026, 10, 15), end=date(2026, 10, 16))).uid
+    added = {t.title: t for t in checklists.apply_template(uid, "mc")}
+    final = added["Final in-person SWG and SOC (documents, next year's CBM plan and budget)"]
+    assert (final.relative.label(), final.owner) == ("T−2 weeks", "Chairmanship MFA")
+    assert "Online SOC finalising MC documents; SG briefs on organisational matters" in added
+    assert len(added) == len(checklists.get_template("mc").items)
+
+
+def test_seeded_checklists_follow_the_checklist_field(checklists: ChecklistService) -> None:
+    wanted = seeded_checklist_keys()
+    templates = {t.key: t for t in checklists.templates()}
+    # Every named template exists and suits the category of its event.
+    for uid, key in wanted.items():
+        assert checklists.event(uid).category in templates[key].categories, uid
+    tagged: dict[str, set[str]] = {}
+    for item in checklists.list():
+        for tag in item.task.tags:
+            if tag.startswith("template:"):
+                tagged.setdefault(item.task.event_uid, set()).add(tag.removeprefix("template:"))
+    assert tagged == {uid: {key} for uid, key in wanted.items()}
+    assert wanted[BC_PLENARY] == "bc_bf"
+    # Not meetings of their body: a courtesy call, a decision, the Rally, and the forum held with the plenary.
+    for key in ("E034", "E019", "E092", "E095", "E024", "E088"):
+        assert checklists.list(TaskQuery(event_uid=seed_uid(key))) == [], key

@@ -29,7 +29,7 @@ from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 pytestmark = pytest.mark.gui
 
 MC = seed_uid("E097")
-FORUM = seed_uid("E095")
+FORUM = seed_uid("E094")  # the Business Council plenary with the Forum carries the checklist
 TODAY = date(2024, 10, 20)
 
 
@@ -121,6 +121,15 @@ def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:  
     assert dashboard.readiness_model.rowCount() == len(checklists.readiness(TODAY))
     assert dashboard.overdue_tile.number.text() == str(sum(load.overdue for load in checklists.load_by_owner(TODAY)))
     assert dashboard.due_model.rowCount() == len(checklists.due_soon(TODAY))
+    assert dashboard.due_model.rowCount() > 0
+    # Deadlines read "28 Oct 2024" as in every other table, never ISO dates.
+    import re
+
+    for row in range(dashboard.due_model.rowCount()):
+        text = dashboard.due_model.index(row, TaskTableModel.COL_DUE).data()
+        due = dashboard.due_model.index(row, TaskTableModel.COL_DUE).data(TaskTableModel.DueRole)
+        assert f"{due.day} {due:%b %Y}" in text
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
     assert not dashboard.grab().isNull()  # the painted owner chart renders
     dashboard.set_today(date(2024, 6, 1))
     assert dashboard.today() == date(2024, 6, 1)
@@ -185,9 +194,22 @@ def test_task_dialog_validates_offsets(qtbot) -> None:  # noqa: ANN001
     assert (task.relative, task.due_fixed, task.status, task.completed_on) == (None, TODAY, TaskStatus.DONE, TODAY)
 
 
+def test_task_dialog_opens_long_text_at_its_beginning(qtbot) -> None:  # noqa: ANN001
+    title = "Send the invitations and the provisional agenda to all Member States through the embassies"
+    task = Task(title=title, event_uid=MC, owner="Department of Conference Services and Protocol")
+    dialog = TaskDialog(task, [], TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == title
+    assert dialog.title_edit.cursorPosition() == 0
+    assert dialog.owner_combo.lineEdit().cursorPosition() == 0
+    assert dialog.offset_edit.cursorPosition() == 0
+
+
 def test_template_dialog_edits_steps(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
     dialog = TemplateDialog(checklists.get_template("soc"))
     qtbot.addWidget(dialog)
+    assert dialog.name_edit.text()
+    assert (dialog.key_edit.cursorPosition(), dialog.name_edit.cursorPosition()) == (0, 0)
     dialog.items_table.item(0, COL_OFFSET).setText("T-9 weeks")
     dialog.add_item(dialog.value().items[0].__class__("Book the hall", RelativeDeadline.parse("T-3 months")))
     template = dialog.value()
@@ -208,3 +230,37 @@ def test_apply_template_dialog_proposes_the_matching_template(qtbot, checklists:
     qtbot.addWidget(dialog)
     choice = dialog.value()
     assert (choice.event_uid, choice.template_key) == (FORUM, "bc_bf")
+
+
+def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) -> None:  # noqa: ANN001
+    """Words read back with plain spaces (not tabs) and "ffi"/"fi" as letters (not ligature glyphs)."""
+    from pypdf import PdfReader
+
+    from cica_planner.services.reports import build_status_report
+    from cica_planner.ui.pdf_report import render_status_report
+
+    report = build_status_report(checklists, start=date(2024, 1, 1), end=date(2024, 6, 30), today=TODAY)
+    titles = [event.title for event in report.events]
+    assert any("Senior Officials Committee" in title for title in titles)
+    target = render_status_report(report, tmp_path / "status.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)  # not whitespace-normalised
+    assert "\t" not in text
+    assert not any("\ufb00" <= char <= "\ufb06" for char in text)  # no ﬀ ﬁ ﬂ ﬃ ﬄ ligatures
+    assert "Senior Officials Committee" in text
+    assert "Preparation status" in text
+    for title in titles:
+        if "fi" in title or "ffi" in title:
+            assert title.split()[0] in text
+
+
+def test_pdf_character_maps_name_spaces_not_tabs() -> None:
+    from cica_planner.ui.pdf_report import spaces_for_tabs
+
+    cmap = (b"1 0 obj <</F1 2 0 R>> stream <0009> Tj\nbegincmap\n3 beginbfrange\n<0001> <0003> [<0043> <0009> <0041>]\n"
+            b"<0009> <0009> <0009>\n<000A> <000B> <0061>\nendbfrange\nendcmap\n<0009> Tj")
+    fixed = spaces_for_tabs(cmap)
+    assert len(fixed) == len(cmap)  # the file's offsets stay valid
+    assert b"[<0043> <0020> <0041>]" in fixed
+    assert b"<0009> <0009> <0020>" in fixed  # a glyph numbered 9 keeps its number
+    assert fixed.startswith(b"1 0 obj <</F1 2 0 R>> stream <0009> Tj")  # outside the maps nothing changes
+    assert fixed.endswith(b"endcmap\n<0009> Tj")

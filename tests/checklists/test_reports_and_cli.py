@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cica_planner.domain.errors import ValidationError
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_status_report, write_csv
 from cica_planner.services.seeding import seed_uid
@@ -96,7 +97,8 @@ def test_cli_lists_overdue_tasks_as_json(seeded_db: Path) -> None:
     items = json.loads(result.stdout)
     assert items
     assert set(items[0]) == {"id", "event_uid", "event_title", "title", "owner", "due", "relative", "status",
-                             "priority", "provisional"}
+                             "completed_on", "priority", "provisional"}
+    assert all(i["completed_on"] is None for i in items)  # overdue means not done
     assert all(i["due"] < "2024-10-20" and i["status"] != "done" for i in items)
     agenda = next(i for i in items if i["event_uid"] == MC and i["title"].startswith("Circulate the draft agenda"))
     assert (agenda["due"], agenda["relative"], agenda["provisional"]) == ("2024-10-14", "T−4 weeks", False)
@@ -141,3 +143,74 @@ def test_cli_report_bad_input_is_one_line(seeded_db: Path, tmp_path: Path, args:
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not Path(target).exists()
+
+
+def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20", "--json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    done = [i for i in items if i["status"] == "done"]
+    assert done
+    assert all(i["completed_on"] is None for i in items if i["status"] != "done")
+    assert all(date.fromisoformat(i["completed_on"]) for i in done)
+    # A done handover milestone keeps the day it was really done, while its deadline follows the meeting.
+    troika = next(i for i in done if i["title"].startswith("Troika consultations (RoP para 14.3.8)"))
+    assert (troika["completed_on"], troika["due"], troika["relative"]) == ("2024-06-26", "2024-05-11", "T−6 months")
+
+
+def test_cli_text_columns_line_up_with_and_without_late(seeded_db: Path, checklists: ChecklistService) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    late = [line for line in lines if line[13:17] == "LATE"]
+    on_time = [line for line in lines if line[13:17] == "    "]
+    assert late
+    assert on_time
+    assert len(late) + len(on_time) == len(lines)
+    statuses = {"to do", "in progress", "done", "blocked"}
+    # Due (12), marker (4) and status (11) columns, one space apart, whatever the marker says.
+    assert all(line[18:29].rstrip() in statuses and line[29] == " " for line in lines)
+    assert {line[18:29].rstrip() for line in late} <= statuses - {"done"}
+    assert "done" in {line[18:29].rstrip() for line in on_time}
+    # The owner column is as wide as the longest owner, so every title starts in the same place.
+    owners = {item.task.owner for item in checklists.list(TaskQuery(event_uid=MC))}
+    width = max(len(owner) for owner in owners)
+    assert width > 26  # "Ministerial Council / Chairmanship MFA" owns a handover milestone
+    assert all(line[30:30 + width].rstrip() in owners and line[30 + width] == " " for line in lines)
+    assert any(line[31 + width:].startswith("Circulate the draft agenda") for line in late)
+
+
+@pytest.mark.parametrize("command", ["tasks", "report"])
+def test_help_documents_today(command: str) -> None:
+    result = cli(command, "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "--today DATE the day that decides what is overdue" in text
+    if command == "tasks":
+        assert "completed_on" in text  # the due date of a done task follows its event: say where the real day is
+
+
+def test_cli_report_to_a_missing_folder_or_a_folder(seeded_db: Path, tmp_path: Path) -> None:
+    missing = cli("--db", str(seeded_db), "report", "missing/sub/x.csv", "--today", "2024-10-20")
+    assert missing.returncode == 2
+    assert missing.stderr == "cica-planner: the folder 'missing/sub' does not exist\n"
+    folder = tmp_path / "qa.csv"
+    folder.mkdir()
+    for name in (folder, tmp_path / "qa.pdf"):
+        if not name.exists():
+            name.mkdir()
+        result = cli("--db", str(seeded_db), "report", str(name), "--today", "2024-10-20")
+        assert result.returncode == 2
+        assert result.stderr == f"cica-planner: '{name}' is a folder; give a file name\n"
+        assert list(name.iterdir()) == []
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_csv_refuses_bad_targets_without_leaving_files(checklists: ChecklistService, tmp_path: Path) -> None:
+    report = build_status_report(checklists, start=date(2024, 11, 1), end=date(2024, 11, 30), today=TODAY)
+    with pytest.raises(ValidationError, match="does not exist"):
+        write_csv(report, tmp_path / "missing" / "status.csv")
+    with pytest.raises(ValidationError, match="is a folder; give a file name"):
+        write_csv(report, tmp_path)
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert not (tmp_path / "missing").exists()

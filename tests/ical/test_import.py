@@ -268,3 +268,30 @@ def test_override_of_a_stored_series_excludes_its_occurrence(empty_planner) -> N
     master = empty_planner.get("0p9o8i7u6y5t4r3e2w1q@google.com")
     assert _utc(2025, 2, 3, 4) in master.exdates
     assert master.rrule == "FREQ=WEEKLY;UNTIL=20250224T085959;BYDAY=MO"
+
+
+def _swap_vevents(data: bytes) -> bytes:
+    """The same file with its two VEVENTs in the other order (the moved instance first)."""
+    head, first, second = data.split(b"BEGIN:VEVENT")
+    second, tail = second.split(b"END:VCALENDAR")
+    return head + b"BEGIN:VEVENT" + second + b"BEGIN:VEVENT" + first + b"END:VCALENDAR" + tail
+
+
+@pytest.mark.parametrize("swapped", [False, True], ids=["outlook-order", "moved-instance-first"])
+def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: bool) -> None:  # noqa: ANN001
+    # Both VEVENTs say TZID="West Asia Standard Time"; only the series names Astana in LOCATION,
+    # the moved instance says "Microsoft Teams Meeting" (whose mapping alone would give Asia/Tashkent).
+    data = (DATA / "outlook_moved_instance.ics").read_bytes()
+    result = import_file(empty_planner, _swap_vevents(data) if swapped else data)
+    assert (result.created, result.skipped) == (2, [])
+    (moved,) = [e for e in empty_planner.all_events() if e.uid.endswith("CBM0WEEKLY-20250123")]
+    (series,) = [e for e in empty_planner.all_events() if e.uid.endswith("CBM0WEEKLY")]
+    assert series.tzid == "Asia/Almaty"
+    assert moved.tzid == "Asia/Almaty"
+    # The instants are those of the file (+05:00), whatever the zone is called.
+    assert (moved.start, moved.end) == (_utc(2025, 1, 24, 10), _utc(2025, 1, 24, 11))
+    assert moved.start.utcoffset() == timedelta(hours=5)
+    assert series.exdates == [_utc(2025, 1, 23, 5)]
+    starts = [o.start for o in empty_planner.occurrences(date(2025, 1, 1), date(2025, 3, 1))]
+    assert starts == [_utc(2025, 1, 9, 5), _utc(2025, 1, 16, 5), _utc(2025, 1, 24, 10), _utc(2025, 1, 30, 5),
+                      _utc(2025, 2, 6, 5), _utc(2025, 2, 13, 5)]

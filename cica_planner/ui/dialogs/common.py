@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from cica_planner.domain.errors import ValidationError
 
@@ -27,6 +27,12 @@ def run_for_value(dialog: ValueDialog[T_co]) -> T_co | None:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def show_beginning(*edits: QLineEdit) -> None:
+    """Scroll each filled-in line edit back to its start (setText leaves the cursor, and the view, at the end)."""
+    for edit in edits:
+        edit.setCursorPosition(0)
 
 
 class ValidatingDialog(QDialog):

@@ -50,7 +50,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.domain.recurrence import describe_rule
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
@@ -398,6 +398,7 @@ class EventDialog(ValidatingDialog):
             self.history_list.addItem(placeholder)
         if self.history_tab_index >= 0 and initial.history:
             self.tabs.setTabText(self.history_tab_index, f"&History ({len(initial.history)})")
+        show_beginning(self.title_edit, self.city_edit, self.venue_edit, self.organiser_edit, self.rrule_edit)
         self._connect_fields()
 
     def _load_rule(self, rule: str, anchor: date) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 
 
@@ -61,6 +61,7 @@ class RescheduleDialog(ValidatingDialog):
             edit.setCalendarPopup(True)
         self.city_edit = QLineEdit(event.city, self)
         self.city_edit.setObjectName("city_edit")
+        show_beginning(self.city_edit)
         form.addRow("&City:", self.city_edit)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("mode_combo")

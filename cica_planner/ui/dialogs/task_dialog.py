@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 
 
 def qdate(day: date) -> QDate:
@@ -58,6 +58,7 @@ class TaskDialog(ValidatingDialog):
         self.owner_combo.setEditable(True)
         self.owner_combo.addItems(sorted(set(owners) | ({task.owner} if task.owner else set())))
         self.owner_combo.setCurrentText(task.owner)
+        show_beginning(self.title_edit, self.owner_combo.lineEdit())
         form.addRow("&Owner:", self.owner_combo)
 
         self.relative_radio = QRadioButton("&Relative to the event", self)
@@ -77,6 +78,7 @@ class TaskDialog(ValidatingDialog):
 
         self.offset_edit = QLineEdit(task.relative.label() if task.relative else "T-30 days", self)
         self.offset_edit.setObjectName("offset_edit")
+        show_beginning(self.offset_edit)
         self.offset_edit.setPlaceholderText("T-30 days, T+2 weeks, end+14 days")
         self.offset_edit.setToolTip("T = the event's first day, end = its last day; units: days, weeks, months")
         self.due_edit = QDateEdit(qdate(task.due_fixed or today), self)

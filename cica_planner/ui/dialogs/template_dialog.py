@@ -28,7 +28,7 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY = range(4)
 
@@ -62,6 +62,7 @@ class TemplateDialog(ValidatingDialog):
         form.addRow("For &events of:", self.categories_list)
         self.description_edit = QLineEdit(template.description, self)
         self.description_edit.setObjectName("description_edit")
+        show_beginning(self.key_edit, self.name_edit, self.description_edit)
         form.addRow("&Description:", self.description_edit)
         layout.addLayout(form)
 

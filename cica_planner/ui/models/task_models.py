@@ -27,12 +27,12 @@ _STATUS_ORDER = {TaskStatus.BLOCKED: 0, TaskStatus.TODO: 1, TaskStatus.IN_PROGRE
 
 
 def due_label(item: TaskItem) -> str:
-    """'2024-10-14', '≈ 2024-04-01 (provisional)' or '—' when the task has no deadline."""
+    """Return '14 Oct 2024', '≈ 1 Apr 2024 (provisional)' or '—' when the task has no deadline."""
     if item.due is None:
         return "—"
     if item.provisional:
-        return f"≈ {item.due.isoformat()} (provisional)"
-    return item.due.isoformat()
+        return f"≈ {short_date(item.due)} (provisional)"
+    return short_date(item.due)
 
 
 class TaskTableModel(RowTableModel[TaskItem]):
@@ -69,7 +69,7 @@ class TaskTableModel(RowTableModel[TaskItem]):
             if task.notes:
                 lines.append(task.notes)
             if task.completed_on:
-                lines.append(f"Completed {task.completed_on.isoformat()}")
+                lines.append(f"Completed {short_date(task.completed_on)}")
             if item.provisional:
                 lines.append("Provisional: the event's day is not fixed yet")
             return "\n".join(lines)
@@ -119,7 +119,7 @@ class TaskTableModel(RowTableModel[TaskItem]):
             if item.is_overdue(self._today):
                 return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
             if task.is_done and task.completed_on:
-                return f"done {task.completed_on.isoformat()}"
+                return f"done {short_date(task.completed_on)}"
             return task.status.value
         if column == self.COL_PRIORITY:
             return task.priority.value

@@ -354,9 +354,7 @@ class ChairTimeline(QWidget):
                              Qt.AlignmentFlag.AlignCenter, "No handover is planned yet.")
             return
         span = self._detail_range
-        when = plan.anchor_when or "meeting deleted"
-        self._caption(painter, strip.left(), top - 8, f"Handover {plan.label}",
-                      right=f"anchored to {plan.anchor_title}, {when}")
+        self._caption(painter, strip.left(), top - 8, f"Handover {plan.label}", right=f"anchored to {plan.anchor_label}")
         # Chairs across the close-up, as a thin strip.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))

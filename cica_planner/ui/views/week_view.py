@@ -559,57 +559,31 @@ class WeekView(CalendarView):
             painter.drawPath(rounded_path(rect.adjusted(1, 1, -1, -1), 3.5))
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
-        inner = rect.adjusted(6, 3, -4, -2)
-        title_font = item_font(base, item, bold=True)
-        time_font = style.ui_font(8.5, base=base)
-        title_metrics, time_metrics = QFontMetrics(title_font), QFontMetrics(time_font)
+        # Side by side with overlapping events a block can be narrow: give its text the padding back.
+        inner = rect.adjusted(6, 3, -4, -2) if rect.width() >= 60 else rect.adjusted(3, 2, -2, -2)
+        fonts = {"time": style.ui_font(8.5, base=base), "title": item_font(base, item, bold=True)}
+        fonts["place"] = fonts["time"]
+        metrics = {role: QFontMetrics(font) for role, font in fonts.items()}
         assert item.start is not None
         assert item.end is not None
-        time_text = f"{item.start:%H:%M} – {item.end:%H:%M}"
+        rows = block_text(
+            f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.title, item.city, inner.width(), inner.height(),
+            metrics["time"], metrics["title"],
+        )
         painter.setPen(item.colours.text)
-        if inner.height() < time_metrics.height() + title_metrics.height():
-            # One line: "10:00 Title", elided.
-            painter.setFont(time_font)
-            start_text = f"{item.start:%H:%M} "
-            painter.drawText(inner, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), start_text)
-            offset = time_metrics.horizontalAdvance(start_text)
-            painter.setFont(title_font)
-            remaining = inner.adjusted(offset, 0, 0, 0)
-            painter.drawText(
-                remaining,
-                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                title_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(remaining.width())),
-            )
-        else:
-            painter.setFont(time_font)
-            painter.drawText(
-                inner,
-                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                time_metrics.elidedText(time_text, Qt.TextElideMode.ElideRight, int(inner.width())),
-            )
-            painter.setFont(title_font)
-            lines = wrap_lines(
-                item.title,
-                title_metrics,
-                inner.width(),
-                max(1, int((inner.height() - time_metrics.height()) // title_metrics.height())),
-            )
-            y = inner.top() + time_metrics.height()
-            for line in lines:
+        y = inner.top()
+        for row in rows:
+            x = inner.left()
+            height = max(metrics[role].height() for role, _text in row)
+            for role, text in row:
+                painter.setFont(fonts[role])
                 painter.drawText(
-                    QRectF(inner.left(), y, inner.width(), title_metrics.height()),
+                    QRectF(x, y, inner.right() - x, height),
                     int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                    line,
+                    text,
                 )
-                y += title_metrics.height()
-            place = item.city
-            if place and y + time_metrics.height() <= inner.bottom():
-                painter.setFont(time_font)
-                painter.drawText(
-                    QRectF(inner.left(), y, inner.width(), time_metrics.height()),
-                    int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                    time_metrics.elidedText(place, Qt.TextElideMode.ElideRight, int(inner.width())),
-                )
+                x += metrics[role].horizontalAdvance(text)
+            y += height
         painter.restore()
 
     # -- interaction --
@@ -686,22 +660,91 @@ class WeekView(CalendarView):
         self.all_day.update()
 
 
+#: A clipped word keeps at least this many letters before its "…"; fewer are not shown at all.
+MIN_VISIBLE_CHARS = 3
+
+#: One row of a block's text: (role, text) pieces drawn left to right; role is "time", "title" or "place".
+BlockRow = list[tuple[str, str]]
+
+
+def elide_readable(text: str, metrics: QFontMetrics, width: float) -> str:
+    """Return ``text`` elided to ``width``, or '' when too little of it would be left to read."""
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+    if elided == text:
+        return text
+    kept = elided.removesuffix("…").rstrip()
+    # "A…" or "0…" says nothing and looks broken: better nothing (the tooltip has it all).
+    return elided if len(kept) >= min(MIN_VISIBLE_CHARS, len(text)) else ""
+
+
+def block_text(
+    start: str,
+    end: str,
+    title: str,
+    place: str,
+    width: float,
+    height: float,
+    time_metrics: QFontMetrics,
+    title_metrics: QFontMetrics,
+) -> list[BlockRow]:
+    """Lay out the text of a timed block of ``width`` x ``height``: the rows to draw, top to bottom.
+
+    A block wide enough for "09:00 – 10:00" and tall enough for two lines shows the time range,
+    the title wrapped over the lines that fit and the place when there is room. A narrow or short
+    block degrades to one row: "09:00 Title…" elided as a whole, or only "09:00" (or "9:00", then
+    nothing) with, when the block is tall enough, the elided title alone on a second row.
+    Words are never split over rows, and no row is reduced to a letter and "…".
+    """
+    time_range = f"{start} – {end}"
+    wide = time_metrics.horizontalAdvance(time_range) <= width
+    if wide and height >= time_metrics.height() + title_metrics.height():
+        rows: list[BlockRow] = [[("time", time_range)]]
+        title_lines = max(1, int((height - time_metrics.height()) // title_metrics.height()))
+        rows += [[("title", line)] for line in wrap_lines(title, title_metrics, width, title_lines)]
+        used = time_metrics.height() + (len(rows) - 1) * title_metrics.height()
+        place_text = elide_readable(place, time_metrics, width) if place else ""
+        if place_text and used + time_metrics.height() <= height:
+            rows.append([("place", place_text)])
+        return rows
+    if time_metrics.horizontalAdvance(start) > width:
+        start = start.removeprefix("0")
+        if time_metrics.horizontalAdvance(start) > width:
+            return []
+    lead = f"{start} "
+    title_text = elide_readable(title, title_metrics, width - time_metrics.horizontalAdvance(lead))
+    if title_text:
+        return [[("time", lead), ("title", title_text)]]
+    rows = [[("time", start)]]
+    # No room beside the time: a tall block still shows the start of the title under it.
+    title_text = elide_readable(title, title_metrics, width)
+    if title_text and height >= time_metrics.height() + title_metrics.height():
+        rows.append([("title", title_text)])
+    return rows
+
+
 def wrap_lines(text: str, metrics: QFontMetrics, width: float, max_lines: int) -> list[str]:
-    """Break ``text`` into at most ``max_lines`` lines of ``width``; the last one is elided."""
+    """Break ``text`` at spaces into at most ``max_lines`` lines of ``width``; the last one is elided.
+
+    A word too long for a line ends the text there, elided; a line that would keep fewer than
+    ``MIN_VISIBLE_CHARS`` letters is dropped and the line before it ends with "…" instead.
+    """
     words = text.split()
-    lines: list[str] = []
-    current = ""
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[index:])
+    lines: list[list[str]] = []
+    for word in words:
+        if lines and metrics.horizontalAdvance(" ".join([*lines[-1], word])) <= width:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    shown: list[str] = []
+    for index, line in enumerate(lines):
+        rest = " ".join(word for later in lines[index:] for word in later)
+        last = len(shown) == max_lines - 1 or metrics.horizontalAdvance(" ".join(line)) > width
+        candidate = elide_readable(rest if last else " ".join(line), metrics, width)
+        if not candidate:
+            if shown:
+                shown[-1] = metrics.elidedText(f"{shown[-1]} {rest}", Qt.TextElideMode.ElideRight, int(width))
             break
-    if current:
-        lines.append(current)
-    lines = lines[:max_lines]
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)) for line in lines]
+        shown.append(candidate)
+        if last:
+            break
+    return shown

@@ -128,6 +128,23 @@ def test_existing_event_loads_every_field(qtbot, planner, countries) -> None:  #
     assert edit.reschedule_reason is None
 
 
+def test_long_fields_open_at_their_beginning(qtbot, planner, countries) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
+
+    title = "Senior Officials Committee meeting on the implementation of the CICA Catalogue of Confidence Building"
+    event = replace(planner.get(SOC_JUNE), title=title, venue="Palace of Independence, conference hall number two",
+                    organiser="Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    dialog = _dialog(qtbot, event, countries)
+    assert dialog.title_edit.text() == title
+    for edit in (dialog.title_edit, dialog.city_edit, dialog.venue_edit, dialog.organiser_edit, dialog.rrule_edit):
+        assert edit.cursorPosition() == 0, edit.objectName()
+    moved = RescheduleDialog(replace(event, city="Astana (Nur-Sultan), Republic of Kazakhstan"))
+    qtbot.addWidget(moved)
+    assert moved.city_edit.cursorPosition() == 0
+
+
 def test_rescheduling_needs_a_reason_and_shows_history(qtbot, planner, countries) -> None:  # noqa: ANN001
     event = planner.get(MC7)
     dialog = _dialog(qtbot, event, countries)

@@ -266,6 +266,24 @@ def test_display_zone_changes_the_status_bar(window) -> None:  # noqa: ANN001
     assert window.current_view().display_tz() == "Asia/Baku"
 
 
+def test_status_bar_offset_is_that_of_the_days_shown(window) -> None:  # noqa: ANN001
+    # Today (27 Nov 2026) New York is on UTC-05:00; the week shown is in summer time.
+    window.set_display_tz("America/New_York")
+    window.set_view("week")
+    window.go_to_date(date(2024, 6, 12))
+    assert window.title_label.text() == "10 – 16 June 2024"
+    assert window.zone_label.text().endswith("UTC-04:00)")
+    assert "UTC-05:00" not in window.zone_label.text()
+    window.go_to_date(date(2024, 1, 10))
+    assert window.zone_label.text().endswith("UTC-05:00)")
+    window.set_display_tz("Asia/Almaty")
+    window.set_view("month")
+    window.go_to_date(date(2024, 3, 14))  # the grid starts on 26 February, before Kazakhstan's change
+    assert window.zone_label.text() == "Time zone: Asia/Almaty (Astana, UTC+06:00 → UTC+05:00)"
+    window.go_to_date(date(2024, 6, 14))
+    assert window.zone_label.text() == "Time zone: Asia/Almaty (Astana, UTC+05:00)"
+
+
 def test_errors_are_shown_not_raised(window, planner, monkeypatch) -> None:  # noqa: ANN001
     from dataclasses import replace
 

@@ -69,6 +69,23 @@ def test_zone_labels() -> None:
     assert describe_zone("Asia/Baku", None, summer) == "Asia/Baku (UTC+04:00)"
 
 
+def test_zone_labels_follow_the_days_shown() -> None:
+    from datetime import date
+
+    from cica_planner.ui.settings import describe_zone_range, offsets_in_range
+
+    capitals = {"America/New_York": "Washington, D.C."}
+    june_week = describe_zone_range("America/New_York", date(2024, 6, 10), date(2024, 6, 17), capitals)
+    assert june_week == "America/New_York (Washington, D.C., UTC-04:00)"
+    assert describe_zone_range("America/New_York", date(2024, 1, 10)) == "America/New_York (UTC-05:00)"
+    # Kazakhstan moved to one zone on 1 March 2024: a range across it shows both offsets.
+    across = describe_zone_range("Asia/Almaty", date(2024, 2, 26), date(2024, 3, 4), {"Asia/Almaty": "Astana"})
+    assert across == "Asia/Almaty (Astana, UTC+06:00 → UTC+05:00)"
+    assert offsets_in_range("Asia/Almaty", date(2024, 3, 1), date(2024, 3, 8)) == ["UTC+05:00"]
+    assert offsets_in_range("America/New_York", date(2024, 1, 1), date(2025, 1, 1)) == [
+        "UTC-05:00", "UTC-04:00", "UTC-05:00"]
+
+
 def test_icons_used_by_the_window_are_shipped() -> None:
     from cica_planner.resources import icon_path
 

@@ -156,3 +156,99 @@ def test_wrap_lines_elides_the_last_line(qtbot) -> None:  # noqa: ANN001
     assert len(lines) == 2
     assert lines[0] == "Senior Officials"
     assert lines[1].endswith("…")
+
+
+def _readable(text: str) -> bool:
+    """Whether a drawn piece of text shows at least three letters (or is whole)."""
+    return not text.endswith("…") or len(text.removesuffix("…").strip()) >= 3
+
+
+def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from cica_planner.ui import style
+    from cica_planner.ui.views.week_view import block_text
+
+    time_metrics = QFontMetrics(style.ui_font(8.5))
+    bold = QFont()
+    bold.setBold(True)
+    title_metrics = QFontMetrics(bold)
+    title = "Overview briefing for Ambassadors"
+    tall = 4 * title_metrics.height()
+
+    wide = block_text("09:00", "10:00", title, "Astana", 400, tall, time_metrics, title_metrics)
+    assert wide[0] == [("time", "09:00 – 10:00")]
+    assert wide[1] == [("title", title)]
+    assert wide[2] == [("place", "Astana")]
+
+    # Too narrow for "09:00 – 10:00": one row, time and title elided as a whole.
+    width = time_metrics.horizontalAdvance("09:00 – 10:00") - 1
+    assert width > time_metrics.horizontalAdvance("09:00 ") + title_metrics.horizontalAdvance("Ove…")
+    short = block_text("09:00", "10:00", title, "Astana", width, tall, time_metrics, title_metrics)
+    assert len(short) == 1
+    assert short[0][0] == ("time", "09:00 ")
+    assert short[0][1][0] == "title"
+    assert short[0][1][1].startswith("Ove")
+    assert short[0][1][1].endswith("…")
+
+    # No room for any of the title beside the time: the time alone, the title's start under it.
+    width = time_metrics.horizontalAdvance("09:00") + 2
+    rows = block_text("09:00", "10:00", title, "Astana", width, tall, time_metrics, title_metrics)
+    assert rows[0] == [("time", "09:00")]
+    assert all(_readable(text) for row in rows for _role, text in row)
+    flat = block_text("09:00", "10:00", title, "", width, time_metrics.height(), time_metrics, title_metrics)
+    assert flat == [[("time", "09:00")]]
+
+    # Narrower still: "9:00", then nothing rather than "0…".
+    width = time_metrics.horizontalAdvance("9:00") + 1
+    assert block_text("09:00", "10:00", title, "", width, tall, time_metrics, title_metrics)[0] == [("time", "9:00")]
+    assert block_text("09:00", "10:00", title, "", 8, tall, time_metrics, title_metrics) == []
+
+
+def test_wrap_lines_never_leaves_a_lone_letter(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont())
+    title = "Overview briefing for Ambassadors"
+    for width in range(10, metrics.horizontalAdvance(title) + 10, 3):
+        for max_lines in (1, 2, 3):
+            lines = wrap_lines(title, metrics, width, max_lines)
+            assert len(lines) <= max_lines
+            assert all(_readable(line) for line in lines), (width, lines)
+            assert all(line.removesuffix("…").strip() for line in lines), (width, lines)
+    # A word too long for the line ends the text there instead of going on below it.
+    lines = wrap_lines("Accreditation of delegations", metrics, metrics.horizontalAdvance("Accredit"), 3)
+    assert len(lines) == 1
+    assert lines[0].startswith("Acc")
+    assert lines[0].endswith("…")
+
+
+def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetrics
+
+    from cica_planner.ui import style
+    from cica_planner.ui.views.base import item_font
+    from cica_planner.ui.views.week_view import block_text
+
+    day = date(2024, 6, 26)
+    items = [
+        make_timed("Overview briefing for Ambassadors", day, 9),
+        make_timed("Accreditation of delegations", day, 9),
+        make_timed("Budget consultations", day, 9, 30),
+    ]
+    week_view.set_occurrences(items, "Asia/Almaty")
+    week_view.show()
+    qtbot.waitExposed(week_view)
+    blocks = week_view.blocks()
+    assert {block.columns for block in blocks} == {3}
+    base = week_view.font()
+    time_metrics = QFontMetrics(style.ui_font(8.5, base=base))
+    for block in blocks:
+        inner = block.rect.adjusted(3, 2, -2, -2)
+        title_metrics = QFontMetrics(item_font(base, block.item, bold=True))
+        rows = block_text("09:00", "10:00", block.item.title, block.item.city, inner.width(), inner.height(),
+                          time_metrics, title_metrics)
+        assert rows, block.item.title
+        assert rows[0][0][1].startswith(("09:00", "9:00"))
+        assert all(_readable(text) for row in rows for _role, text in row)
+    assert not week_view.grab().isNull()  # paints without error
