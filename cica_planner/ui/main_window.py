@@ -687,7 +687,8 @@ class MainWindow(QMainWindow):
     def new_event(self, default_start: date | datetime | None = None) -> None:
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
-        edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start)
+        edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
+                                     conflicts=self.planner.conflicts)
         if edit is not None:
             self.create_event(edit.event)
 
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
         if event is None:
             return
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
-                                     display_tz=self._display_tz)
+                                     display_tz=self._display_tz, conflicts=self.planner.conflicts)
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:

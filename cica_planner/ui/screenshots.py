@@ -72,7 +72,7 @@ def render(outdir: Path) -> list[Path]:
                     save(window, key)
             event = window.planner.get(MC7_UID)
             dialog = EventDialog(event, window.planner.countries(), window, checklists=window.checklists,
-                                 display_tz=window.display_tz())
+                                 display_tz=window.display_tz(), conflicts=window.planner.conflicts)
             dialog.resize(720, dialog.sizeHint().height())
             dialog.show()
             save(dialog, "editor-7th-ministerial-council")

@@ -8,6 +8,7 @@ gave. ``EventDialog.get_event(...)`` wraps ``exec()`` and returns that ``EventEd
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import (
     Category,
     Country,
@@ -44,6 +45,7 @@ from cica_planner.domain.model import (
     EventStatus,
     Mode,
     Moment,
+    Occurrence,
     PeriodPart,
     Precision,
     zone,
@@ -69,6 +71,8 @@ END_NEVER, END_AFTER, END_UNTIL = 0, 1, 2
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 ERROR_STYLE = "color: #b3261e;"
+#: A clash is worth a look, not an error: amber, like Outlook's conflict bar.
+CONFLICT_STYLE = "color: #8a5a00; background: #fff4d6; border-radius: 4px; padding: 4px 6px;"
 INVALID_STYLE = "border: 1px solid #b3261e;"
 
 
@@ -91,6 +95,8 @@ class EventDialog(ValidatingDialog):
         checklists: the checklist service; when given, an existing event gets a Checklist tab.
         display_tz: the display zone, to show the venue's time next to the Secretariat's.
         default_start: the day (all-day) or naive wall time (timed) a new event starts at.
+        conflicts: gives the other events that overlap an event; when given, the editor warns
+            about them (a warning, never a refusal: parallel meetings are common).
     """
 
     def __init__(
@@ -102,8 +108,10 @@ class EventDialog(ValidatingDialog):
         checklists: Any = None,
         display_tz: str = DEFAULT_DISPLAY_TZ,
         default_start: date | datetime | None = None,
+        conflicts: Callable[[Event], list[Occurrence]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._conflicts = conflicts
         self.initial = initial
         self.is_new = initial is None or initial.id is None
         self.countries = sorted(countries, key=lambda c: c.name)
@@ -284,6 +292,12 @@ class EventDialog(ValidatingDialog):
         self.local_time_label.setWordWrap(True)
         self.local_time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.local_time_label)
+        self.conflict_label = QLabel(box)
+        self.conflict_label.setObjectName("conflict_label")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet(CONFLICT_STYLE)
+        self.conflict_label.hide()
+        form.addRow(self.conflict_label)
         return box
 
     def _build_where(self, page: QWidget) -> QGroupBox:
@@ -507,8 +521,27 @@ class EventDialog(ValidatingDialog):
         self.reason_label.setVisible(needs_reason)
         self.reason_edit.setVisible(needs_reason)
         self.local_time_label.setText(self.local_time_text())
+        self._show_conflicts()
         if self.error_label.isVisible():
             self.show_error(None)
+
+    def _show_conflicts(self) -> None:
+        """Warn about other events on the same days (or hours), as Outlook's conflict bar does."""
+        text = ""
+        if self._conflicts is not None and self.precision() is Precision.DAY:
+            try:
+                start, end = self._moments()
+                probe = Event(title="probe", category=Category.SOC, start=start, end=end, tzid=self.zone_id(),
+                              uid=self.initial.uid if self.initial else "")
+                clashes = self._conflicts(probe) if end > start else []
+            except PlannerError:
+                clashes = []
+            if clashes:
+                names = [f"{o.event.title} ({o.event.city})" if o.event.city else o.event.title for o in clashes[:3]]
+                more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+                text = "Also at this time: " + "; ".join(names) + more
+        self.conflict_label.setText(text)
+        self.conflict_label.setVisible(bool(text))
 
     # -- reading the fields ----------------------------------------------------------
 
@@ -631,11 +664,6 @@ class EventDialog(ValidatingDialog):
         tzid = self.zone_id()
         zone(tzid)
         start, end = self._moments()
-        if isinstance(start, datetime) and isinstance(end, datetime):
-            if end <= start:
-                raise ValidationError("The end must come after the start.")
-        elif end <= start:
-            raise ValidationError("The last day cannot come before the first day.")
         precision = self.precision()
         fields = {
             "title": title,

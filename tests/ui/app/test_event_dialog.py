@@ -252,3 +252,31 @@ def test_new_event_from_a_time_slot_uses_the_display_zone(qtbot, countries) -> N
     event = dialog.value().event
     assert event.start == datetime(2025, 3, 4, 15, 30, tzinfo=zone("Asia/Baku"))
     assert event.tzid == "Asia/Baku"
+
+
+def test_editor_warns_about_other_events_on_the_same_days(qtbot, planner, countries) -> None:  # noqa: ANN001
+    soc = planner.get("e082@seed.cica-planner")
+    dialog = _dialog(qtbot, soc, countries, conflicts=planner.conflicts)
+    assert not dialog.conflict_label.isHidden()
+    assert dialog.conflict_label.text().startswith("Also at this time: ")
+    assert "Silence procedure" in dialog.conflict_label.text()
+    assert "Senior Officials Committee meeting" not in dialog.conflict_label.text()  # not a clash with itself
+    dialog.start_date_edit.setDate(QDate(2024, 7, 20))
+    dialog.end_date_edit.setDate(QDate(2024, 7, 20))
+    assert dialog.conflict_label.isHidden()
+    dialog.reason_edit.setText("Moved to a quiet week")
+    assert dialog.value().event.start == date(2024, 7, 20)  # a warning never blocks saving
+
+
+def test_a_skipped_wall_time_is_refused_in_the_editor(qtbot, countries) -> None:  # noqa: ANN001
+    dialog = _dialog(qtbot, None, countries)
+    dialog.title_edit.setText("Liaison call")
+    _pick(dialog.country_combo, "US")
+    dialog.all_day_check.setChecked(False)
+    dialog.start_date_edit.setDate(QDate(2024, 3, 10))
+    dialog.end_date_edit.setDate(QDate(2024, 3, 10))
+    dialog.start_time_edit.setTime(QTime(2, 30))
+    dialog.end_time_edit.setTime(QTime(3, 15))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "does not exist" in dialog.error_label.text()
