@@ -438,25 +438,8 @@ class MainWindow(QMainWindow):
         return datetime.now(zone(self._display_tz)).date()
 
     def initial_date(self) -> date:
-        """The day to open on without a stored one: today if this month has events, else the latest event's month.
-
-        Repeating reminders do not count: a yearly one would make every June "busy".
-        """
-        today = self.today()
-        first = today.replace(day=1)
-        following = (first + timedelta(days=32)).replace(day=1)
-        try:
-            found = self.planner.occurrences(first, following, tzid=self._display_tz, include_unscheduled=False)
-            if any(not o.event.rrule for o in found):
-                return today
-            past = [
-                e.local_start_date() for e in self.planner.all_events()
-                if e.date_is_fixed and not e.rrule and e.local_start_date() < following
-            ]
-        except PlannerError as exc:
-            log.warning("cannot find the starting month: %s", exc)
-            return today
-        return max(past).replace(day=1) if past else today
+        """The day to open on when none is stored: today, as every desktop calendar does."""
+        return self.today()
 
     def current_view_key(self) -> str:
         return self._view_key

@@ -27,15 +27,14 @@ def _uids(window: MainWindow) -> set[str]:
     return {o.uid for o in window._occurrences}
 
 
-def test_opens_on_the_latest_month_with_events(window) -> None:  # noqa: ANN001
+def test_opens_on_the_current_month(window) -> None:  # noqa: ANN001
     assert "CICA Planner" in window.windowTitle()
     assert window.windowTitle() == "CICA Planner — calendar.sqlite3"
     assert window.current_view_key() == "month"
-    # November 2026 only holds the year-long Summit "2026", so the window opens on the
-    # month of the latest one-off event: the HQ opening, 2 July 2025.
-    assert window.anchor_date() == date(2025, 7, 1)
-    assert window.title_label.text() == "July 2025"
-    assert "e099@seed.cica-planner" in _uids(window)
+    assert window.anchor_date() == TODAY
+    assert window.title_label.text() == "November 2026"
+    # The 2026 Summit is known only to the year: it shows as "to be confirmed" this month.
+    assert "e100@seed.cica-planner" in _uids(window)
     assert "Asia/Almaty" in window.zone_label.text()
     assert "Astana" in window.zone_label.text()
 
