@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Occurrence
+from cica_planner.domain.model import Occurrence, zone
 from cica_planner.domain.periods import describe_period
 from cica_planner.services.planner import OccurrenceFilter, categories_from_names
 
@@ -23,12 +23,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "list",
         help="list events (recurrences expanded) in start order",
-        description="List events in start order. Days are days in Astana (Asia/Almaty), the Secretariat's seat.",
+        description="List events in start order. Days are days in Astana (Asia/Almaty), the Secretariat's seat, "
+        "unless --tz names another zone.",
     )
     parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD; default 1990-01-01)")
     parser.add_argument("--to", metavar="DATE",
                         help="last day, inclusive (YYYY-MM-DD; default 2050-12-31, or ten years after --from)")
     parser.add_argument("--category", action="append", default=[], metavar="NAME", help="only this category (repeatable)")
+    parser.add_argument("--tz", metavar="ZONE", default=CLI_ZONE,
+                        help=f"IANA time zone whose days --from and --to name (default {CLI_ZONE}, Astana)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
     parser.set_defaults(handler=run_list)
 
@@ -67,7 +70,8 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     if last < first:
         raise ValidationError("--to comes before --from")
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
-    found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=CLI_ZONE)
+    zone(args.tz)  # an unknown zone is a one-line error before the database is opened
+    found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
     if args.json:
         print_json([occurrence_json(o) for o in found])
         return 0

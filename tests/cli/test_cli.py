@@ -166,3 +166,28 @@ def test_a_file_that_is_not_a_calendar_is_one_line(tmp_path: Path, content: byte
     assert result.stderr.strip().endswith("is not a CICA Planner database (or it is damaged)")
     assert len(result.stderr.strip().splitlines()) == 1
     assert db.read_bytes() == content
+
+
+def test_list_days_in_another_zone(tmp_path: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cica_planner.domain.model import Category, Event
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    db = tmp_path / "ny.sqlite3"
+    engine = open_database(db, seed=False)
+    new_york = ZoneInfo("America/New_York")
+    PlannerService(engine).create(Event(title="UN side event", category=Category.EXTERNAL, tzid="America/New_York",
+                                        start=datetime(2024, 7, 15, 22, tzinfo=new_york),
+                                        end=datetime(2024, 7, 15, 23, tzinfo=new_york)))
+    engine.dispose()
+    window = ("--from", "2024-07-15", "--to", "2024-07-15")
+    in_astana = json.loads(cli("--db", str(db), "list", *window, "--json").stdout)
+    in_new_york = json.loads(cli("--db", str(db), "list", *window, "--tz", "America/New_York", "--json").stdout)
+    assert in_astana == []  # 22:00 in New York is already 16 July in Astana
+    assert [i["start"] for i in in_new_york] == ["2024-07-15T22:00:00-04:00"]
+    bad = cli("--db", str(db), "list", "--tz", "Mars/Olympus")
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "cica-planner: unknown time zone 'Mars/Olympus'"
