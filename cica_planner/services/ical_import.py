@@ -31,6 +31,7 @@ Reading rules:
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import warnings
@@ -125,6 +126,9 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
     """
     if not data or not data.strip():
         raise ImportFormatError("the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Some Windows tools save "Unicode" text as UTF-16; read it rather than call it binary.
+        data = data.decode("utf-16").encode("utf-8")
     if b"\x00" in data:
         raise ImportFormatError("this is not an iCalendar file (it holds binary data)")
     try:

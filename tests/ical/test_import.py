@@ -164,7 +164,7 @@ def test_broken_component_is_named_and_the_rest_imports(empty_planner) -> None: 
         (b"Minutes of the SOC meeting\nAgenda item 1\n", "not an iCalendar file"),
         ((DATA / "google.ics").read_bytes()[:700], "cut short"),
         (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n", "no events"),
-        (b"\xff\xfe" + "BEGIN:VCALENDAR".encode("utf-16-le"), "binary"),
+        (b"\xff\xfe" + "BEGIN:VCALENDAR".encode("utf-16-le"), "cut short"),  # UTF-16 is read; this one stops after its first line
     ],
 )
 def test_unreadable_file_is_refused_and_nothing_written(planner, data: bytes, message: str) -> None:  # noqa: ANN001
@@ -295,3 +295,15 @@ def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: boo
     starts = [o.start for o in empty_planner.occurrences(date(2025, 1, 1), date(2025, 3, 1))]
     assert starts == [_utc(2025, 1, 9, 5), _utc(2025, 1, 16, 5), _utc(2025, 1, 24, 10), _utc(2025, 1, 30, 5),
                       _utc(2025, 2, 6, 5), _utc(2025, 2, 13, 5)]
+
+
+def test_a_utf16_file_from_windows_is_read(empty_planner) -> None:  # noqa: ANN001
+    from cica_planner.services.ical_import import Outcome, plan_import
+
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:utf16-1\r\n"
+        "SUMMARY:Şuşa — Қазақстан briefing\r\nDTSTART;VALUE=DATE:20240618\r\nDTEND;VALUE=DATE:20240619\r\n"
+        "DTSTAMP:20240601T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    plan = plan_import(empty_planner, text.encode("utf-16"))
+    assert [(i.outcome, i.event.title) for i in plan.items] == [(Outcome.NEW, "Şuşa — Қазақстан briefing")]
