@@ -9,7 +9,7 @@ dates. Every public method is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date
 from enum import StrEnum
@@ -620,6 +620,30 @@ class ChairmanshipService:
             handover = _handover_from_row(row)
             session.delete(row)
             return handover
+
+        return self._run(work)
+
+    def restore_handover(self, handover: Handover, milestones: Sequence[Task]) -> Handover:
+        """Bring back a deleted handover with its milestones, keeping their ids (redo of a plan)."""
+
+        def work(session: Session) -> Handover:
+            if handover.id is not None and session.get(HandoverRow, handover.id) is not None:
+                raise ValidationError(f"the handover {handover.title!r} exists already")
+            row = HandoverRow(
+                id=handover.id,
+                from_country=handover.from_country,
+                to_country=handover.to_country,
+                anchor_event_uid=handover.anchor_event_uid,
+                title=handover.title,
+                created=handover.created,
+            )
+            session.add(row)
+            session.flush()
+            for task in milestones:
+                stored = TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+                session.add(repo.task_to_row(replace(task, handover_id=row.id), stored))
+            session.flush()
+            return _handover_from_row(row)
 
         return self._run(work)
 

@@ -209,6 +209,27 @@ class PlannerService:
 
         return self._run(work)
 
+    def revert(self, created: Sequence[str], previous: Sequence[Event]) -> None:
+        """Take back a batch write (undo of an import) in one transaction.
+
+        Args:
+            created: UIDs of the events the batch added; they are deleted.
+            previous: the events the batch changed, as they were before; they are written back.
+        """
+
+        def work(session: Session) -> None:
+            repository = repo.EventRepository(session)
+            for uid in created:
+                if repository.find(uid) is not None:
+                    repository.delete(uid)
+            for event in previous:
+                current = repository.get(event.uid)
+                restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
+                repository.update(restored)
+                repository.replace_history(restored)
+
+        self._run(work)
+
     def reschedule(
         self,
         uid: str,

@@ -13,12 +13,13 @@ from datetime import date
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, Precision
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import EventRow, TaskRow
+from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,33 @@ class TaskService:
             for row in rows:
                 session.delete(row)
             return removed
+
+    def restore(self, tasks: Iterable[Task]) -> list[Task]:
+        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids."""
+        items = list(tasks)
+        if any(task.id is None for task in items):
+            raise ValidationError("only saved tasks can be restored")
+        with session_scope(self.engine) as session:
+            self._events(session, {t.event_uid for t in items})
+            for task in items:
+                row = session.get(TaskRow, task.id) or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+                session.add(repo.task_to_row(task, row))
+            session.flush()
+        return items
+
+    def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
+        """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""
+        wanted = list(set(handover_ids))
+        if not wanted:
+            return {}
+        with session_scope(self.engine) as session:
+            rows = session.exec(select(HandoverRow).where(col(HandoverRow.id).in_(wanted))).all()
+            codes = {code for row in rows for code in (row.from_country, row.to_country) if code}
+            names = dict(session.exec(select(CountryRow.code, CountryRow.name).where(col(CountryRow.code).in_(codes))).all())
+            return {
+                row.id or 0: handover_title(names.get(row.from_country, row.from_country), names.get(row.to_country, ""))
+                for row in rows
+            }
 
     def owners(self) -> list[str]:
         with session_scope(self.engine) as session:

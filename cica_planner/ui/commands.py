@@ -1,4 +1,4 @@
-"""Undoable changes to the calendar, as QUndoCommands over PlannerService.
+"""Undoable changes to the calendar, its checklists and handover plans, as QUndoCommands over the services.
 
 Every command writes to the database at once (the service commits each call), so closing
 the window never loses work. A command is *applied* once before it is pushed
@@ -13,21 +13,30 @@ error for the window to show.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment
+from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.planner import DeletedEvent, PlannerService
+from cica_planner.services.tasks import TaskService
+
+if TYPE_CHECKING:
+    from cica_planner.domain.chairmanship import Handover
+    from cica_planner.services.chairmanship import ChairmanshipService
+    from cica_planner.services.ical_import import ImportPlan, ImportResult
 
 
-class PlannerCommand(QUndoCommand):
+class UndoableCommand(QUndoCommand):
     """Base: ``apply()`` does the first change, ``redo()``/``undo()`` repeat and revert it."""
 
-    def __init__(self, planner: PlannerService, text: str) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.planner = planner
         self._skip_next_redo = False
         self._skip_next_undo = False
         self._failure: PlannerError | None = None
@@ -70,6 +79,14 @@ class PlannerCommand(QUndoCommand):
 
     def _undo(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+class PlannerCommand(UndoableCommand):
+    """A change of the calendar's events through ``PlannerService``."""
+
+    def __init__(self, planner: PlannerService, text: str) -> None:
+        super().__init__(text)
+        self.planner = planner
 
 
 class CreateEvent(PlannerCommand):
@@ -171,6 +188,236 @@ class DeleteOccurrence(PlannerCommand):
             self.planner.restore(self.before)
 
 
+# ---------------------------------------------------------------------------
+# Tasks: checklists and handover milestones (one task store)
+# ---------------------------------------------------------------------------
+
+
+class TaskCommand(UndoableCommand):
+    """A change of tasks through ``TaskService`` (or ``ChecklistService``, which extends it)."""
+
+    def __init__(self, tasks: TaskService, text: str) -> None:
+        super().__init__(text)
+        self.tasks = tasks
+
+
+class AddTasks(TaskCommand):
+    """Add tasks to events; undo deletes them, redo brings the same tasks (same ids) back."""
+
+    def __init__(self, tasks: TaskService, new: Sequence[Task], text: str = "") -> None:
+        super().__init__(tasks, text or _tasks_text("Add", new))
+        self.new = list(new)
+        self.added: list[Task] = []
+        self.snapshot: list[Task] = []
+
+    def _do(self) -> None:
+        self.added = self.tasks.add(self.new)
+
+    def _redo(self) -> None:
+        if not self.snapshot:
+            self._do()
+        else:
+            self.tasks.restore(self.snapshot)
+
+    def _undo(self) -> None:
+        self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None])
+
+
+class ApplyTemplate(TaskCommand):
+    """Give an event a checklist template's steps; undo removes exactly the tasks it added."""
+
+    def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:  # noqa: ANN401
+        super().__init__(checklists, f"Apply template {short_title(template_name or template_key)}")
+        self.event_uid = event_uid
+        self.template_key = template_key
+        self.added: list[Task] = []
+        self.snapshot: list[Task] = []
+
+    def _do(self) -> None:
+        self.added = self.tasks.apply_template(self.event_uid, self.template_key)  # type: ignore[attr-defined]
+        if not self.added:
+            self.setObsolete(True)  # the event had every step already: nothing to undo, QUndoStack drops it
+
+    def _redo(self) -> None:
+        if not self.snapshot:
+            self._do()
+        else:
+            self.tasks.restore(self.snapshot)
+
+    def _undo(self) -> None:
+        ids = [task.id for task in self.added if task.id is not None]
+        self.snapshot = self.tasks.delete(ids) if ids else []
+
+
+class EditTask(TaskCommand):
+    """Save an edited task; undo writes back the task as it was."""
+
+    def __init__(self, tasks: TaskService, before: Task, after: Task) -> None:
+        super().__init__(tasks, f"Edit task {short_title(after.title, 50)}")
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.tasks.update(self.after)
+
+    def _undo(self) -> None:
+        self.tasks.restore([self.before])
+
+
+class DeleteTasks(TaskCommand):
+    """Delete tasks (checklist steps or handover milestones); undo brings them back with their ids."""
+
+    def __init__(self, tasks: TaskService, task_ids: Sequence[int], titles: Sequence[str] = ()) -> None:
+        super().__init__(tasks, _count_text("Delete", list(titles), len(task_ids)))
+        self.task_ids = list(task_ids)
+        self.snapshot: list[Task] = []
+
+    def _redo(self) -> None:
+        self.snapshot = self.tasks.delete(self.task_ids)
+
+    def _undo(self) -> None:
+        if self.snapshot:
+            self.tasks.restore(self.snapshot)
+
+
+class SetTaskStatus(TaskCommand):
+    """Change the status of tasks (bulk "Mark done", a milestone ticked); undo restores each task as it was.
+
+    Args:
+        tasks: the task service.
+        task_ids: the tasks to change.
+        status: the new status; DONE records ``on`` as the completion day of tasks not done yet.
+        on: the day taken as today.
+        text: the menu text; by default "Mark 3 tasks done".
+    """
+
+    def __init__(self, tasks: TaskService, task_ids: Sequence[int], status: TaskStatus, on: date,
+                 text: str = "") -> None:
+        count = len(task_ids)
+        default = f"Mark {count} task{'s' * (count != 1)} {status.value}"
+        super().__init__(tasks, text or default)
+        self.task_ids = list(task_ids)
+        self.status = status
+        self.on = on
+        self.before: list[Task] = []
+        self.count = 0
+
+    def _do(self) -> None:
+        self.before = [self.tasks.get(task_id).task for task_id in self.task_ids]
+        self._redo()
+
+    def _redo(self) -> None:
+        self.count = self.tasks.set_status(self.task_ids, self.status, self.on)
+
+    def _undo(self) -> None:
+        self.tasks.restore(self.before)
+
+
+# ---------------------------------------------------------------------------
+# Handover plans
+# ---------------------------------------------------------------------------
+
+
+class PlanHandover(UndoableCommand):
+    """Plan the next handover with its milestones; undo deletes the plan, redo brings the same plan back."""
+
+    def __init__(self, chairs: ChairmanshipService, to_country: str, anchor_event_uid: str, text: str = "") -> None:
+        super().__init__(text or "Plan next handover")
+        self.chairs = chairs
+        self.to_country = to_country
+        self.anchor_event_uid = anchor_event_uid
+        self.handover: Handover | None = None
+        self.milestones: list[Task] = []
+
+    def _do(self) -> None:
+        self.handover = self.chairs.plan_next_handover(self.to_country, self.anchor_event_uid)
+
+    def _redo(self) -> None:
+        if self.handover is None:
+            self._do()
+        else:
+            self.chairs.restore_handover(self.handover, self.milestones)
+
+    def _undo(self) -> None:
+        if self.handover is None or self.handover.id is None:
+            return
+        self.milestones = [item.task for item in self.chairs.handover_plan(self.handover.id)]
+        self.chairs.delete_handover(self.handover.id)
+
+
+# ---------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------
+
+
+class ImportCalendar(PlannerCommand):
+    """Write an import plan; undo deletes the events it created and writes back those it changed.
+
+    Args:
+        planner: the calendar service.
+        plan: what the file changes (``plan_import``), as the user confirmed it.
+        file_name: the file's name, for the menu text ("Import calendar.ics").
+        progress: called with (done, total) while the first import is written.
+    """
+
+    def __init__(self, planner: PlannerService, plan: ImportPlan, file_name: str,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        super().__init__(planner, f"Import {file_name}")
+        self.plan = plan
+        self.progress = progress
+        self.created: list[str] = []
+        self.previous: list[Event] = []
+        self.result: ImportResult | None = None
+
+    def _do(self) -> None:
+        from cica_planner.services.ical_import import Outcome, apply_import
+
+        touched = [item.uid for item in self.plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
+        touched += [uid for uid in self.plan.stored_exdates if uid not in touched]
+        # Snapshot before writing: undo needs each changed event exactly as it was.
+        self.created, self.previous = [], []
+        for uid in touched:
+            current = self.planner.find(uid)
+            if current is None:
+                self.created.append(uid)
+            else:
+                self.previous.append(self.planner.get(uid))
+        self.result = apply_import(self.planner, self.plan, progress=self.progress)
+
+    def _redo(self) -> None:
+        from cica_planner.services.ical_import import apply_import
+
+        apply_import(self.planner, self.plan)
+
+    def _undo(self) -> None:
+        self.planner.revert(self.created, self.previous)
+
+
+def prune_known_exdates(planner: PlannerService, plan: ImportPlan) -> ImportPlan:
+    """Drop from ``plan`` the occurrences its stored series already leave out, so the preview counts real changes."""
+    pending: dict[str, list[Moment]] = {}
+    for uid, moments in plan.stored_exdates.items():
+        current = planner.find(uid)
+        if current is None or not current.rrule:
+            continue
+        missing = [m for m in moments if m not in current.exdates]
+        if missing:
+            pending[uid] = missing
+    plan.stored_exdates = pending
+    return plan
+
+
+def _tasks_text(verb: str, tasks: Sequence[Task]) -> str:
+    return _count_text(verb, [t.title for t in tasks], len(tasks))
+
+
+def _count_text(verb: str, titles: list[str], count: int) -> str:
+    """'Delete task Book the hall' for one task, 'Delete 3 tasks' for several."""
+    if count == 1 and titles:
+        return f"{verb} task {short_title(titles[0], 50)}"
+    return f"{verb} {count} task{'s' * (count != 1)}"
+
+
 def rescheduled_edit(before: Event, after: Event, reason: str) -> Event:
     """Return ``after`` with a history entry that records the move from ``before`` and ``reason``.
 
@@ -191,7 +438,7 @@ def short_title(title: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def push_command(stack: QUndoStack, command: PlannerCommand) -> None:
+def push_command(stack: QUndoStack, command: UndoableCommand) -> None:
     """Apply ``command`` and, once it has succeeded, put it on ``stack`` (errors leave the stack alone)."""
     command.apply()
     stack.push(command)
@@ -203,7 +450,7 @@ def undo_step(stack: QUndoStack) -> PlannerError | None:
         return None
     command = stack.command(stack.index() - 1)
     stack.undo()
-    failure = command.take_failure() if isinstance(command, PlannerCommand) else None
+    failure = command.take_failure() if isinstance(command, UndoableCommand) else None
     if failure is not None:
         stack.redo()  # only moves the index back: the command skips this redo
     return failure
@@ -215,7 +462,7 @@ def redo_step(stack: QUndoStack) -> PlannerError | None:
         return None
     command = stack.command(stack.index())
     stack.redo()
-    failure = command.take_failure() if isinstance(command, PlannerCommand) else None
+    failure = command.take_failure() if isinstance(command, UndoableCommand) else None
     if failure is not None:
         stack.undo()  # only moves the index back: the command skips this undo
     return failure

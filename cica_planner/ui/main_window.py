@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -50,7 +50,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
-from cica_planner.ui.settings import AppSettings, describe_zone_range
+from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.month_view import MonthView
@@ -69,6 +69,8 @@ QToolButton#previous_button, QToolButton#next_button {{ font-size: 15pt; padding
 QToolButton#new_event_button {{ background: {style.ACCENT}; color: white; border-color: {style.ACCENT}; font-weight: 600; }}
 QToolButton#new_event_button:hover {{ background: #245d99; }}
 QStatusBar QLabel {{ padding: 0 10px; color: {style.MUTED_TEXT}; }}
+QToolBar QToolButton {{ padding: 4px 7px; }}
+QToolButton#qt_toolbar_ext_button {{ min-width: 20px; padding: 0; qproperty-icon: url("{{chevron}}"); }}
 QStatusBar::item {{ border: none; }}
 QLabel#read_only_bar {{ background: #fff4c2; color: #5c4400; border-bottom: 1px solid #e8d48b; padding: 6px 12px; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
@@ -220,12 +222,12 @@ class MainWindow(QMainWindow):
         if self.chairs is not None:
             from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
-            self.pages["chairmanship"] = ChairmanshipView(self.chairs, today=self._today)
+            self.pages["chairmanship"] = ChairmanshipView(self.chairs, today=self._today, undo_stack=self.undo_stack)
         if self.checklists is not None:
             from cica_planner.ui.views.checklists_view import ChecklistsView
             from cica_planner.ui.views.dashboard_view import DashboardView
 
-            self.pages["checklists"] = ChecklistsView(self.checklists, today=self._today)
+            self.pages["checklists"] = ChecklistsView(self.checklists, today=self._today, undo_stack=self.undo_stack)
             self.pages["dashboard"] = DashboardView(self.checklists, today=self._today)
         for spec in EXTRA_PAGES:
             if spec.key in self.pages:
@@ -304,13 +306,22 @@ class MainWindow(QMainWindow):
     def _first_extra_page(self) -> PageSpec | None:
         return next((spec for spec in self.page_specs if not spec.calendar), None)
 
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Navigation", self)
-        toolbar.setObjectName("navigation_toolbar")
+    def _add_toolbar(self, title: str, name: str) -> QToolBar:
+        toolbar = QToolBar(title, self)
+        toolbar.setObjectName(name)
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
+
+    def _build_toolbar(self) -> None:
+        """Two toolbars: navigation and title, then the page switcher with New Event.
+
+        They share one row when the window is wide enough and the switcher wraps onto a second
+        row when it is not (``_fit_toolbars``), so no button ever hides in Qt's overflow menu.
+        """
+        toolbar = self._add_toolbar("Navigation", "navigation_toolbar")
         self.toolbar = toolbar
         toolbar.addAction(self.today_action)
         self.previous_button = QToolButton(toolbar)
@@ -328,7 +339,10 @@ class MainWindow(QMainWindow):
         self.title_label.setContentsMargins(12, 0, 12, 0)
         self.title_label.setMinimumWidth(280)
         toolbar.addWidget(self.title_label)
-        spacer = QWidget(toolbar)
+        toolbar = self._add_toolbar("Views", "view_toolbar")
+        self.view_toolbar = toolbar
+        spacer = QWidget(toolbar)  # the last toolbar of a row takes the free width: buttons to the right
+        spacer.setObjectName("view_toolbar_spacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         for spec in self.page_specs:
@@ -341,6 +355,22 @@ class MainWindow(QMainWindow):
         new_button = toolbar.widgetForAction(self.new_action)
         new_button.setObjectName("new_event_button")
         new_button.setProperty("accent", True)
+
+    def _fit_toolbars(self) -> None:
+        """Put the page switcher beside the title when the row has room for both, else on a row of its own."""
+        if not hasattr(self, "view_toolbar"):
+            return
+        needed = self.toolbar.sizeHint().width() + _content_width(self.view_toolbar)
+        wrap = needed > self.width()
+        if wrap != self.toolBarBreak(self.view_toolbar):
+            if wrap:
+                self.insertToolBarBreak(self.view_toolbar)
+            else:
+                self.removeToolBarBreak(self.view_toolbar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_toolbars()
 
     def _build_status_bar(self) -> None:
         self.zone_label = QLabel(self)
@@ -423,6 +453,8 @@ class MainWindow(QMainWindow):
             if page is None:
                 continue
             page.event_activated.connect(self.open_event)
+            if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+                page.event_shown.connect(self.show_event)
             for name in ("plan_changed", "tasks_changed"):
                 if hasattr(page, name):
                     getattr(page, name).connect(self._on_extra_page_changed)
@@ -497,6 +529,9 @@ class MainWindow(QMainWindow):
             self.set_view("month")
         self._selected_uid = uid
         self.go_to_date(display_date(event, self._display_tz))
+        if self._selected_uid != uid:  # the refresh dropped it: not shown with the current filters
+            self.statusBar().showMessage(f"{event.title} is hidden by the sidebar filters.", 6000)
+            return
         view = self.current_view()
         if view is not None:
             view.select_uid(uid)
@@ -523,6 +558,8 @@ class MainWindow(QMainWindow):
             self.title_label.setText(spec.label)
             self.count_label.clear()
             self._update_zone_label()
+            self._update_selection_actions()  # the event actions do not apply to this page
+            self._fit_toolbars()
             return
         view.set_anchor_date(self._anchor)
         first, end = view.visible_range()
@@ -531,6 +568,13 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
+        if self._selected_uid is not None and self._selected_uid not in self.shown_uids():
+            # A selection that left the screen is dropped: Delete or Ctrl+R must never reach an event
+            # the user cannot see.
+            self._selected_uid = None
+            self.statusBar().clearMessage()
+        # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
+        view.set_zone_name(zone_place_name(self._display_tz, capital_zones(self._countries)))
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, YearView):
             self._update_bands(view)
@@ -541,6 +585,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{count} event{'s' * (count != 1)}")
         self._update_zone_label()
         self._update_selection_actions()
+        self._fit_toolbars()
 
     def _mark_mini_month(self, first: date, end: date) -> None:
         """Show the days with events of the anchor's month in bold in the mini month."""
@@ -603,10 +648,18 @@ class MainWindow(QMainWindow):
         label = describe_zone_range(self._display_tz, first, end, capital_zones(self._countries))
         self.zone_label.setText(f"Time zone: {label}")
 
+    def shown_uids(self) -> set[str]:
+        """The events of the calendar view shown (empty on the other pages)."""
+        if self.current_view() is None:
+            return set()
+        return {occurrence.uid for occurrence in self._occurrences}
+
     def _update_selection_actions(self) -> None:
-        has = self._selected_uid is not None
+        # Open, Reschedule and Delete act on the selected event only while it is on screen in a
+        # calendar view; on the other pages they are disabled, so their keys reach the page itself.
+        shown = self._selected_uid is not None and self._selected_uid in self.shown_uids()
         for made in (self.edit_action, self.reschedule_action, self.delete_action):
-            made.setEnabled(has)
+            made.setEnabled(shown)
 
     # =====================================================================================
     # Changing data (every change is an undoable command, saved at once)
@@ -645,8 +698,26 @@ class MainWindow(QMainWindow):
             self._selected_uid = previous
             self.show_error(str(exc))
             return False
+        if select:
+            self._reveal(select)
         self.statusBar().showMessage(command.text(), 4000)
         return True
+
+    def _reveal(self, uid: str) -> None:
+        """Keep ``uid`` selected in the calendar view, going to its (new) date when it left the page shown."""
+        view = self.current_view()
+        if view is None:
+            return
+        if uid not in self.shown_uids():
+            event = self.planner.find(uid)
+            if event is None:
+                return
+            self._selected_uid = uid
+            self.go_to_date(display_date(event, self._display_tz))
+        if uid in self.shown_uids():
+            self._selected_uid = uid
+            view.select_uid(uid)
+            self._on_event_selected(uid)
 
     def undo(self) -> bool:
         """Undo the last change; return whether it was undone (a failed write is shown, not raised)."""
@@ -680,12 +751,14 @@ class MainWindow(QMainWindow):
         event = self._fetch(uid) if uid else None
         if event is None:
             return
+        # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
-                                     display_tz=self._display_tz, conflicts=self.planner.conflicts)
+                                     display_tz=self._display_tz, conflicts=self.planner.conflicts,
+                                     today=self.today(), undo_stack=self.undo_stack)
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:
-            self.refresh()  # the Checklist tab saves its own changes
+            self.refresh()
 
     def reschedule_event(self, uid: str | None) -> None:
         event = self._fetch(uid) if uid else None
@@ -714,8 +787,9 @@ class MainWindow(QMainWindow):
         return found[0] if found else None
 
     def import_ics(self, path: str | Path | None = None) -> None:
-        """Import an .ics file: show what it would change, then write it all at once with progress."""
-        from cica_planner.services.ical_import import apply_import, plan_import
+        """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
+        from cica_planner.services.ical_import import plan_import
+        from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
         if path is None:
@@ -726,7 +800,7 @@ class MainWindow(QMainWindow):
             path = chosen
         path = Path(path)
         try:
-            plan = plan_import(self.planner, path.read_bytes())
+            plan = prune_known_exdates(self.planner, plan_import(self.planner, path.read_bytes()))
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
             return
@@ -745,8 +819,10 @@ class MainWindow(QMainWindow):
             progress.setMaximum(max(total, 1))
             progress.setValue(done)
 
+        # One undoable command: undo deletes the events it created and writes back those it changed.
+        command = ImportCalendar(self.planner, plan, path.name, progress=report)
         try:
-            result = apply_import(self.planner, plan, progress=report)
+            push_command(self.undo_stack, command)
         except PlannerError as exc:
             self.show_error(str(exc))
             return
@@ -755,7 +831,8 @@ class MainWindow(QMainWindow):
             progress.deleteLater()
         self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
         self._on_calendar_changed()
-        self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 8000)
+        summary = command.result.summary() if command.result is not None else ""
+        self.statusBar().showMessage(f"Imported {path.name}: {summary}", 8000)
 
     def export_ics(self, path: str | Path | None = None, options: Any = None) -> Path | None:
         """Export events to an .ics file (the choices of ``cica-planner export``); return the path written."""
@@ -881,6 +958,19 @@ class MainWindow(QMainWindow):
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)
+
+
+def _content_width(toolbar: QToolBar) -> int:
+    """The width ``toolbar`` needs to show all its buttons (its expanding spacers count for nothing)."""
+    layout = toolbar.layout()
+    margins = layout.contentsMargins()
+    widths = [
+        widget.sizeHint().width()
+        for action in toolbar.actions()
+        if (widget := toolbar.widgetForAction(action)) is not None and widget.sizeHint().width() > 0
+    ]
+    handle = 0 if not toolbar.isMovable() else 12
+    return sum(widths) + layout.spacing() * len(widths) + margins.left() + margins.right() + handle + 8
 
 
 def _fill_menu(menu: QMenu, entries: list[QAction | None]) -> QMenu:

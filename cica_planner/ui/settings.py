@@ -114,6 +114,20 @@ def utc_offset_label(tzid: str, when: datetime | None = None) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def zone_place_name(tzid: str, capitals: dict[str, str] | None = None) -> str:
+    """Return the place a zone is named after in the app: 'Astana' for 'Asia/Almaty', as the status bar says.
+
+    ``capitals`` maps zones to the capitals that use them (the settings' list); without an entry the
+    default zone is Astana's and any other zone is named by its IANA city ('America/New_York' -> 'New York').
+    """
+    city = (capitals or {}).get(tzid)
+    if city:
+        return city
+    if tzid == DEFAULT_DISPLAY_TZ:
+        return "Astana"
+    return tzid.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def describe_zone(tzid: str, capitals: dict[str, str] | None = None, when: datetime | None = None) -> str:
     """Return 'Asia/Almaty (Astana, UTC+05:00)'; ``capitals`` maps zones to the capitals that use them."""
     city = (capitals or {}).get(tzid)

@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, SEED_NEXT_ANCHOR, ChairmanshipService
-from cica_planner.services.tasks import TaskService
+from cica_planner.services.tasks import TaskQuery, TaskService
 from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
 from cica_planner.ui.views.chairmanship_view import ChairmanshipView, NextHandoverChoice, PlanHandoverDialog
 
@@ -96,9 +97,9 @@ def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, ch
     assert TaskService(chairs.engine).get(model.row_at(row).id).task.status is TaskStatus.TODO
 
 
-def test_double_clicking_a_milestone_opens_its_meeting(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_double_clicking_a_milestone_shows_its_meeting(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
     index = view.milestone_model.index(0, MilestoneModel.COL_DATE)
-    with qtbot.waitSignal(view.event_activated) as blocker:
+    with qtbot.waitSignal(view.event_shown) as blocker, qtbot.assertNotEmitted(view.event_activated):
         view.milestone_view.doubleClicked.emit(index)
     assert blocker.args == [SEED_HANDOVER_ANCHOR]
 
@@ -145,3 +146,63 @@ def test_models_pass_the_model_tester(qtmodeltester, view: ChairmanshipView, cha
     qtmodeltester.check(bodies)
     in_office = [bodies.index(r, 0).data(BodyChairModel.InOfficeRole) for r in range(bodies.rowCount())]
     assert sum(in_office) == 6  # one holder per body on that day
+
+
+def test_a_second_plan_names_the_meeting_that_has_one(view: ChairmanshipView, monkeypatch) -> None:  # noqa: ANN001
+    assert view.no_anchor_message() is None  # the 2026 meeting is still free
+    view.create_next_handover(NextHandoverChoice("", SEED_NEXT_ANCHOR))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(PlanHandoverDialog, "exec", lambda self: pytest.fail("no dialog without a free meeting"))
+    view.plan_next_handover()
+    anchor = view.chairs.plan(view.selected_plan_id()).anchor_title
+    assert len(shown) == 1
+    assert shown[0].startswith(f"{anchor} (")
+    assert "already has a handover plan" in shown[0]
+    assert "add the next Summit or Ministerial Council" in shown[0]
+    assert "No Summit or Ministerial Council is planned yet" not in shown[0]
+
+
+def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+    stack = QUndoStack()
+    view = ChairmanshipView(chairs, today=TODAY, undo_stack=stack)
+    qtbot.addWidget(view)
+    model = view.milestone_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).task.title.startswith("Publish the outgoing"))
+    task_id = model.row_at(row).id
+    model.setData(model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert stack.undoText() == "Mark milestone done: Publish the outgoing Chair's report on achievements"
+    stack.undo()
+    assert chairs.tasks.get(task_id).task.status is TaskStatus.TODO
+    stack.redo()
+    assert chairs.tasks.get(task_id).task.completed_on == TODAY
+
+    handover_id = view.create_next_handover(NextHandoverChoice("UZ", SEED_NEXT_ANCHOR))
+    assert stack.undoText() == "Plan handover to Uzbekistan"
+    milestones = {item.id for item in chairs.handover_plan(handover_id)}
+    stack.undo()
+    assert len(chairs.plans()) == 1
+    assert handover_id not in {p.id for p in chairs.plans()}
+    assert TaskService(chairs.engine).list(TaskQuery(handover_id=handover_id)) == []
+    stack.redo()
+    assert {item.id for item in chairs.handover_plan(handover_id)} == milestones
+
+
+def test_header_fits_the_minimum_width(qtbot, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+    view = ChairmanshipView(chairs, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.minimumSizeHint().width() <= 1024
+    full = view.summary_label.text()
+    assert full.endswith("chair today: Kazakhstan")
+    label = view.summary_label
+    assert label.geometry().right() < view.date_edit.geometry().left()
+    assert label.shown_text().endswith("…")  # elided at this width: the whole text is a tooltip away
+    assert label.toolTip() == full
+    assert view.plan_next_button.width() >= view.plan_next_button.sizeHint().width()
+    # A narrow milestone list keeps the titles readable: offset and owner make room.
+    assert view.milestone_view.isColumnHidden(MilestoneModel.COL_OWNER)
+    view.resize(1400, 900)
+    qtbot.wait_until(lambda: not view.milestone_view.isColumnHidden(MilestoneModel.COL_OWNER))

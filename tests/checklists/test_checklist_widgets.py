@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
@@ -137,7 +138,10 @@ def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:  
     assert dashboard.readiness_model.rowCount() == len(checklists.readiness(date(2024, 6, 1)))
 
 
-def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes))
     panel = ChecklistPanel(checklists, today=TODAY)
     qtbot.addWidget(panel)
     panel.set_event(MC)
@@ -162,7 +166,8 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
                                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     panel.mark_selected_done()
     assert checklists.get(added.id).task.completed_on == TODAY
-    panel.delete_selected()
+    assert panel.delete_selected()
+    assert asked == ["Delete the task “Book interpreters for Azerbaijani and Russian”?"]
     assert panel.model.rowCount() == before
 
 
@@ -264,3 +269,111 @@ def test_pdf_character_maps_name_spaces_not_tabs() -> None:
     assert b"<0009> <0009> <0020>" in fixed  # a glyph numbered 9 keeps its number
     assert fixed.startswith(b"1 0 obj <</F1 2 0 R>> stream <0009> Tj")  # outside the maps nothing changes
     assert fixed.endswith(b"endcmap\n<0009> Tj")
+
+
+def _select(panel: ChecklistPanel, task_id: int) -> None:
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, 0).data(TaskTableModel.TaskIdRole) == task_id)
+    panel.table.selectionModel().setCurrentIndex(
+        panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *args: asked.append(text) or answers.pop(0)))
+    stack = QUndoStack()
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.set_event(MC)
+    milestone = next(i for i in checklists.list(TaskQuery(event_uid=MC)) if i.task.handover_id is not None)
+    _select(panel, milestone.id)
+    assert not panel.delete_selected()  # said No
+    assert asked == [f"“{milestone.task.title}” is a milestone of the handover plan Kazakhstan → Azerbaijan. "
+                     "Delete it from the plan?"]
+    assert checklists.get(milestone.id).task.handover_id == milestone.task.handover_id
+    assert stack.count() == 0
+    assert panel.delete_selected()  # said Yes
+    assert all(i.id != milestone.id for i in checklists.list(TaskQuery(event_uid=MC)))
+    assert stack.undoText().startswith("Delete task ")
+    stack.undo()
+    assert checklists.get(milestone.id).task.handover_id == milestone.task.handover_id  # back in its plan
+
+
+def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+    stack = QUndoStack()
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.set_event(MC)
+    before = panel.model.rowCount()
+    assert panel.save_new(Task(title="Book interpreters", event_uid=MC, relative=RelativeDeadline.parse("T-10 days")))
+    assert stack.undoText() == "Add task Book interpreters"
+    added = next(i for i in checklists.list(TaskQuery(event_uid=MC)) if i.task.title == "Book interpreters")
+    _select(panel, added.id)
+    panel.mark_selected_done()
+    assert stack.undoText() == "Mark 1 task done"
+    edited = Task(**{**added.task.__dict__, "title": "Book interpreters (AZ, RU)"})
+    monkeypatch.setattr(TaskDialog, "edit", classmethod(lambda cls, parent, task, owners, today: edited))
+    panel.edit_button.click()
+    assert stack.undoText() == "Edit task Book interpreters"  # menu texts leave out a trailing parenthesis
+    stack.undo()
+    stack.undo()
+    assert checklists.get(added.id).task.title == "Book interpreters"
+    assert checklists.get(added.id).task.status is TaskStatus.TODO
+    stack.undo()
+    assert all(i.id != added.id for i in checklists.list(TaskQuery(event_uid=MC)))
+    panel.refresh()
+    assert panel.model.rowCount() == before
+
+
+def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: ChecklistService, planner,  # noqa: ANN001
+                                                       monkeypatch) -> None:
+    from cica_planner.domain.model import Category, Event
+    from cica_planner.ui.dialogs.template_dialog import ApplyChoice
+
+    stack = QUndoStack()
+    view = ChecklistsView(checklists, today=TODAY, undo_stack=stack)
+    qtbot.addWidget(view)
+    view.set_event_filter(MC)
+    view.window_combo.setCurrentIndex(view.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
+    late = checklists.list(TaskQuery(event_uid=MC, overdue_on=TODAY))
+    view.table.selectAll()
+    with qtbot.waitSignal(view.tasks_changed):
+        assert view.mark_selected_done() == len(late)
+    assert stack.undoText() == f"Mark {len(late)} tasks done"
+    stack.undo()
+    assert [checklists.get(i.id).task.status for i in late] == [i.task.status for i in late]
+    view.refresh()
+    assert view.proxy.rowCount() == len(late)
+
+    meeting = Event(title="Senior Officials Committee meeting (extra)", category=Category.SOC,
+                    start=date(2025, 3, 4), end=date(2025, 3, 5), city="Astana", country="KZ")
+    planner.create(meeting)
+    monkeypatch.setattr(ApplyTemplateDialog, "choose", classmethod(
+        lambda cls, parent, events, templates, current: ApplyChoice(meeting.uid, "soc")))
+    view.apply_template()
+    added = checklists.list(TaskQuery(event_uid=meeting.uid))
+    assert added
+    assert stack.undoText() == f"Apply template {checklists.get_template('soc').name}"
+    assert view.summary_label.text() == f"{len(added)} tasks added from the template."
+    stack.undo()
+    assert checklists.list(TaskQuery(event_uid=meeting.uid)) == []  # only what the template added is gone
+    assert len(checklists.list(TaskQuery(event_uid=MC))) > 0
+
+
+def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    view = ChecklistsView(checklists, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.minimumSizeHint().width() <= 1024
+    for button in (view.done_button, view.apply_button, view.templates_button):
+        assert button.width() >= button.sizeHint().width(), button.objectName()
+        assert button.geometry().right() <= view.width()
+    # Each combo sits right of its own caption, with no overlap.
+    for combo in (view.owner_combo, view.status_combo, view.window_combo, view.event_combo):
+        caption = next(label for label in view.findChildren(QLabel) if label.buddy() is combo)
+        assert caption.geometry().right() < combo.geometry().left(), combo.objectName()
+        assert caption.width() >= caption.sizeHint().width()
+    assert view.event_combo.geometry().right() < view.done_button.geometry().left()

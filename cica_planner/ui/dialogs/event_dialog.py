@@ -97,6 +97,9 @@ class EventDialog(ValidatingDialog):
         default_start: the day (all-day) or naive wall time (timed) a new event starts at.
         conflicts: gives the other events that overlap an event; when given, the editor warns
             about them (a warning, never a refusal: parallel meetings are common).
+        today: the day the Checklist tab takes as today (the window's); None follows the clock.
+        undo_stack: the window's undo stack, for the Checklist tab: its changes are saved at
+            once (also when the editor is cancelled) as undoable commands on this stack.
     """
 
     def __init__(
@@ -109,8 +112,12 @@ class EventDialog(ValidatingDialog):
         display_tz: str = DEFAULT_DISPLAY_TZ,
         default_start: date | datetime | None = None,
         conflicts: Callable[[Event], list[Occurrence]] | None = None,
+        today: date | None = None,
+        undo_stack: Any = None,
     ) -> None:
         super().__init__(parent)
+        self._today = today
+        self._undo_stack = undo_stack
         self._conflicts = conflicts
         self.initial = initial
         self.is_new = initial is None or initial.id is None
@@ -150,7 +157,7 @@ class EventDialog(ValidatingDialog):
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
-            self.checklist_panel = ChecklistPanel(checklists, self)
+            self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
             self.checklist_panel.set_event(self.initial.uid)  # type: ignore[union-attr]
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, "Chec&klist")
 

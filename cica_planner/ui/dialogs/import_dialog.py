@@ -36,8 +36,11 @@ class ImportDialog(QDialog):
         new, updated = plan.count(Outcome.NEW), plan.count(Outcome.UPDATED)
         unchanged, skipped = plan.count(Outcome.UNCHANGED), plan.count(Outcome.SKIPPED)
         heading = QLabel(f"<b>{_escape(file_name)}</b>", self)
-        self.counts_label = QLabel(
-            f"{new} new · {updated} updated · {unchanged} unchanged · {skipped} skipped", self)
+        exceptions = sum(len(moments) for moments in plan.stored_exdates.values())
+        counts = f"{new} new · {updated} updated · {unchanged} unchanged · {skipped} skipped"
+        if exceptions:
+            counts += f" · {_plural(exceptions, 'occurrence')} changed in stored series"
+        self.counts_label = QLabel(counts, self)
         self.counts_label.setObjectName("counts_label")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("plan_table")
@@ -68,9 +71,8 @@ class ImportDialog(QDialog):
         self.notes_label.setVisible(bool(plan.notes))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        writes = new + updated + len(plan.stored_exdates)
-        self.ok_button.setText(f"Import {new + updated} Events" if writes else "Nothing to Import")
-        self.ok_button.setEnabled(bool(writes))
+        self.ok_button.setText(import_button_text(new, updated, exceptions))
+        self.ok_button.setEnabled(bool(new + updated + exceptions))  # disabled only when nothing would change
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,6 +98,20 @@ class ImportDialog(QDialog):
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
+
+
+def import_button_text(new: int, updated: int, exceptions: int) -> str:
+    """'Import 1 event' when the file only adds events, 'Import 3 changes' otherwise, 'Nothing to import'."""
+    changes = new + updated + exceptions
+    if not changes:
+        return "Nothing to import"
+    if changes == new:
+        return f"Import {_plural(new, 'event')}"
+    return f"Import {_plural(changes, 'change')}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def _escape(text: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
+from cica_planner.domain.periods import describe_period
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 
@@ -39,9 +40,18 @@ class RescheduleDialog(ValidatingDialog):
         current.setWordWrap(True)
         form.addRow("Now:", current)
         tz = zone(event.tzid)
+        fixed = event.precision is Precision.DAY
+        if not fixed:
+            # Fixing the day of an event known only to a period makes it a one-day event by default:
+            # keeping the period's span would turn "Q4 2024" into a three-month event.
+            self.period_hint = QLabel(f"Date known to {describe_period(event.precision, _first_day(event), event.period_part)}"
+                                      " — choose the day", self)
+            self.period_hint.setObjectName("period_hint")
+            self.period_hint.setWordWrap(True)
+            form.addRow("", self.period_hint)
         if event.all_day:
             first = event.start
-            last = event.end - timedelta(days=1)
+            last = event.end - timedelta(days=1) if fixed else first
             self.start_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(first), self)
             self.end_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(last), self)
             for edit in (self.start_edit, self.end_edit):
@@ -50,12 +60,17 @@ class RescheduleDialog(ValidatingDialog):
             form.addRow("New &last day:", self.end_edit)
         else:
             start, end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+            if not fixed and end - start >= timedelta(days=1):
+                end = start + timedelta(hours=1)
             self.start_edit = QDateTimeEdit(_qdatetime(start), self)
             self.end_edit = QDateTimeEdit(_qdatetime(end), self)
             for edit in (self.start_edit, self.end_edit):
                 edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
             form.addRow(f"New &start ({event.tzid}):", self.start_edit)
             form.addRow("New &end:", self.end_edit)
+        self._last_start = _naive(self.start_edit)
+        # Moving the start moves the end by as much, keeping the duration (as the event editor does).
+        self.start_edit.dateTimeChanged.connect(self._on_start_changed)
         for edit, name in ((self.start_edit, "start_edit"), (self.end_edit, "end_edit")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
@@ -89,6 +104,13 @@ class RescheduleDialog(ValidatingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _on_start_changed(self) -> None:
+        """Move the end by as much as the start moved."""
+        new_start = _naive(self.start_edit)
+        moved_end = _naive(self.end_edit) + (new_start - self._last_start)
+        self._last_start = new_start
+        self.end_edit.setDateTime(_qdatetime(moved_end))
 
     def value(self) -> EventEdit:
         """Return the moved event and the reason; raise ValidationError when something is missing."""
@@ -127,6 +149,17 @@ def _describe(event: Event) -> str:
         parts.append(event.place)
     parts.append(event.mode.value)
     return " · ".join(parts)
+
+
+def _first_day(event: Event) -> date:
+    return event.start.astimezone(zone(event.tzid)).date() if isinstance(event.start, datetime) else event.start
+
+
+def _naive(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock value of ``edit`` (a date edit gives midnight), free of the machine's time zone."""
+    shown = edit.dateTime()
+    day, clock = shown.date(), shown.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
 
 
 def _qdate(day: date) -> QDate:

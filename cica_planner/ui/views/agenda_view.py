@@ -32,8 +32,14 @@ from cica_planner.ui.views.base import MonthPagedView, ViewItem, long_day, toolt
 TBC_SUFFIX = " — date to be confirmed"
 
 
-def build_groups(items: list[ViewItem], first: date, end: date, display_tz: str, today: date) -> list[AgendaGroup]:
-    """Group display items of [first, end) into day groups followed by 'to be confirmed' groups."""
+def build_groups(
+    items: list[ViewItem], first: date, end: date, display_tz: str, today: date, zone_name: str | None = None
+) -> list[AgendaGroup]:
+    """Group display items of [first, end) into day groups followed by 'to be confirmed' groups.
+
+    A timed item ending the next day says so: '23:00 – 00:30 (+1)'. ``zone_name`` names the
+    display zone in the tooltips ('Astana time').
+    """
     last = end - timedelta(days=1)
     by_day: dict[date, list[ViewItem]] = defaultdict(list)
     by_period: dict[tuple[date, int, str], list[ViewItem]] = defaultdict(list)
@@ -52,14 +58,14 @@ def build_groups(items: list[ViewItem], first: date, end: date, display_tz: str,
         # Items come in display-zone start order already: all-day and multi-day ones go first.
         entries = sorted(by_day[day], key=lambda i: (not i.is_bar, i.order))
         label = long_day(day) + ("  ·  Today" if day == today else "")
-        groups.append(AgendaGroup(label, tuple(_row(i, display_tz) for i in entries), day, day == today))
+        groups.append(AgendaGroup(label, tuple(_row(i, display_tz, zone_name) for i in entries), day, day == today))
     for key in sorted(by_period):
         entries = sorted(by_period[key], key=lambda i: i.title.casefold())
-        groups.append(AgendaGroup(f"{key[2]}{TBC_SUFFIX}", tuple(_row(i, display_tz) for i in entries)))
+        groups.append(AgendaGroup(f"{key[2]}{TBC_SUFFIX}", tuple(_row(i, display_tz, zone_name) for i in entries)))
     return groups
 
 
-def _row(item: ViewItem, display_tz: str) -> AgendaRow:
+def _row(item: ViewItem, display_tz: str, zone_name: str | None) -> AgendaRow:
     return AgendaRow(
         uid=item.uid,
         time_text=item.period_label if not item.fixed else item.time_range_text(),
@@ -68,7 +74,7 @@ def _row(item: ViewItem, display_tz: str) -> AgendaRow:
         status=item.decoration.label,
         category=item.category.value,
         colour=item.colours.outline.name(),
-        tooltip=tooltip_html(item, display_tz),
+        tooltip=tooltip_html(item, display_tz, zone_name),
         strike_out=item.decoration.strike_out,
         italic=item.decoration.italic,
     )
@@ -224,7 +230,7 @@ class AgendaView(MonthPagedView):
 
     def _refresh_layout(self) -> None:
         first, end = self.visible_range()
-        groups = build_groups(self._items, first, end, self._display_tz, self.today())
+        groups = build_groups(self._items, first, end, self._display_tz, self.today(), self.zone_name())
         self._syncing = True
         try:
             self.model.set_rows(groups)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui import style
+from cica_planner.ui.settings import zone_place_name
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item-data role holding an event UID in the views' list widgets."""
@@ -198,7 +199,16 @@ class ViewItem:
                 f"{format_day_span(self.first_day, self.first_day)} {self.start:%H:%M} – "
                 f"{format_day_span(self.last_day, self.last_day)} {self.end:%H:%M}"
             )
-        return f"{self.start:%H:%M} – {self.end:%H:%M}"
+        return f"{self.start:%H:%M} – {self.end:%H:%M}{self.next_day_marker()}"
+
+    def next_day_marker(self) -> str:
+        """Return ' (+1)' for a timed item ending on a later day than it starts (23:00 – 00:30), else ''."""
+        if not self.timed or self.start is None or self.end is None:
+            return ""
+        days = (self.end.date() - self.start.date()).days
+        if days and self.end.time() == datetime.min.time():
+            days -= 1  # ending at midnight is still the same day (23:00 – 00:00)
+        return f" (+{days})" if days > 0 else ""
 
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
@@ -264,8 +274,13 @@ def venue_time_text(item: ViewItem) -> str:
     return f"{span} – {end_text} {city} ({utc_offset_text(start)})"
 
 
-def when_text(item: ViewItem, display_tz: str) -> str:
-    """Return the date and time of ``item`` as shown in the display zone."""
+def when_text(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
+    """Return the date and time of ``item`` as shown in the display zone.
+
+    ``zone_name`` names the display zone as the status bar and settings do ('Astana'); by default
+    it is derived from ``display_tz``.
+    """
+    place = zone_name or zone_place_name(display_tz)
     if not item.fixed:
         return f"Date to be confirmed ({item.period_label})"
     if not item.timed:
@@ -275,22 +290,22 @@ def when_text(item: ViewItem, display_tz: str) -> str:
     assert item.start is not None
     assert item.end is not None
     if item.first_day == item.last_day:
-        return f"{short_day(item.first_day)}, {item.start:%H:%M} – {item.end:%H:%M} ({zone_city(display_tz)} time)"
+        return f"{short_day(item.first_day)}, {item.start:%H:%M} – {item.end:%H:%M} ({place} time)"
     return (
         f"{short_day(item.first_day)} {item.start:%H:%M} – {short_day(item.last_day)} {item.end:%H:%M} "
-        f"({zone_city(display_tz)} time)"
+        f"({place} time)"
     )
 
 
-def tooltip_html(item: ViewItem, display_tz: str) -> str:
-    """Return the rich tooltip of an item: title, category, place, times, status."""
+def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
+    """Return the rich tooltip of an item: title, category, place, times, status (``zone_name``: see when_text)."""
     event = item.occurrence.event
     lines = [f"<b>{html.escape(event.title)}</b>"]
     kind = html.escape(event.category.value)
     lines.append(f"<span style='color:{item.colours.outline.name()}'>&#9679;</span> {kind}")
     if event.place:
         lines.append(html.escape(event.place))
-    lines.append(html.escape(when_text(item, display_tz)))
+    lines.append(html.escape(when_text(item, display_tz, zone_name)))
     local = venue_time_text(item)
     if local:
         lines.append(f"Local time: {html.escape(local)}")
@@ -539,8 +554,8 @@ class ItemListPopup(QFrame):
         self.item_activated.emit(entry.data(UID_ROLE))
         self.hide()
 
-    def set_items(self, title: str, items: Sequence[ViewItem], display_tz: str) -> None:
-        """Fill the popup with ``items`` under ``title``."""
+    def set_items(self, title: str, items: Sequence[ViewItem], display_tz: str, zone_name: str | None = None) -> None:
+        """Fill the popup with ``items`` under ``title`` (``zone_name``: see when_text)."""
         self.title_label.setText(title)
         self.list_widget.clear()
         for item in items:
@@ -549,7 +564,7 @@ class ItemListPopup(QFrame):
             )
             entry = QListWidgetItem(colour_icon(item.colours.outline), f"{when}   {item.title}")
             entry.setData(UID_ROLE, item.uid)
-            entry.setToolTip(tooltip_html(item, display_tz))
+            entry.setToolTip(tooltip_html(item, display_tz, zone_name))
             font = item_font(self.font(), item, point_size=9.5)
             entry.setFont(font)
             self.list_widget.addItem(entry)
@@ -806,6 +821,7 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self._anchor = date.today()
         self._display_tz = DEFAULT_DISPLAY_TZ
+        self._zone_name: str | None = None
         self._items: list[ViewItem] = []
         self._selected_uid: str | None = None
         self._fixed_today: date | None = None
@@ -847,6 +863,17 @@ class CalendarView(QWidget):
 
     def display_tz(self) -> str:
         return self._display_tz
+
+    def set_zone_name(self, name: str | None) -> None:
+        """Name the display zone in tooltips as the status bar does ('Astana'); None derives it from the zone."""
+        self._zone_name = name or None
+
+    def zone_name(self) -> str:
+        """Return the place the display zone is named after in tooltips ('Astana time')."""
+        return self._zone_name or zone_place_name(self._display_tz)
+
+    def _item_tooltip(self, item: ViewItem) -> str:
+        return tooltip_html(item, self._display_tz, self.zone_name())
 
     def anchor_date(self) -> date:
         return self._anchor
@@ -948,7 +975,7 @@ class CalendarView(QWidget):
         if item is not None:
             QToolTip.showText(
                 help_event.globalPos(),
-                tooltip_html(item, self._display_tz),
+                self._item_tooltip(item),
                 target,
                 rect.toRect() if rect is not None else target.rect(),
             )

@@ -1,8 +1,9 @@
 """The chairmanship view: terms on a timeline, the troika on a chosen day and the handover plans.
 
 Everything comes from ``ChairmanshipService``; the view never touches storage. Marking a
-milestone done, or planning the next handover, goes through the service and then the view
-reloads what changed.
+milestone done, or planning the next handover, goes through the service (as an undoable
+command on the window's undo stack, when the view is given one) and then the view reloads
+what changed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QModelIndex,
     QPointF,
     QRectF,
@@ -32,8 +34,10 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QPolygonF,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +62,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, ChairTerm, Troika, troika_at
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Category, Country
+from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.chairmanship import (
     AnchorChoice,
     ChairmanshipService,
@@ -66,6 +71,7 @@ from cica_planner.services.chairmanship import (
     milestone_date,
     milestone_state,
 )
+from cica_planner.ui.commands import PlanHandover, SetTaskStatus, UndoableCommand, push_command, short_title
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import STATE_COLOURS, STATE_LABELS, BodyChairModel, MilestoneModel
@@ -669,6 +675,35 @@ class PlanHandoverDialog(QDialog):
 # ---------------------------------------------------------------------------
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that may shrink below its text: it then ends in "…" and shows the whole text as a tooltip."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 80), hint.height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802, ANN401 - Qt override
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def shown_text(self) -> str:
+        """The text as painted: elided to the label's width."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.shown_text(), QPalette.ColorRole.WindowText)
+        painter.end()
+
+
 _NAME_STYLE = "font-size: 15pt; font-weight: 600;"
 
 
@@ -729,18 +764,31 @@ class TroikaCard(QFrame):
 class ChairmanshipView(QWidget):
     """Terms as a timeline, the troika on a chosen day, the handover checklist and the body chairs.
 
+    Args:
+        chairs: the chairmanship service.
+        parent: the parent widget.
+        today: the day that decides what is overdue; None follows the clock.
+        undo_stack: the window's undo stack; ticking a milestone and planning a handover go on
+            it as undoable commands. None writes directly (standalone use).
+
     Signals:
-        event_activated(str): open the meeting with this UID (double-click on a milestone).
+        event_activated(str): open the meeting with this UID in the editor (kept for the
+            window's uniform wiring of pages).
+        event_shown(str): show the meeting with this UID in the calendar (double-click on a
+            milestone or on a marker of the timeline).
         plan_changed(): a milestone was marked done or open, or a handover was planned.
     """
 
     event_activated = Signal(str)
+    event_shown = Signal(str)
     plan_changed = Signal()
 
-    def __init__(self, chairs: ChairmanshipService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, chairs: ChairmanshipService, parent: QWidget | None = None, *, today: date | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chairmanship_view")
         self.chairs = chairs
+        self.undo_stack = undo_stack
         self._fixed_today = today
         self._selected = self.today()
         self._terms: list[ChairTerm] = []
@@ -764,7 +812,7 @@ class ChairmanshipView(QWidget):
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         header.addWidget(title)
         header.addSpacing(12)
-        self.summary_label = QLabel(self)
+        self.summary_label = ElidedLabel(self)  # elided: the header must fit the window's minimum width
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setStyleSheet(f"color: {MUTED_TEXT};")
         header.addWidget(self.summary_label, 1)
@@ -813,7 +861,7 @@ class ChairmanshipView(QWidget):
         self.today_button.clicked.connect(lambda: self.set_date(self.today()))
         self.plan_next_button.clicked.connect(self.plan_next_handover)
         self.timeline.date_clicked.connect(self.set_date)
-        self.timeline.marker_activated.connect(self.event_activated)
+        self.timeline.marker_activated.connect(self.event_shown)
         self.plan_combo.currentIndexChanged.connect(self._show_selected_plan)
         self.milestone_model.completion_requested.connect(self.set_milestone_done)
         self.milestone_view.doubleClicked.connect(self._milestone_activated)
@@ -858,7 +906,18 @@ class ChairmanshipView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         layout.addWidget(self.milestone_view, 1)
+        self.milestone_view.installEventFilter(self)
         return panel
+
+    #: Below this width the milestone list drops its Offset and Owner columns (the titles need the room).
+    NARROW_MILESTONES = 620
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802, ANN401 - Qt override
+        if watched is getattr(self, "milestone_view", None) and event.type() == QEvent.Type.Resize:
+            narrow = event.size().width() < self.NARROW_MILESTONES
+            for column in (MilestoneModel.COL_OFFSET, MilestoneModel.COL_OWNER):
+                self.milestone_view.setColumnHidden(column, narrow)
+        return super().eventFilter(watched, event)
 
     def _build_bodies_panel(self) -> QWidget:
         panel, layout, row = self._panel("Advisory and working body chairs")
@@ -908,9 +967,22 @@ class ChairmanshipView(QWidget):
             index = self._default_plan_index()
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
+        current = self.milestone_view.currentIndex().data(MilestoneModel.TaskIdRole)
         self._show_selected_plan()
+        self._select_milestone(current)
         self._update_date_widgets()
         self._update_summary()
+
+    def _select_milestone(self, task_id: int | None) -> None:
+        """Make the milestone ``task_id`` current again after a reload (a tick keeps its row)."""
+        if task_id is None:
+            return
+        for row in range(self.milestone_model.rowCount()):
+            index = self.milestone_model.index(row, MilestoneModel.COL_MILESTONE)
+            if index.data(MilestoneModel.TaskIdRole) == task_id:
+                self.milestone_view.setCurrentIndex(index)
+                self.milestone_view.scrollTo(index)
+                return
 
     def _default_plan_index(self) -> int:
         """The first plan with milestones still to do, else the latest one."""
@@ -1012,8 +1084,14 @@ class ChairmanshipView(QWidget):
 
     def set_milestone_done(self, task_id: int, done: bool) -> None:
         """Mark a milestone done today (or open again) through the service."""
+        title = next((m.task.title for p in self._plans for m in p.milestones if m.id == task_id), "milestone")
+        text = f"{'Mark milestone done' if done else 'Reopen milestone'}: {short_title(title)}"
+        command = SetTaskStatus(self.chairs.tasks, [task_id], TaskStatus.DONE if done else TaskStatus.TODO, self.today(),
+                                text)
+        if not self._write(command, "Handover plan"):
+            return
         try:
-            item = self.chairs.set_milestone_done(task_id, done, self.today())
+            item = self.chairs.tasks.get(task_id)
         except PlannerError as exc:
             QMessageBox.warning(self, "Handover plan", str(exc))
             return
@@ -1027,7 +1105,33 @@ class ChairmanshipView(QWidget):
     def _milestone_activated(self, index: QModelIndex) -> None:
         uid = index.data(MilestoneModel.EventUidRole)
         if uid:
-            self.event_activated.emit(uid)
+            self.event_shown.emit(uid)
+
+    def _write(self, command: UndoableCommand, title: str) -> bool:
+        """Make a change through the undo stack (or directly without one); False after showing why not."""
+        try:
+            if self.undo_stack is not None:
+                push_command(self.undo_stack, command)
+            else:
+                command.apply()
+        except PlannerError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        return True
+
+    def no_anchor_message(self) -> str | None:
+        """Why no handover can be planned now (no free Summit or Ministerial Council), or None when one can."""
+        if self.chairs.anchor_candidates():
+            return None
+        terms = self.chairs.terms()
+        since = terms[-1].starts if terms else date.min
+        taken = [p for p in self.chairs.plans() if p.anchor_start is not None and p.anchor_start >= since]
+        if taken:
+            latest = max(taken, key=lambda p: p.anchor_start or date.min)
+            when = f" ({latest.anchor_when})" if latest.anchor_when else ""
+            return (f"{latest.anchor_title}{when} already has a handover plan ({latest.label}); "
+                    "add the next Summit or Ministerial Council to the calendar first.")
+        return "No Summit or Ministerial Council is planned yet: add the meeting to the calendar first."
 
     def plan_dialog(self) -> PlanHandoverDialog:
         """Build the 'Plan next handover' dialog with the register's defaults (not shown)."""
@@ -1040,6 +1144,10 @@ class ChairmanshipView(QWidget):
     def plan_next_handover(self) -> None:
         """Ask for the successor and the meeting, then create the plan."""
         try:
+            refusal = self.no_anchor_message()
+            if refusal is not None:
+                QMessageBox.information(self, "Plan next handover", refusal)
+                return
             dialog = self.plan_dialog()
         except PlannerError as exc:
             QMessageBox.information(self, "Plan next handover", str(exc))
@@ -1050,12 +1158,13 @@ class ChairmanshipView(QWidget):
 
     def create_next_handover(self, choice: NextHandoverChoice) -> int | None:
         """Create the handover chosen in the dialog; return its id (None when refused)."""
-        try:
-            handover = self.chairs.plan_next_handover(choice.to_country, choice.anchor_event_uid)
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Plan next handover", str(exc))
+        successor = self.chairs.country_name(choice.to_country) if choice.to_country else UNDECIDED_SUCCESSOR
+        command = PlanHandover(self.chairs, choice.to_country, choice.anchor_event_uid,
+                               f"Plan handover to {successor}")
+        if not self._write(command, "Plan next handover"):
             return None
+        handover = command.handover
         self.refresh()
-        self.select_plan(handover.id or 0)
+        self.select_plan(handover.id or 0 if handover else 0)
         self.plan_changed.emit()
-        return handover.id
+        return handover.id if handover else None

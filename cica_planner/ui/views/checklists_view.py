@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
+from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, push_command
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
@@ -33,6 +36,13 @@ from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 class ChecklistsView(QWidget):
     """All tasks in one table: filter by owner, status, event and due window; mark many done at once.
 
+    Args:
+        checklists: the checklist service.
+        parent: the parent widget.
+        today: the day taken as today; None follows the clock.
+        undo_stack: the window's undo stack; task changes go on it as undoable commands.
+            None writes directly (standalone use).
+
     Signals:
         event_activated(str): an event (UID) was double-clicked in the progress list.
         tasks_changed(): tasks were written (completed, edited, added from a template).
@@ -41,9 +51,11 @@ class ChecklistsView(QWidget):
     event_activated = Signal(str)
     tasks_changed = Signal()
 
-    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self.undo_stack = undo_stack
         self._today = today or date.today()
 
         self.model = TaskTableModel(self)
@@ -68,20 +80,35 @@ class ChecklistsView(QWidget):
 
     # -- building ------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QLayout:
+        # Two rows, so that nothing overlaps at the window's minimum width: the event (long
+        # titles) with the actions on top, the short filters below.
+        rows = QVBoxLayout()
+        rows.setSpacing(6)
+        top = QHBoxLayout()
+        top.setSpacing(6)
         bar = QHBoxLayout()
         bar.setSpacing(6)
+        rows.addLayout(top)
+        rows.addLayout(bar)
 
-        def combo(name: str, label: str, width: int) -> QComboBox:
+        def combo(name: str, label: str, width: int, row: QHBoxLayout = bar) -> QComboBox:
             box = QComboBox(self)
             box.setObjectName(name)
             box.setMinimumWidth(width)
+            # Long event titles must not widen the page: the combo elides, its popup shows them whole.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
             caption = QLabel(label, self)
             caption.setBuddy(box)
-            bar.addWidget(caption)
-            bar.addWidget(box)
+            row.addWidget(caption)
+            row.addWidget(box)
             return box
 
+        self.event_combo = combo("event_combo", "&Event:", 300, top)
+        self.event_combo.view().setMinimumWidth(520)
+        self.event_combo.setMaximumWidth(640)
+        top.setStretchFactor(self.event_combo, 1)
         self.owner_combo = combo("owner_combo", "&Owner:", 190)
         self.status_combo = combo("status_combo", "&Status:", 120)
         for text, value in (("Open", TaskFilterProxy.STATUS_OPEN), ("All", TaskFilterProxy.STATUS_ALL),
@@ -91,7 +118,6 @@ class ChecklistsView(QWidget):
         for text, value in (("Any time", TaskFilterProxy.WINDOW_ALL), ("Overdue", TaskFilterProxy.WINDOW_OVERDUE),
                             ("Next 14 days", TaskFilterProxy.WINDOW_14), ("Next 30 days", TaskFilterProxy.WINDOW_30)):
             self.window_combo.addItem(text, value)
-        self.event_combo = combo("event_combo", "&Event:", 260)
         self.owner_combo.currentIndexChanged.connect(lambda: self.proxy.set_owner(self.owner_combo.currentData() or ""))
         self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
         self.window_combo.currentIndexChanged.connect(lambda: self.proxy.set_window(self.window_combo.currentData()))
@@ -114,9 +140,11 @@ class ChecklistsView(QWidget):
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.templates_button.setMenu(self.templates_menu)
+        top.addStretch(0)
+        top.addSpacing(12)
         for widget in (self.done_button, self.apply_button, self.templates_button):
-            bar.addWidget(widget)
-        return bar
+            top.addWidget(widget)
+        return rows
 
     def _build_progress_list(self) -> QWidget:
         box = QWidget(self)
@@ -209,29 +237,37 @@ class ChecklistsView(QWidget):
         ids = self.selected_task_ids()
         if not ids:
             return 0
-        try:
-            count = self.checklists.complete(ids, self._today)
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Mark done", str(exc))
+        command = SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today)
+        if not self._write(command, "Mark done"):
             return 0
-        self.refresh()
-        self.tasks_changed.emit()
-        return count
+        return command.count
 
     def apply_template(self) -> None:
         choice = ApplyTemplateDialog.choose(self, self.checklists.events(), self.checklists.templates(),
                                             self.event_combo.currentData() or None)
         if choice is None:
             return
-        try:
-            added = self.checklists.apply_template(choice.event_uid, choice.template_key)
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Apply template", str(exc))
+        name = next((t.name for t in self.checklists.templates() if t.key == choice.template_key), choice.template_key)
+        command = ApplyTemplate(self.checklists, choice.event_uid, choice.template_key, name)
+        if not self._write(command, "Apply template"):
             return
-        self.refresh()
         self.set_event_filter(choice.event_uid)
+        added = len(command.added)
+        self.summary_label.setText(f"{added} task{'s' * (added != 1)} added from the template.")
+
+    def _write(self, command: UndoableCommand, title: str) -> bool:
+        """Make a change through the undo stack (or directly without one); False after showing why not."""
+        try:
+            if self.undo_stack is not None:
+                push_command(self.undo_stack, command)
+            else:
+                command.apply()
+        except PlannerError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.refresh()
         self.tasks_changed.emit()
-        self.summary_label.setText(f"{len(added)} tasks added from the template.")
+        return True
 
     # -- private ---------------------------------------------------------------------
 
@@ -278,15 +314,8 @@ class ChecklistsView(QWidget):
         if item is None:
             return
         edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
-        if edited is None:
-            return
-        try:
-            self.checklists.update(edited)
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Edit task", str(exc))
-            return
-        self.refresh()
-        self.tasks_changed.emit()
+        if edited is not None:
+            self._write(EditTask(self.checklists, item.task, edited), "Edit task")
 
     def _fill_templates_menu(self) -> None:
         self.templates_menu.clear()

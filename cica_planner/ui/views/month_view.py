@@ -408,7 +408,7 @@ class MonthView(MonthPagedView):
     # -- interaction --
 
     def _open_day_popup(self, link: MoreLink) -> None:
-        self.popup.set_items(long_day(link.day), self.items_on(link.day), self._display_tz)
+        self.popup.set_items(long_day(link.day), self.items_on(link.day), self._display_tz, self.zone_name())
         self.popup.show_at(self.mapToGlobal(link.rect.topLeft().toPoint()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

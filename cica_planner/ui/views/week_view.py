@@ -571,6 +571,8 @@ class WeekView(CalendarView):
             metrics["time"], metrics["title"],
         )
         painter.setPen(item.colours.text)
+        if not rows:
+            self._paint_narrow_block(painter, item, rect, fonts["title"])
         y = inner.top()
         for row in rows:
             x = inner.left()
@@ -585,6 +587,29 @@ class WeekView(CalendarView):
                 x += metrics[role].horizontalAdvance(text)
             y += height
         painter.restore()
+
+    @staticmethod
+    def _paint_narrow_block(painter: QPainter, item: ViewItem, rect: QRectF, font: QFont) -> None:
+        """Mark a block too narrow for its time: a darker stripe and, if it fits, the title's initial.
+
+        Side by side, such blocks would otherwise be blank tiles of one colour; the tooltip has the rest.
+        """
+        stripe = QRectF(rect.left() + 1, rect.top() + 1, 3, max(0.0, rect.height() - 2))
+        painter.save()
+        painter.setClipPath(rounded_path(rect.adjusted(1, 1, -1, -1), 3.5), Qt.ClipOperation.IntersectClip)
+        painter.fillRect(stripe, item.colours.outline.darker(150))
+        painter.restore()
+        initial = item.title.strip()[:1].upper()
+        metrics = QFontMetrics(font)
+        room = QRectF(stripe.right(), rect.top() + 2, rect.right() - stripe.right() - 1, metrics.height())
+        if initial and metrics.horizontalAdvance(initial) <= room.width() and metrics.height() <= rect.height() - 2:
+            painter.setFont(font)
+            painter.setPen(item.colours.text)
+            painter.drawText(room, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter), initial)
+
+    def block_tooltip(self, block: Block) -> str:
+        """Return the tooltip of ``block``: title, category, place, times, status."""
+        return self._item_tooltip(block.item)
 
     # -- interaction --
 
@@ -631,7 +656,7 @@ class WeekView(CalendarView):
             self._user_selected(hit.item.uid)
         elif isinstance(hit, AllDayMore):
             items = [bar.item for bar in self._bars if bar.item.covers(hit.day)]
-            self.popup.set_items(long_day(hit.day), items, self._display_tz)
+            self.popup.set_items(long_day(hit.day), items, self._display_tz, self.zone_name())
             self.popup.show_at(self.all_day.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
     def _all_day_double_clicked(self, event: QMouseEvent) -> None:

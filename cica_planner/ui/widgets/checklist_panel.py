@@ -1,10 +1,16 @@
-"""The checklist tab of the event editor: one event's tasks with add, edit, delete, mark done and apply template."""
+"""The checklist tab of the event editor: one event's tasks with add, edit, delete, mark done and apply template.
+
+Every change is written at once, also when the editor is then cancelled: the tab's changes
+are not part of the event's edit. Given the window's undo stack, each change is an undoable
+command on it (Edit → Undo takes it back); without one (standalone use) it is written directly.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.tasks import Task
+from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
-from cica_planner.services.tasks import TaskQuery
+from cica_planner.services.tasks import TaskItem, TaskQuery
+from cica_planner.ui.commands import (
+    AddTasks,
+    ApplyTemplate,
+    DeleteTasks,
+    EditTask,
+    SetTaskStatus,
+    UndoableCommand,
+    push_command,
+)
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import TaskTableModel
 from cica_planner.ui.views.base import set_up_row_table
@@ -30,6 +45,13 @@ from cica_planner.ui.views.base import set_up_row_table
 
 class ChecklistPanel(QWidget):
     """The tasks of one event; every change is written at once through the service.
+
+    Args:
+        checklists: the checklist service.
+        parent: the parent widget.
+        today: the day taken as today (the window's); None follows the clock.
+        undo_stack: the window's undo stack; each change goes on it as an undoable command.
+            None writes directly (standalone use).
 
     Signals:
         event_activated(str): kept for a uniform interface (the panel lives inside the event's editor).
@@ -39,9 +61,11 @@ class ChecklistPanel(QWidget):
     event_activated = Signal(str)
     tasks_changed = Signal()
 
-    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self.undo_stack = undo_stack
         self._today = today or date.today()
         self._uid: str | None = None
         self.model = TaskTableModel(self)
@@ -87,7 +111,7 @@ class ChecklistPanel(QWidget):
         self.add_button.clicked.connect(self.add_task)
         self.edit_button = QPushButton("&Edit…", self)
         self.edit_button.setObjectName("edit_button")
-        self.edit_button.clicked.connect(lambda: self._edit_index(self.table.currentIndex()))
+        self.edit_button.clicked.connect(self._edit_current)
         self.delete_button = QPushButton("De&lete", self)
         self.delete_button.setObjectName("delete_button")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -162,24 +186,64 @@ class ChecklistPanel(QWidget):
 
     def save_new(self, task: Task) -> bool:
         """Add ``task`` to the event (the dialog's result); False after showing why not."""
-        return self._write(lambda: self.checklists.add([task]), "Add task")
+        return self._write(AddTasks(self.checklists, [task]), "Add task")
 
     def mark_selected_done(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._write(lambda: self.checklists.complete(ids, self._today), "Mark done")
+            self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), "Mark done")
 
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._write(lambda: self.checklists.delete(ids), "Delete tasks")
+    def delete_selected(self) -> bool:
+        """Delete the selected tasks after asking; return whether they were deleted."""
+        items = self.selected_items()
+        if not items or not self.confirm_delete(items):
+            return False
+        return self._write(DeleteTasks(self.checklists, [i.id for i in items], [i.task.title for i in items]),
+                           "Delete tasks")
+
+    def confirm_delete(self, items: list[TaskItem]) -> bool:
+        """Ask before deleting ``items``; a handover milestone is named as such."""
+        plans = self.checklists.handover_labels(i.task.handover_id for i in items if i.task.handover_id is not None)
+        milestones = [i for i in items if i.task.handover_id is not None]
+        if len(items) == 1:
+            item = items[0]
+            if milestones:
+                plan = plans.get(item.task.handover_id or 0, "") or "?"
+                text = f"“{item.task.title}” is a milestone of the handover plan {plan}. Delete it from the plan?"
+            else:
+                text = f"Delete the task “{item.task.title}”?"
+        else:
+            text = f"Delete the {len(items)} selected tasks?"
+            if milestones:
+                names = ", ".join(sorted(set(plans.values()))) or "?"
+                count = len(milestones)
+                text += (f" {count} of them {'are milestones' if count > 1 else 'is a milestone'} of the handover plan"
+                         f" {names} and will be deleted from the plan.")
+        answer = QMessageBox.question(
+            self, "Delete tasks", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def apply_template(self) -> None:
         key = self.template_combo.currentData()
         if self._uid is not None and key:
-            self._write(lambda: self.checklists.apply_template(self._uid, key), "Apply template")
+            self._write(ApplyTemplate(self.checklists, self._uid, key, self.template_combo.currentText()),
+                        "Apply template")
+
+    def selected_items(self) -> list[TaskItem]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [item for item in (self.model.row_at(row) for row in rows) if item is not None]
 
     # -- private -------------------------------------------------------------------------
+
+    def _edit_current(self) -> None:
+        # After a reload the selection is kept but the current index is not: fall back to the first selected row.
+        index = self.table.currentIndex()
+        if not index.isValid():
+            rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+            index = self.model.index(rows[0], 0) if rows else index
+        self._edit_index(index)
 
     def _edit_index(self, index: QModelIndex) -> None:
         item = self.model.row_at(index)
@@ -187,11 +251,14 @@ class ChecklistPanel(QWidget):
             return
         edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
         if edited is not None:
-            self._write(lambda: self.checklists.update(edited), "Edit task")
+            self._write(EditTask(self.checklists, item.task, edited), "Edit task")
 
-    def _write(self, action, title: str) -> bool:  # noqa: ANN001 - a no-argument callable
+    def _write(self, command: UndoableCommand, title: str) -> bool:
         try:
-            action()
+            if self.undo_stack is not None:
+                push_command(self.undo_stack, command)
+            else:
+                command.apply()
         except PlannerError as exc:
             QMessageBox.warning(self, title, str(exc))
             return False

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QSizePolicy, QTableView, QWidget
 
 from cica_planner.ui import style
 
@@ -41,8 +41,33 @@ class MiniMonth(QCalendarWidget):
         weekend.setForeground(QColor(style.MUTED_TEXT))
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
+        # Its natural height, never less: squeezed, the last week row and the weekday letters get cut.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.clicked.connect(self._emit)
         self.activated.connect(self._emit)
+
+    #: Room around the digits of one row (a cell of the selection highlight, above and below the text).
+    ROW_PADDING = 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSizeHint()  # as QCalendarWidget does: its natural size is its least one
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Return the height of the navigation bar plus 7 rows (weekday letters, 6 weeks) of legible digits.
+
+        QCalendarWidget's own hint leaves rows smaller than its table's minimum section size under
+        the app's stylesheet, so the last week was clipped.
+        """
+        hint = super().minimumSizeHint()
+        table = self.findChild(QTableView, "qt_calendar_calendarview")
+        navigation = self.findChild(QWidget, "qt_calendar_navigationbar")
+        if table is None:
+            return hint
+        bold = QFont(table.font())
+        bold.setBold(True)
+        row = max(QFontMetrics(bold).height() + self.ROW_PADDING, table.verticalHeader().minimumSectionSize())
+        bar = navigation.sizeHint().height() if navigation is not None and self.isNavigationBarVisible() else 0
+        return QSize(hint.width(), max(hint.height(), bar + 7 * row + 2 * table.frameWidth()))
 
     def _emit(self, day: QDate) -> None:
         self.date_selected.emit(from_qdate(day))

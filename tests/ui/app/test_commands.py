@@ -122,3 +122,154 @@ def test_a_refused_change_leaves_the_stack_alone(planner, stack) -> None:  # noq
 def test_short_titles() -> None:
     assert short_title("7th CICA Ministerial Council (handover KZ → AZ)") == "7th CICA Ministerial Council"
     assert short_title("x" * 80).endswith("…")
+
+
+# -- tasks, handover plans and imports ------------------------------------------------------
+
+OVERRIDE_ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:r01@seed.cica-planner\r\n"
+                b"DTSTAMP:20240101T000000Z\r\nRECURRENCE-ID;VALUE=DATE:20250603\r\nDTSTART;VALUE=DATE:20250604\r\n"
+                b"DTEND;VALUE=DATE:20250605\r\nSUMMARY:World Bicycle Day (moved)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def _mc7_tasks(planner):  # noqa: ANN001, ANN202
+    from cica_planner.services.checklists import ChecklistService
+    from cica_planner.services.tasks import TaskQuery
+
+    checklists = ChecklistService(planner.engine)
+    return checklists, checklists.list(TaskQuery(event_uid=MC7))
+
+
+def test_bulk_status_undo_restores_each_task(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.domain.tasks import TaskStatus
+    from cica_planner.ui.commands import SetTaskStatus
+
+    checklists, items = _mc7_tasks(planner)
+    done = next(i for i in items if i.task.is_done)
+    open_ = [i for i in items if not i.task.is_done][:2]
+    ids = [done.id, *(i.id for i in open_)]
+    push_command(stack, SetTaskStatus(checklists, ids, TaskStatus.DONE, date(2024, 10, 20)))
+    assert stack.undoText() == "Mark 3 tasks done"
+    assert all(checklists.get(i).task.is_done for i in ids)
+    assert checklists.get(done.id).task.completed_on == done.task.completed_on  # done earlier: keeps its day
+    stack.undo()
+    for item in (done, *open_):
+        stored = checklists.get(item.id).task
+        assert (stored.status, stored.completed_on) == (item.task.status, item.task.completed_on)
+    stack.redo()
+    assert checklists.get(open_[0].id).task.completed_on == date(2024, 10, 20)
+
+
+def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.domain.tasks import Task
+    from cica_planner.ui.commands import AddTasks, DeleteTasks, EditTask
+
+    checklists, items = _mc7_tasks(planner)
+    add = AddTasks(checklists, [Task(title="Book interpreters", event_uid=MC7)])
+    push_command(stack, add)
+    assert stack.undoText() == "Add task Book interpreters"
+    new_id = add.added[0].id
+    stack.undo()
+    assert all(i.id != new_id for i in checklists.list())
+    stack.redo()
+    assert checklists.get(new_id).task.title == "Book interpreters"  # the same id: later commands still find it
+
+    before = checklists.get(new_id).task
+    push_command(stack, EditTask(checklists, before, replace(before, title="Book interpreters (AZ, RU)")))
+    stack.undo()
+    assert checklists.get(new_id).task.title == "Book interpreters"
+
+    milestone = next(i for i in items if i.task.handover_id is not None)
+    push_command(stack, DeleteTasks(checklists, [milestone.id], [milestone.task.title]))
+    assert stack.undoText().startswith("Delete task ")
+    stack.undo()
+    back = checklists.get(milestone.id).task
+    assert (back.handover_id, back.title, back.status) == (milestone.task.handover_id, milestone.task.title,
+                                                          milestone.task.status)
+
+
+def test_apply_template_undo_removes_only_what_it_added(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.services.tasks import TaskQuery
+    from cica_planner.ui.commands import ApplyTemplate
+
+    checklists, _items = _mc7_tasks(planner)
+    event = Event(title="Expert meeting on ICT security", category=Category.EXPERT_MEETING,
+                  start=date(2025, 3, 4), end=date(2025, 3, 5), city="Astana", country="KZ")
+    planner.create(event)
+    command = ApplyTemplate(checklists, event.uid, "soc", "SOC meeting")
+    push_command(stack, command)
+    assert stack.undoText() == "Apply template SOC meeting"
+    added = {t.id for t in command.added}
+    assert added
+    assert {i.id for i in checklists.list(TaskQuery(event_uid=event.uid))} == added
+    stack.undo()
+    assert checklists.list(TaskQuery(event_uid=event.uid)) == []
+    stack.redo()
+    assert {i.id for i in checklists.list(TaskQuery(event_uid=event.uid))} == added
+    # Applying it again adds nothing: no empty step is left on the stack.
+    push_command(stack, ApplyTemplate(checklists, event.uid, "soc", "SOC meeting"))
+    assert stack.count() == 1
+
+
+def test_plan_handover_undo_and_redo(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR, ChairmanshipService
+    from cica_planner.ui.commands import PlanHandover
+
+    chairs = ChairmanshipService(planner.engine)
+    command = PlanHandover(chairs, "UZ", SEED_NEXT_ANCHOR)
+    push_command(stack, command)
+    handover_id = command.handover.id
+    milestones = {i.id for i in chairs.handover_plan(handover_id)}
+    assert len(chairs.plans()) == 2
+    assert len(milestones) == 16
+    stack.undo()
+    assert len(chairs.plans()) == 1
+    assert handover_id not in [p.id for p in chairs.plans()]
+    assert chairs.anchor_candidates()  # the meeting is free again
+    stack.redo()
+    assert {i.id for i in chairs.handover_plan(handover_id)} == milestones
+    assert chairs.get_handover(handover_id).to_country == "UZ"
+
+
+def test_import_undo_deletes_what_it_created_and_restores_what_it_changed(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.services.ical_import import plan_import
+    from cica_planner.ui.commands import ImportCalendar
+
+    plan = plan_import(planner, OVERRIDE_ICS)
+    push_command(stack, ImportCalendar(planner, plan, "bicycle.ics"))
+    assert stack.undoText() == "Import bicycle.ics"
+    assert planner.get("r01@seed.cica-planner-20250603").start == date(2025, 6, 4)
+    assert planner.get(BICYCLE_DAY).exdates == [date(2025, 6, 3)]
+    stack.undo()
+    assert planner.find("r01@seed.cica-planner-20250603") is None
+    assert planner.get(BICYCLE_DAY).exdates == []
+    stack.redo()
+    assert planner.get("r01@seed.cica-planner-20250603").title == "World Bicycle Day (moved)"
+    assert planner.get(BICYCLE_DAY).exdates == [date(2025, 6, 3)]
+
+
+def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:  # noqa: ANN001
+    from cica_planner.services.ical_import import Outcome, plan_import
+    from cica_planner.ui.commands import ImportCalendar
+
+    before = planner.get(MC7)
+    ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:" + MC7.encode() + b"\r\n"
+           b"DTSTAMP:20240101T000000Z\r\nSEQUENCE:99\r\nDTSTART;VALUE=DATE:20241217\r\nDTEND;VALUE=DATE:20241218\r\n"
+           b"SUMMARY:7th CICA Ministerial Council (from Outlook)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    plan = plan_import(planner, ics)
+    assert [item.outcome for item in plan.items] == [Outcome.UPDATED]
+    push_command(stack, ImportCalendar(planner, plan, "outlook.ics"))
+    assert planner.get(MC7).start == date(2024, 12, 17)
+    stack.undo()
+    restored = planner.get(MC7)
+    assert (restored.title, restored.start, restored.city) == (before.title, before.start, before.city)
+    stack.redo()
+    assert planner.get(MC7).title == "7th CICA Ministerial Council (from Outlook)"
+
+
+def test_prune_known_exdates(planner) -> None:  # noqa: ANN001
+    from cica_planner.services.ical_import import apply_import, plan_import
+    from cica_planner.ui.commands import prune_known_exdates
+
+    apply_import(planner, plan_import(planner, OVERRIDE_ICS))
+    again = prune_known_exdates(planner, plan_import(planner, OVERRIDE_ICS))
+    assert again.stored_exdates == {}  # the series already leaves that day out

@@ -154,3 +154,74 @@ def test_reschedule_dialog(qtbot, planner) -> None:  # noqa: ANN001
     assert edit.event.mode is Mode.HYBRID
     assert edit.event.status is EventStatus.CONFIRMED
     assert edit.reschedule_reason == "Dates agreed with the Kyrgyz hosts"
+
+
+def test_reschedule_of_a_quarter_dated_event_defaults_to_one_day(qtbot, planner) -> None:  # noqa: ANN001
+    forum = planner.get("e095@seed.cica-planner")  # 9th CICA Business Forum, Q4 2024
+    dialog = RescheduleDialog(forum)
+    qtbot.addWidget(dialog)
+    assert dialog.period_hint.text() == "Date known to Q4 2024 — choose the day"
+    assert (dialog.start_edit.date(), dialog.end_edit.date()) == (QDate(2024, 10, 1), QDate(2024, 10, 1))
+    dialog.start_edit.setDate(QDate(2024, 11, 15))
+    assert dialog.end_edit.date() == QDate(2024, 11, 15)
+    dialog.reason_edit.setText("Dates agreed with the Kyrgyz hosts")
+    edit = dialog.value()
+    assert (edit.event.start, edit.event.end) == (date(2024, 11, 15), date(2024, 11, 16))
+    assert edit.event.precision is Precision.DAY
+
+
+def test_reschedule_moves_the_last_day_with_the_first(qtbot, planner) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    council = replace(planner.get("e097@seed.cica-planner"), end=date(2024, 11, 14))  # 11–13 Nov
+    dialog = RescheduleDialog(council)
+    qtbot.addWidget(dialog)
+    assert not hasattr(dialog, "period_hint")  # the day is already known
+    dialog.start_edit.setDate(QDate(2024, 12, 17))
+    assert dialog.end_edit.date() == QDate(2024, 12, 19)
+    dialog.reason_edit.setText("Postponed")
+    edit = dialog.value()
+    assert (edit.event.start, edit.event.end) == (date(2024, 12, 17), date(2024, 12, 20))
+
+
+def test_reschedule_moves_the_end_of_a_timed_event(qtbot) -> None:  # noqa: ANN001
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDateTime, QTime
+
+    from cica_planner.domain.model import Event
+
+    tz = ZoneInfo("Asia/Baku")
+    meeting = Event(title="Troika consultations", category=Category.TROIKA, start=datetime(2024, 11, 11, 23, 0, tzinfo=tz),
+                    end=datetime(2024, 11, 12, 0, 30, tzinfo=tz), tzid="Asia/Baku", city="Baku", country="AZ")
+    dialog = RescheduleDialog(meeting)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDateTime(QDateTime(QDate(2024, 12, 17), QTime(10, 0)))
+    assert dialog.end_edit.dateTime() == QDateTime(QDate(2024, 12, 17), QTime(11, 30))
+    dialog.reason_edit.setText("Moved to the morning")
+    edit = dialog.value()
+    assert (edit.event.start, edit.event.end) == (datetime(2024, 12, 17, 10, 0, tzinfo=tz),
+                                                  datetime(2024, 12, 17, 11, 30, tzinfo=tz))
+
+
+def test_import_button_counts_changes(qtbot, planner) -> None:  # noqa: ANN001
+    from cica_planner.services.ical_import import ImportPlan, plan_import
+    from cica_planner.ui.dialogs.import_dialog import ImportDialog, import_button_text
+
+    one = ImportDialog(plan_import(planner, ICS), "outlook.ics")
+    qtbot.addWidget(one)
+    assert one.ok_button.text() == "Import 1 event"
+    # Only a moved occurrence of a stored series: the series leaves the day out, nothing else is new.
+    exceptions = ImportDialog(ImportPlan(stored_exdates={"r01@seed.cica-planner": [date(2025, 6, 3)]}), "moved.ics")
+    qtbot.addWidget(exceptions)
+    assert exceptions.ok_button.text() == "Import 1 change"
+    assert exceptions.ok_button.isEnabled()
+    assert "1 occurrence changed in stored series" in exceptions.counts_label.text()
+    nothing = ImportDialog(ImportPlan(), "empty.ics")
+    qtbot.addWidget(nothing)
+    assert nothing.ok_button.text() == "Nothing to import"
+    assert not nothing.ok_button.isEnabled()
+    assert import_button_text(3, 0, 0) == "Import 3 events"
+    assert import_button_text(1, 1, 1) == "Import 3 changes"
+    assert import_button_text(0, 1, 0) == "Import 1 change"

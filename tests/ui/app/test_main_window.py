@@ -148,7 +148,11 @@ def test_reschedule_with_reason_through_the_dialog(window, planner, qtbot) -> No
     assert [c.summary() for c in stored.history] == [
         "11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): Held online on 17 December, hosted by Azerbaijan"
     ]
-    assert MC7 not in _uids(window)  # it left November
+    # The calendar follows the moved event to its new month and keeps it selected.
+    assert window.title_label.text() == "December 2024"
+    assert MC7 in _uids(window)
+    assert window.selected_uid() == MC7
+    assert window.current_view().selected_uid() == MC7
     assert _plain(window.undo_action.text()) == "Undo Move 7th CICA Ministerial Council"
     assert _plain(window.edit_menu.actions()[0].text()) == "Undo Move 7th CICA Ministerial Council"
 
@@ -156,6 +160,7 @@ def test_reschedule_with_reason_through_the_dialog(window, planner, qtbot) -> No
     qtbot.addWidget(reopened)
     assert reopened.history_list.item(0).text().endswith("hosted by Azerbaijan")
 
+    window.go_to_date(date(2024, 11, 1))
     window.undo_action.trigger()
     back = planner.get(MC7)
     assert (back.start, back.mode, back.city, back.history) == (date(2024, 11, 11), Mode.IN_PERSON, "Baku", [])
@@ -462,3 +467,132 @@ def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner
     made.undo_action.trigger()
     made.view_actions["chairmanship"].trigger()
     assert _milestone_dates(page)["Publish the outgoing Chair's report on achievements"] == "10 Nov 2024"
+
+
+def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None:  # noqa: ANN001
+    window.go_to_date(date(2024, 6, 27))
+    for tzid in ("Asia/Almaty", "Asia/Baku", "America/New_York"):
+        window.set_display_tz(tzid)
+        for key in ("month", "week", "agenda"):
+            window.set_view(key)
+            assert f"({window.current_view().zone_name()}, UTC" in window.zone_label.text(), (tzid, key)
+    window.set_display_tz("Asia/Almaty")
+    assert window.current_view().zone_name() == "Astana"
+
+
+# -- undo of checklist, milestone, handover and import changes ------------------------------
+
+
+@pytest.fixture
+def featured(qtbot, planner, seeded_engine, app_settings):  # noqa: ANN001, ANN201
+    from cica_planner.app import feature_services
+
+    made = MainWindow(planner, app_settings, today=date(2024, 10, 20), **feature_services(seeded_engine))
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def _undo_text(window: MainWindow) -> str:
+    return window.undo_action.text().replace("&", "")
+
+
+def test_bulk_mark_done_is_undone_from_the_edit_menu(featured) -> None:  # noqa: ANN001
+    from cica_planner.domain.tasks import TaskStatus
+    from cica_planner.services.tasks import TaskQuery
+    from cica_planner.ui.models.task_models import TaskFilterProxy
+
+    featured.set_view("checklists")
+    page = featured.pages["checklists"]
+    page.set_event_filter(MC7)
+    page.window_combo.setCurrentIndex(page.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
+    late = featured.checklists.list(TaskQuery(event_uid=MC7, overdue_on=date(2024, 10, 20)))
+    assert len(late) > 1
+    page.table.selectAll()
+    assert page.mark_selected_done() == len(late)
+    assert _undo_text(featured) == f"Undo Mark {len(late)} tasks done"
+    assert page.proxy.rowCount() == 0
+    assert featured.undo()
+    assert all(featured.checklists.get(i.id).task.status is TaskStatus(i.task.status) for i in late)
+    assert all(featured.checklists.get(i.id).task.completed_on is None for i in late)
+    assert page.proxy.rowCount() == len(late)  # the page was refreshed after the undo
+    assert featured.redo()
+    assert page.proxy.rowCount() == 0
+
+
+def test_editor_checklist_tab_gets_the_window_today_and_undo_stack(featured, planner, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from cica_planner.domain.tasks import TaskStatus
+
+    seen = {}
+    monkeypatch.setattr(EventDialog, "get_event",
+                        classmethod(lambda cls, parent, event, countries, **options: seen.update(options)))
+    featured.open_event(MC7)
+    assert seen["today"] == date(2024, 10, 20)
+    assert seen["undo_stack"] is featured.undo_stack
+
+    dialog = EventDialog(planner.get(MC7), planner.countries(), featured, **seen)
+    qtbot.addWidget(dialog)
+    panel = dialog.checklist_panel
+    overdue = [r for r in range(panel.model.rowCount()) if panel.model.row_at(r).is_overdue(date(2024, 10, 20))]
+    assert panel.overdue_label.text() == f"{len(overdue)} overdue"  # judged on the window's day, not the clock's
+    panel.table.selectRow(overdue[0])
+    task_id = panel.selected_ids()[0]
+    panel.mark_selected_done()
+    assert featured.checklists.get(task_id).task.completed_on == date(2024, 10, 20)
+    dialog.reject()  # the tab's change stays (saved at once) and can be undone from the window
+    assert _undo_text(featured) == "Undo Mark 1 task done"
+    assert featured.undo()
+    assert featured.checklists.get(task_id).task.status is TaskStatus.TODO
+
+
+def test_milestone_tick_and_new_plan_are_undoable(featured) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt as QtNs
+
+    from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR
+    from cica_planner.ui.views.chairmanship_view import NextHandoverChoice
+
+    featured.set_view("chairmanship")
+    page = featured.pages["chairmanship"]
+    model = page.milestone_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).task.title.startswith("Publish the outgoing"))
+    index = model.index(row, model.COL_MILESTONE)
+    model.setData(index, QtNs.CheckState.Checked.value, QtNs.ItemDataRole.CheckStateRole)
+    assert _undo_text(featured).startswith("Undo Mark milestone done: Publish the outgoing")
+    assert featured.undo()
+    assert not featured.chairs.tasks.get(model.row_at(row).id).task.is_done
+    assert model.index(row, model.COL_MILESTONE).data(QtNs.ItemDataRole.CheckStateRole) == QtNs.CheckState.Unchecked
+
+    handover_id = page.create_next_handover(NextHandoverChoice("UZ", SEED_NEXT_ANCHOR))
+    assert _undo_text(featured) == "Undo Plan handover to Uzbekistan"
+    assert page.plan_combo.count() == 2
+    assert featured.undo()
+    assert page.plan_combo.count() == 1  # the page shows the plan gone
+    assert handover_id not in [p.id for p in featured.chairs.plans()]
+    assert featured.redo()
+    assert page.plan_combo.findData(handover_id) >= 0
+
+
+def test_double_clicking_a_milestone_shows_its_meeting_in_the_calendar(featured) -> None:  # noqa: ANN001
+    featured.set_view("chairmanship")
+    page = featured.pages["chairmanship"]
+    page.milestone_view.doubleClicked.emit(page.milestone_model.index(0, 0))
+    assert featured.current_view_key() == "month"
+    assert featured.anchor_date() == date(2024, 11, 11)
+    assert featured.selected_uid() == MC7
+
+
+def test_import_is_undone_and_redone(window, planner, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from cica_planner.ui.dialogs.import_dialog import ImportDialog
+
+    ics = tmp_path / "calendar.ics"
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:w-1@example.org\r\n"
+                    b"DTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20250310\r\nDTEND;VALUE=DATE:20250311\r\n"
+                    b"SUMMARY:Imported workshop\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    monkeypatch.setattr(ImportDialog, "confirm", classmethod(lambda cls, parent, plan, name: True))
+    window.import_ics(ics)
+    assert planner.get("w-1@example.org").title == "Imported workshop"
+    assert _undo_text(window) == "Undo Import calendar.ics"
+    assert window.undo()
+    assert planner.find("w-1@example.org") is None
+    assert window.redo()
+    assert planner.get("w-1@example.org").title == "Imported workshop"

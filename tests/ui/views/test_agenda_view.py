@@ -143,3 +143,18 @@ def test_empty_month_says_so(qtbot) -> None:  # noqa: ANN001
     assert view.model.rowCount(QModelIndex()) == 0
     assert view.empty_label.text() == "No events in February 2031"
     assert not view.empty_label.isHidden()
+
+
+def test_an_event_ending_the_next_day_says_so(qtbot, make_timed) -> None:  # noqa: ANN001
+    late = make_timed("Late drafting session", date(2024, 6, 27), 23, minutes=90)
+    to_midnight = make_timed("Evening reception", date(2024, 6, 27), 22, minutes=120)
+    view = AgendaView()
+    qtbot.addWidget(view)
+    view.set_anchor_date(date(2024, 6, 1))
+    view.set_occurrences([late, to_midnight], "Asia/Almaty")
+    rows = {row.title: row for group in view.groups() for row in group.rows}
+    assert rows["Late drafting session"].time_text == "23:00 – 00:30 (+1)"
+    assert rows["Evening reception"].time_text == "22:00 – 00:00"  # ends at midnight: still that day
+    # Tooltips name the display zone after Astana, as the status bar and settings do.
+    assert "(Astana time)" in rows["Late drafting session"].tooltip
+    assert "Almaty time" not in rows["Late drafting session"].tooltip

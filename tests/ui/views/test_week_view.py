@@ -252,3 +252,39 @@ def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, 
         assert rows[0][0][1].startswith(("09:00", "9:00"))
         assert all(_readable(text) for row in rows for _role, text in row)
     assert not week_view.grab().isNull()  # paints without error
+
+
+def test_six_overlapping_events_keep_tooltips_and_marks(qtbot, make_timed) -> None:  # noqa: ANN001
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.set_anchor_date(date(2024, 6, 26))
+    day = date(2024, 6, 26)
+    titles = ["Agenda", "Budget", "Consular", "Drafting", "Economic", "Finance"]
+    meetings = [make_timed(f"{title} group", day, 10, minutes=60, city=f"Room {n}") for n, title in enumerate(titles)]
+    view.set_occurrences(meetings, "Asia/Almaty")
+    view.show()
+    qtbot.waitExposed(view)
+    blocks = sorted(view.blocks(), key=lambda block: block.column)
+    assert len(blocks) == 6
+    assert all(block.rect.width() < 30 for block in blocks)  # too narrow for even "9:00"
+    for block, title in zip(blocks, titles, strict=True):
+        text = view.block_tooltip(block)
+        assert f"{title} group" in text
+        assert "10:00 – 11:00 (Astana time)" in text
+        assert block.item.city in text
+    image = view.grid.grab().toImage()
+    for block in blocks:
+        stripe = image.pixelColor(int(block.rect.left() + 2), int(block.rect.center().y()))
+        assert stripe.name() == block.item.colours.outline.darker(150).name(), block.item.title
+        fill = image.pixelColor(int(block.rect.right() - 3), int(block.rect.bottom() - 3))
+        assert fill.name() == block.item.colours.fill.name()
+    # The title's initial is drawn in the text colour somewhere in the block's top rows.
+    first = blocks[0].rect.toRect().adjusted(5, 1, -1, 0)
+    first.setHeight(16)
+    text_colour = blocks[0].item.colours.text
+    inked = [
+        image.pixelColor(x, y) for x in range(first.left(), first.right()) for y in range(first.top(), first.bottom())
+    ]
+    assert any(colour.lightness() > 200 if text_colour.lightness() > 128 else colour.lightness() < 60
+               for colour in inked)

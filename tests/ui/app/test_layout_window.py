@@ -1,0 +1,88 @@
+"""The window's layout at common screen sizes: every toolbar button shown, the mini month uncut."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTableView, QToolButton
+
+from cica_planner.ui.main_window import MainWindow
+
+SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
+
+
+@pytest.fixture
+def full_window(qtbot, planner, app_settings, seeded_engine) -> MainWindow:  # noqa: ANN001
+    from cica_planner.app import feature_services
+
+    made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _page_buttons(window: MainWindow) -> list[QToolButton]:
+    names = [f"{spec.key}_button" for spec in window.page_specs] + ["new_event_button"]
+    return [window.findChild(QToolButton, name) for name in names]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key", ["month", "week"])
+def test_every_toolbar_button_is_shown(full_window: MainWindow, size: tuple[int, int], key: str) -> None:
+    full_window.resize(*size)
+    full_window.set_view(key)
+    full_window.go_to_date(date(2024, 12, 30))  # the longest week title: "30 December 2024 – 5 January 2025"
+    QApplication.processEvents()
+    buttons = _page_buttons(full_window)
+    assert len(buttons) == 9
+    for button in buttons:
+        assert button.isVisible(), button.objectName()
+        right = button.mapTo(full_window, button.rect().topRight()).x()
+        assert right <= full_window.width(), button.objectName()
+        assert button.width() >= button.sizeHint().width() - 1, button.objectName()
+    for toolbar in (full_window.toolbar, full_window.view_toolbar):
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert extension is None or not extension.isVisible()
+    assert full_window.title_label.width() >= full_window.title_label.sizeHint().width()
+
+
+def test_the_page_switcher_wraps_only_when_narrow(full_window: MainWindow) -> None:
+    full_window.resize(1024, 700)
+    QApplication.processEvents()
+    assert full_window.toolBarBreak(full_window.view_toolbar)
+    assert full_window.view_toolbar.y() > full_window.toolbar.y()
+    full_window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert not full_window.toolBarBreak(full_window.view_toolbar)
+    assert full_window.view_toolbar.y() == full_window.toolbar.y()
+    # On one row the buttons sit at the right end, New Event last.
+    new_event = full_window.findChild(QToolButton, "new_event_button")
+    assert new_event.mapTo(full_window, new_event.rect().topRight()).x() > full_window.width() - 40
+
+
+def test_an_overflow_button_would_be_visible(full_window: MainWindow) -> None:
+    # Should a row ever overflow, Qt's extension button is drawn wide enough for its arrow, not 12 px blank.
+    for toolbar in (full_window.toolbar, full_window.view_toolbar):
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        extension.ensurePolished()
+        assert extension.minimumWidth() >= 20
+        assert not extension.icon().isNull()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key", ["month", "week", "day"])
+def test_mini_month_shows_every_row(full_window: MainWindow, size: tuple[int, int], key: str) -> None:
+    full_window.resize(*size)
+    full_window.set_view(key)
+    QApplication.processEvents()
+    mini = full_window.sidebar.mini_month
+    assert mini.height() >= mini.sizeHint().height()
+    assert mini.sizeHint().height() > 162  # Qt's own hint cut the last week under the app's stylesheet
+    table = mini.findChild(QTableView, "qt_calendar_calendarview")
+    header = table.verticalHeader()
+    rows = [header.sectionSize(row) for row in range(7)]
+    assert sum(rows) <= table.viewport().height()
+    letters = table.fontMetrics().height()
+    assert min(rows) >= letters + 4  # the weekday letters and each week have room to breathe
