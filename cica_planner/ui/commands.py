@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment
@@ -442,6 +443,19 @@ def push_command(stack: QUndoStack, command: UndoableCommand) -> None:
     """Apply ``command`` and, once it has succeeded, put it on ``stack`` (errors leave the stack alone)."""
     command.apply()
     stack.push(command)
+
+
+def perform(command: UndoableCommand, stack: QUndoStack | None, parent: QWidget | None, title: str) -> bool:
+    """Make a change through ``stack`` (or directly without one); False after showing the user why not."""
+    try:
+        if stack is not None:
+            push_command(stack, command)
+        else:
+            command.apply()
+    except PlannerError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return False
+    return True
 
 
 def undo_step(stack: QUndoStack) -> PlannerError | None:

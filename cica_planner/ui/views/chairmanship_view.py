@@ -71,7 +71,7 @@ from cica_planner.services.chairmanship import (
     milestone_date,
     milestone_state,
 )
-from cica_planner.ui.commands import PlanHandover, SetTaskStatus, UndoableCommand, push_command, short_title
+from cica_planner.ui.commands import PlanHandover, SetTaskStatus, UndoableCommand, perform, short_title
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import STATE_COLOURS, STATE_LABELS, BodyChairModel, MilestoneModel
@@ -1109,15 +1109,7 @@ class ChairmanshipView(QWidget):
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
         """Make a change through the undo stack (or directly without one); False after showing why not."""
-        try:
-            if self.undo_stack is not None:
-                push_command(self.undo_stack, command)
-            else:
-                command.apply()
-        except PlannerError as exc:
-            QMessageBox.warning(self, title, str(exc))
-            return False
-        return True
+        return perform(command, self.undo_stack, self, title)
 
     def no_anchor_message(self) -> str | None:
         """Why no handover can be planned now (no free Summit or Ministerial Council), or None when one can."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
-from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, push_command
+from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, perform
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
@@ -257,13 +257,7 @@ class ChecklistsView(QWidget):
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
         """Make a change through the undo stack (or directly without one); False after showing why not."""
-        try:
-            if self.undo_stack is not None:
-                push_command(self.undo_stack, command)
-            else:
-                command.apply()
-        except PlannerError as exc:
-            QMessageBox.warning(self, title, str(exc))
+        if not perform(command, self.undo_stack, self, title):
             return False
         self.refresh()
         self.tasks_changed.emit()

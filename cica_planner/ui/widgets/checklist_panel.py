@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.tasks import TaskItem, TaskQuery
@@ -36,7 +35,7 @@ from cica_planner.ui.commands import (
     EditTask,
     SetTaskStatus,
     UndoableCommand,
-    push_command,
+    perform,
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import TaskTableModel
@@ -254,13 +253,7 @@ class ChecklistPanel(QWidget):
             self._write(EditTask(self.checklists, item.task, edited), "Edit task")
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
-        try:
-            if self.undo_stack is not None:
-                push_command(self.undo_stack, command)
-            else:
-                command.apply()
-        except PlannerError as exc:
-            QMessageBox.warning(self, title, str(exc))
+        if not perform(command, self.undo_stack, self, title):
             return False
         self.refresh()
         self.tasks_changed.emit()
