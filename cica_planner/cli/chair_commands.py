@@ -64,7 +64,7 @@ def run_chairs(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 
 def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.chairmanship import milestone_date, milestone_state
+    from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
 
     today = parse_date(args.at, "--at") or date.today()
     plans = _service(context).plans()
@@ -99,15 +99,15 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
     if not plans:
         print("No handover is planned.")
         return 0
-    marks = {"done": "✓", "open": " ", "overdue": "!"}
+    # The mark and the word of each state; the word column is padded so the dates line up.
+    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "due"), MilestoneState.OVERDUE: ("!", "OVERDUE")}
     for index, plan in enumerate(plans):
         if index:
             print()
         print(f"{plan.label} — {plan.anchor_label}")
         for item in plan.milestones:
-            state = milestone_state(item, today)
+            mark, label = shown[milestone_state(item, today)]
             when = milestone_date(item)
-            label = "done" if state.value == "done" else ("due" if state.value == "open" else "OVERDUE")
             tbc = " (TBC)" if item.provisional and not item.task.is_done else ""
-            print(f"  [{marks[state.value]}] {label:<7} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
+            print(f"  [{mark}] {label:<7} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
     return 0

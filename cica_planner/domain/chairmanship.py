@@ -175,10 +175,6 @@ class Handover:
     created: datetime | None = None
     id: int | None = None
 
-    @property
-    def successor_decided(self) -> bool:
-        return bool(self.to_country)
-
 
 def handover_title(from_name: str, to_name: str, meeting: str = "") -> str:
     """A title such as 'Kazakhstan → Azerbaijan (7th CICA Ministerial Council)'."""

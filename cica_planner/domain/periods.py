@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import PeriodPart, Precision
+from cica_planner.domain.model import Event, PeriodPart, Precision
 
 
 def _first_of_next_month(day: date) -> date:
@@ -53,7 +53,21 @@ def describe_period(precision: Precision, start: date, part: PeriodPart | None =
     if precision is Precision.MONTH:
         return f"{prefix}{start:%B %Y}"
     if precision is Precision.QUARTER:
-        return f"{prefix}Q{(start.month - 1) // 3 + 1} {start.year}".strip()
+        return f"{prefix}Q{(start.month - 1) // 3 + 1} {start.year}"
     if precision is Precision.YEAR:
         return f"{prefix}{start.year}"
     return f"{start:%d %b %Y}"
+
+
+def when_label(event: Event) -> str:
+    """The event's days as people write them: '11 Nov 2024', '24–25 Oct 2024', 'Q4 2024 (provisional)'."""
+    first, last = event.local_start_date(), event.local_end_date()
+    if event.precision is not Precision.DAY:
+        return f"{describe_period(event.precision, first, event.period_part)} (provisional)"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"

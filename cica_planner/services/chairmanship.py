@@ -31,16 +31,16 @@ from cica_planner.domain.chairmanship import (
     register_problems,
     troika_at,
 )
-from cica_planner.domain.errors import NotFoundError, ValidationError
+from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, Country, Event, Precision, utc_now
-from cica_planner.domain.periods import describe_period
+from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import BodyChairRow, BodyRow, ChairTermRow, CountryRow, HandoverRow, TaskRow
+from cica_planner.storage.tables import BodyChairRow, BodyRow, ChairTermRow, CountryRow, EventRow, HandoverRow, TaskRow
 
 T = TypeVar("T")
 
@@ -87,7 +87,7 @@ class HandoverPlan:
     anchor_start: date | None  # None when the meeting was deleted
     anchor_end: date | None
     anchor_provisional: bool  # the meeting's day is not fixed yet
-    anchor_when: str  # '17 Dec 2024' or '2026 (date to be fixed)'
+    anchor_when: str  # '17 Dec 2024' or '2026 (provisional)'
     milestones: tuple[TaskItem, ...]
 
     @property
@@ -137,16 +137,6 @@ class AnchorChoice:
 def default_template() -> HandoverTemplate:
     """The shipped handover template (``resources/seed/handover_template.json``)."""
     return HandoverTemplate.from_json(load_json("seed", "handover_template.json"))
-
-
-def _when(event: Event) -> str:
-    if event.precision is Precision.DAY:
-        first, last = event.local_start_date(), event.local_end_date()
-        if first == last:
-            return first.strftime("%d %b %Y").lstrip("0")
-        return f"{first.strftime('%d %b').lstrip('0')} – {last.strftime('%d %b %Y').lstrip('0')}"
-    period = describe_period(event.precision, event.start, event.period_part)  # type: ignore[arg-type]
-    return f"{period} (date to be fixed)"
 
 
 # ---------------------------------------------------------------------------
@@ -229,6 +219,19 @@ def _require_country(names: dict[str, str], code: str, what: str) -> str:
     return code
 
 
+def _successor(names: dict[str, str], from_country: str, to_country: str) -> str:
+    """The incoming chair's code, or "" while undecided; a chair cannot follow itself."""
+    code = _require_country(names, to_country, "incoming chair") if to_country.strip() else ""
+    if code == from_country:
+        raise ValidationError("a chair cannot hand over to itself")
+    return code
+
+
+def _require_body(bodies: dict[str, str], code: str) -> None:
+    if code.upper() not in bodies:
+        raise ValidationError(f"{code!r} is not a known CICA body")
+
+
 def _insert_handover(
     session: Session,
     from_country: str,
@@ -240,12 +243,8 @@ def _insert_handover(
     """Write a handover and its milestone tasks in ``session`` (all or nothing with the caller)."""
     names = _country_names(session)
     from_country = _require_country(names, from_country, "outgoing chair")
-    to_country = _require_country(names, to_country, "incoming chair") if to_country.strip() else ""
-    if to_country == from_country:
-        raise ValidationError("a chair cannot hand over to itself")
-    event = repo.EventRepository(session).find(anchor_event_uid)
-    if event is None:
-        raise NotFoundError(f"no event with UID {anchor_event_uid!r}")
+    to_country = _successor(names, from_country, to_country)
+    event = repo.EventRepository(session).get(anchor_event_uid)
     if event.category not in ANCHOR_CATEGORIES:
         raise ValidationError(f"{event.title!r} is a {event.category.value}; a handover needs a Summit or Ministerial Council")
     taken = session.exec(select(HandoverRow).where(HandoverRow.anchor_event_uid == anchor_event_uid)).first()
@@ -424,8 +423,7 @@ class ChairmanshipService:
 
         def work(session: Session) -> BodyChair:
             bodies = _body_names(session)
-            if chair.body_code.upper() not in bodies:
-                raise ValidationError(f"{chair.body_code!r} is not a known CICA body")
+            _require_body(bodies, chair.body_code)
             row = _chair_to_row(chair)
             session.add(row)
             session.flush()
@@ -441,8 +439,7 @@ class ChairmanshipService:
         def work(session: Session) -> BodyChair:
             row = repo.get_row(session, BodyChairRow, chair.id, "body chair")
             bodies = _body_names(session)
-            if chair.body_code.upper() not in bodies:
-                raise ValidationError(f"{chair.body_code!r} is not a known CICA body")
+            _require_body(bodies, chair.body_code)
             session.add(_chair_to_row(chair, row))
             session.flush()
             return _chair_from_row(row, bodies)
@@ -468,7 +465,8 @@ class ChairmanshipService:
         """The name of ``code``, or the undecided-successor wording for an empty code."""
         if not code:
             return UNDECIDED_SUCCESSOR
-        return self._run(_country_names).get(code.upper(), code.upper())
+        row = self._run(lambda s: s.get(CountryRow, code.upper()))
+        return row.name if row is not None else code.upper()
 
     # -- handovers -------------------------------------------------------------
 
@@ -518,7 +516,7 @@ class ChairmanshipService:
             anchor_start=event.local_start_date() if event else None,
             anchor_end=event.local_end_date() if event else None,
             anchor_provisional=event is not None and event.precision is not Precision.DAY,
-            anchor_when=_when(event) if event else "",
+            anchor_when=when_label(event) if event else "",
             milestones=milestones,
         )
 
@@ -557,12 +555,10 @@ class ChairmanshipService:
 
         def work(session: Session) -> list[AnchorChoice]:
             taken = set(session.exec(select(HandoverRow.anchor_event_uid)).all())
-            events = repo.EventRepository(session)
+            meetings = select(EventRow).where(col(EventRow.category).in_([c.value for c in ANCHOR_CATEGORIES]))
             found = []
-            for event in events.all():
-                if event.category not in ANCHOR_CATEGORIES or event.uid in taken:
-                    continue
-                if event.local_start_date() < since:
+            for event in (repo.event_from_row(row) for row in session.exec(meetings).all()):
+                if event.uid in taken or event.local_start_date() < since:
                     continue
                 found.append(
                     AnchorChoice(
@@ -570,7 +566,7 @@ class ChairmanshipService:
                         title=event.title,
                         start=event.local_start_date(),
                         provisional=event.precision is not Precision.DAY,
-                        when=_when(event),
+                        when=when_label(event),
                     )
                 )
             return sorted(found, key=lambda c: (c.start, c.title))
@@ -596,9 +592,7 @@ class ChairmanshipService:
         def work(session: Session) -> Handover:
             row = repo.get_row(session, HandoverRow, handover_id, "handover")
             names = _country_names(session)
-            code = _require_country(names, to_country, "incoming chair") if to_country.strip() else ""
-            if code == row.from_country:
-                raise ValidationError("a chair cannot hand over to itself")
+            code = _successor(names, row.from_country, to_country)
             event = repo.EventRepository(session).find(row.anchor_event_uid)
             row.to_country = code
             row.title = handover_title(names.get(row.from_country, row.from_country), names.get(code, ""),

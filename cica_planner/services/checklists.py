@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Category, Event, EventStatus, Precision
-from cica_planner.domain.periods import describe_period
+from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.tasks import TaskItem, TaskService
@@ -147,6 +147,14 @@ def _load_templates(session: Session) -> list[ChecklistTemplate]:
     return [_template_from_rows(row, items[row.id or 0]) for row in rows]
 
 
+def _item_rows(session: Session, template_id: int | None) -> list[TemplateItemRow]:
+    return list(session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == template_id)).all())
+
+
+def _read_template(session: Session, row: ChecklistTemplateRow) -> ChecklistTemplate:
+    return _template_from_rows(row, _item_rows(session, row.id))
+
+
 def _template_row(session: Session, key: str) -> ChecklistTemplateRow:
     row = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == key)).first()
     if row is None:
@@ -168,7 +176,7 @@ def _insert_template(session: Session, template: ChecklistTemplate) -> Checklist
     session.flush()
     _write_items(session, row.id or 0, template.items)
     session.flush()
-    return _template_from_rows(row, list(session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id))))
+    return _read_template(session, row)
 
 
 def _tasks_from_template(template: ChecklistTemplate, event_uid: str, existing_titles: set[str], first_position: int) -> list[Task]:
@@ -224,9 +232,7 @@ class ChecklistService(TaskService):
 
     def get_template(self, key: str) -> ChecklistTemplate:
         with session_scope(self.engine) as session:
-            row = _template_row(session, key)
-            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
-            return _template_from_rows(row, list(items))
+            return _read_template(session, _template_row(session, key))
 
     def template_for(self, category: Category) -> ChecklistTemplate | None:
         """The template that suits events of ``category``, if there is one."""
@@ -245,18 +251,17 @@ class ChecklistService(TaskService):
             row.categories = ",".join(c.value for c in template.categories)
             row.description = template.description
             session.add(row)
-            for item in session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all():
+            for item in _item_rows(session, row.id):
                 session.delete(item)
             session.flush()
             _write_items(session, row.id or 0, template.items)
             session.flush()
-            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
-            return _template_from_rows(row, list(items))
+            return _read_template(session, row)
 
     def delete_template(self, key: str) -> None:
         with session_scope(self.engine) as session:
             row = _template_row(session, key)
-            for item in session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all():
+            for item in _item_rows(session, row.id):
                 session.delete(item)
             session.flush()  # steps first: the database would cascade them away under the ORM's feet
             session.delete(row)
@@ -265,16 +270,14 @@ class ChecklistService(TaskService):
         """Give an event the template's steps in one action; steps it already has (same title) are skipped."""
         with session_scope(self.engine) as session:
             event = repo.EventRepository(session).get(event_uid)
-            row = _template_row(session, template_key)
-            items = session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == row.id)).all()
-            return _apply(session, event, _template_from_rows(row, list(items)))
+            return _apply(session, event, _read_template(session, _template_row(session, template_key)))
 
     # -- events ----------------------------------------------------------------
 
     def events(self) -> list[EventRef]:
         """Every event as a short reference, in start order (for pickers and filters)."""
         with session_scope(self.engine) as session:
-            events = repo.EventRepository(session).all()
+            events = repo.EventRepository(session).all(with_history=False)
         refs = [_ref(event) for event in events]
         return sorted(refs, key=lambda r: (r.start, r.title))
 
@@ -299,10 +302,11 @@ class ChecklistService(TaskService):
 
     def progress(self, today: date) -> list[EventReadiness]:
         """Preparation progress of every event that has tasks, in start order."""
-        refs = {ref.uid: ref for ref in self.events()}
         by_event: dict[str, list[TaskItem]] = defaultdict(list)
         for item in self.list():
             by_event[item.task.event_uid].append(item)
+        with session_scope(self.engine) as session:
+            refs = {uid: _ref(event) for uid, event in self._events(session, set(by_event)).items()}
         found = []
         for uid, items in by_event.items():
             ref = refs[uid]
@@ -356,20 +360,6 @@ def _ref(event: Event) -> EventRef:
         status=event.status,
         when=when_label(event),
     )
-
-
-def when_label(event: Event) -> str:
-    """The event's days as people write them: '11 Nov 2024', '24–25 Oct 2024', 'Q4 2024 (provisional)'."""
-    first, last = event.local_start_date(), event.local_end_date()
-    if event.precision is not Precision.DAY:
-        return f"{describe_period(event.precision, first, event.period_part)} (provisional)"
-    if first == last:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
 
 
 # ---------------------------------------------------------------------------

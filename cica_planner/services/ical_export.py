@@ -64,9 +64,11 @@ from cica_planner.domain.model import (
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.recurrence import parse_rule
+from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.files import write_atomically
-from cica_planner.services.ical_timezones import add_outlook_timezones, outlook_timezone
+from cica_planner.services.ical_timezones import add_outlook_timezones, nth_weekday, outlook_timezone
 from cica_planner.services.planner import PlannerService, window_bounds
+from cica_planner.services.tasks import TaskQuery, TaskService
 
 PRODID = f"-//CICA Secretariat//CICA Planner {__version__}//EN"
 CALENDAR_NAME = "CICA Planner"
@@ -236,7 +238,7 @@ class _OutlookZone:
     """The UTC offset Outlook gives a local time in a VTIMEZONE.
 
     Outlook keeps only the STANDARD and DAYLIGHT with the largest DTSTART and applies
-    their yearly BYMONTH/BYDAY rules to every year (calendar-interop.md §2.2).
+    their yearly BYMONTH/BYDAY rules to every year (MS-OXCICAL).
     """
 
     def __init__(self, vtimezone: icalendar.Timezone) -> None:
@@ -257,13 +259,7 @@ class _OutlookZone:
         rule = component.decoded("RRULE")
         month = int(rule["BYMONTH"][0])
         byday = str(rule["BYDAY"][0])
-        ordinal, weekday = int(byday[:-2] or 1), _WEEKDAYS.index(byday[-2:])
-        if ordinal > 0:
-            first = date(year, month, 1)
-            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
-        else:
-            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        day = nth_weekday(year, month, _WEEKDAYS.index(byday[-2:]), int(byday[:-2] or 1))
         return datetime.combine(day, component.decoded("DTSTART").time())
 
     def offset(self, local: datetime) -> timedelta:
@@ -564,9 +560,6 @@ def _monthly(parts: dict[str, str], first: datetime) -> str | None:
 def _deadline_events(
     planner: PlannerService, events: list[Event], options: ExportOptions, stamp: datetime
 ) -> list[icalendar.Event]:
-    from cica_planner.domain.tasks import TaskStatus
-    from cica_planner.services.tasks import TaskQuery, TaskService
-
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
     items = TaskService(planner.engine).list(TaskQuery(statuses=open_statuses))

@@ -1,6 +1,6 @@
 """Outlook-safe VTIMEZONE components built from the IANA time zone database.
 
-Outlook reads a VTIMEZONE in a very reduced way (calendar-interop.md §2.2): it keeps only the
+Outlook reads a VTIMEZONE in a very reduced way (MS-OXCICAL): it keeps only the
 STANDARD sub-component with the largest DTSTART and the DAYLIGHT sub-component with the largest
 DTSTART, ignores RDATE, and understands daylight saving time only as a yearly rule of the form
 ``FREQ=YEARLY;BYMONTH=m;BYDAY=nWD`` with ``n`` in 1..4 or -1 ("last").
@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-__all__ = ["add_outlook_timezones", "outlook_rule_mismatches", "outlook_timezone"]
+__all__ = ["add_outlook_timezones", "nth_weekday", "outlook_rule_mismatches", "outlook_timezone"]
 
 # Offsets are sampled at this step when looking for transitions inside the requested years;
 # two transitions closer together than this would be missed (no zone has any since 1970).
@@ -89,6 +89,15 @@ class _Transition:
         return (self.instant, self.offset_from, self.offset_to)
 
 
+def nth_weekday(year: int, month: int, weekday: int, ordinal: int) -> date:
+    """Return the ``ordinal``-th ``weekday`` (Monday is 0) of the month; ordinal -1 is the last one."""
+    if ordinal > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
+    last = date(year, month, _calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 @dataclass(frozen=True)
 class _YearlyRule:
     """A yearly ``BYMONTH=month;BYDAY=<ordinal><weekday>`` transition at a wall-clock time."""
@@ -102,11 +111,7 @@ class _YearlyRule:
 
     def day_in(self, year: int) -> date:
         """Return the date the rule selects in ``year``."""
-        if self.ordinal > 0:
-            first = date(year, self.month, 1)
-            return first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.ordinal - 1))
-        last = date(year, self.month, _calendar.monthrange(year, self.month)[1])
-        return last - timedelta(days=(last.weekday() - self.weekday) % 7)
+        return nth_weekday(year, self.month, self.weekday, self.ordinal)
 
     def wall_in(self, year: int) -> datetime:
         """Return the naive local transition time (in ``offset_from``) the rule gives for ``year``."""

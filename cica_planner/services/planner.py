@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import TypeVar
 
 from sqlalchemy.engine import Engine
@@ -32,7 +32,7 @@ from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import TaskRow
+from cica_planner.storage.tables import CountryRow, TaskRow
 
 T = TypeVar("T")
 
@@ -159,7 +159,8 @@ class PlannerService:
 
     def country_zone(self, code: str) -> str | None:
         """The IANA zone of a Member or observer State's capital, for defaulting an event's zone."""
-        return next((c.tzid for c in self.countries() if c.code == code.upper()), None)
+        row = self._run(lambda s: s.get(CountryRow, code.strip().upper()))
+        return row.tzid if row is not None else None
 
     # -- writing -------------------------------------------------------------
 
@@ -198,16 +199,7 @@ class PlannerService:
     def restore(self, event: Event) -> Event:
         """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising."""
         event.validate()
-
-        def work(session: Session) -> Event:
-            repository = repo.EventRepository(session)
-            current = repository.get(event.uid)
-            restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
-            repository.update(restored)
-            repository.replace_history(restored)
-            return restored
-
-        return self._run(work)
+        return self._run(lambda s: _write_back(repo.EventRepository(s), event))
 
     def revert(self, created: Sequence[str], previous: Sequence[Event]) -> None:
         """Take back a batch write (undo of an import) in one transaction.
@@ -223,10 +215,7 @@ class PlannerService:
                 if repository.find(uid) is not None:
                     repository.delete(uid)
             for event in previous:
-                current = repository.get(event.uid)
-                restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
-                repository.update(restored)
-                repository.replace_history(restored)
+                _write_back(repository, event)
 
         self._run(work)
 
@@ -281,11 +270,13 @@ class PlannerService:
         return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
 
 
-def day_bounds(day: date, tzid: str) -> tuple[datetime, datetime]:
-    """Midnight to midnight of ``day`` in ``tzid`` as aware UTC datetimes."""
-    start = datetime.combine(day, time(), tzinfo=zone(tzid))
-    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone(tzid))
-    return start.astimezone(UTC), end.astimezone(UTC)
+def _write_back(repository: repo.EventRepository, event: Event) -> Event:
+    """Store ``event`` as it was (history included) with a higher SEQUENCE, so calendar clients take the change."""
+    current = repository.get_row(event.uid)
+    restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
+    repository.update(restored)
+    repository.replace_history(restored)
+    return restored
 
 
 def categories_from_names(names: Sequence[str]) -> frozenset[Category]:

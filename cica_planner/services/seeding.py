@@ -11,7 +11,7 @@ from sqlmodel import Session
 from cica_planner.domain.model import Category, Event, EventStatus, Mode, PeriodPart, Precision, utc_now
 from cica_planner.resources import load_json
 from cica_planner.storage import repositories as repo
-from cica_planner.storage.db import current_revision, make_engine, session_scope, upgrade
+from cica_planner.storage.db import current_revision, has_tables, make_engine, session_scope, upgrade
 from cica_planner.storage.tables import BodyRow, CountryRow
 
 SEED_UID_SUFFIX = "@seed.cica-planner"
@@ -27,17 +27,11 @@ def open_database(location: str | Path, *, seed: bool = True) -> Engine:
     if "://" not in text:
         Path(text).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(text)
-    is_new = current_revision(engine) is None and not _has_user_tables(engine)
+    is_new = current_revision(engine) is None and not has_tables(engine)
     upgrade(engine)
     if is_new and seed:
         seed_database(engine)
     return engine
-
-
-def _has_user_tables(engine: Engine) -> bool:
-    from sqlalchemy import inspect
-
-    return bool(inspect(engine).get_table_names())
 
 
 def seed_uid(key: str) -> str:

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import RevisionError
 from alembic.util.exc import CommandError
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
@@ -134,7 +134,7 @@ def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
     database = engine.url.database
     if engine.dialect.name == "sqlite" and database and database != ":memory:":
         path = Path(database)
-        if path.exists() and path.stat().st_size > 0 and _has_tables(engine):
+        if path.exists() and path.stat().st_size > 0 and has_tables(engine):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = path.with_name(f"{path.name}.{current or 'unversioned'}-{stamp}.bak")
             with engine.connect() as connection:
@@ -148,6 +148,9 @@ def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
     return backup
 
 
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        return bool(connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+def has_tables(engine: Engine) -> bool:
+    """Whether the database holds any table (a file that holds data, versioned or not)."""
+    try:
+        return bool(inspect(engine).get_table_names())
+    except DBAPIError as exc:
+        raise storage_error(exc, engine) from exc

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -188,8 +188,11 @@ class EventRepository:
         history = self._history(r.id for r in rows if r.id is not None)
         return [event_from_row(r, history.get(r.id or -1, [])) for r in rows]
 
+    def _find_row(self, uid: str) -> EventRow | None:
+        return self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
+
     def get_row(self, uid: str) -> EventRow:
-        row = self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
+        row = self._find_row(uid)
         if row is None:
             raise NotFoundError(f"no event with UID {uid!r}")
         return row
@@ -198,14 +201,16 @@ class EventRepository:
         return self._to_events([self.get_row(uid)])[0]
 
     def find(self, uid: str) -> Event | None:
-        row = self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
+        row = self._find_row(uid)
         return None if row is None else self._to_events([row])[0]
 
-    def all(self) -> list[Event]:
-        return self._to_events(self.session.exec(select(EventRow).order_by(col(EventRow.id))).all())
+    def all(self, *, with_history: bool = True) -> list[Event]:
+        """Every event in insertion order; lists that never show history can skip loading it."""
+        rows = self.session.exec(select(EventRow).order_by(col(EventRow.id))).all()
+        return self._to_events(rows) if with_history else [event_from_row(row) for row in rows]
 
     def count(self) -> int:
-        return len(self.session.exec(select(EventRow.id)).all())
+        return self.session.exec(select(func.count()).select_from(EventRow)).one()
 
     def overlapping(self, window_start: datetime, window_end: datetime, categories: Sequence[Category] = ()) -> list[Event]:
         """Events that may have an occurrence in the window (recurring ones always qualify).
@@ -351,7 +356,3 @@ def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
     if start_day is not None:
         return start_day
     return start_utc.date() if start_utc is not None else date.max
-
-
-def as_date(moment: Moment) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment

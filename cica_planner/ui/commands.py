@@ -98,10 +98,6 @@ class CreateEvent(PlannerCommand):
         self.event = event
         self.snapshot: DeletedEvent | None = None
 
-    @property
-    def uid(self) -> str:
-        return self.event.uid
-
     def _do(self) -> None:
         self.event = self.planner.create(self.event)
 
@@ -133,10 +129,6 @@ class EditEvent(PlannerCommand):
         self.after = after
         self.reason = reason
         self.saved: Event | None = None
-
-    @property
-    def uid(self) -> str:
-        return self.before.uid
 
     def _do(self) -> None:
         edited = self.after
@@ -382,7 +374,7 @@ class ImportCalendar(PlannerCommand):
             if current is None:
                 self.created.append(uid)
             else:
-                self.previous.append(self.planner.get(uid))
+                self.previous.append(current)
         self.result = apply_import(self.planner, self.plan, progress=self.progress)
 
     def _redo(self) -> None:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._read_only = read_only
         self._display_tz = settings.display_tz()
         self._countries = planner.countries()
+        self._capitals = capital_zones(self._countries)  # the countries are read once, so their zones are too
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.sidebar = Sidebar(self)
-        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self._update_country_filter()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
         self.views: dict[str, CalendarView] = {
@@ -214,10 +215,8 @@ class MainWindow(QMainWindow):
     def _build_extra_pages(self) -> None:
         """Add the pages of the chairmanship and checklists features when their services are given.
 
-        ---- EXTRA PAGES (chairmanship / checklists engineers) ------------------------------
-        ChairmanshipView(chairs), ChecklistsView(checklists), DashboardView(checklists): each
-        has refresh() and an ``event_activated(str)`` signal; the change signals
-        (``plan_changed`` / ``tasks_changed``) are wired in ``_connect_signals``.
+        Each page has refresh() and an ``event_activated(str)`` signal. The pages write through the
+        window's undo stack, so their changes refresh the window like any other change.
         """
         if self.chairs is not None:
             from cica_planner.ui.views.chairmanship_view import ChairmanshipView
@@ -397,7 +396,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_filter_state({name: self.settings.filter_values(name) for name in FILTER_NAMES})
         key = self.settings.last_view()
         self._view_key = key if key in self.pages else "month"
-        self._anchor = self.settings.last_date() or self.initial_date()
+        self._anchor = self.settings.last_date() or self.today()  # no stored day: today, as desktop calendars do
         self.view_actions[self._view_key].setChecked(True)
         self.stack.setCurrentWidget(self.pages[self._view_key])
         self.sidebar.set_date(self._anchor)
@@ -447,17 +446,15 @@ class MainWindow(QMainWindow):
             view.anchor_changed.connect(self._on_anchor_changed)
             view.page_requested.connect(self.page)
 
-        # ---- EXTRA PAGES: chairmanship / checklists / dashboard ------------------------
-        for key in ("chairmanship", "checklists", "dashboard"):
-            page = self.pages.get(key)
+        # Other pages. Their writes go through self.undo_stack, whose indexChanged already refreshes
+        # the window: their plan_changed/tasks_changed signals are for standalone use.
+        for spec in EXTRA_PAGES:
+            page = self.pages.get(spec.key)
             if page is None:
                 continue
             page.event_activated.connect(self.open_event)
             if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
                 page.event_shown.connect(self.show_event)
-            for name in ("plan_changed", "tasks_changed"):
-                if hasattr(page, name):
-                    getattr(page, name).connect(self._on_extra_page_changed)
 
     # =====================================================================================
     # Navigation
@@ -468,10 +465,6 @@ class MainWindow(QMainWindow):
         if self._today is not None:
             return self._today
         return datetime.now(zone(self._display_tz)).date()
-
-    def initial_date(self) -> date:
-        """The day to open on when none is stored: today, as every desktop calendar does."""
-        return self.today()
 
     def current_view_key(self) -> str:
         return self._view_key
@@ -574,7 +567,7 @@ class MainWindow(QMainWindow):
             self._selected_uid = None
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz, capital_zones(self._countries)))
+        view.set_zone_name(zone_place_name(self._display_tz, self._capitals))
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, YearView):
             self._update_bands(view)
@@ -641,11 +634,15 @@ class MainWindow(QMainWindow):
         self._update_zone_label()
         self.refresh()
 
+    def _update_country_filter(self) -> None:
+        """List in the sidebar's country filter the countries that have events."""
+        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
         view = self.current_view()
         first, end = view.visible_range() if view is not None else (self._anchor, None)
-        label = describe_zone_range(self._display_tz, first, end, capital_zones(self._countries))
+        label = describe_zone_range(self._display_tz, first, end, self._capitals)
         self.zone_label.setText(f"Time zone: {label}")
 
     def shown_uids(self) -> set[str]:
@@ -829,7 +826,7 @@ class MainWindow(QMainWindow):
         finally:
             progress.close()
             progress.deleteLater()
-        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self._update_country_filter()  # the file may bring events of countries not listed yet
         self._on_calendar_changed()
         summary = command.result.summary() if command.result is not None else ""
         self.statusBar().showMessage(f"Imported {path.name}: {summary}", 8000)
@@ -910,9 +907,6 @@ class MainWindow(QMainWindow):
         if text:
             self.search(text)
         self.calendar_changed.emit()
-
-    def _on_extra_page_changed(self) -> None:
-        self.refresh()
 
     # =====================================================================================
     # Errors, closing

@@ -1,7 +1,8 @@
 """Tests for the Outlook-safe VTIMEZONE builder.
 
-The checks read the generated VTIMEZONEs the way Outlook does (calendar-interop.md §2.2), with an
-evaluator written here independently of the implementation, and compare with zoneinfo.
+The checks read the generated VTIMEZONEs the way Outlook does (MS-OXCICAL: only the latest
+STANDARD and DAYLIGHT, with their yearly rules), with an evaluator written here independently
+of the implementation, and compare with zoneinfo.
 """
 
 from __future__ import annotations

@@ -432,8 +432,7 @@ class ChairTimeline(QWidget):
         painter.setPen(QPen(QColor(BACKGROUND), 1.5))
         painter.setBrush(colour)
         painter.drawPolygon(diamond)
-        suffix = " (date to be fixed)" if plan.anchor_provisional else ""
-        tip = f"<b>{plan.anchor_title}</b><br>{plan.anchor_when}{suffix}<br><i>Double-click to open the meeting</i>"
+        tip = f"<b>{plan.anchor_title}</b><br>{plan.anchor_when}<br><i>Double-click to show the meeting</i>"
         hit = diamond.boundingRect().adjusted(-3, -3, 3, 3)
         marker = TimelineMarker(plan.anchor_start, plan.anchor_title, MilestoneState.OPEN,
                                 plan.handover.anchor_event_uid, 0)

@@ -131,11 +131,9 @@ class DashboardView(QWidget):
 
     Signals:
         event_activated(str): an event (UID) was double-clicked (in readiness or deadlines).
-        tasks_changed(): never emitted here (the dashboard only reads), kept for a uniform interface.
     """
 
     event_activated = Signal(str)
-    tasks_changed = Signal()
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
                  horizon_days: int = 180) -> None:

@@ -69,6 +69,7 @@ class Chip:
         first_day: first day the rectangle covers.
         last_day: last day it covers (inclusive).
         kind: 'bar' or 'timed'.
+        text: a bar's label (its start time leads on the day a timed bar starts); '' for a timed line.
     """
 
     rect: QRectF
@@ -78,6 +79,7 @@ class Chip:
     last_day: date
     round_left: bool = True
     round_right: bool = True
+    text: str = ""
 
 
 @dataclass
@@ -231,15 +233,19 @@ class MonthView(MonthPagedView):
                         run_start = column
                     elif not visible and run_start is not None:
                         run_end = column - 1
+                        first_day = grid_start + timedelta(days=row_index * DAYS + run_start)
+                        item = segment.item
+                        starts_here = item.timed and first_day == item.first_day
                         chips.append(
                             Chip(
                                 rect=lane_rect(row_index, run_start, run_end, segment.lane),
-                                item=segment.item,
+                                item=item,
                                 kind="bar",
-                                first_day=grid_start + timedelta(days=row_index * DAYS + run_start),
+                                first_day=first_day,
                                 last_day=grid_start + timedelta(days=row_index * DAYS + run_end),
                                 round_left=run_start != segment.first or not segment.continues_left,
                                 round_right=run_end != segment.last or not segment.continues_right,
+                                text=f"{item.time_text()} {item.title}" if starts_here else item.title,
                             )
                         )
                         run_start = None
@@ -316,14 +322,11 @@ class MonthView(MonthPagedView):
         for chip in self._chips:
             selected = chip.item.uid == self._selected_uid
             if chip.kind == "bar":
-                text = chip.item.title
-                if chip.item.timed and chip.first_day == chip.item.first_day:
-                    text = f"{chip.item.time_text()} {text}"
                 paint_bar(
                     painter,
                     chip.rect,
                     chip.item,
-                    text,
+                    chip.text,
                     item_font(base, chip.item),
                     selected=selected,
                     round_left=chip.round_left,

@@ -626,10 +626,6 @@ class WeekView(CalendarView):
             return
         super().keyPressEvent(event)
 
-    def _select_day(self, day: date | None) -> None:
-        if day is not None:
-            self._move_anchor(day)
-
     def _grid_pressed(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
