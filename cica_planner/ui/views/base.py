@@ -881,7 +881,12 @@ class CalendarView(QWidget):
     def set_anchor_date(self, day: date) -> None:
         """Show the page containing ``day`` (programmatic: emits nothing)."""
         if day != self._anchor:
+            shown = self.visible_range()
             self._anchor = day
+            if self.visible_range() != shown:
+                # The items belong to the old page and the caller sets the new page's next:
+                # laying them out here would only be thrown away.
+                self._items = []
             self._refresh_layout()
 
     def visible_range(self) -> tuple[date, date]:
