@@ -32,7 +32,7 @@ from cica_planner.domain.chairmanship import (
     troika_at,
 )
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Category, Country, Event, Precision, utc_now
+from cica_planner.domain.model import Body, Category, Country, Event, Precision, utc_now
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
@@ -454,6 +454,10 @@ class ChairmanshipService:
             return chair
 
         return self._run(work)
+
+    def chaired_bodies(self) -> list[Body]:
+        """The working and advisory bodies whose chairs the register records, by name."""
+        return [b for b in self._run(repo.bodies) if b.kind in ("working", "advisory")]
 
     # -- countries -------------------------------------------------------------
 

@@ -193,6 +193,11 @@ class BodyChairModel(RowTableModel[BodyChair]):
         return ""
 
     @staticmethod
+    def period_text(chair: BodyChair) -> str:
+        """'1 Jan 2024 – 17 Dec 2024', 'until …', 'since …' or 'throughout'."""
+        return BodyChairModel._period(chair)
+
+    @staticmethod
     def _period(chair: BodyChair) -> str:
         if chair.starts and chair.ends:
             return f"{short_date(chair.starts)} – {short_date(chair.ends)}"

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -59,7 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, ChairTerm, Troika, troika_at
+from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, BodyChair, ChairTerm, Troika, troika_at
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Category, Country
 from cica_planner.domain.tasks import TaskStatus
@@ -71,7 +73,20 @@ from cica_planner.services.chairmanship import (
     milestone_date,
     milestone_state,
 )
-from cica_planner.ui.commands import PlanHandover, SetTaskStatus, UndoableCommand, perform, short_title
+from cica_planner.ui.commands import (
+    AddBodyChair,
+    AddChairTerm,
+    DeleteBodyChair,
+    DeleteChairTerm,
+    EditBodyChair,
+    EditChairTerm,
+    PlanHandover,
+    SetTaskStatus,
+    UndoableCommand,
+    perform,
+    short_title,
+)
+from cica_planner.ui.dialogs.chair_dialogs import BodyChairDialog, ChairTermDialog, open_term_before
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import STATE_COLOURS, STATE_LABELS, BodyChairModel, MilestoneModel
@@ -121,10 +136,12 @@ class ChairTimeline(QWidget):
     Signals:
         date_clicked(object): a day (``date``) was clicked on either lane.
         marker_activated(str): a milestone or the anchor meeting was double-clicked (event UID).
+        term_activated(object): the band of a term (``ChairTerm``) was double-clicked.
     """
 
     date_clicked = Signal(object)
     marker_activated = Signal(str)
+    term_activated = Signal(object)
 
     MARGIN = 18
     OVERVIEW_TOP = 26
@@ -145,6 +162,7 @@ class ChairTimeline(QWidget):
         self._markers: list[TimelineMarker] = []
         self._planned_end: date | None = None  # where the open term is expected to end
         self._hits: list[tuple[QRectF, TimelineMarker | None, str]] = []
+        self._term_hits: list[tuple[QRectF, ChairTerm]] = []
         self._overview_rect = QRectF()
         self._detail_rect = QRectF()
         self._overview_range = (date(1999, 1, 1), date(2028, 1, 1))
@@ -212,6 +230,7 @@ class ChairTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         self._hits = []
+        self._term_hits = []
         width = self.width() - 2 * self.MARGIN
         self._overview_rect = QRectF(self.MARGIN, self.OVERVIEW_TOP, width, self.BAND_HEIGHT)
         self._paint_overview(painter)
@@ -275,7 +294,9 @@ class ChairTimeline(QWidget):
                     painter.setPen(QPen(QColor(text_colour_on(colour)), 1.2, Qt.PenStyle.DashLine))
                     x = self._x(self._planned_end, span, rect)
                     painter.drawLine(QPointF(x, rect.top() + 4), QPointF(x, rect.bottom() - 4))
-            self._hits.append((QRectF(band), None, self._term_tooltip(term)))
+            tip = self._term_tooltip(term) + "<br><i>Double-click to edit the term</i>"
+            self._hits.append((QRectF(band), None, tip))
+            self._term_hits.append((QRectF(band), term))
             label_room = QRectF(band)
             if open_end:
                 label_room.setRight(band.right() + (rect.right() - band.right()) * 0.5)
@@ -547,6 +568,14 @@ class ChairTimeline(QWidget):
                 return self._day_at(point.x(), self._detail_range, self._detail_rect)
         return None
 
+    def term_at(self, point: QPointF) -> ChairTerm | None:
+        """The term whose band on the overview lane is under ``point``, or None."""
+        return next((term for rect, term in self._term_hits if rect.contains(point)), None)
+
+    def term_band(self, term_id: int) -> QRectF | None:
+        """Where the band of the term ``term_id`` was painted (None when it was not)."""
+        return next((QRectF(rect) for rect, term in self._term_hits if term.id == term_id), None)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             found = self._hit(event.position())
@@ -559,6 +588,10 @@ class ChairTimeline(QWidget):
         found = self._hit(event.position())
         if found and found[0] is not None:
             self.marker_activated.emit(found[0].event_uid)
+            return
+        term = self.term_at(event.position())
+        if term is not None:
+            self.term_activated.emit(term)
             return
         super().mouseDoubleClickEvent(event)
 
@@ -843,6 +876,7 @@ class ChairmanshipView(QWidget):
         self.timeline = ChairTimeline(timeline_frame)
         frame_layout.addWidget(self.timeline)
         layout.addWidget(timeline_frame)
+        layout.addLayout(self._build_register_row())
 
         cards = QHBoxLayout()
         cards.setSpacing(10)
@@ -864,6 +898,36 @@ class ChairmanshipView(QWidget):
         self.plan_combo.currentIndexChanged.connect(self._show_selected_plan)
         self.milestone_model.completion_requested.connect(self.set_milestone_done)
         self.milestone_view.doubleClicked.connect(self._milestone_activated)
+        self.timeline.term_activated.connect(self.edit_term)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.add_term_button.clicked.connect(lambda: self.add_term())
+        self.edit_term_button.clicked.connect(lambda: self.edit_term())
+        self.delete_term_button.clicked.connect(lambda: self.delete_term())
+        self.body_view.doubleClicked.connect(lambda index: self.edit_body_chair(self.body_model.row_at(index)))
+        self.body_view.selectionModel().selectionChanged.connect(self._update_body_buttons)
+        self.body_model.modelReset.connect(self._update_body_buttons)
+        self.add_body_button.clicked.connect(lambda: self.add_body_chair())
+        self.edit_body_button.clicked.connect(lambda: self.edit_body_chair())
+        self.delete_body_button.clicked.connect(lambda: self.delete_body_chair())
+
+    def _build_register_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.register_hint = ElidedLabel(self)
+        self.register_hint.setObjectName("register_hint")
+        self.register_hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        row.addWidget(self.register_hint, 1)
+        self.add_term_button = QPushButton("Add term…", self)
+        self.add_term_button.setObjectName("add_term_button")
+        self.add_term_button.setToolTip("Record a chairmanship term, e.g. the next chair once it is decided")
+        self.edit_term_button = QPushButton("Edit term…", self)
+        self.edit_term_button.setObjectName("edit_term_button")
+        self.delete_term_button = QPushButton("Delete term…", self)
+        self.delete_term_button.setObjectName("delete_term_button")
+        for button in (self.add_term_button, self.edit_term_button, self.delete_term_button):
+            row.addWidget(button)
+        return row
 
     def _panel(self, title: str) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
         panel = QWidget(self)
@@ -939,6 +1003,21 @@ class ChairmanshipView(QWidget):
             header.resizeSection(column, width)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.body_view, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        hint = QLabel("double-click a row to edit it", panel)
+        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        buttons.addWidget(hint, 1)
+        self.add_body_button = QPushButton("Add…", panel)
+        self.add_body_button.setObjectName("add_body_button")
+        self.add_body_button.setToolTip("Record who chairs an advisory or working body")
+        self.edit_body_button = QPushButton("Edit…", panel)
+        self.edit_body_button.setObjectName("edit_body_button")
+        self.delete_body_button = QPushButton("Delete…", panel)
+        self.delete_body_button.setObjectName("delete_body_button")
+        for button in (self.add_body_button, self.edit_body_button, self.delete_body_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         return panel
 
     # -- data ----------------------------------------------------------------------
@@ -971,6 +1050,7 @@ class ChairmanshipView(QWidget):
         self._select_milestone(current)
         self._update_date_widgets()
         self._update_summary()
+        self._update_body_buttons()
 
     def _select_milestone(self, task_id: int | None) -> None:
         """Make the milestone ``task_id`` current again after a reload (a tick keeps its row)."""
@@ -1055,6 +1135,7 @@ class ChairmanshipView(QWidget):
         self.date_edit.blockSignals(False)
         self.timeline.set_selected_date(day)
         self.body_model.set_day(day)
+        self._update_term_buttons()
         troika = self.troika()
         previous = troika.previous
         self.previous_card.set_term(
@@ -1072,6 +1153,22 @@ class ChairmanshipView(QWidget):
             f"Decided {short_date(incoming.decided_on)} · takes over {short_date(incoming.starts)}"
             if incoming and incoming.decided_on else "",
         )
+
+    def chosen_term(self) -> ChairTerm | None:
+        """The term of the chair on the chosen day (what "Edit term…" edits), or None."""
+        return next((t for t in self._terms if t.covers(self._selected)), None)
+
+    def _update_term_buttons(self) -> None:
+        term = self.chosen_term()
+        for button, verb in ((self.edit_term_button, "Edit"), (self.delete_term_button, "Delete")):
+            button.setEnabled(term is not None)
+            button.setToolTip(f"{verb} the term of {term.label} ({term.years()}), the chair on the chosen day"
+                              if term else "No chair on the chosen day: click a term on the timeline first")
+        if term is None:
+            self.register_hint.setText("No chair on the chosen day · click a term on the timeline to choose it")
+        else:
+            self.register_hint.setText(f"Chosen term: {term.label} {term.years()} · "
+                                       "double-click or right-click a term on the timeline to edit it")
 
     @staticmethod
     def _term_detail(term: ChairTerm) -> str:
@@ -1159,3 +1256,158 @@ class ChairmanshipView(QWidget):
         self.select_plan(handover.id or 0 if handover else 0)
         self.plan_changed.emit()
         return handover.id if handover else None
+
+    # -- the register: terms ------------------------------------------------------------
+
+    def term_dialog(self, term: ChairTerm | None = None) -> ChairTermDialog:
+        """Build the dialog that adds (``term`` None) or edits a term, not shown."""
+        default_start = None
+        if term is None and self._terms:
+            latest = self._terms[-1]
+            default_start = latest.ends or max(self._selected, latest.starts + timedelta(days=1))
+        return ChairTermDialog(term, self.chairs.member_countries(), self, others=self._terms,
+                               default_start=default_start)
+
+    def add_term(self) -> ChairTerm | None:
+        """Ask for a new term and add it to the register; return it (None when cancelled or refused)."""
+        term = run_for_value(self.term_dialog())
+        return self.save_new_term(term) if term is not None else None
+
+    def save_new_term(self, term: ChairTerm) -> ChairTerm | None:
+        """Add ``term`` through the undo stack; return it as saved (None after showing why not)."""
+        command = AddChairTerm(self.chairs, term, open_term_before(self._terms, term))
+        if not self._write(command, "Add chairmanship term"):
+            return None
+        self._register_changed()
+        return command.saved
+
+    def edit_term(self, term: ChairTerm | None = None) -> ChairTerm | None:
+        """Edit ``term`` (by default the chosen day's); return it as saved (None when cancelled or refused)."""
+        term = term or self.chosen_term()
+        if term is None:
+            return None
+        edited = run_for_value(self.term_dialog(term))
+        return self.save_edited_term(term, edited) if edited is not None else None
+
+    def save_edited_term(self, before: ChairTerm, after: ChairTerm) -> ChairTerm | None:
+        """Save an edited term through the undo stack; return it as saved (None after showing why not)."""
+        if after == before:
+            return before
+        command = EditChairTerm(self.chairs, before, after)
+        if not self._write(command, "Edit chairmanship term"):
+            return None
+        self._register_changed()
+        return command.after
+
+    def delete_term(self, term: ChairTerm | None = None) -> bool:
+        """Delete ``term`` (by default the chosen day's) after asking; return whether it was deleted."""
+        term = term or self.chosen_term()
+        if term is None:
+            return False
+        until = short_date(term.ends) if term.ends else "open"
+        if not self._confirm("Delete chairmanship term",
+                             f"Delete the term of {term.label} ({short_date(term.starts)} – {until}) from the "
+                             "register?\n\nHandover plans and meetings are kept. Undo brings the term back."):
+            return False
+        if not self._write(DeleteChairTerm(self.chairs, term), "Delete chairmanship term"):
+            return False
+        self._register_changed()
+        return True
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        term = self.timeline.term_at(QPointF(pos))
+        menu = QMenu(self)
+        if term is not None:
+            self.set_date(max(term.starts, min(self._selected, (term.ends or date.max) - timedelta(days=1))))
+            menu.addAction(f"Edit term of {term.label} {term.years()}…", lambda: self.edit_term(term))
+            menu.addAction(f"Delete term of {term.label} {term.years()}…", lambda: self.delete_term(term))
+            menu.addSeparator()
+        menu.addAction("Add term…", lambda: self.add_term())
+        menu.exec(self.timeline.mapToGlobal(pos))
+
+    # -- the register: body chairs -------------------------------------------------------
+
+    def body_choices(self) -> list[tuple[str, str]]:
+        """The bodies whose chairs can be recorded (working and advisory bodies), as (code, name)."""
+        found = {c.body_code: c.body_name for c in self.chairs.body_chairs()}
+        found |= {b.code: b.name for b in self.chairs.chaired_bodies()}
+        return sorted(found.items(), key=lambda item: item[1])
+
+    def selected_body_chair(self) -> BodyChair | None:
+        """The body chair of the current row, or None."""
+        return self.body_model.row_at(self.body_view.currentIndex())
+
+    def _update_body_buttons(self) -> None:
+        chosen = self.selected_body_chair() is not None and self.body_view.selectionModel().hasSelection()
+        self.edit_body_button.setEnabled(chosen)
+        self.delete_body_button.setEnabled(chosen)
+
+    def body_chair_dialog(self, chair: BodyChair | None = None) -> BodyChairDialog:
+        """Build the dialog that adds (``chair`` None) or edits a body chair, not shown."""
+        return BodyChairDialog(chair, self.body_choices(), self.chairs.member_countries(), self)
+
+    def add_body_chair(self) -> BodyChair | None:
+        """Ask for a new body chair and record it; return it (None when cancelled or refused)."""
+        chair = run_for_value(self.body_chair_dialog())
+        return self.save_new_body_chair(chair) if chair is not None else None
+
+    def save_new_body_chair(self, chair: BodyChair) -> BodyChair | None:
+        """Record ``chair`` through the undo stack; return it as saved (None after showing why not)."""
+        command = AddBodyChair(self.chairs, chair)
+        if not self._write(command, "Add body chair"):
+            return None
+        self._register_changed(command.saved)
+        return command.saved
+
+    def edit_body_chair(self, chair: BodyChair | None = None) -> BodyChair | None:
+        """Edit ``chair`` (by default the selected row); return it as saved (None when cancelled or refused)."""
+        chair = chair or self.selected_body_chair()
+        if chair is None:
+            return None
+        edited = run_for_value(self.body_chair_dialog(chair))
+        return self.save_edited_body_chair(chair, edited) if edited is not None else None
+
+    def save_edited_body_chair(self, before: BodyChair, after: BodyChair) -> BodyChair | None:
+        """Save an edited body chair through the undo stack; return it as saved (None after showing why not)."""
+        if after == before:
+            return before
+        command = EditBodyChair(self.chairs, before, after)
+        if not self._write(command, "Edit body chair"):
+            return None
+        self._register_changed(command.after)
+        return command.after
+
+    def delete_body_chair(self, chair: BodyChair | None = None) -> bool:
+        """Delete ``chair`` (by default the selected row) after asking; return whether it was deleted."""
+        chair = chair or self.selected_body_chair()
+        if chair is None:
+            return False
+        if not self._confirm("Delete body chair",
+                             f"Delete {chair.holder} as chair of the {chair.body_name or chair.body_code} "
+                             f"({BodyChairModel.period_text(chair)})?\n\nUndo brings the record back."):
+            return False
+        if not self._write(DeleteBodyChair(self.chairs, chair), "Delete body chair"):
+            return False
+        self._register_changed()
+        return True
+
+    def select_body_chair(self, chair_id: int | None) -> None:
+        """Make the row of the body chair ``chair_id`` current."""
+        for row in range(self.body_model.rowCount()):
+            index = self.body_model.index(row, BodyChairModel.COL_BODY)
+            if chair_id is not None and index.data(BodyChairModel.ChairIdRole) == chair_id:
+                self.body_view.selectRow(row)
+                self.body_view.scrollTo(index)
+                return
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _register_changed(self, chair: BodyChair | None = None) -> None:
+        """Reload after a change of the register, keeping the body chair just saved selected."""
+        self.refresh()
+        if chair is not None:
+            self.select_body_chair(chair.id)
+        self.plan_changed.emit()
