@@ -24,13 +24,17 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """Return ``path`` as a Path if a file can be written there, else raise ValidationError.
 
     Raises:
-        ValidationError: If the folder does not exist, or ``path`` is itself a folder.
+        ValidationError: If the folder does not exist, or ``path`` is a folder or a special file.
     """
-    target = Path(path)
     if not str(path).strip():
         raise ValidationError("give the name of the file to write")
+    # Write through a link to the file it names, as editors do; replacing the link itself
+    # would leave the real file stale.
+    target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
     if target.is_dir():
         raise ValidationError(f"{str(path)!r} is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        raise ValidationError(f"{str(path)!r} is not a regular file; give the name of a file")
     folder = target.parent
     if not folder.is_dir():
         raise ValidationError(f"the folder {str(folder)!r} does not exist")

@@ -11,7 +11,14 @@ from sqlmodel import Session
 from cica_planner.domain.model import Category, Event, EventStatus, Mode, PeriodPart, Precision, utc_now
 from cica_planner.resources import load_json
 from cica_planner.storage import repositories as repo
-from cica_planner.storage.db import current_revision, has_tables, make_engine, session_scope, upgrade
+from cica_planner.storage.db import (
+    check_calendar_file,
+    current_revision,
+    has_tables,
+    make_engine,
+    session_scope,
+    upgrade,
+)
 from cica_planner.storage.tables import BodyRow, CountryRow
 
 SEED_UID_SUFFIX = "@seed.cica-planner"
@@ -25,7 +32,9 @@ def open_database(location: str | Path, *, seed: bool = True) -> Engine:
     """
     text = str(location)
     if "://" not in text:
-        Path(text).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(text).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_calendar_file(path)
     engine = make_engine(text)
     is_new = current_revision(engine) is None and not has_tables(engine)
     upgrade(engine)

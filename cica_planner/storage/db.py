@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -115,6 +116,10 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         raise StorageError(
             f"this calendar was saved by a newer CICA Planner (schema {current}); update CICA Planner to open it"
         )
+    if current is None and has_tables(engine):
+        # Tables but no schema version: another application's database. Never add ours to it.
+        where = engine.url.database or str(engine.url)
+        raise StorageError(f"{where} is not a CICA Planner database (it holds another application's tables)")
     try:
         backup = _migrate(engine, current, target)
     except DBAPIError as exc:
@@ -132,11 +137,12 @@ def _is_known_revision(revision: str) -> bool:
 def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
     backup = None
     database = engine.url.database
-    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+    # A versioned database holds a calendar: copy it before changing its schema.
+    if current is not None and engine.dialect.name == "sqlite" and database and database != ":memory:":
         path = Path(database)
-        if path.exists() and path.stat().st_size > 0 and has_tables(engine):
+        if path.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = path.with_name(f"{path.name}.{current or 'unversioned'}-{stamp}.bak")
+            backup = path.with_name(f"{path.name}.{current}-{stamp}.bak")
             with engine.connect() as connection:
                 # VACUUM INTO writes a consistent copy even while WAL holds recent pages; the
                 # file name is bound, never spliced into the SQL (think of a folder "O'Brien").
@@ -146,6 +152,25 @@ def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
     return backup
+
+
+def check_calendar_file(path: Path) -> None:
+    """Refuse an existing file that is not a CICA Planner database, without writing to it.
+
+    It is read through a separate read-only connection: the engine's own connections switch
+    the file to write-ahead logging, which would already alter another application's file.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "encrypted" in str(exc) or "malformed" in str(exc):
+            raise StorageError(f"{path} is not a CICA Planner database (or it is damaged)") from exc
+        raise StorageError(f"cannot open the calendar file {path}: {exc}") from exc
+    if tables and "alembic_version" not in tables:
+        raise StorageError(f"{path} is not a CICA Planner database (it holds another application's tables)")
 
 
 def has_tables(engine: Engine) -> bool:

@@ -193,3 +193,18 @@ def test_conflicts_are_other_fixed_events_on_the_same_days(planner: PlannerServi
     assert all(o.event.precision.value == "day" for o in planner.conflicts(briefing))
     forum = planner.get("e095@seed.cica-planner")
     assert planner.conflicts(forum) == []  # a quarter clashes with nothing in particular
+
+
+def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> None:
+    from cica_planner.domain.errors import StorageError
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE foo (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.execute("INSERT INTO foo (name) VALUES ('bar')")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="is not a CICA Planner database"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
