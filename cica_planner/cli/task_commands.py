@@ -129,5 +129,6 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
         render_status_report(report, target)
     events = len(report.events)
     plural = "" if events == 1 else "s"
-    print(f"wrote {target} ({events} event{plural}, {report.open_count} open tasks, {report.overdue_count} overdue)")
+    tasks = "" if report.open_count == 1 else "s"
+    print(f"wrote {target} ({events} event{plural}, {report.open_count} open task{tasks}, {report.overdue_count} overdue)")
     return 0

@@ -26,7 +26,7 @@ How events are written:
 * **STATUS**: CONFIRMED for confirmed/held, TENTATIVE for proposed/planned/postponed,
   CANCELLED for cancelled.
 * **Unscheduled events** (known to a month, quarter or year) are left out unless asked
-  for; then they are tentative all-day items over their whole window titled
+  for; then they are tentative (STATUS:TENTATIVE whatever their status) all-day items over their whole window titled
   "<title> (date TBC: Q4 2024)".
 * ``X-CICA-*`` properties keep what iCalendar has no place for (zone, city, country,
   mode, exact status, precision, the plain description) so that importing the file
@@ -38,7 +38,7 @@ open task with a deadline becomes an all-day, FREE/TRANSPARENT VEVENT titled
 written, so clients that do read VTODO (Thunderbird, Evolution, Apple Reminders) get
 nothing extra: the deadlines show in their calendar, not in their task list. Teams who
 want the checklist as Outlook Tasks use the CSV report instead. Importing such a file
-into CICA Planner skips the deadline markers (they belong to the event's checklist).
+into CICA Planner ignores the deadline markers (they belong to the event's checklist).
 """
 
 from __future__ import annotations
@@ -359,7 +359,8 @@ class _Writer:
             exdates = _exdates(event)
             if exdates:
                 vevent.add("EXDATE", exdates)
-        vevent.add("STATUS", _STATUS[event.status])
+        # An event whose date is not fixed is tentative whatever its status says; X-CICA-STATUS keeps the real one.
+        vevent.add("STATUS", _STATUS[event.status] if event.date_is_fixed else "TENTATIVE")
         free = (
             (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
             or not event.date_is_fixed

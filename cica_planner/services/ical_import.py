@@ -11,14 +11,19 @@ Reading rules:
   no VEVENT) raises ImportFormatError with a one-line message.
 * A VEVENT that cannot be read (bad DTSTART, DTEND before DTSTART, an unknown TZID
   without VTIMEZONE, a bad RRULE, ...) is skipped and named; the rest imports.
-* Time zones: a VTIMEZONE in the file is honoured as written (Outlook writes its own
-  rules under Windows names; old clients write Asia/Almaty at +06). The instant is
-  stored exactly, under the IANA zone that gives the same offset: the TZID itself,
-  its Windows-name mapping (CLDR), the zone of the country named in LOCATION, or
-  else UTC. In CICA Planner's own files (``X-CICA-TZID``) the wall time is read in that
+* Time zones: a TZID that is an IANA name, or a Windows name with a CLDR mapping, is
+  read with the IANA rules of that zone, as Google and Thunderbird do for known zones
+  (their VTIMEZONEs often carry only today's offset: Google writes Asia/Almaty at +05
+  all year, old clients at +06). A VTIMEZONE under any other TZID is honoured as
+  written. The instant is stored exactly, under the IANA zone that gives the same
+  offset: the TZID itself, the zone of the country named in LOCATION, the Windows
+  mapping, or else UTC. In CICA Planner's own files (``X-CICA-TZID``) the wall time is read in that
   IANA zone, since their VTIMEZONEs carry only what Outlook can read. UTC times
   (Google) are stored under X-WR-TIMEZONE. Floating times are
   read in X-WR-TIMEZONE, else in Asia/Almaty, and the plan says so in its notes.
+* EXDATE and RECURRENCE-ID values in the TZID of DTSTART name occurrences by their wall
+  time in that TZID: they are moved into the stored zone by the same shift as DTSTART,
+  so they still match the stored series when it had to fall back to another zone.
 * A RECURRENCE-ID override is stored as an event of its own with UID
   ``<uid>-<yyyymmdd>`` and the original occurrence is added to the series' EXDATEs:
   the store has no per-occurrence overrides, and this keeps every instant right and
@@ -27,6 +32,11 @@ Reading rules:
   VEVENT also depends on its LOCATION, which a moved instance often lacks).
 * Re-import updates by UID when SEQUENCE is higher, or equal with a newer
   LAST-MODIFIED (DTSTAMP when there is none); otherwise the event is unchanged.
+* CICA Planner's own files (``X-CICA-*`` properties): city, country and venue come from
+  the X- properties only, never from LOCATION. Occurrences the export wrote apart
+  (UID ``<uid>-<yyyymmdd>``) that are stored but no longer in a file holding their series
+  are removed (the series changed), unless the stored series is newer than the file's.
+  Checklist deadline markers are counted as ignored, not as skipped.
 """
 
 from __future__ import annotations
@@ -66,6 +76,8 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     SKIPPED = "skipped"
+    #: A stored occurrence written apart by an earlier export that the file's series no longer has.
+    REMOVED = "removed"
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,8 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     #: Occurrences to leave out of series that are already stored (overrides of them).
     stored_exdates: dict[str, list[Moment]] = field(default_factory=dict)
+    #: Checklist deadline markers of the file (they belong to the checklists, not the calendar).
+    ignored_deadlines: int = 0
 
     def count(self, outcome: Outcome) -> int:
         return sum(item.outcome is outcome for item in self.items)
@@ -96,10 +110,8 @@ class ImportPlan:
         return [item for item in self.items if item.outcome is Outcome.SKIPPED]
 
     def summary(self) -> str:
-        return (
-            f"created {self.count(Outcome.NEW)}, updated {self.count(Outcome.UPDATED)}, "
-            f"unchanged {self.count(Outcome.UNCHANGED)}, skipped {self.count(Outcome.SKIPPED)}"
-        )
+        return _summary(self.count(Outcome.NEW), self.count(Outcome.UPDATED), self.count(Outcome.UNCHANGED),
+                        self.count(Outcome.SKIPPED), self.count(Outcome.REMOVED), self.ignored_deadlines)
 
 
 @dataclass(frozen=True)
@@ -109,9 +121,21 @@ class ImportResult:
     unchanged: int
     skipped: list[PlannedItem]
     notes: list[str]
+    removed: int = 0
+    ignored_deadlines: int = 0
 
     def summary(self) -> str:
-        return f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+        return _summary(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
+                        self.ignored_deadlines)
+
+
+def _summary(created: int, updated: int, unchanged: int, skipped: int, removed: int, ignored: int) -> str:
+    text = f"created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}"
+    if removed:
+        text += f", removed {removed}"
+    if ignored:
+        text += f", ignored {ignored} checklist deadline{'' if ignored == 1 else 's'}"
+    return text
 
 
 # ---------------------------------------------------------------------------
@@ -226,9 +250,11 @@ def plan_import(
     plan = ImportPlan()
     components = [(cal, c) for cal in calendars for c in cal.walk("VEVENT")]
     incoming: dict[str, Event] = {}
-    overrides: list[tuple[str, Moment]] = []
-    # DTSTART's TZID and the events read from each series master and each moved instance.
-    masters: dict[str, tuple[str | None, Event]] = {}
+    overrides: list[_Read] = []
+    # DTSTART's TZID, the event and the wall-time shift read from each series master; each moved instance.
+    masters: dict[str, tuple[str | None, Event, timedelta]] = {}
+    # Series of CICA Planner's own files: their parts written apart that the file lacks are stale.
+    own_series: dict[str, Event] = {}
     moved: list[tuple[str, str | None, list[Event]]] = []
     order: list[PlannedItem] = []
     # A file's zones are built once per calendar, not once per event: building a zone from its
@@ -245,15 +271,22 @@ def plan_import(
     for done, (calendar, component) in enumerate(components, start=1):
         context = contexts[id(calendar)]
         uid = _uid(component)
+        if _x_text(component, ex.X_KIND) == ex.KIND_DEADLINE:
+            # Tasks are not imported from iCalendar: the marker belongs to its event's checklist.
+            plan.ignored_deadlines += 1
+            if progress:
+                progress(done, len(components))
+            continue
         try:
-            if _x_text(component, ex.X_KIND) == ex.KIND_DEADLINE:
-                raise _SkipError("a checklist deadline marker (tasks are not imported from iCalendar)")
-            events, master_exdate = _read_component(component, uid, context)
-            if master_exdate is not None:
-                overrides.append((uid, master_exdate))
+            read = _read_component(component, uid, context)
+            events = read.events
+            if read.original is not None:
+                overrides.append(read)
                 moved.append((uid, _tzid_param(component, "DTSTART"), events))
             else:
-                masters.setdefault(uid, (_tzid_param(component, "DTSTART"), events[0]))
+                masters.setdefault(uid, (_tzid_param(component, "DTSTART"), events[0], read.shift))
+                if read.own:
+                    own_series.setdefault(uid, events[0])
             for event in events:
                 if event.uid in incoming:
                     raise _SkipError(f"the file holds UID {event.uid} twice")
@@ -268,10 +301,17 @@ def plan_import(
         if progress:
             progress(done, len(components))
     _zone_moved_like_masters(masters, moved)
-    for master_uid, moment in overrides:
+    for read in overrides:
+        master_uid, moment = read.uid, read.original
+        assert moment is not None
         if master_uid in incoming:
             master = incoming[master_uid]
-            if isinstance(moment, datetime):
+            found = masters.get(master_uid)
+            if found is not None and read.original_wall is not None and found[0] == read.original_tzid:
+                # The RECURRENCE-ID names the occurrence by its wall time in the series' TZID:
+                # shift it like the series' DTSTART, so it matches even after a zone fallback.
+                moment = (read.original_wall + found[2]).replace(tzinfo=ZoneInfo(master.tzid))
+            elif isinstance(moment, datetime):
                 moment = moment.astimezone(ZoneInfo(master.tzid))
             if moment not in master.exdates:
                 master.exdates.append(moment)
@@ -288,11 +328,39 @@ def plan_import(
             plan.items.append(replace(item, outcome=Outcome.UPDATED))
         else:
             plan.items.append(replace(item, outcome=Outcome.UNCHANGED))
+    plan.items.extend(_stale_parts(own_series, stored, {item.uid for item in order}))
     return plan
 
 
+_PART = re.compile(r"(?P<series>.+)-\d{8}")
+
+
+def _stale_parts(own_series: dict[str, Event], stored: dict[str, Event], in_file: set[str]) -> list[PlannedItem]:
+    """Stored occurrences that an earlier export wrote apart and the file's series no longer has.
+
+    CICA Planner writes some occurrences of a series as events of their own (UID
+    ``<uid>-<yyyymmdd>``): when the series moves, the next export has other parts, and the
+    old ones must go. Only series from CICA Planner's own files are checked (a foreign file
+    cannot have written them), and never when the stored series is newer than the file's.
+    """
+    removed = []
+    for uid, event in sorted(stored.items()):
+        match = _PART.fullmatch(uid)
+        if match is None or uid in in_file:
+            continue
+        series = own_series.get(match.group("series"))
+        if series is None:
+            continue
+        current = stored.get(series.uid)
+        if current is not None and _is_newer(current, series):
+            continue
+        reason = f"no longer an occurrence of {series.uid} in the file"
+        removed.append(PlannedItem(uid, Outcome.REMOVED, event.title, reason, event=event))
+    return removed
+
+
 def _zone_moved_like_masters(
-    masters: dict[str, tuple[str | None, Event]], moved: list[tuple[str, str | None, list[Event]]]
+    masters: dict[str, tuple[str | None, Event, timedelta]], moved: list[tuple[str, str | None, list[Event]]]
 ) -> None:
     """Store each moved instance under its series' zone when both are written in the same TZID.
 
@@ -349,9 +417,27 @@ def _file_zones(calendar: icalendar.Calendar) -> dict[str, tzinfo]:
     return zones
 
 
-def _read_component(
-    component: icalendar.cal.Component, uid: str, context: _Context
-) -> tuple[list[Event], Moment | None]:
+@dataclass
+class _Read:
+    """What one VEVENT gives: its events and, for a moved instance, the occurrence it replaces."""
+
+    uid: str
+    events: list[Event]
+    #: How far the stored wall time of DTSTART is from the wall time written in its TZID.
+    shift: timedelta
+    own: bool
+    original: Moment | None = None
+    original_tzid: str | None = None
+    #: RECURRENCE-ID's wall time when it is written in the TZID of DTSTART.
+    original_wall: datetime | None = None
+
+
+def _is_own(component: icalendar.cal.Component) -> bool:
+    """Whether the VEVENT comes from CICA Planner's own export."""
+    return any(component.get(name) is not None for name in (ex.X_TZID, ex.X_STATUS, ex.X_COUNTRY))
+
+
+def _read_component(component: icalendar.cal.Component, uid: str, context: _Context) -> _Read:
     """Turn one VEVENT into events (the event, plus any RDATE occurrences) and an override's EXDATE."""
     for name, message in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "RDATE"):
@@ -389,8 +475,11 @@ def _read_component(
         if end == start:  # a same-day DTEND (a common mistake) means that one day
             end = start + timedelta(days=1)
     tz = ZoneInfo(tzid)
+    shift = timedelta(0)
     if isinstance(start, datetime):
         start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
+        written = component["DTSTART"].dt
+        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = _x_text(component, ex.X_TITLE) or " ".join(_text(component, "SUMMARY").split()) or "(no title)"
     precision_text = _x_text(component, ex.X_PRECISION)
@@ -401,9 +490,15 @@ def _read_component(
     period_part = PeriodPart(part_text) if precision is not Precision.DAY and part_text in {p.value for p in PeriodPart} else None
 
     rrule = _rule(component, start, tz)
-    exdates = _exdates(component, start, context, tzid_hint, country_zone, tz) if rrule else []
+    exdates = _exdates(component, start, context, tzid_hint, country_zone, tz, shift) if rrule else []
+    own = _is_own(component)
     city, venue = _x_text(component, ex.X_CITY), _x_text(component, ex.X_VENUE)
-    if city is None and venue is None:
+    country = _x_text(component, ex.X_COUNTRY)
+    if own:
+        # The X- properties say exactly where it is; LOCATION is only their text for other clients
+        # (an event with a country but no city is written "LOCATION:LK").
+        country_code = None
+    elif city is None and venue is None:
         city, venue = (location, "") if len(location) <= SHORT_LOCATION else ("", location)
     last_modified = _instant(component, "LAST-MODIFIED") or _instant(component, "DTSTAMP") or datetime(1970, 1, 1, tzinfo=UTC)
     event = Event(
@@ -416,7 +511,7 @@ def _read_component(
         precision=precision,
         period_part=period_part,
         city=city or "",
-        country=_x_text(component, ex.X_COUNTRY) or country_code or "",
+        country=country or country_code or "",
         venue=venue or "",
         mode=_enum(Mode, _x_text(component, ex.X_MODE), Mode.UNKNOWN),
         status=_status(component),
@@ -429,21 +524,25 @@ def _read_component(
         last_modified=last_modified,
     )
     events = [event]
-    master_exdate: Moment | None = None
+    read = _Read(uid, events, shift, own)
     if "RECURRENCE-ID" in component:
         # The override becomes its own event; the series leaves the original occurrence out.
         prop = component["RECURRENCE-ID"]
-        original = _occurrence_moment(prop.dt, _tzid_param(component, "RECURRENCE-ID"),
-                                      _tzid_param(component, "DTSTART"), tz, context, tzid_hint, country_zone,
-                                      "RECURRENCE-ID")
-        event.uid = f"{uid}-{original:%Y%m%d}"
+        read.original_tzid = _tzid_param(component, "RECURRENCE-ID")
+        series_tzid = _tzid_param(component, "DTSTART")
+        original = _occurrence_moment(prop.dt, read.original_tzid, series_tzid, tz, context, tzid_hint,
+                                      country_zone, "RECURRENCE-ID", shift)
+        if _same_wall_clock(prop.dt, read.original_tzid, series_tzid):
+            read.original_wall = prop.dt.replace(tzinfo=None)
+        day = read.original_wall or original
+        event.uid = f"{uid}-{day:%Y%m%d}"
         event.rrule, event.exdates = None, []
-        master_exdate = original
+        read.original = original
     for extra in _rdates(component, context, tzid_hint, country_zone, tz):
         # The store has no RDATE: each extra date becomes an event of its own, like an override.
         stamp = f"{extra:%Y%m%d}"
         events.append(replace(event, uid=f"{uid}-{stamp}", start=extra, end=extra + (end - start), rrule=None, exdates=[]))
-    return events, master_exdate
+    return read
 
 
 def _moment(
@@ -475,14 +574,9 @@ def _resolve(
         return value, tzid_hint or country_zone or context.calendar_zone or DEFAULT_ZONE
     if tzid_param is not None:
         tzid_param = str(tzid_param)
-        written = context.file_zones.get(tzid_param)
-        if tzid_hint and tzid_param == tzid_hint:
-            # CICA Planner's own export: the wall time is in that IANA zone, and its VTIMEZONE
-            # only carries the rules Outlook can read (instants it cannot are written in UTC).
-            value = value.replace(tzinfo=None).replace(tzinfo=ZoneInfo(tzid_hint))
-        elif written is not None:
-            # Honour the VTIMEZONE of the file as written, whatever its TZID says.
-            value = value.replace(tzinfo=None).replace(tzinfo=written)
+        reader = _reading_zone(tzid_param, context, tzid_hint)
+        if reader is not None:
+            value = value.replace(tzinfo=None).replace(tzinfo=reader)
         elif value.tzinfo is None:
             raise _SkipError(f"unknown time zone {tzid_param!r} and no VTIMEZONE for it in the file")
         offset = value.utcoffset()
@@ -508,6 +602,23 @@ def _resolve(
     if note not in context.notes:
         context.notes.append(note)
     return value.replace(tzinfo=ZoneInfo(zone_name)), zone_name
+
+
+def _reading_zone(tzid_param: str, context: _Context, tzid_hint: str | None) -> tzinfo | None:
+    """The zone the wall times written with ``TZID=tzid_param`` are read in (None if unknown).
+
+    CICA Planner's own files (``X-CICA-TZID``) and known zones (IANA names, Windows names
+    with a CLDR mapping) are read with the IANA rules, as Google and Thunderbird do: their
+    VTIMEZONEs carry only the rules Outlook can read, or only today's offset (Google
+    writes Asia/Almaty at +05 all year, so a February 2024 meeting would be an hour off).
+    Any other TZID is read with the file's VTIMEZONE as written.
+    """
+    if tzid_hint and tzid_param == tzid_hint:
+        return ZoneInfo(tzid_hint)
+    known = _valid_zone(tzid_param) or _valid_zone(WINDOWS_TO_OLSON.get(tzid_param.strip()))
+    if known is not None:
+        return ZoneInfo(known)
+    return context.file_zones.get(tzid_param)
 
 
 def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
@@ -569,6 +680,11 @@ def _tzid_param(component: icalendar.cal.Component, name: str) -> str | None:
     return str(tzid) if tzid else None
 
 
+def _same_wall_clock(value: date | datetime, tzid: str | None, series_tzid: str | None) -> bool:
+    """Whether ``value`` is a date-time written in the TZID of DTSTART (or floating, like it)."""
+    return isinstance(value, datetime) and (tzid or None) == series_tzid and bool(tzid or value.tzinfo is None)
+
+
 def _occurrence_moment(
     value: date | datetime,
     tzid: str | None,
@@ -578,15 +694,18 @@ def _occurrence_moment(
     tzid_hint: str | None,
     country_zone: str | None,
     name: str,
+    shift: timedelta,
 ) -> Moment:
     """An EXDATE or RECURRENCE-ID: it names an occurrence by its wall-clock start in the series' zone.
 
     The series is stored and expanded in wall-clock time of ``tz``, so a value in the same
-    TZID as DTSTART (or floating, like it) is matched by its wall time; only a value in
-    another zone (or UTC) is converted as an instant.
+    TZID as DTSTART (or floating, like it) is matched by its wall time, moved by ``shift``
+    (the stored wall time of DTSTART minus the written one; not zero only when the zone
+    stored is not the TZID's, e.g. a fallback to UTC). Only a value in another zone (or
+    UTC) is converted as an instant.
     """
-    if isinstance(value, datetime) and (tzid or None) == series_tzid and (tzid or value.tzinfo is None):
-        return value.replace(tzinfo=None).replace(tzinfo=tz)
+    if _same_wall_clock(value, tzid, series_tzid):
+        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)  # type: ignore[union-attr]
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
 
@@ -598,11 +717,12 @@ def _exdates(
     tzid_hint: str | None,
     country_zone: str | None,
     tz: ZoneInfo,
+    shift: timedelta,
 ) -> list[Moment]:
     found: list[Moment] = []
     series_tzid = _tzid_param(component, "DTSTART")
     for value, tzid in _dates_of(component, "EXDATE"):
-        moment = _occurrence_moment(value, tzid, series_tzid, tz, context, tzid_hint, country_zone, "EXDATE")
+        moment = _occurrence_moment(value, tzid, series_tzid, tz, context, tzid_hint, country_zone, "EXDATE", shift)
         if isinstance(start, datetime):
             if not isinstance(moment, datetime):  # a date excludes the occurrence of that day
                 moment = datetime.combine(moment, start.astimezone(tz).timetz().replace(tzinfo=None), tzinfo=tz)
@@ -725,8 +845,9 @@ def _sequence(component: icalendar.cal.Component) -> int:
 def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Write ``plan`` in one transaction: every new and updated event, or nothing at all."""
     writes = [item for item in plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
-    total = len(writes) + len(plan.stored_exdates)
-    created = updated = 0
+    removals = [item.uid for item in plan.items if item.outcome is Outcome.REMOVED]
+    total = len(writes) + len(plan.stored_exdates) + len(removals)
+    created = updated = removed = 0
     with session_scope(planner.engine) as session:
         events = repo.EventRepository(session)
         for done, item in enumerate(writes, start=1):
@@ -750,7 +871,14 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                     events.update(replace(current, exdates=[*current.exdates, *missing]))
             if progress:
                 progress(done, total)
-    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED), plan.skipped, list(plan.notes))
+        for done, uid in enumerate(removals, start=total - len(removals) + 1):
+            if events.find(uid) is not None:
+                events.delete(uid)
+                removed += 1
+            if progress:
+                progress(done, total)
+    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED), plan.skipped, list(plan.notes),
+                        removed=removed, ignored_deadlines=plan.ignored_deadlines)
 
 
 def import_file(planner: PlannerService, data: bytes, progress: Progress | None = None) -> ImportResult:

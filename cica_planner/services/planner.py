@@ -14,7 +14,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
     Category,
@@ -59,6 +59,22 @@ class DeletedEvent:
 
     event: Event
     tasks: list[Task] = field(default_factory=list)
+
+
+def _snapshot(session: Session, uid: str) -> DeletedEvent | None:
+    event = repo.EventRepository(session).find(uid)
+    if event is None:
+        return None
+    rows = session.exec(select(TaskRow).where(TaskRow.event_uid == uid).order_by(col(TaskRow.position))).all()
+    return DeletedEvent(event, [repo.task_from_row(row) for row in rows])
+
+
+def _undelete(session: Session, snapshot: DeletedEvent) -> Event:
+    event = repo.EventRepository(session).add(replace(snapshot.event, id=None))
+    for task in snapshot.tasks:
+        session.add(repo.task_to_row(task, TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)))
+    session.flush()
+    return event
 
 
 def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
@@ -201,12 +217,13 @@ class PlannerService:
         event.validate()
         return self._run(lambda s: _write_back(repo.EventRepository(s), event))
 
-    def revert(self, created: Sequence[str], previous: Sequence[Event]) -> None:
+    def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = ()) -> None:
         """Take back a batch write (undo of an import) in one transaction.
 
         Args:
             created: UIDs of the events the batch added; they are deleted.
             previous: the events the batch changed, as they were before; they are written back.
+            removed: the events the batch deleted, with their tasks; they are added back.
         """
 
         def work(session: Session) -> None:
@@ -216,6 +233,9 @@ class PlannerService:
                     repository.delete(uid)
             for event in previous:
                 _write_back(repository, event)
+            for snapshot in removed:
+                if repository.find(snapshot.event.uid) is None:
+                    _undelete(session, snapshot)
 
         self._run(work)
 
@@ -237,30 +257,25 @@ class PlannerService:
             moved.status = status
         return self.update(moved)
 
+    def snapshot(self, uid: str) -> DeletedEvent | None:
+        """The event ``uid`` with its tasks, as undo needs them to bring it back; None if there is none."""
+        return self._run(lambda session: _snapshot(session, uid))
+
     def delete(self, uid: str) -> DeletedEvent:
         """Delete an event with its tasks; the returned snapshot can bring both back."""
 
         def work(session: Session) -> DeletedEvent:
-            repository = repo.EventRepository(session)
-            event = repository.get(uid)
-            rows = session.exec(select(TaskRow).where(TaskRow.event_uid == uid).order_by(col(TaskRow.position))).all()
-            tasks = [repo.task_from_row(row) for row in rows]
-            repository.delete(uid)
-            return DeletedEvent(event, tasks)
+            snapshot = _snapshot(session, uid)
+            if snapshot is None:
+                raise NotFoundError(f"no event with UID {uid!r}")
+            repo.EventRepository(session).delete(uid)
+            return snapshot
 
         return self._run(work)
 
     def undelete(self, snapshot: DeletedEvent) -> Event:
         """Bring back a deleted event and its tasks, with their ids if still free."""
-
-        def work(session: Session) -> Event:
-            event = repo.EventRepository(session).add(replace(snapshot.event, id=None))
-            for task in snapshot.tasks:
-                session.add(repo.task_to_row(task, TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)))
-            session.flush()
-            return event
-
-        return self._run(work)
+        return self._run(lambda session: _undelete(session, snapshot))
 
     def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
         """Leave one occurrence out of a recurring event (EXDATE)."""

@@ -606,6 +606,7 @@ class ImportCalendar(PlannerCommand):
         self.progress = progress
         self.created: list[str] = []
         self.previous: list[Event] = []
+        self.removed: list[DeletedEvent] = []
         self.result: ImportResult | None = None
 
     def _do(self) -> None:
@@ -613,7 +614,7 @@ class ImportCalendar(PlannerCommand):
 
         touched = [item.uid for item in self.plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
         touched += [uid for uid in self.plan.stored_exdates if uid not in touched]
-        # Snapshot before writing: undo needs each changed event exactly as it was.
+        # Snapshot before writing: undo needs each changed or removed event exactly as it was.
         self.created, self.previous = [], []
         for uid in touched:
             current = self.planner.find(uid)
@@ -621,6 +622,8 @@ class ImportCalendar(PlannerCommand):
                 self.created.append(uid)
             else:
                 self.previous.append(current)
+        removed = (self.planner.snapshot(item.uid) for item in self.plan.items if item.outcome is Outcome.REMOVED)
+        self.removed = [snapshot for snapshot in removed if snapshot is not None]
         self.result = apply_import(self.planner, self.plan, progress=self.progress)
 
     def _redo(self) -> None:
@@ -629,7 +632,7 @@ class ImportCalendar(PlannerCommand):
         apply_import(self.planner, self.plan)
 
     def _undo(self) -> None:
-        self.planner.revert(self.created, self.previous)
+        self.planner.revert(self.created, self.previous, self.removed)
 
 
 def prune_known_exdates(planner: PlannerService, plan: ImportPlan) -> ImportPlan:
