@@ -24,19 +24,20 @@ def parse_rule(rule_text: str, start: Moment) -> rrule:
     if text.upper().startswith("RRULE:"):
         text = text[6:]
     try:
-        rule = rrulestr(text, dtstart=_naive(start), forceset=False, ignoretz=True)
+        rule = rrulestr(text, dtstart=wall_time(start), forceset=False, ignoretz=True)
     except (ValueError, TypeError, KeyError) as exc:
         raise ValidationError(f"cannot read the recurrence rule {rule_text!r}: {exc}") from exc
     if not isinstance(rule, rrule):
         raise ValidationError(f"cannot read the recurrence rule {rule_text!r}")
     if rule._freq > DAILY:  # noqa: SLF001 - dateutil exposes the frequency only privately
         raise ValidationError("events repeat at most daily; hourly or more frequent rules are not supported")
-    if rule.after(_naive(start), inc=True) is None:
+    if rule.after(wall_time(start), inc=True) is None:
         raise ValidationError(f"the recurrence rule {rule_text!r} never occurs")
     return rule
 
 
-def _naive(moment: Moment) -> datetime:
+def wall_time(moment: Moment) -> datetime:
+    """The naive local wall time of ``moment`` (midnight for a date), as RRULE/EXDATE values are read."""
     if isinstance(moment, datetime):
         return moment.replace(tzinfo=None)
     return datetime(moment.year, moment.month, moment.day)
@@ -52,7 +53,7 @@ def occurrences(event: Event, window_start: datetime, window_end: datetime) -> I
         return
     tz = zone(event.tzid)
     rule = parse_rule(event.rrule, event.start)
-    excluded = {_naive(moment.astimezone(tz) if isinstance(moment, datetime) else moment) for moment in event.exdates}
+    excluded = {wall_time(moment.astimezone(tz) if isinstance(moment, datetime) else moment) for moment in event.exdates}
     # Widen the local search window by a day either side: local wall time differs from UTC
     # by at most 14 hours, and all-day items are compared by their local dates.
     span = duration if isinstance(duration, timedelta) else timedelta(days=1)
@@ -135,7 +136,7 @@ def describe_rule(rule_text: str, start: Moment) -> str:
     interval = int(parts.get("INTERVAL", "1"))
     unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[freq]
     text = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
-    first = _naive(start)
+    first = wall_time(start)
     months = [_MONTH_NAMES[int(m) - 1] for m in parts.get("BYMONTH", "").split(",") if m]
     month_days = [_day_of_month(d) for d in parts.get("BYMONTHDAY", "").split(",") if d]
     weekdays = [_weekday_phrase(d) for d in parts.get("BYDAY", "").split(",") if d]

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -63,7 +63,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.recurrence import occurrences as expand
-from cica_planner.domain.recurrence import parse_rule
+from cica_planner.domain.recurrence import parse_rule, wall_time
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.files import write_atomically
 from cica_planner.services.ical_timezones import add_outlook_timezones, nth_weekday, outlook_timezone
@@ -218,15 +218,9 @@ def _years(events: Iterable[Event]) -> range:
 
 def _rule_last_year(event: Event) -> int:
     rule = parse_rule(event.rrule or "", event.start)
-    horizon = _naive(event.start).year + HORIZON_YEARS
+    horizon = wall_time(event.start).year + HORIZON_YEARS
     last = rule.before(datetime(horizon + 1, 1, 1), inc=False)
     return min(last.year, horizon) if last else horizon
-
-
-def _naive(moment: Moment) -> datetime:
-    if isinstance(moment, datetime):
-        return moment.replace(tzinfo=None)
-    return datetime.combine(moment, time())
 
 
 # ---------------------------------------------------------------------------
@@ -444,8 +438,8 @@ def _with_exdates(event: Event, extra: list[Moment]) -> Event:
 
 def _all_occurrences(event: Event) -> list[Occurrence]:
     """Every occurrence of a series up to its end, or up to the horizon for an open-ended one."""
-    horizon = _naive(event.start).year + HORIZON_YEARS
-    window_start = _naive(event.start).replace(tzinfo=UTC) - timedelta(days=2)
+    horizon = wall_time(event.start).year + HORIZON_YEARS
+    window_start = wall_time(event.start).replace(tzinfo=UTC) - timedelta(days=2)
     window_end = datetime(horizon + 1, 1, 1, tzinfo=UTC) + timedelta(days=2)
     return list(expand(event, window_start, window_end))
 
@@ -497,7 +491,7 @@ def _outlook_rule(event: Event) -> str | None:
     if any("," in value for value in parts.values()) and freq != "WEEKLY":
         return None
     rule = parse_rule(event.rrule or "", event.start)
-    first = _naive(event.start)
+    first = wall_time(event.start)
     # RFC 5545 counts DTSTART as the first occurrence even when it does not fit the rule,
     # dateutil and Outlook do not: such a series is expanded so every reader agrees.
     if rule.after(first - timedelta(seconds=1)) != first:

@@ -53,11 +53,9 @@ class ChecklistPanel(QWidget):
             None writes directly (standalone use).
 
     Signals:
-        event_activated(str): kept for a uniform interface (the panel lives inside the event's editor).
         tasks_changed(): tasks of the event were written.
     """
 
-    event_activated = Signal(str)
     tasks_changed = Signal()
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
