@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from cica_planner.domain.clock import Clock
     from cica_planner.ui.main_window import MainWindow
     from cica_planner.ui.settings import AppSettings
 
@@ -41,6 +42,7 @@ def build_main_window(
     *,
     db_name: str = "",
     today: date | None = None,
+    clock: Clock | None = None,
     chairs: Any = None,
     checklists: Any = None,
     read_only: bool = False,
@@ -51,7 +53,7 @@ def build_main_window(
 
     planner = PlannerService(engine)
     return MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
-                      read_only=read_only)
+                      clock=clock, read_only=read_only)
 
 
 def feature_services(engine: Engine) -> dict[str, Any]:

@@ -18,6 +18,10 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("CICA_PLANNER_DB", raising=False)
+    # No test depends on the real date: every "today" of the app and the CLI is the walk-through's
+    # evening, 23:30 UTC on 30 Nov 2026 (already 1 Dec in Astana). Tests that need another day
+    # pass a Clock or set this variable themselves.
+    monkeypatch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,13 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from functools import cached_property
 
 from sqlalchemy.engine import Engine
 
 from cica_planner import __version__
+from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_path
 
@@ -57,6 +59,15 @@ class Context:
             contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
             print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
         return engine
+
+    @cached_property
+    def clock(self) -> Clock:
+        """The clock of every "today" of the command: the system's, or the instant $CICA_PLANNER_NOW fixes."""
+        return system_clock()
+
+    def today(self) -> date:
+        """Today at the Secretariat's seat (Astana), the day every command's default is."""
+        return self.clock.today()
 
     @cached_property
     def planner(self):  # noqa: ANN201 - imported lazily to keep --help fast

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.chairmanship import ChairTerm
@@ -47,7 +46,7 @@ def _term_text(term: ChairTerm | None, missing: str) -> str:
 
 
 def run_chairs(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    day = parse_date(args.at, "--at") or date.today()
+    day = parse_date(args.at, "--at") or context.today()
     troika = _service(context).troika(day)
     if args.json:
         print_json({
@@ -66,7 +65,7 @@ def run_chairs(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
 
-    today = parse_date(args.at, "--at") or date.today()
+    today = parse_date(args.at, "--at") or context.today()
     plans = _service(context).plans()
     if args.json:
         print_json([

@@ -51,8 +51,8 @@ def _add_today(parser: argparse.ArgumentParser) -> None:
                         help="the day that decides what is overdue (YYYY-MM-DD; default: today)")
 
 
-def _today(args: argparse.Namespace) -> date:
-    return parse_date(args.today, "--today") or date.today()
+def _today(args: argparse.Namespace, context) -> date:  # noqa: ANN001 - cli.Context
+    return parse_date(args.today, "--today") or context.today()
 
 
 def task_json(item: TaskItem) -> dict:
@@ -77,7 +77,7 @@ def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.C
     from cica_planner.services.checklists import ChecklistService
 
     checklists = ChecklistService(context.engine)
-    today = _today(args)
+    today = _today(args, context)
     if args.event:
         checklists.event(args.event)  # an unknown UID ends here with one line
     query = TaskQuery(event_uid=args.event, owner=args.owner, overdue_on=today if args.overdue else None)
@@ -112,7 +112,7 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     if suffix not in REPORT_FORMATS:
         raise ValidationError(f"cannot tell the report format from {target.name!r}; name the file .pdf or .csv")
     check_target(target)  # before the report is built: a mistyped folder costs nothing
-    today = _today(args)
+    today = _today(args, context)
     start = parse_date(args.from_, "--from")
     end = parse_date(args.to, "--to")
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 
 
@@ -110,7 +111,8 @@ def new_uid() -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    """The system clock's instant to the second (stamps: created, last modified, DTSTAMP)."""
+    return system_clock().now().replace(microsecond=0)
 
 
 Moment = date | datetime

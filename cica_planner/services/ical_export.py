@@ -51,6 +51,7 @@ from pathlib import Path
 import icalendar
 
 from cica_planner import __version__
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.model import (
     Category,
     Event,
@@ -211,7 +212,7 @@ def _years(events: Iterable[Event]) -> range:
         first = start_year if first is None else min(first, start_year)
         last = end_year if last is None else max(last, end_year)
     if first is None or last is None:
-        this_year = date.today().year
+        this_year = system_clock().today().year
         return range(this_year, this_year + 1)
     return range(first, last + 1)
 

@@ -34,6 +34,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from cica_planner.domain.clock import system_clock
+
 __all__ = ["add_outlook_timezones", "nth_weekday", "outlook_rule_mismatches", "outlook_timezone"]
 
 # Offsets are sampled at this step when looking for transitions inside the requested years;
@@ -274,7 +276,7 @@ def _best_rule(zone: tzinfo, transitions: list[_Transition], years: range) -> _Y
 def _normalise(years: range | None) -> range:
     """Turn ``years`` into a contiguous, non-empty range (default: this year - 3 .. + 10)."""
     if years is None:
-        this_year = date.today().year
+        this_year = system_clock().today().year
         return range(this_year - 3, this_year + 11)
     if len(years) == 0:
         raise ValueError("years must not be empty")

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
+from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.commands import (
     CreateEvent,
     DeleteEvent,
@@ -114,7 +116,9 @@ class MainWindow(QMainWindow):
         checklists: the checklist service; adds the Checklists and Dashboard pages and the
             editor's Checklist tab.
         db_name: the database file's name, shown in the title bar.
-        today: the day taken as today (tests, screenshots); None follows the clock.
+        today: the day taken as today (tests, screenshots): a clock fixed at its noon.
+        clock: where "now" and "today" come from (default: the system clock, or the instant
+            $CICA_PLANNER_NOW fixes). Today is always the display zone's day.
         read_only: the calendar file cannot be written; a bar at the top says so.
         parent: the parent widget.
 
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         checklists: Any = None,
         db_name: str = "",
         today: date | None = None,
+        clock: Clock | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -141,9 +146,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
-        self._today = today
         self._read_only = read_only
         self._display_tz = settings.display_tz()
+        base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
+        self.clock = base_clock.in_zone(self._display_tz)
         self._countries = planner.countries()
         self._capitals = capital_zones(self._countries)  # the countries are read once, so their zones are too
         self._selected_uid: str | None = None
@@ -164,6 +170,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self._connect_signals()
+        self.day_watcher = DayWatcher(self.today, self)
+        self.day_watcher.day_changed.connect(self._on_day_changed)
         self.refresh()
 
     # =====================================================================================
@@ -186,8 +194,7 @@ class MainWindow(QMainWindow):
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         for key, view in self.views.items():
             view.setObjectName(f"{key}_view")
-            if self._today is not None:
-                view.set_today(self._today)
+            view.set_clock(self.clock)
         self._build_extra_pages()
         for widget in self.pages.values():
             self.stack.addWidget(widget)
@@ -221,13 +228,13 @@ class MainWindow(QMainWindow):
         if self.chairs is not None:
             from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
-            self.pages["chairmanship"] = ChairmanshipView(self.chairs, today=self._today, undo_stack=self.undo_stack)
+            self.pages["chairmanship"] = ChairmanshipView(self.chairs, clock=self.clock, undo_stack=self.undo_stack)
         if self.checklists is not None:
             from cica_planner.ui.views.checklists_view import ChecklistsView
             from cica_planner.ui.views.dashboard_view import DashboardView
 
-            self.pages["checklists"] = ChecklistsView(self.checklists, today=self._today, undo_stack=self.undo_stack)
-            self.pages["dashboard"] = DashboardView(self.checklists, today=self._today)
+            self.pages["checklists"] = ChecklistsView(self.checklists, clock=self.clock, undo_stack=self.undo_stack)
+            self.pages["dashboard"] = DashboardView(self.checklists, clock=self.clock)
         for spec in EXTRA_PAGES:
             if spec.key in self.pages:
                 self.pages[spec.key].setObjectName(f"{spec.key}_page")
@@ -376,7 +383,10 @@ class MainWindow(QMainWindow):
         self.zone_label.setObjectName("zone_label")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
+        self.today_label = QLabel(self)
+        self.today_label.setObjectName("today_label")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.today_label)
         self.statusBar().addPermanentWidget(self.zone_label)
         self._update_zone_label()
 
@@ -461,10 +471,8 @@ class MainWindow(QMainWindow):
     # =====================================================================================
 
     def today(self) -> date:
-        """Today in the display zone (or the fixed day given to the window)."""
-        if self._today is not None:
-            return self._today
-        return datetime.now(zone(self._display_tz)).date()
+        """Today: the display zone's day by the window's clock (the day every page calls today)."""
+        return self.clock.today()
 
     def current_view_key(self) -> str:
         return self._view_key
@@ -631,12 +639,48 @@ class MainWindow(QMainWindow):
         zone(tzid)
         self.settings.set_display_tz(tzid)
         self._display_tz = tzid
-        self._update_zone_label()
-        self.refresh()
+        self.set_clock(self.clock)  # today is the display zone's day
 
     def _update_country_filter(self) -> None:
         """List in the sidebar's country filter the countries that have events."""
         self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+
+    def set_clock(self, clock: Clock) -> None:
+        """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
+        self.clock = clock.in_zone(self._display_tz)
+        for view in self.views.values():
+            view.set_clock(self.clock)
+        for spec in EXTRA_PAGES:
+            page = self.pages.get(spec.key)
+            if page is not None and hasattr(page, "set_clock"):
+                page.set_clock(self.clock)
+        if hasattr(self, "day_watcher"):
+            self.day_watcher.reset()
+        self.refresh()
+
+    def _on_day_changed(self, day: date) -> None:
+        """Midnight passed while the app was open: every page moves on to the new day.
+
+        A page showing the old today follows to the new one, as Outlook's calendar does.
+        """
+        yesterday = day - timedelta(days=1)
+        if self._anchor == yesterday:
+            self._anchor = day
+            self.sidebar.set_date(day)
+        for view in self.views.values():
+            view.set_clock(self.clock)  # repaints the today marker
+        self.refresh()
+        for spec in EXTRA_PAGES:  # pages not shown are refreshed too: they are stale otherwise
+            page = self.pages.get(spec.key)
+            if page is not None and spec.key != self._view_key and hasattr(page, "refresh"):
+                self._guard(page.refresh)
+        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
+
+    def _update_today_label(self) -> None:
+        today = self.today()
+        place = zone_place_name(self._display_tz, self._capitals)
+        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
+        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
 
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
@@ -644,6 +688,7 @@ class MainWindow(QMainWindow):
         first, end = view.visible_range() if view is not None else (self._anchor, None)
         label = describe_zone_range(self._display_tz, first, end, self._capitals)
         self.zone_label.setText(f"Time zone: {label}")
+        self._update_today_label()
 
     def shown_uids(self) -> set[str]:
         """The events of the calendar view shown (empty on the other pages)."""

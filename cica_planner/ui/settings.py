@@ -6,11 +6,12 @@ INI file (``AppSettings.from_path``) so they never read or write the real user s
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import zone
 
@@ -107,7 +108,7 @@ class AppSettings:
 
 def utc_offset_label(tzid: str, when: datetime | None = None) -> str:
     """Return 'UTC+05:00' for ``tzid`` at ``when`` (now by default)."""
-    moment = (when or datetime.now(UTC)).astimezone(zone(tzid))
+    moment = (when or system_clock().now()).astimezone(zone(tzid))
     offset = moment.utcoffset() or timedelta(0)
     sign = "+" if offset >= timedelta(0) else "-"
     minutes = abs(int(offset.total_seconds())) // 60

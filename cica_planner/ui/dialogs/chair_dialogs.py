@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.chairmanship import BodyChair, ChairTerm, check_no_overlap
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
@@ -145,9 +146,9 @@ class ChairTermDialog(_RegisterDialog):
     """
 
     def __init__(self, initial: ChairTerm | None, countries: Sequence[Country], parent: QWidget | None = None, *,
-                 others: Sequence[ChairTerm] = (), default_start: date | None = None) -> None:
+                 others: Sequence[ChairTerm] = (), default_start: date | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.initial = initial or ChairTerm(country="", starts=default_start or date.today())
+        self.initial = initial or ChairTerm(country="", starts=default_start or today or system_clock().today())
         self.others = [t for t in others if initial is None or t.id != initial.id]
         self._names = {c.code: c.name for c in countries}
         term = self.initial
@@ -261,7 +262,7 @@ class BodyChairDialog(_RegisterDialog):
     """
 
     def __init__(self, initial: BodyChair | None, bodies: Sequence[tuple[str, str]], countries: Sequence[Country],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.initial = initial or BodyChair(body_code="", holder="")
         chair = self.initial
@@ -289,7 +290,7 @@ class BodyChairDialog(_RegisterDialog):
         form.addRow("C&haired by:", self.holder_edit)
         self.country_combo = _country_combo(self, countries, chair.country, allow_none=True)
         form.addRow("&Country:", self.country_combo)
-        today = date.today()
+        today = today or system_clock().today()
         self.starts = OptionalDate("starts", chair.starts, chair.ends or today, "recorded", blank_when_checked=False,
                                    parent=self)
         form.addRow("&From:", self.starts)

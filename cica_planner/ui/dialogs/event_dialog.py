@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import (
     Category,
@@ -370,7 +371,7 @@ class EventDialog(ValidatingDialog):
 
     def _load(self, initial: Event | None, default_start: date | datetime | None) -> None:
         if initial is None:
-            initial = _template(default_start or date.today(), self.display_tz)
+            initial = _template(default_start or self._today or system_clock().today(self.display_tz), self.display_tz)
         self.title_edit.setText(initial.title)
         self.category_combo.setCurrentIndex(self.category_combo.findData(initial.category.value))
         self.status_combo.setCurrentIndex(self.status_combo.findData(initial.status.value))

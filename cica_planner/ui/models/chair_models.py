@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from cica_planner.domain.chairmanship import BodyChair
+from cica_planner.domain.clock import system_clock
 from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
@@ -50,7 +51,7 @@ class MilestoneModel(RowTableModel[TaskItem]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._today = date.today()
+        self._today = system_clock().today()
 
     def set_rows(self, items: Sequence[TaskItem], today: date) -> None:  # type: ignore[override]
         """Replace every milestone; ``today`` decides which are overdue."""
@@ -148,7 +149,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._day = date.today()
+        self._day = system_clock().today()
 
     def set_rows(self, chairs: Sequence[BodyChair], day: date) -> None:  # type: ignore[override]
         """Replace every chair; ``day`` decides which rows are in office."""

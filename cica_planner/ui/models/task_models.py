@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.tasks import Priority, TaskStatus
 from cica_planner.services.checklists import EventReadiness, OwnerLoad
 from cica_planner.services.tasks import TaskItem
@@ -52,7 +53,7 @@ class TaskTableModel(RowTableModel[TaskItem]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._today = date.today()
+        self._today = system_clock().today()
 
     def set_rows(self, items: list[TaskItem], today: date) -> None:  # type: ignore[override]
         """Replace every task; ``today`` decides which are overdue."""
@@ -152,7 +153,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._status = self.STATUS_ALL
         self._event = ""
         self._window = self.WINDOW_ALL
-        self._today = date.today()
+        self._today = system_clock().today()
 
     def _refilter(self, name: str, value: object) -> None:
         self.beginFilterChange()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui import style
@@ -819,13 +820,12 @@ class CalendarView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._anchor = date.today()
+        self._clock: Clock = system_clock()
+        self._anchor = self._clock.today()
         self._display_tz = DEFAULT_DISPLAY_TZ
         self._zone_name: str | None = None
         self._items: list[ViewItem] = []
         self._selected_uid: str | None = None
-        self._fixed_today: date | None = None
-        self._clock: Callable[[], datetime] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -834,30 +834,32 @@ class CalendarView(QWidget):
 
     # -- today / clock --
 
-    def set_today(self, day: date | None) -> None:
-        """Fix the day shown as today (tests, screenshots); None follows the clock."""
-        self._fixed_today = day
-        self._refresh_layout()
+    def set_today(self, day: date) -> None:
+        """Fix the clock at noon of ``day`` in the display zone (tests, screenshots)."""
+        self.set_clock(Clock.at_noon(day, self._display_tz))
 
-    def set_clock(self, clock: Callable[[], datetime] | None) -> None:
-        """Use ``clock`` (returning an aware datetime) as 'now'; None uses the system clock."""
+    def set_clock(self, clock: Clock | Callable[[], datetime] | None) -> None:
+        """Take "now" and "today" from ``clock`` (a Clock, or a function returning an aware datetime).
+
+        None goes back to the system clock.
+        """
+        if clock is None:
+            clock = system_clock()
+        elif not isinstance(clock, Clock):
+            clock = Clock(clock)
         self._clock = clock
         self._refresh_layout()
 
+    def clock(self) -> Clock:
+        return self._clock
+
     def now(self) -> datetime:
         """Return the current time in the display zone."""
-        tz = zone(self._display_tz)
-        current = self._clock() if self._clock else datetime.now(tz)
-        current = current.astimezone(tz)
-        if self._fixed_today is not None and current.date() != self._fixed_today:
-            current = datetime.combine(self._fixed_today, current.time(), tzinfo=tz)
-        return current
+        return self._clock.now().astimezone(zone(self._display_tz))
 
     def today(self) -> date:
-        """Return today's date in the display zone (or the fixed day)."""
-        if self._fixed_today is not None:
-            return self._fixed_today
-        return self.now().date()
+        """Return today: the clock's day (the window's clock tells the display zone's day)."""
+        return self._clock.today()
 
     # -- the contract --
 

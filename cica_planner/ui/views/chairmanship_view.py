@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, BodyChair, ChairTerm, Troika, troika_at
+from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Category, Country
 from cica_planner.domain.tasks import TaskStatus
@@ -73,6 +74,7 @@ from cica_planner.services.chairmanship import (
     milestone_date,
     milestone_state,
 )
+from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import (
     AddBodyChair,
     AddChairTerm,
@@ -157,7 +159,8 @@ class ChairTimeline(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(222)
         self._terms: list[ChairTerm] = []
-        self._selected = date.today()
+        self._today = system_clock().today()
+        self._selected = self._today
         self._plan: HandoverPlan | None = None
         self._markers: list[TimelineMarker] = []
         self._planned_end: date | None = None  # where the open term is expected to end
@@ -170,13 +173,18 @@ class ChairTimeline(QWidget):
 
     # -- data ------------------------------------------------------------------
 
+    def set_today(self, today: date) -> None:
+        """Take ``today`` as the day the open term reaches and the timeline's range includes."""
+        self._today = today
+        self.update()
+
     def set_terms(self, terms: Sequence[ChairTerm], planned_end: date | None = None) -> None:
         """Show ``terms``; an open last term is drawn up to ``planned_end`` and fades after it."""
         self._terms = list(terms)
         self._planned_end = planned_end
         if self._terms:
             first = date(self._terms[0].starts.year, 1, 1)
-            known = [t.ends or t.starts for t in self._terms] + [date.today()] + ([planned_end] if planned_end else [])
+            known = [t.ends or t.starts for t in self._terms] + [self._today] + ([planned_end] if planned_end else [])
             self._overview_range = (first, date(max(known).year + 2, 1, 1))
         self.update()
 
@@ -272,7 +280,7 @@ class ChairTimeline(QWidget):
         for term in self._terms:
             left = self._x(max(term.starts, span[0]), span, rect)
             open_end = term.ends is None
-            solid_end = term.ends or self._planned_end or date.today()
+            solid_end = term.ends or self._planned_end or self._today
             right = self._x(min(solid_end, span[1]), span, rect)
             colour = country_colour(term.country)
             band = QRectF(left + 1, rect.top(), max(2.0, right - left - 2), rect.height())
@@ -816,12 +824,12 @@ class ChairmanshipView(QWidget):
     plan_changed = Signal()
 
     def __init__(self, chairs: ChairmanshipService, parent: QWidget | None = None, *, today: date | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 clock: Clock | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chairmanship_view")
         self.chairs = chairs
         self.undo_stack = undo_stack
-        self._fixed_today = today
+        self.clock = page_clock(clock, today)
         self._selected = self.today()
         self._terms: list[ChairTerm] = []
         self._plans: list[HandoverPlan] = []
@@ -829,8 +837,11 @@ class ChairmanshipView(QWidget):
         self.refresh()
 
     def today(self) -> date:
-        """The day that decides what is overdue (fixed in tests and screenshots)."""
-        return self._fixed_today or date.today()
+        """The day that decides what is overdue: the window's today."""
+        return self.clock.today()
+
+    def set_clock(self, clock: Clock) -> None:
+        self.clock = clock
 
     # -- building ----------------------------------------------------------------
 
@@ -1033,6 +1044,7 @@ class ChairmanshipView(QWidget):
              and p.anchor_start >= self._terms[-1].starts),
             None,
         )
+        self.timeline.set_today(self.today())
         self.timeline.set_terms(self._terms, planned_end)
         self.body_model.set_rows(self.chairs.body_chairs(), self._selected)
         self.plan_combo.blockSignals(True)
@@ -1266,7 +1278,7 @@ class ChairmanshipView(QWidget):
             latest = self._terms[-1]
             default_start = latest.ends or max(self._selected, latest.starts + timedelta(days=1))
         return ChairTermDialog(term, self.chairs.member_countries(), self, others=self._terms,
-                               default_start=default_start)
+                               default_start=default_start, today=self.today())
 
     def add_term(self) -> ChairTerm | None:
         """Ask for a new term and add it to the register; return it (None when cancelled or refused)."""
@@ -1344,7 +1356,7 @@ class ChairmanshipView(QWidget):
 
     def body_chair_dialog(self, chair: BodyChair | None = None) -> BodyChairDialog:
         """Build the dialog that adds (``chair`` None) or edits a body chair, not shown."""
-        return BodyChairDialog(chair, self.body_choices(), self.chairs.member_countries(), self)
+        return BodyChairDialog(chair, self.body_choices(), self.chairs.member_countries(), self, today=self.today())
 
     def add_body_chair(self) -> BodyChair | None:
         """Ask for a new body chair and record it; return it (None when cancelled or refused)."""

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
+from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, perform
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
@@ -52,11 +54,11 @@ class ChecklistsView(QWidget):
     tasks_changed = Signal()
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 clock: Clock | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists
         self.undo_stack = undo_stack
-        self._today = today or date.today()
+        self.clock = page_clock(clock, today)
 
         self.model = TaskTableModel(self)
         self.proxy = TaskFilterProxy(self)
@@ -196,23 +198,28 @@ class ChecklistsView(QWidget):
     # -- public --------------------------------------------------------------------
 
     def set_today(self, today: date) -> None:
-        """Measure overdue and due windows against ``today`` (tests fix it; the app passes the real date)."""
-        self._today = today
-        self.proxy.set_today(today)
+        """Measure overdue and due windows against ``today`` (a clock fixed at its noon)."""
+        self.set_clock(Clock.at_noon(today))
+
+    def set_clock(self, clock: Clock) -> None:
+        """Take today from ``clock`` (the window's) and show the tasks as of that day."""
+        self.clock = clock
         self.refresh()
 
     def today(self) -> date:
-        return self._today
+        """The window's today, read from the clock each time (so it moves past midnight)."""
+        return self.clock.today()
 
     def refresh(self) -> None:
         """Reload tasks, owners, events and progress from the service, keeping the filters."""
+        today = self.today()
         items = self.checklists.list()
-        self.model.set_rows(items, self._today)
-        self.proxy.set_today(self._today)
-        progress = self.checklists.progress(self._today)
+        self.model.set_rows(items, today)
+        self.proxy.set_today(today)
+        progress = self.checklists.progress(today)
         # Events still ahead first (soonest on top), then those already over (latest first).
-        ahead = [p for p in progress if p.end is None or p.end >= self._today]
-        over = sorted((p for p in progress if p.end is not None and p.end < self._today), key=lambda p: p.start, reverse=True)
+        ahead = [p for p in progress if p.end is None or p.end >= today]
+        over = sorted((p for p in progress if p.end is not None and p.end < today), key=lambda p: p.start, reverse=True)
         self.progress_model.set_rows(ahead + over)
         self._reload_combo(self.owner_combo, "All owners", [(o, o) for o in sorted({i.task.owner for i in items if i.task.owner})])
         events = {}
@@ -237,7 +244,7 @@ class ChecklistsView(QWidget):
         ids = self.selected_task_ids()
         if not ids:
             return 0
-        command = SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today)
+        command = SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self.today())
         if not self._write(command, "Mark done"):
             return 0
         return command.count
@@ -300,14 +307,14 @@ class ChecklistsView(QWidget):
         shown = self.proxy.rowCount()
         overdue = sum(bool(self.proxy.index(r, 0).data(TaskTableModel.OverdueRole)) for r in range(shown))
         self.summary_label.setText(
-            f"{shown} of {self.model.rowCount()} tasks shown · {overdue} overdue · today {self._today:%d %b %Y}"
+            f"{shown} of {self.model.rowCount()} tasks shown · {overdue} overdue · today {self.today():%d %b %Y}"
         )
 
     def _edit_task(self, index: QModelIndex) -> None:
         item = index.data(TaskTableModel.ItemRole)
         if item is None:
             return
-        edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
+        edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self.today())
         if edited is not None:
             self._write(EditTask(self.checklists, item.task, edited), "Edit task")
 

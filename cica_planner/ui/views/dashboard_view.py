@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import Clock
 from cica_planner.services.checklists import ChecklistService, OwnerLoad
 from cica_planner.ui import style
+from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
 from cica_planner.ui.views.base import set_up_row_table
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
@@ -136,10 +138,10 @@ class DashboardView(QWidget):
     event_activated = Signal(str)
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 horizon_days: int = 180) -> None:
+                 clock: Clock | None = None, horizon_days: int = 180) -> None:
         super().__init__(parent)
         self.checklists = checklists
-        self._today = today or date.today()
+        self.clock = page_clock(clock, today)
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
         self.due_model = TaskTableModel(self)
@@ -226,16 +228,21 @@ class DashboardView(QWidget):
         self.event_activated.emit(index.data(TaskTableModel.EventUidRole))
 
     def set_today(self, today: date) -> None:
-        """Show the dashboard as of ``today``."""
-        self._today = today
+        """Show the dashboard as of ``today`` (a clock fixed at its noon)."""
+        self.set_clock(Clock.at_noon(today))
+
+    def set_clock(self, clock: Clock) -> None:
+        """Take today from ``clock`` (the window's) and show the figures as of that day."""
+        self.clock = clock
         self.refresh()
 
     def today(self) -> date:
-        return self._today
+        """The window's today, read from the clock at every refresh (never frozen at start-up)."""
+        return self.clock.today()
 
     def refresh(self) -> None:
         """Reload every figure from the service."""
-        today = self._today
+        today = self.today()
         readiness = self.checklists.readiness(today, self.horizon_days)
         due = self.checklists.due_soon(today, 14)
         loads = self.checklists.load_by_owner(today)

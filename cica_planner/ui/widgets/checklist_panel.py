@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.tasks import TaskItem, TaskQuery
@@ -63,7 +64,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.checklists = checklists
         self.undo_stack = undo_stack
-        self._today = today or date.today()
+        self._today = today or system_clock().today()
         self._uid: str | None = None
         self.model = TaskTableModel(self)
 
