@@ -6,13 +6,14 @@ import argparse
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
+from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.domain.periods import describe_period
 from cica_planner.services.planner import OccurrenceFilter, categories_from_names
 
 #: Dates on the command line are days at the Secretariat's seat (Astana).
-CLI_ZONE = "Asia/Almaty"
+CLI_ZONE = HOME_ZONE
 DEFAULT_FROM = date(1990, 1, 1)
 DEFAULT_TO = date(2050, 12, 31)
 #: Without --to, a list reaches this far past --from (recurring events would never end).
@@ -23,12 +24,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "list",
         help="list events (recurrences expanded) in start order",
-        description="List events in start order. Days are days in Astana (Asia/Almaty), the Secretariat's seat, "
-        "unless --tz names another zone.",
+        description="List events in start order, from today on unless --from or --all says otherwise. Days are "
+        "days in Astana (Asia/Almaty), the Secretariat's seat, unless --tz names another zone.",
     )
-    parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD; default 1990-01-01)")
+    parser.add_argument("--from", dest="from_", metavar="DATE", help="first day (YYYY-MM-DD; default today)")
     parser.add_argument("--to", metavar="DATE",
-                        help="last day, inclusive (YYYY-MM-DD; default 2050-12-31, or ten years after --from)")
+                        help="last day, inclusive (YYYY-MM-DD; default ten years after the first day, at least 2050-12-31)")
+    parser.add_argument("--all", action="store_true", help="every event, from 1990 on (instead of from today)")
+    parser.add_argument("--search", metavar="TEXT",
+                        help="only events matching TEXT: title, place, description, country name or code, body name "
+                        "or abbreviation (SOC, SWG, MC, TTF, BC, BF, CEP); case and accents are ignored")
     parser.add_argument("--category", action="append", default=[], metavar="NAME", help="only this category (repeatable)")
     parser.add_argument("--tz", metavar="ZONE", default=CLI_ZONE,
                         help=f"IANA time zone whose days --from and --to name (default {CLI_ZONE}, Astana)")
@@ -65,13 +70,19 @@ def when_text(occurrence: Occurrence) -> str:
 
 
 def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    first = parse_date(args.from_, "--from") or DEFAULT_FROM
+    if args.all and args.from_:
+        raise ValidationError("--all lists every event; leave out --from (or --all)")
+    zone(args.tz)  # an unknown zone is a one-line error before the database is opened
+    first = parse_date(args.from_, "--from") or (DEFAULT_FROM if args.all else context.clock.today(args.tz))
     last = parse_date(args.to, "--to") or max(DEFAULT_TO, first.replace(year=first.year + DEFAULT_SPAN_YEARS))
     if last < first:
         raise ValidationError("--to comes before --from")
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
-    zone(args.tz)  # an unknown zone is a one-line error before the database is opened
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
+    if args.search is not None:
+        from cica_planner.services.search import filter_occurrences
+
+        found = filter_occurrences(context.planner, found, args.search)
     if args.json:
         print_json([occurrence_json(o) for o in found])
         return 0

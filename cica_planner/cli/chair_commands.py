@@ -6,6 +6,7 @@ import argparse
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.chairmanship import ChairTerm
+from cica_planner.domain.wording import OVERDUE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,7 +64,7 @@ def run_chairs(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 
 def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
+    from cica_planner.services.chairmanship import MilestoneState, milestone_state
 
     today = parse_date(args.at, "--at") or context.today()
     plans = _service(context).plans()
@@ -98,15 +99,20 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
     if not plans:
         print("No handover is planned.")
         return 0
-    # The mark and the word of each state; the word column is padded so the dates line up.
-    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "due"), MilestoneState.OVERDUE: ("!", "OVERDUE")}
+    # The mark and the word of each state; due and done dates have columns of their own, so a
+    # milestone done late shows both (due 11 Nov, done 17 Dec) and the columns line up.
+    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "open"), MilestoneState.OVERDUE: ("!", OVERDUE)}
     for index, plan in enumerate(plans):
         if index:
             print()
         print(f"{plan.label} — {plan.anchor_label}")
+        if plan.milestones:
+            print(f"      {'state':<7} {'due':<16} {'done':<10}  milestone")
         for item in plan.milestones:
             mark, label = shown[milestone_state(item, today)]
-            when = milestone_date(item)
-            tbc = " (TBC)" if item.provisional and not item.task.is_done else ""
-            print(f"  [{mark}] {label:<7} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
+            due = item.due.isoformat() if item.due else "—"
+            if item.provisional and not item.task.is_done:
+                due += " (TBC)"
+            done = item.task.completed_on.isoformat() if item.task.is_done and item.task.completed_on else "—"
+            print(f"  [{mark}] {label:<7} {due:<16} {done:<10}  {item.task.title}")
     return 0

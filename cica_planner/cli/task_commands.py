@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.wording import OVERDUE, counted
 from cica_planner.services.files import check_target
 from cica_planner.services.tasks import TaskItem, TaskQuery
 
@@ -95,15 +96,15 @@ def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.C
 
 
 def task_line(item: TaskItem, today: date, owner_width: int = MIN_OWNER_WIDTH) -> str:
-    """One line of ``tasks``: due date, a LATE marker column, status, owner, title and [event].
+    """One line of ``tasks``: due date, an OVERDUE marker column, status, owner, title and [event].
 
     The marker has a column of its own, so the status, owner and title columns line up
-    whether a task is late or not; ``owner_width`` is the widest owner of the listing.
+    whether a task is overdue or not; ``owner_width`` is the widest owner of the listing.
     """
     due = "—" if item.due is None else ("≈" if item.provisional else "") + item.due.isoformat()
-    late = "LATE" if item.is_overdue(today) else ""
+    late = OVERDUE if item.is_overdue(today) else ""
     owner = item.task.owner or "—"
-    return f"{due:<12} {late:<4} {item.task.status.value:<11} {owner:<{owner_width}} {item.task.title}  [{item.event_title}]"
+    return f"{due:<12} {late:<7} {item.task.status.value:<11} {owner:<{owner_width}} {item.task.title}  [{item.event_title}]"
 
 
 def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
@@ -127,8 +128,10 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
         from cica_planner.ui.pdf_report import render_status_report
 
         render_status_report(report, target)
-    events = len(report.events)
-    plural = "" if events == 1 else "s"
-    tasks = "" if report.open_count == 1 else "s"
-    print(f"wrote {target} ({events} event{plural}, {report.open_count} open task{tasks}, {report.overdue_count} overdue)")
+    print(f"wrote {target} ({report_counts(report)})")
     return 0
+
+
+def report_counts(report) -> str:  # noqa: ANN001 - services.reports.StatusReport, imported lazily
+    """What a status report holds, in words: "1 event, 3 open tasks, 0 overdue"."""
+    return f"{counted(len(report.events), 'event')}, {counted(report.open_count, 'open task')}, {report.overdue_count} overdue"

@@ -27,6 +27,7 @@ from cica_planner.domain.model import (
     Precision,
     zone,
 )
+from cica_planner.domain.search_text import SearchQuery, category_text
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
 
@@ -229,21 +230,24 @@ class EventRepository:
         return self._to_events(self.session.exec(statement).all())
 
     def search(self, text: str, limit: int = 200) -> list[Event]:
-        """Events whose title, place, organiser or description contain ``text``, in date order.
+        """Events matching every word of ``text`` (``domain.search_text``), in date order.
 
-        Matching happens in Python with Unicode case folding: SQL LIKE folds only ASCII
-        ("Türkiye", "Қазақстан" and "Şuşa" must match in any case) and would treat % and _
-        as wildcards. Only the searched columns are read for the scan.
+        Title, place, organiser, description, the country's name and code and the category's
+        names are searched. Matching happens in Python: SQL LIKE folds only ASCII case
+        ("Türkiye", "Қазақстан" and "Şuşa" must match in any case, "baki" must find "Bakı")
+        and would treat % and _ as wildcards. Only the searched columns are read for the scan.
         """
-        wanted = text.strip().casefold()
-        if not wanted:
+        query = SearchQuery.parse(text)
+        if not query:
             return []
-        columns = (EventRow.id, EventRow.start_day, EventRow.start_utc, EventRow.title, EventRow.city,
-                   EventRow.venue, EventRow.country, EventRow.organiser, EventRow.description)
+        # Countries match by name and ISO code, categories by label, abbreviation and full name.
+        names = dict(self.session.exec(select(CountryRow.code, CountryRow.name)).all())
+        columns = (EventRow.id, EventRow.start_day, EventRow.start_utc, EventRow.category, EventRow.country,
+                   EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (_sort_day(row[1], row[2]), row[0])
             for row in self.session.exec(select(*columns))
-            if any(wanted in (value or "").casefold() for value in row[3:])
+            if query.matches((*row[5:], names.get(row[4], row[4]), _category_text(row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
         if not chosen:
@@ -356,3 +360,10 @@ def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
     if start_day is not None:
         return start_day
     return start_utc.date() if start_utc is not None else date.max
+
+
+def _category_text(value: str) -> str:
+    try:
+        return category_text(Category(value))
+    except ValueError:  # a label this version does not know: searched as it is
+        return value

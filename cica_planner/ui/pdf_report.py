@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from cica_planner.domain.wording import counted
 from cica_planner.services.files import check_target, write_atomically
 from cica_planner.services.reports import EventProgress, StatusReport
 from cica_planner.services.tasks import TaskItem
@@ -150,8 +151,8 @@ class _Layout:
         self.text(QRectF(0, self.y, self.width, line), f"Generated {short_date(report.today)}", fonts.subtitle, MUTED)
         self.y += line
         summary = (
-            f"Events from {short_date(report.start)} to {short_date(report.end)}: {len(report.events)} events, "
-            f"{report.open_count} open tasks, {report.overdue_count} overdue"
+            f"Events from {short_date(report.start)} to {short_date(report.end)}: {counted(len(report.events), 'event')}, "
+            f"{counted(report.open_count, 'open task')}, {report.overdue_count} overdue"
         )
         self.text(QRectF(0, self.y, self.width, line), summary, fonts.subtitle, OVERDUE if report.overdue_count else MUTED)
         self.y += line + _mm(2)

@@ -158,26 +158,26 @@ def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path) -> None:
     assert (troika["completed_on"], troika["due"], troika["relative"]) == ("2024-06-26", "2024-05-11", "T−6 months")
 
 
-def test_cli_text_columns_line_up_with_and_without_late(seeded_db: Path, checklists: ChecklistService) -> None:
+def test_cli_text_columns_line_up_with_and_without_overdue(seeded_db: Path, checklists: ChecklistService) -> None:
     result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    late = [line for line in lines if line[13:17] == "LATE"]
-    on_time = [line for line in lines if line[13:17] == "    "]
+    late = [line for line in lines if line[13:20] == "OVERDUE"]
+    on_time = [line for line in lines if line[13:20] == " " * 7]
     assert late
     assert on_time
     assert len(late) + len(on_time) == len(lines)
     statuses = {"to do", "in progress", "done", "blocked"}
-    # Due (12), marker (4) and status (11) columns, one space apart, whatever the marker says.
-    assert all(line[18:29].rstrip() in statuses and line[29] == " " for line in lines)
-    assert {line[18:29].rstrip() for line in late} <= statuses - {"done"}
-    assert "done" in {line[18:29].rstrip() for line in on_time}
+    # Due (12), marker (7) and status (11) columns, one space apart, whatever the marker says.
+    assert all(line[21:32].rstrip() in statuses and line[32] == " " for line in lines)
+    assert {line[21:32].rstrip() for line in late} <= statuses - {"done"}
+    assert "done" in {line[21:32].rstrip() for line in on_time}
     # The owner column is as wide as the longest owner, so every title starts in the same place.
     owners = {item.task.owner for item in checklists.list(TaskQuery(event_uid=MC))}
     width = max(len(owner) for owner in owners)
     assert width > 26  # "Ministerial Council / Chairmanship MFA" owns a handover milestone
-    assert all(line[30:30 + width].rstrip() in owners and line[30 + width] == " " for line in lines)
-    assert any(line[31 + width:].startswith("Circulate the draft agenda") for line in late)
+    assert all(line[33:33 + width].rstrip() in owners and line[33 + width] == " " for line in lines)
+    assert any(line[34 + width:].startswith("Circulate the draft agenda") for line in late)
 
 
 @pytest.mark.parametrize("command", ["tasks", "report"])

@@ -74,7 +74,7 @@ def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
                                         start=datetime(2024, 2, 15, 10, tzinfo=astana),
                                         end=datetime(2024, 2, 15, 11, tzinfo=astana)))
     engine.dispose()
-    items = json.loads(cli("--db", str(db), "list", "--json").stdout)
+    items = json.loads(cli("--db", str(db), "list", "--all", "--json").stdout)
     assert items[0]["start"] == "2024-02-15T10:00:00+06:00"
     assert items[0]["all_day"] is False
 
@@ -131,7 +131,7 @@ def test_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
         for n in range(3000)
     )
     engine.dispose()
-    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(db), "list"],
+    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(db), "list", "--all"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     assert process.stdout.readline().strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from cica_planner.services.planner import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
 from cica_planner.ui.models.search_model import SearchResultsModel
 from cica_planner.ui.widgets.mini_month import MiniMonth
+from cica_planner.ui.widgets.search_results import SearchResultDelegate
 
 NO_COUNTRY = ""
 """Filter key of events without a country (online meetings, Secretariat-wide items)."""
@@ -68,8 +70,17 @@ class Sidebar(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText("Search title, place, description…")
+        self.search_edit.setPlaceholderText("Search: title, place, country, body (SOC)…")
+        self.search_edit.setToolTip("Finds titles, places, descriptions, countries (name or code) and bodies "
+                                    "(name or abbreviation: SOC, SWG, MC, TTF, BC, BF, CEP), ignoring case and "
+                                    "accents. Esc clears.")
         self.search_edit.setClearButtonEnabled(True)
+        self.clear_search_action = QAction("Clear search", self.search_edit)
+        self.clear_search_action.setObjectName("clear_search_action")
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        # Esc in the box or in its results clears the search (as in Outlook and Thunderbird).
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.addAction(self.clear_search_action)
         self.results_model = SearchResultsModel(self)
         self.results_view = QTreeView(self)
         self.results_view.setObjectName("search_results")
@@ -78,7 +89,11 @@ class Sidebar(QWidget):
         self.results_view.setUniformRowHeights(True)
         self.results_view.setAlternatingRowColors(True)
         self.results_view.setHeaderHidden(True)
+        # One column of two-line rows (title over date and place): readable in a narrow sidebar.
         self.results_view.setColumnHidden(SearchResultsModel.COL_PLACE, True)
+        self.results_view.setColumnHidden(SearchResultsModel.COL_DATE, True)
+        self.results_view.setItemDelegateForColumn(SearchResultsModel.COL_TITLE, SearchResultDelegate(self.results_view))
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.results_view.header()
@@ -106,13 +121,19 @@ class Sidebar(QWidget):
         layout.addWidget(self.mini_month)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.results_label)
-        layout.addWidget(self.results_view, 1)
+        layout.addWidget(self.results_view, 3)
         layout.addWidget(self.filter_box, 2)
         self._show_results(False)
 
         # Internal wiring only (the sidebar's own children); the main window wires the rest.
         self.mini_month.date_selected.connect(self.date_selected)
         self.search_edit.textChanged.connect(self._on_search_text)
+        self.clear_search_action.triggered.connect(self.clear_search)
+        escape_in_results = QAction(self.results_view)
+        escape_in_results.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape_in_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        escape_in_results.triggered.connect(self.clear_search)
+        self.results_view.addAction(escape_in_results)
         self.results_view.activated.connect(self._on_result)
         self.results_view.clicked.connect(self._on_result)
         for model in (self.category_model, self.country_model, self.status_model):
@@ -176,6 +197,10 @@ class Sidebar(QWidget):
     def set_marked_dates(self, days: set[date]) -> None:
         """Show the days that have events in bold in the mini month."""
         self.mini_month.set_marked_dates(days)
+
+    def clear_search(self) -> None:
+        """Empty the search box and hide the results (Esc)."""
+        self.search_edit.clear()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

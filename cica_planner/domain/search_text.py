@@ -1,0 +1,84 @@
+"""How search text matches an event: case and accents ignored in every script, bodies and countries by name and code.
+
+A query is split into words and every word must match (as in Outlook's search box):
+
+* Words are compared *folded*: case-folded, decomposed (NFKD) and stripped of combining marks,
+  so "turkiye" finds "Türkiye", "ŞUŞA" finds "Şuşa" and "қазақстан" finds "Қазақстан". A few
+  letters that are not "letter + accent" in Unicode are folded explicitly, because a user
+  without the keyboard types the plain letter: Azerbaijani/Turkish dotless ı and schwa ə
+  ("baki" finds "Bakı", "gence" finds "Gəncə"), ł, đ, ø, æ, œ.
+* A short Latin word (up to three letters: SOC, MC, KZ, UN) must be a whole word; it also
+  matches a category's abbreviation (SOC, SWG, MC, TTF, BC, BF, CEP) and a country's ISO code.
+  Longer words match anywhere inside the searched text, which also holds each category's full
+  name ("Senior Officials Committee") and each country's name ("Azerbaijan").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cica_planner.domain.model import Category
+
+#: Abbreviations and full names of the CICA bodies, beyond the category's own label.
+CATEGORY_TERMS: dict[Category, tuple[str, ...]] = {
+    Category.SOC: ("SOC", "Senior Officials Committee"),
+    Category.SWG: ("SWG", "Special Working Group"),
+    Category.MINISTERIAL_COUNCIL: ("MC", "Ministerial Council", "Ministers of Foreign Affairs"),
+    Category.THINK_TANK_FORUM: ("TTF",),
+    Category.BUSINESS_COUNCIL: ("BC",),
+    Category.BUSINESS_FORUM: ("BF",),
+    Category.EMINENT_PERSONS: ("CEP",),
+}
+
+#: Letters NFKD leaves alone but a user types as their plain Latin neighbour.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ə": "e", "ł": "l", "đ": "d", "ø": "o", "ħ": "h", "æ": "ae", "œ": "oe"})
+_SHORT_WORD = re.compile(r"[a-z0-9]{1,3}")
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """``text`` without case or accents: "Bakı" and "BAKI" both become "baki"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_PLAIN_LETTERS).casefold()
+
+
+def category_text(category: Category) -> str:
+    """The label, abbreviation and full name of ``category``, for matching."""
+    return " ".join((category.value, *CATEGORY_TERMS.get(category, ())))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """The folded words of a search; ``matches`` tells whether an event's texts contain them all."""
+
+    words: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> SearchQuery:
+        return cls(tuple(fold(text).split()))
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def matches(self, texts: Iterable[str | None], codes: Iterable[str | None] = ()) -> bool:
+        """Whether every word is in ``texts`` (titles, places, names) or is one of ``codes`` (ISO codes).
+
+        A query without words matches nothing (an empty search box lists no results).
+        """
+        if not self.words:
+            return False
+        haystack = fold(" \n ".join(t for t in texts if t))
+        tokens: set[str] | None = None
+        for word in self.words:
+            if _SHORT_WORD.fullmatch(word):
+                if tokens is None:
+                    tokens = set(_WORD.findall(haystack)) | {fold(c) for c in codes if c}
+                if word not in tokens:
+                    return False
+            elif word not in haystack:
+                return False
+        return True

@@ -1,0 +1,96 @@
+"""The command line of the walk-through: search, list from today, OVERDUE everywhere, due and done columns."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cica_planner.domain.model import Category, Event
+
+
+def cli(*args: str, now: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **({"CICA_PLANNER_NOW": now} if now else {})}
+    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True,
+                          timeout=120, env=env, check=False)
+
+
+@pytest.mark.parametrize("text", ["SOC", "soc", "Senior Officials", "Kazakhstan", "KZ", "astana"])
+def test_list_search_finds_the_june_2024_soc_by_body_country_and_place(seeded_db: Path, text: str) -> None:
+    result = cli("--db", str(seeded_db), "list", "--from", "2024-06-27", "--to", "2024-06-27", "--search", text)
+    assert result.returncode == 0, result.stderr
+    assert "Senior Officials Committee meeting" in result.stdout
+
+
+def test_list_search_ignores_case_and_accents(seeded_db: Path, planner) -> None:  # noqa: ANN001
+    planner.create(Event(title="Youth forum in Bakı", category=Category.YOUTH_COUNCIL, start=date(2025, 5, 5),
+                         end=date(2025, 5, 6), city="Bakı", country="AZ"))
+    baki = cli("--db", str(seeded_db), "list", "--all", "--search", "BAKI")
+    assert baki.stdout.splitlines()
+    assert all("Bak" in line for line in baki.stdout.splitlines())
+    assert "Youth forum in Bakı" in baki.stdout
+    turkiye = cli("--db", str(seeded_db), "list", "--all", "--search", "turkiye")
+    assert "Türkiye voluntary contribution ceremony" in turkiye.stdout
+    assert "Youth forum" not in turkiye.stdout
+    nothing = cli("--db", str(seeded_db), "list", "--all", "--search", "zzz-nothing")
+    assert (nothing.returncode, nothing.stdout) == (0, "")
+
+
+def test_list_without_dates_starts_today_and_all_lists_everything(seeded_db: Path) -> None:
+    from_today = cli("--db", str(seeded_db), "list", "--search", "SOC", now="2024-06-20T12:00:00+00:00")
+    lines = from_today.stdout.splitlines()
+    assert lines
+    assert all(not line.startswith(("2024-03", "2024-06-1")) for line in lines)
+    assert any(line.startswith("2024-06-27") for line in lines)
+    everything = cli("--db", str(seeded_db), "list", "--all", "--search", "SOC", now="2024-06-20T12:00:00+00:00")
+    assert any(line.startswith("2024-03-14") for line in everything.stdout.splitlines())
+    refused = cli("--db", str(seeded_db), "list", "--all", "--from", "2024-01-01")
+    assert refused.returncode == 2
+    assert "--all" in refused.stderr
+    assert len(refused.stderr.splitlines()) == 1
+
+
+def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path) -> None:
+    tasks = cli("--db", str(seeded_db), "tasks", "--today", "2024-11-09", "--overdue")
+    assert tasks.returncode == 0, tasks.stderr
+    assert tasks.stdout
+    assert all(" OVERDUE " in line for line in tasks.stdout.splitlines())
+    handover = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
+    assert "OVERDUE" in handover.stdout
+    assert "LATE" not in tasks.stdout + handover.stdout
+
+
+def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path) -> None:
+    lines = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09").stdout.splitlines()
+    header = lines[1]
+    assert header.split() == ["state", "due", "done", "milestone"]
+    transfer = next(line for line in lines if "transfer of the chair" in line)
+    due_column, done_column = header.index("due"), header.index("done")
+    assert transfer[due_column:due_column + 10] == "2024-11-11"
+    assert transfer[done_column:done_column + 10] == "2024-12-17"
+    pending = next(line for line in lines if "Reach consensus on pending draft decisions" in line)
+    assert pending[done_column] == "—"
+
+
+def test_report_counts_one_event_in_the_singular(tmp_path: Path) -> None:
+    from cica_planner.domain.tasks import Task
+    from cica_planner.services.checklists import ChecklistService
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    db = tmp_path / "one.sqlite3"
+    engine = open_database(db, seed=False)
+    soc = PlannerService(engine).create(Event(title="Senior Officials Committee meeting", category=Category.SOC,
+                                              start=date(2024, 6, 27), end=date(2024, 6, 28), city="Almaty",
+                                              country="KZ"))
+    ChecklistService(engine).add([Task(title="Send the invitations", event_uid=soc.uid, due_fixed=date(2024, 6, 1))])
+    engine.dispose()
+    target = tmp_path / "soc.csv"
+    result = cli("--db", str(db), "report", str(target), "--from", "2024-06-01", "--to", "2024-06-30",
+                 "--today", "2024-06-20")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {target} (1 event, 1 open task, 1 overdue)"
