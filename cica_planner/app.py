@@ -100,6 +100,7 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     window = build_main_window(engine, AppSettings(), db_name=Path(db_path).name, read_only=read_only,
                                **feature_services(engine))
     window.show()
+    window.maybe_show_welcome()  # the first start only, until dismissed
     try:
         return app.exec()
     finally:

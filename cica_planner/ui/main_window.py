@@ -11,11 +11,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.wording import counted
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
@@ -59,6 +61,9 @@ from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.week_view import WeekView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
+
+if TYPE_CHECKING:
+    from cica_planner.ui.dialogs.help_dialogs import WelcomeChoice, WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
         self._anchor = self.today()
         self.undo_stack = QUndoStack(self)
         self.setObjectName("main_window")
-        self.setWindowTitle(f"{APP_TITLE} — {db_name}" if db_name else APP_TITLE)
+        self.setWindowTitle(f"{db_name} — {APP_TITLE}" if db_name else APP_TITLE)  # the file first, as editors do
         self.setWindowIcon(_app_icon())
         self.setMinimumSize(QSize(960, 640))
         self.setStyleSheet(style.APP_STYLESHEET + window_style())
@@ -287,6 +292,9 @@ class MainWindow(QMainWindow):
             self.view_group.addAction(made)
             self.view_actions[spec.key] = made
         self.about_action = action("&About CICA Planner")
+        self.keyboard_action = action("&Keyboard Shortcuts", ["F1"], "Every shortcut of the window")
+        self.getting_started_action = action("&Getting Started", tip="What the calendar holds and how to use it")
+        self.welcome_action = action("&Welcome…", tip="The first-run welcome")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -307,7 +315,9 @@ class MainWindow(QMainWindow):
             *pages, None, self.today_action, self.previous_action, self.next_action, self.goto_action, None,
             self.sidebar_action,
         ])
-        _fill_menu(bar.addMenu("&Help"), [self.about_action])
+        _fill_menu(bar.addMenu("&Help"), [
+            self.getting_started_action, self.keyboard_action, self.welcome_action, None, self.about_action,
+        ])
 
     def _first_extra_page(self) -> PageSpec | None:
         return next((spec for spec in self.page_specs if not spec.calendar), None)
@@ -403,6 +413,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.sidebar_action.setChecked(self.settings.sidebar_visible())
         self.sidebar.set_filter_state({name: self.settings.filter_values(name) for name in FILTER_NAMES})
         key = self.settings.last_view()
         self._view_key = key if key in self.pages else "month"
@@ -433,6 +444,10 @@ class MainWindow(QMainWindow):
         self.sidebar_action.toggled.connect(lambda shown: self.sidebar.setVisible(shown and self.current_view() is not None))
         self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
         self.about_action.triggered.connect(self.show_about)
+        self.keyboard_action.triggered.connect(lambda: self.help_dialog("keyboard").open())
+        self.getting_started_action.triggered.connect(lambda: self.help_dialog("getting_started").open())
+        self.welcome_action.triggered.connect(self.show_welcome)
+        self.sidebar_action.toggled.connect(self.settings.set_sidebar_visible)
 
         # Undo stack: every change (and every undo/redo) refreshes what is shown. The actions go
         # through undo()/redo(), which keep the stack in step with the file when a write fails.
@@ -582,8 +597,7 @@ class MainWindow(QMainWindow):
         view.select_uid(self._selected_uid)
         self._mark_mini_month(first, end)
         self.title_label.setText(view.title())
-        count = len({o.uid for o in self._occurrences})
-        self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        self.count_label.setText(count_text(self._occurrences))
         self._update_zone_label()
         self._update_selection_actions()
         self._fit_toolbars()
@@ -762,18 +776,35 @@ class MainWindow(QMainWindow):
             self._on_event_selected(uid)
 
     def undo(self) -> bool:
-        """Undo the last change; return whether it was undone (a failed write is shown, not raised)."""
+        """Undo the last change; return whether it was undone (a failed write is shown, not raised).
+
+        The status bar says what was undone and the calendar goes to the event it changed.
+        """
+        command = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.canUndo() else None
         failure = undo_step(self.undo_stack)
         if failure is not None:
             self.show_error(str(failure))
+        elif command is not None:
+            self._after_history_step("Undone", command)
         return failure is None
 
     def redo(self) -> bool:
-        """Redo the change undone last; return whether it was redone."""
+        """Redo the change undone last; return whether it was redone (said and shown as for undo)."""
+        command = self.undo_stack.command(self.undo_stack.index()) if self.undo_stack.canRedo() else None
         failure = redo_step(self.undo_stack)
         if failure is not None:
             self.show_error(str(failure))
+        elif command is not None:
+            self._after_history_step("Redone", command)
         return failure is None
+
+    def _after_history_step(self, verb: str, command: Any) -> None:
+        from cica_planner.ui.undo_feedback import changed_event_uid
+
+        uid = changed_event_uid(command)
+        if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
+            self._reveal(uid)
+        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -911,10 +942,50 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from cica_planner import __version__
+        from cica_planner.ui.dialogs.help_dialogs import about_html
 
-        QMessageBox.about(self, f"About {APP_TITLE}",
-                          f"<b>{APP_TITLE}</b> {__version__}<br>Events, chairmanships and preparation checklists "
-                          "of the CICA Secretariat.")
+        QMessageBox.about(self, f"About {APP_TITLE}", about_html(__version__, self.data_location()))
+
+    def data_location(self) -> str:
+        """Where the calendar lives: the database file's path (or the server, without password)."""
+        url = self.planner.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return str(Path(url.database).resolve())
+        return url.render_as_string(hide_password=True)
+
+    def help_dialog(self, name: str) -> QDialog:
+        """Build the Help dialog ``name`` ("keyboard" or "getting_started"), not shown."""
+        from cica_planner.ui.dialogs.help_dialogs import GettingStartedDialog, KeyboardDialog
+
+        dialog = KeyboardDialog(self) if name == "keyboard" else GettingStartedDialog(self.data_location(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def welcome_dialog(self) -> WelcomeDialog:
+        from cica_planner.ui.dialogs.help_dialogs import WelcomeDialog
+
+        return WelcomeDialog(self.data_location(), self)
+
+    def show_welcome(self) -> None:
+        """Show the welcome and act on the choice (June 2024, or stay on this month)."""
+        dialog = self.welcome_dialog()
+        dialog.finished.connect(lambda _result: self.apply_welcome_choice(dialog.value()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def apply_welcome_choice(self, choice: WelcomeChoice) -> None:
+        self.settings.set_welcome_seen(not choice.show_again)
+        if choice.go_to_june_2024:
+            if self.current_view() is None:
+                self.set_view("month")
+            self.go_to_date(date(2024, 6, 27))  # the SOC of 27 June: the digest's busiest week
+
+    def maybe_show_welcome(self) -> bool:
+        """Show the welcome on the first start (until dismissed); return whether it was shown."""
+        if self.settings.welcome_seen():
+            return False
+        self.show_welcome()
+        return True
 
     # =====================================================================================
     # Reactions
@@ -997,6 +1068,14 @@ class MainWindow(QMainWindow):
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)
+
+
+def count_text(occurrences: list[Occurrence]) -> str:
+    """The status bar's count: events with a day apart from those still to be confirmed ("undated")."""
+    dated = {o.uid for o in occurrences if o.event.date_is_fixed}
+    undated = {o.uid for o in occurrences} - dated
+    text = counted(len(dated), "dated event" if undated else "event")
+    return f"{text} · {len(undated)} undated" if undated else text
 
 
 def _content_width(toolbar: QToolBar) -> int:

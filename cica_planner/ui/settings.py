@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cica_planner.domain.clock import system_clock
+from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import zone
 
-DEFAULT_DISPLAY_TZ = "Asia/Almaty"
+DEFAULT_DISPLAY_TZ = HOME_ZONE
 """Astana's zone: the Secretariat's own clock is the default display zone."""
 
 DEFAULT_VIEW = "month"
@@ -101,6 +101,22 @@ class AppSettings:
         # An empty list would read back as None from an INI file; store an empty string instead.
         self.store.setValue(f"filters/{name}", list(values) if values else "")
 
+    # -- the desk: sidebar, first run -------------------------------------------
+
+    def sidebar_visible(self) -> bool:
+        """Whether the sidebar was shown when the window last closed (shown on a first start)."""
+        return _flag(self.store.value("window/sidebar", True))
+
+    def set_sidebar_visible(self, shown: bool) -> None:
+        self.store.setValue("window/sidebar", bool(shown))
+
+    def welcome_seen(self) -> bool:
+        """Whether the first-run welcome was dismissed already."""
+        return _flag(self.store.value("welcome/seen", False))
+
+    def set_welcome_seen(self, seen: bool = True) -> None:
+        self.store.setValue("welcome/seen", bool(seen))
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self.store.sync()
@@ -164,3 +180,10 @@ def describe_zone_range(tzid: str, first: date, end: date | None = None, capital
     offsets = " → ".join(offsets_in_range(tzid, first, end or first + timedelta(days=1)))
     city = (capitals or {}).get(tzid)
     return f"{tzid} ({city}, {offsets})" if city else f"{tzid} ({offsets})"
+
+
+def _flag(value: object) -> bool:
+    """A stored boolean: INI files give back the strings "true" and "false"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)

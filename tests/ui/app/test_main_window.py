@@ -29,7 +29,7 @@ def _uids(window: MainWindow) -> set[str]:
 
 def test_opens_on_the_current_month(window) -> None:  # noqa: ANN001
     assert "CICA Planner" in window.windowTitle()
-    assert window.windowTitle() == "CICA Planner — calendar.sqlite3"
+    assert window.windowTitle() == "calendar.sqlite3 — CICA Planner"
     assert window.current_view_key() == "month"
     assert window.anchor_date() == TODAY
     assert window.title_label.text() == "November 2026"
@@ -405,10 +405,12 @@ def test_run_desktop_builds_the_window(qapp, seeded_db, monkeypatch) -> None:  #
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(App, "exec", lambda self=None: shown.extend(
-        w.windowTitle() for w in App.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
+        w.windowTitle() for w in App.topLevelWidgets()
+        if (isinstance(w, MainWindow) or w.objectName() == "welcome_dialog") and w.isVisible()) or 0)
     monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
     assert app_module.run_desktop(seeded_db) == 0
-    assert "CICA Planner — calendar.sqlite3" in shown
+    assert "calendar.sqlite3 — CICA Planner" in shown
+    assert "Welcome to CICA Planner" in shown  # a first start greets the newcomer
     assert sys.excepthook is app_module.handle_exception
 
 

@@ -1,0 +1,213 @@
+"""First-run welcome, keyboard sheet, Getting started and About: what a newcomer needs inside the app.
+
+The dialogs take their text in and give a choice back (``WelcomeDialog.value``); the window
+decides what to do with it. The keyboard sheet is the README's table (a test keeps them equal).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+APP_TITLE = "CICA Planner"
+
+#: The keyboard sheet: keys and what they do (the README's "Keyboard" table, row for row).
+KEYBOARD_SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+N", "new event"),
+    ("Ctrl+E / Enter", "open the selected event"),
+    ("Ctrl+R", "reschedule the selected event (asks for the reason)"),
+    ("Delete", "delete (a recurring event asks: this occurrence or all)"),
+    ("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "undo / redo every change"),
+    ("Ctrl+F", "search titles, places, countries and bodies (Esc clears)"),
+    ("T", "today"),
+    ("PageUp / PageDown, Alt+← / Alt+→", "previous / next month, week, day or year"),
+    ("arrows", "move the selected day"),
+    ("Ctrl+G", "go to a date"),
+    ("Ctrl+1 … Ctrl+8", "month, week, day, agenda, year, chairmanship, checklists, dashboard"),
+    ("Ctrl+I / Ctrl+Shift+E", "import / export iCalendar"),
+    ("Ctrl+P", "print the current month, week, day or agenda"),
+    ("F9", "show or hide the sidebar"),
+    ("F1", "this keyboard sheet"),
+)
+
+#: What the shipped calendar holds, said the same way in the welcome, Getting started and About.
+SHIPPED_CALENDAR = (
+    "The calendar ships with the events of the CICA digest <i>Voice of Asia</i> 2024/2 (April–June 2024) "
+    "and the verified events around it, 1999–2026: Summits, Ministerial Councils, SOC and SWG meetings, "
+    "advisory bodies, chairmanships and handovers. Where a source is unsure of a date, the event says so "
+    "(\u201cQ4 2024 \u2014 date to be confirmed\u201d)."
+)
+DATA_SOURCES = (
+    "Events: the CICA digest <i>Voice of Asia</i> 2024/2 and the public statements of CICA and its Member "
+    "States that confirm or complete it. Time zones: the IANA time-zone database (tzdata)."
+)
+LICENCE = "Proprietary — for the CICA Secretariat."
+
+
+@dataclass(frozen=True)
+class WelcomeChoice:
+    """What the newcomer chose: go to June 2024, and whether to see the welcome again."""
+
+    go_to_june_2024: bool
+    show_again: bool
+
+
+class WelcomeDialog(QDialog):
+    """A short, dismissible welcome shown on the first start.
+
+    Args:
+        data_location: where the calendar file lives (shown so it can be backed up or shared).
+        parent: the parent widget.
+    """
+
+    def __init__(self, data_location: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome_dialog")
+        self.setWindowTitle(f"Welcome to {APP_TITLE}")
+        self.setMinimumWidth(520)
+        self._go_to_june = False
+        text = QLabel(self)
+        text.setObjectName("welcome_text")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setText(
+            f"<h3>Welcome to {APP_TITLE}</h3>"
+            f"<p>{SHIPPED_CALENDAR}</p>"
+            f"<p><b>Your data</b> lives in one file:<br><code>{html.escape(data_location)}</code><br>"
+            "Every change is saved at once; copy the file to back it up.</p>"
+            "<p><b>Outlook, Thunderbird, Google:</b> File → Import iCalendar… (Ctrl+I) brings their .ics files in, "
+            "with a preview; File → Export iCalendar… (Ctrl+Shift+E) writes one they open at the right hour.</p>"
+            "<p>The calendar opens on the current month. The digest's busiest month is June 2024: the SOC "
+            "of 27 June, the troika consultations the day before.</p>"
+        )
+        self.again_box = QCheckBox("Show this welcome at every start", self)
+        self.again_box.setObjectName("welcome_again_box")
+        buttons = QDialogButtonBox(self)
+        self.june_button = QPushButton("Show June 2024", self)
+        self.june_button.setObjectName("welcome_june_button")
+        self.june_button.setDefault(True)
+        buttons.addButton(self.june_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton("Start with this month", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("welcome_close_button")
+        self.june_button.clicked.connect(self._choose_june)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.again_box)
+        layout.addWidget(buttons)
+
+    def _choose_june(self) -> None:
+        self._go_to_june = True
+        self.accept()
+
+    def value(self) -> WelcomeChoice:
+        return WelcomeChoice(self._go_to_june, self.again_box.isChecked())
+
+
+class KeyboardDialog(QDialog):
+    """The keyboard sheet: every shortcut of the window in one table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard_dialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.table = QTableWidget(len(KEYBOARD_SHORTCUTS), 2, self)
+        self.table.setObjectName("keyboard_table")
+        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(False)
+        for row, (keys, action) in enumerate(KEYBOARD_SHORTCUTS):
+            key_item = QTableWidgetItem(keys)
+            font = key_item.font()
+            font.setBold(True)
+            key_item.setFont(font)
+            self.table.setItem(row, 0, key_item)
+            self.table.setItem(row, 1, QTableWidgetItem(action))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+
+
+def getting_started_html(data_location: str) -> str:
+    """The Getting started page: a walk through the first things a planner does."""
+    return (
+        f"<h2>Getting started with {APP_TITLE}</h2>"
+        f"<p>{SHIPPED_CALENDAR}</p>"
+        "<h3>Find your way</h3><ul>"
+        "<li><b>Views:</b> Month, Week, Day, Agenda and Year (Ctrl+1 … Ctrl+5); Chairmanship, Checklists and "
+        "the managers' Dashboard (Ctrl+6 … Ctrl+8).</li>"
+        "<li><b>Today</b> (T) is the day in the display time zone, shown in the status bar; change the zone in "
+        "File → Settings.</li>"
+        "<li><b>Search</b> (Ctrl+F) finds titles, places, countries (\u201cTürkiye\u201d, \u201cTR\u201d) and bodies "
+        "(\u201cSOC\u201d, \u201cSenior Officials Committee\u201d), whatever the case and accents. Esc clears it.</li>"
+        "<li><b>Go to Date</b> (Ctrl+G) takes \u201c27 June 2024\u201d, \u201c27.06.2024\u201d or "
+        "\u201c2024-06-27\u201d.</li></ul>"
+        "<h3>Plan</h3><ul>"
+        "<li><b>New event</b> (Ctrl+N): an event whose day is not fixed yet can be entered for a month, a "
+        "quarter or a year, and shows under \u201cto be confirmed\u201d.</li>"
+        "<li><b>Move</b> a published event with Ctrl+R or by dragging it in the month or week view: the reason "
+        "is kept in the event's history. Every change can be undone (Ctrl+Z).</li>"
+        "<li><b>Checklists:</b> preparation tasks with deadlines relative to the event (T−30 days) follow the "
+        "event when it moves.</li></ul>"
+        "<h3>Share</h3><ul>"
+        "<li><b>Print</b> (Ctrl+P) the month, week, day or agenda shown, with a preview.</li>"
+        "<li><b>Report</b> (File → Report…): the preparation status as PDF or CSV for Excel.</li>"
+        "<li><b>Export</b> an .ics file for Outlook; <b>import</b> theirs, with a preview of each event.</li></ul>"
+        f"<p>Your calendar file: <code>{html.escape(data_location)}</code></p>"
+    )
+
+
+class GettingStartedDialog(QDialog):
+    """The Getting started page in a scrolling browser."""
+
+    def __init__(self, data_location: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("getting_started_dialog")
+        self.setWindowTitle("Getting started")
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("getting_started_text")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(getting_started_html(data_location))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(680, 560)
+
+
+def about_html(version: str, data_location: str) -> str:
+    """The About box: version, licence, data sources and the database path."""
+    return (
+        f"<h3>{APP_TITLE} {html.escape(version)}</h3>"
+        "<p>Events, chairmanships and preparation checklists of the Secretariat of the Conference on "
+        "Interaction and Confidence Building Measures in Asia (CICA).</p>"
+        f"<p><b>Licence:</b> {LICENCE}</p>"
+        f"<p><b>Data sources:</b> {DATA_SOURCES}</p>"
+        f"<p><b>Database:</b> <code>{html.escape(data_location)}</code></p>"
+    )
