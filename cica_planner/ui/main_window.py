@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         self.go_to_date(view.shifted(steps))
 
     def ask_goto_date(self) -> None:
-        day = GotoDialog.get_date(self, self._anchor)
+        day = GotoDialog.get_date(self, self._anchor, today=self.today())
         if day is not None:
             self.go_to_date(day)
 

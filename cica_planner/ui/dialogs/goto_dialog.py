@@ -1,38 +1,98 @@
-"""Go to date: pick the day the calendar should show."""
+"""Go to date: type the day the calendar should show, or step it with the arrow keys.
+
+The box takes what people type ("27 June 2024", "27.06.2024", "2024-06-27", "June 2024",
+"today"; see ``domain.typed_dates``) and says which day it understood. Up and Down step the
+part under the cursor — day, month or year — as in a date field, on every part.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from cica_planner.ui.dialogs.common import run_for_value
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.typed_dates import EXAMPLES, format_typed_date, parse_typed_date, step_field
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 
-class GotoDialog(QDialog):
-    """Ask for a date; ``value()`` is the chosen day."""
+class GotoDialog(ValidatingDialog):
+    """Ask for a date; ``value()`` is the chosen day (ValidationError while the text names none)."""
 
-    def __init__(self, initial: date, parent: QWidget | None = None) -> None:
+    def __init__(self, initial: date, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("goto_dialog")
         self.setWindowTitle("Go to Date")
-        self.date_edit = QDateEdit(QDate(initial.year, initial.month, initial.day), self)
+        self._today = today or initial
+        self.date_edit = QLineEdit(format_typed_date(initial), self)
         self.date_edit.setObjectName("goto_date_edit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setMinimumWidth(180)
+        self.date_edit.setPlaceholderText(EXAMPLES)
+        self.date_edit.setToolTip(f"Type {EXAMPLES}, or today; ↑ and ↓ step the day, month or year under the cursor")
+        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(EXAMPLES) + 24)
+        self.date_edit.selectAll()
+        self.date_edit.installEventFilter(self)
+        self.understood_label = QLabel(self)
+        self.understood_label.setObjectName("understood_label")
+        self.understood_label.setProperty("muted", True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow("&Date:", self.date_edit)
+        layout.addRow("", self.understood_label)
+        layout.addRow(self.error_label)
         layout.addRow(buttons)
+        self.date_edit.textChanged.connect(self._show_understood)
+        self._show_understood()
+        # Wide enough for the whole title in the title bar, not only for the field.
+        self.setMinimumWidth(max(self.minimumSizeHint().width(), 420))
 
     def value(self) -> date:
-        return self.date_edit.date().toPython()
+        return parse_typed_date(self.date_edit.text(), self._today)
+
+    def _show_understood(self) -> None:
+        self.error_label.hide()
+        try:
+            day = self.value()
+        except ValidationError:
+            self.understood_label.setText("")
+            return
+        self.understood_label.setText(f"{day:%A} {day.day} {day:%B %Y}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.date_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}.get(
+                Qt.Key(event.key()))
+            if steps is not None:
+                self.step(steps, month=event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+                return True
+        return super().eventFilter(watched, event)
+
+    def field_at_cursor(self) -> int:
+        """The part of the date under the cursor: 0 day, 1 month, 2 year (in the "27 June 2024" form)."""
+        return min(2, self.date_edit.text()[: self.date_edit.cursorPosition()].count(" "))
+
+    def step(self, steps: int, month: bool = False) -> None:
+        """Step the part under the cursor (PageUp/PageDown: the month) and show the day in full form."""
+        try:
+            day = self.value()
+        except ValidationError:
+            day = self._today
+        field = 1 if month else self.field_at_cursor()
+        text = format_typed_date(step_field(day, field, steps))
+        self.date_edit.setText(text)
+        parts = text.split(" ")
+        self.date_edit.setCursorPosition(sum(len(p) + 1 for p in parts[:field]))  # stay in the same part
 
     @classmethod
-    def get_date(cls, parent: QWidget | None, initial: date) -> date | None:
+    def get_date(cls, parent: QWidget | None, initial: date, today: date | None = None) -> date | None:
         """Show the dialog; return the chosen date, or None when cancelled."""
-        dialog = cls(initial, parent)
+        dialog = cls(initial, parent, today=today)
         return run_for_value(dialog)

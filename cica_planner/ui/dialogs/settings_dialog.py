@@ -8,7 +8,9 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country, zone
+from cica_planner.domain.search_text import fold
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
 
@@ -29,6 +31,34 @@ def capital_zones(countries: list[Country]) -> dict[str, str]:
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
+def city_zones(countries: list[Country]) -> dict[str, str]:
+    """Map each capital (folded: "baki", "astana") and each IANA zone's city to its zone."""
+    found: dict[str, str] = {}
+    for tzid in available_timezones():
+        if "/" in tzid:
+            found.setdefault(fold(tzid.rsplit("/", 1)[1].replace("_", " ")), tzid)
+    for country in countries:
+        if country.capital:
+            found[fold(country.capital)] = country.tzid
+    found[fold("Astana")] = DEFAULT_DISPLAY_TZ
+    return found
+
+
+def resolve_zone(text: str, cities: dict[str, str]) -> str:
+    """The IANA zone ``text`` names: a zone in any case, "Zone (place, UTC+x)", "City — Zone" or a city.
+
+    Unknown text is returned as typed, for the caller's validation to name it.
+    """
+    text = text.strip()
+    if " — " in text:
+        text = text.rsplit(" — ", 1)[1].strip()
+    text = text.split(" (", 1)[0].strip()
+    by_lower = {tzid.lower(): tzid for tzid in available_timezones()}
+    if text.lower() in by_lower:
+        return by_lower[text.lower()]
+    return cities.get(fold(text), text)
+
+
 class SettingsDialog(ValidatingDialog):
     """Edit the preferences; ``value()`` returns them, validated."""
 
@@ -36,6 +66,8 @@ class SettingsDialog(ValidatingDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         capitals = capital_zones(countries or [])
+        self._city_names = {c.capital: c.tzid for c in countries or [] if c.capital}
+        self._city_names.setdefault("Astana", DEFAULT_DISPLAY_TZ)
         self.zone_combo = QComboBox(self)
         self.zone_combo.setObjectName("display_zone_combo")
         self.zone_combo.setEditable(True)
@@ -48,7 +80,10 @@ class SettingsDialog(ValidatingDialog):
         for tzid in sorted(available_timezones() - set(first)):
             if "/" in tzid and not tzid.startswith(("Etc/", "SystemV/", "US/")):
                 self.zone_combo.addItem(tzid, tzid)
-        completer = QCompleter([self.zone_combo.itemText(i) for i in range(self.zone_combo.count())], self)
+        self._city_zones = city_zones(countries or [])
+        # The completer offers zones and cities alike: "Baku" finds Asia/Baku, "Astana" Asia/Almaty.
+        cities = [f"{name} — {tzid}" for name, tzid in sorted(self._city_names.items())]
+        completer = QCompleter([self.zone_combo.itemText(i) for i in range(self.zone_combo.count())] + cities, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
@@ -78,16 +113,20 @@ class SettingsDialog(ValidatingDialog):
             self.zone_combo.setEditText(tzid)
 
     def zone_text(self) -> str:
-        """The IANA name of the chosen zone, whether picked from the list or typed."""
+        """The IANA name of the chosen zone, whether picked from the list or typed (a city's name too)."""
         text = self.zone_combo.currentText().strip()
         index = self.zone_combo.findText(text)
         if index >= 0 and self.zone_combo.itemData(index):
             return str(self.zone_combo.itemData(index))
-        return text.split(" (", 1)[0].strip()
+        return resolve_zone(text, self._city_zones)
 
     def value(self) -> Preferences:
         tzid = self.zone_text()
-        zone(tzid)
+        try:
+            zone(tzid)
+        except ValidationError:
+            raise ValidationError(f"unknown time zone {tzid!r}: choose one from the list, or type a city such as "
+                                  "Astana, Baku or Tokyo") from None
         return Preferences(display_tz=tzid)
 
     def show_error(self, message: str) -> None:

@@ -68,7 +68,7 @@ def test_delete_cancel_and_ask(qtbot, monkeypatch) -> None:  # noqa: ANN001
 def test_goto_dialog(qtbot, monkeypatch) -> None:  # noqa: ANN001
     dialog = GotoDialog(date(2024, 6, 1))
     qtbot.addWidget(dialog)
-    dialog.date_edit.setDate(QDate(2024, 11, 11))
+    dialog.date_edit.setText("11 November 2024")
     assert dialog.value() == date(2024, 11, 11)
     monkeypatch.setattr(GotoDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert GotoDialog.get_date(None, date(2024, 6, 1)) is None
