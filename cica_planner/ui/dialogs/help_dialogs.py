@@ -144,13 +144,22 @@ class KeyboardDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 520)
+        # Tall enough for every row: the sheet is read at a glance, not scrolled.
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.resizeColumnsToContents()
+        width = self.table.columnWidth(0) + self.table.columnWidth(1) + 64
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.resize(max(640, width), rows + header.sizeHint().height() + buttons.sizeHint().height() + 48)
 
 
 def getting_started_html(data_location: str) -> str:
