@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         self.import_action = action("&Import iCalendar…", ["Ctrl+I"], "Import events from an .ics file")
         self.export_action = action("&Export iCalendar…", ["Ctrl+Shift+E"], "Export events to an .ics file")
         self.settings_action = action("&Settings…", ["Ctrl+,"], "Display time zone")
+        self.print_action = action("&Print…", [QKeySequence.StandardKey.Print], "Print the month, week, day or agenda shown")
         self.quit_action = action("&Quit", [QKeySequence.StandardKey.Quit])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -299,8 +300,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         _fill_menu(bar.addMenu("&File"), [
-            self.new_action, None, self.import_action, self.export_action, None, self.settings_action, None,
-            self.quit_action,
+            self.new_action, None, self.import_action, self.export_action, None, self.print_action, None,
+            self.settings_action, None, self.quit_action,
         ])
         self.edit_menu = _fill_menu(bar.addMenu("&Edit"), [
             self.undo_action, self.redo_action, None, self.edit_action, self.reschedule_action, self.delete_action,
@@ -432,6 +433,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_ics())
         self.export_action.triggered.connect(lambda: self.export_ics())
         self.settings_action.triggered.connect(self.open_settings)
+        self.print_action.triggered.connect(lambda: self.print_calendar())
         self.quit_action.triggered.connect(self.close)
         self.edit_action.triggered.connect(lambda: self.open_event(self._selected_uid))
         self.reschedule_action.triggered.connect(lambda: self.reschedule_event(self._selected_uid))
@@ -562,7 +564,7 @@ class MainWindow(QMainWindow):
         """Fetch what the current page shows and update titles and counts."""
         view = self.current_view()
         calendar = view is not None
-        for made in (self.today_action, self.previous_action, self.next_action, self.goto_action):
+        for made in (self.today_action, self.previous_action, self.next_action, self.goto_action, self.print_action):
             made.setEnabled(calendar)
         # Filters and the mini month only apply to the calendar: other pages get the full width.
         self.sidebar.setVisible(calendar and self.sidebar_action.isChecked())
@@ -934,6 +936,42 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Exported to {target}", 8000)
         return target
+
+    def print_page(self) -> Any:
+        """What printing now would put on paper: the view shown, its period, zone and events."""
+        from cica_planner.ui.printing import PrintPage
+
+        view = self.current_view()
+        if view is None:
+            raise ValueError("only the calendar views print")
+        first, end = view.visible_range()
+        spec = next(s for s in self.page_specs if s.key == self._view_key)
+        zone_text = self.zone_label.text().removeprefix("Time zone: ")
+        as_drawn = self._view_key in ("month", "year")
+        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
+                         widget=view if as_drawn else None)
+
+    def print_calendar(self, printer: Any = None) -> None:
+        """Print the view shown: with a print preview, or straight to ``printer`` (e.g. a PDF file)."""
+        from cica_planner.ui.printing import CalendarPrinter
+
+        if self.current_view() is None:
+            return
+        job = CalendarPrinter(self.print_page())
+        try:
+            if printer is not None:
+                job.print_to(printer)
+                return
+            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+            preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self)
+            preview.setObjectName("print_preview")
+            preview.setWindowTitle(f"Print — {job.page.title}")
+            preview.paintRequested.connect(job.print_to)
+            preview.resize(1000, 760)
+            preview.exec()
+        except OSError as exc:
+            self.show_error(f"Cannot print: {exc.strerror or exc}")
 
     def open_settings(self) -> None:
         chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
