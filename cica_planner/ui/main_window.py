@@ -11,12 +11,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -49,6 +48,7 @@ from cica_planner.ui.commands import (
     redo_step,
     undo_step,
 )
+from cica_planner.ui.desk_window import DeskMixin
 from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
@@ -61,9 +61,6 @@ from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.week_view import WeekView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
-
-if TYPE_CHECKING:
-    from cica_planner.ui.dialogs.help_dialogs import WelcomeChoice, WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +108,7 @@ EXTRA_PAGES = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeskMixin, QMainWindow):
     """The CICA Planner window.
 
     Args:
@@ -259,6 +256,7 @@ class MainWindow(QMainWindow):
         self.import_action = action("&Import iCalendar…", ["Ctrl+I"], "Import events from an .ics file")
         self.export_action = action("&Export iCalendar…", ["Ctrl+Shift+E"], "Export events to an .ics file")
         self.settings_action = action("&Settings…", ["Ctrl+,"], "Display time zone")
+        self.report_action = action("&Report…", tip="The preparation status report as PDF or CSV")
         self.print_action = action("&Print…", [QKeySequence.StandardKey.Print], "Print the month, week, day or agenda shown")
         self.quit_action = action("&Quit", [QKeySequence.StandardKey.Quit])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -300,7 +298,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         _fill_menu(bar.addMenu("&File"), [
-            self.new_action, None, self.import_action, self.export_action, None, self.print_action, None,
+            self.new_action, None, self.import_action, self.export_action, None, self.print_action, self.report_action, None,
             self.settings_action, None, self.quit_action,
         ])
         self.edit_menu = _fill_menu(bar.addMenu("&Edit"), [
@@ -434,6 +432,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: self.export_ics())
         self.settings_action.triggered.connect(self.open_settings)
         self.print_action.triggered.connect(lambda: self.print_calendar())
+        self.report_action.triggered.connect(lambda: self.write_report())
+        self.report_action.setEnabled(self.checklists is not None)
         self.quit_action.triggered.connect(self.close)
         self.edit_action.triggered.connect(lambda: self.open_event(self._selected_uid))
         self.reschedule_action.triggered.connect(lambda: self.reschedule_event(self._selected_uid))
@@ -661,43 +661,6 @@ class MainWindow(QMainWindow):
         """List in the sidebar's country filter the countries that have events."""
         self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
 
-    def set_clock(self, clock: Clock) -> None:
-        """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
-        self.clock = clock.in_zone(self._display_tz)
-        for view in self.views.values():
-            view.set_clock(self.clock)
-        for spec in EXTRA_PAGES:
-            page = self.pages.get(spec.key)
-            if page is not None and hasattr(page, "set_clock"):
-                page.set_clock(self.clock)
-        if hasattr(self, "day_watcher"):
-            self.day_watcher.reset()
-        self.refresh()
-
-    def _on_day_changed(self, day: date) -> None:
-        """Midnight passed while the app was open: every page moves on to the new day.
-
-        A page showing the old today follows to the new one, as Outlook's calendar does.
-        """
-        yesterday = day - timedelta(days=1)
-        if self._anchor == yesterday:
-            self._anchor = day
-            self.sidebar.set_date(day)
-        for view in self.views.values():
-            view.set_clock(self.clock)  # repaints the today marker
-        self.refresh()
-        for spec in EXTRA_PAGES:  # pages not shown are refreshed too: they are stale otherwise
-            page = self.pages.get(spec.key)
-            if page is not None and spec.key != self._view_key and hasattr(page, "refresh"):
-                self._guard(page.refresh)
-        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
-
-    def _update_today_label(self) -> None:
-        today = self.today()
-        place = zone_place_name(self._display_tz, self._capitals)
-        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
-        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
-
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
         view = self.current_view()
@@ -799,14 +762,6 @@ class MainWindow(QMainWindow):
         elif command is not None:
             self._after_history_step("Redone", command)
         return failure is None
-
-    def _after_history_step(self, verb: str, command: Any) -> None:
-        from cica_planner.ui.undo_feedback import changed_event_uid
-
-        uid = changed_event_uid(command)
-        if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
-            self._reveal(uid)
-        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -937,42 +892,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported to {target}", 8000)
         return target
 
-    def print_page(self) -> Any:
-        """What printing now would put on paper: the view shown, its period, zone and events."""
-        from cica_planner.ui.printing import PrintPage
-
-        view = self.current_view()
-        if view is None:
-            raise ValueError("only the calendar views print")
-        first, end = view.visible_range()
-        spec = next(s for s in self.page_specs if s.key == self._view_key)
-        zone_text = self.zone_label.text().removeprefix("Time zone: ")
-        as_drawn = self._view_key in ("month", "year")
-        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
-                         widget=view if as_drawn else None)
-
-    def print_calendar(self, printer: Any = None) -> None:
-        """Print the view shown: with a print preview, or straight to ``printer`` (e.g. a PDF file)."""
-        from cica_planner.ui.printing import CalendarPrinter
-
-        if self.current_view() is None:
-            return
-        job = CalendarPrinter(self.print_page())
-        try:
-            if printer is not None:
-                job.print_to(printer)
-                return
-            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-            preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self)
-            preview.setObjectName("print_preview")
-            preview.setWindowTitle(f"Print — {job.page.title}")
-            preview.paintRequested.connect(job.print_to)
-            preview.resize(1000, 760)
-            preview.exec()
-        except OSError as exc:
-            self.show_error(f"Cannot print: {exc.strerror or exc}")
-
     def open_settings(self) -> None:
         chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
         if chosen is not None and chosen.display_tz != self._display_tz:
@@ -983,47 +902,6 @@ class MainWindow(QMainWindow):
         from cica_planner.ui.dialogs.help_dialogs import about_html
 
         QMessageBox.about(self, f"About {APP_TITLE}", about_html(__version__, self.data_location()))
-
-    def data_location(self) -> str:
-        """Where the calendar lives: the database file's path (or the server, without password)."""
-        url = self.planner.engine.url
-        if url.get_backend_name() == "sqlite" and url.database:
-            return str(Path(url.database).resolve())
-        return url.render_as_string(hide_password=True)
-
-    def help_dialog(self, name: str) -> QDialog:
-        """Build the Help dialog ``name`` ("keyboard" or "getting_started"), not shown."""
-        from cica_planner.ui.dialogs.help_dialogs import GettingStartedDialog, KeyboardDialog
-
-        dialog = KeyboardDialog(self) if name == "keyboard" else GettingStartedDialog(self.data_location(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return dialog
-
-    def welcome_dialog(self) -> WelcomeDialog:
-        from cica_planner.ui.dialogs.help_dialogs import WelcomeDialog
-
-        return WelcomeDialog(self.data_location(), self)
-
-    def show_welcome(self) -> None:
-        """Show the welcome and act on the choice (June 2024, or stay on this month)."""
-        dialog = self.welcome_dialog()
-        dialog.finished.connect(lambda _result: self.apply_welcome_choice(dialog.value()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def apply_welcome_choice(self, choice: WelcomeChoice) -> None:
-        self.settings.set_welcome_seen(not choice.show_again)
-        if choice.go_to_june_2024:
-            if self.current_view() is None:
-                self.set_view("month")
-            self.go_to_date(date(2024, 6, 27))  # the SOC of 27 June: the digest's busiest week
-
-    def maybe_show_welcome(self) -> bool:
-        """Show the welcome on the first start (until dismissed); return whether it was shown."""
-        if self.settings.welcome_seen():
-            return False
-        self.show_welcome()
-        return True
 
     # =====================================================================================
     # Reactions

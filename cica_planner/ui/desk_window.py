@@ -1,0 +1,191 @@
+"""The desk of the main window: one clock and its midnight, help and welcome, printing, reports, undo feedback.
+
+``MainWindow`` inherits these methods; they live here so the window's own module keeps to
+building and wiring. They use the window's services, settings, views and status bar.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from cica_planner.domain.clock import Clock
+from cica_planner.domain.errors import PlannerError
+from cica_planner.ui.settings import zone_place_name
+
+if TYPE_CHECKING:
+    from cica_planner.ui.dialogs.help_dialogs import WelcomeChoice, WelcomeDialog
+
+
+class DeskMixin:
+    """Methods of ``MainWindow`` for the newcomer's desk (see the module docstring)."""
+
+    # Provided by MainWindow.
+    clock: Clock
+    planner: Any
+    settings: Any
+    checklists: Any
+    views: dict[str, Any]
+    pages: dict[str, Any]
+    page_specs: list[Any]
+    _display_tz: str
+    _view_key: str
+    _anchor: date
+    _occurrences: list[Any]
+
+    def data_location(self) -> str:
+        """Where the calendar lives: the database file's path (or the server, without password)."""
+        url = self.planner.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return str(Path(url.database).resolve())
+        return url.render_as_string(hide_password=True)
+
+    def help_dialog(self, name: str) -> QDialog:
+        """Build the Help dialog ``name`` ("keyboard" or "getting_started"), not shown."""
+        from cica_planner.ui.dialogs.help_dialogs import GettingStartedDialog, KeyboardDialog
+
+        dialog = KeyboardDialog(self) if name == "keyboard" else GettingStartedDialog(self.data_location(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def welcome_dialog(self) -> WelcomeDialog:
+        from cica_planner.ui.dialogs.help_dialogs import WelcomeDialog
+
+        return WelcomeDialog(self.data_location(), self)
+
+    def show_welcome(self) -> None:
+        """Show the welcome and act on the choice (June 2024, or stay on this month)."""
+        dialog = self.welcome_dialog()
+        dialog.finished.connect(lambda _result: self.apply_welcome_choice(dialog.value()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def apply_welcome_choice(self, choice: WelcomeChoice) -> None:
+        self.settings.set_welcome_seen(not choice.show_again)
+        if choice.go_to_june_2024:
+            if self.current_view() is None:
+                self.set_view("month")
+            self.go_to_date(date(2024, 6, 27))  # the SOC of 27 June: the digest's busiest week
+
+    def maybe_show_welcome(self) -> bool:
+        """Show the welcome on the first start (until dismissed); return whether it was shown."""
+        if self.settings.welcome_seen():
+            return False
+        self.show_welcome()
+        return True
+
+    def print_page(self) -> Any:
+        """What printing now would put on paper: the view shown, its period, zone and events."""
+        from cica_planner.ui.printing import PrintPage
+
+        view = self.current_view()
+        if view is None:
+            raise ValueError("only the calendar views print")
+        first, end = view.visible_range()
+        spec = next(s for s in self.page_specs if s.key == self._view_key)
+        zone_text = self.zone_label.text().removeprefix("Time zone: ")
+        as_drawn = self._view_key in ("month", "year")
+        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
+                         widget=view if as_drawn else None)
+
+    def print_calendar(self, printer: Any = None) -> None:
+        """Print the view shown: with a print preview, or straight to ``printer`` (e.g. a PDF file)."""
+        from cica_planner.ui.printing import CalendarPrinter
+
+        if self.current_view() is None:
+            return
+        job = CalendarPrinter(self.print_page())
+        try:
+            if printer is not None:
+                job.print_to(printer)
+                return
+            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+            preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self)
+            preview.setObjectName("print_preview")
+            preview.setWindowTitle(f"Print — {job.page.title}")
+            preview.paintRequested.connect(job.print_to)
+            preview.resize(1000, 760)
+            preview.exec()
+        except OSError as exc:
+            self.show_error(f"Cannot print: {exc.strerror or exc}")
+
+    def write_report(self, path: str | Path | None = None, request: Any = None, open_after: bool = True) -> Path | None:
+        """Write the status report (asking format, period and file unless given) and open it; return its path."""
+        from cica_planner.ui.dialogs.report_dialog import ReportDialog
+        from cica_planner.ui.report_actions import open_file
+        from cica_planner.ui.report_actions import write_report as write
+
+        if self.checklists is None:
+            return None
+        if request is None:
+            request = ReportDialog.get_request(self, self.today())
+            if request is None:
+                return None
+        if path is None:
+            kind = "PDF files (*.pdf)" if request.suffix == ".pdf" else "CSV files (*.csv)"
+            suggested = Path.home() / f"cica-status-{request.start:%Y-%m-%d}{request.suffix}"
+            chosen, _filter = QFileDialog.getSaveFileName(self, "Save report", str(suggested), kind)
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(request.suffix) else f"{chosen}{request.suffix}"
+        target = Path(path)
+        try:
+            counts = write(self.checklists, request, target, self.today())
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            return None
+        except OSError as exc:
+            self.show_error(f"{target.name}: {exc.strerror or exc}")
+            return None
+        self.statusBar().showMessage(f"Wrote {target.name} ({counts})", 8000)
+        if open_after and not open_file(target):
+            self.statusBar().showMessage(f"Wrote {target} ({counts}); no program opens {request.suffix} files", 8000)
+        return target
+
+    def _after_history_step(self, verb: str, command: Any) -> None:
+        from cica_planner.ui.undo_feedback import changed_event_uid
+
+        uid = changed_event_uid(command)
+        if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
+            self._reveal(uid)
+        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
+
+    def set_clock(self, clock: Clock) -> None:
+        """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
+        self.clock = clock.in_zone(self._display_tz)
+        for view in self.views.values():
+            view.set_clock(self.clock)
+        for key, page in self.pages.items():
+            if key not in self.views and hasattr(page, "set_clock"):
+                page.set_clock(self.clock)
+        if hasattr(self, "day_watcher"):
+            self.day_watcher.reset()
+        self.refresh()
+
+    def _on_day_changed(self, day: date) -> None:
+        """Midnight passed while the app was open: every page moves on to the new day.
+
+        A page showing the old today follows to the new one, as Outlook's calendar does.
+        """
+        yesterday = day - timedelta(days=1)
+        if self._anchor == yesterday:
+            self._anchor = day
+            self.sidebar.set_date(day)
+        for view in self.views.values():
+            view.set_clock(self.clock)  # repaints the today marker
+        self.refresh()
+        for key, page in self.pages.items():  # pages not shown are refreshed too: they are stale otherwise
+            if key not in self.views and key != self._view_key and hasattr(page, "refresh"):
+                self._guard(page.refresh)
+        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
+
+    def _update_today_label(self) -> None:
+        today = self.today()
+        place = zone_place_name(self._display_tz, self._capitals)
+        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
+        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
