@@ -9,6 +9,8 @@ from pathlib import Path
 from cica_planner.cli.calendar_commands import CLI_ZONE
 from cica_planner.cli.options import parse_date
 from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.wording import counted
+from cica_planner.services.export_preview import ALARM_MINUTES, MAX_ALARM_MINUTES
 from cica_planner.services.planner import categories_from_names
 
 
@@ -21,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--include-unscheduled", action="store_true",
                         help="also export events known only to a month, quarter or year (as 'date TBC')")
     export.add_argument("--tasks", action="store_true", help="add open checklist deadlines as all-day free events")
+    export.add_argument("--alarm", nargs="?", type=int, const=ALARM_MINUTES, default=None, metavar="MINUTES",
+                        help=f"add a reminder before each timed event ({ALARM_MINUTES} minutes unless MINUTES is given; "
+                        "default: no reminder)")
     export.set_defaults(handler=run_export)
 
     imported = subparsers.add_parser("import", help="add or update events from an iCalendar (.ics) file")
@@ -41,10 +46,13 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
         categories=categories_from_names(args.category),
         include_unscheduled=args.include_unscheduled,
         include_tasks=args.tasks,
+        alarm_minutes=args.alarm,
     )
+    if args.alarm is not None and not 0 < args.alarm <= MAX_ALARM_MINUTES:
+        raise ValidationError(f"--alarm: give the minutes before the event, 1 to {MAX_ALARM_MINUTES}")
     result = build_export(context.planner, options)
     write_export(args.file, result.to_bytes())
-    print(f"Exported {result.event_count} events to {args.file}")
+    print(f"Exported {counted(result.event_count, 'event')} to {args.file}")
     return 0
 
 

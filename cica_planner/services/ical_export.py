@@ -75,8 +75,6 @@ PRODID = f"-//CICA Secretariat//CICA Planner {__version__}//EN"
 CALENDAR_NAME = "CICA Planner"
 #: Open-ended series are checked (and, if needed, expanded) this many years past their start.
 HORIZON_YEARS = 10
-#: Minutes before a timed event that its single reminder fires.
-ALARM_MINUTES = 15
 #: Window dates of the options are days at the Secretariat's seat.
 OPTIONS_ZONE = "Asia/Almaty"
 
@@ -115,6 +113,8 @@ class ExportOptions:
         categories: Only these categories; empty for all.
         include_unscheduled: Also export events known only to a month, quarter or year.
         include_tasks: Add open checklist deadlines as all-day FREE events.
+        alarm_minutes: Add a reminder this many minutes before each timed event (one VALARM);
+            None, the default, adds none: the reader's own reminder settings apply.
     """
 
     start: date | None = None
@@ -122,6 +122,7 @@ class ExportOptions:
     categories: frozenset[Category] = frozenset()
     include_unscheduled: bool = False
     include_tasks: bool = False
+    alarm_minutes: int | None = None
 
 
 @dataclass
@@ -147,7 +148,7 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     options = options or ExportOptions()
     stamp = (now or utc_now()).astimezone(UTC)
     events = _select(planner, options)
-    writer = _Writer(stamp)
+    writer = _Writer(stamp, options.alarm_minutes)
     vevents: list[icalendar.Event] = []
     years = _years(events)
     for event in events:
@@ -182,6 +183,11 @@ def write_export(path: str | Path, data: bytes) -> None:
 # ---------------------------------------------------------------------------
 # Selection
 # ---------------------------------------------------------------------------
+
+
+def select_events(planner: PlannerService, options: ExportOptions) -> list[Event]:
+    """The events ``options`` choose for export (also counted by ``services.export_preview``)."""
+    return _select(planner, options)
 
 
 def _select(planner: PlannerService, options: ExportOptions) -> list[Event]:
@@ -275,8 +281,9 @@ class _OutlookZone:
 
 
 class _Writer:
-    def __init__(self, stamp: datetime) -> None:
+    def __init__(self, stamp: datetime, alarm_minutes: int | None = None) -> None:
         self.stamp = stamp
+        self.alarm_minutes = alarm_minutes
         self._zones: dict[tuple[str, int, int], _OutlookZone] = {}
 
     def _outlook_zone(self, tzid: str, years: range) -> _OutlookZone:
@@ -374,11 +381,11 @@ class _Writer:
             vevent.add("LOCATION", _one_line(event.place))
         vevent.add("DESCRIPTION", _description(event))
         self._cica_properties(vevent, event)
-        if not event.all_day:
+        if not event.all_day and self.alarm_minutes:
             alarm = icalendar.Alarm()
             alarm.add("ACTION", "DISPLAY")
             alarm.add("DESCRIPTION", title)
-            alarm.add("TRIGGER", timedelta(minutes=-ALARM_MINUTES))
+            alarm.add("TRIGGER", timedelta(minutes=-self.alarm_minutes))
             vevent.add_component(alarm)
         return vevent
 

@@ -866,12 +866,14 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def export_ics(self, path: str | Path | None = None, options: Any = None) -> Path | None:
         """Export events to an .ics file (the choices of ``cica-planner export``); return the path written."""
+        from cica_planner.services.export_preview import preview_export
         from cica_planner.services.ical_export import export_calendar, write_export
         from cica_planner.ui.dialogs.export_dialog import ExportDialog
 
         if options is None:
             year = self._anchor.year
-            options = ExportDialog.get_options(self, date(year, 1, 1), date(year, 12, 31))
+            options = ExportDialog.get_options(self, date(year, 1, 1), date(year, 12, 31),
+                                               preview=lambda chosen: preview_export(self.planner, chosen))
             if options is None:
                 return None
         if path is None:

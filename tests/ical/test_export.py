@@ -80,7 +80,9 @@ def test_outlook_reads_every_timed_occurrence_at_the_zoneinfo_instant(timed_plan
     assert b"UID:cairo-weekly@test-20241031" in exported
 
 
-def test_structure_follows_the_outlook_rules(exported: bytes) -> None:
+def test_structure_follows_the_outlook_rules(timed_planner) -> None:  # noqa: ANN001
+    # The reminder is an option (off by default); asked for, it is one VALARM 15 minutes before.
+    exported = export_calendar(timed_planner, ExportOptions(alarm_minutes=15))
     assert exported.count(b"\r\n") == exported.count(b"\n")
     assert all(len(line) <= 75 for line in exported.split(b"\r\n"))
     calendar = icalendar.Calendar.from_ical(exported)

@@ -17,15 +17,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
+from cica_planner.services.export_preview import ALARM_MINUTES, MAX_ALARM_MINUTES
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cica_planner.services.export_preview import ExportPreview
     from cica_planner.services.ical_export import ExportOptions
 
 
@@ -36,10 +41,14 @@ class ExportDialog(ValidatingDialog):
         first_day: the first day offered for a limited period (e.g. the start of the shown year).
         last_day: the last day offered (inclusive).
         parent: the parent widget.
+        preview: counts what the chosen options would write (``services.export_preview``); the
+            dialog shows it as the options change, before anything is written.
     """
 
-    def __init__(self, first_day: date, last_day: date, parent: QWidget | None = None) -> None:
+    def __init__(self, first_day: date, last_day: date, parent: QWidget | None = None, *,
+                 preview: Callable[[ExportOptions], ExportPreview] | None = None) -> None:
         super().__init__(parent)
+        self._preview = preview
         self.setWindowTitle("Export iCalendar")
         self.limit_check = QCheckBox("Only events &between", self)
         self.limit_check.setObjectName("limit_check")
@@ -76,6 +85,22 @@ class ExportDialog(ValidatingDialog):
         self.unscheduled_check.setObjectName("unscheduled_check")
         self.tasks_check = QCheckBox("Include open checklist &deadlines as all-day reminders", self)
         self.tasks_check.setObjectName("tasks_check")
+        self.alarm_check = QCheckBox("Add a &reminder", self)
+        self.alarm_check.setObjectName("alarm_check")
+        self.alarm_check.setToolTip("Off by default: Outlook and Thunderbird then use their own reminder settings")
+        self.alarm_spin = QSpinBox(self)
+        self.alarm_spin.setObjectName("alarm_spin")
+        self.alarm_spin.setRange(1, MAX_ALARM_MINUTES)
+        self.alarm_spin.setValue(ALARM_MINUTES)
+        self.alarm_spin.setSuffix(" minutes before each timed event")
+        alarm_row = QHBoxLayout()
+        alarm_row.addWidget(self.alarm_check)
+        alarm_row.addWidget(self.alarm_spin)
+        alarm_row.addStretch(1)
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("preview_label")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setStyleSheet("background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; padding: 6px;")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -94,14 +119,37 @@ class ExportDialog(ValidatingDialog):
         layout.addLayout(category_buttons)
         layout.addWidget(self.unscheduled_check)
         layout.addWidget(self.tasks_check)
+        layout.addLayout(alarm_row)
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.limit_check.toggled.connect(self._update_enabled)
+        for check in (self.limit_check, self.unscheduled_check, self.tasks_check, self.alarm_check):
+            check.toggled.connect(self.update_preview)
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(self.update_preview)
+        self.alarm_spin.valueChanged.connect(self.update_preview)
+        self.category_list.itemChanged.connect(self.update_preview)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         self.start_edit.setEnabled(self.limit_check.isChecked())
         self.end_edit.setEnabled(self.limit_check.isChecked())
+        self.alarm_spin.setEnabled(self.alarm_check.isChecked())
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """Say what the export will write with the options as they are now."""
+        self.alarm_spin.setEnabled(self.alarm_check.isChecked())
+        if self._preview is None:
+            self.preview_label.hide()
+            return
+        try:
+            counts = self._preview(self.value())
+        except ValidationError as exc:
+            self.preview_label.setText(str(exc))
+            return
+        self.preview_label.setText(counts.summary())
 
     def set_all_categories(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -130,12 +178,14 @@ class ExportDialog(ValidatingDialog):
             categories=frozenset() if len(chosen) == len(Category) else frozenset(chosen),
             include_unscheduled=self.unscheduled_check.isChecked(),
             include_tasks=self.tasks_check.isChecked(),
+            alarm_minutes=self.alarm_spin.value() if self.alarm_check.isChecked() else None,
         )
 
     @classmethod
-    def get_options(cls, parent: QWidget | None, first_day: date, last_day: date) -> ExportOptions | None:
+    def get_options(cls, parent: QWidget | None, first_day: date, last_day: date,
+                    preview: Callable[[ExportOptions], ExportPreview] | None = None) -> ExportOptions | None:
         """Show the dialog; return the options, or None when cancelled."""
-        dialog = cls(first_day, last_day, parent)
+        dialog = cls(first_day, last_day, parent, preview=preview)
         return run_for_value(dialog)
 
 
