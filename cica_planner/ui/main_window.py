@@ -821,6 +821,7 @@ class MainWindow(DeskMixin, QMainWindow):
         from cica_planner.services.ical_import import plan_import
         from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
+        from cica_planner.ui.import_preview import review_import
 
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(self, "Import iCalendar", str(Path.home()),
@@ -831,14 +832,17 @@ class MainWindow(DeskMixin, QMainWindow):
         path = Path(path)
         try:
             plan = prune_known_exdates(self.planner, plan_import(self.planner, path.read_bytes()))
+            plan, review = review_import(self.planner, plan, self.today(), self._display_tz, self._countries)
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
             return
         except OSError as exc:
             self.show_error(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
-        if not ImportDialog.confirm(self, plan, path.name):
+        chosen = ImportDialog.choose(self, plan, path.name, review)
+        if chosen is None:
             return
+        plan = chosen
         progress = QProgressDialog("Importing events…", "", 0, 100, self)
         progress.setWindowTitle("Import iCalendar")
         progress.setCancelButton(None)  # the import is one transaction: it cannot stop halfway

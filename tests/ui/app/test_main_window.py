@@ -332,10 +332,10 @@ def test_export_and_import_ics(window, planner, tmp_path, monkeypatch) -> None: 
                     b"DTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20250310\r\nDTEND;VALUE=DATE:20250311\r\n"
                     b"SUMMARY:Imported workshop\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     seen = []
-    monkeypatch.setattr(ImportDialog, "confirm", classmethod(lambda cls, parent, plan, name: seen.append(plan) or False))
+    monkeypatch.setattr(ImportDialog, "choose", classmethod(lambda cls, parent, plan, name, review=None: seen.append(plan)))
     window.import_ics(ics)
     assert planner.find("w-1@example.org") is None  # cancelled after the preview: nothing written
-    monkeypatch.setattr(ImportDialog, "confirm", classmethod(lambda cls, parent, plan, name: True))
+    monkeypatch.setattr(ImportDialog, "choose", classmethod(lambda cls, parent, plan, name, review=None: plan))
     window.import_ics(ics)
     assert planner.get("w-1@example.org").title == "Imported workshop"
     window.go_to_date(date(2025, 3, 1))
@@ -590,7 +590,7 @@ def test_import_is_undone_and_redone(window, planner, tmp_path, monkeypatch) -> 
     ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:w-1@example.org\r\n"
                     b"DTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20250310\r\nDTEND;VALUE=DATE:20250311\r\n"
                     b"SUMMARY:Imported workshop\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    monkeypatch.setattr(ImportDialog, "confirm", classmethod(lambda cls, parent, plan, name: True))
+    monkeypatch.setattr(ImportDialog, "choose", classmethod(lambda cls, parent, plan, name, review=None: plan))
     window.import_ics(ics)
     assert planner.get("w-1@example.org").title == "Imported workshop"
     assert _undo_text(window) == "Undo Import calendar.ics"
