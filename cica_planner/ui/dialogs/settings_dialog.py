@@ -38,8 +38,9 @@ def city_zones(countries: list[Country]) -> dict[str, str]:
         if "/" in tzid:
             found.setdefault(fold(tzid.rsplit("/", 1)[1].replace("_", " ")), tzid)
     for country in countries:
-        if country.capital:
-            found[fold(country.capital)] = country.tzid
+        capital = getattr(country, "capital", "")  # a register may list countries without capitals
+        if capital:
+            found[fold(capital)] = country.tzid
     found[fold("Astana")] = DEFAULT_DISPLAY_TZ
     return found
 
@@ -66,7 +67,8 @@ class SettingsDialog(ValidatingDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         capitals = capital_zones(countries or [])
-        self._city_names = {c.capital: c.tzid for c in countries or [] if c.capital}
+        # getattr: a register may list countries without capitals.
+        self._city_names = {c.capital: c.tzid for c in countries or [] if getattr(c, "capital", "")}
         self._city_names.setdefault("Astana", DEFAULT_DISPLAY_TZ)
         self.zone_combo = QComboBox(self)
         self.zone_combo.setObjectName("display_zone_combo")
