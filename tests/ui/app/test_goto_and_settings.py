@@ -72,7 +72,7 @@ def test_settings_find_zones_by_city_and_refuse_unknown_ones(qtbot, planner) -> 
     qtbot.addWidget(dialog)
     dialog.show()
     for typed, tzid in [("Astana", "Asia/Almaty"), ("baku", "Asia/Baku"), ("Tokyo", "Asia/Tokyo"),
-                        ("asia/tashkent", "Asia/Tashkent"), ("New Delhi", "Asia/Kolkata"),
+                        ("asia/tashkent", "Asia/Tashkent"), ("ho chi minh", "Asia/Ho_Chi_Minh"),
                         ("Baku — Asia/Baku", "Asia/Baku")]:
         dialog.zone_combo.setEditText(typed)
         assert dialog.value().display_tz == tzid, typed
