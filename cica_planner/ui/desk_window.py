@@ -189,3 +189,8 @@ class DeskMixin:
         place = zone_place_name(self._display_tz, self._capitals)
         self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
         self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
+
+    def open_day(self, day: date) -> None:
+        """Show ``day`` in the day view (a double-click on a day of the year view)."""
+        self.set_view("day")  # type: ignore[attr-defined]
+        self.go_to_date(day)  # type: ignore[attr-defined]

@@ -473,6 +473,8 @@ class MainWindow(DeskMixin, QMainWindow):
             view.anchor_changed.connect(self._on_anchor_changed)
             view.page_requested.connect(self.page)
 
+        self.views["year"].day_opened.connect(self.open_day)  # type: ignore[attr-defined]
+
         # Other pages. Their writes go through self.undo_stack, whose indexChanged already refreshes
         # the window: their plan_changed/tasks_changed signals are for standalone use.
         for spec in EXTRA_PAGES:

@@ -8,6 +8,7 @@ event is listed once, on its first day in the month, with its span as the time.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -220,8 +221,12 @@ class AgendaView(MonthPagedView):
 
     # -- contract --
 
+    #: The agenda looks this many days past the month's end: what comes next is never hidden.
+    UPCOMING_DAYS = 30
+
     def visible_range(self) -> tuple[date, date]:
-        return self.month_range()
+        first, end = self.month_range()
+        return first, end + timedelta(days=self.UPCOMING_DAYS)
 
     def groups(self) -> list[AgendaGroup]:
         return self.model.groups()
@@ -229,8 +234,7 @@ class AgendaView(MonthPagedView):
     # -- layout --
 
     def _refresh_layout(self) -> None:
-        first, end = self.visible_range()
-        groups = build_groups(self._items, first, end, self._display_tz, self.today(), self.zone_name())
+        groups = self._month_and_upcoming_groups()
         self._syncing = True
         try:
             self.model.set_rows(groups)
@@ -243,6 +247,23 @@ class AgendaView(MonthPagedView):
         self.empty_label.setText(f"No events in {self.title()}")
         self.empty_label.setVisible(not groups)
         self.tree.setVisible(bool(groups))
+
+    def _month_and_upcoming_groups(self) -> list[AgendaGroup]:
+        """The month's days and its "to be confirmed" periods, with the days just after the month between.
+
+        Days past the month's end say "coming up"; periods still to be confirmed stay those of the month.
+        """
+        first, month_end = self.month_range()
+        _first, end = self.visible_range()
+        today, zone_name = self.today(), self.zone_name()
+        month = build_groups(self._items, first, month_end, self._display_tz, today, zone_name)
+        fixed = [item for item in self._items if item.fixed and item.first_day >= month_end]
+        upcoming = [
+            replace(group, label=f"{group.label}  ·  coming up")
+            for group in build_groups(fixed, month_end, end, self._display_tz, today, zone_name)
+        ]
+        split = next((index for index, group in enumerate(month) if group.day is None), len(month))
+        return [*month[:split], *upcoming, *month[split:]]
 
     def _restore_selection(self) -> None:
         index = self.model.index_of_uid(self._selected_uid) if self._selected_uid else QModelIndex()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -546,6 +546,10 @@ class ItemListPopup(QFrame):
         self.list_widget.setObjectName("popupList")
         self.list_widget.setIconSize(QSize(10, 10))
         self.list_widget.setMouseTracking(True)
+        # Never a horizontal scroll bar: the popup is as wide as its longest line, up to the window's
+        # width; a longer title is elided (its tooltip has it whole).
+        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.title_label)
         layout.addWidget(self.list_widget)
         self.list_widget.itemClicked.connect(lambda entry: self.item_selected.emit(entry.data(UID_ROLE)))
@@ -570,26 +574,32 @@ class ItemListPopup(QFrame):
             entry.setFont(font)
             self.list_widget.addItem(entry)
         metrics = QFontMetrics(style.ui_font(9.5, base=self.font()))
-        width = min(
-            520,
-            max(
-                260,
-                max(
-                    (
-                        metrics.horizontalAdvance(self.list_widget.item(i).text())
-                        for i in range(self.list_widget.count())
-                    ),
-                    default=0,
-                )
-                + 60,
-            ),
+        # Each line measured in its own font (bold, italic), plus icon, padding and a scroll bar.
+        longest = max(
+            (QFontMetrics(entry.font()).horizontalAdvance(entry.text())
+             for entry in (self.list_widget.item(i) for i in range(self.list_widget.count()))),
+            default=0,
         )
+        scrollbar = self.list_widget.verticalScrollBar().sizeHint().width() if len(items) > 12 else 0
+        width = max(260, longest + 60 + scrollbar, QFontMetrics(self.title_label.font()).horizontalAdvance(title) + 24)
         rows = min(12, max(1, len(items)))
-        self.resize(width, 48 + rows * (metrics.height() + 8))
+        self.resize(min(width, self._room().width() - 16), 48 + rows * (metrics.height() + 8))
+
+    def _room(self) -> QRect:
+        """Where the popup may go: the window it belongs to (the screen when it has none)."""
+        parent = self.parentWidget()
+        if parent is not None:
+            window = parent.window()
+            return QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
 
     def show_at(self, global_pos: QPoint) -> None:
-        """Show the popup with its top-left corner at ``global_pos``."""
-        self.move(global_pos)
+        """Show the popup at ``global_pos``, moved left or up as needed to stay inside the window."""
+        room = self._room()
+        x = max(room.left() + 8, min(global_pos.x(), room.right() - self.width() - 8))
+        y = max(room.top() + 8, min(global_pos.y(), room.bottom() - self.height() - 8))
+        self.move(QPoint(x, y))
         self.show()
         self.list_widget.setFocus()
 
@@ -704,7 +714,31 @@ class UnscheduledStrip(QWidget):
             rect = QRectF(x, 4 + row * self.ROW_HEIGHT, chip_width, self.ROW_HEIGHT - 4)
             self._chips.append(_StripChip(rect, item, title, detail))
             x += chip_width + 6
+        self._widen_rows(metrics, right)
         self.update()
+
+    def _widen_rows(self, metrics: QFontMetrics, right: float) -> None:
+        """Give the width a row leaves free to its elided titles, so a lone chip is not cut at 230 px."""
+        rows: dict[float, list[_StripChip]] = {}
+        for chip in self._chips:
+            rows.setdefault(chip.rect.top(), []).append(chip)
+        for chips in rows.values():
+            if any(chip.item is None for chip in chips):
+                continue  # the row with "+N more" is full by construction
+            free = right - chips[-1].rect.right()
+            shift = 0.0
+            for chip in chips:
+                chip.rect.translate(shift, 0)
+                assert chip.item is not None
+                if free <= 0 or chip.text == chip.item.title:
+                    continue
+                wanted = metrics.horizontalAdvance(chip.item.title) - metrics.horizontalAdvance(chip.text)
+                extra = min(free, wanted + 4)
+                chip.text = metrics.elidedText(chip.item.title, Qt.TextElideMode.ElideRight,
+                                               int(metrics.horizontalAdvance(chip.text) + extra))
+                chip.rect.setWidth(chip.rect.width() + extra)
+                free -= extra
+                shift += extra
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.relayout(self.width())

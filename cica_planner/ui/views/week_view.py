@@ -286,6 +286,7 @@ class WeekView(CalendarView):
             blocks.extend(pieces)
         self._bars, self._blocks = bars, blocks
         self._relayout()
+        self._scroll_to_earliest_if_new(first, blocks)
 
     def _relayout(self) -> None:
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
@@ -352,7 +353,28 @@ class WeekView(CalendarView):
         super().showEvent(event)
         if not self._scrolled_initially:
             self._scrolled_initially = True
-            self.scroll_to_hour(self.FIRST_HOUR)
+            self.scroll_to_hour(self.opening_hour())
+
+    def opening_hour(self) -> int:
+        """The hour the grid opens at: the earliest event of the period's, else the working day's start.
+
+        Outlook opens a day at a fixed hour and hides a 01:00 meeting above it; here the first
+        event of the page is always in sight.
+        """
+        if not self._blocks:
+            return self.FIRST_HOUR
+        return min(block.start_minute for block in self._blocks) // 60
+
+    def _scroll_to_earliest_if_new(self, first: date, blocks: list[Block]) -> None:
+        """Scroll to the opening hour when the page or its events changed (not on a mere selection)."""
+        key = (first, tuple(sorted((b.item.uid, b.start_minute) for b in blocks)))
+        if key == getattr(self, "_scrolled_for", None):
+            return
+        self._scrolled_for = key
+        if self.isVisible():
+            self.scroll_to_hour(self.opening_hour())
+        else:
+            self._scrolled_initially = False  # scrolled when shown, once the grid has its size
 
     def scroll_to_hour(self, hour: float) -> None:
         """Scroll the grid so that ``hour`` is at the top."""

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -70,8 +70,10 @@ class YearView(CalendarView):
     """Twelve months (4 × 3) with per-day event density, a legend and chairmanship bands.
 
     Signals: see ``CalendarView``. Clicking a day moves the anchor there (``anchor_changed``);
-    double-clicking a day emits ``date_activated``.
+    double-clicking a day emits ``day_opened`` (show that day, as Outlook's year view does).
     """
+
+    day_opened = Signal(object)
 
     MARGIN = 16
     LEGEND_HEIGHT = 30
@@ -345,7 +347,7 @@ class YearView(CalendarView):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and (day := self.day_at(event.position())) is not None:
-            self.date_activated.emit(day)
+            self.day_opened.emit(day)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

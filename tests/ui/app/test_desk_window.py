@@ -79,3 +79,18 @@ def test_undo_and_redo_say_what_they_did_and_go_to_the_event(window) -> None:  #
     assert window.statusBar().currentMessage() == "Redone: Move Senior Officials Committee meeting"
     assert window.anchor_date() == date(2024, 7, 10)
     assert window.selected_uid() == SOC_JUNE
+
+
+def test_double_clicking_a_day_of_the_year_opens_that_day(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    window.show()
+    window.go_to_date(date(2024, 6, 1))
+    window.set_view("year")
+    year = window.views["year"]
+    qtbot.waitExposed(year)
+    point = year.day_rect(date(2024, 6, 27)).center().toPoint()
+    qtbot.mouseDClick(year, Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_view_key() == "day"
+    assert window.anchor_date() == date(2024, 6, 27)
+    assert window.title_label.text() == "Thursday 27 June 2024"

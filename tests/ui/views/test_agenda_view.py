@@ -30,7 +30,7 @@ def agenda(qtbot, seeded_view_data):  # noqa: ANN001, ANN201
 
 def test_range_title_and_paging(agenda) -> None:  # noqa: ANN001
     view = agenda(date(2024, 10, 15))
-    assert view.visible_range() == (date(2024, 10, 1), date(2024, 11, 1))
+    assert view.visible_range() == (date(2024, 10, 1), date(2024, 12, 1))  # October and 30 days on
     assert view.title() == "October 2024"
     assert view.shifted(1) == date(2024, 11, 15)
     assert view.shifted(-1) == date(2024, 9, 15)

@@ -59,7 +59,7 @@ def test_click_moves_anchor_and_double_click_activates(qtbot, year_view: YearVie
     with qtbot.waitSignal(year_view.anchor_changed) as moved:
         qtbot.mouseClick(year_view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert moved.args == [date(2024, 3, 14)]
-    with qtbot.waitSignal(year_view.date_activated) as activated:
+    with qtbot.waitSignal(year_view.day_opened) as activated:
         qtbot.mouseDClick(year_view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert activated.args == [date(2024, 3, 14)]
     with qtbot.waitSignal(year_view.page_requested) as paged:
