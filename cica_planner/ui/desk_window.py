@@ -194,3 +194,55 @@ class DeskMixin:
         """Show ``day`` in the day view (a double-click on a day of the year view)."""
         self.set_view("day")  # type: ignore[attr-defined]
         self.go_to_date(day)  # type: ignore[attr-defined]
+
+    # -- moving by drag, and which events are fresh --------------------------------------
+
+    def fresh_uids(self) -> set[str]:
+        """Events created in this session of the app: adjusting them needs no reason."""
+        if not hasattr(self, "_fresh_uids"):
+            self._fresh_uids: set[str] = set()
+        return self._fresh_uids
+
+    def is_fresh(self, uid: str) -> bool:
+        return uid in self.fresh_uids()
+
+    def needs_move_reason(self, event: Any) -> bool:
+        """The rule of the editor (``EventDialog.needs_reason``): a published event's move is explained.
+
+        Published means planned, confirmed, held or postponed, and not created in this session.
+        """
+        from cica_planner.ui.dialogs.event_dialog import RESCHEDULE_STATUSES
+
+        return event.status in RESCHEDULE_STATUSES and not self.is_fresh(event.uid)
+
+    def move_by_drag(self, uid: str, origin: Any, target: Any) -> bool:
+        """Move the event ``uid`` dragged from ``origin`` to ``target``; return whether it moved (undoable).
+
+        The move keeps the venue's wall-clock time and the duration; a published event asks for
+        the reason, as Ctrl+R does. A repeating or undated event is not dragged (one-line message).
+        """
+        from cica_planner.domain.moving import move_delta, moved_by
+        from cica_planner.ui.dialogs.event_dialog import EventEdit
+        from cica_planner.ui.dialogs.move_reason_dialog import MoveReasonDialog
+
+        event = self._fetch(uid)  # type: ignore[attr-defined]
+        if event is None:
+            return False
+        try:
+            after = moved_by(event, move_delta(origin, target))
+        except PlannerError as exc:
+            self.show_error(str(exc))  # type: ignore[attr-defined]
+            return False
+        reason = None
+        if self.needs_move_reason(event):
+            reason = MoveReasonDialog.get_reason(self, event.title, _when(event, self._display_tz),  # type: ignore[arg-type]
+                                                 _when(after, self._display_tz))
+            if reason is None:
+                return False
+        return self.apply_edit(event, EventEdit(after, reason))  # type: ignore[attr-defined]
+
+
+def _when(event: Any, display_tz: str) -> str:
+    from cica_planner.services.import_review import when_text
+
+    return when_text(event, display_tz)

@@ -472,6 +472,7 @@ class MainWindow(DeskMixin, QMainWindow):
             view.date_activated.connect(self.new_event)
             view.anchor_changed.connect(self._on_anchor_changed)
             view.page_requested.connect(self.page)
+            view.event_dropped.connect(self.move_by_drag)
 
         self.views["year"].day_opened.connect(self.open_day)  # type: ignore[attr-defined]
 
@@ -689,8 +690,11 @@ class MainWindow(DeskMixin, QMainWindow):
     # =====================================================================================
 
     def create_event(self, event: Event) -> bool:
-        """Add ``event``; return whether it was saved."""
-        return self._push(CreateEvent(self.planner, event), select=event.uid)
+        """Add ``event``; return whether it was saved (it is then fresh: see ``is_fresh``)."""
+        saved = self._push(CreateEvent(self.planner, event), select=event.uid)
+        if saved:
+            self.fresh_uids().add(event.uid)
+        return saved
 
     def apply_edit(self, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
@@ -786,7 +790,7 @@ class MainWindow(DeskMixin, QMainWindow):
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack)
+                                     today=self.today(), undo_stack=self.undo_stack, fresh=self.is_fresh(event.uid))
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:

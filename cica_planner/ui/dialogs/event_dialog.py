@@ -101,6 +101,8 @@ class EventDialog(ValidatingDialog):
         today: the day the Checklist tab takes as today (the window's); None follows the clock.
         undo_stack: the window's undo stack, for the Checklist tab: its changes are saved at
             once (also when the editor is cancelled) as undoable commands on this stack.
+        fresh: the event was created in this session of the app and nobody else has seen it yet:
+            adjusting its date, place or format needs no reason (see ``needs_reason``).
     """
 
     def __init__(
@@ -115,8 +117,10 @@ class EventDialog(ValidatingDialog):
         conflicts: Callable[[Event], list[Occurrence]] | None = None,
         today: date | None = None,
         undo_stack: Any = None,
+        fresh: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._fresh = fresh
         self._today = today
         self._undo_stack = undo_stack
         self._conflicts = conflicts
@@ -153,6 +157,9 @@ class EventDialog(ValidatingDialog):
         self.history_tab_index = -1
         if not self.is_new:
             self.history_tab_index = self.tabs.addTab(self.history_list, "&History")
+        else:
+            # Without a tab the list would be painted where it was made: over the tab bar.
+            self.history_list.hide()
         self.checklist_tab_index = -1
         if checklists is not None and not self.is_new:
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
@@ -594,8 +601,12 @@ class EventDialog(ValidatingDialog):
         return text[:1].upper() + text[1:]
 
     def needs_reason(self) -> bool:
-        """Whether the edit moves a planned/confirmed/held/postponed event's date, place or format."""
-        if self.is_new or self.initial is None or self.initial.status not in RESCHEDULE_STATUSES:
+        """Whether the edit moves a published event's date, place or format (then a reason is asked).
+
+        Published: planned, confirmed, held or postponed, and not created in this session of the app
+        (``fresh``): an event made minutes ago is adjusted freely; a proposal never needs a reason.
+        """
+        if self.is_new or self._fresh or self.initial is None or self.initial.status not in RESCHEDULE_STATUSES:
             return False
         try:
             start, end = self._moments()

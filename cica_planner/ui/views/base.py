@@ -844,6 +844,8 @@ class CalendarView(QWidget):
             in the week/day views, a naive display-zone ``datetime`` of the double-clicked slot.
         anchor_changed(object): the user moved the anchor date inside the view (``date``).
         page_requested(int): PageUp/PageDown: show the previous (-1) or next (+1) page.
+        event_dropped(str, object, object): an event was dragged from one day or slot to another
+            (uid, origin, target; see ``views.drag_move``).
     """
 
     event_activated = Signal(str)
@@ -851,6 +853,7 @@ class CalendarView(QWidget):
     date_activated = Signal(object)
     anchor_changed = Signal(object)
     page_requested = Signal(int)
+    event_dropped = Signal(str, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -33,6 +33,7 @@ from cica_planner.ui.views.base import (
     visible_lane_limit,
     week_start,
 )
+from cica_planner.ui.views.drag_move import DragTracker
 
 WEEKS = 6
 DAYS = 7
@@ -112,6 +113,7 @@ class MonthView(MonthPagedView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthView")
+        self._drag = DragTracker(self)
         self.setMinimumSize(420, 360)
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
@@ -425,6 +427,8 @@ class MonthView(MonthPagedView):
             if day is not None and day.month == self._anchor.month:
                 self._move_anchor(day)
             self._user_selected(hit.item.uid)
+            if day is not None:
+                self._drag.press(hit.item.uid, pos, day)
         elif isinstance(hit, MoreLink):
             if hit.day.month == self._anchor.month:
                 self._move_anchor(hit.day)
@@ -432,7 +436,19 @@ class MonthView(MonthPagedView):
         elif day is not None:
             self._move_anchor(day)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._drag.move(event.position())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            moved = self._drag.release(event.position(), self.day_at(event.position()))
+            if moved is not None:
+                self.event_dropped.emit(*moved)
+        super().mouseReleaseEvent(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._drag.cancel()
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.position()

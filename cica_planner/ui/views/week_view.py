@@ -33,6 +33,7 @@ from cica_planner.ui.views.base import (
     visible_lane_limit,
     week_start,
 )
+from cica_planner.ui.views.drag_move import DragTracker
 
 MINUTES_PER_DAY = 24 * 60
 #: Blocks are never drawn shorter than this, so a 5-minute item stays clickable and legible.
@@ -131,6 +132,15 @@ class _TimeGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.view._grid_pressed(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.view.drag.move(event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            moved = self.view.drag.release(event.position(), self.view.slot_at(event.position()))
+            if moved is not None:
+                self.view.event_dropped.emit(*moved)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.view._grid_double_clicked(event)
 
@@ -174,6 +184,7 @@ class WeekView(CalendarView):
         self.popup.item_activated.connect(self.event_activated)
         self.all_day = _AllDayArea(self)
         self.grid = _TimeGrid(self)
+        self.drag = DragTracker(self.grid)
         self.grid.setMinimumHeight(24 * self.HOUR_HEIGHT + 1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("timeGridScroll")
@@ -655,8 +666,10 @@ class WeekView(CalendarView):
         block = self.block_at(event.position())
         if block is not None:
             self._user_selected(block.item.uid)
+            self.drag.press(block.item.uid, event.position(), self.slot_at(event.position()))
 
     def _grid_double_clicked(self, event: QMouseEvent) -> None:
+        self.drag.cancel()
         if event.button() != Qt.MouseButton.LeftButton:
             return
         block = self.block_at(event.position())

@@ -1,0 +1,51 @@
+"""The reason for a move made by dragging: asked as Ctrl+R asks it, kept in the event's history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+
+
+class MoveReasonDialog(ValidatingDialog):
+    """Ask why ``title`` moves from ``before`` to ``after``; ``value()`` is the reason (never empty)."""
+
+    def __init__(self, title: str, before: str, after: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("move_reason_dialog")
+        self.setWindowTitle(f"Move — {title}")
+        self.setMinimumWidth(460)
+        summary = QLabel(f"<b>{_escape(title)}</b><br>from {_escape(before)}<br>to {_escape(after)}", self)
+        summary.setWordWrap(True)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("reason_edit")
+        self.reason_edit.setPlaceholderText("Required: why it moves (kept in the history)")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(summary)
+        form.addRow("&Reason:", self.reason_edit)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+
+    def value(self) -> str:
+        reason = self.reason_edit.text().strip()
+        if not reason:
+            raise ValidationError("Give a reason for the move; it is kept in the history.")
+        return reason
+
+    @classmethod
+    def get_reason(cls, parent: QWidget | None, title: str, before: str, after: str) -> str | None:
+        """Show the dialog; return the reason, or None when the move is cancelled."""
+        return run_for_value(cls(title, before, after, parent))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
