@@ -55,6 +55,7 @@ from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
+from cica_planner.ui.small_screens import frame_page
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.month_view import MonthView
@@ -198,8 +199,9 @@ class MainWindow(DeskMixin, QMainWindow):
             view.setObjectName(f"{key}_view")
             view.set_clock(self.clock)
         self._build_extra_pages()
-        for widget in self.pages.values():
-            self.stack.addWidget(widget)
+        self.page_frames = {key: frame_page(key, widget) for key, widget in self.pages.items()}
+        for frame in self.page_frames.values():
+            self.stack.addWidget(frame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
@@ -418,7 +420,7 @@ class MainWindow(DeskMixin, QMainWindow):
         self._view_key = key if key in self.pages else "month"
         self._anchor = self.settings.last_date() or self.today()  # no stored day: today, as desktop calendars do
         self.view_actions[self._view_key].setChecked(True)
-        self.stack.setCurrentWidget(self.pages[self._view_key])
+        self.stack.setCurrentWidget(self.page_frames[self._view_key])
         self.sidebar.set_date(self._anchor)
 
     # =====================================================================================
@@ -513,7 +515,7 @@ class MainWindow(DeskMixin, QMainWindow):
             raise ValueError(f"no page {key!r}")
         self._view_key = key
         self.view_actions[key].setChecked(True)
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self.page_frames[key])
         self.settings.set_last_view(key)
         self.refresh()
         self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -170,17 +170,48 @@ class DashboardView(QWidget):
         grid.setVerticalSpacing(6)
         grid.addWidget(self._section("Readiness of upcoming events"), 0, 0, 1, 2)
         grid.addWidget(self._build_readiness(), 1, 0, 1, 2)
-        grid.addWidget(self._section("Deadlines in the next 14 days"), 2, 0)
-        grid.addWidget(self._section("Load per owner (open tasks)"), 2, 1)
-        grid.addWidget(self._build_due(), 3, 0)
+        self.due_section = self._section("Deadlines in the next 14 days")
+        self.load_section = self._section("Load per owner (open tasks)")
+        self._build_due()
         self.load_chart = OwnerLoadChart(self.load_model, self)
-        grid.addWidget(self.load_chart, 3, 1)
+        self.grid = grid
+        self._narrow: bool | None = None
+        self._place_lower_panels(narrow=False)
         grid.setRowStretch(1, 5)
-        grid.setRowStretch(3, 4)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid, 1)
         self.refresh()
+
+    #: Below this width the deadlines and the load chart stack instead of sharing a row.
+    NARROW_WIDTH = 1180
+
+    def _place_lower_panels(self, narrow: bool) -> None:
+        """Deadlines beside the load chart on a wide page; one under the other on a narrow one."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self.grid
+        for widget in (self.due_section, self.load_section, self.due_view, self.load_chart):
+            grid.removeWidget(widget)
+        if narrow:
+            grid.addWidget(self.due_section, 2, 0, 1, 2)
+            grid.addWidget(self.due_view, 3, 0, 1, 2)
+            grid.addWidget(self.load_section, 4, 0, 1, 2)
+            grid.addWidget(self.load_chart, 5, 0, 1, 2)
+            grid.setRowStretch(3, 3)
+            grid.setRowStretch(5, 3)
+        else:
+            grid.addWidget(self.due_section, 2, 0)
+            grid.addWidget(self.load_section, 2, 1)
+            grid.addWidget(self.due_view, 3, 0)
+            grid.addWidget(self.load_chart, 3, 1)
+            grid.setRowStretch(3, 4)
+            grid.setRowStretch(5, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._place_lower_panels(event.size().width() < self.NARROW_WIDTH)
+        super().resizeEvent(event)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -382,7 +382,8 @@ def test_feature_pages_with_their_services(qtbot, planner, seeded_engine, app_se
     assert [spec.key for spec in made.page_specs][-3:] == ["chairmanship", "checklists", "dashboard"]
     for key in ("chairmanship", "checklists", "dashboard"):
         made.view_actions[key].trigger()
-        assert made.stack.currentWidget() is made.pages[key]
+        assert made.stack.currentWidget() is made.page_frames[key]  # the page, in its scroll frame
+        assert made.pages[key].isVisible()
         assert made.current_view() is None
         assert not made.previous_action.isEnabled()
         assert not made.sidebar.isVisible()  # the filters do not apply to these pages

@@ -1,0 +1,73 @@
+"""At 1024 × 700 the dense pages stay readable; screenshots at 1024 × 700 and 1920 × 1080 go to the artefacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QTreeView
+
+from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.small_screens import MIN_COLUMN_WIDTH
+
+PAGES = ("month", "week", "agenda", "chairmanship", "checklists", "dashboard")
+
+
+def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:  # noqa: ANN001
+    from cica_planner.app import feature_services
+
+    window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 27),
+                        **feature_services(planner.engine))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _visible_columns(view: QAbstractItemView) -> list[int]:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[union-attr]
+    model = view.model()
+    return [header.sectionSize(c) for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+
+
+@pytest.mark.parametrize("key", ["chairmanship", "dashboard", "checklists"])
+def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key: str) -> None:  # noqa: ANN001
+    window = _window(qtbot, planner, app_settings, (1024, 700))
+    window.set_view(key)
+    QApplication.processEvents()
+    views = [v for v in window.pages[key].findChildren(QAbstractItemView)
+             if isinstance(v, QTableView | QTreeView) and v.isVisible() and v.model() is not None]
+    assert views
+    for view in views:
+        widths = _visible_columns(view)
+        assert min(widths) >= MIN_COLUMN_WIDTH - 1, (view.objectName(), widths)
+        rows_shown = view.viewport().height() // max(1, view.sizeHintForRow(0) if view.model().rowCount() else 24)
+        assert rows_shown >= 3, view.objectName()  # a table shows rows, not a sliver
+
+
+def test_the_dashboard_stacks_its_panels_on_a_narrow_page(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+    narrow = _window(qtbot, planner, app_settings, (1024, 700))
+    narrow.set_view("dashboard")
+    QApplication.processEvents()
+    page = narrow.pages["dashboard"]
+    assert page.load_chart.geometry().top() > page.due_view.geometry().bottom()
+    wide = _window(qtbot, planner, app_settings, (1920, 1080))
+    wide.set_view("dashboard")
+    QApplication.processEvents()
+    page = wide.pages["dashboard"]
+    assert page.load_chart.geometry().left() > page.due_view.geometry().right()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_screenshots_of_every_page_go_to_the_artefacts(qtbot, planner, app_settings, tmp_path, size) -> None:  # noqa: ANN001
+    window = _window(qtbot, planner, app_settings, size)
+    for key in PAGES:
+        window.set_view(key)
+        window.go_to_date(date(2024, 6, 27))
+        QApplication.processEvents()
+        path = tmp_path / f"{key}-{size[0]}x{size[1]}.png"
+        assert window.grab().save(str(path))
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == size
