@@ -105,12 +105,16 @@ class DeskMixin:
                 return
             from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-            preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self)
+            # The dialog does not own its printer: the window keeps it (and its settings) alive.
+            if not hasattr(self, "_paper"):
+                self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
+            preview = QPrintPreviewDialog(self._paper, self)  # type: ignore[arg-type]
             preview.setObjectName("print_preview")
             preview.setWindowTitle(f"Print — {job.page.title}")
             preview.paintRequested.connect(job.print_to)
             preview.resize(1000, 760)
             preview.exec()
+            preview.deleteLater()
         except OSError as exc:
             self.show_error(f"Cannot print: {exc.strerror or exc}")
 

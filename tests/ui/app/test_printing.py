@@ -56,3 +56,22 @@ def test_print_is_offered_on_calendar_views_only(qtbot, planner, app_settings) -
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     window.set_view("dashboard")
     assert not window.print_action.isEnabled()
+
+
+def test_file_print_opens_a_preview_of_the_page(window, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    seen: list[tuple[str, int]] = []
+
+    def preview(dialog: QPrintPreviewDialog) -> int:
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        seen.append((dialog.windowTitle(), widget.pageCount()))
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+    window.go_to_date(date(2024, 6, 27))
+    window.set_view("agenda")
+    window.print_action.trigger()
+    assert seen == [("Print — June 2024", seen[0][1])]
+    assert seen[0][1] >= 1
