@@ -44,6 +44,8 @@ def main() -> None:
     timed("apply import (one transaction)", lambda: apply_import(target, plan))
     timed("plan re-import (all unchanged)", lambda: plan_import(target, data))
     timed("search 'meeting 1'", lambda: target.search("meeting 1"))
+    timed("search 'SOC' (a body's abbreviation)", lambda: target.search("SOC"))
+    timed("search 'turkiye' (accents folded)", lambda: target.search("turkiye"))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cica_planner.domain.model import Category
 
@@ -36,7 +36,6 @@ CATEGORY_TERMS: dict[Category, tuple[str, ...]] = {
 #: Letters NFKD leaves alone but a user types as their plain Latin neighbour.
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "ə": "e", "ł": "l", "đ": "d", "ø": "o", "ħ": "h", "æ": "ae", "œ": "oe"})
 _SHORT_WORD = re.compile(r"[a-z0-9]{1,3}")
-_WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -56,10 +55,14 @@ class SearchQuery:
     """The folded words of a search; ``matches`` tells whether an event's texts contain them all."""
 
     words: tuple[str, ...]
+    #: Whole-word patterns of the short words (abbreviations and codes), compiled once per search.
+    whole_words: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> SearchQuery:
-        return cls(tuple(fold(text).split()))
+        words = tuple(fold(text).split())
+        patterns = {w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in words if _SHORT_WORD.fullmatch(w)}
+        return cls(words, patterns)
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -71,14 +74,20 @@ class SearchQuery:
         """
         if not self.words:
             return False
-        haystack = fold(" \n ".join(t for t in texts if t))
-        tokens: set[str] | None = None
+        joined = " \n ".join(t for t in texts if t)
+        # Most texts are plain ASCII: case-folding them is enough, and much faster than NFKD.
+        haystack = joined.casefold() if joined.isascii() else fold(joined)
+        folded_codes: set[str] | None = None
         for word in self.words:
-            if _SHORT_WORD.fullmatch(word):
-                if tokens is None:
-                    tokens = set(_WORD.findall(haystack)) | {fold(c) for c in codes if c}
-                if word not in tokens:
+            pattern = self.whole_words.get(word)
+            if pattern is None:
+                if word not in haystack:
                     return False
-            elif word not in haystack:
+                continue
+            if pattern.search(haystack):
+                continue
+            if folded_codes is None:
+                folded_codes = {c.casefold() for c in codes if c}
+            if word not in folded_codes:
                 return False
         return True

@@ -247,7 +247,7 @@ class EventRepository:
         matching = [
             (_sort_day(row[1], row[2]), row[0])
             for row in self.session.exec(select(*columns))
-            if query.matches((*row[5:], names.get(row[4], row[4]), _category_text(row[3])), (row[4],))
+            if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
         if not chosen:
@@ -362,8 +362,6 @@ def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
     return start_utc.date() if start_utc is not None else date.max
 
 
-def _category_text(value: str) -> str:
-    try:
-        return category_text(Category(value))
-    except ValueError:  # a label this version does not know: searched as it is
-        return value
+
+#: Each category's label, abbreviation and full name, for search (an unknown label is searched as it is).
+_CATEGORY_TEXTS = {category.value: category_text(category) for category in Category}
