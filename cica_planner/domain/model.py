@@ -319,9 +319,10 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Country:
+    """A Member or observer State: its name as CICA writes it, ISO 3166 code and IANA zone (no capital)."""
+
     code: str
     name: str
-    capital: str
     tzid: str
     status: str  # "member" or "observer"
     joined: str = ""

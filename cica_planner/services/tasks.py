@@ -23,6 +23,9 @@ from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, EventStatus, Precision
 from cica_planner.domain.tasks import Task, TaskStatus
+from cica_planner.storage import repositories as repo
+from cica_planner.storage.db import session_scope
+from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
 #: How the step that fixes an event's day begins in every shipped template.
 SET_DATE_PREFIX = "set date"
@@ -31,9 +34,6 @@ SET_DATE_PREFIX = "set date"
 def is_set_date_step(task: Task) -> bool:
     """Whether ``task`` is the step that fixes its event's day, venue and format."""
     return task.title.strip().casefold().startswith(SET_DATE_PREFIX)
-from cica_planner.storage import repositories as repo
-from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 import pytest
@@ -14,7 +15,7 @@ from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.export_dialog import ExportDialog
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
-from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
+from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
 
 ICS = b"""BEGIN:VCALENDAR\r
 VERSION:2.0\r
@@ -76,7 +77,8 @@ def test_goto_dialog(qtbot, monkeypatch) -> None:  # noqa: ANN001
 
 def test_settings_dialog(qtbot, planner) -> None:  # noqa: ANN001
     countries = planner.countries()
-    assert capital_zones(countries)["Asia/Almaty"].startswith("Astana")
+    assert zone_countries(countries)["Asia/Almaty"] == "Kazakhstan"
+    assert "capital" not in {f.name for f in fields(countries[0])}
     dialog = SettingsDialog(Preferences("Asia/Almaty"), countries)
     qtbot.addWidget(dialog)
     assert dialog.value() == Preferences("Asia/Almaty")
