@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, EventStatus, Precision
+from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -69,9 +70,15 @@ class TaskItem:
         """Whether the step waits for its event's day to be fixed (every step but the one that fixes it)."""
         return self.provisional and not self.task.is_done and not is_set_date_step(self.task)
 
+    def awaits_outcome(self, today: date) -> bool:
+        """An open step of an event that is over but whose outcome nobody recorded: first say whether it was held."""
+        return not self.task.is_done and self.event_status in INTENDED and self.event_end < today
+
     def is_overdue(self, today: date) -> bool:
-        """Open, not a held event's unrecorded step, and past its latest possible deadline."""
-        return not self.not_recorded and self.task.is_overdue(self.latest_due, today)
+        """Open, past its latest possible deadline, and its event neither held nor awaiting its outcome."""
+        if self.not_recorded or self.awaits_outcome(today):
+            return False
+        return self.task.is_overdue(self.latest_due, today)
 
 
 @dataclass(frozen=True)
@@ -264,6 +271,8 @@ def state_label(item: TaskItem, today: date) -> str:
         return f"done {task.completed_on.day} {task.completed_on:%b %Y}" if task.completed_on else "done, date not recorded"
     if item.not_recorded:
         return "not recorded"
+    if item.awaits_outcome(today):
+        return "event outcome to confirm"
     if item.is_overdue(today):
         return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
     if item.waiting_for_date:
