@@ -341,9 +341,17 @@ class ChecklistService(TaskService):
         return sorted(found, key=lambda r: (r.start, r.title))
 
     def due_soon(self, today: date, days: int = 14) -> list[TaskItem]:
-        """Open tasks due from today to ``days`` days ahead, earliest first."""
+        """Open tasks that can be worked on and fall due within ``days`` days, earliest first.
+
+        A step waiting for its event's day to be fixed is not listed; a range counts when it
+        reaches into the coming days and has not passed yet.
+        """
         last = today + timedelta(days=days)
-        return [i for i in self.list() if not i.task.is_done and i.due is not None and today <= i.due <= last]
+        return [
+            i for i in self.list()
+            if not i.task.is_done and i.due is not None and not i.waiting_for_date and not i.not_recorded
+            and i.due <= last and (i.latest_due or i.due) >= today
+        ]
 
     def load_by_owner(self, today: date) -> list[OwnerLoad]:
         """Open, overdue and due-within-14-days counts per owner, heaviest load first."""

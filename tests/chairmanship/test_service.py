@@ -133,7 +133,8 @@ def test_seeded_2024_handover_has_its_real_dates(chairs: ChairmanshipService) ->
     assert (transfer.task.relative.label(), transfer.due, transfer.task.completed_on) == ("T+0 days", held, held)
     for title in ("Final in-person SWG and SOC", "Online SOC finalising"):
         step = next(i for i in milestones if i.task.title.startswith(title))
-        assert step.due < held and (step.task.completed_on is None or step.task.completed_on < held)
+        assert step.due < held  # the meetings before T are due before T ...
+        assert step.task.completed_on is None or step.task.completed_on < held  # ... and were done before it
 
 
 def test_moving_the_next_handover_meeting_moves_its_open_milestones_only(chairs: ChairmanshipService,
