@@ -16,7 +16,7 @@ from cica_planner.ui.main_window import MainWindow
 TODAY = date(2026, 11, 27)
 MC7 = "e097@seed.cica-planner"
 SOC_JUNE = "e082@seed.cica-planner"
-BICYCLE_DAY = "r01@seed.cica-planner"
+BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 def _plain(text: str) -> str:
