@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self._read_only = read_only
         self._display_tz = settings.display_tz()
         self._countries = planner.countries()
-        self._zone_countries = zone_countries(self._countries)  # the countries are read once, so their zones are too
+        # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
+        self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -567,7 +568,7 @@ class MainWindow(QMainWindow):
             self._selected_uid = None
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz))
+        view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, YearView):
             self._update_bands(view)
@@ -642,7 +643,7 @@ class MainWindow(QMainWindow):
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
         view = self.current_view()
         first, end = view.visible_range() if view is not None else (self._anchor, None)
-        label = describe_zone_range(self._display_tz, first, end, self._zone_countries)
+        label = describe_zone_range(self._display_tz, first, end, self._zone_places)
         self.zone_label.setText(f"Time zone: {label}")
 
     def shown_uids(self) -> set[str]:
