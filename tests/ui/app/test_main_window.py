@@ -499,7 +499,6 @@ def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None: 
 @pytest.fixture
 def featured(qtbot, planner, seeded_engine, app_settings):  # noqa: ANN001, ANN201
     from cica_planner.app import feature_services
-
     from cica_planner.services.checklists import ChecklistService
 
     ChecklistService(seeded_engine).apply_template(MC7, "mc")  # the planned MC, half a month before its day
