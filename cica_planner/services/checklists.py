@@ -358,8 +358,8 @@ class ChecklistService(TaskService):
         soon = today + timedelta(days=14)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         for item in self.list():
-            if item.task.is_done:
-                continue
+            if item.task.is_done or item.not_recorded or item.awaits_outcome(today):
+                continue  # the meeting is over: nothing left to work on, only something to record
             entry = counts[item.task.owner or "(unassigned)"]
             entry[0] += 1
             entry[1] += item.is_overdue(today)
