@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, Event, EventChange, EventStatus, Precision, utc_now
-from cica_planner.domain.outcome import OUTCOMES, needs_date, needs_outcome, shown_status
+from cica_planner.domain.outcome import INTENDED, OUTCOMES, needs_date, needs_outcome, shown_status
 from cica_planner.domain.periods import when_label
 from cica_planner.services.planner import PlannerService
 
@@ -81,6 +81,40 @@ class ConfirmingService:
 
     def count(self, today: date) -> int:
         return len(self.needs_confirming(today))
+
+    def coming_next(self, after: date) -> Event | None:
+        """The first event still intended (planned, proposed or confirmed) that has not ended before ``after``.
+
+        Undated events have no place in time and are left out; a fixed day wins over a period
+        that starts on the same day.
+        """
+        candidates = [
+            e for e in self.planner.all_events()
+            if e.status in INTENDED and e.precision is not Precision.UNDATED and e.local_end_date() >= after
+        ]
+        return min(candidates, key=lambda e: (e.local_start_date(), e.precision is not Precision.DAY, e.title),
+                   default=None)
+
+    def month_note(self, first: date, end: date, fixed_items: int, today: date) -> str | None:
+        """What an empty month says instead of an empty grid: what comes next and what needs confirming.
+
+        ``first``..``end`` (exclusive) is the month; ``fixed_items`` how many events with a fixed
+        day it shows. None when the month has something on a fixed day.
+        """
+        if fixed_items:
+            return None
+        lines = [f"Nothing is fixed for {first:%B %Y}."]
+        upcoming = self.coming_next(first)
+        if upcoming is not None:
+            lines.append(f"Coming next: {upcoming.title}, {when_label(upcoming)}.")
+        else:
+            lines.append("Nothing is planned after it yet.")
+        entries = self.needs_confirming(today)
+        outcomes = sum(e.reason is ConfirmReason.OUTCOME for e in entries)
+        if entries:
+            lines.append(f"Needs confirming: {outcomes} past {'event' if outcomes == 1 else 'events'} with no "
+                         f"recorded outcome, {len(entries) - outcomes} with the day still to fix (see the Dashboard).")
+        return "\n".join(lines)
 
     def record_outcome(self, uid: str, outcome: EventStatus, reason: str, *, when: datetime | None = None) -> Event:
         """Mark the event held, postponed or cancelled; its History keeps the reason.

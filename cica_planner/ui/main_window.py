@@ -50,6 +50,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
@@ -570,6 +571,8 @@ class MainWindow(QMainWindow):
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         view.set_occurrences(self._occurrences, self._display_tz)
+        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
+            view.set_note(month_note(self.planner.engine, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
