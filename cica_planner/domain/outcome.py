@@ -24,9 +24,9 @@ OUTCOMES = (EventStatus.HELD, EventStatus.POSTPONED, EventStatus.CANCELLED)
 
 
 def is_over(event: Event, today: date) -> bool:
-    """Whether the event's last possible day lies before ``today`` (an undated event never is)."""
-    if event.precision is Precision.UNDATED:
-        return False
+    """Whether the event's last possible day lies before ``today`` (an undated event or a series never is)."""
+    if event.precision is Precision.UNDATED or event.rrule:
+        return False  # a series has occurrences ahead; its past ones are not tracked one by one
     return event.local_end_date() < today
 
 
