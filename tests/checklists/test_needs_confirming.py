@@ -104,3 +104,30 @@ def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:  
     card.select_uid(seed_uid("E100"))
     assert not card.record_button.isEnabled()  # a day to fix is fixed in the editor
     assert not dashboard.grab().isNull()
+
+
+def test_panel_closes_a_held_meetings_unrecorded_steps_in_one_undoable_action(qtbot, seeded_engine) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QUndoStack
+
+    from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
+
+    checklists = ChecklistService(seeded_engine)
+    stack = QUndoStack()
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    qtbot.addWidget(panel)
+    mc = seed_uid("E097")  # held on 17 Dec 2024
+    panel.set_event(mc)
+    panel.show()
+    assert panel.close_unrecorded_button.isVisible()
+    before = {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))}
+    open_ids = {task_id for task_id, task in before.items() if not task.is_done}
+    assert open_ids
+    assert panel.close_unrecorded()
+    after = {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))}
+    assert all(after[i].is_done and after[i].completed_on is None for i in open_ids)
+    assert not panel.close_unrecorded_button.isVisible()
+    assert stack.undoText() == "Close the unrecorded steps of 7th CICA Ministerial Council (handover KZ → AZ)"
+    stack.undo()
+    assert {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))} == before
+    panel.set_event(seed_uid("E100"))  # the 2026 Summit is still ahead: nothing to close
+    assert not panel.close_unrecorded_button.isVisible()
