@@ -198,3 +198,23 @@ def test_list_days_in_another_zone(tmp_path: Path) -> None:
     bad = cli("--db", str(db), "list", "--tz", "Mars/Olympus")
     assert bad.returncode == 2
     assert bad.stderr.strip() == "cica-planner: unknown time zone 'Mars/Olympus'"
+
+
+def test_confirm_lists_and_records_outcomes(seeded_db: Path) -> None:
+    now = {"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"}
+    listed = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    assert [(e["needs"], e["uid"]) for e in listed][:2] == [
+        ("outcome to confirm", "e088@seed.cica-planner"), ("outcome to confirm", "e083@seed.cica-planner")]
+    assert {e["needs"] for e in listed} == {"outcome to confirm", "day to fix"}
+    result = cli("--db", str(seeded_db), "confirm", "e094@seed.cica-planner", "--outcome", "held",
+                 "--reason", "Held in Bishkek (Atameken report)", "--close-steps", env=now)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("7th Plenary Session of the CICA Business Council: recorded as held; ")
+    again = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    assert "e094@seed.cica-planner" not in {e["uid"] for e in again}
+    tasks = json.loads(cli("--db", str(seeded_db), "tasks", "--event", "e094@seed.cica-planner", "--json").stdout)
+    assert tasks
+    assert all(t["status"] == "done" and t["completed_on"] is None for t in tasks)
+    missing = cli("--db", str(seeded_db), "confirm", "e096@seed.cica-planner", "--outcome", "cancelled", env=now)
+    assert missing.returncode == 2
+    assert missing.stderr == "cica-planner: say why the event is marked cancelled\n"
