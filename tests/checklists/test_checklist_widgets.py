@@ -378,3 +378,23 @@ def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> N
         assert caption.geometry().right() < combo.geometry().left(), combo.objectName()
         assert caption.width() >= caption.sizeHint().width()
     assert view.event_combo.geometry().right() < view.done_button.geometry().left()
+
+
+def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+    from cica_planner.domain.step_conditions import StepCondition
+    from cica_planner.ui.dialogs.template_dialog import COL_APPLIES
+
+    template = checklists.get_template("soc")
+    dialog = TemplateDialog(template)
+    qtbot.addWidget(dialog)
+    # Conditions survive an unchanged edit (the dialog's steps are new rows: no ids).
+    assert [(i.title, i.applies_when) for i in dialog.value().items] == [(i.title, i.applies_when) for i in template.items]
+    budget = next(i for i, item in enumerate(template.items) if item.applies_when == "december")
+    assert dialog.items_table.cellWidget(budget, COL_APPLIES).currentText() == "December meeting only"
+    dialog.items_table.setCurrentCell(budget, 0)
+    dialog.move_selected(-1)
+    assert dialog.value().items[budget - 1].applies_when == "december"  # moved with its step
+    combo = dialog.items_table.cellWidget(0, COL_APPLIES)
+    combo.setCurrentIndex(combo.findData(StepCondition.HANDOVER_PENDING.value))
+    stored = checklists.update_template(dialog.value())
+    assert stored.items[0].applies_when == "handover pending"
