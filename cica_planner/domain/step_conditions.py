@@ -42,8 +42,8 @@ class StepCondition(StrEnum):
 
 _LABELS = {
     StepCondition.ALWAYS: "every meeting",
-    StepCondition.DECEMBER: "December meeting only",
-    StepCondition.HANDOVER_PENDING: "eve of a handover only",
+    StepCondition.DECEMBER: "December only",
+    StepCondition.HANDOVER_PENDING: "eve of a handover",
 }
 
 

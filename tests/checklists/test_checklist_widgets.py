@@ -390,7 +390,7 @@ def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: Chec
     # Conditions survive an unchanged edit (the dialog's steps are new rows: no ids).
     assert [(i.title, i.applies_when) for i in dialog.value().items] == [(i.title, i.applies_when) for i in template.items]
     budget = next(i for i, item in enumerate(template.items) if item.applies_when == "december")
-    assert dialog.items_table.cellWidget(budget, COL_APPLIES).currentText() == "December meeting only"
+    assert dialog.items_table.cellWidget(budget, COL_APPLIES).currentText() == "December only"
     dialog.items_table.setCurrentCell(budget, 0)
     dialog.move_selected(-1)
     assert dialog.value().items[budget - 1].applies_when == "december"  # moved with its step

@@ -73,6 +73,6 @@ def test_step_conditions() -> None:
     assert not step_applies(StepCondition.HANDOVER_PENDING, _event(date(2025, 6, 1), date(2025, 6, 1)), terms)
     assert step_applies(StepCondition.ALWAYS, march, terms)
     assert StepCondition.parse("") is StepCondition.ALWAYS
-    assert StepCondition.parse("December meeting only") is StepCondition.DECEMBER
+    assert StepCondition.parse("December only") is StepCondition.DECEMBER
     with pytest.raises(ValidationError, match="unknown step condition"):
         StepCondition.parse("sometimes")

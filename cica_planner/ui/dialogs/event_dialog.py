@@ -384,8 +384,9 @@ class EventDialog(ValidatingDialog):
         if self._today is not None and needs_outcome(initial, self._today):
             # Over, and still reading as a plan: say so where the status shows.
             current = self.status_combo.currentIndex()
-            self.status_combo.setItemText(current, f"{initial.status.value.capitalize()} — {OUTCOME_TO_CONFIRM}")
-            self.status_combo.setToolTip("The event is over: record whether it was held, postponed or cancelled.")
+            self.status_combo.setItemText(current, OUTCOME_TO_CONFIRM.capitalize())
+            self.status_combo.setToolTip(f"Recorded as {initial.status.value}, but the event is over: "
+                                         "record whether it was held, postponed or cancelled.")
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(initial.mode.value))
         index = self.country_combo.findData(initial.country)
         if index < 0:  # a country outside the register (free text or an old code) is kept as it is

@@ -303,7 +303,8 @@ def test_window_precision_is_edited_with_its_first_and_last_day(qtbot, planner, 
 def test_editor_flags_a_past_plan_as_outcome_to_confirm(qtbot, planner, countries) -> None:  # noqa: ANN001
     cop = planner.get("e096@seed.cica-planner")  # CICA event at COP29, Nov 2024: never reported
     dialog = _dialog(qtbot, cop, countries, today=date(2026, 11, 30))
-    assert dialog.status_combo.currentText() == "Planned — outcome to confirm"
+    assert dialog.status_combo.currentText() == "Outcome to confirm"
+    assert "Recorded as planned" in dialog.status_combo.toolTip()
     assert dialog.value().event.status is EventStatus.PLANNED  # the stored status is unchanged until a planner says
     before = _dialog(qtbot, cop, countries, today=date(2024, 11, 15))
     assert before.status_combo.currentText() == "Planned"
