@@ -101,18 +101,19 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
         return 0
     # The mark and the word of each state; due and done dates have columns of their own, so a
     # milestone done late shows both (due 11 Nov, done 17 Dec) and the columns line up.
-    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "open"), MilestoneState.OVERDUE: ("!", OVERDUE)}
+    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "open"), MilestoneState.OVERDUE: ("!", OVERDUE),
+             MilestoneState.NOT_RECORDED: ("?", "unrecorded")}
     for index, plan in enumerate(plans):
         if index:
             print()
         print(f"{plan.label} — {plan.anchor_label}")
         if plan.milestones:
-            print(f"      {'state':<7} {'due':<16} {'done':<10}  milestone")
+            print(f"      {'state':<10} {'due':<16} {'done':<10}  milestone")
         for item in plan.milestones:
             mark, label = shown[milestone_state(item, today)]
             due = item.due.isoformat() if item.due else "—"
             if item.provisional and not item.task.is_done:
                 due += " (TBC)"
             done = item.task.completed_on.isoformat() if item.task.is_done and item.task.completed_on else "—"
-            print(f"  [{mark}] {label:<7} {due:<16} {done:<10}  {item.task.title}")
+            print(f"  [{mark}] {label:<10} {due:<16} {done:<10}  {item.task.title}")
     return 0

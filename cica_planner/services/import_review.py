@@ -157,7 +157,7 @@ def when_text(event: Event, display_tz: str) -> str:
 
     first = event.local_start_date()
     if event.precision is not Precision.DAY:
-        return describe_period(event.precision, first, event.period_part)
+        return describe_period(event.precision, first, event.period_part, event.local_end_date())
     if isinstance(event.start, datetime) and isinstance(event.end, datetime):
         tz = zone(display_tz)
         start, end = event.start.astimezone(tz), event.end.astimezone(tz)

@@ -248,8 +248,8 @@ class CalendarPrinter:
     def _when(self, occurrence: Occurrence) -> str:
         event = occurrence.event
         if not event.date_is_fixed:
-            start = occurrence.start.date() if isinstance(occurrence.start, datetime) else occurrence.start
-            return describe_period(event.precision, start, event.period_part)
+            return describe_period(event.precision, event.local_start_date(), event.period_part,
+                                   event.local_end_date())
         if not isinstance(occurrence.start, datetime) or not isinstance(occurrence.end, datetime):
             return "all day"
         tz = zone(self.page.display_tz)

@@ -22,25 +22,24 @@ class Preferences:
     display_tz: str = DEFAULT_DISPLAY_TZ
 
 
-def capital_zones(countries: list[Country]) -> dict[str, str]:
-    """Map each zone to the capitals of Member and observer States that use it ('Asia/Almaty' → 'Astana')."""
+def zone_countries(countries: list[Country]) -> dict[str, str]:
+    """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
     found: dict[str, list[str]] = {}
-    for country in sorted(countries, key=lambda c: c.capital):
-        found.setdefault(country.tzid, []).append(country.capital)
-    found.setdefault(DEFAULT_DISPLAY_TZ, ["Astana"])
+    for country in sorted(countries, key=lambda c: c.name):
+        found.setdefault(country.tzid, []).append(country.name)
+    found.setdefault(DEFAULT_DISPLAY_TZ, ["Kazakhstan"])
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
 def city_zones(countries: list[Country]) -> dict[str, str]:
-    """Map each capital (folded: "baki", "astana") and each IANA zone's city to its zone."""
+    """Map each IANA zone's city ("baku", "tokyo"), each State's name and Astana (folded) to its zone."""
     found: dict[str, str] = {}
     for tzid in available_timezones():
         if "/" in tzid:
             found.setdefault(fold(tzid.rsplit("/", 1)[1].replace("_", " ")), tzid)
     for country in countries:
-        capital = getattr(country, "capital", "")  # a register may list countries without capitals
-        if capital:
-            found[fold(capital)] = country.tzid
+        if country.tzid:
+            found[fold(country.name)] = country.tzid  # "Azerbaijan" names Baku's time
     found[fold("Astana")] = DEFAULT_DISPLAY_TZ
     return found
 
@@ -66,10 +65,10 @@ class SettingsDialog(ValidatingDialog):
     def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        capitals = capital_zones(countries or [])
-        # getattr: a register may list countries without capitals.
-        self._city_names = {c.capital: c.tzid for c in countries or [] if getattr(c, "capital", "")}
-        self._city_names.setdefault("Astana", DEFAULT_DISPLAY_TZ)
+        capitals = zone_countries(countries or [])  # zone → the States that keep its time
+        # Offered besides the zones: the Member States by name and the Secretariat's city.
+        self._city_names = {c.name: c.tzid for c in countries or [] if c.tzid}
+        self._city_names["Astana"] = DEFAULT_DISPLAY_TZ
         self.zone_combo = QComboBox(self)
         self.zone_combo.setObjectName("display_zone_combo")
         self.zone_combo.setEditable(True)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.clock import Clock
 from cica_planner.services.checklists import ChecklistService, OwnerLoad
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
 from cica_planner.ui.views.base import set_up_row_table
+from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 
 OVERDUE = QColor(style.OVERDUE)
@@ -138,9 +140,11 @@ class DashboardView(QWidget):
     event_activated = Signal(str)
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 clock: Clock | None = None, horizon_days: int = 180) -> None:
+                 clock: Clock | None = None, horizon_days: int = 180,
+                 confirming: ConfirmingService | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self.confirming = confirming or ConfirmingService(checklists.engine)
         self.clock = page_clock(clock, today)
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
@@ -161,7 +165,8 @@ class DashboardView(QWidget):
         self.open_tile = _Tile("open tasks", QColor("#56697d"), self)
         self.overdue_tile = _Tile("overdue tasks", OVERDUE, self)
         self.soon_tile = _Tile("due in the next 14 days", QColor("#b7791f"), self)
-        for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile):
+        self.confirm_tile = _Tile("need confirming", QColor("#8a5a00"), self)
+        for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile, self.confirm_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
 
@@ -177,7 +182,15 @@ class DashboardView(QWidget):
         self.grid = grid
         self._narrow: bool | None = None
         self._place_lower_panels(narrow=False)
-        grid.setRowStretch(1, 5)
+        # Past plans with no recorded outcome, and events whose day is still open (below the rest,
+        # whether the panels above share a row or stack).
+        self.confirming_card = NeedsConfirmingCard(self.confirming, self)
+        self.confirming_card.event_activated.connect(self.event_activated)
+        self.confirming_card.changed.connect(self.refresh)
+        grid.addWidget(self._section("Needs confirming"), 6, 0, 1, 2)
+        grid.addWidget(self.confirming_card, 7, 0, 1, 2)
+        grid.setRowStretch(7, 4)
+        grid.setRowStretch(1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid, 1)
@@ -285,3 +298,5 @@ class DashboardView(QWidget):
         self.open_tile.set_value(sum(load.open for load in loads))
         self.overdue_tile.set_value(sum(load.overdue for load in loads))
         self.soon_tile.set_value(len(due))
+        self.confirming_card.set_today(today)
+        self.confirm_tile.set_value(self.confirming_card.count())
