@@ -23,15 +23,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from cica_planner.domain.model import Country, Event, EventStatus, Precision, zone
+from cica_planner.domain.model import Country, Event, Precision, zone
+from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, needs_outcome
 from cica_planner.domain.search_text import fold
 from cica_planner.services.ical_import import ImportPlan, Outcome, PlannedItem
 from cica_planner.services.planner import PlannerService
-
-#: The status shown for a past event whose outcome nobody recorded (the calendar's own wording).
-OUTCOME_TO_CONFIRM = "outcome to confirm"
-#: Statuses that state an intention: untrue once the event is over.
-_INTENDED = frozenset({EventStatus.PROPOSED, EventStatus.PLANNED, EventStatus.CONFIRMED})
 
 
 class DuplicateChoice(StrEnum):
@@ -111,7 +107,7 @@ def apply_choices(plan: ImportPlan, duplicates: dict[str, Event], choices: dict[
 
 def is_past_intention(event: Event, today: date) -> bool:
     """Whether ``event`` is over on ``today`` but still reads as planned, proposed or confirmed."""
-    return event.status in _INTENDED and event.local_end_date() < today
+    return needs_outcome(event, today)
 
 
 def review_rows(plan: ImportPlan, duplicates: dict[str, Event], today: date, display_tz: str,

@@ -54,25 +54,58 @@ def test_list_without_dates_starts_today_and_all_lists_everything(seeded_db: Pat
     assert len(refused.stderr.splitlines()) == 1
 
 
-def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path) -> None:
-    tasks = cli("--db", str(seeded_db), "tasks", "--today", "2024-11-09", "--overdue")
+def _open_milestone(seeded_db: Path, planner) -> str:  # noqa: ANN001
+    """Add an open milestone due 1 Dec 2024 to the seeded handover plan; return its title."""
+    import json
+
+    from cica_planner.domain.tasks import Task
+    from cica_planner.services.checklists import ChecklistService
+
+    (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--json").stdout)
+    title = "Brief the incoming Chair's protocol service"
+    ChecklistService(planner.engine).add([Task(title=title, event_uid=plan["anchor_uid"], handover_id=plan["id"],
+                                               due_fixed=date(2024, 12, 1))])
+    return title
+
+
+def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> None:  # noqa: ANN001
+    import json
+    from dataclasses import replace
+
+    from cica_planner.domain.model import EventStatus
+
+    title = _open_milestone(seeded_db, planner)
+    # The handover meeting is still ahead on the day looked at: an open step past its day is overdue.
+    (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--json").stdout)
+    meeting = planner.get(plan["anchor_uid"])
+    planner.update(replace(meeting, status=EventStatus.PLANNED))
+    tasks = cli("--db", str(seeded_db), "tasks", "--today", "2024-12-15", "--overdue")
     assert tasks.returncode == 0, tasks.stderr
     assert tasks.stdout
     assert all(" OVERDUE " in line for line in tasks.stdout.splitlines())
-    handover = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
-    assert "OVERDUE" in handover.stdout
+    handover = cli("--db", str(seeded_db), "handover", "--at", "2024-12-15")
+    line = next(line for line in handover.stdout.splitlines() if title in line)
+    assert line.startswith("  [!] OVERDUE ")
     assert "LATE" not in tasks.stdout + handover.stdout
 
 
-def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path) -> None:
-    lines = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09").stdout.splitlines()
+def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path, planner) -> None:  # noqa: ANN001
+    import json
+
+    title = _open_milestone(seeded_db, planner)
+    lines = cli("--db", str(seeded_db), "handover", "--at", "2024-12-15").stdout.splitlines()
     header = lines[1]
     assert header.split() == ["state", "due", "done", "milestone"]
-    transfer = next(line for line in lines if "transfer of the chair" in line)
     due_column, done_column = header.index("due"), header.index("done")
-    assert transfer[due_column:due_column + 10] == "2024-11-11"
-    assert transfer[done_column:done_column + 10] == "2024-12-17"
-    pending = next(line for line in lines if "Reach consensus on pending draft decisions" in line)
+    (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--at", "2024-12-15", "--json").stdout)
+    done = [m for m in plan["milestones"] if m["completed_on"] and m["due"]]
+    assert done
+    for milestone in done:
+        line = next(line for line in lines if milestone["title"] in line)
+        assert line[due_column:due_column + 10] == milestone["due"]
+        assert line[done_column:done_column + 10] == milestone["completed_on"]
+    pending = next(line for line in lines if title in line)
+    assert pending[due_column:due_column + 10] == "2024-12-01"
     assert pending[done_column] == "—"
 
 
