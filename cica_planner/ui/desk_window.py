@@ -190,7 +190,7 @@ class DeskMixin:
 
     def _update_today_label(self) -> None:
         today = self.today()
-        place = zone_place_name(self._display_tz, self._capitals)
+        place = zone_place_name(self._display_tz, self._zone_places)
         self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
         self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
 
