@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
+        self.confirming = ConfirmingService(planner.engine)
         self._today = today
         self._read_only = read_only
         self._display_tz = settings.display_tz()
@@ -572,7 +574,7 @@ class MainWindow(QMainWindow):
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.planner.engine, view, self.today()))
+            view.set_note(month_note(self.confirming, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
