@@ -91,10 +91,14 @@ def test_closeness_to_other_meetings_and_late_checklist(service: SchedulingServi
     swg = next(t for t in texts if "Special Working Group" in t)
     assert swg.endswith("two days earlier")
     assert not any("same days" in t for t in texts)  # the edited event does not clash with itself
+    late_steps = sorted(c.day for c in assessment.conflicts if c.kind is ConflictKind.LATE)
+    assert late_steps == [date(2024, 4, 27), date(2024, 5, 16), date(2024, 5, 16)]  # T−2 months, T−6 weeks x2
     late = [line for line in warning_lines(assessment) if line.kind is ConflictKind.LATE]
-    assert [line.day for line in late] == [date(2024, 4, 27), date(2024, 5, 16), date(2024, 5, 16)]
+    assert len(late) == 1
+    assert late[0].day == date(2024, 4, 27)
     assert late[0].text.startswith("T−2 months Set date, venue and format")
-    assert late[0].text.endswith("already late")
+    assert late[0].text.endswith("already late (+2 more steps)")
+    assert late[0].tooltip.count("was due") == 3
 
 
 def test_troika_and_custom_country_sets(service: SchedulingService) -> None:

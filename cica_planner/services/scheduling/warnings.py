@@ -78,10 +78,13 @@ def warning_lines(assessment: Assessment) -> list[Warning]:
         lines.append(Warning(f"weekend in {shown}", weekend[0].day, ConflictKind.WEEKEND, tooltip))
     for conflict in by_kind[ConflictKind.MEETING]:
         lines.append(Warning(_meeting_text(conflict, assessment), conflict.day, conflict.kind))
-    for conflict in by_kind[ConflictKind.LATE]:
-        offset, _, title = conflict.name.partition(": ")
-        lines.append(Warning(f"{offset} {_short(title)} already late", conflict.day, conflict.kind,
-                             f"{title}\nwas due {conflict.day:%d %b %Y}"))
+    late = sorted(by_kind[ConflictKind.LATE], key=lambda c: c.day)
+    if late:
+        # One line: the earliest step past due names the problem; the tooltip lists them all.
+        offset, _, title = late[0].name.partition(": ")
+        more = f" (+{len(late) - 1} more step{'s' if len(late) > 2 else ''})" if len(late) > 1 else ""
+        tooltip = "\n".join(f"{c.name} — was due {c.day:%d %b %Y}" for c in late)
+        lines.append(Warning(f"{offset} {_short(title)} already late{more}", late[0].day, ConflictKind.LATE, tooltip))
     return lines
 
 

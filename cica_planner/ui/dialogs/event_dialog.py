@@ -114,8 +114,12 @@ class EventDialog(ValidatingDialog):
         conflicts: Callable[[Event], list[Occurrence]] | None = None,
         today: date | None = None,
         undo_stack: Any = None,
+        schedule_check: Callable[[Event], list[Any]] | None = None,
+        show_day: Callable[[date], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._schedule_check = schedule_check
+        self._show_day = show_day
         self._today = today
         self._undo_stack = undo_stack
         self._conflicts = conflicts
@@ -305,6 +309,13 @@ class EventDialog(ValidatingDialog):
         self.conflict_label.setStyleSheet(CONFLICT_STYLE)
         self.conflict_label.hide()
         form.addRow(self.conflict_label)
+        # Holidays, weekends, Ramadan, nearby meetings, late checklist: informs, never blocks saving.
+        from cica_planner.ui.widgets.schedule_warnings import ScheduleWarnings
+
+        self.schedule_warnings = ScheduleWarnings(self._schedule_check, box)
+        if self._show_day is not None:
+            self.schedule_warnings.day_requested.connect(self._show_day)
+        form.addRow(self.schedule_warnings)
         return box
 
     def _build_where(self, page: QWidget) -> QGroupBox:
@@ -549,6 +560,17 @@ class EventDialog(ValidatingDialog):
                 text = "Also at this time: " + "; ".join(names) + more
         self.conflict_label.setText(text)
         self.conflict_label.setVisible(bool(text))
+        self._check_schedule()
+
+    def _check_schedule(self) -> None:
+        probe = None
+        if self._schedule_check is not None and self.precision() is Precision.DAY:
+            start, end = self._moments()
+            if end > start:
+                probe = Event(title=self.title_edit.text() or "probe", category=Category(self.category_combo.currentData()),
+                              start=start, end=end, tzid=self.zone_id(), country=self.country_combo.currentData() or "",
+                              uid=self.initial.uid if self.initial else "")
+        self.schedule_warnings.update_for(probe)
 
     # -- reading the fields ----------------------------------------------------------
 

@@ -16,6 +16,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -826,11 +827,17 @@ class CalendarView(QWidget):
         self._selected_uid: str | None = None
         self._fixed_today: date | None = None
         self._clock: Callable[[], datetime] | None = None
+        self.holiday_marks: Any = None  # a ui.holiday_marks.HolidayMarks, or None: no marks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(style.BACKGROUND))
         self.setPalette(palette)
+
+    def set_holiday_marks(self, marks: Any) -> None:
+        """Mark holidays, the host's weekend and Ramadan (a ``HolidayMarks``); None shows no marks."""
+        self.holiday_marks = marks
+        self._refresh_layout()
 
     # -- today / clock --
 
