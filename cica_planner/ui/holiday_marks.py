@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from cica_planner.services.scheduling.holiday_calendar import Holiday, HolidayCalendar, country_name
 from cica_planner.services.scheduling.ramadan import Ramadan, ramadan_on
+from cica_planner.services.scheduling.warnings import holiday_base_name
 from cica_planner.ui import style
 
 HOST_HOLIDAY_COLOUR = "#c62828"
@@ -71,8 +72,8 @@ class HolidayMarks:
         if not holidays:
             return ""
         first = next((h for h in holidays if h.country == self.host), holidays[0])
-        base = _base(first.name)
-        same = {h.country for h in holidays if _base(h.name) == base}
+        base = holiday_base_name(first.name)
+        same = {h.country for h in holidays if holiday_base_name(h.name) == base}
         others = len({h.country for h in holidays} - same)
         text = base if len(same) == 1 else f"{base} · {len(same)}"
         return f"{text} +{others}" if others else text
@@ -169,9 +170,3 @@ def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top:
             painter.drawRect(QRectF(x, top + 2, 12, 12))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         x -= 14
-
-
-def _base(name: str) -> str:
-    for suffix in (" (estimated)", " (observed)"):
-        name = name.replace(suffix, "")
-    return name

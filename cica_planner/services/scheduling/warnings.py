@@ -62,7 +62,7 @@ def warning_lines(assessment: Assessment) -> list[Warning]:
         lines.append(Warning(conflict.name, conflict.day, conflict.kind, conflict.detail))
     holidays: dict[str, list[Conflict]] = defaultdict(list)
     for conflict in by_kind[ConflictKind.HOLIDAY]:
-        holidays[_base_name(conflict.name)].append(conflict)
+        holidays[holiday_base_name(conflict.name)].append(conflict)
     for name, conflicts in sorted(holidays.items(), key=lambda item: (-len({c.country for c in item[1]}), item[0])):
         codes = list(dict.fromkeys(c.country for c in conflicts))
         tooltip = "\n".join(f"{country_name(c.country)}: {c.name}, {c.day:%a %d %b}" for c in conflicts)
@@ -101,11 +101,11 @@ def _meeting_text(conflict: Conflict, assessment: Assessment) -> str:
 def _first_per_name(conflicts: list[Conflict]) -> list[Conflict]:
     seen: dict[str, Conflict] = {}
     for conflict in conflicts:
-        seen.setdefault(_base_name(conflict.name), conflict)
+        seen.setdefault(holiday_base_name(conflict.name), conflict)
     return list(seen.values())
 
 
-def _base_name(name: str) -> str:
+def holiday_base_name(name: str) -> str:
     """'Eid al-Fitr (estimated)' and 'Eid al-Fitr Holiday' count as one holiday: 'Eid al-Fitr'."""
     for suffix in (" (estimated)", " (observed)", " Holiday"):
         name = name.replace(suffix, "")

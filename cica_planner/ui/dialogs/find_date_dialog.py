@@ -196,7 +196,7 @@ class FindDateDialog(ValidatingDialog):
             item = QTreeWidgetItem([_span(candidate.first, candidate.last), str(candidate.score),
                                     "; ".join(line.text for line in lines) or "nothing against these dates"])
             item.setToolTip(2, "\n".join(line.text for line in lines))
-            item.setTextAlignment(1, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.results.addTopLevelItem(item)
         if self._candidates:
             self.results.setCurrentItem(self.results.topLevelItem(0))

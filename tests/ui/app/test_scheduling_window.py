@@ -1,0 +1,129 @@
+"""The scheduling assistant in the main window: the Holidays page, Find a Date, the editor's warnings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+
+from cica_planner.domain.model import Category
+from cica_planner.services.scheduling.conflicts import ConflictKind
+from cica_planner.ui.dialogs.event_dialog import EventDialog
+from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
+from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.widgets.holiday_panel import MarkChoice
+
+SOC_JUNE = "e082@seed.cica-planner"
+
+
+def choose(window: MainWindow, kind: str, host: str = "KZ") -> None:
+    panel = window.scheduling.panel
+    panel.host_combo.setCurrentIndex(panel.host_combo.findData(host))
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData(kind))
+
+
+def test_holidays_page_marks_the_chosen_countries(window, qtbot, app_settings, planner) -> None:  # noqa: ANN001
+    assert window.sidebar.filter_box.itemText(window.sidebar.filter_box.count() - 1) == "Holidays"
+    window.go_to_date(date(2025, 3, 21))
+    marks = window.current_view().holiday_marks
+    assert marks.countries == ("KZ",)  # the host country by default
+    assert marks.label(date(2025, 3, 21)) == "Nowruz"
+    choose(window, "all")
+    marks = window.current_view().holiday_marks
+    assert len(marks.countries) == 28
+    assert marks.countries[0] == "KZ"
+    assert app_settings.filter_values("holiday_marks")[:2] == ["all", "KZ"]
+    choose(window, "troika")
+    assert window.current_view().holiday_marks.countries[:2] == ("KZ", "AZ")
+    choose(window, "off")
+    assert window.current_view().holiday_marks is None
+    window.scheduling.panel.set_choice(MarkChoice("custom", "AZ", ("CN",)))
+    window.scheduling.panel.changed.emit()
+    assert window.current_view().holiday_marks.countries == ("AZ", "CN")
+    again = MainWindow(planner, app_settings, today=date(2026, 11, 27))
+    qtbot.addWidget(again)
+    assert again.scheduling.panel.choice() == MarkChoice("custom", "AZ", ("CN",))
+
+
+def test_a_missing_year_is_said_in_the_sidebar(window) -> None:  # noqa: ANN001
+    choose(window, "all")
+    window.set_view("year")
+    window.go_to_date(date(2027, 6, 1))
+    note = window.scheduling.panel.note_label.text()
+    assert "Sri Lanka (LK) in 2027" in note
+    window.go_to_date(date(2025, 6, 1))
+    assert window.scheduling.panel.note_label.text() == ""
+
+
+def test_find_a_date_creates_the_event_on_the_chosen_days(window, planner, qtbot) -> None:  # noqa: ANN001
+    dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2026, 12, 1),
+                            start=date(2027, 3, 1), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.to_edit.setDate(QDate(2027, 4, 30))
+    candidates = dialog.candidates()
+    assert candidates[0].score == 0
+    assert dialog.results.topLevelItem(0).text(2) == "nothing against these dates"
+    nauryz = {date(2027, 3, day) for day in (21, 22, 23, 24)}
+    assert all(c.first not in nauryz and c.last not in nauryz for c in candidates)
+    dialog.select(1)
+    choice = dialog.value()
+    assert (choice.first, choice.last) == (candidates[1].first, candidates[1].last)
+    assert window.scheduling.apply(choice, None)
+    created = next(o.event for o in planner.occurrences(choice.first, choice.last) if o.event.title == "SOC meeting")
+    assert (created.start, created.end, created.country, created.city) == (
+        choice.first, choice.last + timedelta(days=1), "KZ", "Astana")
+    assert window.selected_uid() == created.uid
+    window.undo_action.trigger()
+    assert planner.find(created.uid) is None
+
+
+def test_find_a_date_moves_the_selected_event_with_a_reason(window, planner, qtbot) -> None:  # noqa: ANN001
+    before = planner.get(SOC_JUNE)
+    dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2024, 5, 1), event=before,
+                            parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.category_combo.currentData() == Category.SOC.value
+    assert dialog.days_spin.value() == 1
+    assert dialog.from_edit.date().toPython() == date(2024, 5, 28)
+    best = dialog.candidates()[0]
+    # The SOC itself does not count as a nearby meeting when it is the one being moved.
+    assert not any(c.kind is ConflictKind.MEETING and c.detail == SOC_JUNE for c in best.conflicts)
+    dialog.reason_edit.clear()
+    dialog.accept()
+    assert dialog.error_label.text() == "Give a reason for the move; it is kept in the event's history."
+    dialog.reason_edit.setText("Moved off the national holidays")
+    choice = dialog.value()
+    assert window.scheduling.apply(choice, before)
+    stored = planner.get(SOC_JUNE)
+    assert stored.start == best.first
+    assert stored.history[-1].reason == "Moved off the national holidays"
+    window.undo_action.trigger()
+    assert planner.get(SOC_JUNE).start == before.start
+
+
+def test_editor_warns_as_dates_change_and_still_saves(window, planner, qtbot) -> None:  # noqa: ANN001
+    before = planner.get(SOC_JUNE)
+    dialog = EventDialog(before, planner.countries(), window, **window.scheduling.editor_options())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warnings = dialog.schedule_warnings
+    assert any(line.text == "Special Working Group meeting (online) two days earlier" for line in warnings.lines())
+    dialog.start_date_edit.setDate(QDate(2025, 3, 21))
+    texts = [line.text for line in warnings.lines()]
+    assert texts[0] == "Nowruz Holiday — Kazakhstan (host)"
+    assert warnings.isVisible()
+    assert 'href="2025-03-21"' in warnings.label.text()
+    warnings.label.linkActivated.emit("2025-03-21")
+    assert window.anchor_date() == date(2025, 3, 21)
+    dialog.start_date_edit.setDate(QDate(2025, 3, 30))
+    assert [line.text for line in warnings.lines()][0] == "weekend in Kazakhstan (host)"
+    choose(window, "all")
+    dialog.start_date_edit.setDate(QDate(2025, 3, 31))
+    eid_countries = {h.country for h in window.scheduling.calendar.holidays_between(
+        window.current_view().holiday_marks.countries, date(2025, 3, 31), date(2025, 3, 31)) if h.name.startswith("Eid al-Fitr")}
+    assert len(eid_countries) > 10
+    assert f"Eid al-Fitr — {len(eid_countries)} Member States" in [line.text for line in warnings.lines()]
+    dialog.reason_edit.setText("Testing the warnings")
+    dialog.accept()  # warnings never block saving
+    assert not dialog.isVisible()
+    assert dialog.value().event.start == date(2025, 3, 31)
