@@ -53,6 +53,8 @@ class HolidayMarks:
         self.countries = tuple(dict.fromkeys([host, *countries] if host in countries else countries))
         self.show_ramadan = ramadan
         self._days: dict[date, DayMarks] = {}
+        self._labels: dict[date, str] = {}
+        self.elided: dict[tuple[date, int], str] = {}  # painted label texts by day and width
 
     def on(self, day: date) -> DayMarks:
         marks = self._days.get(day)
@@ -67,7 +69,13 @@ class HolidayMarks:
         return any(h.country == self.host for h in self.on(day).holidays)
 
     def label(self, day: date) -> str:
-        """A short text for a day cell: 'Nowruz Holiday', 'Eid al-Fitr · 19', 'Pakistan Day +2'."""
+        """A short text for a day cell: 'Nowruz', 'Eid al-Fitr · 19', 'Pakistan Day +2'."""
+        text = self._labels.get(day)
+        if text is None:
+            text = self._labels[day] = self._label(day)
+        return text
+
+    def _label(self, day: date) -> str:
         holidays = self.on(day).holidays
         if not holidays:
             return ""
@@ -107,13 +115,13 @@ def paint_cell_label(painter: QPainter, marks: HolidayMarks, day: date, rect: QR
     text = marks.label(day)
     if not text:
         return None
-    font = style.ui_font(8.0, bold=marks.host_holiday(day), base=base)
-    metrics = QFontMetrics(font)
+    host = marks.host_holiday(day)
+    font, metrics = _label_font(base, host)
     left = rect.left() + used_width + 6
     room = rect.right() - left - 2
     if room < 18:
         return None
-    colour = QColor(HOST_HOLIDAY_COLOUR if marks.host_holiday(day) else HOLIDAY_COLOUR)
+    colour = QColor(HOST_HOLIDAY_COLOUR if host else HOLIDAY_COLOUR)
     dot = QPointF(left + 3, rect.center().y())
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
@@ -122,9 +130,24 @@ def paint_cell_label(painter: QPainter, marks: HolidayMarks, day: date, rect: QR
     painter.setFont(font)
     painter.setPen(colour)
     text_rect = QRectF(left + 9, rect.top(), room - 9, rect.height())
-    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                     metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+    width = int(text_rect.width())
+    shown = marks.elided.get((day, width))
+    if shown is None:  # eliding is the dearest step of painting a label: once per day and width
+        shown = marks.elided[(day, width)] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
     return QRectF(left, rect.top(), room, rect.height())
+
+
+_FONTS: dict[tuple[str, bool], tuple[QFont, QFontMetrics]] = {}
+
+
+def _label_font(base: QFont, bold: bool) -> tuple[QFont, QFontMetrics]:
+    """The label font and its metrics, made once per base font (a month page paints 42 labels)."""
+    key = (base.key(), bold)
+    if key not in _FONTS:
+        font = style.ui_font(8.0, bold=bold, base=base)
+        _FONTS[key] = (font, QFontMetrics(font))
+    return _FONTS[key]
 
 
 def paint_year_cell(painter: QPainter, marks: HolidayMarks, day: date, rect: QRectF) -> None:
