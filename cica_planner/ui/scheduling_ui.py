@@ -96,7 +96,13 @@ class SchedulingUi(QObject):
 
     def editor_options(self) -> dict[str, Any]:
         """What the event editor needs to warn as dates change."""
-        return {"schedule_check": self.check_event, "show_day": self.window.go_to_date}
+        return {"schedule_check": self.check_event, "show_day": self.window.go_to_date, "find_date": self.find_for_editor}
+
+    def find_for_editor(self, event: Event) -> DateChoice | None:
+        """Find a Date for the event in the editor; the editor takes the days (a move: with a reason)."""
+        window = self.window
+        return FindDateDialog.get_choice(window, self.service, window._countries, today=window.today(),
+                                         event=event, start=event.local_start_date(), for_editor=True)
 
     def check_event(self, event: Event) -> list[Warning]:
         if event.precision is not Precision.DAY:

@@ -51,16 +51,22 @@ class DateChoice:
 
 
 class FindDateDialog(ValidatingDialog):
-    """Rank dates and choose one. ``event`` given: its move; otherwise a new meeting."""
+    """Rank dates and choose one. ``event`` given: its move; otherwise a new meeting.
+
+    ``for_editor``: the event editor asked; ``event`` (perhaps unsaved) only fills in the fields
+    and the chosen days go back to the editor.
+    """
 
     def __init__(self, service: SchedulingService, countries: list[Country], *, today: date,
-                 event: Event | None = None, start: date | None = None, parent: QWidget | None = None) -> None:
+                 event: Event | None = None, start: date | None = None, for_editor: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.moving = event
+        self.for_editor = for_editor  # the editor takes the days; it creates or moves nothing itself
+        self.moving = event if event is not None and (event.uid or not for_editor) else None
         self.today = today
         self._candidates: list[Assessment] = []
-        self.setWindowTitle(f"Find a Date — {event.title}" if event else "Find a Date")
+        self.setWindowTitle(f"Find a Date — {event.title}" if event and event.title.strip() else "Find a Date")
         self.setMinimumSize(760, 520)
         members = sorted((c for c in countries if c.status == "member"), key=lambda c: c.name)
 
@@ -103,7 +109,8 @@ class FindDateDialog(ValidatingDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Reschedule to These Dates" if event else "Create Event on These Dates")
+        self.ok_button.setText("Use These Dates" if for_editor else
+                               "Reschedule to These Dates" if event else "Create Event on These Dates")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -125,7 +132,10 @@ class FindDateDialog(ValidatingDialog):
         who.addWidget(self.custom_edit, 1)
         form.addRow(_buddy("&Holidays of:", self.countries_combo), who)
         form.addRow("Keep &away from other meetings by:", self.gap_spin)
-        if event is None:
+        if for_editor:  # the editor has its own title and reason fields
+            self.title_edit.hide()
+            self.reason_edit.hide()
+        elif event is None:
             form.addRow("&Title:", self.title_edit)
             self.reason_edit.hide()
         else:
@@ -219,9 +229,11 @@ class FindDateDialog(ValidatingDialog):
         if not 0 <= row < len(self._candidates):
             raise ValidationError("Choose one of the dates in the list.")
         chosen = self._candidates[row]
-        if self.moving is None and not self.title_edit.text().strip():
+        if self.for_editor:
+            pass
+        elif self.moving is None and not self.title_edit.text().strip():
             raise ValidationError("Enter a title for the new event.")
-        if self.moving is not None and not self.reason_edit.text().strip():
+        elif self.moving is not None and not self.reason_edit.text().strip():
             raise ValidationError("Give a reason for the move; it is kept in the event's history.")
         return DateChoice(chosen.first, chosen.last, self.title_edit.text().strip(),
                           Category(self.category_combo.currentData()), self.host_combo.currentData() or "",

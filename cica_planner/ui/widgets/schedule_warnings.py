@@ -27,6 +27,7 @@ NOTE_COLOUR = "#6b5200"
 LINK_COLOUR = "#2b6cb0"
 #: More lines than this are summed up in one last line; the tooltip keeps them all.
 SHOWN_LINES = 6
+FIND_LINK = "find-a-date"
 
 Checker = Callable[[Event], list[Warning]]
 
@@ -39,13 +40,15 @@ class ScheduleWarnings(QWidget):
     """
 
     day_requested = Signal(object)
+    find_requested = Signal()
 
-    def __init__(self, check: Checker | None, parent: QWidget | None = None) -> None:
+    def __init__(self, check: Checker | None, parent: QWidget | None = None, *, can_find: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_warnings")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(FRAME_STYLE)
         self._check = check
+        self._can_find = can_find
         self._lines: list[Warning] = []
         self._checked: tuple | None = None
         self.label = QLabel(self)
@@ -90,9 +93,14 @@ class ScheduleWarnings(QWidget):
             )
         if len(lines) > SHOWN_LINES:
             rows.append(f'<span style="color:{NOTE_COLOUR}">… and {len(lines) - SHOWN_LINES} more (hover for all)</span>')
+        if lines and self._can_find:
+            rows.append(f'<a href="{FIND_LINK}" style="color:{LINK_COLOUR}">Find a better date…</a>')
         return "<br>".join(rows)
 
     def _on_link(self, target: str) -> None:
+        if target == FIND_LINK:
+            self.find_requested.emit()
+            return
         try:
             self.day_requested.emit(date.fromisoformat(target))
         except ValueError:

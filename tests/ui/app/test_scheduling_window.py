@@ -127,3 +127,34 @@ def test_editor_warns_as_dates_change_and_still_saves(window, planner, qtbot) ->
     dialog.accept()  # warnings never block saving
     assert not dialog.isVisible()
     assert dialog.value().event.start == date(2025, 3, 31)
+
+
+def test_editor_finds_a_better_date_and_keeps_the_choice_to_save(window, planner, qtbot) -> None:  # noqa: ANN001
+    before = planner.get(SOC_JUNE)
+    offered: list[FindDateDialog] = []
+
+    def find_date(probe):  # noqa: ANN001, ANN202 - the dialog as the window builds it, answered without exec()
+        dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2025, 2, 1), event=probe,
+                                start=probe.local_start_date(), for_editor=True, parent=window)
+        qtbot.addWidget(dialog)
+        offered.append(dialog)
+        return dialog.value()
+
+    options = {**window.scheduling.editor_options(), "find_date": find_date}
+    dialog = EventDialog(before, planner.countries(), window, **options)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_date_edit.setDate(QDate(2025, 3, 21))  # Nauryz
+    assert 'href="find-a-date"' in dialog.schedule_warnings.label.text()
+    dialog.schedule_warnings.label.linkActivated.emit("find-a-date")
+    chooser = offered[0]
+    assert chooser.ok_button.text() == "Use These Dates"
+    assert chooser.from_edit.date().toPython() == date(2025, 2, 19)
+    best = chooser.candidates()[0]
+    assert dialog.start_date_edit.date().toPython() == best.first
+    assert dialog.end_date_edit.date().toPython() == best.last
+    assert dialog.reason_edit.text() == "Date chosen with Find a Date (fewer clashes with holidays and meetings)"
+    assert planner.get(SOC_JUNE).start == before.start  # nothing saved until the user saves
+    edit = dialog.value()
+    assert edit.event.start == best.first
+    assert edit.reschedule_reason
