@@ -104,6 +104,8 @@ def test_a_missing_year_is_reported_not_guessed(calendar: HolidayCalendar) -> No
 def test_a_country_the_package_lacks_is_reported(calendar: HolidayCalendar) -> None:
     gaps = calendar.gaps(["PS", "ZZ"], date(2025, 1, 1), date(2025, 12, 31))
     assert [(g.country, g.year) for g in gaps] == [("ZZ", None)]
+    assert calendar.weekend_text("ZZ") == "unknown"
+    assert not calendar.is_weekend("ZZ", date(2025, 6, 8))
 
 
 def test_ramadan_by_umm_al_qura() -> None:

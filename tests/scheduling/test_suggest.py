@@ -153,3 +153,12 @@ def test_the_user_list_replaces_the_shipped_one(tmp_path: Path, monkeypatch: pyt
     copy.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValidationError, match="not valid JSON"):
         load_blackouts()
+
+
+def test_an_event_without_a_host_has_no_host_days(service: SchedulingService) -> None:
+    online = service.check(category=Category.SOC, host="", first=date(2025, 3, 22), last=date(2025, 3, 22),
+                           countries=CountrySet.parse("KZ,QA"))
+    kinds = {(c.kind, c.country) for c in online.conflicts}
+    assert (ConflictKind.HOST_WEEKEND, "") not in kinds
+    assert (ConflictKind.HOLIDAY, "KZ") in kinds  # Nauryz, now an attendee's holiday
+    assert (ConflictKind.WEEKEND, "QA") in kinds

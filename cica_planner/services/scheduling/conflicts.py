@@ -138,6 +138,8 @@ class Assessment:
 def host_conflicts(context: SchedulingContext, first: date, last: date) -> list[Conflict]:
     calendar, host = context.calendar, context.host
     found: list[Conflict] = []
+    if not host:  # an online meeting, or a host outside the Member States: no host days to avoid
+        return found
     for day in days(first, last):
         found += [
             Conflict(ConflictKind.HOST_HOLIDAY, host, h.name, day, HOST_HOLIDAY_POINTS, h.local_name)

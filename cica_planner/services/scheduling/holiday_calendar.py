@@ -157,9 +157,10 @@ class HolidayCalendar:
         return sorted(found, key=lambda h: (h.day, h.country))
 
     def weekend_days(self, country: str) -> frozenset[int]:
-        """The weekdays (Monday = 0) of ``country``'s weekend; Saturday–Sunday when the package lacks it."""
+        """The weekdays (Monday = 0) of ``country``'s weekend; none when the package lacks the country
+        (unknown, and :meth:`gaps` says so — not guessed)."""
         if not self.supports(country):
-            return frozenset({5, 6})
+            return frozenset()
         return frozenset(self._entity(country).weekend)
 
     def is_weekend(self, country: str, day: date) -> bool:
@@ -172,7 +173,7 @@ class HolidayCalendar:
     def weekend_text(self, country: str) -> str:
         """'Fri–Sat', 'Sat–Sun' or 'Fri'."""
         days = sorted(self.weekend_days(country), key=lambda d: (d - 4) % 7)
-        return "–".join(WEEKDAY_NAMES[d] for d in days)
+        return "–".join(WEEKDAY_NAMES[d] for d in days) or "unknown"
 
 
 @cache
