@@ -61,6 +61,10 @@ class HolidayPanel(QWidget):
         self.host_combo.setObjectName("holiday_host_combo")
         for code, name in sorted(members.items(), key=lambda item: item[1]):
             self.host_combo.addItem(f"{name} ({code})", code)
+        for combo in (self.mode_combo, self.host_combo):
+            # The sidebar is narrow: long country names must not widen it (they show in the popup).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setObjectName("holiday_custom_edit")
         self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
@@ -102,6 +106,7 @@ class HolidayPanel(QWidget):
 
     def set_note(self, text: str) -> None:
         """Say what the holiday data cannot tell (a country or year missing), or nothing."""
+        text = "\n".join(line[:1].upper() + line[1:] for line in text.splitlines())
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
