@@ -145,7 +145,7 @@ class SchedulingUi(QObject):
         except OSError as error:
             self.window.show_error(f"Cannot prepare the blackout list: {error.strerror or error}")
             return
-        self.service._blackouts = None  # read the file again after the user edits it
+        self.service.reload_blackouts()  # the user is about to edit it
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.window.show_error(f"Open {path} in a text editor to change the blackout periods.")
         self.window.statusBar().showMessage(f"Blackout periods: {path}", 10000)

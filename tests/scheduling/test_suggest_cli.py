@@ -54,3 +54,16 @@ def test_suggest_text_and_errors(seeded_db: Path) -> None:
     missing = cli("--db", str(seeded_db), "suggest", "--category", "SOC", "--host", "KZ", "--from", "2025-03-01")
     assert missing.returncode == 2
     assert "--to" in missing.stderr
+
+
+def test_a_broken_blackout_list_is_one_line(seeded_db: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "blackouts.json"
+    broken.write_text('{"periods": [{"name": "Retreat", "rule": "full-moon"}]}', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "suggest", "--category", "SOC", "--host", "KZ",
+         "--from", "2025-05-01", "--to", "2025-05-31"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "CICA_PLANNER_BLACKOUTS": str(broken)}, check=False)
+    assert result.returncode == 2
+    assert result.stderr == ("cica-planner: blackout list blackouts.json, entry 1 (Retreat): unknown rule 'full-moon'; "
+                             "known rules: unga-high-level-week\n")
+    assert result.stdout == ""

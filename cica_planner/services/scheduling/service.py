@@ -101,6 +101,10 @@ class SchedulingService:
             self._blackouts = load_blackouts()
         return self._blackouts
 
+    def reload_blackouts(self) -> None:
+        """Read the blackout list again on next use (after the user edited it)."""
+        self._blackouts = None
+
     # -- inputs --
 
     def countries(self, chosen: CountrySet, host: str, day: date) -> tuple[str, ...]:

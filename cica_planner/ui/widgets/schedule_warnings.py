@@ -77,6 +77,11 @@ class ScheduleWarnings(QWidget):
                 lines = self._check(event)
             except (PlannerError, ValueError) as error:  # a warning must never break the editor
                 log.warning("cannot check the dates: %s", error)
+                self._lines = []
+                self.label.setText(f'<span style="color:{SERIOUS_COLOUR}">Cannot check the dates: {html.escape(str(error))}</span>')
+                self.label.setToolTip("")
+                self.show()
+                return
         self._lines = lines
         self.label.setText(self._html(lines))
         self.label.setToolTip("\n".join(f"{line.day:%d %b %Y}: {line.tooltip or line.text}" for line in lines))

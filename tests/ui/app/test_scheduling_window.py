@@ -158,3 +158,17 @@ def test_editor_finds_a_better_date_and_keeps_the_choice_to_save(window, planner
     edit = dialog.value()
     assert edit.event.start == best.first
     assert edit.reschedule_reason
+
+
+def test_a_broken_blackout_list_is_said_in_the_editor(window, planner, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    broken = tmp_path / "blackouts.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(broken))
+    window.scheduling.service.reload_blackouts()
+    dialog = EventDialog(planner.get(SOC_JUNE), planner.countries(), window, **window.scheduling.editor_options())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.schedule_warnings.isVisible()
+    assert "Cannot check the dates: blackout list blackouts.json: not valid JSON" in dialog.schedule_warnings.label.text()
+    dialog.accept()  # still saves
+    assert not dialog.isVisible()
