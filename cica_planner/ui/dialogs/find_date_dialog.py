@@ -210,7 +210,7 @@ class FindDateDialog(ValidatingDialog):
             self.results.addTopLevelItem(item)
         if self._candidates:
             self.results.setCurrentItem(self.results.topLevelItem(0))
-        notes = list(result.notes)
+        notes = [note[:1].upper() + note[1:] for note in result.notes]
         if not result.candidates:
             notes.insert(0, "No possible date: every start falls on a holiday or a weekend of the host.")
         self.note_label.setText("\n".join(notes))
