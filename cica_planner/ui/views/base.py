@@ -16,7 +16,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -47,6 +47,9 @@ from cica_planner.domain.model import Category, EventStatus, Occurrence, Precisi
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui import style
 from cica_planner.ui.settings import zone_place_name
+
+if TYPE_CHECKING:
+    from cica_planner.ui.holiday_marks import HolidayMarks
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item-data role holding an event UID in the views' list widgets."""
@@ -827,15 +830,15 @@ class CalendarView(QWidget):
         self._selected_uid: str | None = None
         self._fixed_today: date | None = None
         self._clock: Callable[[], datetime] | None = None
-        self.holiday_marks: Any = None  # a ui.holiday_marks.HolidayMarks, or None: no marks
+        self.holiday_marks: HolidayMarks | None = None  # holidays, the host's weekend, Ramadan; None: no marks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(style.BACKGROUND))
         self.setPalette(palette)
 
-    def set_holiday_marks(self, marks: Any) -> None:
-        """Mark holidays, the host's weekend and Ramadan (a ``HolidayMarks``); None shows no marks."""
+    def set_holiday_marks(self, marks: HolidayMarks | None) -> None:
+        """Mark holidays, the host's weekend and Ramadan; None shows no marks."""
         self.holiday_marks = marks
         self._refresh_layout()
 
