@@ -11,16 +11,17 @@ import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Precision
-from cica_planner.services.scheduling.blackouts import ensure_user_copy
+from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
 from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, SchedulingService
 from cica_planner.services.scheduling.warnings import Warning, warning_lines
+from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.find_date_dialog import DateChoice, FindDateDialog
 from cica_planner.ui.holiday_marks import HolidayMarks
@@ -139,13 +140,21 @@ class SchedulingUi(QObject):
     # -- blackout list --
 
     def edit_blackouts(self) -> None:
-        """Open the user's blackout list (a copy of the shipped one the first time) in the system editor."""
+        """Edit the blackout list in a table; saving writes the user's own copy of it."""
+        window = self.window
         try:
-            path = ensure_user_copy()
-        except OSError as error:
-            self.window.show_error(f"Cannot prepare the blackout list: {error.strerror or error}")
+            entries = load_blackouts()
+        except PlannerError as error:
+            window.show_error(f"{error}. Correct or remove {user_blackouts_path()} to start again from the shipped list.")
             return
-        self.service.reload_blackouts()  # the user is about to edit it
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.window.show_error(f"Open {path} in a text editor to change the blackout periods.")
-        self.window.statusBar().showMessage(f"Blackout periods: {path}", 10000)
+        chosen = BlackoutDialog.get_entries(window, entries, today=window.today(),
+                                            path_text=f"Saved in {user_blackouts_path()}")
+        if chosen is None:
+            return
+        try:
+            path = save_blackouts(chosen)
+        except (OSError, PlannerError) as error:
+            window.show_error(f"The blackout periods were not saved: {getattr(error, 'strerror', None) or error}")
+            return
+        self.service.reload_blackouts()
+        window.statusBar().showMessage(f"Blackout periods saved ({len(chosen)}): {path}", 8000)

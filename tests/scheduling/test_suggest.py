@@ -11,8 +11,9 @@ import pytest
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.services.scheduling.blackouts import (
-    ensure_user_copy,
+    BlackoutEntry,
     load_blackouts,
+    save_blackouts,
     unga_general_debate_opening,
 )
 from cica_planner.services.scheduling.conflicts import ConflictKind
@@ -138,19 +139,24 @@ def test_blackouts_count_against_dates(service: SchedulingService) -> None:
 
 
 def test_the_user_list_replaces_the_shipped_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_engine) -> None:  # noqa: ANN001
-    monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(tmp_path / "mine.json"))
-    copy = ensure_user_copy()
-    assert [e.name for e in load_blackouts()][0] == "UN General Assembly high-level week"
-    data = json.loads(copy.read_text(encoding="utf-8"))
-    data["periods"].append({"name": "Chairmanship retreat", "first": "2025-07-07", "last": "2025-07-08", "country": "AZ"})
-    copy.write_text(json.dumps(data), encoding="utf-8")
+    mine = tmp_path / "mine.json"
+    monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(mine))
+    shipped = load_blackouts()  # no user list yet: the shipped one
+    assert [e.name for e in shipped][0] == "UN General Assembly high-level week"
+    retreat = BlackoutEntry("Chairmanship retreat", first=date(2025, 7, 7), last=date(2025, 7, 8), country="AZ")
+    assert save_blackouts([*shipped, retreat]) == mine
+    assert load_blackouts() == [*shipped, retreat]  # written as it reads back, rules included
+    assert json.loads(mine.read_text(encoding="utf-8"))["periods"][0]["rule"] == "unga-high-level-week"
     assessment = SchedulingService(seeded_engine).check(category=Category.SOC, host="KZ", first=date(2025, 7, 8),
                                                         last=date(2025, 7, 8), countries=CountrySet.parse("host"))
     assert [(c.kind, c.country, c.name) for c in assessment.conflicts] == [(ConflictKind.BLACKOUT, "AZ", "Chairmanship retreat")]
-    copy.write_text('{"periods": [{"name": "x", "first": "2025-13-01"}]}', encoding="utf-8")
+    with pytest.raises(ValidationError, match="the last day comes before the first"):
+        save_blackouts([BlackoutEntry("Backwards", first=date(2025, 7, 8), last=date(2025, 7, 7))])
+    assert load_blackouts() == [*shipped, retreat]  # a refused save leaves the file as it was
+    mine.write_text('{"periods": [{"name": "x", "first": "2025-13-01"}]}', encoding="utf-8")
     with pytest.raises(ValidationError, match=r"entry 1 \(x\): needs a \"rule\" or a \"first\" day"):
         load_blackouts()
-    copy.write_text("{not json", encoding="utf-8")
+    mine.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValidationError, match="not valid JSON"):
         load_blackouts()
 

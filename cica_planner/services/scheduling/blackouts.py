@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -93,15 +92,6 @@ def user_blackouts_path() -> Path:
     return Path(PlatformDirs(APP_NAME, APP_AUTHOR).user_config_dir) / "blackouts.json"
 
 
-def ensure_user_copy() -> Path:
-    """Copy the shipped list to the user's folder unless a copy exists; return the user's file."""
-    target = user_blackouts_path()
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shipped_blackouts_path(), target)
-    return target
-
-
 def load_blackouts(path: Path | None = None) -> list[BlackoutEntry]:
     """The entries of ``path``; by default the user's list, else the shipped one."""
     if path is None:
@@ -145,6 +135,36 @@ def _entry(item: object, index: int, file_name: str) -> BlackoutEntry:
     if last < first:
         raise ValidationError(f"{where} ({name}): the last day comes before the first")
     return BlackoutEntry(first=first, last=last, **common)
+
+
+def entry_json(entry: BlackoutEntry) -> dict:
+    """The JSON object of ``entry``, as the list file writes it."""
+    item: dict = {"name": entry.name}
+    if entry.rule:
+        item.update(rule=entry.rule, days_before=entry.days_before, days_after=entry.days_after)
+    elif entry.first is not None and entry.last is not None:
+        item.update(first=entry.first.isoformat(), last=entry.last.isoformat())
+    if entry.country:
+        item["country"] = entry.country
+    if entry.note:
+        item["note"] = entry.note
+    if not entry.enabled:
+        item["enabled"] = False
+    return item
+
+
+def save_blackouts(entries: list[BlackoutEntry], path: Path | None = None) -> Path:
+    """Write ``entries`` to the user's list (or ``path``) completely or not at all; return the file."""
+    target = path or user_blackouts_path()
+    for index, entry in enumerate(entries, start=1):  # what is written must read back
+        _entry(entry_json(entry), index, target.name)
+    about = json.loads(shipped_blackouts_path().read_text(encoding="utf-8")).get("about", "")
+    text = json.dumps({"about": about, "periods": [entry_json(e) for e in entries]}, ensure_ascii=False, indent=2)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(text + "\n", encoding="utf-8")
+    os.replace(partial, target)
+    return target
 
 
 def blackout_periods(entries: list[BlackoutEntry], first: date, last: date) -> list[BlackoutPeriod]:

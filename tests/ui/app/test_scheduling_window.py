@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from cica_planner.domain.model import Category
 from cica_planner.services.scheduling.conflicts import ConflictKind
@@ -172,3 +172,39 @@ def test_a_broken_blackout_list_is_said_in_the_editor(window, planner, qtbot, tm
     assert "Cannot check the dates: blackout list blackouts.json: not valid JSON" in dialog.schedule_warnings.label.text()
     dialog.accept()  # still saves
     assert not dialog.isVisible()
+
+
+def test_blackout_periods_are_edited_in_a_table(window, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts
+    from cica_planner.ui.dialogs.blackout_dialog import FIRST, LAST, NAME, BlackoutDialog
+
+    monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(tmp_path / "blackouts.json"))
+    shipped = load_blackouts()
+    dialog = BlackoutDialog(shipped, today=date(2025, 6, 1), parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert (dialog.table.item(0, FIRST).text(), dialog.table.item(0, LAST).text()) == ("2025-09-22", "2025-09-29")
+    assert not dialog.table.item(0, FIRST).flags() & Qt.ItemFlag.ItemIsEditable  # a rule gives the days
+    row = dialog.add_period("Chairmanship retreat", date(2025, 7, 7), date(2025, 7, 8))
+    dialog.set_cell(row, 4, "az")
+    dialog.set_cell(row, LAST, "2025-07-06")
+    dialog.accept()
+    assert dialog.error_label.text() == "Row 3 (Chairmanship retreat): the last day comes before the first."
+    dialog.set_cell(row, LAST, "2025-07-08")
+    dialog.set_cell(row, NAME, "")
+    dialog.accept()
+    assert dialog.error_label.text() == "Row 3: every period needs a name."
+    dialog.set_cell(row, NAME, "Chairmanship retreat")
+    entries = dialog.value()
+    assert entries[0] == shipped[0]  # the UNGA rule stays a rule
+    assert (entries[2].name, entries[2].first, entries[2].last, entries[2].country) == (
+        "Chairmanship retreat", date(2025, 7, 7), date(2025, 7, 8), "AZ")
+    save_blackouts(entries)
+    window.scheduling.service.reload_blackouts()
+    result = window.scheduling.service.check(category=Category.SOC, host="KZ", first=date(2025, 7, 8),
+                                             last=date(2025, 7, 8))
+    assert ("blackout", "AZ", "Chairmanship retreat") in {(c.kind.value, c.country, c.name) for c in result.conflicts}
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    assert [e.name for e in dialog.value()] == ["7th Ministerial Council (Azerbaijan's chairmanship, online)",
+                                                "Chairmanship retreat"]
