@@ -38,6 +38,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print [{start, end, score, conflicts: [{kind, country, name, date}]}]")
     parser.set_defaults(handler=run_suggest)
 
+    days = subparsers.add_parser(
+        "holidays",
+        help="public holidays and weekends of Member States in a period",
+        description="Public holidays of the chosen countries between --from and --to, from the holidays package, "
+        "with names in English and in the country's language, and each country's weekend.",
+    )
+    days.add_argument("--countries", default="all", metavar="SET",
+                      help="all (Member States, default), or ISO codes like KZ,AZ,CN (observers too)")
+    days.add_argument("--from", dest="from_", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
+    days.add_argument("--to", required=True, metavar="DATE", help="last day, inclusive (YYYY-MM-DD)")
+    days.add_argument("--json", action="store_true",
+                      help="print {weekends: {CODE: [weekday, ...]}, holidays: [{date, country, name, local_name}]}")
+    days.set_defaults(handler=run_holidays)
+
 
 def run_suggest(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.scheduling.service import CountrySet, SchedulingService
@@ -67,4 +81,43 @@ def run_suggest(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
         lines = warning_lines(candidate)
         summary = "; ".join(line.text for line in lines) if lines else "no conflicts"
         print(f"{span:<23} {candidate.first:%a}  score {candidate.score:>4}  {summary}")
+    return 0
+
+
+def run_holidays(args: argparse.Namespace, context) -> int:  # noqa: ANN001, ARG001 - cli.Context, unused: no database
+    from cica_planner.services.scheduling.holiday_calendar import (
+        WEEKDAY_NAMES,
+        country_name,
+        member_states,
+        shared_calendar,
+    )
+    from cica_planner.services.scheduling.service import MAX_WINDOW_DAYS, CountrySet
+
+    first = parse_date(args.from_, "--from") or date.min
+    last = parse_date(args.to, "--to") or date.min
+    if last < first:
+        raise ValidationError("--to comes before --from")
+    if (last - first).days + 1 > MAX_WINDOW_DAYS:
+        raise ValidationError(f"the period is too long: ask for at most {MAX_WINDOW_DAYS} days at a time")
+    chosen = CountrySet.parse(args.countries)
+    if chosen.kind not in ("all", "custom"):
+        raise ValidationError("--countries takes all or ISO codes here (there is no host or troika to ask about)")
+    codes = list(member_states()) if chosen.kind == "all" else list(chosen.codes)
+    calendar = shared_calendar()
+    for gap in calendar.gaps(codes, first, last):
+        print(f"note: {gap.message}", file=sys.stderr)
+    found = calendar.holidays_between(codes, first, last)
+    if args.json:
+        print_json({
+            "weekends": {code: [WEEKDAY_NAMES[d] for d in sorted(calendar.weekend_days(code))] for code in codes},
+            "holidays": [{"date": h.day.isoformat(), "country": h.country, "name": h.name, "local_name": h.local_name}
+                         for h in found],
+        })
+        return 0
+    for holiday in found:
+        print(f"{holiday.day}  {holiday.day:%a}  {holiday.country}  {country_name(holiday.country):<22} {holiday.label}")
+    weekends: dict[str, list[str]] = {}
+    for code in codes:
+        weekends.setdefault(calendar.weekend_text(code), []).append(code)
+    print("weekends: " + "; ".join(f"{days} {', '.join(group)}" for days, group in sorted(weekends.items())))
     return 0

@@ -67,3 +67,20 @@ def test_a_broken_blackout_list_is_one_line(seeded_db: Path, tmp_path: Path) -> 
     assert result.stderr == ("cica-planner: blackout list blackouts.json, entry 1 (Retreat): unknown rule 'full-moon'; "
                              "known rules: unga-high-level-week\n")
     assert result.stdout == ""
+
+
+def test_holidays_lists_names_in_two_languages_and_weekends(tmp_path: Path) -> None:
+    db = tmp_path / "never-created.sqlite3"
+    result = cli("--db", str(db), "holidays", "--countries", "KZ,AZ,BH", "--from", "2025-03-20", "--to", "2025-03-25",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["weekends"] == {"KZ": ["Sat", "Sun"], "AZ": ["Sat", "Sun"], "BH": ["Fri", "Sat"]}
+    kazakhstan = [(h["date"], h["name"], h["local_name"]) for h in data["holidays"] if h["country"] == "KZ"]
+    assert kazakhstan[0] == ("2025-03-21", "Nowruz Holiday", "Наурыз мейрамы")
+    assert [d for d, _, _ in kazakhstan] == ["2025-03-21", "2025-03-22", "2025-03-23", "2025-03-24", "2025-03-25"]
+    assert not db.exists()  # holidays need no calendar
+    text = cli("holidays", "--countries", "LK", "--from", "2027-01-01", "--to", "2027-01-31")
+    assert text.returncode == 0
+    assert text.stdout == "weekends: Sat–Sun LK\n"
+    assert text.stderr == "note: no holiday data for Sri Lanka (LK) in 2027: the holidays package covers 2003–2026\n"
