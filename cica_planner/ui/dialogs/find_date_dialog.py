@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import Category, Country, Event
-from cica_planner.services.scheduling.conflicts import Assessment
+from cica_planner.services.scheduling.conflicts import Assessment, Conflict
+from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
 from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, CountrySet, SchedulingService
 from cica_planner.services.scheduling.warnings import warning_lines
@@ -95,7 +96,6 @@ class FindDateDialog(ValidatingDialog):
         self.results = QTreeWidget(self)
         self.results.setObjectName("date_results")
         self.results.setHeaderLabels(["Dates", "Score", "What they hit"])
-        self.results.setRootIsDecorated(False)
         self.results.setAlternatingRowColors(True)
         self.results.setUniformRowHeights(True)
         self.results.setColumnWidth(0, 220)
@@ -207,6 +207,11 @@ class FindDateDialog(ValidatingDialog):
                                     "; ".join(line.text for line in lines) or "nothing against these dates"])
             item.setToolTip(2, "\n".join(line.text for line in lines))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for conflict in candidate.conflicts:  # every conflict, as suggest --json lists them
+                child = QTreeWidgetItem([f"{conflict.day:%a %d %b %Y}", str(conflict.points) if conflict.points else "",
+                                         _conflict_text(conflict)])
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.addChild(child)
             self.results.addTopLevelItem(item)
         if self._candidates:
             self.results.setCurrentItem(self.results.topLevelItem(0))
@@ -225,7 +230,10 @@ class FindDateDialog(ValidatingDialog):
     # -- result --
 
     def value(self) -> DateChoice:
-        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
+        item = self.results.currentItem()
+        while item is not None and item.parent() is not None:  # a conflict line chooses its dates
+            item = item.parent()
+        row = self.results.indexOfTopLevelItem(item) if item is not None else -1
         if not 0 <= row < len(self._candidates):
             raise ValidationError("Choose one of the dates in the list.")
         chosen = self._candidates[row]
@@ -243,6 +251,13 @@ class FindDateDialog(ValidatingDialog):
     def get_choice(cls, parent: QWidget | None, service: SchedulingService, countries: list[Country],
                    **options: object) -> DateChoice | None:
         return run_for_value(cls(service, countries, parent=parent, **options))  # type: ignore[arg-type]
+
+
+def _conflict_text(conflict: Conflict) -> str:
+    """'Iran: Islamic Republic Day (holiday)', 'Qatar: weekend (Fri–Sat)', 'Ramadan 1448 AH'."""
+    where = f"{country_name(conflict.country)}: " if conflict.country else ""
+    kind = conflict.kind.value.replace("-", " ")
+    return f"{where}{conflict.name}" + ("" if kind in conflict.name.lower() else f" ({kind})")
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -65,6 +65,12 @@ def test_find_a_date_creates_the_event_on_the_chosen_days(window, planner, qtbot
     assert dialog.results.topLevelItem(0).text(2) == "nothing against these dates"
     nauryz = {date(2027, 3, day) for day in (21, 22, 23, 24)}
     assert all(c.first not in nauryz and c.last not in nauryz for c in candidates)
+    ramadan_row = next(i for i, c in enumerate(candidates) if c.first == date(2027, 3, 2))
+    row = dialog.results.topLevelItem(ramadan_row)
+    assert row.childCount() == len(candidates[ramadan_row].conflicts) == 1
+    assert [row.child(0).text(n) for n in range(3)] == ["Tue 02 Mar 2027", "30", "Ramadan 1448 AH"]
+    dialog.results.setCurrentItem(row.child(0))  # a conflict line chooses its candidate's dates
+    assert dialog.value().first == date(2027, 3, 2)
     dialog.select(1)
     choice = dialog.value()
     assert (choice.first, choice.last) == (candidates[1].first, candidates[1].last)
