@@ -54,9 +54,6 @@ WEEKEND_POINTS = 8
 MEETING_POINTS = 4
 LATE_POINTS = 2
 
-#: Kinds that rule a day out of ``suggest`` altogether.
-HARD_KINDS = frozenset({ConflictKind.HOST_HOLIDAY, ConflictKind.HOST_WEEKEND})
-
 
 @dataclass(frozen=True)
 class Conflict:
@@ -120,11 +117,6 @@ class Assessment:
     @property
     def score(self) -> int:
         return sum(c.points for c in self.conflicts)
-
-    @property
-    def is_possible(self) -> bool:
-        """Whether ``suggest`` may propose it (no host holiday, no host weekend)."""
-        return not any(c.kind in HARD_KINDS for c in self.conflicts)
 
     def as_json(self) -> dict:
         return {

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
+from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, EventStatus, Precision, zone
 from cica_planner.services.chairmanship import ChairmanshipService
@@ -123,7 +124,7 @@ class SchedulingService:
         return tuple(dict.fromkeys(codes))
 
     def meetings(self, first: date, last: date, exclude_uid: str | None = None) -> list[MeetingRef]:
-        occurrences = self.planner.occurrences(first, last + timedelta(days=1), include_unscheduled=False)
+        occurrences = self.planner.occurrences(first, last + timedelta(days=1), tzid=HOME_ZONE, include_unscheduled=False)
         found = []
         for occurrence in occurrences:
             event = occurrence.event
