@@ -116,6 +116,8 @@ def test_troika_and_custom_country_sets(service: SchedulingService) -> None:
     ({"first": date(2025, 5, 1), "last": date(2025, 4, 1)}, "--to comes before --from"),
     ({"first": date(2025, 1, 1), "last": date(2028, 1, 1)}, "too long"),
     ({"first": date(2025, 1, 6), "last": date(2025, 1, 6), "days": 2}, "does not fit"),
+    ({"min_gap": -1}, "--min-gap must be between 0 and 90 days"),
+    ({"min_gap": 100_000}, "--min-gap must be between 0 and 90 days"),
 ])
 def test_bad_requests_are_one_line_errors(service: SchedulingService, kwargs: dict, message: str) -> None:
     request = {"category": Category.SOC, "host": "KZ", "days": 1, "first": date(2025, 1, 1), "last": date(2025, 2, 1)}

@@ -46,6 +46,8 @@ DEFAULT_MIN_GAP = 7
 #: The longest search window: two years is already far beyond any planning horizon.
 MAX_WINDOW_DAYS = 731
 MAX_MEETING_DAYS = 31
+#: Meetings further apart than a quarter do not crowd each other.
+MAX_MIN_GAP = 90
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,8 @@ class SchedulingService:
             raise ValidationError(f"the window is too long: search at most {MAX_WINDOW_DAYS} days at a time")
         if (last - first).days + 1 < days:
             raise ValidationError(f"a {days}-day meeting does not fit between {first} and {last}")
-        if min_gap < 0:
-            raise ValidationError("--min-gap cannot be negative")
+        if not 0 <= min_gap <= MAX_MIN_GAP:
+            raise ValidationError(f"--min-gap must be between 0 and {MAX_MIN_GAP} days")
         context = self.context(category=category, host=host, countries=countries, first=first, last=last,
                                min_gap=min_gap, today=today, exclude_uid=exclude_uid)
         candidates = rank(context, first, last, days)

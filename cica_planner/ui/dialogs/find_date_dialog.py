@@ -31,7 +31,7 @@ from cica_planner.domain.model import Category, Country, Event
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict
 from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
-from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, CountrySet, SchedulingService
+from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
 from cica_planner.services.scheduling.warnings import warning_lines
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
@@ -88,7 +88,7 @@ class FindDateDialog(ValidatingDialog):
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
         self.gap_spin = QSpinBox(self)
-        self.gap_spin.setRange(0, 60)
+        self.gap_spin.setRange(0, MAX_MIN_GAP)
         self.gap_spin.setSuffix(" days")
         self.gap_spin.setValue(DEFAULT_MIN_GAP)
         self.title_edit = QLineEdit(self)
