@@ -85,8 +85,8 @@ class SchedulingUi(QObject):
         first, end = view.visible_range()
         marks = self.marks_for(view.anchor_date())
         view.holiday_marks = marks
-        gaps = self.calendar.gaps(marks.countries, first, end - timedelta(days=1)) if marks is not None else []
-        self.panel.set_note("\n".join(gap.message for gap in gaps))
+        notes = self.calendar.gap_notes(marks.countries, first, end - timedelta(days=1)) if marks is not None else []
+        self.panel.set_note("\n".join(notes))
 
     def _on_choice_changed(self) -> None:
         self.window.settings.set_filter_values(SETTINGS_KEY, self.panel.choice().to_values())

@@ -115,3 +115,10 @@ def test_ramadan_by_umm_al_qura() -> None:
     assert ramadan_on(date(2025, 3, 30)) is None
     assert ramadan_on(date(2025, 3, 29)).hijri_year == 1446
     assert ramadan_on(date(2090, 1, 1)) is None  # beyond the tables: unknown, never guessed
+
+
+def test_many_countries_missing_a_year_make_one_note(calendar: HolidayCalendar) -> None:
+    notes = calendar.gap_notes(member_states(), date(2101, 1, 1), date(2101, 12, 31))
+    assert notes == ["no holiday data for 2101 in the holidays package for 28 countries: " + ", ".join(member_states())]
+    assert calendar.gap_notes(["KZ", "LK"], date(2027, 1, 1), date(2027, 2, 1)) == [
+        "no holiday data for Sri Lanka (LK) in 2027: the holidays package covers 2003–2026"]

@@ -114,6 +114,22 @@ class HolidayCalendar:
                     ))
         return found
 
+    def gap_notes(self, countries: Iterable[str], first: date, last: date) -> list[str]:
+        """:meth:`gaps` as lines to show; many countries missing the same year make one line."""
+        gaps = self.gaps(countries, first, last)
+        by_year: dict[int | None, list[str]] = {}
+        for gap in gaps:
+            by_year.setdefault(gap.year, []).append(gap.country)
+        notes = []
+        for gap in gaps:
+            codes = by_year[gap.year]
+            if gap.year is None or len(codes) <= 3:
+                notes.append(gap.message)
+            elif gap.country == codes[0]:
+                notes.append(f"no holiday data for {gap.year} in the holidays package for {len(codes)} countries: "
+                             f"{', '.join(codes)}")
+        return notes
+
     # -- lookups --
 
     def _year(self, country: str, year: int) -> _Year | None:

@@ -191,7 +191,7 @@ class SchedulingService:
 
     def notes(self, countries: Sequence[str], first: date, last: date) -> list[str]:
         """What the data cannot tell for this window: missing countries or years, Ramadan out of range."""
-        found = [gap.message for gap in self.calendar.gaps(countries, first, last)]
+        found = self.calendar.gap_notes(countries, first, last)
         for year in range(first.year, last.year + 1):
             try:
                 ramadans_in(year)
