@@ -19,7 +19,7 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, SchedulingService
+from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService
 from cica_planner.services.scheduling.warnings import Warning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -112,10 +112,10 @@ class SchedulingUi(QObject):
         if (last - first).days >= MAX_MEETING_DAYS:
             return []
         host = event.country if event.country in member_states() else ""
+        # Every Member State attends a CICA meeting, whichever countries the views happen to mark.
         assessment = self.service.check(category=event.category, host=host, first=first, last=last,
-                                        countries=self.panel.choice().country_set() if self.panel.choice().kind != "off"
-                                        else MarkChoice().country_set(),
-                                        today=self.window.today(), exclude_uid=event.uid or None)
+                                        countries=CountrySet("all"), today=self.window.today(),
+                                        exclude_uid=event.uid or None)
         return warning_lines(assessment)
 
     # -- find a date --
