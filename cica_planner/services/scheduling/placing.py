@@ -37,14 +37,13 @@ def moved(event: Event, first: date, last: date) -> Event:
 
 
 def new_meeting(title: str, category: Category, host: Country | None, first: date, last: date) -> Event:
-    """A planned all-day meeting in the host's capital."""
+    """A planned all-day meeting in the host country (the city is the planner's to fill in)."""
     return Event(
         title=title.strip(),
         category=category,
         start=first,
         end=last + timedelta(days=1),
         tzid=host.tzid if host else HOME_ZONE,
-        city=host.capital if host else "",
         country=host.code if host else "",
         status=EventStatus.PLANNED,
     )
