@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from cica_planner.domain.chairmanship import ChairTerm
+from cica_planner.domain.model import Category, Event
+from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import RelativeDeadline
 from cica_planner.services.scheduling.blackouts import BlackoutEntry, blackout_periods
 from cica_planner.services.scheduling.holiday_calendar import HolidayCalendar, days
@@ -88,6 +91,7 @@ class ChecklistStep:
 
     title: str
     offset: RelativeDeadline
+    condition: StepCondition = StepCondition.ALWAYS  # e.g. only a December SOC prepares the budget
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class SchedulingContext:
     checklist: Sequence[ChecklistStep] = ()
     today: date | None = None
     min_gap: int = 7
+    terms: Sequence[ChairTerm] = ()  # the chairmanship register, for steps held only on the eve of a handover
 
     @property
     def others(self) -> tuple[str, ...]:
@@ -194,7 +199,10 @@ def _late_steps(context: SchedulingContext, first: date, last: date) -> list[Con
     if context.today is None:
         return []
     found = []
+    probe = Event(title="probe", category=Category.SOC, start=first, end=last + timedelta(days=1))
     for step in context.checklist:
+        if not step_applies(step.condition, probe, context.terms):
+            continue
         due = step.offset.resolve(first, last)
         if due < context.today and due < first:
             found.append(Conflict(ConflictKind.LATE, "", f"{step.offset.label()}: {step.title}", due, LATE_POINTS))

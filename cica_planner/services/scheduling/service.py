@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, EventStatus, Precision, zone
+from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.services.chairmanship import ChairmanshipService
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.planner import PlannerService
@@ -46,6 +47,8 @@ DEFAULT_MIN_GAP = 7
 #: The longest search window: two years is already far beyond any planning horizon.
 MAX_WINDOW_DAYS = 731
 MAX_MEETING_DAYS = 31
+#: Years a search may cover, as the command line's dates do.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 #: Meetings further apart than a quarter do not crowd each other.
 MAX_MIN_GAP = 90
 
@@ -142,7 +145,8 @@ class SchedulingService:
         template = self.checklists.template_for(category)
         if template is None:
             return []
-        return [ChecklistStep(item.title, item.offset) for item in template.items if item.offset.amount < 0]
+        return [ChecklistStep(item.title, item.offset, StepCondition.parse(item.applies_when))
+                for item in template.items if item.offset.amount < 0]
 
     def context(self, *, category: Category, host: str, countries: CountrySet, first: date, last: date,
                 min_gap: int = DEFAULT_MIN_GAP, today: date | None = None,
@@ -157,6 +161,7 @@ class SchedulingService:
             checklist=self.checklist(category),
             today=today,
             min_gap=min_gap,
+            terms=self.chairs.terms(),
         )
 
     # -- use cases --
@@ -170,6 +175,8 @@ class SchedulingService:
             raise ValidationError(f"--days must be between 1 and {MAX_MEETING_DAYS}")
         if last < first:
             raise ValidationError("--to comes before --from")
+        if first.year < FIRST_YEAR or last.year > LAST_YEAR:
+            raise ValidationError(f"search between the years {FIRST_YEAR} and {LAST_YEAR}")
         if (last - first).days + 1 > MAX_WINDOW_DAYS:
             raise ValidationError(f"the window is too long: search at most {MAX_WINDOW_DAYS} days at a time")
         if (last - first).days + 1 < days:

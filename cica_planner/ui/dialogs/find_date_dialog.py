@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError, ValidationError
-from cica_planner.domain.model import Category, Country, Event
+from cica_planner.domain.model import Category, Country, Event, Precision
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict
 from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
@@ -169,8 +169,10 @@ class FindDateDialog(ValidatingDialog):
         self.host_combo.setCurrentIndex(max(index, 0))
         self.days_spin.setValue(meeting_length(event) if event else 2)
         first = max(start, self.today)
-        if event is not None:
+        if event is not None and event.precision is Precision.DAY:
             first = max(event_days(event)[0] - timedelta(days=30), self.today)
+        elif event is not None and event.precision is not Precision.UNDATED:
+            first = max(event_days(event)[0], self.today)  # from the month or quarter it is known to
         _set(self.from_edit, first)
         _set(self.to_edit, first + timedelta(days=90))
         self.title_edit.setText(f"{category.value} meeting")
@@ -196,7 +198,8 @@ class FindDateDialog(ValidatingDialog):
                 last=self.to_edit.date().toPython(), countries=self.country_set(), min_gap=self.gap_spin.value(),
                 today=self.today, exclude_uid=self.moving.uid if self.moving else None)
         except (PlannerError, ValueError) as error:
-            self.show_error(str(error))
+            text = str(error)
+            self.show_error(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
             self.note_label.clear()
             return
         self.error_label.hide()

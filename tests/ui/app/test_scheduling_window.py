@@ -215,3 +215,17 @@ def test_blackout_periods_are_edited_in_a_table(window, qtbot, tmp_path, monkeyp
     dialog.remove_selected()
     assert [e.name for e in dialog.value()] == ["7th Ministerial Council (Azerbaijan's chairmanship, online)",
                                                 "Chairmanship retreat"]
+
+
+def test_find_a_date_for_an_undated_event_starts_today(window, planner, qtbot) -> None:  # noqa: ANN001
+    from cica_planner.domain.model import Precision
+
+    undated = next(e for e in planner.all_events() if e.precision is Precision.UNDATED)
+    dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2026, 12, 1), event=undated,
+                            parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.from_edit.date().toPython() == date(2026, 12, 1)
+    assert dialog.candidates()
+    dialog.to_edit.setDate(QDate(9999, 12, 31))  # far beyond: one line, no crash
+    assert dialog.error_label.text() == "Search between the years 1900 and 2200."
+    assert dialog.candidates() == []
