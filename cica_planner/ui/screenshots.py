@@ -89,14 +89,14 @@ def render(outdir: Path) -> list[Path]:
 
 
 def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save() above
-    """March 2025 with the holidays of all Member States, and Find a Date for an SOC in spring 2027."""
+    """June 2024 with the holidays of all Member States, and Find a Date for an SOC in spring 2027."""
     from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
 
     panel = window.scheduling.panel
     window.sidebar.filter_box.setCurrentWidget(panel)
     panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("all"))
-    window.go_to_date(date(2025, 3, 24))
-    save(window, "month-holidays-march-2025")
+    window.go_to_date(date(2024, 6, 1))
+    save(window, "month-holidays-june-2024")
     finder = FindDateDialog(window.scheduling.service, window.planner.countries(), today=date(2026, 12, 1),
                             start=date(2027, 3, 1), parent=window)
     finder.to_edit.setDate(date(2027, 4, 30))
