@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self._connect_signals()
+        from cica_planner.ui.scheduling_ui import SchedulingUi
+
+        self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
         self.refresh()
 
     # =====================================================================================
@@ -572,6 +575,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
+        if hasattr(self, "scheduling"):
+            self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
             view.set_note(month_note(self.confirming, view, self.today()))
@@ -745,7 +750,7 @@ class MainWindow(QMainWindow):
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts)
+                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
         if edit is not None:
             self.create_event(edit.event)
 
@@ -757,7 +762,7 @@ class MainWindow(QMainWindow):
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack)
+                                     today=self.today(), undo_stack=self.undo_stack, **self.scheduling.editor_options())
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:
