@@ -12,10 +12,11 @@ revision produces, so that
   says one revision, its tables already hold some of the next) is recognised, so it can be
   restored from the backup taken before that migration.
 
-Read-only opening follows SQLite's rules for write-ahead-logged files: when the ``-shm``
-index exists the file is opened with ``mode=ro`` (it sees the latest commits); otherwise
-nothing is writing the file and it is opened ``immutable=1``, which creates no side file,
-so no read-only session leaves a ``-shm`` behind that would keep the file read-only later.
+Read-only opening follows SQLite's rules for write-ahead-logged files: when the ``-wal`` log
+holds commits and its ``-shm`` index exists, the file is opened with ``mode=ro`` (it sees
+those commits); otherwise everything is in the file itself and it is opened ``immutable=1``,
+which creates no side file, so no read-only session leaves a ``-shm`` behind that would keep
+the file read-only later.
 """
 
 from __future__ import annotations
@@ -76,9 +77,18 @@ def read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` for reading without creating any file beside it."""
     absolute = Path(os.path.abspath(path))
     location = quote(absolute.as_posix(), safe="/:")
-    if sidecar(absolute, "-shm").exists():
+    if _has_frames(sidecar(absolute, "-wal")) and sidecar(absolute, "-shm").exists():
+        # Recent commits still sit in the write-ahead log: read them through its index.
         return f"file:{location}?mode=ro"
+    # Everything is in the file itself: read it as it is, with no lock file and no index.
     return f"file:{location}?mode=ro&immutable=1"
+
+
+def _has_frames(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def connect_read_only(path: Path, timeout: float = 15) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -179,8 +180,11 @@ def prepare_calendar(path: Path, *, notify: Notify | None = None, backups: bool 
 def _use_write_ahead_log(path: Path) -> None:
     # Before the migration, so that a kill in the middle leaves a -wal whose uncommitted frames
     # are simply ignored, instead of a hot journal only a writable connection can roll back.
-    with contextlib.closing(sqlite3.connect(path, timeout=LOCK_WAIT)) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=LOCK_WAIT)) as connection:
+            connection.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.Error as exc:
+        raise StorageError(_failure(path, exc)) from None
 
 
 def upgrade_file(path: Path, target: str, *, backups: bool = True) -> Path | None:
@@ -227,9 +231,16 @@ def _stamp(connection: sqlite3.Connection) -> str | None:
 
 def _failure(path: Path, exc: Exception) -> str:
     reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-    if "disk is full" in reason or "database or disk is full" in reason:
+    if "disk is full" in reason or "disk I/O error" in reason and _nearly_full(path):
         return f"cannot upgrade the calendar {path}: the disk is full; it was left as it was; free some space and start again"
     return f"cannot upgrade the calendar {path}: {reason}; it was left as it was"
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _recover(state: FileState, notify: Notify) -> FileState:
