@@ -50,7 +50,6 @@ class Context:
     @cached_property
     def engine(self) -> Engine:
         from cica_planner.services.seeding import open_database
-
         from cica_planner.storage.backups import enable_backups
 
         is_new = not self.db_path.exists()

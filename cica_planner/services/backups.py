@@ -54,7 +54,7 @@ def is_server_location(location: str) -> bool:
 class BackupService:
     """Backups of one calendar file."""
 
-    def __init__(self, calendar: Path, clock: Clock | None = None) -> None:
+    def __init__(self, calendar: Path | str, clock: Clock | None = None) -> None:
         if is_server_location(str(calendar)):
             raise StorageError(SERVER_BACKUPS)
         self.calendar = Path(calendar).expanduser()

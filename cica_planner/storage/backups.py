@@ -60,7 +60,7 @@ class BackupKind(StrEnum):
 
 
 _NAME = re.compile(r"^(?P<calendar>.+)\.(?P<revision>[^.]+?)-(?P<stamp>\d{8}-\d{6}(?:-\d{3}Z)?)"
-                   r"(?:\.(?P<kind>[a-z-]+))?\.bak$")
+                   r"(?:\.(?P<kind>[a-z-]+))?(?:\.\d+)?\.bak$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,15 @@ def list_backups(calendar: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found = [parse_name(p, calendar.name) for p in folder.glob(f"{_glob_escape(calendar.name)}.*.bak")]
-    return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+    return sorted((b for b in found if b is not None), key=_age, reverse=True)
+
+
+def _age(backup: Backup) -> tuple[datetime, int]:
+    # Copies named in the same millisecond (a fixed clock) are told apart by when they were written.
+    try:
+        return backup.taken, backup.path.stat().st_mtime_ns
+    except OSError:
+        return backup.taken, 0
 
 
 def _glob_escape(name: str) -> str:
@@ -126,7 +134,7 @@ def make_backup(calendar: Path, kind: BackupKind, *, clock: Clock | None = None,
     try:
         label = _copy_and_verify(calendar, temp)
         final = target or folder / backup_name(calendar, label, clock.now(), kind)
-        _publish(temp, final, unique=target is None)
+        final = _publish(temp, final, unique=target is None)
     except sqlite3.Error as exc:
         _remove(temp)
         raise StorageError(_failure(calendar, exc)) from None
@@ -173,13 +181,14 @@ def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
             for name in read_schema(connection)}
 
 
-def _publish(temp: Path, final: Path, *, unique: bool) -> None:
+def _publish(temp: Path, final: Path, *, unique: bool) -> Path:
+    candidate = final
     if not unique:
         os.replace(temp, final)
     else:
         # A hard link never replaces an existing file: two backups in the same millisecond get
         # distinct names instead of one overwriting the other.
-        candidate, step = final, 0
+        step = 0
         while True:
             try:
                 os.link(temp, candidate)
@@ -201,6 +210,7 @@ def _publish(temp: Path, final: Path, *, unique: bool) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+    return candidate
 
 
 def _failure(calendar: Path, exc: sqlite3.Error) -> str:

@@ -161,7 +161,7 @@ def classify(path: Path, tables: dict[str, frozenset[str]], revision: str | None
     user_tables = {name: columns for name, columns in tables.items() if name != VERSION_TABLE}
     if not tables:
         return FileState(path, FileKind.EMPTY)
-    looks_like_ours = CORE_TABLES <= user_tables.keys() and CORE_EVENT_COLUMNS <= user_tables["event"]
+    looks_like_ours = user_tables.keys() >= CORE_TABLES and user_tables["event"] >= CORE_EVENT_COLUMNS
     if revision is None:
         if not user_tables and VERSION_TABLE in tables:
             # An interrupted first migration of an older version: a stamp table, nothing else.

@@ -272,7 +272,12 @@ def test_each_migration_is_one_transaction_in_the_driver() -> None:
 
     raw = sqlite3.connect(":memory:", check_same_thread=False)
     engine = transactional_engine(lambda: raw, static=True)
-    with pytest.raises(RuntimeError), engine.begin() as connection:
-        connection.exec_driver_sql("CREATE TABLE made_then_undone (id INTEGER)")
-        raise RuntimeError("interrupted")
+
+    def interrupted_migration() -> None:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE made_then_undone (id INTEGER)")
+            raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError):
+        interrupted_migration()
     assert raw.execute("SELECT name FROM sqlite_master").fetchall() == []
