@@ -100,9 +100,11 @@ def can_write(path: Path) -> bool:
 
     ``os.access`` asks the kernel with the real permissions, so a read-only mount counts too.
     """
-    folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and not os.access(path, os.W_OK):
         return False
+    folder = Path(os.path.abspath(path)).parent
+    while not folder.exists() and folder != folder.parent:  # a new calendar's folder is made on the way
+        folder = folder.parent
     return os.access(folder, os.W_OK)
 
 
