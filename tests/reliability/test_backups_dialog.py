@@ -27,7 +27,8 @@ def test_the_dialog_lists_previews_backs_up_and_restores(qtbot, seeded_db: Path,
     assert not dialog.restore_button.isEnabled()
     count = planner.count()
     made = dialog.back_up_now()
-    assert made is not None and made.events == count
+    assert made is not None
+    assert made.events == count
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, dialog.COL_TAKEN).text() == "Tue 01 Dec 2026, 09:15:00"  # Astana
     assert dialog.table.item(0, dialog.COL_EVENTS).text() == str(count)
@@ -38,7 +39,8 @@ def test_the_dialog_lists_previews_backs_up_and_restores(qtbot, seeded_db: Path,
     assert planner.count() == count + 1
     asked: list[str] = []
     restored = dialog.restore_selected(confirm=lambda question: asked.append(question) or True)
-    assert restored is not None and dialog.restored is restored
+    assert restored is not None
+    assert dialog.restored is restored
     assert "backed up first" in asked[0]
     assert planner.count() == count
     assert [dialog.table.item(r, dialog.COL_KIND).text() for r in range(2)] == ["Before a restore", "Made by hand"]
