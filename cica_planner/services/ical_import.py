@@ -61,6 +61,7 @@ from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writ
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 
 DEFAULT_ZONE = "Asia/Almaty"
@@ -836,13 +837,19 @@ def _sequence(component: icalendar.cal.Component) -> int:
 # ---------------------------------------------------------------------------
 
 
-def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Write ``plan`` in one transaction: every new and updated event, or nothing at all."""
+def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None, *,
+                 recheck_stored: bool = True) -> ImportResult:
+    """Write ``plan`` in one transaction: every new and updated event, or nothing at all.
+
+    Each item is decided again against what is stored at the time of writing, unless
+    ``recheck_stored`` is false (redo of an undone import: the user asks for the same writes).
+    """
     writes = [item for item in plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
     removals = [item.uid for item in plan.items if item.outcome is Outcome.REMOVED]
     total = len(writes) + len(plan.stored_exdates) + len(removals)
     created = updated = removed = 0
     written = WriteLog()
+    backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
     with session_scope(planner.engine) as session:
         lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
         events = repo.EventRepository(session)
@@ -850,7 +857,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             incoming = item.event
             assert incoming is not None
             current = events.find(item.uid)
-            decision = recheck(incoming, current, _is_newer)  # the plan may be stale: another writer came first
+            decision = recheck(incoming, current, _is_newer if recheck_stored else None)  # the plan may be stale
             if decision is Decision.CREATE:
                 events.add(replace(incoming, id=None, history=[]))
                 written.created_uids.append(item.uid)

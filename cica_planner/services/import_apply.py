@@ -61,8 +61,11 @@ def lock_for_writing(session: Session) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})")
 
 
-def recheck(incoming: Event, current: Event | None, is_newer: Callable[[Event, Event], bool]) -> Decision:
-    """What to do with ``incoming`` given what is stored now (inside the write transaction)."""
+def recheck(incoming: Event, current: Event | None, is_newer: Callable[[Event, Event], bool] | None) -> Decision:
+    """What to do with ``incoming`` given what is stored now (inside the write transaction).
+
+    Without ``is_newer`` a stored event is always replaced (a redo the user asked for).
+    """
     if current is None:
         return Decision.CREATE
-    return Decision.UPDATE if is_newer(incoming, current) else Decision.KEEP
+    return Decision.UPDATE if is_newer is None or is_newer(incoming, current) else Decision.KEEP

@@ -632,7 +632,7 @@ class ImportCalendar(PlannerCommand):
     def _redo(self) -> None:
         from cica_planner.services.ical_import import apply_import
 
-        apply_import(self.planner, self.plan)
+        apply_import(self.planner, self.plan, recheck_stored=False)
 
     def _undo(self) -> None:
         self.planner.revert(self.created, self.previous, self.removed)
