@@ -235,7 +235,7 @@ def _sweep_temporaries(folder: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name != "posix":  # Windows has no harmless signal 0
         return True
     try:
         os.kill(pid, 0)
