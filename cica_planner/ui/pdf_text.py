@@ -5,8 +5,9 @@
   strong letter, and an override inside it (a stray RIGHT-TO-LEFT OVERRIDE in an imported title)
   ends at the field's edge instead of reversing the text around it.
 * **Breakable.** Qt wraps only at word boundaries: a run of thousands of characters without a
-  space would run off the page. Runs longer than :data:`LONGEST_RUN` get zero-width spaces,
-  which let the line break there and print nothing.
+  space would run off the page. Runs longer than :data:`LONGEST_RUN` get a zero-width space
+  every :data:`BREAK_EVERY` characters, which lets the line break there (even in a narrow
+  column) and prints nothing.
 * **Bounded.** A field longer than :data:`MAX_FIELD_CHARS` is cut with an ellipsis, so one
   hostile title cannot fill pages.
 """
@@ -18,7 +19,8 @@ import re
 FSI, PDI = "\u2068", "\u2069"
 ZERO_WIDTH_SPACE = "\u200b"
 LONGEST_RUN = 24
-MAX_FIELD_CHARS = 600
+BREAK_EVERY = 4
+MAX_FIELD_CHARS = 300
 #: Bidirectional embedding, override and isolate controls: a field's own are dropped, the
 #: field is isolated as a whole instead (an unmatched one could otherwise reach past it).
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -30,11 +32,11 @@ def elide_chars(text: str, limit: int = MAX_FIELD_CHARS) -> str:
 
 
 def breakable(text: str) -> str:
-    """``text`` with a zero-width space after every :data:`LONGEST_RUN` characters of a longer run."""
+    """``text`` with a zero-width space every :data:`BREAK_EVERY` characters of a run longer than :data:`LONGEST_RUN`."""
 
     def split(found: re.Match[str]) -> str:
         run = found[0]
-        return ZERO_WIDTH_SPACE.join(run[i:i + LONGEST_RUN] for i in range(0, len(run), LONGEST_RUN))
+        return ZERO_WIDTH_SPACE.join(run[i:i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))
 
     return _LONG_RUN.sub(split, text)
 

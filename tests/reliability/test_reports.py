@@ -71,7 +71,7 @@ def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qap
 def test_printable_bounds_breaks_and_isolates() -> None:
     shown = printable("x" * 5000)
     assert shown.startswith(FSI) and shown.endswith(PDI)
-    assert len(shown) < 700
+    assert len(shown) < 400
     assert "\u202e" not in printable("a\u202eb\u2066c")
 
 
