@@ -61,8 +61,8 @@ def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qap
     target = render_status_report(report_with([unbroken, "Budget\u202e review"], event_title="A" * 3000), tmp_path / "r.pdf")
     lines = pdf_lines(target)
     assert max(len(line) for line in lines) < 160  # nothing runs off the page
-    assert any("Ж" * 20 in line for line in lines)
     text = " ".join(lines)
+    assert text.count("Ж") >= 500  # the task and its owner, each cut at 300 characters, are printed
     assert "review" in text
     assert "weiver" not in text  # the override did not reverse the field
     assert len(PdfReader(target).pages) <= 3  # a hostile field is bounded, not pages long
@@ -70,7 +70,8 @@ def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qap
 
 def test_printable_bounds_breaks_and_isolates() -> None:
     shown = printable("x" * 5000)
-    assert shown.startswith(FSI) and shown.endswith(PDI)
+    assert shown.startswith(FSI)
+    assert shown.endswith(PDI)
     assert len(shown) < 400
     assert "\u202e" not in printable("a\u202eb\u2066c")
 
