@@ -171,6 +171,12 @@ def classify(path: Path, tables: dict[str, frozenset[str]], revision: str | None
         return FileState(path, FileKind.FOREIGN, tables=tables)
     if not looks_like_ours:
         return FileState(path, FileKind.FOREIGN, revision=revision, tables=tables)
+    from cica_planner.storage.migrating import head_revision
+
+    if revision == head_revision():
+        # The stamp is written last, in the same transaction as the schema: a file stamped with
+        # the head revision is whole (only an upgrade towards the head can be left halfway).
+        return FileState(path, FileKind.CALENDAR, revision=revision, tables=tables)
     expected = schema_at(revision)
     if expected is None:
         return FileState(path, FileKind.NEWER, revision=revision, tables=tables)

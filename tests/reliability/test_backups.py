@@ -212,3 +212,15 @@ def test_a_server_calendar_says_backups_are_the_servers_job() -> None:
     result = cli("--db", "postgresql://planner@db.example/cica", "backups")
     assert result.returncode == 2
     assert "pg_dump" in result.stderr
+
+
+def test_an_import_from_the_cli_is_preceded_by_a_backup(seeded_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "one.ics"
+    source.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:one@example.org\r\n"
+                       b"DTSTAMP:20261201T000000Z\r\nDTSTART;VALUE=DATE:20261210\r\nSUMMARY:One\r\nEND:VEVENT\r\n"
+                       b"END:VCALENDAR\r\n")
+    count = backup_events(seeded_db)
+    assert cli("--db", str(seeded_db), "import", str(source)).returncode == 0
+    kept = list_backups(seeded_db)
+    assert [b.kind for b in kept] == ["import"]  # today's copy exists, so no daily one on top
+    assert backup_events(kept[0].path) == count
