@@ -213,7 +213,12 @@ def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
                 return None
             if backups and state.kind is FileKind.CALENDAR:
                 # Read through another connection: it sees the last commit, our lock keeps writers out.
-                backup = make_backup(path, BackupKind.MIGRATION)
+                try:
+                    backup = make_backup(path, BackupKind.MIGRATION)
+                except StorageError as exc:
+                    reason = str(exc).split(": ", 1)[-1]
+                    raise StorageError(f"cannot upgrade the calendar {path}: no backup could be made first "
+                                       f"({reason}); it was left as it was") from None
             upgrade_connection(connection, target)
     except DBAPIError as exc:
         raise StorageError(_failure(path, exc)) from exc
