@@ -338,8 +338,8 @@ def enable_backups(engine: Engine, calendar: Path, clock: Clock | None = None) -
 def backup_before(engine: Engine, kind: BackupKind) -> Path | None:
     """Take a copy before a risky write (an import) when the engine's owner asked for copies."""
     policy = _ENABLED.get(engine)
-    if policy is None:
-        return None
+    if policy is None or not can_write(policy.calendar):
+        return None  # a read-only calendar cannot change: the write itself will say so
     return make_backup(policy.calendar, kind, clock=policy.clock)
 
 
