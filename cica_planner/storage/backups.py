@@ -24,7 +24,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -250,12 +250,12 @@ def prune(calendar: Path, clock: Clock) -> list[Path]:
     """Delete rotation copies beyond the daily and weekly ones kept; return what was deleted."""
     backups = [b for b in list_backups(calendar) if b.kind != BackupKind.BROKEN.value]
     keep: set[Path] = {b.path for b in backups[:KEEP_NEWEST]}
-    zone = clock.in_zone(clock.zone)
+    zone = _zone_info(clock.zone)  # whose days and weeks: the clock's (Astana by default)
     oldest_first = sorted(backups, key=lambda b: b.taken)
     days: dict[object, Path] = {}
     weeks: dict[object, Path] = {}
     for backup in oldest_first:
-        day = backup.taken.astimezone(_zone_info(zone.zone)).date()
+        day = backup.taken.astimezone(zone).date()
         days.setdefault(day, backup.path)
         weeks.setdefault(day.isocalendar()[:2], backup.path)
     keep |= {days[d] for d in sorted(days)[-KEEP_DAILY:]}
@@ -357,7 +357,3 @@ def _daily(policy: _Policy) -> None:
     except StorageError as exc:
         log.warning("%s", exc)  # a missing daily copy must not stop the change itself
     policy.last_daily = today
-
-
-def taken_since(backup: Backup, clock: Clock) -> timedelta:
-    return clock.now() - backup.taken
