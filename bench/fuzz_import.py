@@ -1,6 +1,6 @@
 """Fuzz the iCalendar importer: mutated real files and generated ones, checked end to end.
 
-Run: ``python -m bench.fuzz_import --count 10000 [--seed 1] [--hostile-rules]``
+Run: ``python -m bench.fuzz_import --count 10000 [--seed 1] [--jobs 4] [--hostile-rules]``
 
 Each case is imported into a fresh calendar and must end in one of two ways: refused with a
 one-line message (nothing written), or accepted. A failure is
@@ -377,15 +377,37 @@ def fuzz(count: int, seed: int = 1, hostile_rules: bool = False) -> Report:
     return report
 
 
+def _job(arguments: tuple[int, int, bool]) -> Report:
+    return fuzz(*arguments)
+
+
+def fuzz_in_parallel(count: int, seed: int, hostile_rules: bool, jobs: int) -> Report:
+    """``count`` cases shared by ``jobs`` processes, each with its own seed (``seed``, ``seed + 1``, …)."""
+    if jobs <= 1:
+        return fuzz(count, seed, hostile_rules)
+    from multiprocessing import get_context
+
+    shares = [count // jobs + (1 if n < count % jobs else 0) for n in range(jobs)]
+    with get_context("spawn").Pool(jobs) as pool:
+        parts = pool.map(_job, [(share, seed + n, hostile_rules) for n, share in enumerate(shares)])
+    total = Report()
+    for part in parts:
+        total.cases += part.cases
+        total.outcomes.update(part.outcomes)
+        total.failures.extend(part.failures)
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.fuzz_import", description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="number of cases (half mutated, half generated)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the mutations and of the generated files")
     parser.add_argument("--hostile-rules", action="store_true", help="also use rules that never end or never occur")
     parser.add_argument("--save", type=Path, help="folder to write failing cases to, one .ics file each")
+    parser.add_argument("--jobs", type=int, default=1, help="processes to share the cases (seeds SEED, SEED+1, …)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    report = fuzz(args.count, args.seed, args.hostile_rules)
+    report = fuzz_in_parallel(args.count, args.seed, args.hostile_rules, args.jobs)
     for number, (outcome, detail, data) in enumerate(report.failures[:20], start=1):
         print(f"{outcome}: {detail}")
         if args.save:
