@@ -797,6 +797,7 @@ class MainWindow(QMainWindow):
     def import_ics(self, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
         from cica_planner.services.ical_import import plan_import
+        from cica_planner.services.import_guard import read_import_file
         from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -808,7 +809,7 @@ class MainWindow(QMainWindow):
             path = chosen
         path = Path(path)
         try:
-            plan = prune_known_exdates(self.planner, plan_import(self.planner, path.read_bytes()))
+            plan = prune_known_exdates(self.planner, plan_import(self.planner, read_import_file(path)))
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
             return
