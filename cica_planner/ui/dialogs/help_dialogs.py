@@ -43,6 +43,7 @@ KEYBOARD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+I / Ctrl+Shift+E", "import / export iCalendar"),
     ("Ctrl+P", "print the current month, week, day or agenda"),
     ("F9", "show or hide the sidebar"),
+    ("Ctrl+Shift+D", "find a date for a meeting (moves the selected event)"),
     ("F1", "this keyboard sheet"),
 )
 
