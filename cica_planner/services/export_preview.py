@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cica_planner.domain.model import Event
+from cica_planner.domain.model import Event, Precision
 from cica_planner.services.planner import PlannerService
 
 #: The reminder offered when one is asked for (the Outlook default); none is added unless asked.
@@ -54,5 +54,11 @@ def preview_export(planner: PlannerService, options: object) -> ExportPreview:
     if not options.include_unscheduled:
         with_undated = select_events(planner, replace(options, include_unscheduled=True))
         left_out = len(with_undated) - len(chosen)
+    if options.start is None and options.end is None:
+        # Events with no date at all are never written (no calendar can show them): say so too.
+        left_out += sum(
+            event.precision is Precision.UNDATED and (not options.categories or event.category in options.categories)
+            for event in planner.all_events()
+        )
     alarms = sum(not event.all_day for event in chosen) if options.alarm_minutes else 0
     return ExportPreview(len(chosen), left_out, alarms, options.alarm_minutes, options.include_tasks)

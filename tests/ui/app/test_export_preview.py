@@ -29,7 +29,9 @@ def test_the_dialog_counts_events_undated_and_reminders_as_options_change(qtbot,
         f"Will write {dated} events; {undated} events whose day is not fixed yet are left out; "
         "no reminders (Outlook's own settings apply).")
     dialog.unscheduled_check.setChecked(True)
-    assert dialog.preview_label.text().startswith(f"Will write {len(events)} events; no reminders")
+    never = sum(e.precision is Precision.UNDATED for e in events)  # no date at all: never written
+    assert dialog.preview_label.text().startswith(f"Will write {len(events) - never} events; ")
+    assert ("left out" in dialog.preview_label.text()) is bool(never)
     dialog.alarm_check.setChecked(True)
     timed = sum(not e.all_day for e in events)
     assert f"a reminder 15 minutes before each of the {timed} timed ones" in dialog.preview_label.text()
