@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QTableView, QTreeView, QWidget
 
 #: The height below which each page scrolls (room for its tables' rows).
-PAGE_MIN_HEIGHTS = {"chairmanship": 900, "checklists": 560, "dashboard": 720}
+PAGE_MIN_HEIGHTS = {"chairmanship": 900, "checklists": 560, "dashboard": 980}
 #: No column of a table on these pages gets narrower than this.
 MIN_COLUMN_WIDTH = 84
 

@@ -121,7 +121,7 @@ def test_rotation_keeps_fourteen_days_eight_weeks_and_the_newest(tmp_path: Path)
 
 
 def test_the_cli_restores_a_backup_and_the_list_is_as_before(seeded_db: Path, tmp_path: Path) -> None:
-    before = cli("--db", str(seeded_db), "list", "--json")
+    before = cli("--db", str(seeded_db), "list", "--all", "--json")
     made = cli("--db", str(seeded_db), "backup")
     assert made.returncode == 0, made.stderr
     backup = Path(made.stdout.strip().rsplit(" to ", 1)[1])
@@ -130,11 +130,11 @@ def test_the_cli_restores_a_backup_and_the_list_is_as_before(seeded_db: Path, tm
         planner.delete(event.uid)
     planner.create(Event(title="Added after the backup", category=Category.SOC, start=date(2026, 12, 3), end=date(2026, 12, 4)))
     planner._engine.dispose() if hasattr(planner, "_engine") else None
-    assert cli("--db", str(seeded_db), "list", "--json").stdout != before.stdout
+    assert cli("--db", str(seeded_db), "list", "--all", "--json").stdout != before.stdout
     restored = cli("--db", str(seeded_db), "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
     assert "the calendar as it was is kept in" in restored.stdout
-    assert cli("--db", str(seeded_db), "list", "--json").stdout == before.stdout
+    assert cli("--db", str(seeded_db), "list", "--all", "--json").stdout == before.stdout
     listed = json.loads(cli("--db", str(seeded_db), "backups", "--json").stdout)
     assert [entry["kind"] for entry in listed] == ["before-restore", "manual"]
     assert listed[0]["events"] == listed[1]["events"] - 29  # 30 deleted, one added

@@ -48,8 +48,8 @@ def test_escape_sequences_reach_neither_the_terminal_nor_the_store_nor_the_expor
     imported = cli("--db", str(db), "--no-seed", "import", str(source))
     assert imported.returncode == 0, imported.stderr
     assert "skipped broken-[2J@example.org" in imported.stderr  # named, but harmless
-    listed = cli("--db", str(db), "list", "--json")
-    shown = cli("--db", str(db), "list")
+    listed = cli("--db", str(db), "list", "--all", "--json")
+    shown = cli("--db", str(db), "list", "--all")
     assert cli("--db", str(db), "export", str(exported)).returncode == 0
     for text in (imported.stdout, imported.stderr, listed.stdout, shown.stdout, exported.read_text(encoding="utf-8")):
         assert not CONTROLS & set(text.replace("\r\n", "\n").replace("\n", "")), repr(text)

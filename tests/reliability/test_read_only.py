@@ -83,9 +83,9 @@ def listing(folder: Path) -> dict[str, tuple[int, int]]:
 @needs_other_user
 def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(seeded_db: Path, shared_folder: Path) -> None:
     calendar = checkpointed_copy(seeded_db, shared_folder)
-    expected = as_root("--db", str(seeded_db), "list", "--json")
+    expected = as_root("--db", str(seeded_db), "list", "--all", "--json")
     before = listing(shared_folder)
-    listed = as_nobody("--db", str(calendar), "list", "--json")
+    listed = as_nobody("--db", str(calendar), "list", "--all", "--json")
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == json.loads(expected.stdout)
     assert as_nobody("--db", str(calendar), "list", "--from", "2024-06-01", "--to", "2024-06-30").returncode == 0
@@ -107,7 +107,7 @@ def test_a_read_only_session_leaves_no_side_file_so_chmod_makes_it_writable(seed
     os.chown(shared_folder, nobody.pw_uid, nobody.pw_gid)
     os.chown(calendar, nobody.pw_uid, nobody.pw_gid)
     calendar.chmod(0o444)
-    assert as_nobody("--db", str(calendar), "list", "--json").returncode == 0
+    assert as_nobody("--db", str(calendar), "list", "--all", "--json").returncode == 0
     assert sorted(p.name for p in shared_folder.iterdir()) == ["calendar.sqlite3"]
     calendar.chmod(0o644)
     ics = shared_folder / "new.ics"
@@ -164,7 +164,7 @@ def test_a_calendar_on_a_read_only_file_system_is_browsed_and_refuses_changes(re
     with pytest.raises(StorageError, match="read-only; changes cannot be saved"):
         planner.create(Event(title="New", category=Category.SOC, start=date(2026, 12, 1), end=date(2026, 12, 2)))
     engine.dispose()
-    listed = as_root("--db", str(read_only_mount), "list", "--json")
+    listed = as_root("--db", str(read_only_mount), "list", "--all", "--json")
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) > 50
 

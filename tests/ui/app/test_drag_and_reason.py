@@ -82,8 +82,12 @@ def _no_reason_expected() -> None:
 
 
 def test_a_repeating_event_is_not_dragged(window) -> None:  # noqa: ANN001
-    assert not window.move_by_drag("r01@seed.cica-planner", date(2025, 6, 3), date(2025, 6, 4))
+    ride = Event(title="CICA Bicycle Tour", category=Category.CULTURAL, start=date(2025, 6, 3), end=date(2025, 6, 4),
+                 rrule="FREQ=YEARLY", city="Astana", country="KZ")
+    assert window.create_event(ride)
+    assert not window.move_by_drag(ride.uid, date(2025, 6, 3), date(2025, 6, 4))
     assert "repeating" in window.last_error
+    assert window.planner.get(ride.uid).start == date(2025, 6, 3)
 
 
 def test_the_editor_asks_a_reason_only_for_a_published_event(qtbot, planner, app_settings) -> None:  # noqa: ANN001
