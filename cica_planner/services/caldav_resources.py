@@ -228,7 +228,7 @@ def _standard_edits(event: Event, server: icalendar.cal.Component, base: icalend
         edited.title = _TBC_SUFFIX.sub("", " ".join(_text(server, "SUMMARY").split())) or event.title
     if _changed(server, base, "DESCRIPTION") and not _changed(server, base, ex.X_DESCRIPTION):
         edited.description = _plain_description(_text(server, "DESCRIPTION"), _text(base, "DESCRIPTION"),
-                                                _text(base, ex.X_DESCRIPTION))
+                                                _unescape(_text(base, ex.X_DESCRIPTION)))
     shadows = (ex.X_CITY, ex.X_VENUE, ex.X_COUNTRY)
     if _changed(server, base, "LOCATION") and not any(_changed(server, base, name) for name in shadows):
         location = " ".join(_text(server, "LOCATION").split())
@@ -247,6 +247,14 @@ def _standard_edits(event: Event, server: icalendar.cal.Component, base: icalend
         if _changed(server, base, "SUMMARY") or ex.X_TITLE in server:
             edited.title = _TBC_SUFFIX.sub("", edited.title)
     return edited
+
+
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape(raw: str) -> str:
+    """An X- property's text: icalendar keeps X- values as written, still escaped."""
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
 
 
 def _plain_description(server_text: str, base_text: str, base_plain: str) -> str:
