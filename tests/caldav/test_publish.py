@@ -99,7 +99,8 @@ def test_publish_puts_the_calendar_on_radicale_and_a_get_returns_every_instant(
     url = radicale.collection()
     status, out, err = run_cli(seeded_db, "publish", url, "--user", USER, "--create")
     assert status == 0, err
-    assert "created" in out and PASSWORD not in out + err
+    assert "created" in out
+    assert PASSWORD not in out + err
 
     # Through the caldav library: one resource per UID, named UID.ics.
     client = caldav.DAVClient(url=url, username=USER, password=PASSWORD)
@@ -113,7 +114,8 @@ def test_publish_puts_the_calendar_on_radicale_and_a_get_returns_every_instant(
 
     # A plain GET of the collection, as Outlook's subscription reads it.
     code, headers, body = radicale.request(url)
-    assert code == 200 and headers["Content-Type"].startswith("text/calendar")
+    assert code == 200
+    assert headers["Content-Type"].startswith("text/calendar")
     listed = listed_occurrences(seeded_db)
     known = {uid for uid, _ in listed}
     assert ("soc-feb@test", ("t", datetime(2024, 2, 15, 4, tzinfo=UTC), datetime(2024, 2, 15, 12, tzinfo=UTC))) in listed
@@ -139,7 +141,8 @@ def test_second_publish_sends_no_put(radicale: RadicaleServer, seeded_db: Path, 
     planner.update(event.__class__(**{**event.__dict__, "description": "Agenda circulated."}))
     engine.dispose()
     status, out, _ = run_cli(seeded_db, "publish", url)
-    assert status == 0 and "updated 1" in out
+    assert status == 0
+    assert "updated 1" in out
     assert radicale.puts(url) == first + 1
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -77,11 +77,13 @@ def test_an_edit_made_in_thunderbird_comes_back_with_sync(radicale: RadicaleServ
     planner, engine = _planner(seeded_db)
     after = planner.get(UID)
     engine.dispose()
-    assert after.start == new_start and after.end == before.end + timedelta(days=2)
+    assert after.start == new_start
+    assert after.end == before.end + timedelta(days=2)
     assert after.description == "Moved by the host country."  # the edit of DESCRIPTION wins over the old X-CICA copy
     assert after.sequence >= before.sequence + 1
     assert after.history[-1].reason.startswith("changed on the server by Thunderbird")
-    assert after.history[-1].old_start == before.start and after.history[-1].new_start == new_start
+    assert after.history[-1].old_start == before.start
+    assert after.history[-1].new_start == new_start
     # The server then gets the calendar's own (Outlook-safe) version, once; a second sync sends nothing.
     assert radicale.puts(url) == puts + 1
     assert run_cli(seeded_db, "sync", url)[0] == 0
@@ -128,7 +130,8 @@ def test_a_change_on_both_sides_is_a_conflict_shown_field_by_field(
 
     status, out, _ = run_cli(seeded_db, "sync", url)
     assert status == 3
-    assert "conflict:" in out and "Title: here 'Renamed here'; on the server 'Renamed in Thunderbird'" in out
+    assert "conflict:" in out
+    assert "Title: here 'Renamed here'; on the server 'Renamed in Thunderbird'" in out
     assert radicale.puts(url) == puts  # neither side overwritten
     planner, engine = _planner(seeded_db)
     assert planner.get(UID).title == "Renamed here"
@@ -155,7 +158,8 @@ def test_keep_mine_writes_the_calendar_over_the_server(radicale: RadicaleServer,
     status, out, _ = run_cli(seeded_db, "sync", url, "--keep-mine")
     assert status == 0, out
     _, _, body = radicale.request(url + UID.replace("@", "%40") + ".ics")
-    assert b"Renamed here" in body and b"Renamed in Thunderbird" not in body
+    assert b"Renamed here" in body
+    assert b"Renamed in Thunderbird" not in body
 
 
 def test_a_deletion_on_the_server_is_listed_and_applied_only_when_accepted(
@@ -166,13 +170,15 @@ def test_a_deletion_on_the_server_is_listed_and_applied_only_when_accepted(
     assert status in (200, 204)
     status, out, _ = run_cli(seeded_db, "sync", url)
     assert status == 3
-    assert "deleted on the server: " in out and "--accept-deletions" in out
+    assert "deleted on the server: " in out
+    assert "--accept-deletions" in out
     planner, engine = _planner(seeded_db)
     assert planner.find(UID) is not None
     engine.dispose()
     # A publish does not bring it back behind the server's back either.
     status, out, err = run_cli(seeded_db, "publish", url)
-    assert status == 3 and f"held back {UID}: deleted on the server" in err
+    assert status == 3
+    assert f"held back {UID}: deleted on the server" in err
 
     status, out, _ = run_cli(seeded_db, "sync", url, "--accept-deletions")
     assert status == 0, out
@@ -189,5 +195,5 @@ def test_sync_uses_the_selection_last_published(radicale: RadicaleServer, seeded
     status, out, _ = run_cli(seeded_db, "sync", url)
     assert status == 0, out
     assert len(radicale.resources(url)) == count
-    assert "deleted 0" in out and "created 0" in out
-    assert date(2024, 4, 1)  # the window is kept with the collection
+    assert "deleted 0" in out
+    assert "created 0" in out
