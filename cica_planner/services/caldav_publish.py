@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 import icalendar
 
@@ -176,6 +176,12 @@ class CalDavPublisher:
             target = tasks_remote or Remote(task_collection_url(remote.url), remote.user, remote.password, remote.timeout)
             report.add(self._publish_resources(target, options, todos, create=create, skip=skip, tasks=True))
         return report
+
+    def last_published(self, url: str) -> datetime | None:
+        """When the calendar was last published to ``url``; None if never."""
+        with session_scope(self.planner.engine) as session:
+            found = state.find_collection(session, collection_url(url))
+        return found.last_published if found else None
 
     def stored_user(self, url: str) -> str | None:
         """The user name last used for the collection ``url``, if any."""

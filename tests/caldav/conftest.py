@@ -22,3 +22,10 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServe
 @pytest.fixture
 def password_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CICA_PLANNER_CALDAV_PASSWORD", PASSWORD)
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path):  # noqa: ANN201
+    from cica_planner.ui.settings import AppSettings
+
+    return AppSettings.from_path(tmp_path / "settings.ini")
