@@ -326,7 +326,11 @@ class PublishingController(QObject):
                 choices.append((conflict, choice))
         if not choices and not accept_deletions:
             return
-        remote = self.remote()
+        try:
+            remote = self.remote()
+        except PlannerError as exc:
+            self.status.show_failed(str(exc), verb="Sync")
+            return
 
         def work() -> object:
             sync = CalDavSync(self.planner, self.clock)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +13,9 @@ from zoneinfo import ZoneInfo
 import caldav
 import vobject
 from caldav_helpers import PASSWORD, USER, RadicaleServer, run_cli
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "ical"))
+from outlook_reader import outlook_instants  # noqa: E402 - the Outlook-way reader of the export tests
 
 from cica_planner.domain.model import Category, Event, EventStatus
 from cica_planner.services.planner import PlannerService
@@ -121,6 +125,16 @@ def test_publish_puts_the_calendar_on_radicale_and_a_get_returns_every_instant(
     assert ("soc-feb@test", ("t", datetime(2024, 2, 15, 4, tzinfo=UTC), datetime(2024, 2, 15, 12, tzinfo=UTC))) in listed
     assert ("mc@test", ("t", datetime(2024, 12, 17, 6, tzinfo=UTC), datetime(2024, 12, 17, 9, tzinfo=UTC))) in listed
     assert served_occurrences(body, known) == listed
+    # And read the way Outlook reads a subscription: the latest rules of each VTIMEZONE only.
+    by_outlook: Counter = Counter()
+    for uid, instants in outlook_instants(body, LAST).items():
+        base = PART.sub("", uid)
+        for start, end in instants:
+            if FIRST <= start < LAST:
+                by_outlook[(base if base in known else uid, ("t", start, end))] += 1
+    timed = Counter({key: n for key, n in listed.items() if key[1][0] == "t"})
+    assert len(timed) >= 10
+    assert by_outlook == timed
 
 
 def test_second_publish_sends_no_put(radicale: RadicaleServer, seeded_db: Path, password_env: None) -> None:
