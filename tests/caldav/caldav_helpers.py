@@ -40,9 +40,9 @@ class RadicaleServer:
     storage: Path
     log: Path
 
-    def collection(self, user: str = USER) -> str:
+    def collection(self, user: str = USER, prefix: str = "cal") -> str:
         """A fresh collection address of ``user`` (not created: publishing creates it)."""
-        return f"{self.base}/{user}/cal-{next(_names)}/"
+        return f"{self.base}/{user}/{prefix}-{next(_names)}/"
 
     def puts(self, collection: str) -> int:
         """How many PUT requests the server received for resources of ``collection`` (from its own log)."""
@@ -57,11 +57,12 @@ class RadicaleServer:
         return sorted(p for p in folder.glob("*.ics")) if folder.exists() else []
 
     def request(self, url: str, method: str = "GET", body: bytes | None = None, headers: dict[str, str] | None = None,
-                user: str = USER, password: str = PASSWORD) -> tuple[int, dict[str, str], bytes]:
-        """A plain HTTP request with Basic authentication (the standard library, not the code under test)."""
+                user: str | None = USER, password: str = PASSWORD) -> tuple[int, dict[str, str], bytes]:
+        """A plain HTTP request (the standard library, not the code under test); Basic authentication unless ``user`` is None."""
         request = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
-        token = base64.b64encode(f"{user}:{password}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
+        if user is not None:
+            token = base64.b64encode(f"{user}:{password}".encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
         try:
             with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - a local test server
                 return response.status, dict(response.headers), response.read()
@@ -74,6 +75,15 @@ def start_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radical
     users = folder / "users"
     users.write_text(f"{USER}:{PASSWORD}\n{OTHER_USER}:{OTHER_PASSWORD}\n", encoding="utf-8")
     port = _free_port()
+    # Owners read and write their own collections; anyone may GET alice's "public-…" calendars whole,
+    # as an Outlook subscription does (the recipe of the README).
+    rights = folder / "rights"
+    rights.write_text(
+        "[owner]\nuser: .+\ncollection: {user}(/.*)?\npermissions: RrWw\n\n"
+        f"[subscription]\nuser: .*\ncollection: {USER}/public-[^/]+\npermissions: i\n\n"
+        "[root]\nuser: .+\ncollection:\npermissions: R\n",
+        encoding="utf-8",
+    )
     config = folder / "config"
     config.write_text(
         "[server]\n"
@@ -84,7 +94,8 @@ def start_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radical
         "htpasswd_encryption = plain\n"
         "delay = 0\n"
         "[rights]\n"
-        "type = owner_only\n"
+        "type = from_file\n"
+        f"file = {rights}\n"
         "[storage]\n"
         f"filesystem_folder = {folder / 'storage'}\n"
         "[logging]\n"

@@ -225,3 +225,19 @@ def test_a_copy_without_publishing_state_recognises_what_is_there(
     assert status == 0, out
     assert "already there" in out
     assert radicale.puts(url) == puts
+
+
+def test_outlook_can_subscribe_without_a_password_where_the_server_allows_it(
+    radicale: RadicaleServer, seeded_db: Path, password_env: None
+) -> None:
+    """The README's Radicale rule: anyone may GET the whole calendar, nobody may change it without logging in."""
+    url = radicale.collection(prefix="public")
+    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create")[0] == 0
+    code, headers, body = radicale.request(url, user=None)
+    assert code == 200
+    assert headers["Content-Type"].startswith("text/calendar")
+    calendar = vobject.readOne(body.decode("utf-8"))
+    assert len(calendar.vevent_list) == len(radicale.resources(url))
+    assert calendar.contents["x-wr-calname"][0].value == "CICA Planner"
+    assert radicale.request(url, "PUT", b"x", user=None)[0] == 401
+    assert radicale.request(url + "e001@seed.cica-planner.ics", "DELETE", user=None)[0] == 401
