@@ -141,3 +141,66 @@ def run_cli(db: Path, *args: str) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = main(["--db", str(db), *args])
     return status, out.getvalue(), err.getvalue()
+
+
+class StallingProxy:
+    """A proxy in front of Radicale that forwards requests until a given number of PUTs, then holds the next one.
+
+    It makes "killed in the middle of a publish" deterministic: the test kills the publishing
+    process while its next PUT hangs, however busy the machine is.
+    """
+
+    def __init__(self, target: str, puts_allowed: int) -> None:
+        import http.client
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import urlsplit
+
+        self.target = urlsplit(target)
+        self.puts_allowed = puts_allowed
+        self.puts = 0
+        self.stalled = threading.Event()
+        self._release = threading.Event()
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command == "PUT":
+                    proxy.puts += 1
+                    if proxy.puts > proxy.puts_allowed:
+                        proxy.stalled.set()
+                        proxy._release.wait(60)
+                        self.close_connection = True
+                        return
+                connection = http.client.HTTPConnection(proxy.target.hostname, proxy.target.port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                connection.request(self.command, self.path, body=body, headers=headers)
+                answer = connection.getresponse()
+                content = answer.read()
+                self.send_response(answer.status, answer.reason)
+                for name, value in answer.getheaders():
+                    if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+                connection.close()
+
+            do_GET = do_PUT = do_DELETE = do_PROPFIND = do_MKCALENDAR = do_OPTIONS = do_REPORT = _forward  # noqa: N815
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._release.set()
+        self.server.shutdown()
+        self.server.server_close()

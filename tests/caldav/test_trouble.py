@@ -8,14 +8,13 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import icalendar
 import pytest
-from caldav_helpers import OTHER_PASSWORD, OTHER_USER, USER, RadicaleServer, run_cli
+from caldav_helpers import OTHER_PASSWORD, OTHER_USER, USER, RadicaleServer, StallingProxy, run_cli
 
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
@@ -157,27 +156,32 @@ def test_a_killed_publish_leaves_whole_resources_and_the_next_one_finishes(
     radicale: RadicaleServer, seeded_db: Path, password_env: None
 ) -> None:
     url = radicale.collection()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "publish", url,
-                                "--user", USER, "--create"], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while len(radicale.resources(url)) < 3:
-        assert process.poll() is None, "the publish ended before it could be cut short"
-        assert time.monotonic() < deadline
-        time.sleep(0.002)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    present = radicale.resources(url)
-    for resource in present:  # each resource on the server is whole
-        calendar = icalendar.Calendar.from_ical(resource.read_text(encoding="utf-8"))
-        assert len(list(calendar.walk("VEVENT"))) == 1
-    puts_before = radicale.puts(url)
+    proxy = StallingProxy(radicale.base, puts_allowed=5)
+    try:
+        through_proxy = url.replace(radicale.base, proxy.base)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        process = subprocess.Popen([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "publish",
+                                    through_proxy, "--user", USER, "--create"], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        # The sixth PUT hangs: kill the process there, halfway through its publish.
+        assert proxy.stalled.wait(60), "the publish never reached its sixth resource"
+        process.send_signal(signal.SIGKILL)
+        assert process.wait(30) == -signal.SIGKILL
+        present = radicale.resources(url)
+        assert len(present) == 5
+        for resource in present:  # each resource on the server is whole
+            calendar = icalendar.Calendar.from_ical(resource.read_text(encoding="utf-8"))
+            assert len(list(calendar.walk("VEVENT"))) == 1
+        puts_before = radicale.puts(url)
 
-    status, out, err = run_cli(seeded_db, "publish", url)
-    assert status == 0, out + err
-    total = len(radicale.resources(url))
-    assert total > len(present) + 50
-    assert radicale.puts(url) - puts_before == total - len(present)  # only the missing ones were sent
-    status, out, _ = run_cli(seeded_db, "publish", url)
-    assert "created 0, updated 0, deleted 0" in out
+        proxy.puts_allowed = 10**6  # the network is back
+        status, out, err = run_cli(seeded_db, "publish", through_proxy)
+        assert status == 0, out + err
+        total = len(radicale.resources(url))
+        assert total > len(present) + 50
+        assert radicale.puts(url) - puts_before == total - len(present)  # only the missing ones were sent
+        assert f"created {total - len(present)}," in out
+        status, out, _ = run_cli(seeded_db, "publish", through_proxy)
+        assert "created 0, updated 0, deleted 0" in out
+    finally:
+        proxy.close()
