@@ -120,6 +120,8 @@ def run_sync(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
         print(f"added from the server: {title}")
     for title in report.deleted:
         print(f"deleted as on the server: {title}")
+    for title in report.tasks_updated:
+        print(f"task status from the server: {title}")
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     for conflict in report.conflicts:

@@ -25,7 +25,14 @@ from cica_planner.domain.errors import ImportFormatError, ValidationError
 from cica_planner.domain.model import Event, EventChange
 from cica_planner.services import caldav_resources as res
 from cica_planner.services.caldav_client import CalDavCollection, CollectionMissingError, Remote
-from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport, options_to_json, same_content
+from cica_planner.services.caldav_publish import (
+    CalDavPublisher,
+    PublishReport,
+    options_to_json,
+    same_content,
+    task_collection_url,
+)
+from cica_planner.services.caldav_task_sync import pull_task_statuses
 from cica_planner.services.ical_export import ExportOptions
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage import publish_state as state
@@ -94,6 +101,7 @@ class SyncReport:
     conflicts: list[SyncConflict] = field(default_factory=list)
     deletions: list[ServerDeletion] = field(default_factory=list)  # waiting for acceptance
     deleted: list[str] = field(default_factory=list)  # titles deleted here as they were on the server
+    tasks_updated: list[str] = field(default_factory=list)  # checklist tasks whose status came from the server
     notes: list[str] = field(default_factory=list)
     published: PublishReport = field(default_factory=PublishReport)
 
@@ -102,7 +110,8 @@ class SyncReport:
         return bool(self.conflicts or self.deletions)
 
     def summary(self) -> str:
-        text = (f"from the server: {len(self.taken)} updated, {len(self.added)} added, {len(self.deleted)} deleted; "
+        tasks = f", {len(self.tasks_updated)} task{'s' * (len(self.tasks_updated) != 1)}" if self.tasks_updated else ""
+        text = (f"from the server: {len(self.taken)} updated, {len(self.added)} added, {len(self.deleted)} deleted{tasks}; "
                 f"to the server: {self.published.summary()}")
         if self.conflicts:
             text += f"; {len(self.conflicts)} conflict{'s' * (len(self.conflicts) != 1)}"
@@ -126,6 +135,7 @@ class CalDavSync:
         *,
         accept_deletions: bool = False,
         resolve_all: str | None = None,
+        tasks_remote: Remote | None = None,
     ) -> SyncReport:
         """Take back the server's changes, then publish the calendar's.
 
@@ -134,6 +144,7 @@ class CalDavSync:
             options: the selection (default: the one last published there).
             accept_deletions: delete here the events deleted on the server.
             resolve_all: MINE or THEIRS to settle every conflict that way; None to report them.
+            tasks_remote: the task collection (default: next to ``remote``) when the selection has tasks.
         """
         options = options or self.publisher.stored_options(remote.url)
         report = SyncReport()
@@ -144,13 +155,20 @@ class CalDavSync:
                 rows = state.resources(session, collection_state.id)
             pull = _Pull(self, collection, collection_state.id, options, rows, report)
             pull.run(listing, accept_deletions)
+        if options.include_tasks:
+            tasks_remote = tasks_remote or Remote(task_collection_url(remote.url), remote.user, remote.password,
+                                                  remote.timeout)
+            pulled = pull_task_statuses(self.planner, self.clock, tasks_remote,
+                                        {r.event_uid for r in pull.desired.values()})
+            report.tasks_updated.extend(pulled.updated)
+            report.notes.extend(pulled.notes)
         if resolve_all in (MINE, THEIRS):
             conflicts, report.conflicts = report.conflicts, []
             for conflict in conflicts:
                 theirs = {f.name for f in conflict.fields} if resolve_all == THEIRS else set()
                 self.apply_resolution(remote, conflict, theirs, keep=resolve_all == MINE)
         skip = frozenset({c.uid for c in report.conflicts} | {d.uid for d in report.deletions})
-        report.published = self.publisher.publish(remote, options, skip=skip)
+        report.published = self.publisher.publish(remote, options, skip=skip, tasks_remote=tasks_remote)
         with session_scope(self.planner.engine) as session:
             state.mark_collection(session, collection_state.id, synced=self.clock.now())
         return report

@@ -197,3 +197,39 @@ def test_sync_uses_the_selection_last_published(radicale: RadicaleServer, seeded
     assert len(radicale.resources(url)) == count
     assert "deleted 0" in out
     assert "created 0" in out
+
+
+def test_a_task_ticked_off_in_thunderbird_is_done_here(radicale: RadicaleServer, seeded_db: Path, password_env: None) -> None:
+    from datetime import date
+
+    from cica_planner.domain.tasks import Task, TaskStatus
+    from cica_planner.services.tasks import TaskService
+
+    engine = open_database(seeded_db)
+    (task,) = TaskService(engine).add([Task("Print the badges (test)", UID, due_fixed=date(2024, 4, 1))])
+    engine.dispose()
+    url = radicale.collection()
+    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create", "--tasks")[0] == 0
+    tasks_url = url.rstrip("/") + "-tasks/"
+    resource = f"{tasks_url}todo-{task.id}-{UID.replace('@', '%40')}.ics"
+    status, headers, body = radicale.request(resource)
+    assert status == 200
+    calendar = icalendar.Calendar.from_ical(body)
+    todo = next(iter(calendar.walk("VTODO")))
+    for name, value in (("STATUS", "COMPLETED"), ("COMPLETED", datetime(2024, 3, 28, 9, tzinfo=UTC)),
+                        ("PERCENT-COMPLETE", 100)):
+        todo.pop(name, None)
+        todo.add(name, value)
+    assert radicale.request(resource, "PUT", calendar.to_ical(), {"If-Match": headers["ETag"]})[0] in (201, 204)
+
+    status, out, err = run_cli(seeded_db, "sync", url)
+    assert status == 0, out + err
+    assert "task status from the server: Print the badges (test)" in out
+    engine = open_database(seeded_db)
+    done = TaskService(engine).get(task.id).task
+    engine.dispose()
+    assert done.status is TaskStatus.DONE
+    assert done.completed_on == date(2024, 3, 28)
+    puts = radicale.puts(tasks_url)
+    assert run_cli(seeded_db, "sync", url)[0] == 0
+    assert radicale.puts(tasks_url) == puts
