@@ -155,6 +155,9 @@ class PublishingController(QObject):
         self._publish_timer.setSingleShot(True)
         self._publish_timer.setInterval(PUBLISH_DELAY_MS)
         self._publish_timer.timeout.connect(self.publish_now)
+        #: The questions asked of the user (message boxes; tests give their answers instead).
+        self.confirm_create: Callable[[str], bool] = self._ask_create
+        self.confirm_deletions: Callable[[list[str]], bool] = self._ask_deletions
         self._sync_timer = QTimer(self)
         self._sync_timer.timeout.connect(lambda: self.sync_now(ask=False))
         self.apply_preferences(self.preferences)
@@ -270,13 +273,24 @@ class PublishingController(QObject):
         if pending:
             self._run(pending)
 
-    def _offer_to_create(self, message: str) -> None:
-        url = self.preferences.collection_url()
-        self.status.show_failed(message)
+    def _ask_create(self, url: str) -> bool:
         answer = QMessageBox.question(self.window, "No Calendar There", f"There is no calendar at {url}. Create it?",
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_deletions(self, titles: list[str]) -> bool:
+        names = "\n".join(f"• {title}" for title in titles[:15])
+        more = f"\n… and {len(titles) - 15} more" if len(titles) > 15 else ""
+        answer = QMessageBox.question(
+            self.window, "Deleted on the Server",
+            f"These events were deleted on the server:\n{names}{more}\n\nDelete them here too?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _offer_to_create(self, message: str) -> None:
+        self.status.show_failed(message)
+        if not self.confirm_create(self.preferences.collection_url()):
             return
         try:
             remote = self.remote()
@@ -310,14 +324,7 @@ class PublishingController(QObject):
 
     def resolve_pending(self) -> None:
         """Ask about each conflict (field by field) and each deletion on the server, then sync again."""
-        accept_deletions = False
-        if self.deleted_on_server:
-            names = "\n".join(f"• {title}" for title in self.deleted_on_server[:15])
-            answer = QMessageBox.question(
-                self.window, "Deleted on the Server",
-                f"These events were deleted on the server:\n{names}\n\nDelete them here too?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            accept_deletions = answer == QMessageBox.StandardButton.Yes
+        accept_deletions = bool(self.deleted_on_server) and self.confirm_deletions(self.deleted_on_server)
         choices = []
         for conflict in self.conflicts:
             choice = SyncConflictDialog.get_choice(self.window, conflict.title, conflict_fields(conflict),

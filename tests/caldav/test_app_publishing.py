@@ -189,3 +189,44 @@ def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch
     assert controller.status.text().startswith("Publishing failed: cannot reach 127.0.0.1:9")
     assert controller.status.text().endswith("(Retry)")
     controller.wait()
+
+
+def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_settings, radicale: RadicaleServer,  # noqa: ANN001
+                                                     password_env: None) -> None:
+    from cica_planner.ui.main_window import MainWindow
+
+    url = radicale.collection()
+    save_preferences(app_settings.store, PublishingPreferences(server=radicale.base,
+                                                               calendar=url.removeprefix(radicale.base), user=USER))
+    window = MainWindow(planner, app_settings, db_name="calendar.sqlite3")
+    qtbot.addWidget(window)
+    controller = attach_publishing(window, app_settings.store)
+    asked: list[str] = []
+    controller.confirm_create = lambda where: asked.append(where) or True
+    controller.publish_now()
+    qtbot.waitUntil(lambda: bool(asked) and not controller.is_busy() and len(radicale.resources(url)) > 60,
+                    timeout=60000)
+    assert asked == [url]
+    assert controller.status.text() == "Published just now"
+    controller.wait()
+
+
+def test_deletions_on_the_server_are_applied_only_when_confirmed(
+    qtbot, published_window, radicale: RadicaleServer, planner  # noqa: ANN001
+) -> None:
+    from test_sync import UID
+
+    window, controller, url = published_window
+    assert radicale.request(url + UID.replace("@", "%40") + ".ics", "DELETE")[0] in (200, 204)
+    title = planner.get(UID).title
+    answers = iter([False, True])
+    asked: list[list[str]] = []
+    controller.confirm_deletions = lambda titles: asked.append(list(titles)) or next(answers)
+    controller.sync_now(ask=True)
+    qtbot.waitUntil(lambda: bool(asked) and not controller.is_busy(), timeout=30000)
+    assert asked == [[title]]
+    assert planner.find(UID) is not None  # "No": kept here
+    assert controller.status.text() == "Sync: 1 to resolve (Resolve)"
+    qtbot.mouseClick(controller.status.button, Qt.MouseButton.LeftButton)  # Resolve…, and "Yes" this time
+    qtbot.waitUntil(lambda: len(asked) == 2 and not controller.is_busy() and planner.find(UID) is None, timeout=30000)
+    assert controller.status.text().startswith("Published")
