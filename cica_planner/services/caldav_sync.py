@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import ImportFormatError, ValidationError
-from cica_planner.domain.model import Event, EventChange
+from cica_planner.domain.model import Event, EventChange, Moment
 from cica_planner.services import caldav_resources as res
 from cica_planner.services.caldav_client import CalDavCollection, CollectionMissingError, Remote
 from cica_planner.services.caldav_publish import (
@@ -200,7 +200,14 @@ class CalDavSync:
                     events.add(self._with_history(replace(conflict.server, id=None, history=[]), None, conflict))
                     self._agree(session, collection_state.id, conflict)
                 return
-            current = events.get(conflict.uid)
+            current = events.find(conflict.uid)
+            if current is None:  # an occurrence written apart: taking the server's change takes it out of its series
+                if theirs:
+                    chosen = self._with_history(res.merged(conflict.local, conflict.server, theirs), conflict.local,
+                                                conflict, theirs)
+                    detach_occurrence(events, replace(chosen, sequence=conflict.server.sequence + 1), self.clock)
+                self._agree(session, collection_state.id, conflict)
+                return
             chosen = res.merged(current, conflict.server, theirs) if theirs else current
             if theirs:
                 chosen = self._with_history(chosen, current, conflict, theirs)
@@ -233,6 +240,43 @@ def with_server_change(event: Event, before: Event | None, author: str, clock: C
     )
     history = list(before.history) if before is not None else []
     return replace(event, history=[*history, change])
+
+
+def detach_occurrence(events: repo.EventRepository, part: Event, clock: Clock) -> None:
+    """Take the occurrence ``part`` (UID ``<series>-<yyyymmdd>``) out of its series and store it as an event.
+
+    This is what import does with a moved instance (RECURRENCE-ID): the series leaves the
+    occurrence out (EXDATE) and the occurrence becomes an event of its own, under the UID
+    the export already gave it, so the server's resource keeps its name.
+    """
+    series_uid, _, day = part.uid.rpartition("-")
+    series = events.find(series_uid)
+    if series is not None and series.rrule:
+        original = _occurrence_on(series, day)
+        if original is not None and original not in series.exdates:
+            events.update(replace(series, exdates=[*series.exdates, original], sequence=series.sequence + 1,
+                                  last_modified=clock.now()))
+    events.add(replace(part, id=None, history=[]))
+
+
+def _occurrence_on(series: Event, day: str) -> Moment | None:
+    """The start of the occurrence of ``series`` on the local day ``day`` (yyyymmdd), if there is one."""
+    from datetime import UTC, datetime, timedelta
+
+    from cica_planner.domain.model import zone
+    from cica_planner.domain.recurrence import occurrences
+
+    try:
+        local_day = datetime.strptime(day, "%Y%m%d").replace(tzinfo=zone(series.tzid))
+    except ValueError:
+        return None
+    window = (local_day - timedelta(days=1)).astimezone(UTC), (local_day + timedelta(days=2)).astimezone(UTC)
+    for occurrence in occurrences(series, *window):
+        start = occurrence.start
+        local = start.astimezone(zone(series.tzid)).date() if isinstance(start, datetime) else start
+        if f"{local:%Y%m%d}" == day:
+            return start
+    return None
 
 
 def _is_newer(server: Event, local: Event) -> bool:
@@ -287,10 +331,9 @@ class _Pull:
             return
         server = res.read_server_version(self.planner, row.uid, body, base=row.body)
         local = self.local.get(row.uid)
-        if row.event_uid != row.uid:
-            self.report.notes.append(f"{row.uid}: one occurrence of a series changed on the server; "
-                                     "edit the series in CICA Planner (kept as it is here)")
-            return
+        if local is None and row.event_uid != row.uid and row.event_uid in self.local:
+            # One occurrence of a series, written apart by the export: it is compared as an event of its own.
+            local = self._written_apart(row)
         base = self._base(row)
         if local is None:
             self._conflict(row.uid, href, etag, None, server, body, base)
@@ -299,6 +342,15 @@ class _Pull:
             self._take(local, server, href, etag, body)
             return
         self._conflict(row.uid, href, etag, local, server, body, base)
+
+    def _written_apart(self, row: state.ResourceState) -> Event | None:
+        wanted = self.desired.get(row.uid)
+        if wanted is None:
+            return None
+        try:
+            return res.read_server_version(self.planner, row.uid, wanted.body).main
+        except (ImportFormatError, ValidationError):
+            return None
 
     def _base(self, row: state.ResourceState) -> Event | None:
         try:
@@ -343,6 +395,8 @@ class _Pull:
         labels = [label for name, label in res.FIELDS if name in changed]
         with session_scope(self.planner.engine) as session:
             events = repo.EventRepository(session)
+            if events.find(local.uid) is None:  # an occurrence written apart: it leaves its series
+                detach_occurrence(events, local, self.sync.clock)
             updated = with_server_change(replace(server.main, id=local.id, created=local.created), local,
                                          server.author, self.sync.clock, labels)
             updated = replace(updated, sequence=max(server.main.sequence, local.sequence))
@@ -372,6 +426,9 @@ class _Pull:
 
     def _deleted(self, row: state.ResourceState, accept: bool) -> None:
         local = self.local.get(row.uid)
+        if local is None and row.kind == res.KIND_EVENT and row.event_uid in self.local and row.uid in self.desired:
+            self._occurrence_deleted(row, accept)
+            return
         if row.kind == res.KIND_DEADLINE or local is None or row.event_uid != row.uid:
             with session_scope(self.planner.engine) as session:
                 state.forget_resource(session, self.collection_id, row.uid)
@@ -386,6 +443,24 @@ class _Pull:
             repo.EventRepository(session).delete(row.uid)
             state.forget_resource(session, self.collection_id, row.uid)
         self.report.deleted.append(local.title)
+
+    def _occurrence_deleted(self, row: state.ResourceState, accept: bool) -> None:
+        """One occurrence of a series, written apart, deleted on the server: left out of the series once accepted."""
+        series = self.local[row.event_uid]
+        day = row.uid.rpartition("-")[2]
+        label = f"{series.title} on {day[6:8]}.{day[4:6]}.{day[:4]}"
+        if not accept:
+            self.report.deletions.append(ServerDeletion(row.uid, label, row.href))
+            return
+        with session_scope(self.planner.engine) as session:
+            events = repo.EventRepository(session)
+            current = events.get(series.uid)
+            original = _occurrence_on(current, day)
+            if original is not None and original not in current.exdates:
+                events.update(replace(current, exdates=[*current.exdates, original], sequence=current.sequence + 1,
+                                      last_modified=self.sync.clock.now()))
+            state.forget_resource(session, self.collection_id, row.uid)
+        self.report.deleted.append(label)
 
     def _remember(self, uid: str, href: str, etag: str, body: str, *, content: str = "", kind: str = res.KIND_EVENT) -> None:
         with session_scope(self.planner.engine) as session:

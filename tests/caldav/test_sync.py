@@ -233,3 +233,50 @@ def test_a_task_ticked_off_in_thunderbird_is_done_here(radicale: RadicaleServer,
     puts = radicale.puts(tasks_url)
     assert run_cli(seeded_db, "sync", url)[0] == 0
     assert radicale.puts(tasks_url) == puts
+
+
+def test_an_occurrence_written_apart_can_be_moved_and_deleted_on_the_server(
+    radicale: RadicaleServer, seeded_db: Path, password_env: None
+) -> None:
+    """Astana briefings before 1 March 2024 are written apart (in UTC) for Outlook; each can still be edited there."""
+    from zoneinfo import ZoneInfo
+
+    from test_publish import add_timed_events, listed_occurrences, served_occurrences
+
+    add_timed_events(seeded_db)
+    url = published(radicale, seeded_db)
+    names = {p.name for p in radicale.resources(url)}
+    assert {"briefing@test-20240219.ics", "briefing@test-20240221.ics", "briefing@test.ics"} <= names
+    moved_to = datetime(2024, 2, 19, 11, tzinfo=ZoneInfo("Asia/Almaty"))
+
+    def move(vevent: icalendar.cal.Component) -> None:
+        _set("DTSTART", moved_to.astimezone(UTC))(vevent)
+        _set("DTEND", (moved_to + timedelta(hours=1)).astimezone(UTC))(vevent)
+
+    edit_on_server(radicale, url, "briefing@test-20240219", move)
+    assert radicale.request(url + "briefing%40test-20240221.ics", "DELETE")[0] in (200, 204)
+
+    status, out, _ = run_cli(seeded_db, "sync", url)
+    assert status == 3  # the deletion waits for a decision; the move is taken
+    assert "updated from the server: Briefing twice a week, Astana" in out
+    assert "deleted on the server: Briefing twice a week, Astana on 21.02.2024" in out
+    planner, engine = _planner(seeded_db)
+    moved = planner.get("briefing@test-20240219")
+    series = planner.get("briefing@test")
+    engine.dispose()
+    assert moved.start == moved_to
+    assert moved.history[-1].reason.startswith("changed on the server by Thunderbird")
+    assert len(series.exdates) == 1
+
+    status, out, _ = run_cli(seeded_db, "sync", url, "--accept-deletions")
+    assert status == 0, out
+    planner, engine = _planner(seeded_db)
+    assert len(planner.get("briefing@test").exdates) == 2
+    engine.dispose()
+    # The calendar and the served file still agree instant by instant, and nothing more is sent.
+    listed = listed_occurrences(seeded_db)
+    _, _, body = radicale.request(url)
+    assert served_occurrences(body, {uid for uid, _ in listed}) == listed
+    puts = radicale.puts(url)
+    assert run_cli(seeded_db, "sync", url)[0] == 0
+    assert radicale.puts(url) == puts
