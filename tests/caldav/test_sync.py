@@ -209,7 +209,11 @@ def test_a_task_ticked_off_in_thunderbird_is_done_here(radicale: RadicaleServer,
     (task,) = TaskService(engine).add([Task("Print the badges (test)", UID, due_fixed=date(2024, 4, 1))])
     engine.dispose()
     url = radicale.collection()
-    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create", "--tasks")[0] == 0
+    engine = open_database(seeded_db)
+    category = PlannerService(engine).get(UID).category.value
+    engine.dispose()
+    # One category keeps the test quick (the seeded checklists hold hundreds of tasks); sync keeps the selection.
+    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create", "--tasks", "--category", category)[0] == 0
     tasks_url = url.rstrip("/") + "-tasks/"
     resource = f"{tasks_url}todo-{task.id}-{UID.replace('@', '%40')}.ics"
     status, headers, body = radicale.request(resource)
