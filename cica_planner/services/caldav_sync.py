@@ -173,20 +173,15 @@ class CalDavSync:
             state.mark_collection(session, collection_state.id, synced=self.clock.now())
         return report
 
-    def resolve(self, remote: Remote, conflict: SyncConflict, theirs: set[str], *, keep: bool = True) -> PublishReport:
-        """Settle one conflict (the dialog's choice) and publish the result."""
-        self.apply_resolution(remote, conflict, theirs, keep=keep)
-        return self.publisher.publish(remote)
-
     def apply_resolution(self, remote: Remote, conflict: SyncConflict, theirs: set[str], *, keep: bool = True) -> None:
         """Write the chosen version here and prepare the next publish to write it there.
 
         ``theirs`` names the fields taken from the server; for a deletion on one side,
         ``keep`` True keeps the event (recreated where it was deleted), False accepts the deletion.
         """
+        selection = options_to_json(self.publisher.stored_options(remote.url))
         with session_scope(self.planner.engine) as session:
-            collection_state = state.ensure_collection(session, remote.url, remote.user,
-                                                       options_to_json(self.publisher.stored_options(remote.url)))
+            collection_state = state.ensure_collection(session, remote.url, remote.user, selection)
             events = repo.EventRepository(session)
             if conflict.server is None:  # deleted there, changed here
                 if not keep and events.find(conflict.uid) is not None:
@@ -211,6 +206,7 @@ class CalDavSync:
             chosen = res.merged(current, conflict.server, theirs) if theirs else current
             if theirs:
                 chosen = self._with_history(chosen, current, conflict, theirs)
+            # SEQUENCE rises past the server's, so every client takes the settled version as the newer one.
             chosen = replace(chosen, sequence=max(current.sequence, conflict.server.sequence) + 1,
                              last_modified=self.clock.now(), created=current.created)
             events.update(chosen)
@@ -256,7 +252,7 @@ def detach_occurrence(events: repo.EventRepository, part: Event, clock: Clock) -
         if original is not None and original not in series.exdates:
             events.update(replace(series, exdates=[*series.exdates, original], sequence=series.sequence + 1,
                                   last_modified=clock.now()))
-    events.add(replace(part, id=None, history=[]))
+    events.add(replace(part, id=None))
 
 
 def _occurrence_on(series: Event, day: str) -> Moment | None:
