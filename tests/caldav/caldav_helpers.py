@@ -204,3 +204,16 @@ class StallingProxy:
         self._release.set()
         self.server.shutdown()
         self.server.server_close()
+
+
+def exported_uids(db: Path, *options: str) -> set[str]:
+    """The UIDs ``cica-planner export`` writes for the same selection, read back with vobject."""
+    import tempfile
+
+    import vobject
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "export.ics"
+        status, _, err = run_cli(db, "export", str(target), *options)
+        assert status == 0, err
+        return {v.uid.value for v in vobject.readOne(target.read_text(encoding="utf-8")).vevent_list}

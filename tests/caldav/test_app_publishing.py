@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from caldav_helpers import USER, RadicaleServer, run_cli
+from caldav_helpers import USER, RadicaleServer, exported_uids, run_cli
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QRadioButton
@@ -192,7 +192,7 @@ def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch
 
 
 def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_settings, radicale: RadicaleServer,  # noqa: ANN001
-                                                     password_env: None) -> None:
+                                                     seeded_db: Path, password_env: None) -> None:
     from cica_planner.ui.main_window import MainWindow
 
     url = radicale.collection()
@@ -204,7 +204,8 @@ def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_setting
     asked: list[str] = []
     controller.confirm_create = lambda where: asked.append(where) or True
     controller.publish_now()
-    qtbot.waitUntil(lambda: bool(asked) and not controller.is_busy() and len(radicale.resources(url)) > 60,
+    expected = len(exported_uids(seeded_db))
+    qtbot.waitUntil(lambda: bool(asked) and not controller.is_busy() and len(radicale.resources(url)) == expected,
                     timeout=60000)
     assert asked == [url]
     assert controller.status.text() == "Published just now"
