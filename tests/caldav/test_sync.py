@@ -284,3 +284,36 @@ def test_an_occurrence_written_apart_can_be_moved_and_deleted_on_the_server(
     puts = radicale.puts(url)
     assert run_cli(seeded_db, "sync", url)[0] == 0
     assert radicale.puts(url) == puts
+
+
+def test_a_day_picked_on_the_server_fixes_an_undated_event(
+    radicale: RadicaleServer, seeded_db: Path, password_env: None
+) -> None:
+    """The side event known only to September 2023 is given its day in Thunderbird: the date is fixed here too."""
+    from datetime import date
+
+    uid = "e010@seed.cica-planner"
+    url = radicale.collection()
+    status, _, err = run_cli(seeded_db, "publish", url, "--user", USER, "--create", "--include-unscheduled")
+    assert status == 0, err
+    planner, engine = _planner(seeded_db)
+    before = planner.get(uid)
+    engine.dispose()
+    assert before.precision.value == "month"
+
+    def pick_the_day(vevent: icalendar.cal.Component) -> None:
+        _set("DTSTART", date(2023, 9, 21))(vevent)
+        _set("DTEND", date(2023, 9, 22))(vevent)
+        _set("SUMMARY", before.title)(vevent)  # the user also drops "(date TBC: September 2023)"
+
+    edit_on_server(radicale, url, uid, pick_the_day)
+    status, out, err = run_cli(seeded_db, "sync", url)
+    assert status == 0, out + err
+    planner, engine = _planner(seeded_db)
+    after = planner.get(uid)
+    engine.dispose()
+    assert after.precision.value == "day"
+    assert (after.start, after.end) == (date(2023, 9, 21), date(2023, 9, 22))
+    assert after.title == before.title
+    _, _, body = radicale.request(url + uid.replace("@", "%40") + ".ics")
+    assert b"date TBC" not in body  # the server now has the fixed version
