@@ -178,15 +178,20 @@ def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
 def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     from cica_planner.ui.main_window import MainWindow
 
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     monkeypatch.setenv("CICA_PLANNER_CALDAV_PASSWORD", "x")
-    save_preferences(app_settings.store, PublishingPreferences(server="http://127.0.0.1:9/", calendar="alice/cica",
-                                                               user=USER))
+    save_preferences(app_settings.store, PublishingPreferences(server=f"http://127.0.0.1:{port}/",
+                                                               calendar="alice/cica", user=USER))
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3")
     qtbot.addWidget(window)
     controller = attach_publishing(window, app_settings.store)
     controller.publish_now()
     qtbot.waitUntil(lambda: not controller.is_busy(), timeout=30000)
-    assert controller.status.text().startswith("Publishing failed: cannot reach 127.0.0.1:9")
+    assert controller.status.text().startswith(f"Publishing failed: cannot reach 127.0.0.1:{port}")
     assert controller.status.text().endswith("(Retry)")
     controller.wait()
 
