@@ -176,9 +176,9 @@ def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
 
 
 def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    from cica_planner.ui.main_window import MainWindow
-
     import socket
+
+    from cica_planner.ui.main_window import MainWindow
 
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
