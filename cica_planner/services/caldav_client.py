@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urlsplit
 from xml.sax.saxutils import escape
 
-import caldav
-import niquests.exceptions as http_errors
-from caldav.elements import dav
-from caldav.lib import error as dav_errors
-
 from cica_planner.domain.errors import PlannerError
+
+# The caldav library (and its HTTP client) is imported on first use, not with this module: the
+# desktop window imports publishing at start and should not wait for a library it may never use.
 
 DEFAULT_TIMEOUT = 20.0
 _LISTING = (
@@ -92,6 +90,8 @@ class CalDavCollection:
     """One calendar collection on a CalDAV server."""
 
     def __init__(self, remote: Remote) -> None:
+        import caldav
+
         self.remote = remote
         self.url = remote.url
         self._client = caldav.DAVClient(
@@ -114,6 +114,9 @@ class CalDavCollection:
     # -- requests ---------------------------------------------------------------
 
     def _request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None):  # noqa: ANN202
+        import niquests.exceptions as http_errors
+        from caldav.lib import error as dav_errors
+
         try:
             return self._client.request(url, method, body, headers or {})
         except dav_errors.AuthorizationError as exc:
@@ -158,7 +161,9 @@ class CalDavCollection:
     # -- the collection -----------------------------------------------------------
 
     def listing(self) -> dict[str, str]:
-        """Every resource of the collection: its name (``UID.ics``, unescaped) and its ETag."""
+        """Every resource of the collection: its name (as :func:`resource_name` gives it) and its ETag."""
+        from caldav.elements import dav
+
         response = self._request(self.url, "PROPFIND", _LISTING, {"Depth": "1", "Content-Type": "application/xml"})
         self._check(response, "the calendar")
         if int(response.status) != 207:

@@ -11,9 +11,6 @@ import os
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
 PASSWORD_ENV = "CICA_PLANNER_CALDAV_PASSWORD"
 KEYRING_SERVICE = "CICA Planner CalDAV"
 
@@ -27,6 +24,9 @@ def keyring_account(url: str, user: str) -> str:
 
 
 def password_from_keyring(url: str, user: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, keyring_account(url, user))
     except (KeyringError, RuntimeError, OSError) as exc:
@@ -37,6 +37,9 @@ def password_from_keyring(url: str, user: str) -> str | None:
 
 def store_password(url: str, user: str, password: str) -> bool:
     """Keep ``password`` in the OS keyring; False when there is no usable keyring."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         if password:
             keyring.set_password(KEYRING_SERVICE, keyring_account(url, user), password)
