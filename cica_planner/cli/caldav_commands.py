@@ -47,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Changes on both sides are conflicts, listed field by field; nothing is overwritten silently.")
     _add_login(sync)
     sync.add_argument("--accept-deletions", action="store_true", help="delete here the events deleted on the server")
+    sync.add_argument("--task-calendar", metavar="URL", help="the task collection, when publishing with --tasks "
+                      "used another than URL with '-tasks' added")
     choice = sync.add_mutually_exclusive_group()
     choice.add_argument("--keep-mine", action="store_true", help="settle every conflict with this calendar's version")
     choice.add_argument("--take-theirs", action="store_true", help="settle every conflict with the server's version")
@@ -111,9 +113,15 @@ def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
 def run_sync(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.caldav_sync import MINE, THEIRS, CalDavSync
 
+    from cica_planner.services.caldav_client import Remote
+
     remote = _remote(args, context)
     resolve = MINE if args.keep_mine else THEIRS if args.take_theirs else None
-    report = CalDavSync(context.planner).sync(remote, accept_deletions=args.accept_deletions, resolve_all=resolve)
+    tasks_remote = None
+    if args.task_calendar:
+        tasks_remote = Remote(args.task_calendar, remote.user, remote.password, remote.timeout)
+    report = CalDavSync(context.planner).sync(remote, accept_deletions=args.accept_deletions, resolve_all=resolve,
+                                              tasks_remote=tasks_remote)
     for title in report.taken:
         print(f"updated from the server: {title}")
     for title in report.added:
