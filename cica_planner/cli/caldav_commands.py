@@ -111,9 +111,8 @@ def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
 
 
 def run_sync(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.caldav_sync import MINE, THEIRS, CalDavSync
-
     from cica_planner.services.caldav_client import Remote
+    from cica_planner.services.caldav_sync import MINE, THEIRS, CalDavSync
 
     remote = _remote(args, context)
     resolve = MINE if args.keep_mine else THEIRS if args.take_theirs else None
