@@ -317,3 +317,45 @@ def test_a_day_picked_on_the_server_fixes_an_undated_event(
     assert after.title == before.title
     _, _, body = radicale.request(url + uid.replace("@", "%40") + ".ics")
     assert b"date TBC" not in body  # the server now has the fixed version
+
+
+def test_deleted_on_the_server_but_changed_here_is_a_conflict(
+    radicale: RadicaleServer, seeded_db: Path, password_env: None
+) -> None:
+    url = published(radicale, seeded_db)
+    resource = url + UID.replace("@", "%40") + ".ics"
+    assert radicale.request(resource, "DELETE")[0] in (200, 204)
+    planner, engine = _planner(seeded_db)
+    planner.update(replace(planner.get(UID), description="Agenda agreed with the host."))
+    engine.dispose()
+    status, out, _ = run_cli(seeded_db, "sync", url, "--accept-deletions")
+    assert status == 3  # accepting deletions does not settle a conflict
+    assert f"[{UID}]: changed here, deleted on the server" in out
+    status, out, _ = run_cli(seeded_db, "sync", url, "--keep-mine")
+    assert status == 0, out
+    code, _, body = radicale.request(resource)
+    assert code == 200
+    assert b"Agenda agreed with the host." in body
+
+
+def test_deleted_here_but_changed_on_the_server_is_a_conflict(
+    radicale: RadicaleServer, seeded_db: Path, password_env: None
+) -> None:
+    url = published(radicale, seeded_db)
+    edit_on_server(radicale, url, UID, _set("LOCATION", "Astana, Palace of Independence"))
+    planner, engine = _planner(seeded_db)
+    title = planner.get(UID).title
+    planner.delete(UID)
+    engine.dispose()
+    status, out, _ = run_cli(seeded_db, "sync", url)
+    assert status == 3
+    assert f"{title} [{UID}]: deleted here, changed on the server" in out
+    assert radicale.request(url + UID.replace("@", "%40") + ".ics")[0] == 200  # not deleted there either
+
+    status, out, _ = run_cli(seeded_db, "sync", url, "--take-theirs")
+    assert status == 0, out
+    planner, engine = _planner(seeded_db)
+    back = planner.get(UID)
+    engine.dispose()
+    assert back.city == "Astana, Palace of Independence"
+    assert back.history[-1].reason == "added on the server by Thunderbird"
