@@ -143,6 +143,7 @@ class PublishingController(QObject):
         self.status = PublishStatus(self.clock, parent)
         self.status.retry_requested.connect(self.retry)
         self.status.resolve_requested.connect(self.resolve_pending)
+        self.status.sync_requested.connect(lambda: self.sync_now(ask=True))
         self.preferences = load_preferences(store)
         self.conflicts: list[SyncConflict] = []
         self.deleted_on_server: list[str] = []
@@ -303,18 +304,19 @@ class PublishingController(QObject):
 
     def _published(self, report: PublishReport) -> None:
         if report.held_back:
-            self.status.show_attention(f"{len(report.held_back)} changed on the server: Sync now")
+            count = len(report.held_back)
+            self.status.show_attention(f"{count} event{'s' * (count != 1)} changed on the server", action="sync")
         else:
             self.status.show_published(self.clock.now())
 
     def _synced(self, report: SyncReport) -> None:
-        if report.taken or report.added or report.deleted:
+        if report.taken or report.added or report.deleted or report.tasks_updated:
             self.calendar_updated.emit()
         self.conflicts = list(report.conflicts)
         self.deleted_on_server = [d.title for d in report.deletions]
         if self.conflicts or report.deletions:
             count = len(self.conflicts) + len(report.deletions)
-            self.status.show_attention(f"{count} to resolve", resolvable=True)
+            self.status.show_attention(f"Sync: {count} to resolve", action="resolve")
             if self._ask_now:
                 self.resolve_pending()
         else:

@@ -108,6 +108,13 @@ def test_status_indicator_texts(qtbot) -> None:  # noqa: ANN001
     assert status.text() == "Publishing failed: cal.example.org did not answer within 20 s; try again later (Retry)"
     with qtbot.waitSignal(status.retry_requested):
         qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    status.show_attention("1 event changed on the server", action="sync")
+    assert status.text() == "1 event changed on the server (Sync Now)"
+    with qtbot.waitSignal(status.sync_requested):
+        qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    status.show_published(NOW)
+    assert status.text() == "Published just now"
+    assert status.button.isHidden()
     assert time_ago(NOW - timedelta(hours=3), NOW) == "3 h ago"
     assert time_ago(NOW - timedelta(days=1), NOW) == "1 day ago"
     assert time_ago(NOW, NOW) == "just now"

@@ -33,10 +33,12 @@ class PublishStatus(QWidget):
     Signals:
         retry_requested(): the user pressed Retry.
         resolve_requested(): the user pressed Resolve….
+        sync_requested(): the user pressed Sync Now (changes on the server held a publish back).
     """
 
     retry_requested = Signal()
     resolve_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +73,7 @@ class PublishStatus(QWidget):
         self.label.setToolTip(full if full != text else "")
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
         self._action = action
-        self.button.setText({"retry": "Retry", "resolve": "Resolve…"}.get(action, ""))
+        self.button.setText({"retry": "Retry", "resolve": "Resolve…", "sync": "Sync Now"}.get(action, ""))
         self.button.setVisible(bool(action))
 
     def show_unconfigured(self) -> None:
@@ -106,10 +108,11 @@ class PublishStatus(QWidget):
         shown = full if len(full) <= SHOWN_CHARACTERS else full[: SHOWN_CHARACTERS - 1] + "…"
         self._set(shown, full=full, action="retry", colour="#b3261e")
 
-    def show_attention(self, text: str, *, resolvable: bool = False) -> None:
+    def show_attention(self, text: str, *, action: str = "") -> None:
+        """Something waits for the user: ``action`` "resolve" (conflicts, deletions) or "sync" (held back)."""
         self.setVisible(True)
         self._timer.stop()
-        self._set(f"Sync: {text}", action="resolve" if resolvable else "", colour="#8a5300")
+        self._set(text, action=action, colour="#8a5300")
 
     def _tick(self) -> None:
         if self._published is not None:
@@ -120,3 +123,5 @@ class PublishStatus(QWidget):
             self.retry_requested.emit()
         elif self._action == "resolve":
             self.resolve_requested.emit()
+        elif self._action == "sync":
+            self.sync_requested.emit()
