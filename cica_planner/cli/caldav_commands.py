@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     publish.add_argument("--tasks", action="store_true",
                          help="add checklist deadlines for Outlook, and the tasks as VTODO into a task collection")
     publish.add_argument("--task-calendar", metavar="URL", help="the task collection (default: URL with '-tasks' added)")
+    publish.add_argument("--all", dest="all_events", action="store_true",
+                         help="publish the whole calendar (without selection options, the last selection is kept)")
     publish.add_argument("--create", action="store_true", help="create the collection(s) if missing")
     publish.set_defaults(handler=run_publish)
 
@@ -91,8 +93,10 @@ def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
     last = parse_date(args.to, "--to")
     if first and last and last < first:
         raise ValidationError("--to comes before --from")
+    # Selection options replace the selection remembered for URL; without any, it is kept.
+    given = any((first, last, args.category, args.include_unscheduled, args.tasks, args.all_events))
     options = ExportOptions(start=first, end=last, categories=categories_from_names(args.category),
-                            include_unscheduled=args.include_unscheduled, include_tasks=args.tasks)
+                            include_unscheduled=args.include_unscheduled, include_tasks=args.tasks) if given else None
     remote = _remote(args, context)
     tasks_remote = None
     if args.task_calendar:

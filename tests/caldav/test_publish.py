@@ -175,6 +175,14 @@ def test_deleted_and_filtered_out_events_are_deleted_on_the_server(
     code, _, body = radicale.request(url)
     assert code == 200
     assert all(v.categories.value == ["Summit"] for v in vobject.readOne(body.decode()).vevent_list)
+    # Without selection options the remembered one is kept; --all goes back to the whole calendar.
+    status, out, _ = run_cli(seeded_db, "publish", url)
+    assert status == 0
+    assert "created 0, updated 0, deleted 0" in out
+    assert len(radicale.resources(url)) == summits
+    status, out, _ = run_cli(seeded_db, "publish", url, "--all")
+    assert status == 0
+    assert f"created {everything - summits}," in out
 
 
 def test_tasks_go_to_a_task_collection_as_vtodo_and_deadlines_stay_events(
