@@ -306,7 +306,7 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        _fill_menu(bar.addMenu("&File"), [
+        self.file_menu = _fill_menu(bar.addMenu("&File"), [
             self.new_action, None, self.import_action, self.export_action, None, self.print_action, self.report_action, None,
             self.settings_action, None, self.quit_action,
         ])

@@ -44,6 +44,7 @@ KEYBOARD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+P", "print the current month, week, day or agenda"),
     ("F9", "show or hide the sidebar"),
     ("Ctrl+Shift+D", "find a date for a meeting (moves the selected event)"),
+    ("F5", "sync now with the calendar server (see Publishing and sync)"),
     ("F1", "this keyboard sheet"),
 )
 
