@@ -6,9 +6,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from cica_planner.ui.dialogs.help_dialogs import KEYBOARD_SHORTCUTS, KeyboardDialog
+from cica_planner.ui.dialogs.help_dialogs import KEYBOARD_SHORTCUTS, KeyboardDialog, WelcomeDialog
 from cica_planner.ui.main_window import MainWindow
 
 README = Path(__file__).resolve().parents[3] / "README.md"
@@ -34,7 +34,8 @@ def test_a_fresh_install_opens_on_the_current_month_with_the_welcome(qtbot, plan
     assert "Import iCalendar" in shown
     assert "Export iCalendar" in shown
     assert window.maybe_show_welcome()
-    welcome = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "welcome_dialog" and w.isVisible())
+    # This window's welcome (another test's window may still have one open).
+    welcome = next(w for w in window.findChildren(WelcomeDialog) if w.isVisible())
     welcome.june_button.click()
     assert window.anchor_date() == date(2024, 6, 27)
     assert window.title_label.text() == "June 2024"
