@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.planner.engine, view, self.today()))
+            view.set_note(month_note(self.planner, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
