@@ -28,13 +28,13 @@ from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
-#: How the step that fixes an event's day begins in every shipped template.
-SET_DATE_PREFIX = "set date"
+#: How the step that fixes an event's day begins in the shipped templates ("Set date, venue and format…").
+SET_DATE_PREFIXES = ("set date", "choose the date", "fix the date")
 
 
 def is_set_date_step(task: Task) -> bool:
     """Whether ``task`` is the step that fixes its event's day, venue and format."""
-    return task.title.strip().casefold().startswith(SET_DATE_PREFIX)
+    return task.title.strip().casefold().startswith(SET_DATE_PREFIXES)
 
 
 @dataclass(frozen=True)
