@@ -265,18 +265,18 @@ def _in_window(item: TaskItem, query: TaskQuery) -> bool:
 
 def state_label(item: TaskItem, today: date) -> str:
     """How a task stands on ``today``, as lists show it: 'done 14 Mar 2024', 'done, date not recorded',
-    'not recorded', 'overdue', 'waiting for the date' or its status."""
+    'not recorded', 'to confirm' (its meeting's outcome), 'overdue', 'awaiting date' or its status."""
     task = item.task
     if task.is_done:
         return f"done {task.completed_on.day} {task.completed_on:%b %Y}" if task.completed_on else "done, date not recorded"
     if item.not_recorded:
         return "not recorded"
     if item.awaits_outcome(today):
-        return "event outcome to confirm"
+        return "to confirm"  # the meeting is over: first record whether it was held
     if item.is_overdue(today):
         return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
     if item.waiting_for_date:
-        return "waiting for the date"
+        return "awaiting date"
     return task.status.value
 
 

@@ -183,9 +183,11 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return False
         status = index.data(TaskTableModel.StatusRole)
         item = index.data(TaskTableModel.ItemRole)
-        # "Open" is the work still to do: a held meeting's unticked steps are only "not recorded".
+        # "Open" is the work still to do: a held meeting's unticked steps are only "not recorded", and
+        # those of a meeting that is over but unconfirmed wait for its outcome.
         not_recorded = item is not None and item.not_recorded
-        if self._status == self.STATUS_OPEN and (status == TaskStatus.DONE.value or not_recorded):
+        finished = not_recorded or (item is not None and item.awaits_outcome(self._today))
+        if self._status == self.STATUS_OPEN and (status == TaskStatus.DONE.value or finished):
             return False
         if self._status == self.STATUS_NOT_RECORDED:
             return not_recorded

@@ -187,7 +187,7 @@ class ChecklistsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
-                              (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 110),
+                              (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 130),
                               (TaskTableModel.COL_PRIORITY, 62)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
