@@ -572,8 +572,8 @@ def _deadline_events(
     found = []
     for item in items:
         event = by_uid.get(item.task.event_uid)
-        if event is None or item.due is None or item.not_recorded:
-            continue  # a held meeting's unticked step is no deadline any more, only something not recorded
+        if event is None or item.due is None:
+            continue
         if (options.start and item.due < options.start) or (options.end and item.due > options.end):
             continue
         vevent = icalendar.Event()
