@@ -91,6 +91,7 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
 
+    configure_logging(log_file(log_dir))  # first, so that a Qt start-up failure is logged too
     if QApplication.instance() is None:  # a real start, not a test that already made the application
         exit_cleanly_on_qt_fatal()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -98,7 +99,9 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    configure_logging(log_file(log_dir))
+    from cica_planner.windows_shell import set_app_user_model_id
+
+    set_app_user_model_id(APP_ID)
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -171,6 +174,8 @@ class OneLineFormatter(logging.Formatter):
         return text.splitlines()[0] if text else text
 
 
+FILE_ONLY = "file_only"
+
 #: Marks the handlers configure_logging added, so a second call replaces them instead of doubling them.
 _OWN_HANDLER = "_cica_planner_handler"
 
@@ -191,6 +196,8 @@ def configure_logging(path: Path | None) -> None:
     console.setLevel(logging.DEBUG if debug else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if debug
                          else OneLineFormatter("%(name)s: %(message)s"))
+    # Records logged with extra={FILE_ONLY: True} already told the user in their own words.
+    console.addFilter(lambda record: not getattr(record, FILE_ONLY, False))
     # A windowed Windows program has no stderr at all.
     handlers: list[logging.Handler] = [console] if sys.stderr is not None else []
     if path is not None:

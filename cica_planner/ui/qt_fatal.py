@@ -44,7 +44,7 @@ def _handle(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
         log.log(min(_LEVELS.get(kind, logging.WARNING), logging.INFO), "%s", text)
         return
     if logging.getLogger().handlers:  # the log file is open (before that, logging would print the text raw)
-        log.critical("Qt stopped: %s", text)
+        log.critical("Qt stopped: %s", text, extra={"file_only": True})  # the console gets the line below
     lines = (_platform_warning or [text])[0].strip().splitlines()
     reason = lines[0] if lines else "Qt could not start"
     if sys.stderr is not None:

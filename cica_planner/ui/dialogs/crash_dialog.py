@@ -12,8 +12,8 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,7 +83,13 @@ class CrashDialog(QDialog):
         self.copy_button.setToolTip("Copy the error report to the clipboard, to paste into an e-mail")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
+        self.open_log_button = QPushButton("Open &Log Folder", self)
+        self.open_log_button.setObjectName("crash_open_log")
+        self.open_log_button.setEnabled(log_path is not None)
+        buttons.addButton(self.open_log_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_log_button.clicked.connect(self.open_log_folder)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.copied = QLabel("", self)
         self.copied.setObjectName("crash_copied")
         self.copied.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -129,6 +135,12 @@ class CrashDialog(QDialog):
         for summary, details in self._errors:
             lines += [summary, details.rstrip(), ""]
         return "\n".join(lines).rstrip() + "\n"
+
+    def open_log_folder(self) -> bool:
+        """Show the log's folder in the file manager; False when there is none or it cannot be opened."""
+        if self.log_path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
