@@ -86,8 +86,10 @@ def _run(program: Path, *args: str, cwd: Path, env: dict[str, str]) -> subproces
 def test_the_bundle_is_laid_out_as_promised(built: Path) -> None:
     bundle = built / "cica-planner"
     program = bundle / "cica-planner"
-    assert program.is_file() and os.access(program, os.X_OK)
-    assert (bundle / "install.sh").is_file() and os.access(bundle / "install.sh", os.X_OK)
+    assert program.is_file()
+    assert os.access(program, os.X_OK)
+    assert (bundle / "install.sh").is_file()
+    assert os.access(bundle / "install.sh", os.X_OK)
     assert (bundle / "VERSION").read_text(encoding="utf-8").strip() == __version__
     assert (bundle / "share" / "applications" / f"{APP_ID}.desktop").is_file()
     assert (bundle / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
@@ -204,7 +206,8 @@ def test_install_sh_installs_into_local_and_uninstalls(unpacked: Path, tmp_path:
     lib = local / "lib" / "cica-planner"
     assert f"CICA Planner {__version__} is installed in {lib}." in installed.stdout
     link = local / "bin" / "cica-planner"
-    assert link.is_symlink() and link.resolve() == (lib / "cica-planner").resolve()
+    assert link.is_symlink()
+    assert link.resolve() == (lib / "cica-planner").resolve()
     run = _run(link, "--version", cwd=tmp_path, env=env)  # through the link, as from PATH
     assert run.stdout.strip() == f"cica-planner {__version__}", run.stderr
     desktop = local / "share" / "applications" / f"{APP_ID}.desktop"
@@ -229,6 +232,7 @@ def test_install_sh_installs_into_local_and_uninstalls(unpacked: Path, tmp_path:
                              capture_output=True, text=True, timeout=300, check=False)
     assert removed.returncode == 0, removed.stderr
     assert not lib.exists()
-    assert not link.exists() and not link.is_symlink()
+    assert not link.exists()
+    assert not link.is_symlink()
     assert not desktop.exists()
     assert not list((local / "share" / "icons").rglob(f"{APP_ID}.*"))

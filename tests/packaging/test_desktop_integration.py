@@ -35,7 +35,8 @@ def _desktop_entry() -> configparser.SectionProxy:
 
 def _make_icons():  # noqa: ANN202
     spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -130,7 +131,8 @@ def test_the_metainfo_lists_the_screenshots_that_exist() -> None:
     assert [s.get("type") for s in screenshots].count("default") == 1
     for screenshot in screenshots:
         image = screenshot.find("image")
-        assert image is not None and image.text
+        assert image is not None
+        assert image.text
         assert screenshot.findtext("caption")
         name = image.text.rsplit("/", 1)[1]
         file = PACKAGING / "screenshots" / name

@@ -152,3 +152,31 @@ def test_the_dialog_looks_right(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
     for label in (dialog.headline, dialog.log_label):
         assert label.height() >= label.heightForWidth(label.width())
     assert dialog.details.isReadOnly()
+
+
+def test_open_log_folder_asks_the_desktop_to_show_the_folder(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "show")
+    try:
+        dialog = CrashDialog("KeyError: 'x'", "Traceback ...", tmp_path / "logs" / "cica-planner.log")
+        qtbot.addWidget(dialog)
+        dialog.open_log_button.click()
+        assert [url.toLocalFile() for url in catcher.urls] == [str(tmp_path / "logs")]
+        without = CrashDialog("KeyError: 'x'", "Traceback ...", None)
+        qtbot.addWidget(without)
+        assert not without.open_log_button.isEnabled()
+        assert without.open_log_folder() is False
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
