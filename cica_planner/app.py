@@ -219,8 +219,29 @@ def configure_logging(path: Path | None) -> None:
 
 
 def install_excepthook() -> None:
-    """Show unexpected errors in a dialog (and log them) instead of a traceback on the console."""
+    """Show unexpected errors in a dialog (and log them) instead of a traceback on the console.
+
+    Errors of background threads are handed to the GUI thread, which alone may show a dialog.
+    """
+    import threading
+
     sys.excepthook = handle_exception
+    threading.excepthook = handle_thread_exception
+
+
+def handle_thread_exception(args: Any) -> None:  # threading.ExceptHookArgs
+    """Report an exception that ended a background thread, in the GUI thread's event loop."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    if args.exc_type is SystemExit:
+        return
+    app = QCoreApplication.instance()
+    if app is None:
+        log.error("unexpected error in thread %s", getattr(args.thread, "name", "?"),
+                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        return
+    error = (args.exc_type, args.exc_value, args.exc_traceback)
+    QTimer.singleShot(0, app, lambda: handle_exception(*error))  # queued to the application's thread
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -180,3 +180,22 @@ def test_open_log_folder_asks_the_desktop_to_show_the_folder(qapp, qtbot, tmp_pa
         assert without.open_log_folder() is False
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_an_error_in_a_background_thread_reaches_the_dialog(qapp, qtbot, log_path, monkeypatch, no_dialog_left) -> None:  # noqa: ANN001
+    import sys
+    import threading
+
+    from cica_planner.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_excepthook()
+    worker = threading.Thread(target=_raise_in_an_action, name="sync")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: open_crash_dialog() is not None, timeout=5000)
+    assert "KeyError: 'calendar'" in open_crash_dialog().headline.text()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "_raise_in_an_action" in log_path.read_text(encoding="utf-8")
