@@ -97,7 +97,8 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationDisplayName(APP_NAME)
+    # No applicationDisplayName: X11 and Windows would append it to the window's title, which
+    # already starts with the app's name ("CICA Planner — calendar.sqlite3 — CICA Planner").
     app.setDesktopFileName(APP_ID)
     from cica_planner.windows_shell import set_app_user_model_id
 

@@ -20,6 +20,8 @@ dist=$root/dist
 work=$root/build/pyinstaller
 python=${PYTHON:-python3}
 app_id=org.s_cica.Planner
+xcb_packages="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
+libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -49,6 +51,17 @@ echo "Building CICA Planner $version into $bundle"
 # The checkout comes first on the path, whatever copy of the package the Python has installed.
 PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" "$python" -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$dist" --workpath "$work" "$root/packaging/cica_planner.spec"
+
+# The X11 plugin needs xcb libraries that not every desktop has (libxcb-cursor0 above all): the
+# bundle carries them, so they must be on this machine for PyInstaller to collect.
+qt=$bundle/_internal/PySide6/Qt
+missing=$(LD_LIBRARY_PATH="$bundle/_internal:$qt/lib" ldd "$qt/plugins/platforms/libqxcb.so" \
+  | awk '/not found/ {print $1}' | sort -u | tr '\n' ' ')
+if [ -n "$missing" ]; then
+  echo "build.sh: the X11 plugin needs libraries this machine lacks, so the bundle cannot carry them: $missing" >&2
+  echo "build.sh: install them and build again (Debian/Ubuntu: apt-get install $xcb_packages)" >&2
+  exit 1
+fi
 
 # Desktop integration files, beside the program: install.sh copies them into place.
 share=$bundle/share

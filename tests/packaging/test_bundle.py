@@ -143,6 +143,18 @@ def test_every_qt_library_a_bundled_library_needs_is_inside(built: Path) -> None
     assert missing == []
 
 
+def test_the_x11_and_offscreen_plugins_find_every_library(built: Path) -> None:
+    """The xcb libraries Qt's X11 plugin needs travel in the bundle (not every desktop has libxcb-cursor0)."""
+    internal = built / "cica-planner" / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{qt / 'lib'}"}
+    for plugin in ("libqxcb.so", "libqoffscreen.so"):
+        linked = subprocess.run(["ldd", str(qt / "plugins" / "platforms" / plugin)], env=env, capture_output=True,
+                                text=True, timeout=60, check=False)
+        assert "not found" not in linked.stdout, linked.stdout
+    assert (internal / "libxcb-cursor.so.0").exists()
+
+
 def test_version_away_from_the_source_tree(unpacked: Path, tmp_path: Path) -> None:
     result = _run(unpacked / "cica-planner", "--version", cwd=tmp_path, env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
