@@ -200,6 +200,32 @@ def test_the_window_starts_offscreen_and_quits_by_itself(unpacked: Path, tmp_pat
     assert (tmp_path / "logs" / "cica-planner.log").is_file()
 
 
+@pytest.fixture
+def x_server():  # noqa: ANN201
+    """A virtual X server (Xvfb) of this test alone; yields its display name."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              pass_fds=[write_end], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        number = os.read(read_end, 16).decode().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        os.close(read_end)
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_the_window_starts_on_a_real_x_server(unpacked: Path, tmp_path: Path, x_server: str) -> None:
+    env = _env(tmp_path, DISPLAY=x_server, CICA_PLANNER_NOW=NOW, CICA_PLANNER_SMOKE_START="1")
+    result = _run(unpacked / "cica-planner", "--db", str(tmp_path / "x11.sqlite3"), cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "window shown: CICA Planner — x11.sqlite3 (1400x900)"
+
+
 def test_no_display_is_one_line_from_the_bundle_too(unpacked: Path, tmp_path: Path) -> None:
     result = _run(unpacked / "cica-planner", "--db", str(tmp_path / "x.sqlite3"), cwd=tmp_path, env=_env(tmp_path))
     assert result.returncode == 3
