@@ -31,15 +31,17 @@ def exit_cleanly_on_qt_fatal() -> None:
     qInstallMessageHandler(_handle)
 
 
-#: The latest warning about the platform plugin: it names the cause ("xcb-cursor0 is needed ...")
-#: where the fatal message that follows only says that no plugin could be started.
+#: The first warning about the platform plugin: it names the cause ("could not connect to display",
+#: or "xcb-cursor0 is needed" when the plugin cannot load), where the fatal message that follows
+#: only says that no plugin could be started. Qt adds the xcb-cursor0 hint after any failure, so a
+#: later warning can mislead.
 _platform_warning: list[str] = []
 
 
 def _handle(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
     if kind != QtMsgType.QtFatalMsg:
-        if (context.category or "").startswith("qt.qpa") and kind == QtMsgType.QtWarningMsg:
-            _platform_warning[:] = [text]
+        if (context.category or "").startswith("qt.qpa") and kind == QtMsgType.QtWarningMsg and not _platform_warning:
+            _platform_warning.append(text)
         # Qt's own chatter (font or theme notes) belongs in the log file, not on the console.
         log.log(min(_LEVELS.get(kind, logging.WARNING), logging.INFO), "%s", text)
         return

@@ -66,6 +66,8 @@ def test_a_platform_qt_cannot_start_ends_with_one_line_not_an_abort(tmp_path) ->
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("cica-planner: the window cannot open: ")
+    # The cause, not Qt's generic "no Qt platform plugin could be initialized".
+    assert "could not connect to display" in lines[0] or "xcb-cursor0" in lines[0], lines[0]
     assert lines[0].endswith("(the command line works without one: cica-planner --help)")
     assert "Qt stopped: " in (tmp_path / "logs" / "cica-planner.log").read_text(encoding="utf-8")
 
