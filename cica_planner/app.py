@@ -99,7 +99,7 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     app.setOrganizationName(ORGANISATION)
     # No applicationDisplayName: X11 and Windows would append it to the window's title, which
     # already starts with the app's name ("CICA Planner — calendar.sqlite3 — CICA Planner").
-    app.setDesktopFileName(APP_ID)
+    QApplication.setDesktopFileName(APP_ID)  # static: names the packaged desktop entry
     from cica_planner.windows_shell import set_app_user_model_id
 
     set_app_user_model_id(APP_ID)

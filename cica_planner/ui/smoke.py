@@ -13,15 +13,15 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+from PySide6.QtWidgets import QWidget
 
 SMOKE_ENV = "CICA_PLANNER_SMOKE_START"
 GIVE_UP_MS = 60_000
 POLL_MS = 50
 
 
-def schedule_smoke_exit(app: QApplication, window: QWidget, setting: str) -> None:
+def schedule_smoke_exit(app: QCoreApplication, window: QWidget, setting: str) -> None:
     """Quit ``app`` once ``window`` is exposed, after saving a screenshot if ``setting`` is a .png path."""
     waited = QElapsedTimer()
     waited.start()

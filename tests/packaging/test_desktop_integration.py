@@ -81,12 +81,15 @@ def test_the_scripts_install_the_same_id() -> None:
 
 def test_the_running_app_uses_the_same_id(qapp, seeded_db, monkeypatch, tmp_path) -> None:  # noqa: ANN001
     """run_desktop sets QGuiApplication.desktopFileName to the id (the packaged entry's name)."""
+    import threading
+
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from cica_planner import app as app_module
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
     previous = QGuiApplication.desktopFileName()

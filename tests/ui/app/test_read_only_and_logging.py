@@ -82,7 +82,10 @@ def test_run_desktop_opens_a_read_only_calendar_with_the_notice(qapp, seeded_db,
     monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
         False if mode == os.W_OK and str(path) in locked else real_access(path, mode, **kw)))
     seen = []
+    import threading
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(app_module, "configure_logging", lambda path: seen.append(path))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: seen.extend(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
