@@ -19,12 +19,25 @@ $env:PYTHONPATH = "$root"
 & $python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build\pyinstaller packaging\cica_planner.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 
-# The bundle must start away from the checkout before it is packed.
-Push-Location $env:TEMP
+# The bundle must work away from the checkout before it is packed: the command line on a new
+# calendar, and a smoke start of the window (it quits by itself once shown).
+$check = Join-Path $env:TEMP "cica-planner-build-check"
+Remove-Item -Recurse -Force $check -ErrorAction SilentlyContinue
+New-Item -ItemType Directory $check | Out-Null
+Push-Location $check
 try {
-    & "$root\dist\cica-planner\cica-planner-cli.exe" --version
+    $cli = "$root\dist\cica-planner\cica-planner-cli.exe"
+    & $cli --version
     if ($LASTEXITCODE -ne 0) { throw "the bundle does not start" }
-} finally { Pop-Location }
+    & $cli --db "$check\check.sqlite3" list --json --from 2024-06-27 --to 2024-06-27 | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw "the bundle cannot list a new calendar" }
+    $env:CICA_PLANNER_SMOKE_START = "1"
+    & $cli --db "$check\check.sqlite3"
+    if ($LASTEXITCODE -ne 0) { throw "the window of the bundle does not open" }
+} finally {
+    Remove-Item Env:CICA_PLANNER_SMOKE_START -ErrorAction SilentlyContinue
+    Pop-Location
+}
 
 & $iscc "/DAppVersion=$version" packaging\windows\cica-planner.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }
