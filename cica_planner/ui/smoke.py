@@ -2,9 +2,10 @@
 
 Set ``CICA_PLANNER_SMOKE_START=1`` (or to the path of a ``.png`` file, which then receives a
 screenshot of the window) and start the app without a command. As soon as the window is shown
-and painted, the app prints ``window shown: TITLE (WIDTHxHEIGHT)`` and exits with status 0; a window
-that does not show within a minute ends the app with status 1. Nothing else changes: the
-calendar is opened, migrated and seeded as in a normal start.
+and painted, the app prints ``window shown: TITLE (WIDTHxHEIGHT)`` and ``icon: drawn`` (or
+``icon: missing``) and exits with status 0; a window that does not show within a minute ends the
+app with status 1. Nothing else changes: the calendar is opened, migrated and seeded as in a
+normal start.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def schedule_smoke_exit(app: QCoreApplication, window: QWidget, setting: str) ->
                 window.grab().save(str(shot))
             size = window.size()
             _say(sys.stdout, f"window shown: {window.windowTitle()} ({size.width()}x{size.height()})")
+            # The icon is an SVG: drawing it proves the SVG icon engine and image format are there.
+            drawn = not window.windowIcon().pixmap(64, 64).isNull()
+            _say(sys.stdout, f"icon: {'drawn' if drawn else 'missing'}")
             app.exit(0)
         elif waited.elapsed() > GIVE_UP_MS:
             _say(sys.stderr, "cica-planner: the window did not show within a minute")
