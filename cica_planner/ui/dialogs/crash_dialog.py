@@ -30,6 +30,8 @@ from cica_planner import __version__
 from cica_planner.ui.style import MUTED_TEXT
 
 TITLE = "CICA Planner: unexpected error"
+KEPT_ERRORS = 10
+"""The tracebacks the dialog shows; later errors are counted (all of them are in the log)."""
 
 
 class CrashDialog(QDialog):
@@ -47,6 +49,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(TITLE)
         self.log_path = log_path
         self._errors: list[tuple[str, str]] = []
+        self._count = 0
 
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
@@ -113,16 +116,17 @@ class CrashDialog(QDialog):
 
     def add_error(self, summary: str, details: str) -> None:
         """Add an error that happened while the dialog was open (the first is given to the constructor)."""
-        self._errors.append((summary, details))
-        count = len(self._errors)
+        self._count += 1
+        if len(self._errors) < KEPT_ERRORS:  # an error in painting repeats at every repaint
+            self._errors.append((summary, details))
+            self.details.setPlainText("\n\n".join(details.rstrip() for _summary, details in self._errors))
         first = self._errors[0][0]
-        self.headline.setText(f"<b>An unexpected error occurred:</b> {_escape(first)}" if count == 1 else
-                              f"<b>{count} unexpected errors occurred.</b> The first: {_escape(first)}")
-        self.details.setPlainText("\n\n".join(details.rstrip() for _summary, details in self._errors))
+        self.headline.setText(f"<b>An unexpected error occurred:</b> {_escape(first)}" if self._count == 1 else
+                              f"<b>{self._count} unexpected errors occurred.</b> The first: {_escape(first)}")
         self.copied.setText("")
 
     def error_count(self) -> int:
-        return len(self._errors)
+        return self._count
 
     def report_text(self) -> str:
         """The report the Copy button puts on the clipboard."""
@@ -134,6 +138,8 @@ class CrashDialog(QDialog):
         ]
         for summary, details in self._errors:
             lines += [summary, details.rstrip(), ""]
+        if self._count > len(self._errors):
+            lines.append(f"... and {self._count - len(self._errors)} more, in the log file")
         return "\n".join(lines).rstrip() + "\n"
 
     def open_log_folder(self) -> bool:

@@ -199,3 +199,16 @@ def test_an_error_in_a_background_thread_reaches_the_dialog(qapp, qtbot, log_pat
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "_raise_in_an_action" in log_path.read_text(encoding="utf-8")
+
+
+def test_an_error_repeating_at_every_repaint_is_counted_not_piled_up(qapp, qtbot) -> None:  # noqa: ANN001
+    from cica_planner.ui.dialogs.crash_dialog import KEPT_ERRORS
+
+    dialog = CrashDialog("ZeroDivisionError: division by zero", "Traceback ...\nZeroDivisionError\n", None)
+    qtbot.addWidget(dialog)
+    for _ in range(KEPT_ERRORS + 40):
+        dialog.add_error("ZeroDivisionError: division by zero", "Traceback ...\nZeroDivisionError\n")
+    assert dialog.error_count() == KEPT_ERRORS + 41
+    assert dialog.details.toPlainText().count("Traceback") == KEPT_ERRORS
+    assert dialog.report_text().rstrip().endswith("... and 41 more, in the log file")
+    assert dialog.headline.text().startswith(f"<b>{KEPT_ERRORS + 41} unexpected errors occurred.</b>")
