@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "cica_planner.cli.ical_commands",
     "cica_planner.cli.chair_commands",
     "cica_planner.cli.task_commands",
+    "cica_planner.cli.confirm_commands",
 )
 
 
