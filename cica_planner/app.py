@@ -106,8 +106,9 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
+    repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
     try:
-        engine = open_database(db_path, seed=seed)
+        engine = open_database(db_path, seed=seed, notify=repaired.append)
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
@@ -129,7 +130,14 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
             dialog.exec()
         engine.dispose()
         return 1
+    from cica_planner.storage.backups import enable_backups
+    from cica_planner.ui.backups_menu import install_backups_action
+
+    enable_backups(engine, Path(db_path))  # a daily copy before the first change of the day
+    install_backups_action(window, db_path, read_only=read_only)
     window.show()
+    for line in repaired:
+        QMessageBox.information(window, APP_NAME, line)
     from cica_planner.ui.smoke import SMOKE_ENV, schedule_smoke_exit
 
     if os.environ.get(SMOKE_ENV):
@@ -146,11 +154,9 @@ def calendar_is_read_only(db_path: Path) -> bool:
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
     """
-    path = Path(db_path).expanduser()
-    if path.exists() and not os.access(path, os.W_OK):
-        return True
-    folder = path.parent
-    return folder.exists() and not os.access(folder, os.W_OK)
+    from cica_planner.storage.calendar_file import can_write
+
+    return not can_write(Path(db_path).expanduser())
 
 
 def log_file(folder: Path | None = None) -> Path:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
-
-from conftest import DATA
 
 from cica_planner.domain.model import Category, Event, Precision
 from cica_planner.services.ical_export import ExportOptions, build_export
 from cica_planner.services.ical_import import Outcome, import_file, plan_import
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
+
+DATA = Path(__file__).parent / "data"  # the sample files beside this module
 
 ALMATY = ZoneInfo("Asia/Almaty")
 STAMP = datetime(2025, 1, 1, tzinfo=UTC)
