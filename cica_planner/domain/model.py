@@ -98,7 +98,7 @@ def zone(tzid: str) -> ZoneInfo:
     """Return the IANA zone ``tzid`` or raise a ValidationError naming it."""
     try:
         return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise ValidationError(f"unknown time zone {tzid!r}") from exc
 
 
