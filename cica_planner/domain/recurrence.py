@@ -160,7 +160,8 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     duration = event.end - event.start
     excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
     overrides = {occurrence_key(o.recurrence_id, event.tzid): o for o in event.overrides}
-    future = sorted((k, o) for k, o in overrides.items() if o.this_and_future and k not in excluded)
+    # A THISANDFUTURE change reaches later occurrences even when its own occurrence is left out.
+    future = sorted(((k, o) for k, o in overrides.items() if o.this_and_future), key=lambda item: item[0])
     # Moved occurrences can come from outside the window: widen the search by the largest move.
     reach = max((abs(_wall(o.start, tz) - _wall(o.recurrence_id, tz)) for _, o in future), default=timedelta(0))
     span = (duration if isinstance(duration, timedelta) else timedelta(days=1)) + reach

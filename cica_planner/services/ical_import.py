@@ -687,9 +687,11 @@ def _rule(raw: icalendar.vRecur, start: Moment, tz: ZoneInfo) -> str | None:
         if key.upper() == "UNTIL":
             # The store expands rules in the venue's wall-clock time: UNTIL is written the same way.
             until = raw.get("UNTIL")[0] if hasattr(raw, "get") and raw.get("UNTIL") else None
-            if isinstance(until, datetime):
+            if isinstance(until, datetime) and not isinstance(start, datetime):
+                value = f"{until:%Y%m%d}"  # an all-day series ends on the day written, as other readers take it
+            elif isinstance(until, datetime):
                 local = until.astimezone(tz) if until.tzinfo else until
-                value = f"{local:%Y%m%d}" if not isinstance(start, datetime) else f"{local:%Y%m%dT%H%M%S}"
+                value = f"{local:%Y%m%dT%H%M%S}"
             elif isinstance(until, date):
                 value = f"{until:%Y%m%d}" if not isinstance(start, datetime) else f"{until:%Y%m%d}T235959"
         written.append(f"{key.upper()}={value}")
