@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
@@ -668,7 +668,20 @@ class MainWindow(QMainWindow):
 
     def apply_edit(self, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
-        return self._push(EditEvent(self.planner, before, edit.event, edit.reschedule_reason), select=before.uid)
+        from cica_planner.services.series_edits import edited_series
+
+        # Editing a whole series: its changed and left-out occurrences follow a moved start.
+        after = edited_series(before, edit.event) if before.is_series else edit.event
+        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason), select=before.uid)
+
+    def apply_series_edit(self, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
+        """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""
+        from cica_planner.ui.series_commands import EditSeries
+
+        return self._push(EditSeries(self.planner, scope, series.uid, recurrence_id, edited), select=series.uid)
+
+    def countries(self) -> list[Country]:
+        return self._countries
 
     def delete_event(self, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
         """Carry out a delete the user chose in the delete dialog."""
@@ -748,6 +761,12 @@ class MainWindow(QMainWindow):
         event = self._fetch(uid) if uid else None
         if event is None:
             return
+        occurrence = self.occurrence_for(event.uid) if event.is_series else None
+        if occurrence is not None and occurrence.recurrence_id is not None:
+            from cica_planner.ui.series_editing import edit_occurrence
+
+            if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
+                return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
