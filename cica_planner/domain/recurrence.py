@@ -144,7 +144,7 @@ def occurrences(event: Event, window_start: datetime, window_end: datetime) -> I
     yield from expand(event, window_start, window_end).occurrences
 
 
-def expand(event: Event, window_start: datetime, window_end: datetime, limit: int = MAX_OCCURRENCES) -> Expansion:
+def expand(event: Event, window_start: datetime, window_end: datetime, limit: int | None = None) -> Expansion:
     """The event's occurrences overlapping the window, in start order, bounded by ``limit``.
 
     A series (RFC 5545 §3.8.5 and §3.8.4.4): DTSTART, every RRULE (their union) and RDATE
@@ -153,6 +153,7 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     THISANDFUTURE override moves and changes every later occurrence the same way.
     Starts are matched by wall time in the venue's zone.
     """
+    limit = MAX_OCCURRENCES if limit is None else limit
     if not event.is_series:
         single = Occurrence(event, event.start, event.end)
         return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
@@ -171,7 +172,11 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     search_to = window_end.astimezone(tz).replace(tzinfo=None) + reach + timedelta(days=1)
     found: list[Occurrence] = []
     cut = False
-    for key in _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + 1):
+    # Rules repeat at most daily, so this many starts per rule always hold limit + 1 in the window itself:
+    # reaching it tells a cut (the starts left out are later ones).
+    margin = (window_start.astimezone(tz).replace(tzinfo=None) - search_from).days \
+        + (search_to - window_end.astimezone(tz).replace(tzinfo=None)).days + 4
+    for key in _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin):
         if key in excluded or key in overrides:
             continue
         occurrence = _occurrence(event, key, duration, tz, future)

@@ -446,8 +446,10 @@ def _with_exdates(event: Event, extra: list[Moment]) -> Event:
 def _all_occurrences(event: Event) -> list[Occurrence]:
     """Every occurrence of a series up to its end, or up to the horizon for an open-ended one."""
     horizon = wall_time(event.start).year + HORIZON_YEARS
-    window_start = wall_time(event.start).replace(tzinfo=UTC) - timedelta(days=2)
-    window_end = datetime(horizon + 1, 1, 1, tzinfo=UTC) + timedelta(days=2)
+    # Changed occurrences and extra dates may lie before the start or past the horizon.
+    walls = [wall_time(m) for m in (event.start, *event.rdates, *(o.start for o in event.overrides))]
+    window_start = min(walls).replace(tzinfo=UTC) - timedelta(days=2)
+    window_end = max(datetime(horizon + 1, 1, 1), *walls).replace(tzinfo=UTC) + timedelta(days=2)
     return list(expand(event, window_start, window_end))
 
 

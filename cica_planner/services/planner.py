@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from cica_planner.domain import recurrence
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -28,7 +29,7 @@ from cica_planner.domain.model import (
     utc_now,
     zone,
 )
-from cica_planner.domain.recurrence import MAX_OCCURRENCES, expand
+from cica_planner.domain.recurrence import expand
 from cica_planner.domain.tasks import Task
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -89,7 +90,7 @@ class OccurrenceList(list[Occurrence]):
         if not self.cut:
             return ""
         names = ", ".join(repr(e.title) for e in self.cut[:3]) + (" and others" if len(self.cut) > 3 else "")
-        return f"only the first {MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
+        return f"only the first {recurrence.MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
 
 
 def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:

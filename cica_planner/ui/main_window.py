@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
-from cica_planner.services.planner import PlannerService
+from cica_planner.services.planner import OccurrenceList, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
     CreateEvent,
@@ -576,6 +576,12 @@ class MainWindow(QMainWindow):
         self.title_label.setText(view.title())
         count = len({o.uid for o in self._occurrences})
         self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        # A series with more occurrences than one page may show is cut short: say so, never silently.
+        cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
+        if cut_notice:
+            self.count_label.setText(self.count_label.text() + " · repeats cut short")
+            self.statusBar().showMessage(_sentence(cut_notice), 10000)
+        self.count_label.setToolTip(_sentence(cut_notice) if cut_notice else "")
         self._update_zone_label()
         self._update_selection_actions()
         self._fit_toolbars()

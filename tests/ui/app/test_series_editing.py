@@ -95,3 +95,19 @@ def test_cancel_in_the_chooser_changes_nothing(window, monkeypatch) -> None:  # 
     window.open_event(BICYCLE_DAY)
     assert shown == []
     assert window.undo_stack.count() == 0
+
+
+def test_the_window_says_when_a_series_is_cut_short(window, monkeypatch) -> None:  # noqa: ANN001
+    from cica_planner.domain import recurrence
+    from cica_planner.domain.model import Category, Event
+
+    monkeypatch.setattr(recurrence, "MAX_OCCURRENCES", 10)  # a month shows 30 days of a daily series
+    window.create_event(Event("Daily press review", Category.MILESTONE, date(2025, 1, 1), date(2025, 1, 2),
+                              rrule="FREQ=DAILY"))
+    window.set_view("month")
+    window.go_to_date(date(2025, 6, 10))
+    assert window.count_label.text().endswith("repeats cut short")
+    assert "Only the first 10 occurrences of 'Daily press review'" in window.count_label.toolTip()
+    monkeypatch.setattr(recurrence, "MAX_OCCURRENCES", 5000)
+    window.refresh()
+    assert window.count_label.toolTip() == ""
