@@ -7,8 +7,10 @@ import sys
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Occurrence, zone
+from cica_planner.domain.model import Occurrence, Precision, zone
+from cica_planner.domain.outcome import shown_status
 from cica_planner.domain.periods import describe_period
 from cica_planner.services.planner import OccurrenceFilter, categories_from_names
 
@@ -37,10 +39,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_list)
 
 
-def occurrence_json(occurrence: Occurrence) -> dict:
-    """The JSON object of one occurrence (see README, 'Command line')."""
+def today_of(context) -> date:  # noqa: ANN001 - cli.Context
+    """Today in Astana from the context's clock (the system clock, or CICA_PLANNER_NOW, without one)."""
+    clock = getattr(context, "clock", None) or system_clock()
+    return clock.today()
+
+
+def occurrence_json(occurrence: Occurrence, today: date | None = None) -> dict:
+    """The JSON object of one occurrence (see README, 'Command line').
+
+    ``status`` is the status as shown on ``today``: "outcome to confirm" for a past plan,
+    the recorded one in ``recorded_status``. A window item also gives ``window_start`` and
+    ``window_end`` (its first and last possible day).
+    """
     event = occurrence.event
-    return {
+    found = {
         "uid": event.uid,
         "title": event.title,
         "category": event.category.value,
@@ -50,15 +63,22 @@ def occurrence_json(occurrence: Occurrence) -> dict:
         "tzid": event.tzid,
         "city": event.city,
         "country": event.country,
-        "status": event.status.value,
+        "status": shown_status(event, today) if today else event.status.value,
+        "recorded_status": event.status.value,
         "precision": event.precision.value,
         # The occurrence of a series by its original start (RECURRENCE-ID); null for a single event.
         "recurrence_id": occurrence.recurrence_id.isoformat() if occurrence.recurrence_id is not None else None,
     }
+    if event.precision is Precision.WINDOW:
+        found["window_start"] = event.local_start_date().isoformat()
+        found["window_end"] = event.local_end_date().isoformat()
+    return found
 
 
 def when_text(occurrence: Occurrence) -> str:
     event = occurrence.event
+    if event.precision is Precision.WINDOW:
+        return f"{occurrence.start.isoformat()}..{event.local_end_date().isoformat()} (day TBC)"
     if not event.date_is_fixed:
         return describe_period(event.precision, occurrence.start, event.period_part) + " (TBC)"  # type: ignore[arg-type]
     if isinstance(occurrence.start, datetime):
@@ -78,10 +98,13 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     if found.cut:
         print(f"note: {found.cut_notice()}", file=sys.stderr)
     if args.json:
-        print_json([occurrence_json(o) for o in found])
+        today = today_of(context)
+        print_json([occurrence_json(o, today) for o in found])
         return 0
+    today = today_of(context)
     for occurrence in found:
         event = occurrence.event
         place = ", ".join(p for p in (event.city, event.country) if p)
-        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {event.status.value}]")
+        status = shown_status(event, today)
+        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {status}]")
     return 0

@@ -41,7 +41,6 @@ Reading rules:
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import warnings
@@ -69,8 +68,11 @@ from cica_planner.domain.model import (
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services import ical_export as ex
 from cica_planner.services import ical_series_import as series_import
+from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writing, recheck
+from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 
 DEFAULT_ZONE = "Asia/Almaty"
@@ -134,6 +136,9 @@ class ImportResult:
     notes: list[str]
     removed: int = 0
     ignored_deadlines: int = 0
+    #: What the write really did, read inside its transaction (undo reverts exactly this).
+    created_uids: list[str] = field(default_factory=list)
+    replaced: list[Event] = field(default_factory=list)
 
     def summary(self) -> str:
         return _summary(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
@@ -159,18 +164,7 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
 
     Nothing else is checked here: a file whose VEVENTs are all broken still parses.
     """
-    if not data or not data.strip():
-        raise ImportFormatError("the file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # Some Windows tools save "Unicode" text as UTF-16; read it rather than call it binary.
-        data = data.decode("utf-16").encode("utf-8")
-    if b"\x00" in data:
-        raise ImportFormatError("this is not an iCalendar file (it holds binary data)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Old Outlook versions write the Windows code page.
-        text = data.decode("cp1252", errors="replace")
+    text = decode_ical(data)  # one-line reasons, no control characters, within the limits
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or lines[0].upper() != "BEGIN:VCALENDAR":
         raise ImportFormatError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
@@ -180,6 +174,7 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
         with warnings.catch_warnings():
             # icalendar warns about guessed zone names; the plan reports what matters.
             warnings.simplefilter("ignore")
+            fresh_timezone_state()  # no VTIMEZONE of an earlier file may stand in for this file's
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # noqa: BLE001 - any parser failure means "not readable", in one line
         message = " ".join(str(exc).split()) or exc.__class__.__name__
@@ -344,6 +339,9 @@ def plan_import(
             series_import.add_override(master, override, read.events[0].last_modified)
     for uid, series in changed_stored.items():
         outcome = Outcome.UNCHANGED if series.overrides == stored[uid].overrides else Outcome.UPDATED
+        if outcome is Outcome.UPDATED:
+            # The stored series changed by this file's exceptions: newer than what is stored, for the re-check.
+            series.last_modified = max(series.last_modified, stored[uid].last_modified + timedelta(seconds=1))
         order.append(PlannedItem(uid, outcome, series.title, event=None if outcome is Outcome.UNCHANGED else series))
     for uid, series in orphans.items():
         incoming[uid] = series
@@ -813,16 +811,24 @@ def _shipped_countries() -> list[Country]:
         rows = load_json("seed", "countries.json")
     except (OSError, ValueError):
         return []
-    return [Country(r["code"], r["name"], r.get("capital", ""), r["tzid"], r.get("status", "member")) for r in rows]
+    return [Country(r["code"], r["name"], r["tzid"], r.get("status", "member")) for r in rows]
+
+
+#: Meeting cities whose country's zone is named after another city (Astana keeps Asia/Almaty's time).
+VENUE_CITIES = {
+    "KZ": ("Astana",), "CN": ("Beijing",), "TR": ("Ankara",), "IN": ("New Delhi",), "PK": ("Islamabad",),
+    "VN": ("Hanoi",), "AE": ("Abu Dhabi",), "US": ("Washington",),
+}
 
 
 def _country_of(location: str, countries: list[Country]) -> tuple[str | None, str | None]:
-    """The zone and code of the country whose capital or name the LOCATION mentions."""
+    """The zone and code of the country whose name, zone city or usual meeting city the LOCATION mentions."""
     text = location.casefold()
     if not text:
         return None, None
     for country in countries:
-        for name in (country.capital, country.name):
+        zone_city = country.tzid.rsplit("/", 1)[-1].replace("_", " ")
+        for name in (*VENUE_CITIES.get(country.code, ()), zone_city, country.name):
             if name and re.search(rf"\b{re.escape(name.casefold())}\b", text):
                 return country.tzid, country.code
     return None, None
@@ -903,25 +909,39 @@ def _sequence(component: icalendar.cal.Component) -> int:
 # ---------------------------------------------------------------------------
 
 
-def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Write ``plan`` in one transaction: every new and updated event, or nothing at all."""
+def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None, *,
+                 recheck_stored: bool = True) -> ImportResult:
+    """Write ``plan`` in one transaction: every new and updated event, or nothing at all.
+
+    Each item is decided again against what is stored at the time of writing, unless
+    ``recheck_stored`` is false (redo of an undone import: the user asks for the same writes).
+    """
     writes = [item for item in plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
     removals = [item.uid for item in plan.items if item.outcome is Outcome.REMOVED]
     total = len(writes) + len(plan.stored_exdates) + len(removals)
     created = updated = removed = 0
+    written = WriteLog()
+    backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
     with session_scope(planner.engine) as session:
+        lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
         events = repo.EventRepository(session)
         for done, item in enumerate(writes, start=1):
             incoming = item.event
             assert incoming is not None
             current = events.find(item.uid)
-            if current is None:
+            decision = recheck(incoming, current, _is_newer if recheck_stored else None)  # the plan may be stale
+            if decision is Decision.CREATE:
                 events.add(replace(incoming, id=None, history=[]))
+                written.created_uids.append(item.uid)
                 created += 1
-            else:
+            elif decision is Decision.UPDATE:
+                assert current is not None
                 # The file wins for what it carries; the local history of changes stays.
                 events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
+                written.replaced.append(current)
                 updated += 1
+            else:
+                written.kept.append(item.uid)
             if progress:
                 progress(done, total)
         for done, (uid, moments) in enumerate(plan.stored_exdates.items(), start=len(writes) + 1):
@@ -930,6 +950,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 missing = [m for m in moments if m not in current.exdates]
                 if missing:
                     events.update(replace(current, exdates=[*current.exdates, *missing]))
+                    written.replaced.append(current)
             if progress:
                 progress(done, total)
         for done, uid in enumerate(removals, start=total - len(removals) + 1):
@@ -938,8 +959,9 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 removed += 1
             if progress:
                 progress(done, total)
-    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED), plan.skipped, list(plan.notes),
-                        removed=removed, ignored_deadlines=plan.ignored_deadlines)
+    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED) + len(written.kept), plan.skipped,
+                        [*plan.notes, *written.notes()], removed=removed, ignored_deadlines=plan.ignored_deadlines,
+                        created_uids=written.created_uids, replaced=written.replaced)
 
 
 def import_file(planner: PlannerService, data: bytes, progress: Progress | None = None) -> ImportResult:

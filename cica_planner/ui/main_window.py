@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import OccurrenceList, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
@@ -49,7 +50,8 @@ from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
-from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
+from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
@@ -141,11 +143,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
+        self.confirming = ConfirmingService(planner.engine)
         self._today = today
         self._read_only = read_only
         self._display_tz = settings.display_tz()
         self._countries = planner.countries()
-        self._capitals = capital_zones(self._countries)  # the countries are read once, so their zones are too
+        # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
+        self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -164,6 +168,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self._connect_signals()
+        from cica_planner.ui.scheduling_ui import SchedulingUi
+
+        self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
         self.refresh()
 
     # =====================================================================================
@@ -567,8 +574,12 @@ class MainWindow(QMainWindow):
             self._selected_uid = None
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz, self._capitals))
+        view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
+        if hasattr(self, "scheduling"):
+            self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
+        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
+            view.set_note(month_note(self.confirming, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -648,7 +659,7 @@ class MainWindow(QMainWindow):
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
         view = self.current_view()
         first, end = view.visible_range() if view is not None else (self._anchor, None)
-        label = describe_zone_range(self._display_tz, first, end, self._capitals)
+        label = describe_zone_range(self._display_tz, first, end, self._zone_places)
         self.zone_label.setText(f"Time zone: {label}")
 
     def shown_uids(self) -> set[str]:
@@ -758,7 +769,7 @@ class MainWindow(QMainWindow):
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts)
+                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
         if edit is not None:
             self.create_event(edit.event)
 
@@ -776,7 +787,7 @@ class MainWindow(QMainWindow):
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack)
+                                     today=self.today(), undo_stack=self.undo_stack, **self.scheduling.editor_options())
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:
@@ -811,6 +822,7 @@ class MainWindow(QMainWindow):
     def import_ics(self, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
         from cica_planner.services.ical_import import plan_import
+        from cica_planner.services.import_guard import read_import_file
         from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -822,7 +834,7 @@ class MainWindow(QMainWindow):
             path = chosen
         path = Path(path)
         try:
-            plan = prune_known_exdates(self.planner, plan_import(self.planner, path.read_bytes()))
+            plan = prune_known_exdates(self.planner, plan_import(self.planner, read_import_file(path)))
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
             return

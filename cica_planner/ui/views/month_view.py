@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
+from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import (
     ItemListPopup,
     LaneGrid,
@@ -125,9 +126,18 @@ class MonthView(MonthPagedView):
         self._cells: list[QRectF] = []
         self._grid_top = 0.0
         self._capacity = 1
+        self._note: str | None = None
         self._refresh_layout()
 
     # -- contract --
+
+    def set_note(self, text: str | None) -> None:
+        """Show ``text`` across the grid (a month with nothing on a fixed day), or no note for None."""
+        self._note = text or None
+        self.update()
+
+    def note(self) -> str | None:
+        return self._note
 
     def first_visible_day(self) -> date:
         return week_start(self._anchor.replace(day=1))
@@ -339,7 +349,26 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._more:
             painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+        if self._note:
+            self._paint_note(painter, base)
         painter.end()
+
+    def _paint_note(self, painter: QPainter, base: QFont) -> None:
+        """The empty month's note: a card over the grid saying what comes next and what needs confirming."""
+        area = QRectF(0, self._grid_top, self.width(), self.height() - self._grid_top)
+        width = min(620.0, area.width() - 40)
+        font = style.ui_font(10.0, base=base)
+        painter.setFont(font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        text_rect = painter.boundingRect(QRectF(0, 0, width - 36, 10_000), flags, self._note or "")
+        card = QRectF(area.center().x() - width / 2, area.center().y() - (text_rect.height() + 28) / 2,
+                      width, text_rect.height() + 28)
+        painter.setPen(QColor(style.GRID_LINE))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(card, 6, 6)
+        painter.fillRect(QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
+        painter.setPen(QColor(style.TEXT))
+        painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
     def _paint_header(self, painter: QPainter, base: QFont, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT
@@ -378,6 +407,8 @@ class MonthView(MonthPagedView):
                 painter.fillRect(cell, QColor(style.TODAY_BACKGROUND))
             elif outside:
                 painter.fillRect(cell, QColor(style.OUTSIDE_BACKGROUND))
+            elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
+                paint_weekend(painter, cell)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index, cell in enumerate(self._cells):
             if index % DAYS:
@@ -403,10 +434,14 @@ class MonthView(MonthPagedView):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QColor("#ffffff"))
                 painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
-                continue
-            painter.setFont(bold_font if day.day == 1 else number_font)
-            painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+                used = badge.width() - 4
+            else:
+                painter.setFont(bold_font if day.day == 1 else number_font)
+                painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
+                painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+                used = QFontMetrics(painter.font()).horizontalAdvance(label)
+            if self.holiday_marks is not None:
+                paint_cell_label(painter, self.holiday_marks, day, label_rect, used, base)
 
     # -- interaction --
 
@@ -452,9 +487,15 @@ class MonthView(MonthPagedView):
                 count = len(self.items_on(hit.day))
                 self._show_item_tooltip(event, None, None, fallback=f"{long_day(hit.day)}: {count} events")
             else:
-                self._show_item_tooltip(event, None, None)
+                self._show_item_tooltip(event, None, None, fallback=self._marks_tooltip(QPointF(event.pos())))
             return True
         return super().event(event)
+
+    def _marks_tooltip(self, pos: QPointF) -> str:
+        day = self.day_at(pos)
+        if self.holiday_marks is None or day is None or self.holiday_marks.on(day).empty:
+            return ""
+        return f"<b>{long_day(day)}</b><br>{self.holiday_marks.tooltip_html(day)}"
 
     def _selection_updated(self) -> None:
         self.strip.set_selected_uid(self._selected_uid)

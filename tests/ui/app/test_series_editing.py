@@ -11,7 +11,7 @@ from cica_planner.services.series_edits import Scope
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.series_scope_dialog import SeriesScopeDialog
 
-BICYCLE_DAY = "r01@seed.cica-planner"
+BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.mark.parametrize("scope", list(Scope))
