@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
-from conftest import DATA
 from outlook_reader import occurrence_key, rie_occurrences
 
 from cica_planner.services.ical_export import export_calendar
 from cica_planner.services.ical_import import Outcome, import_file, plan_import
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage.db import make_engine, upgrade
+
+DATA = Path(__file__).parent / "data"  # the sample files beside this module
 
 SERIES = DATA / "series"
 FIRST, LAST = datetime(2019, 12, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC)

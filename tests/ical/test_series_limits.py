@@ -4,13 +4,15 @@ in an export except for a series and its RECURRENCE-ID overrides."""
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import icalendar
 import pytest
-from conftest import DATA
 
 from cica_planner.services.ical_export import export_calendar
 from cica_planner.services.ical_import import import_file
+
+DATA = Path(__file__).parent / "data"  # the sample files beside this module
 
 
 def _calendar(*vevents: str) -> bytes:
