@@ -26,6 +26,7 @@ from cica_planner.domain.model import (
     Moment,
     Occurrence,
     Precision,
+    occurrence_key,
     utc_now,
     zone,
 )
@@ -297,11 +298,16 @@ class PlannerService:
         return self._run(lambda session: _undelete(session, snapshot))
 
     def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
-        """Leave one occurrence out of a recurring event (EXDATE)."""
+        """Leave one occurrence out of a recurring event (EXDATE), with any change made to it.
+
+        ``occurrence_start`` is the occurrence's original start (its RECURRENCE-ID).
+        """
         event = self.get(uid)
-        if not event.rrule:
+        if not event.is_series:
             raise ValidationError(f"{event.title!r} does not repeat")
-        return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
+        key = occurrence_key(occurrence_start, event.tzid)
+        overrides = [o for o in event.overrides if occurrence_key(o.recurrence_id, event.tzid) != key]
+        return self.update(replace(event, exdates=[*event.exdates, occurrence_start], overrides=overrides))
 
 
 def _write_back(repository: repo.EventRepository, event: Event) -> Event:

@@ -808,8 +808,10 @@ class MainWindow(QMainWindow):
             return
         occurrence = self.occurrence_for(event.uid)
         label = _moment_label(occurrence.start) if occurrence is not None else ""
-        choice = DeleteDialog.ask(self, event.title, bool(event.rrule) and occurrence is not None, label)
-        self.delete_event(event.uid, choice, occurrence.start if occurrence is not None else None)
+        choice = DeleteDialog.ask(self, event.title, event.is_series and occurrence is not None, label)
+        # An occurrence is named by its original start: a moved one is no longer at it.
+        original = occurrence.recurrence_id or occurrence.start if occurrence is not None else None
+        self.delete_event(event.uid, choice, original)
 
     def occurrence_for(self, uid: str) -> Occurrence | None:
         """The shown occurrence of ``uid`` the user most likely means: on the anchor day, else the first."""

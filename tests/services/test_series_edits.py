@@ -103,3 +103,13 @@ def test_this_and_following_on_the_first_occurrence_edits_all(empty_planner, wee
     assert change.created is None
     assert {title for _, _, title in _listed(empty_planner)} == {"Renamed"}
     assert timedelta(0) == empty_planner.get(weekly.uid).start - _at(3)
+
+
+def test_deleting_a_moved_occurrence_removes_it_by_its_original_start(empty_planner, weekly) -> None:  # noqa: ANN001
+    SeriesEditor(empty_planner).edit(Scope.OCCURRENCE, weekly.uid, _at(10),
+                                     replace(weekly, title="Moved", rrule=None, start=_at(12), end=_at(12, 11)))
+    empty_planner.delete_occurrence(weekly.uid, _at(10))
+    series = empty_planner.get(weekly.uid)
+    assert series.overrides == []
+    assert _at(10) in series.exdates
+    assert "Moved" not in {title for _, _, title in _listed(empty_planner)}
