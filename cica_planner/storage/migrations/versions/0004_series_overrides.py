@@ -9,7 +9,7 @@ an override naming that occurrence, which adds exactly it. Parts whose series is
 stored (occurrences an export expanded) stay as they are.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0006
 Create Date: 2026-12-01
 """
 
@@ -24,7 +24,7 @@ import sqlmodel
 from alembic import op
 
 revision = '0004'
-down_revision = '0003'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
