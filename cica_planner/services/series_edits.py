@@ -65,6 +65,14 @@ class SeriesEditor:
             return self._write(before, kept, following)
         return self._write(before, edited_series(before, edited), None)
 
+    def delete_following(self, uid: str, recurrence_id: Moment) -> SeriesChange:
+        """End the series before the occurrence ``recurrence_id`` (Thunderbird's "this and all future")."""
+        before = self.planner.get(uid)
+        if occurrence_key(recurrence_id, before.tzid) <= occurrence_key(before.start, before.tzid):
+            raise ValidationError("that is the first occurrence; delete the whole series instead")
+        kept, _ = split_series(before, recurrence_id, before)
+        return self._write(before, kept, None)
+
     def undo(self, change: SeriesChange) -> None:
         """Put the series back as it was and remove the series the edit split off (one transaction)."""
         with session_scope(self.planner.engine) as session:

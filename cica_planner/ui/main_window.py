@@ -705,10 +705,14 @@ class MainWindow(QMainWindow):
         event = self._fetch(uid)
         if event is None or choice is DeleteChoice.CANCEL:
             return False
-        if choice is DeleteChoice.OCCURRENCE:
+        if choice in (DeleteChoice.OCCURRENCE, DeleteChoice.FOLLOWING):
             if occurrence_start is None:
                 raise ValueError("deleting one occurrence needs its start")
             command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
+            if choice is DeleteChoice.FOLLOWING:
+                from cica_planner.ui.series_commands import DeleteFollowing
+
+                command = DeleteFollowing(self.planner, uid, event.title, occurrence_start)
         else:
             command = DeleteEvent(self.planner, uid, event.title)
             if self._selected_uid == uid:

@@ -37,3 +37,26 @@ class EditSeries(PlannerCommand):
     def _undo(self) -> None:
         if self.change is not None:
             self.editor.undo(self.change)
+
+
+class DeleteFollowing(PlannerCommand):
+    """End a repeating event before one occurrence (this and the following are deleted); undo restores it."""
+
+    def __init__(self, planner: PlannerService, uid: str, title: str, recurrence_id: Moment) -> None:
+        super().__init__(planner, f"Delete this and following of {short_title(title)}")
+        self.editor = SeriesEditor(planner)
+        self.uid, self.recurrence_id = uid, recurrence_id
+        self.change: SeriesChange | None = None
+
+    def _do(self) -> None:
+        self.change = self.editor.delete_following(self.uid, self.recurrence_id)
+
+    def _redo(self) -> None:
+        if self.change is None:
+            self._do()
+        else:
+            self.editor.redo(self.change)
+
+    def _undo(self) -> None:
+        if self.change is not None:
+            self.editor.undo(self.change)

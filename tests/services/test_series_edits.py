@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, Event
 from cica_planner.services.series_edits import Scope, SeriesEditor
 
@@ -113,3 +114,14 @@ def test_deleting_a_moved_occurrence_removes_it_by_its_original_start(empty_plan
     assert series.overrides == []
     assert _at(10) in series.exdates
     assert "Moved" not in {title for _, _, title in _listed(empty_planner)}
+
+
+def test_delete_this_and_following_ends_the_series_and_undoes(empty_planner, weekly) -> None:  # noqa: ANN001
+    editor = SeriesEditor(empty_planner)
+    before = _listed(empty_planner)
+    change = editor.delete_following(weekly.uid, _at(24))
+    assert [start for _, start, _ in _listed(empty_planner)] == [_at(3).astimezone(UTC), _at(10).astimezone(UTC)]
+    editor.undo(change)
+    assert _listed(empty_planner) == before
+    with pytest.raises(ValidationError, match="first occurrence"):
+        editor.delete_following(weekly.uid, _at(3))

@@ -111,3 +111,14 @@ def test_the_window_says_when_a_series_is_cut_short(window, monkeypatch) -> None
     monkeypatch.setattr(recurrence, "MAX_OCCURRENCES", 5000)
     window.refresh()
     assert window.count_label.toolTip() == ""
+
+
+def test_delete_this_and_following_from_the_window(window, monkeypatch) -> None:  # noqa: ANN001
+    from cica_planner.ui.dialogs.delete_dialog import DeleteDialog
+
+    window.go_to_date(date(2025, 6, 3))
+    monkeypatch.setattr(DeleteDialog, "exec", lambda self: self.following_button.click() or 1)
+    window.request_delete(BICYCLE_DAY)
+    assert _days(window, "World Bicycle Day") == [date(2024, 6, 3)]
+    assert window.undo()
+    assert _days(window, "World Bicycle Day") == [date(2024, 6, 3), date(2025, 6, 3), date(2026, 6, 3)]
