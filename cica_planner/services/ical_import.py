@@ -24,12 +24,12 @@ Reading rules:
 * EXDATE and RECURRENCE-ID values in the TZID of DTSTART name occurrences by their wall
   time in that TZID: they are moved into the stored zone by the same shift as DTSTART,
   so they still match the stored series when it had to fall back to another zone.
-* A RECURRENCE-ID override is stored as an event of its own with UID
-  ``<uid>-<yyyymmdd>`` and the original occurrence is added to the series' EXDATEs:
-  the store has no per-occurrence overrides, and this keeps every instant right and
-  re-import idempotent (the same override always gets the same UID). An override written
-  in the same TZID as its series is stored under the series' zone (the zone chosen for a
-  VEVENT also depends on its LOCATION, which a moved instance often lacks).
+* A series stays one series (see ``ical_series_import``): a RECURRENCE-ID override
+  becomes an override of the series with the same UID, in the file or stored, keyed by
+  the occurrence's original start; RDATE (DATE, DATE-TIME, PERIOD), several RRULEs and
+  an empty ``RRULE:`` are read as other readers do. An override written in the same TZID
+  as its series is stored under the series' zone (the zone chosen for a VEVENT also
+  depends on its LOCATION, which a moved instance often lacks).
 * Re-import updates by UID when SEQUENCE is higher, or equal with a newer
   LAST-MODIFIED (DTSTAMP when there is none); otherwise the event is unchanged.
 * CICA Planner's own files (``X-CICA-*`` properties): city, country and venue come from
@@ -110,7 +110,8 @@ class ImportPlan:
 
     items: list[PlannedItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    #: Occurrences to leave out of series that are already stored (overrides of them).
+    #: Occurrences to leave out of series that are already stored. ``plan_import`` leaves it empty
+    #: now (an override joins its stored series as an update); the apply step still honours it.
     stored_exdates: dict[str, list[Moment]] = field(default_factory=dict)
     #: Checklist deadline markers of the file (they belong to the checklists, not the calendar).
     ignored_deadlines: int = 0
