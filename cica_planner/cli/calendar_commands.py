@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
@@ -65,6 +66,8 @@ def occurrence_json(occurrence: Occurrence, today: date | None = None) -> dict:
         "status": shown_status(event, today) if today else event.status.value,
         "recorded_status": event.status.value,
         "precision": event.precision.value,
+        # The occurrence of a series by its original start (RECURRENCE-ID); null for a single event.
+        "recurrence_id": occurrence.recurrence_id.isoformat() if occurrence.recurrence_id is not None else None,
     }
     if event.precision is Precision.WINDOW:
         found["window_start"] = event.local_start_date().isoformat()
@@ -92,6 +95,8 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
     zone(args.tz)  # an unknown zone is a one-line error before the database is opened
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
+    if found.cut:
+        print(f"note: {found.cut_notice()}", file=sys.stderr)
     if args.json:
         today = today_of(context)
         print_json([occurrence_json(o, today) for o in found])

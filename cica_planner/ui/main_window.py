@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.services.confirming import ConfirmingService
-from cica_planner.services.planner import OccurrenceFilter, PlannerService
+from cica_planner.services.planner import OccurrenceFilter, OccurrenceList, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
     CreateEvent,
@@ -595,6 +595,12 @@ class MainWindow(QMainWindow):
         self.title_label.setText(view.title())
         count = len({o.uid for o in self._occurrences})
         self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        # A series with more occurrences than one page may show is cut short: say so, never silently.
+        cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
+        if cut_notice:
+            self.count_label.setText(self.count_label.text() + " · repeats cut short")
+            self.statusBar().showMessage(_sentence(cut_notice), 10000)
+        self.count_label.setToolTip(_sentence(cut_notice) if cut_notice else "")
         self._update_zone_label()
         self._update_selection_actions()
         self._fit_toolbars()
@@ -687,17 +693,34 @@ class MainWindow(QMainWindow):
 
     def apply_edit(self, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
-        return self._push(EditEvent(self.planner, before, edit.event, edit.reschedule_reason), select=before.uid)
+        from cica_planner.services.series_edits import edited_series
+
+        # Editing a whole series: its changed and left-out occurrences follow a moved start.
+        after = edited_series(before, edit.event) if before.is_series else edit.event
+        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason), select=before.uid)
+
+    def apply_series_edit(self, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
+        """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""
+        from cica_planner.ui.series_commands import EditSeries
+
+        return self._push(EditSeries(self.planner, scope, series.uid, recurrence_id, edited), select=series.uid)
+
+    def countries(self) -> list[Country]:
+        return self._countries
 
     def delete_event(self, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
         """Carry out a delete the user chose in the delete dialog."""
         event = self._fetch(uid)
         if event is None or choice is DeleteChoice.CANCEL:
             return False
-        if choice is DeleteChoice.OCCURRENCE:
+        if choice in (DeleteChoice.OCCURRENCE, DeleteChoice.FOLLOWING):
             if occurrence_start is None:
                 raise ValueError("deleting one occurrence needs its start")
             command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
+            if choice is DeleteChoice.FOLLOWING:
+                from cica_planner.ui.series_commands import DeleteFollowing
+
+                command = DeleteFollowing(self.planner, uid, event.title, occurrence_start)
         else:
             command = DeleteEvent(self.planner, uid, event.title)
             if self._selected_uid == uid:
@@ -767,6 +790,12 @@ class MainWindow(QMainWindow):
         event = self._fetch(uid) if uid else None
         if event is None:
             return
+        occurrence = self.occurrence_for(event.uid) if event.is_series else None
+        if occurrence is not None and occurrence.recurrence_id is not None:
+            from cica_planner.ui.series_editing import edit_occurrence
+
+            if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
+                return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
@@ -791,8 +820,10 @@ class MainWindow(QMainWindow):
             return
         occurrence = self.occurrence_for(event.uid)
         label = _moment_label(occurrence.start) if occurrence is not None else ""
-        choice = DeleteDialog.ask(self, event.title, bool(event.rrule) and occurrence is not None, label)
-        self.delete_event(event.uid, choice, occurrence.start if occurrence is not None else None)
+        choice = DeleteDialog.ask(self, event.title, event.is_series and occurrence is not None, label)
+        # An occurrence is named by its original start: a moved one is no longer at it.
+        original = occurrence.recurrence_id or occurrence.start if occurrence is not None else None
+        self.delete_event(event.uid, choice, original)
 
     def occurrence_for(self, uid: str) -> Occurrence | None:
         """The shown occurrence of ``uid`` the user most likely means: on the anchor day, else the first."""
