@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
@@ -69,6 +70,8 @@ def occurrence_json(occurrence: Occurrence, today: date | None = None) -> dict:
         "status": shown_status(event, today) if today else event.status.value,
         "recorded_status": event.status.value,
         "precision": event.precision.value,
+        # The occurrence of a series by its original start (RECURRENCE-ID); null for a single event.
+        "recurrence_id": occurrence.recurrence_id.isoformat() if occurrence.recurrence_id is not None else None,
     }
     if event.precision is Precision.WINDOW:
         found["window_start"] = event.local_start_date().isoformat()
@@ -98,6 +101,8 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
         raise ValidationError("--to comes before --from")
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
+    if found.cut:
+        print(f"note: {found.cut_notice()}", file=sys.stderr)
     if args.search is not None:
         from cica_planner.services.search import filter_occurrences
 

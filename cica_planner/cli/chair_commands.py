@@ -114,6 +114,10 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
             due = item.due.isoformat() if item.due else "—"
             if item.provisional and not item.task.is_done:
                 due += " (TBC)"
-            done = item.task.completed_on.isoformat() if item.task.is_done and item.task.completed_on else "—"
+            # A milestone done on a day nobody recorded shows no day at all, never its due date.
+            if item.task.is_done:
+                done = item.task.completed_on.isoformat() if item.task.completed_on else "not known"
+            else:
+                done = "—"
             print(f"  [{mark}] {label:<10} {due:<16} {done:<10}  {item.task.title}")
     return 0

@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from cica_planner.domain import recurrence
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -25,10 +26,12 @@ from cica_planner.domain.model import (
     Moment,
     Occurrence,
     Precision,
+    occurrence_key,
     utc_now,
     zone,
 )
-from cica_planner.domain.recurrence import occurrences as expand
+from cica_planner.domain.outcome import needs_date, needs_outcome
+from cica_planner.domain.recurrence import expand
 from cica_planner.domain.tasks import Task
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -44,12 +47,15 @@ class OccurrenceFilter:
     categories: frozenset[Category] = frozenset()
     countries: frozenset[str] = frozenset()
     statuses: frozenset[EventStatus] = frozenset()
+    #: Only what needs confirming on this day: past plans with no outcome, and days still to fix.
+    needs_confirming_on: date | None = None
 
     def accepts(self, event: Event) -> bool:
         return (
             (not self.categories or event.category in self.categories)
             and (not self.countries or event.country in self.countries)
             and (not self.statuses or event.status in self.statuses)
+            and (self.needs_confirming_on is None or needs_outcome(event, self.needs_confirming_on) or needs_date(event))
         )
 
 
@@ -75,6 +81,21 @@ def _undelete(session: Session, snapshot: DeletedEvent) -> Event:
         session.add(repo.task_to_row(task, TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)))
     session.flush()
     return event
+
+
+class OccurrenceList(list[Occurrence]):
+    """Occurrences in start order; ``cut`` names the series the per-window bound cut short."""
+
+    def __init__(self, items: Iterable[Occurrence] = (), cut: Sequence[Event] = ()) -> None:
+        super().__init__(items)
+        self.cut: list[Event] = list(cut)
+
+    def cut_notice(self) -> str:
+        """One line saying which series were cut, or "" when none was."""
+        if not self.cut:
+            return ""
+        names = ", ".join(repr(e.title) for e in self.cut[:3]) + (" and others" if len(self.cut) > 3 else "")
+        return f"only the first {recurrence.MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
 
 
 def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
@@ -120,7 +141,7 @@ class PlannerService:
         *,
         tzid: str = "UTC",
         include_unscheduled: bool = True,
-    ) -> list[Occurrence]:
+    ) -> OccurrenceList:
         """Occurrences overlapping [start, end) in start order, recurrences expanded.
 
         Date bounds are midnights in ``tzid`` (the display zone). Events whose day is
@@ -134,13 +155,16 @@ class PlannerService:
         events = self._run(
             lambda s: repo.EventRepository(s).overlapping(window_start, window_end, sorted(filters.categories))
         )
-        found = [
-            occurrence
-            for event in events
-            if filters.accepts(event) and (include_unscheduled or event.precision is Precision.DAY)
-            for occurrence in expand(event, window_start, window_end)
-        ]
-        return sorted(found, key=Occurrence.sort_key)
+        found: list[Occurrence] = []
+        cut: list[Event] = []
+        for event in events:
+            if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
+                continue
+            expansion = expand(event, window_start, window_end)
+            found.extend(expansion.occurrences)
+            if expansion.cut:
+                cut.append(event)
+        return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
 
     def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
         """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).
@@ -278,11 +302,16 @@ class PlannerService:
         return self._run(lambda session: _undelete(session, snapshot))
 
     def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
-        """Leave one occurrence out of a recurring event (EXDATE)."""
+        """Leave one occurrence out of a recurring event (EXDATE), with any change made to it.
+
+        ``occurrence_start`` is the occurrence's original start (its RECURRENCE-ID).
+        """
         event = self.get(uid)
-        if not event.rrule:
+        if not event.is_series:
             raise ValidationError(f"{event.title!r} does not repeat")
-        return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
+        key = occurrence_key(occurrence_start, event.tzid)
+        overrides = [o for o in event.overrides if occurrence_key(o.recurrence_id, event.tzid) != key]
+        return self.update(replace(event, exdates=[*event.exdates, occurrence_start], overrides=overrides))
 
 
 def _write_back(repository: repo.EventRepository, event: Event) -> Event:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, delete, func, or_
 from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -23,13 +23,14 @@ from cica_planner.domain.model import (
     EventStatus,
     Mode,
     Moment,
+    Override,
     PeriodPart,
     Precision,
     zone,
 )
 from cica_planner.domain.search_text import SearchQuery, category_text
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
+from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, OverrideRow, TaskRow
 
 # ---------------------------------------------------------------------------
 # Moments as text (history and EXDATE columns)
@@ -91,12 +92,16 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
     row.organiser, row.description = event.organiser, event.description
     row.rrule = event.rrule or None
     row.exdates = ",".join(moment_to_text(m) for m in event.exdates)
+    row.rdates = ",".join(moment_to_text(m) for m in event.rdates)
+    row.extra_rules = "\n".join(event.extra_rules)
     row.sequence = event.sequence
     row.created, row.last_modified = event.created, event.last_modified
     return row
 
 
-def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Event:
+def event_from_row(
+    row: EventRow, history: Sequence[EventChangeRow] = (), overrides: Sequence[OverrideRow] = ()
+) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
         start: Moment = row.start_day  # type: ignore[assignment]
@@ -123,10 +128,52 @@ def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Eve
         description=row.description,
         rrule=row.rrule,
         exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
+        rdates=[moment_from_text(t, row.tzid) for t in (row.rdates or "").split(",") if t],
+        extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
+        overrides=[override_from_row(o, row.tzid) for o in overrides],
         sequence=row.sequence,
         created=_aware_utc(row.created),
         last_modified=_aware_utc(row.last_modified),
         history=[_change_from_row(h, row.tzid) for h in history],
+    )
+
+
+def override_from_row(row: OverrideRow, tzid: str) -> Override:
+    return Override(
+        recurrence_id=moment_from_text(row.recurrence_id, tzid),
+        start=moment_from_text(row.start, tzid),
+        end=moment_from_text(row.end, tzid),
+        title=row.title,
+        category=Category(row.category),
+        city=row.city,
+        country=row.country,
+        venue=row.venue,
+        mode=Mode(row.mode),
+        status=EventStatus(row.status),
+        organiser=row.organiser,
+        description=row.description,
+        this_and_future=row.this_and_future,
+        sequence=row.sequence,
+    )
+
+
+def override_to_row(override: Override, event_id: int) -> OverrideRow:
+    return OverrideRow(
+        event_id=event_id,
+        recurrence_id=moment_to_text(override.recurrence_id),
+        this_and_future=override.this_and_future,
+        start=moment_to_text(override.start),
+        end=moment_to_text(override.end),
+        title=override.title,
+        category=override.category.value,
+        city=override.city,
+        country=override.country,
+        venue=override.venue,
+        mode=override.mode.value,
+        status=override.status.value,
+        organiser=override.organiser,
+        description=override.description,
+        sequence=override.sequence,
     )
 
 
@@ -185,9 +232,36 @@ class EventRepository:
             found[change.event_id].append(change)
         return found
 
-    def _to_events(self, rows: Sequence[EventRow]) -> list[Event]:
-        history = self._history(r.id for r in rows if r.id is not None)
-        return [event_from_row(r, history.get(r.id or -1, [])) for r in rows]
+    def _overrides(self, event_ids: Iterable[int] | None) -> dict[int, list[OverrideRow]]:
+        """Overrides of the given events (of every event when None), by event id."""
+        statement = select(OverrideRow).order_by(col(OverrideRow.event_id), col(OverrideRow.id))
+        if event_ids is not None:
+            ids = list(event_ids)
+            if not ids:
+                return {}
+            # Chunks keep the query under SQLite's limit on bound parameters.
+            found: dict[int, list[OverrideRow]] = {}
+            for first in range(0, len(ids), 500):
+                chunk = statement.where(col(OverrideRow.event_id).in_(ids[first:first + 500]))
+                for row in self.session.exec(chunk):
+                    found.setdefault(row.event_id, []).append(row)
+            return found
+        everything: dict[int, list[OverrideRow]] = {}
+        for row in self.session.exec(statement):
+            everything.setdefault(row.event_id, []).append(row)
+        return everything
+
+    def _to_events(self, rows: Sequence[EventRow], *, with_history: bool = True) -> list[Event]:
+        ids = [r.id for r in rows if r.id is not None]
+        history = self._history(ids) if with_history else {}
+        overrides = self._overrides(None if len(ids) > 500 else ids)
+        return [event_from_row(r, history.get(r.id or -1, []), overrides.get(r.id or -1, [])) for r in rows]
+
+    def _write_overrides(self, event: Event, event_id: int, *, replace_stored: bool) -> None:
+        if replace_stored:
+            self.session.exec(delete(OverrideRow).where(col(OverrideRow.event_id) == event_id))  # type: ignore[call-overload]
+        for override in event.overrides:
+            self.session.add(override_to_row(override, event_id))
 
     def _find_row(self, uid: str) -> EventRow | None:
         return self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
@@ -208,7 +282,7 @@ class EventRepository:
     def all(self, *, with_history: bool = True) -> list[Event]:
         """Every event in insertion order; lists that never show history can skip loading it."""
         rows = self.session.exec(select(EventRow).order_by(col(EventRow.id))).all()
-        return self._to_events(rows) if with_history else [event_from_row(row) for row in rows]
+        return self._to_events(rows, with_history=with_history)
 
     def count(self) -> int:
         return self.session.exec(select(func.count()).select_from(EventRow)).one()
@@ -223,7 +297,11 @@ class EventRepository:
         last_day = (window_end + timedelta(days=1)).date()
         timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
         all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
-        recurring = col(EventRow.rrule).is_not(None)
+        recurring = or_(
+            col(EventRow.rrule).is_not(None),
+            col(EventRow.rdates) != "",
+            col(EventRow.id).in_(select(OverrideRow.event_id)),
+        )
         statement = select(EventRow).where(or_(timed, all_day, recurring))
         if categories:
             statement = statement.where(col(EventRow.category).in_([c.value for c in categories]))
@@ -262,6 +340,7 @@ class EventRepository:
         self.session.flush()
         for change in event.history:
             self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+        self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
         return event
@@ -274,6 +353,7 @@ class EventRepository:
         self.session.add(row)
         for change in event.history[stored:]:
             self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+        self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
         return event

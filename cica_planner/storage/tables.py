@@ -56,9 +56,34 @@ class EventRow(SQLModel, table=True):
     description: str = ""
     rrule: str | None = None
     exdates: str = ""  # comma-separated ISO moments (UTC instants or dates)
+    rdates: str = ""  # comma-separated ISO moments: extra occurrence starts (RDATE)
+    extra_rules: str = ""  # further RRULE values, one a line (their occurrences add to rrule's)
     sequence: int = 0
     created: datetime
     last_modified: datetime
+
+
+class OverrideRow(SQLModel, table=True):
+    """One occurrence of a series changed on its own, keyed by its original start (RECURRENCE-ID)."""
+
+    __tablename__ = "event_override"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), index=True, nullable=False))
+    recurrence_id: str  # ISO moment as in EventRow.exdates
+    this_and_future: bool = False
+    start: str
+    end: str
+    title: str
+    category: str
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    mode: str = "in person"
+    status: str = "planned"
+    organiser: str = ""
+    description: str = ""
+    sequence: int = 0
 
 
 class EventChangeRow(SQLModel, table=True):

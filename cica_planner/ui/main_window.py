@@ -8,7 +8,7 @@ Every change goes through an undoable command (``ui/commands.py``) and is saved 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.domain.wording import counted
 from cica_planner.services.confirming import ConfirmingService
-from cica_planner.services.planner import PlannerService
+from cica_planner.services.planner import OccurrenceFilter, OccurrenceList, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.commands import (
@@ -288,6 +288,9 @@ class MainWindow(DeskMixin, QMainWindow):
         self.sidebar_action = action("Show &Sidebar", ["F9"])
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
+        self.confirming_filter_action = action("Only What Needs &Confirming", [], "Show only past plans with no "
+                                               "recorded outcome and events whose day is still open")
+        self.confirming_filter_action.setCheckable(True)
 
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
@@ -321,7 +324,7 @@ class MainWindow(DeskMixin, QMainWindow):
             pages.append(self.view_actions[spec.key])
         _fill_menu(bar.addMenu("&View"), [
             *pages, None, self.today_action, self.previous_action, self.next_action, self.goto_action, None,
-            self.sidebar_action,
+            self.sidebar_action, self.confirming_filter_action,
         ])
         _fill_menu(bar.addMenu("&Help"), [
             self.getting_started_action, self.keyboard_action, self.welcome_action, None, self.about_action,
@@ -454,6 +457,7 @@ class MainWindow(DeskMixin, QMainWindow):
         self.goto_action.triggered.connect(self.ask_goto_date)
         self.sidebar_action.toggled.connect(lambda shown: self.sidebar.setVisible(shown and self.current_view() is not None))
         self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
+        self.confirming_filter_action.toggled.connect(lambda _checked: self.refresh())
         self.about_action.triggered.connect(self.show_about)
         self.keyboard_action.triggered.connect(lambda: self.help_dialog("keyboard").open())
         self.getting_started_action.triggered.connect(lambda: self.help_dialog("getting_started").open())
@@ -593,8 +597,12 @@ class MainWindow(DeskMixin, QMainWindow):
             return
         view.set_anchor_date(self._anchor)
         first, end = view.visible_range()
+        filters = OccurrenceFilter()
         try:
-            self._occurrences = self.planner.occurrences(first, end, self.sidebar.occurrence_filter(), tzid=self._display_tz)
+            filters = self.sidebar.occurrence_filter()
+            if self.confirming_filter_action.isChecked():
+                filters = replace(filters, needs_confirming_on=self.today())
+            self._occurrences = self.planner.occurrences(first, end, filters, tzid=self._display_tz)
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
@@ -608,14 +616,20 @@ class MainWindow(DeskMixin, QMainWindow):
         if hasattr(self, "scheduling"):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
-        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.confirming, view, self.today()))
+        if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
+            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
         self._mark_mini_month(first, end)
         self.title_label.setText(view.title())
         self.count_label.setText(count_text(self._occurrences))
+        # A series with more occurrences than one page may show is cut short: say so, never silently.
+        cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
+        if cut_notice:
+            self.count_label.setText(self.count_label.text() + " · repeats cut short")
+            self.statusBar().showMessage(_sentence(cut_notice), 10000)
+        self.count_label.setToolTip(_sentence(cut_notice) if cut_notice else "")
         self._update_zone_label()
         self._update_selection_actions()
         self._fit_toolbars()
@@ -711,17 +725,34 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def apply_edit(self, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
-        return self._push(EditEvent(self.planner, before, edit.event, edit.reschedule_reason), select=before.uid)
+        from cica_planner.services.series_edits import edited_series
+
+        # Editing a whole series: its changed and left-out occurrences follow a moved start.
+        after = edited_series(before, edit.event) if before.is_series else edit.event
+        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason), select=before.uid)
+
+    def apply_series_edit(self, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
+        """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""
+        from cica_planner.ui.series_commands import EditSeries
+
+        return self._push(EditSeries(self.planner, scope, series.uid, recurrence_id, edited), select=series.uid)
+
+    def countries(self) -> list[Country]:
+        return self._countries
 
     def delete_event(self, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
         """Carry out a delete the user chose in the delete dialog."""
         event = self._fetch(uid)
         if event is None or choice is DeleteChoice.CANCEL:
             return False
-        if choice is DeleteChoice.OCCURRENCE:
+        if choice in (DeleteChoice.OCCURRENCE, DeleteChoice.FOLLOWING):
             if occurrence_start is None:
                 raise ValueError("deleting one occurrence needs its start")
             command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
+            if choice is DeleteChoice.FOLLOWING:
+                from cica_planner.ui.series_commands import DeleteFollowing
+
+                command = DeleteFollowing(self.planner, uid, event.title, occurrence_start)
         else:
             command = DeleteEvent(self.planner, uid, event.title)
             if self._selected_uid == uid:
@@ -800,6 +831,12 @@ class MainWindow(DeskMixin, QMainWindow):
         event = self._fetch(uid) if uid else None
         if event is None:
             return
+        occurrence = self.occurrence_for(event.uid) if event.is_series else None
+        if occurrence is not None and occurrence.recurrence_id is not None:
+            from cica_planner.ui.series_editing import edit_occurrence
+
+            if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
+                return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
@@ -825,8 +862,10 @@ class MainWindow(DeskMixin, QMainWindow):
             return
         occurrence = self.occurrence_for(event.uid)
         label = _moment_label(occurrence.start) if occurrence is not None else ""
-        choice = DeleteDialog.ask(self, event.title, bool(event.rrule) and occurrence is not None, label)
-        self.delete_event(event.uid, choice, occurrence.start if occurrence is not None else None)
+        choice = DeleteDialog.ask(self, event.title, event.is_series and occurrence is not None, label)
+        # An occurrence is named by its original start: a moved one is no longer at it.
+        original = occurrence.recurrence_id or occurrence.start if occurrence is not None else None
+        self.delete_event(event.uid, choice, original)
 
     def occurrence_for(self, uid: str) -> Occurrence | None:
         """The shown occurrence of ``uid`` the user most likely means: on the anchor day, else the first."""
