@@ -32,7 +32,7 @@ KEYBOARD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+N", "new event"),
     ("Ctrl+E / Enter", "open the selected event"),
     ("Ctrl+R", "reschedule the selected event (asks for the reason)"),
-    ("Delete", "delete (a recurring event asks: this occurrence or all)"),
+    ("Delete", "delete (a recurring event asks: this occurrence, this and following, or all)"),
     ("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "undo / redo every change"),
     ("Ctrl+F", "search titles, places, countries and bodies (Esc clears)"),
     ("T", "today"),
