@@ -165,7 +165,7 @@ def test_list_json_on_a_fresh_calendar_with_the_bundled_time_zones(unpacked: Pat
     env = _env(tmp_path)
     program = unpacked / "cica-planner"
     db = tmp_path / "fresh.sqlite3"
-    listed = _run(program, "--db", str(db), "list", "--json", cwd=tmp_path, env=env)
+    listed = _run(program, "--db", str(db), "list", "--all", "--json", cwd=tmp_path, env=env)
     assert listed.returncode == 0, listed.stderr
     assert listed.stderr.strip() == f"cica-planner: created a new calendar {db} (with the shipped CICA calendar)"
     events = json.loads(listed.stdout)
