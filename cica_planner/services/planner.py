@@ -167,6 +167,12 @@ class PlannerService:
             return []
         return self._run(lambda s: repo.EventRepository(s).search(text, limit))
 
+    def event_countries(self) -> set[str]:
+        """The country codes events are held in, by SELECT DISTINCT (the empty code: no country)."""
+        from cica_planner.storage.event_queries import event_countries
+
+        return self._run(event_countries)
+
     def countries(self) -> list[Country]:
         return self._run(repo.countries)
 

@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
 
     def _update_country_filter(self) -> None:
         """List in the sidebar's country filter the countries that have events."""
-        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self.sidebar.set_countries(self._countries, self.planner.event_countries())
 
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
