@@ -12,12 +12,14 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from cica_planner import __version__
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_path
+
+if TYPE_CHECKING:  # the parser and --help never import the database stack
+    from sqlalchemy.engine import Engine
 
 PROG = "cica-planner"
 
