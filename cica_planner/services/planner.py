@@ -30,6 +30,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
+from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -93,6 +94,7 @@ class PlannerService:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
 
     def _run(self, work: Callable[[Session], T]) -> T:
         with session_scope(self.engine) as session:
@@ -131,9 +133,7 @@ class PlannerService:
         if window_end <= window_start:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
-        events = self._run(
-            lambda s: repo.EventRepository(s).overlapping(window_start, window_end, sorted(filters.categories))
-        )
+        events = self._run(lambda s: self._window_events(s, window_start, window_end, sorted(filters.categories)))
         found = [
             occurrence
             for event in events
@@ -141,6 +141,17 @@ class PlannerService:
             for occurrence in expand(event, window_start, window_end)
         ]
         return sorted(found, key=Occurrence.sort_key)
+
+    def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
+                       categories: list[Category]) -> list[Event]:
+        """The events that may overlap the window: series whose known span misses it are not even loaded."""
+        from cica_planner.storage.event_queries import events_in_window, series_keys
+
+        names = [c.value for c in categories]
+        keys = series_keys(session, names)
+        events = events_in_window(session, window_start, window_end, names, self._series.candidates(keys, window_start, window_end))
+        self._series.learn(keys, events)
+        return events
 
     def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
         """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import String, and_, func, or_, type_coerce
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event, EventStatus, Precision
@@ -88,3 +88,37 @@ def next_candidates(session: Session, after: date) -> list[Event]:
         and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < _instant(limit + timedelta(days=1))),
     )
     return _events(session, *maybe, early)
+
+
+#: The columns that decide where a series' occurrences can fall (and change whenever the series does).
+#: Read as stored text: the key is only compared, and converting thousands of instants would cost more than the rest.
+SERIES_KEY_COLUMNS = (
+    EventRow.uid, EventRow.rrule, EventRow.exdates, EventRow.tzid, EventRow.sequence,
+    *(type_coerce(column, String) for column in (EventRow.start_utc, EventRow.end_utc, EventRow.start_day,
+                                                  EventRow.end_day, EventRow.last_modified)),
+)
+
+
+def series_keys(session: Session, categories: list[str]) -> list[tuple]:
+    """The key columns of every recurring event (of ``categories``, when given), as plain tuples."""
+    statement = select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None))
+    if categories:
+        statement = statement.where(col(EventRow.category).in_(categories))
+    return [tuple(row) for row in session.execute(statement)]
+
+
+def events_in_window(session: Session, window_start: datetime, window_end: datetime, categories: list[str],
+                     series: list[str]) -> list[Event]:
+    """Single events that may overlap the window (widened by a day), and the recurring events ``series``."""
+    from cica_planner.storage.repositories import EventRepository
+
+    first_day = (window_start - timedelta(days=1)).date()
+    last_day = (window_end + timedelta(days=1)).date()
+    timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
+    all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
+    single = and_(col(EventRow.rrule).is_(None), or_(timed, all_day))
+    statement = select(EventRow).where(or_(single, col(EventRow.uid).in_(series)) if series else single)
+    if categories:
+        statement = statement.where(col(EventRow.category).in_(categories))
+    repository = EventRepository(session)
+    return repository._to_events(session.exec(statement).all())  # noqa: SLF001 - the repository's own loader
