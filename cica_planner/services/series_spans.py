@@ -33,6 +33,43 @@ def series_span(event: Event) -> tuple[datetime, datetime | None]:
     return first, last.replace(tzinfo=UTC) + duration + _MARGIN
 
 
+#: Rule parts after which COUNT periods of the frequency hold at least COUNT occurrences (each period has one).
+_SIMPLE_PARTS = {"FREQ", "COUNT", "INTERVAL", "WKST", "UNTIL"}
+_PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+
+def span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
+    """The span read from the stored columns alone (no event built), or None when the rule must be expanded.
+
+    UNTIL bounds any rule. Without it, COUNT bounds a rule of one occurrence per period
+    (FREQ, INTERVAL, and BYDAY of plain weekdays in a weekly rule): the last one falls within
+    (COUNT + 1) × INTERVAL periods of the start. A monthly rule from the 29th-31st or a yearly one
+    from 29 February skips periods, so it is expanded instead.
+    """
+    _uid, rule, _exdates, _tzid, _sequence, start_utc, end_utc, start_day, end_day, _modified = key
+    try:
+        start = datetime.fromisoformat(start_day or start_utc)
+        end = datetime.fromisoformat(end_day or end_utc)
+        parts = dict(part.split("=", 1) for part in rule.upper().removeprefix("RRULE:").split(";") if "=" in part)
+    except (TypeError, ValueError):
+        return None
+    first = start.replace(tzinfo=UTC) - _MARGIN
+    duration = max(end - start, timedelta(0))
+    if "UNTIL" in parts and len(parts["UNTIL"]) >= 8 and parts["UNTIL"][:8].isdigit():
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").replace(tzinfo=UTC) + timedelta(days=1)
+        return first, until + duration + _MARGIN
+    weekly_days = parts.get("FREQ") == "WEEKLY" and all(
+        day.strip() in {"MO", "TU", "WE", "TH", "FR", "SA", "SU"} for day in parts.get("BYDAY", "MO").split(","))
+    simple = set(parts) <= _SIMPLE_PARTS or (weekly_days and set(parts) <= _SIMPLE_PARTS | {"BYDAY"})
+    count, interval = parts.get("COUNT", ""), parts.get("INTERVAL", "1")
+    if not simple or parts.get("FREQ") not in _PERIOD_DAYS or not count.isdigit() or not interval.isdigit():
+        return None if "COUNT" in parts or not simple else (first, None)
+    if (parts["FREQ"] == "MONTHLY" and start.day > 28) or (parts["FREQ"] == "YEARLY" and (start.month, start.day) == (2, 29)):
+        return None  # months without that day are skipped: COUNT periods may not be enough
+    periods = (int(count) + 1) * max(int(interval), 1)  # one more: the first week may hold none of its weekdays
+    return first, start.replace(tzinfo=UTC) + timedelta(days=periods * _PERIOD_DAYS[parts["FREQ"]]) + duration + _MARGIN
+
+
 class SeriesSpans:
     """The spans of the series seen so far, by UID, with the key columns they were computed from."""
 
@@ -44,7 +81,13 @@ class SeriesSpans:
         found = []
         for key in keys:
             known = self._spans.get(key[0])
-            if known is None or known[0] != key or _reaches(known[1], window_start, window_end):
+            if known is None or known[0] != key:
+                span = span_from_key(key)
+                if span is None:
+                    found.append(key[0])  # learnt once the event is loaded and its rule expanded
+                    continue
+                known = self._spans[key[0]] = (key, span)
+            if _reaches(known[1], window_start, window_end):
                 found.append(key[0])
         return found
 

@@ -78,3 +78,47 @@ def test_the_span_holds_every_occurrence(planner: PlannerService) -> None:
             assert first <= start
             assert last is None or start + timedelta(hours=1) <= last
     assert series_span(planner.get(uids["all-day yearly, open"]))[1] is None
+
+
+RULES = [
+    "FREQ=WEEKLY;COUNT=10", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=7", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU;COUNT=5",
+    "FREQ=DAILY;INTERVAL=3;COUNT=20", "FREQ=MONTHLY;COUNT=5", "FREQ=YEARLY;COUNT=3", "FREQ=MONTHLY;BYDAY=-1FR;COUNT=4",
+    "FREQ=DAILY;UNTIL=20250105", "FREQ=WEEKLY;UNTIL=20250301T000000Z", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4", "FREQ=WEEKLY",
+]
+STARTS = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 1), date(2024, 5, 3)]
+
+
+def test_spans_read_from_the_stored_columns_hold_every_occurrence(planner: PlannerService) -> None:
+    from cica_planner.services.series_spans import span_from_key
+    from cica_planner.storage.db import session_scope
+    from cica_planner.storage.event_queries import series_keys
+
+    made = {}
+    for rule in RULES:
+        for day in STARTS:
+            for timed in (False, True):
+                zone = ZoneInfo("Pacific/Auckland")
+                start = datetime(day.year, day.month, day.day, 23, 30, tzinfo=zone) if timed else day
+                end = start + (timedelta(hours=1) if timed else timedelta(days=1))
+                event = Event(title=f"{rule} from {day}", category=Category.MINISTERIAL_COUNCIL, tzid="Pacific/Auckland",
+                              start=start, end=end, rrule=rule)
+                made[planner.create(event).uid] = event
+    with session_scope(planner.engine) as session:
+        keys = [key for key in series_keys(session, []) if key[0] in made]
+    read = 0
+    for key in keys:
+        span = span_from_key(key)
+        if span is None:
+            continue  # expanded instead
+        read += 1
+        first, last = span
+        for occurrence in expand(planner.get(key[0]), datetime(2020, 1, 1, tzinfo=UTC), datetime(2032, 1, 1, tzinfo=UTC)):
+            end = occurrence.end if isinstance(occurrence.end, datetime) else datetime(
+                occurrence.end.year, occurrence.end.month, occurrence.end.day, tzinfo=UTC)
+            start = occurrence.start if isinstance(occurrence.start, datetime) else datetime(
+                occurrence.start.year, occurrence.start.month, occurrence.start.day, tzinfo=UTC)
+            assert first <= start, key
+            assert last is None or end <= last, key
+    assert read >= len(keys) // 2  # most simple rules are read without expanding
+    monthly_31 = next(k for k in keys if k[1] == "FREQ=MONTHLY;COUNT=5" and (k[7] or k[5]).startswith("2024-01-31"))
+    assert span_from_key(monthly_31) is None  # skips short months: expanded, not estimated
