@@ -141,3 +141,14 @@ def test_country_list_is_the_distinct_countries_of_events(widened: ChecklistServ
     countries = planner.event_countries()
     assert countries == {event.country for event in planner.all_events()}
     assert "JP" in countries
+
+
+def test_holiday_coverage_is_read_from_the_registry_without_loading_every_country() -> None:
+    import holidays
+
+    from cica_planner.services.scheduling.holiday_calendar import HolidayCalendar
+
+    calendar = HolidayCalendar()
+    listed = holidays.list_supported_countries()  # the slow way: imports every country module
+    assert all(calendar.supports(code) for code in listed)
+    assert not calendar.supports("XX")
