@@ -152,3 +152,22 @@ def test_holiday_coverage_is_read_from_the_registry_without_loading_every_countr
     listed = holidays.list_supported_countries()  # the slow way: imports every country module
     assert all(calendar.supports(code) for code in listed)
     assert not calendar.supports("XX")
+
+
+def test_the_shipped_head_is_the_one_alembic_finds() -> None:
+    from alembic.script import ScriptDirectory
+
+    from cica_planner.storage.migrating import alembic_config
+    from cica_planner.storage.revisions import shipped_head
+
+    assert [shipped_head()] == ScriptDirectory.from_config(alembic_config()).get_heads()
+
+
+def test_opening_an_up_to_date_calendar_imports_no_alembic(seeded_db) -> None:  # noqa: ANN001
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom cica_planner.services.seeding import open_database\n"
+             f"open_database({str(seeded_db)!r}).dispose()\nprint('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "False"
