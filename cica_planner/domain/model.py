@@ -135,6 +135,7 @@ class EventChange:
     new_place: str = ""
     old_mode: str = ""
     new_mode: str = ""
+    changed_by: str = ""  # the author, filled in when the change is stored
 
     def summary(self) -> str:
         """One line such as '11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason'."""
@@ -183,6 +184,10 @@ class Event:
     last_modified: datetime = field(default_factory=utc_now)
     history: list[EventChange] = field(default_factory=list)
     id: int | None = None
+    #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
+    version: int = 0
+    changed_by: str = ""
+    changed_at: datetime | None = None
 
     @property
     def all_day(self) -> bool:

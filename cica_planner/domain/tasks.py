@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
@@ -129,6 +129,10 @@ class Task:
     position: int = 0
     id: int | None = None
     tags: list[str] = field(default_factory=list)
+    #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
+    version: int = 0
+    changed_by: str = ""
+    changed_at: datetime | None = None
 
     def validate(self) -> None:
         if not self.title.strip():

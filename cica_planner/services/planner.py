@@ -30,6 +30,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
+from cica_planner.services.concurrency import check_version
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -206,16 +207,25 @@ class PlannerService:
 
         def work(session: Session) -> Event:
             repository = repo.EventRepository(session)
-            current = repository.get(event.uid)
+            current = repository.locked(event.uid)
+            if current is None:
+                if event.version:
+                    check_version(event, None)
+                raise NotFoundError(f"no event with UID {event.uid!r}")
+            check_version(event, current)
             changed = replace(event, sequence=current.sequence + 1, last_modified=utc_now(), created=current.created)
             return repository.update(changed)
 
         return self._run(work)
 
-    def restore(self, event: Event) -> Event:
-        """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising."""
+    def restore(self, event: Event, expected_version: int | None = None) -> Event:
+        """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising.
+
+        With ``expected_version`` (the version the change being undone left behind), an event
+        someone else changed since is not overwritten: ConflictError.
+        """
         event.validate()
-        return self._run(lambda s: _write_back(repo.EventRepository(s), event))
+        return self._run(lambda s: _write_back(repo.EventRepository(s), event, expected_version))
 
     def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = ()) -> None:
         """Take back a batch write (undo of an import) in one transaction.
@@ -285,9 +295,13 @@ class PlannerService:
         return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
 
 
-def _write_back(repository: repo.EventRepository, event: Event) -> Event:
+def _write_back(repository: repo.EventRepository, event: Event, expected_version: int | None = None) -> Event:
     """Store ``event`` as it was (history included) with a higher SEQUENCE, so calendar clients take the change."""
-    current = repository.get_row(event.uid)
+    current = repository.locked(event.uid)
+    if expected_version is not None:
+        check_version(event, current, expected=expected_version, undo=True)
+    if current is None:
+        raise NotFoundError(f"no event with UID {event.uid!r}")
     restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
     repository.update(restored)
     repository.replace_history(restored)

@@ -6,8 +6,8 @@ wherever it moves, and a done task keeps the date it was completed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.engine import Engine
@@ -17,7 +17,9 @@ from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, Precision
 from cica_planner.domain.tasks import Task, TaskStatus
+from cica_planner.services.concurrency import check_version
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.authorship import stamp
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
@@ -107,9 +109,11 @@ class TaskService:
         with session_scope(self.engine) as session:
             self._events(session, {t.event_uid for t in items})
             rows = [repo.task_to_row(task) for task in items]
+            for row in rows:
+                stamp(session, row, bump=False)
             session.add_all(rows)
             session.flush()
-            return [replace(task, id=row.id) for task, row in zip(items, rows, strict=True)]
+            return [repo.signed_task(row) for row in rows]
 
     def update(self, task: Task) -> Task:
         task.validate()
@@ -118,9 +122,13 @@ class TaskService:
         if task.status is TaskStatus.DONE and task.completed_on is None:
             raise ValidationError("a done task needs its completion date")
         with session_scope(self.engine) as session:
-            row = repo.get_row(session, TaskRow, task.id, "task")
-            session.add(repo.task_to_row(task, row))
-        return task
+            row = repo.locked_task_row(session, task.id)
+            check_version(task, repo.task_from_row(row))
+            repo.task_to_row(task, row)
+            stamp(session, row)
+            session.add(row)
+            session.flush()
+            return repo.signed_task(row)
 
     def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
         """Set many tasks' status at once (bulk complete); completing records ``on``."""
@@ -134,6 +142,7 @@ class TaskService:
                     row.completed_on = row.completed_on or on
                 else:
                     row.completed_on = None
+                stamp(session, row)
                 session.add(row)
             return len(rows)
 
@@ -146,18 +155,30 @@ class TaskService:
                 session.delete(row)
             return removed
 
-    def restore(self, tasks: Iterable[Task]) -> list[Task]:
-        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids."""
+    def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None) -> list[Task]:
+        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids.
+
+        ``expected`` maps task ids to the version the undone change left behind: a task someone
+        else changed since is not overwritten (ConflictError), nor one someone deleted.
+        """
         items = list(tasks)
         if any(task.id is None for task in items):
             raise ValidationError("only saved tasks can be restored")
         with session_scope(self.engine) as session:
             self._events(session, {t.event_uid for t in items})
+            rows = []
             for task in items:
-                row = session.get(TaskRow, task.id) or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
-                session.add(repo.task_to_row(task, row))
+                stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
+                if expected is not None and task.id in expected:
+                    check_version(task, repo.task_from_row(stored) if stored else None,
+                                  expected=expected[task.id], undo=True)
+                row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+                repo.task_to_row(task, row)
+                stamp(session, row, bump=stored is not None)
+                session.add(row)
+                rows.append(row)
             session.flush()
-        return items
+            return [repo.signed_task(row) for row in rows]
 
     def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
         """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""

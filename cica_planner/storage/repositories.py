@@ -28,6 +28,7 @@ from cica_planner.domain.model import (
     zone,
 )
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.storage.authorship import author, stamp
 from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
 
 # ---------------------------------------------------------------------------
@@ -126,6 +127,9 @@ def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Eve
         created=_aware_utc(row.created),
         last_modified=_aware_utc(row.last_modified),
         history=[_change_from_row(h, row.tzid) for h in history],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
 
 
@@ -145,6 +149,7 @@ def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
         new_place=row.new_place,
         old_mode=row.old_mode,
         new_mode=row.new_mode,
+        changed_by=row.changed_by,
     )
 
 
@@ -161,6 +166,7 @@ def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
         new_place=change.new_place,
         old_mode=change.old_mode,
         new_mode=change.new_mode,
+        changed_by=change.changed_by,
     )
 
 
@@ -199,6 +205,12 @@ class EventRepository:
 
     def get(self, uid: str) -> Event:
         return self._to_events([self.get_row(uid)])[0]
+
+    def locked(self, uid: str) -> Event | None:
+        """The event ``uid`` read for a write: on PostgreSQL its row stays locked until the commit,
+        so the version checked is the version overwritten (SQLite writes one at a time anyway)."""
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
+        return None if row is None else self._to_events([row])[0]
 
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)
@@ -254,24 +266,34 @@ class EventRepository:
 
     def add(self, event: Event) -> Event:
         row = event_to_row(event)
+        stamp(self.session, row, bump=False)
         self.session.add(row)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
+
+    def _add_change(self, change: EventChange, event_id: int) -> None:
+        """Store one history entry, signed by the current author unless it already names one."""
+        entry = _change_to_row(change, event_id)
+        entry.changed_by = entry.changed_by or author(self.session)
+        self.session.add(entry)
 
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
         row = self.get_row(event.uid)
         stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
         event_to_row(event, row)
+        stamp(self.session, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
 
     def replace_history(self, event: Event) -> None:
@@ -281,12 +303,19 @@ class EventRepository:
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self.session.flush()
 
     def delete(self, uid: str) -> None:
         self.session.delete(self.get_row(uid))
         self.session.flush()
+
+
+def _signed(record: Event | Task, row: EventRow | TaskRow) -> None:
+    """Copy the stored version and author back onto the object the caller keeps."""
+    record.version = row.version
+    record.changed_by = row.changed_by
+    record.changed_at = _aware_utc(row.changed_at) if row.changed_at is not None else None
 
 
 # ---------------------------------------------------------------------------
@@ -349,7 +378,23 @@ def task_from_row(row: TaskRow) -> Task:
         handover_id=row.handover_id,
         position=row.position,
         tags=[t for t in row.tags.split(",") if t],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
+
+
+def locked_task_row(session: Session, task_id: int | None) -> TaskRow:
+    """The row of task ``task_id`` read for a write (locked on PostgreSQL until the commit)."""
+    row = session.exec(select(TaskRow).where(TaskRow.id == task_id).with_for_update()).first() if task_id else None
+    if row is None:
+        raise NotFoundError(f"no task with id {task_id}")
+    return row
+
+
+def signed_task(row: TaskRow) -> Task:
+    """The task of ``row`` after a write, with its new version and author."""
+    return task_from_row(row)
 
 
 def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
