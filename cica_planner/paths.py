@@ -28,3 +28,13 @@ def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_database_path()
+
+
+def database_location(override: str | os.PathLike[str] | None = None) -> str | Path:
+    """Like :func:`database_path`, but a PostgreSQL URL (a team calendar) stays a URL."""
+    from cica_planner.storage.server import is_server_url
+
+    chosen = override or os.environ.get(DB_ENV_VAR)
+    if chosen and is_server_url(chosen):
+        return str(chosen).strip()
+    return database_path(override)

@@ -70,6 +70,9 @@ def task_json(item: TaskItem) -> dict:
         "completed_on": task.completed_on.isoformat() if task.completed_on else None,
         "priority": task.priority.value,
         "provisional": item.provisional,
+        "version": task.version,
+        "changed_by": task.changed_by,
+        "changed_at": task.changed_at.isoformat() if task.changed_at else None,
     }
 
 

@@ -854,10 +854,11 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             incoming = item.event
             assert incoming is not None
             current = events.find(item.uid)
-            if current is None:
-                events.add(replace(incoming, id=None, history=[]))
+            if current is None and events.add_unless_present(replace(incoming, id=None, history=[])):
                 created += 1
             else:
+                # Someone else imported the same UID meanwhile (a team calendar): update theirs.
+                current = current or events.get(item.uid)
                 # The file wins for what it carries; the local history of changes stays.
                 events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
                 updated += 1

@@ -19,7 +19,6 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.concurrency import check_version
 from cica_planner.storage import repositories as repo
-from cica_planner.storage.authorship import stamp
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
@@ -109,8 +108,6 @@ class TaskService:
         with session_scope(self.engine) as session:
             self._events(session, {t.event_uid for t in items})
             rows = [repo.task_to_row(task) for task in items]
-            for row in rows:
-                stamp(session, row, bump=False)
             session.add_all(rows)
             session.flush()
             return [repo.signed_task(row) for row in rows]
@@ -125,7 +122,6 @@ class TaskService:
             row = repo.locked_task_row(session, task.id)
             check_version(task, repo.task_from_row(row))
             repo.task_to_row(task, row)
-            stamp(session, row)
             session.add(row)
             session.flush()
             return repo.signed_task(row)
@@ -142,8 +138,7 @@ class TaskService:
                     row.completed_on = row.completed_on or on
                 else:
                     row.completed_on = None
-                stamp(session, row)
-                session.add(row)
+                    session.add(row)
             return len(rows)
 
     def delete(self, task_ids: Sequence[int]) -> list[Task]:
@@ -174,7 +169,6 @@ class TaskService:
                                   expected=expected[task.id], undo=True)
                 row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
                 repo.task_to_row(task, row)
-                stamp(session, row, bump=stored is not None)
                 session.add(row)
                 rows.append(row)
             session.flush()

@@ -10,7 +10,9 @@ import getpass
 import weakref
 from datetime import UTC, datetime
 
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from cica_planner.domain.clock import Clock, system_clock
@@ -71,9 +73,24 @@ def now_utc(session: Session) -> datetime:
     return (clock or system_clock()).now().astimezone(UTC).replace(microsecond=0)
 
 
-def stamp(session: Session, row: Versioned, *, bump: bool = True) -> None:
-    """Record the author and time of a change on ``row``; ``bump`` raises its version."""
-    if bump and row.version is not None:
-        row.version = row.version + 1
-    row.changed_by = author(session)
-    row.changed_at = now_utc(session)
+def _sign_changes(session: Session, _context: object, _instances: object) -> None:
+    """Before each flush: a new versioned row gets its author and time; a changed one also a higher version.
+
+    Doing this for every flush, rather than in each service, means no write path can forget it.
+    """
+    when: datetime | None = None
+    for row in session.new:
+        if isinstance(row, Versioned):
+            when = when or now_utc(session)
+            row.changed_by = row.changed_by or author(session)
+            row.changed_at = row.changed_at or when
+    for row in session.dirty:
+        if isinstance(row, Versioned) and session.is_modified(row, include_collections=False):
+            when = when or now_utc(session)
+            if not inspect(row).attrs.version.history.has_changes():
+                row.version = (row.version or 0) + 1
+            row.changed_by = author(session)
+            row.changed_at = when
+
+
+event.listen(SASession, "before_flush", _sign_changes)

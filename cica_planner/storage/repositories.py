@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy import and_, func, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -28,7 +29,7 @@ from cica_planner.domain.model import (
     zone,
 )
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.storage.authorship import author, stamp
+from cica_planner.storage.authorship import author
 from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
 
 # ---------------------------------------------------------------------------
@@ -266,7 +267,6 @@ class EventRepository:
 
     def add(self, event: Event) -> Event:
         row = event_to_row(event)
-        stamp(self.session, row, bump=False)
         self.session.add(row)
         self.session.flush()
         for change in event.history:
@@ -275,6 +275,21 @@ class EventRepository:
         event.id = row.id
         _signed(event, row)
         return event
+
+    def add_unless_present(self, event: Event) -> bool:
+        """Add ``event`` unless its UID is already stored (perhaps by another client this very moment).
+
+        The database's unique UID decides: a second insert of one UID waits for the first to commit
+        and then fails inside a savepoint, so two people importing one file create no duplicates.
+        """
+        try:
+            with self.session.begin_nested():
+                self.add(event)
+        except IntegrityError:
+            if self._find_row(event.uid) is None:
+                raise  # another constraint failed, not the UID's
+            return False
+        return True
 
     def _add_change(self, change: EventChange, event_id: int) -> None:
         """Store one history entry, signed by the current author unless it already names one."""
@@ -287,7 +302,6 @@ class EventRepository:
         row = self.get_row(event.uid)
         stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
         event_to_row(event, row)
-        stamp(self.session, row)
         self.session.add(row)
         for change in event.history[stored:]:
             self._add_change(change, row.id)  # type: ignore[arg-type]

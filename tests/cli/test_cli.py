@@ -33,7 +33,7 @@ def test_list_json_q2_and_forthcoming(seeded_db: Path) -> None:
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert set(items[0]) == {"uid", "title", "category", "start", "end", "all_day", "tzid", "city", "country", "status",
-                             "precision"}
+                             "precision", "version", "changed_by", "changed_at"}
     by_start = {(i["category"], i["start"]) for i in items}
     assert ("SWG", "2024-06-25") in by_start
     assert ("Ceremony", "2024-06-26") in by_start
