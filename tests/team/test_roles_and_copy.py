@@ -108,7 +108,8 @@ def test_cli_team_commands_and_a_refused_write(pg_url: str, pg_login, tmp_path: 
     result = cli("--db", pg_url, "team", "grant", user, "viewer")
     assert (result.returncode, result.stdout.strip()) == (0, f"{user} is now viewer of the team calendar")
     result = cli("--db", pg_url, "team", "grant", user, "boss")
-    assert result.returncode == 2 and "invalid choice" in result.stderr
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
 
     ics = tmp_path / "one.ics"
     ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:one@example\r\n"
@@ -126,7 +127,8 @@ def test_cli_team_commands_and_a_refused_write(pg_url: str, pg_login, tmp_path: 
     result = cli("--db", pg_url, "team", "revoke", user)
     assert result.returncode == 0, result.stderr
     result = cli("--db", viewer_url, "list", "--all")
-    assert result.returncode != 0 and "permission denied" in result.stderr
+    assert result.returncode != 0
+    assert "permission denied" in result.stderr
 
 
 def test_copy_round_trip_sqlite_postgresql_sqlite(seeded_db: Path, pg_url: str, tmp_path: Path) -> None:

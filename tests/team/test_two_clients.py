@@ -88,8 +88,8 @@ def test_a_stale_task_save_is_refused(two_planners) -> None:
 
 
 ICS = "".join(
-    "BEGIN:VEVENT\r\nUID:imp-{n}@example\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:202409{d:02d}\r\n"
-    "DTEND;VALUE=DATE:202409{e:02d}\r\nSUMMARY:Expert meeting {n}\r\nEND:VEVENT\r\n".format(n=n, d=n, e=n + 1)
+    f"BEGIN:VEVENT\r\nUID:imp-{n}@example\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:202409{n:02d}\r\n"
+    f"DTEND;VALUE=DATE:202409{n + 1:02d}\r\nSUMMARY:Expert meeting {n}\r\nEND:VEVENT\r\n"
     for n in range(1, 21)
 )
 CALENDAR = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{ICS}END:VCALENDAR\r\n".encode()
