@@ -48,10 +48,13 @@ def build_main_window(
     """Build the services over ``engine`` and the main window over them (not shown yet)."""
     from cica_planner.services.planner import PlannerService
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.team_session import attach
 
     planner = PlannerService(engine)
-    return MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
-                      read_only=read_only)
+    window = MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
+                        read_only=read_only)
+    attach(window, engine)  # live updates, conflicts, roles and server trouble
+    return window
 
 
 def feature_services(engine: Engine) -> dict[str, Any]:
@@ -62,11 +65,12 @@ def feature_services(engine: Engine) -> dict[str, Any]:
     return {"chairs": ChairmanshipService(engine), "checklists": ChecklistService(engine)}
 
 
-def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None) -> int:
+def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None) -> int:
     """Open the database and run the desktop window until it is closed.
 
     Args:
-        db_path: the calendar file (created, and seeded unless ``seed`` is false, when missing).
+        db_path: the calendar file (created, and seeded unless ``seed`` is false, when missing),
+            or the URL of a team calendar on PostgreSQL.
         seed: fill a new calendar with the CICA events.
         log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
     """
@@ -85,6 +89,12 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cica_planner.storage.server import is_server_url
+
+    if is_server_url(str(db_path)):
+        from cica_planner.ui.open_calendar import run_team_calendar
+
+        return run_team_calendar(app, str(db_path), AppSettings())
     try:
         engine = open_database(db_path, seed=seed)
     except (PlannerError, OSError, SQLAlchemyError) as exc:

@@ -8,8 +8,11 @@ sides, so the user can compare them field by field and choose (see ui/dialogs/co
 
 from __future__ import annotations
 
+import weakref
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlalchemy.engine import Engine
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ConflictError
@@ -52,3 +55,27 @@ def check_version(mine: Any, stored: Any, *, expected: int | None = None, undo: 
         advice = "" if undo else "; reload it and make your change again"
         raise ConflictError(f"{action}{_label(stored)} was changed by {who} since you opened it{advice}",
                             mine, stored)
+
+
+# ---------------------------------------------------------------------------
+# What this program wrote last: an undo may overwrite only its own latest write
+# ---------------------------------------------------------------------------
+
+_own_writes: weakref.WeakKeyDictionary[Engine, dict[tuple[str, object], int]] = weakref.WeakKeyDictionary()
+
+
+def record_write(engine: Engine, kind: str, key: object, version: int) -> None:
+    """Remember that this program left record ``key`` of ``kind`` at ``version``."""
+    _own_writes.setdefault(engine, {})[(kind, key)] = version
+
+
+def own_version(engine: Engine, kind: str, key: object) -> int | None:
+    """The version this program's latest write left ``key`` at, or None if it never wrote it."""
+    return _own_writes.get(engine, {}).get((kind, key))
+
+
+def check_undo(engine: Engine, kind: str, key: object, mine: Any, stored: Any) -> None:  # noqa: ANN401
+    """Refuse an undo when someone else wrote the record after this program's latest write."""
+    expected = own_version(engine, kind, key)
+    if expected is not None:
+        check_version(mine, stored, expected=expected, undo=True)

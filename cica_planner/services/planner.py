@@ -30,7 +30,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
-from cica_planner.services.concurrency import check_version
+from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -185,7 +185,11 @@ class PlannerService:
         event.validate()
         now = utc_now()
         stored = replace(event, created=now, last_modified=now, sequence=0)
-        return self._run(lambda s: repo.EventRepository(s).add(stored))
+        return self._written(self._run(lambda s: repo.EventRepository(s).add(stored)))
+
+    def _written(self, event: Event) -> Event:
+        record_write(self.engine, "event", event.uid, event.version)
+        return event
 
     def add_many(self, events: Iterable[Event]) -> int:
         """Insert many events in one transaction (seeding, benchmarks); all or nothing."""
@@ -216,16 +220,18 @@ class PlannerService:
             changed = replace(event, sequence=current.sequence + 1, last_modified=utc_now(), created=current.created)
             return repository.update(changed)
 
-        return self._run(work)
+        return self._written(self._run(work))
 
-    def restore(self, event: Event, expected_version: int | None = None) -> Event:
+    def restore(self, event: Event, expected_version: int | None = None, *, undo: bool = False) -> Event:
         """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising.
 
-        With ``expected_version`` (the version the change being undone left behind), an event
-        someone else changed since is not overwritten: ConflictError.
+        An event someone else changed since is not overwritten (ConflictError): with ``undo``, since
+        this program's latest write of it; with ``expected_version``, since it was at that version.
         """
         event.validate()
-        return self._run(lambda s: _write_back(repo.EventRepository(s), event, expected_version))
+        if undo and expected_version is None:
+            expected_version = own_version(self.engine, "event", event.uid)
+        return self._written(self._run(lambda s: _write_back(repo.EventRepository(s), event, expected_version)))
 
     def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = ()) -> None:
         """Take back a batch write (undo of an import) in one transaction.
@@ -285,7 +291,7 @@ class PlannerService:
 
     def undelete(self, snapshot: DeletedEvent) -> Event:
         """Bring back a deleted event and its tasks, with their ids if still free."""
-        return self._run(lambda session: _undelete(session, snapshot))
+        return self._written(self._run(lambda session: _undelete(session, snapshot)))
 
     def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
         """Leave one occurrence out of a recurring event (EXDATE)."""

@@ -17,7 +17,7 @@ from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, Precision
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.concurrency import check_version
+from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
@@ -110,7 +110,12 @@ class TaskService:
             rows = [repo.task_to_row(task) for task in items]
             session.add_all(rows)
             session.flush()
-            return [repo.signed_task(row) for row in rows]
+            return self._written([repo.signed_task(row) for row in rows])
+
+    def _written(self, tasks: list[Task]) -> list[Task]:
+        for task in tasks:
+            record_write(self.engine, "task", task.id, task.version)
+        return tasks
 
     def update(self, task: Task) -> Task:
         task.validate()
@@ -124,7 +129,7 @@ class TaskService:
             repo.task_to_row(task, row)
             session.add(row)
             session.flush()
-            return repo.signed_task(row)
+            return self._written([repo.signed_task(row)])[0]
 
     def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
         """Set many tasks' status at once (bulk complete); completing records ``on``."""
@@ -138,7 +143,9 @@ class TaskService:
                     row.completed_on = row.completed_on or on
                 else:
                     row.completed_on = None
-                    session.add(row)
+                session.add(row)
+            session.flush()
+            self._written([repo.signed_task(row) for row in rows])
             return len(rows)
 
     def delete(self, task_ids: Sequence[int]) -> list[Task]:
@@ -150,11 +157,13 @@ class TaskService:
                 session.delete(row)
             return removed
 
-    def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None) -> list[Task]:
+    def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None, *,
+                undo: bool = False) -> list[Task]:
         """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids.
 
-        ``expected`` maps task ids to the version the undone change left behind: a task someone
-        else changed since is not overwritten (ConflictError), nor one someone deleted.
+        A task someone else changed or deleted since is not overwritten (ConflictError): with
+        ``undo``, since this program's latest write of it; with ``expected`` (task id -> version),
+        since it was at that version.
         """
         items = list(tasks)
         if any(task.id is None for task in items):
@@ -164,15 +173,17 @@ class TaskService:
             rows = []
             for task in items:
                 stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
-                if expected is not None and task.id in expected:
-                    check_version(task, repo.task_from_row(stored) if stored else None,
-                                  expected=expected[task.id], undo=True)
+                wanted = expected.get(task.id) if expected is not None else None
+                if wanted is None and undo:
+                    wanted = own_version(self.engine, "task", task.id)
+                if wanted is not None:
+                    check_version(task, repo.task_from_row(stored) if stored else None, expected=wanted, undo=True)
                 row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
                 repo.task_to_row(task, row)
                 session.add(row)
                 rows.append(row)
             session.flush()
-            return [repo.signed_task(row) for row in rows]
+            return self._written([repo.signed_task(row) for row in rows])
 
     def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
         """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""

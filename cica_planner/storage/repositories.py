@@ -279,9 +279,14 @@ class EventRepository:
     def add_unless_present(self, event: Event) -> bool:
         """Add ``event`` unless its UID is already stored (perhaps by another client this very moment).
 
-        The database's unique UID decides: a second insert of one UID waits for the first to commit
-        and then fails inside a savepoint, so two people importing one file create no duplicates.
+        The database's unique UID decides: on PostgreSQL a second insert of one UID waits for the
+        first to commit and then fails inside a savepoint, so two people importing one file create
+        no duplicates. SQLite writes one transaction at a time, so there the UID was looked up in
+        the same transaction (and Python's sqlite3 would commit at the savepoint's release).
         """
+        if self.session.get_bind().dialect.name != "postgresql":
+            self.add(event)
+            return True
         try:
             with self.session.begin_nested():
                 self.add(event)

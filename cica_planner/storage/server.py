@@ -134,6 +134,7 @@ def _is_network(lowered: str) -> bool:
         "connection refused", "could not connect", "connection failed", "timeout expired", "could not translate",
         "server closed the connection", "terminating connection", "connection is closed", "connection to server",
         "ssl syscall", "no route to host", "network is unreachable", "the connection is lost", "consuming input failed",
+        "not currently accepting connections", "the database system is shutting down", "the database system is starting",
     ))
 
 
@@ -144,6 +145,10 @@ def _network_reason(lowered: str, reason: str) -> str:
         return "the server name is unknown"
     if "timeout" in lowered:
         return "the server did not answer in time"
+    if "not currently accepting connections" in lowered:
+        return "the server accepts no connections to this calendar at the moment (maintenance?)"
+    if "shutting down" in lowered or "starting up" in lowered or "is starting" in lowered:
+        return "the server is restarting; try again in a moment"
     if "closed" in lowered or "terminating" in lowered or "lost" in lowered or "consuming input" in lowered:
         return "the connection was lost; try again"
-    return reason
+    return reason.rsplit("FATAL:", 1)[-1].strip()

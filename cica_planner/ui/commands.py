@@ -138,17 +138,16 @@ class EditEvent(PlannerCommand):
             edited = rescheduled_edit(self.before, self.after, self.reason)
         self.planner.update(edited)
         self.saved = self.planner.get(self.before.uid)
-        self.left_at = self.saved.version
 
     def _redo(self) -> None:
         if self.saved is None:
             self._do()
         else:
             # A redo overwrites only what the undo left: someone else's change since is a conflict.
-            self.left_at = self.planner.restore(self.saved, expected_version=self.left_at).version
+            self.planner.restore(self.saved, undo=True)
 
     def _undo(self) -> None:
-        self.left_at = self.planner.restore(self.before, expected_version=self.left_at).version
+        self.planner.restore(self.before, undo=True)
 
 
 class DeleteEvent(PlannerCommand):
@@ -178,11 +177,11 @@ class DeleteOccurrence(PlannerCommand):
 
     def _redo(self) -> None:
         self.before = self.planner.get(self.uid)
-        self.left_at = self.planner.delete_occurrence(self.uid, self.occurrence_start).version
+        self.planner.delete_occurrence(self.uid, self.occurrence_start)
 
     def _undo(self) -> None:
         if self.before is not None:
-            self.planner.restore(self.before, expected_version=self.left_at)
+            self.planner.restore(self.before, undo=True)
 
 
 # ---------------------------------------------------------------------------
@@ -253,16 +252,17 @@ class EditTask(TaskCommand):
         super().__init__(tasks, f"Edit task {short_title(after.title, 50)}")
         self.before = before
         self.after = after
-        self.left_at = 0  # the version our last write left behind; an undo expects it
+        self.done = False
 
     def _redo(self) -> None:
-        saved = self.tasks.update(replace(self.after, version=self.left_at or self.after.version))
-        self.left_at = saved.version
+        if self.done:
+            self.tasks.restore([self.after], undo=True)
+        else:
+            self.after = self.tasks.update(self.after)
+            self.done = True
 
     def _undo(self) -> None:
-        assert self.before.id is not None
-        restored = self.tasks.restore([self.before], expected={self.before.id: self.left_at})
-        self.left_at = restored[0].version
+        self.tasks.restore([self.before], undo=True)
 
 
 class DeleteTasks(TaskCommand):
@@ -302,7 +302,6 @@ class SetTaskStatus(TaskCommand):
         self.on = on
         self.before: list[Task] = []
         self.count = 0
-        self.left_at: dict[int, int] = {}
 
     def _do(self) -> None:
         self.before = [self.tasks.get(task_id).task for task_id in self.task_ids]
@@ -310,10 +309,9 @@ class SetTaskStatus(TaskCommand):
 
     def _redo(self) -> None:
         self.count = self.tasks.set_status(self.task_ids, self.status, self.on)
-        self.left_at = {task_id: self.tasks.get(task_id).task.version for task_id in self.task_ids}
 
     def _undo(self) -> None:
-        self.tasks.restore(self.before, expected=self.left_at)
+        self.tasks.restore(self.before, undo=True)
 
 
 # ---------------------------------------------------------------------------

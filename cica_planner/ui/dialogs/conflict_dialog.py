@@ -116,9 +116,11 @@ class ConflictDialog(QDialog):
         mine: what the user tried to save.
         theirs: what is stored now (someone else's change).
         parent: the parent widget.
+        base: the version the user started from, when known: a field only the other person
+            changed then starts on their value, so a merge keeps both people's work.
     """
 
-    def __init__(self, mine: Any, theirs: Any, parent: QWidget | None = None) -> None:  # noqa: ANN401
+    def __init__(self, mine: Any, theirs: Any, parent: QWidget | None = None, base: Any = None) -> None:  # noqa: ANN401
         super().__init__(parent)
         self.mine, self.theirs = mine, theirs
         self.fields = differences(mine, theirs)
@@ -153,7 +155,8 @@ class ConflictDialog(QDialog):
                 group.addButton(button)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
                 sides[side] = button
-            sides[MINE].setChecked(True)
+            untouched = base is not None and all(getattr(mine, a) == getattr(base, a) for a in field.attributes)
+            sides[THEIRS if untouched else MINE].setChecked(True)
             self.groups[field.label] = group
             self.buttons_by_field[field.label] = sides
         grid.setColumnStretch(1, 1)
@@ -204,9 +207,9 @@ class ConflictDialog(QDialog):
         self.accept()
 
     @classmethod
-    def resolve(cls, parent: QWidget | None, mine: Any, theirs: Any) -> tuple[bool, Any]:  # noqa: ANN401
+    def resolve(cls, parent: QWidget | None, mine: Any, theirs: Any, base: Any = None) -> tuple[bool, Any]:  # noqa: ANN401
         """Ask; return (decided, record to save or None to keep theirs). Cancel gives (False, None)."""
-        dialog = cls(mine, theirs, parent)
+        dialog = cls(mine, theirs, parent, base)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, None

@@ -100,6 +100,8 @@ class EventDialog(ValidatingDialog):
         today: the day the Checklist tab takes as today (the window's); None follows the clock.
         undo_stack: the window's undo stack, for the Checklist tab: its changes are saved at
             once (also when the editor is cancelled) as undoable commands on this stack.
+        save: saves the edit when the user presses Save and returns None, or returns why it could
+            not be saved (server trouble): the editor then stays open with what was typed.
     """
 
     def __init__(
@@ -114,8 +116,10 @@ class EventDialog(ValidatingDialog):
         conflicts: Callable[[Event], list[Occurrence]] | None = None,
         today: date | None = None,
         undo_stack: Any = None,
+        save: Callable[[EventEdit], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._save = save
         self._today = today
         self._undo_stack = undo_stack
         self._conflicts = conflicts
@@ -171,9 +175,12 @@ class EventDialog(ValidatingDialog):
         self.ok_button.setText("Create" if self.is_new else "Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        from cica_planner.ui.editor_notices import add_notices
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
+        add_notices(self, layout)
         layout.addWidget(self.buttons)
 
     def _build_details(self) -> QWidget:
@@ -717,6 +724,23 @@ class EventDialog(ValidatingDialog):
             widget.setStyleSheet(INVALID_STYLE if bad else "")
         if self.title_edit.styleSheet() or self.reason_edit.styleSheet():
             self.tabs.setCurrentIndex(0)
+
+    def accept(self) -> None:
+        """Close on valid input; with a ``save`` hook, only once it saved (else stay open, nothing lost)."""
+        if self._save is None:
+            super().accept()
+            return
+        try:
+            edit = self.value()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        problem = self._save(edit)
+        if problem:
+            self.show_error(problem)
+            return
+        self.saved = True
+        super().accept()
 
     @classmethod
     def get_event(
