@@ -165,6 +165,8 @@ class ConflictDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(grid_host)
+        # Every differing field in view when they fit; a long list scrolls.
+        scroll.setMinimumHeight(min(420, grid_host.sizeHint().height() + 4))
 
         box = QDialogButtonBox(self)
         self.keep_mine_button = QPushButton("Keep &Mine", self)
