@@ -35,6 +35,10 @@ class ChairTerm:
     theme: str = ""
     priorities: tuple[str, ...] = ()
     id: int | None = None
+    #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
+    version: int = 0
+    changed_by: str = ""
+    changed_at: datetime | None = None
 
     @property
     def label(self) -> str:

@@ -466,12 +466,23 @@ class EditRegisterRow(RegisterCommand):
         self.before = before
         self.after = after
         self.handle = self.handles.handle(before.id)
+        self.done = False  # the first save checks the editor's version; later redos this program's own
 
     def _redo(self) -> None:
-        self.after = self._update(replace(self.after, id=self.handles.current(self.handle)))
+        row_id = self.handles.current(self.handle)
+        after = replace(self.after, id=row_id)
+        if self.done and hasattr(after, "version"):
+            after = replace(after, version=self.chairs.undo_version("term", row_id))
+        self.after = self._update(after)
+        self.done = True
 
     def _undo(self) -> None:
-        self._update(replace(self.before, id=self.handles.current(self.handle)))
+        row_id = self.handles.current(self.handle)
+        before = replace(self.before, id=row_id)
+        if hasattr(before, "version"):
+            # Undo overwrites only this program's own latest write: someone else's since is a conflict.
+            before = replace(before, version=self.chairs.undo_version("term", row_id))
+        self._update(before)
 
 
 class DeleteRegisterRow(RegisterCommand):
