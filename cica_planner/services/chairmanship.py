@@ -36,10 +36,10 @@ from cica_planner.domain.model import Body, Category, Country, Event, Precision,
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
+from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
-from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import BodyChairRow, BodyRow, ChairTermRow, CountryRow, EventRow, HandoverRow, TaskRow
 

@@ -19,9 +19,9 @@ from cica_planner.domain.model import Category, Event, EventStatus, Precision
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
+from cica_planner.services.concurrency import check_version
 from cica_planner.services.tasks import TaskItem, TaskService
 from cica_planner.storage import repositories as repo
-from cica_planner.services.concurrency import check_version
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
 
