@@ -545,7 +545,10 @@ class AddChairTerm(_TermRows, AddRegisterRow):
 
     def _close(self, ends: date | None) -> None:
         if self.closes is not None and self.closes_handle is not None:
-            self._update(replace(self.closes, ends=ends, id=self.handles.current(self.closes_handle)))
+            row_id = self.handles.current(self.closes_handle)
+            # Over this program's own latest write of the term, else over the version it was read at.
+            version = self.chairs.undo_version("term", row_id) or self.closes.version
+            self._update(replace(self.closes, ends=ends, id=row_id, version=version))
 
     def _with_close(self, add: Callable[[], None]) -> None:
         self._close(self.row.starts)

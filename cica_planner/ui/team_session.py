@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
@@ -63,6 +63,29 @@ class ServerBar(QFrame):
         self.show()
 
 
+REGISTER_BUTTONS = ("add_term_button", "edit_term_button", "delete_term_button", "add_body_button",
+                    "edit_body_button", "delete_body_button", "plan_next_button")
+
+
+class StayDisabled(QObject):
+    """Keeps a button disabled, with the reason as its tooltip, whatever its page sets later."""
+
+    def __init__(self, widget: QWidget, reason: str) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.reason = reason
+        widget.setEnabled(False)
+        widget.setToolTip(reason)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.EnabledChange and self.widget.isEnabled():
+            self.widget.setEnabled(False)
+        elif event.type() == QEvent.Type.ToolTipChange and self.widget.toolTip() != self.reason:
+            self.widget.setToolTip(self.reason)
+        return False
+
+
 class TeamSession(QObject):
     """Live updates, role notices and server trouble for one window over one engine."""
 
@@ -81,6 +104,7 @@ class TeamSession(QObject):
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
         self.refreshes = 0
+        self._guards: list[StayDisabled] = []
         if self.is_server:
             self._read_permissions()
         if poll:
@@ -101,11 +125,29 @@ class TeamSession(QObject):
             note = note.format(refusals=_join(self.permissions.refusals()))
             self.window.read_only_bar.setText(note)
             self.window.read_only_bar.show()
+        self._lock_pages()
         if not self.permissions.edit_events:
             self.window._read_only = True  # noqa: SLF001 - the window's own flag, set by its session
             for action in (self.window.new_action, self.window.import_action):
                 action.setEnabled(False)
             self.window._update_selection_actions()  # noqa: SLF001
+
+    def _lock_pages(self) -> None:
+        """Grey out the buttons of the pages whose changes the role may not make, saying why."""
+        may = self.permissions
+        rules = (
+            ("chairmanship", REGISTER_BUTTONS, may.edit_register, "change the chairmanship register or handover plans"),
+            ("checklists", ("templates_button",), may.edit_templates, "change checklist templates"),
+            ("checklists", ("done_button", "apply_button"), may.edit_tasks, "change tasks"),
+        )
+        for key, names, allowed, what in rules:
+            page = self.window.pages.get(key)
+            if allowed or page is None:
+                continue
+            for name in names:
+                button = page.findChild(QWidget, name)
+                if button is not None:
+                    self._guards.append(StayDisabled(button, f"Your role ({may.role}) may not {what}"))
 
     # -- live updates --------------------------------------------------------------------
 

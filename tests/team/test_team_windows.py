@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -208,4 +208,104 @@ def test_a_viewer_sees_what_the_role_may_not_do(qtbot, tmp_path, pg_url, pg_logi
         assert problem is not None
         assert problem.startswith("your role on the team calendar does not allow this change")
     finally:
+        engine.dispose()
+
+
+def test_a_planner_sees_the_register_greyed_out(qtbot, tmp_path, pg_url, pg_login) -> None:
+    from pg_cluster import login_url
+
+    team.init(pg_url).dispose()
+    owner = team.open_team_calendar(pg_url)
+    user, password = pg_login("planner")
+    team.grant(owner, user, "planner")
+    owner.dispose()
+    engine = team.open_team_calendar(login_url(pg_url, user, password))
+    window = open_window(qtbot, engine, tmp_path, "planner")
+    try:
+        assert window.read_only_bar.text() == ("You are a planner of this team calendar: you may not change the "
+                                               "chairmanship register or handover plans or change checklist templates.")
+        assert not window.is_read_only()
+        assert window.new_action.isEnabled()
+        window.set_view("chairmanship")
+        page = window.pages["chairmanship"]
+        for name in ("add_term_button", "edit_term_button", "plan_next_button"):
+            button = page.findChild(QWidget, name)
+            assert not button.isEnabled(), name
+            assert button.toolTip() == "Your role (planner) may not change the chairmanship register or handover plans"
+        page.edit_term_button.setEnabled(True)  # what the page does when a term is selected
+        assert not page.edit_term_button.isEnabled()
+        assert window.pages["checklists"].done_button.toolTip() != "Your role (planner) may not change tasks"
+        window.grab().save(str(tmp_path / "planner.png"))
+    finally:
+        engine.dispose()
+
+
+def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_path, seeded_db, pg_url,
+                                                                   pg_login) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from cica_planner.ui.dialogs.team_dialog import OpenTeamCalendarDialog
+    from cica_planner.ui.open_calendar import ask_team_calendar
+
+    class Memory(KeyringBackend):
+        priority = 1
+        kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.kept.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.kept.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    team.init(pg_url, seed=False).dispose()
+    owner = team.open_team_calendar(pg_url)
+    user, password = pg_login("aigerim")
+    team.grant(owner, user, "planner")
+    owner.dispose()
+    from pg_cluster import login_url
+
+    url = login_url(pg_url, user)  # no password in the URL
+    engine = open_database(seeded_db)
+    window = open_window(qtbot, engine, tmp_path, "file")
+    opened = []
+    try:
+        def fill_in(dialog: OpenTeamCalendarDialog) -> None:
+            dialog.show()
+            dialog.url_combo.setEditText(url)
+            dialog.password_edit.setText("wrong")
+            dialog.accept()
+            assert dialog.isVisible()  # a failed login keeps the dialog, and the URL typed
+            assert "failed: check the user name and password" in dialog.error_label.text()
+            dialog.password_edit.setText(password)
+            dialog.remember_box.setChecked(True)
+            dialog.accept()
+
+        original_exec = OpenTeamCalendarDialog.exec
+        OpenTeamCalendarDialog.exec = lambda self: (fill_in(self), self.result())[1]
+        try:
+            opened.append(ask_team_calendar(window))
+        finally:
+            OpenTeamCalendarDialog.exec = original_exec
+        new_window = opened[0]
+        assert new_window is not None and new_window.team.is_server
+        qtbot.addWidget(new_window)
+        new_window.settings.sync()
+        stored = (tmp_path / "file.ini").read_text()
+        assert password not in stored
+        assert url.split("@")[0].replace("postgresql://", "") in stored  # the recent calendar, without password
+        # The next start finds the password in the keyring: libpq has none for this user.
+        again = team.open_team_calendar(url)
+        assert team.permissions(again).role == "planner"
+        again.dispose()
+    finally:
+        keyring.set_keyring(previous)
+        for made in opened:
+            if made is not None:
+                made.close()
         engine.dispose()
