@@ -89,7 +89,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
-    from cica_planner.storage.server import is_server_url
+    from cica_planner.services.team import is_server_url
 
     if is_server_url(str(db_path)):
         from cica_planner.ui.open_calendar import run_team_calendar

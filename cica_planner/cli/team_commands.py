@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cica_planner.storage.roles import ROLES
+from cica_planner.services.team import ROLES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_init(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services import team
-    from cica_planner.storage.server import display_url, is_server_url
+    from cica_planner.services.team import display_url, is_server_url
 
     if not is_server_url(args.url):
         from cica_planner.domain.errors import ValidationError
@@ -71,7 +71,7 @@ def run_revoke(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 def run_copy(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services import team
-    from cica_planner.storage.server import display_url, is_server_url
+    from cica_planner.services.team import display_url, is_server_url
 
     copied = team.copy(args.source, args.target, replace=args.replace)
     shown = display_url(args.target) if is_server_url(args.target) else args.target

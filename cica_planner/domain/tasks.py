@@ -130,9 +130,9 @@ class Task:
     id: int | None = None
     tags: list[str] = field(default_factory=list)
     #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
-    version: int = 0
-    changed_by: str = ""
-    changed_at: datetime | None = None
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         if not self.title.strip():

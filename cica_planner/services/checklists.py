@@ -45,9 +45,9 @@ class ChecklistTemplate:
     items: list[TemplateItem] = field(default_factory=list)
     id: int | None = None
     #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
-    version: int = 0
-    changed_by: str = ""
-    changed_at: datetime | None = None
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         """Raise ValidationError unless the template can be stored."""

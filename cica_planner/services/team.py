@@ -13,10 +13,14 @@ from sqlalchemy.exc import DBAPIError
 
 from cica_planner.domain.errors import PermissionRefusedError, StorageError, ValidationError
 from cica_planner.storage import roles
+from cica_planner.storage.authorship import set_display_name
 from cica_planner.storage.db import current_revision, head_revision, storage_error, upgrade
-from cica_planner.storage.server import display_url, is_server_url, make_server_engine
+from cica_planner.storage.roles import ROLES
+from cica_planner.storage.server import display_url, is_server_url, make_server_engine, remember_password
 
-__all__ = ["Permissions", "copy", "grant", "init", "open_team_calendar", "permissions", "revoke"]
+# What the desktop app and the command line need of storage, offered here so they talk to services only.
+__all__ = ["ROLES", "Permissions", "copy", "display_url", "grant", "init", "is_server_url", "open_team_calendar",
+           "permissions", "remember_password", "revoke", "set_display_name"]
 
 Permissions = roles.Permissions
 
@@ -123,3 +127,28 @@ def copy(source: str | Path, target: str | Path, *, replace: bool = False) -> di
             writing.dispose()
     finally:
         reading.dispose()
+
+
+def open_calendar(location: str | Path, *, password: str | None = None) -> Engine:
+    """Open an existing calendar file or team calendar for the desktop app (nothing is seeded).
+
+    Every failure is a StorageError with one line: the app shows it, never a traceback.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cica_planner.services.seeding import open_database
+
+    text = str(location)
+    try:
+        if is_server_url(text):
+            return open_team_calendar(text, seed=False, password=password)
+        return open_database(Path(text).expanduser(), seed=False)
+    except (OSError, SQLAlchemyError) as exc:
+        raise StorageError(f"cannot open {location}: {exc}") from exc
+
+
+def engine_label(engine: Engine) -> str:
+    """How a window names its calendar: the file name, or the team calendar's URL without password."""
+    if engine.dialect.name == "postgresql":
+        return display_url(engine.url)
+    return Path(str(engine.url.database)).name

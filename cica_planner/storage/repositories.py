@@ -296,10 +296,15 @@ class EventRepository:
             return False
         return True
 
-    def _add_change(self, change: EventChange, event_id: int) -> None:
-        """Store one history entry, signed by the current author unless it already names one."""
+    def _add_change(self, change: EventChange, event_id: int, *, sign: bool = False) -> None:
+        """Store one history entry; ``sign`` names the current author on a change made now.
+
+        Entries that arrive with an event (seeded, imported, brought back) keep what they say:
+        whoever loads them did not make them.
+        """
         entry = _change_to_row(change, event_id)
-        entry.changed_by = entry.changed_by or author(self.session)
+        if sign and not entry.changed_by:
+            entry.changed_by = author(self.session)
         self.session.add(entry)
 
     def update(self, event: Event) -> Event:
@@ -309,7 +314,7 @@ class EventRepository:
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
+            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
         _signed(event, row)

@@ -7,20 +7,17 @@ opened from closes, so one window shows one calendar.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.storage.server import display_url, is_server_url, remember_password
+from cica_planner.services.team import display_url, remember_password
 from cica_planner.ui.dialogs.team_dialog import OpenTeamCalendarDialog, TeamCalendarChoice
 from cica_planner.ui.team_settings import recent_calendars, remember_calendar
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from cica_planner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -92,25 +89,17 @@ def open_location(window: MainWindow, location: str, *, password: str | None = N
     return new_window
 
 
-def _open_engine(location: str, password: str | None) -> Engine:
-    from sqlalchemy.exc import SQLAlchemyError
+def _open_engine(location: str, password: str | None) -> Any:  # noqa: ANN401 - an Engine
+    from cica_planner.services.team import open_calendar
 
-    from cica_planner.domain.errors import StorageError
-    from cica_planner.services.seeding import open_database
-    from cica_planner.services.team import open_team_calendar
-
-    try:
-        if is_server_url(location):
-            return open_team_calendar(location, seed=False, password=password)
-        return open_database(Path(location).expanduser(), seed=False)
-    except (OSError, SQLAlchemyError) as exc:
-        raise StorageError(f"cannot open {location}: {exc}") from exc
+    return open_calendar(location, password=password)
 
 
-def build_window(engine: Engine, old: MainWindow) -> MainWindow:
+def build_window(engine: Any, old: MainWindow) -> MainWindow:  # noqa: ANN401 - an Engine
     from cica_planner.app import build_main_window, feature_services
+    from cica_planner.services.team import engine_label
 
-    name = display_url(engine.url) if engine.dialect.name == "postgresql" else Path(str(engine.url.database)).name
+    name = engine_label(engine)
     new_window = build_main_window(engine, old.settings, db_name=name, today=old._today,  # noqa: SLF001
                                    **feature_services(engine))
     new_window.destroyed.connect(engine.dispose)
@@ -136,7 +125,7 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
             if answer != QMessageBox.StandardButton.Retry:
                 return 1
     remember_calendar(settings, url)
-    window = build_main_window(engine, settings, db_name=display_url(engine.url), **feature_services(engine))
+    window = build_main_window(engine, settings, db_name=display_url(url), **feature_services(engine))
     window.show()
     try:
         return QApplication.instance().exec()  # type: ignore[union-attr]

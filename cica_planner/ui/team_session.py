@@ -16,12 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
 from cica_planner.services import team
 from cica_planner.services.live import ChangeWatcher
-from cica_planner.storage.authorship import set_display_name
 from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from cica_planner.domain.model import Event
     from cica_planner.ui.dialogs.event_dialog import EventEdit
     from cica_planner.ui.main_window import MainWindow
@@ -89,7 +86,7 @@ class StayDisabled(QObject):
 class TeamSession(QObject):
     """Live updates, role notices and server trouble for one window over one engine."""
 
-    def __init__(self, window: MainWindow, engine: Engine, *, poll: bool = True) -> None:
+    def __init__(self, window: MainWindow, engine: Any, *, poll: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.engine = engine
@@ -248,11 +245,11 @@ class TeamSession(QObject):
         return None
 
 
-def attach(window: MainWindow, engine: Engine, *, poll: bool = True) -> TeamSession:
+def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession:
     """Give ``window`` its session over ``engine`` (the window keeps it as ``window.team``)."""
     from cica_planner.ui.team_settings import display_name
 
-    set_display_name(engine, display_name(window.settings))
+    team.set_display_name(engine, display_name(window.settings))
     session = TeamSession(window, engine, poll=poll)
     window.team = session
     from cica_planner.ui.open_calendar import add_menu_entries

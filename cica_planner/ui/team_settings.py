@@ -31,7 +31,7 @@ def recent_calendars(settings: Any) -> list[str]:  # noqa: ANN401
 
 def remember_calendar(settings: Any, location: str) -> None:  # noqa: ANN401
     """Put ``location`` first in the recent calendars (a URL is stored without its password)."""
-    from cica_planner.storage.server import display_url, is_server_url
+    from cica_planner.services.team import display_url, is_server_url
 
     shown = display_url(location) if is_server_url(location) else location
     items = [shown, *(item for item in recent_calendars(settings) if item != shown)]
@@ -40,7 +40,7 @@ def remember_calendar(settings: Any, location: str) -> None:  # noqa: ANN401
 
 def apply_display_name(window: Any, name: str) -> None:  # noqa: ANN401 - a MainWindow
     """Keep ``name`` in the settings and sign the window's next changes with it."""
-    from cica_planner.storage.authorship import set_display_name as sign_with
+    from cica_planner.services.team import set_display_name as sign_with
 
     set_display_name(window.settings, name)
     sign_with(window.planner.engine, name)

@@ -419,7 +419,10 @@ class EventDialog(ValidatingDialog):
 
         self.history_list.clear()
         for change in initial.history:
-            self.history_list.addItem(QListWidgetItem(change.summary()))
+            item = QListWidgetItem(change.summary())
+            if change.changed_by:
+                item.setToolTip(f"Recorded by {change.changed_by} on {change.changed_at:%d %b %Y}")
+            self.history_list.addItem(item)
         if not initial.history:
             placeholder = QListWidgetItem("No change of date, place or format has been recorded.")
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)

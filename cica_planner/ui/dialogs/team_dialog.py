@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.storage.server import is_server_url
+from cica_planner.services.team import is_server_url
 from cica_planner.ui.dialogs.common import ValidatingDialog
 
 HINT = ("A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
