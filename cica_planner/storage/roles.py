@@ -110,16 +110,16 @@ class Permissions:
         return not (self.edit_events or self.edit_tasks or self.edit_register or self.edit_templates)
 
     def refusals(self) -> list[str]:
-        """What the role may not do, as phrases for the read-only bar."""
+        """What the role may not change, as nouns for the read-only bar ("the chairmanship register")."""
         found = []
         if not self.edit_events:
-            found.append("change events")
+            found.append("events")
         if not self.edit_tasks:
-            found.append("change tasks")
+            found.append("tasks")
         if not self.edit_register:
-            found.append("change the chairmanship register or handover plans")
+            found += ["the chairmanship register", "handover plans"]
         if not self.edit_templates:
-            found.append("change checklist templates")
+            found.append("checklist templates")
         return found
 
 

@@ -31,7 +31,7 @@ INFO_BAR_STYLE = ("QFrame#server_bar { background: #fde7e9; border-bottom: 1px s
                   "QFrame#server_bar QLabel { color: #8c1d18; }")
 ROLE_NOTES = {
     "viewer": "You are a viewer of this team calendar: you can read everything but not change it.",
-    "planner": "You are a planner of this team calendar: you may not {refusals}.",
+    "planner": "You are a planner of this team calendar: {refusals} are read-only for you.",
     "admin": "",
     "owner": "",
 }
@@ -261,5 +261,5 @@ def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession
 def _join(phrases: list[str]) -> str:
     if len(phrases) <= 1:
         return "".join(phrases)
-    return ", ".join(phrases[:-1]) + " or " + phrases[-1]
+    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
 

@@ -222,8 +222,8 @@ def test_a_planner_sees_the_register_greyed_out(qtbot, tmp_path, pg_url, pg_logi
     engine = team.open_team_calendar(login_url(pg_url, user, password))
     window = open_window(qtbot, engine, tmp_path, "planner")
     try:
-        assert window.read_only_bar.text() == ("You are a planner of this team calendar: you may not change the "
-                                               "chairmanship register or handover plans or change checklist templates.")
+        assert window.read_only_bar.text() == ("You are a planner of this team calendar: the chairmanship register, "
+                                               "handover plans and checklist templates are read-only for you.")
         assert not window.is_read_only()
         assert window.new_action.isEnabled()
         window.set_view("chairmanship")
