@@ -293,7 +293,8 @@ def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_pa
         finally:
             OpenTeamCalendarDialog.exec = original_exec
         new_window = opened[0]
-        assert new_window is not None and new_window.team.is_server
+        assert new_window is not None
+        assert new_window.team.is_server
         qtbot.addWidget(new_window)
         new_window.settings.sync()
         stored = (tmp_path / "file.ini").read_text()
