@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "cica_planner.cli.task_commands",
     "cica_planner.cli.team_commands",
     "cica_planner.cli.edit_commands",
+    "cica_planner.cli.confirm_commands",
 )
 
 

@@ -6,8 +6,10 @@ import argparse
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
+from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, Occurrence, zone
+from cica_planner.domain.model import Event, Occurrence, Precision, zone
+from cica_planner.domain.outcome import shown_status
 from cica_planner.domain.periods import describe_period
 from cica_planner.services.planner import OccurrenceFilter, categories_from_names
 
@@ -38,10 +40,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_list)
 
 
-def occurrence_json(occurrence: Occurrence) -> dict:
-    """The JSON object of one occurrence (see README, 'Command line')."""
+def today_of(context) -> date:  # noqa: ANN001 - cli.Context
+    """Today in Astana from the context's clock (the system clock, or CICA_PLANNER_NOW, without one)."""
+    clock = getattr(context, "clock", None) or system_clock()
+    return clock.today()
+
+
+def occurrence_json(occurrence: Occurrence, today: date | None = None) -> dict:
+    """The JSON object of one occurrence (see README, 'Command line').
+
+    ``status`` is the status as shown on ``today``: "outcome to confirm" for a past plan,
+    the recorded one in ``recorded_status``. A window item also gives ``window_start`` and
+    ``window_end`` (its first and last possible day).
+    """
     event = occurrence.event
-    return {
+    found = {
         "uid": event.uid,
         "title": event.title,
         "category": event.category.value,
@@ -51,16 +64,24 @@ def occurrence_json(occurrence: Occurrence) -> dict:
         "tzid": event.tzid,
         "city": event.city,
         "country": event.country,
-        "status": event.status.value,
+        "status": shown_status(event, today) if today else event.status.value,
+        "recorded_status": event.status.value,
         "precision": event.precision.value,
         "version": event.version,
         "changed_by": event.changed_by,
         "changed_at": event.changed_at.isoformat() if event.changed_at else None,
     }
+    if event.precision is Precision.WINDOW:
+        found["window_start"] = event.local_start_date().isoformat()
+        found["window_end"] = event.local_end_date().isoformat()
+    return found
 
 
 def event_json(event: Event) -> dict:
-    """The JSON object of one stored event for ``list --all``: every field, history included."""
+    """The JSON object of one stored event for ``list --all``: every field, history included.
+
+    Its ``status`` is the recorded one, whatever the day: two copies of a calendar print the same.
+    """
     return {
         **occurrence_json(Occurrence(event, event.start, event.end)),
         "venue": event.venue,
@@ -83,6 +104,8 @@ def event_json(event: Event) -> dict:
 
 def when_text(occurrence: Occurrence) -> str:
     event = occurrence.event
+    if event.precision is Precision.WINDOW:
+        return f"{occurrence.start.isoformat()}..{event.local_end_date().isoformat()} (day TBC)"
     if not event.date_is_fixed:
         return describe_period(event.precision, occurrence.start, event.period_part) + " (TBC)"  # type: ignore[arg-type]
     if isinstance(occurrence.start, datetime):
@@ -102,12 +125,15 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     zone(args.tz)  # an unknown zone is a one-line error before the database is opened
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
     if args.json:
-        print_json([occurrence_json(o) for o in found])
+        today = today_of(context)
+        print_json([occurrence_json(o, today) for o in found])
         return 0
+    today = today_of(context)
     for occurrence in found:
         event = occurrence.event
         place = ", ".join(p for p in (event.city, event.country) if p)
-        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {event.status.value}]")
+        status = shown_status(event, today)
+        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {status}]")
     return 0
 
 

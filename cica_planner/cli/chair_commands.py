@@ -100,7 +100,8 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
         print("No handover is planned.")
         return 0
     # The mark and the word of each state; the word column is padded so the dates line up.
-    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "due"), MilestoneState.OVERDUE: ("!", "OVERDUE")}
+    shown = {MilestoneState.DONE: ("✓", "done"), MilestoneState.OPEN: (" ", "due"), MilestoneState.OVERDUE: ("!", "OVERDUE"),
+             MilestoneState.NOT_RECORDED: ("?", "unrecorded")}
     for index, plan in enumerate(plans):
         if index:
             print()
@@ -109,5 +110,5 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
             mark, label = shown[milestone_state(item, today)]
             when = milestone_date(item)
             tbc = " (TBC)" if item.provisional and not item.task.is_done else ""
-            print(f"  [{mark}] {label:<7} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
+            print(f"  [{mark}] {label:<10} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
     return 0

@@ -70,6 +70,8 @@ def task_json(item: TaskItem) -> dict:
         "completed_on": task.completed_on.isoformat() if task.completed_on else None,
         "priority": task.priority.value,
         "provisional": item.provisional,
+        "due_latest": item.latest_due.isoformat() if item.latest_due else None,
+        "not_recorded": item.not_recorded,
         "version": task.version,
         "changed_by": task.changed_by,
         "changed_at": task.changed_at.isoformat() if task.changed_at else None,
@@ -106,7 +108,8 @@ def task_line(item: TaskItem, today: date, owner_width: int = MIN_OWNER_WIDTH) -
     due = "—" if item.due is None else ("≈" if item.provisional else "") + item.due.isoformat()
     late = "LATE" if item.is_overdue(today) else ""
     owner = item.task.owner or "—"
-    return f"{due:<12} {late:<4} {item.task.status.value:<11} {owner:<{owner_width}} {item.task.title}  [{item.event_title}]"
+    state = "not recorded" if item.not_recorded else item.task.status.value
+    return f"{due:<12} {late:<4} {state:<12} {owner:<{owner_width}} {item.task.title}  [{item.event_title}]"
 
 
 def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context

@@ -59,6 +59,14 @@ class Precision(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
+    #: The day falls between two known dates (the event's start and its last day) but is not known.
+    WINDOW = "window"
+    #: No date at all, not even a year: the event waits for one (see UNDATED_DAY).
+    UNDATED = "undated"
+
+
+#: Where an undated event is stored: a day no view, list or export window reaches, never shown.
+UNDATED_DAY = date(9999, 1, 1)
 
 
 class PeriodPart(StrEnum):
@@ -220,6 +228,8 @@ class Event:
             raise ValidationError("the last day cannot come before the first day")
         if self.precision is not Precision.DAY and not self.all_day:
             raise ValidationError("an event without a fixed day cannot have a time of day")
+        if self.precision is Precision.UNDATED and self.start != UNDATED_DAY:
+            raise ValidationError("an undated event cannot carry a date; choose another precision to give it one")
         if self.rrule:
             from cica_planner.domain.recurrence import parse_rule
 
@@ -314,9 +324,10 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Country:
+    """A Member or observer State: its name as CICA writes it, ISO 3166 code and IANA zone (no capital)."""
+
     code: str
     name: str
-    capital: str
     tzid: str
     status: str  # "member" or "observer"
     joined: str = ""

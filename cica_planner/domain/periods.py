@@ -18,8 +18,11 @@ def period_window(precision: Precision, anchor: date, part: PeriodPart | None = 
     ``part`` narrows a month to days 1-10 (early), 11-20 (mid) or 21-end (late); for a
     quarter or year it narrows to its first, middle or last month.
     """
-    if precision is Precision.DAY:
+    if precision in (Precision.DAY, Precision.WINDOW):
+        # A window's bounds are its own (the event's first and last possible day), not a calendar period.
         return anchor, anchor + timedelta(days=1)
+    if precision is Precision.UNDATED:
+        raise ValidationError("an undated event has no period")
     if precision is Precision.MONTH:
         start, end = anchor.replace(day=1), _first_of_next_month(anchor)
         if part is PeriodPart.EARLY:
@@ -47,8 +50,28 @@ def period_window(precision: Precision, anchor: date, part: PeriodPart | None = 
     return chosen[0], _first_of_next_month(chosen[-1])
 
 
-def describe_period(precision: Precision, start: date, part: PeriodPart | None = None) -> str:
-    """Return a label such as 'Q4 2024', 'early October 2024' or '2026'."""
+def describe_window(first: date, last: date) -> str:
+    """'between 14 and 17 Apr 2024, day not known' for an event on one unknown day of first..last."""
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if first.year != last.year:
+        span = f"{first.day} {first:%b %Y} and {last.day} {last:%b %Y}"
+    elif first.month != last.month:
+        span = f"{first.day} {first:%b} and {last.day} {last:%b %Y}"
+    else:
+        span = f"{first.day} and {last.day} {last:%b %Y}"
+    return f"between {span}, day not known"
+
+
+def describe_period(precision: Precision, start: date, part: PeriodPart | None = None, last: date | None = None) -> str:
+    """Return a label such as 'Q4 2024', 'early October 2024', '2026' or 'undated'.
+
+    A window needs its ``last`` possible day (inclusive): 'between 14 and 17 Apr 2024, day not known'.
+    """
+    if precision is Precision.UNDATED:
+        return "undated"
+    if precision is Precision.WINDOW:
+        return describe_window(start, last or start)
     prefix = f"{part.value} " if part else ""
     if precision is Precision.MONTH:
         return f"{prefix}{start:%B %Y}"
@@ -62,6 +85,8 @@ def describe_period(precision: Precision, start: date, part: PeriodPart | None =
 def when_label(event: Event) -> str:
     """The event's days as people write them: '11 Nov 2024', '24–25 Oct 2024', 'Q4 2024 (provisional)'."""
     first, last = event.local_start_date(), event.local_end_date()
+    if event.precision in (Precision.WINDOW, Precision.UNDATED):
+        return describe_period(event.precision, first, None, last)
     if event.precision is not Precision.DAY:
         return f"{describe_period(event.precision, first, event.period_part)} (provisional)"
     if first == last:

@@ -99,16 +99,18 @@ class TemplateItem:
     priority: Priority = Priority.NORMAL
     position: int = 0
     id: int | None = None
+    applies_when: str = ""  # a StepCondition value: "" (every meeting), "december", "handover pending"
 
     @classmethod
     def from_json(cls, item: dict, position: int = 0) -> TemplateItem:
-        """Build a step from shipped data: ``{"title", "offset": "T-30 days", "owner", "priority"}``."""
+        """Build a step from shipped data: ``{"title", "offset": "T-30 days", "owner", "priority", "applies_when"}``."""
         return cls(
             title=item["title"],
             offset=RelativeDeadline.parse(item["offset"]),
             owner=item.get("owner", ""),
             priority=Priority(item.get("priority") or "normal"),
             position=position,
+            applies_when=item.get("applies_when", ""),
         )
 
 

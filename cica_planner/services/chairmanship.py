@@ -61,18 +61,24 @@ class MilestoneState(StrEnum):
     DONE = "done"
     OPEN = "open"
     OVERDUE = "overdue"
+    NOT_RECORDED = "not recorded"  # open, but its meeting was held: done or skipped, nobody said which
 
 
 def milestone_state(item: TaskItem, today: date) -> MilestoneState:
-    """Return whether ``item`` is done, open or overdue on ``today``."""
+    """Return whether ``item`` is done, open, overdue or not recorded on ``today``."""
     if item.task.is_done:
         return MilestoneState.DONE
+    if item.not_recorded:
+        return MilestoneState.NOT_RECORDED
     return MilestoneState.OVERDUE if item.is_overdue(today) else MilestoneState.OPEN
 
 
 def milestone_date(item: TaskItem) -> date | None:
-    """The day to show for a milestone: when it was done, else when it is due."""
-    if item.task.is_done and item.task.completed_on is not None:
+    """The day to show for a milestone: when it was done, else when it is due.
+
+    A milestone done on a day nobody recorded has no day to show: its due date is not the day it was done.
+    """
+    if item.task.is_done:
         return item.task.completed_on
     return item.due
 
@@ -242,7 +248,7 @@ def _insert_handover(
     to_country: str,
     anchor_event_uid: str,
     template: HandoverTemplate,
-    done_on: dict[str, date] | None = None,
+    done_on: dict[str, date | None] | None = None,
 ) -> Handover:
     """Write a handover and its milestone tasks in ``session`` (all or nothing with the caller)."""
     names = _country_names(session)
@@ -267,6 +273,7 @@ def _insert_handover(
     session.flush()
     done_on = done_on or {}
     for position, milestone in enumerate(template.milestones):
+        done = milestone.title in done_on
         completed = done_on.get(milestone.title)
         task = Task(
             title=milestone.title,
@@ -274,8 +281,8 @@ def _insert_handover(
             owner=milestone.owner,
             relative=milestone.offset,
             priority=milestone.priority,
-            status=TaskStatus.DONE if completed else TaskStatus.TODO,
-            completed_on=completed,
+            status=TaskStatus.DONE if done else TaskStatus.TODO,
+            completed_on=completed,  # None when done on a day nobody recorded
             handover_id=row.id,
             position=position,
             tags=[HANDOVER_TAG],
@@ -325,8 +332,9 @@ def seed_chairmanships(session: Session) -> None:
         session.add(_chair_to_row(chair))
     session.flush()
     template_data = load_json("seed", "handover_template.json")
-    # The 2024 handover happened: every milestone with a known actual date is done on that date.
-    done_on = {item["title"]: date.fromisoformat(item["done_on"]) for item in template_data.get("actual_2024", [])}
+    # The 2024 handover happened: each milestone known to be done keeps its real day, or none
+    # when that day is not recorded; milestones nobody reported stay open ("not recorded").
+    done_on = {item["title"]: _optional_date(item["done_on"]) for item in template_data.get("actual_2024", [])}
     _insert_handover(session, "KZ", "AZ", SEED_HANDOVER_ANCHOR, HandoverTemplate.from_json(template_data), done_on)
 
 
@@ -523,7 +531,7 @@ class ChairmanshipService:
         names, event = self._run(work)
         items = self.tasks.list(TaskQuery(handover_id=handover.id)) if event is not None else []
         # Chronological as it happened or will happen: done milestones sit at their real dates.
-        milestones = tuple(sorted(items, key=lambda i: (milestone_date(i) or date.max, i.task.position)))
+        milestones = tuple(sorted(items, key=lambda i: (milestone_date(i) or i.due or date.max, i.task.position)))
         return HandoverPlan(
             handover=handover,
             from_name=names.get(handover.from_country, handover.from_country),

@@ -14,20 +14,19 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Category, Event, EventStatus, Precision
 from cica_planner.domain.periods import when_label
+from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version
 from cica_planner.services.tasks import TaskItem, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
+from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
 
-#: The seeded digest describes the calendar as it stood on this day: steps due before it
-#: are taken as done, later ones are still open.
-DIGEST_DATE = date(2024, 6, 30)
 #: Seeded events from this day on get checklists (earlier ones are history only) ...
 SEED_CHECKLISTS_FROM = date(2024, 1, 1)
 #: ... up to the end of the seeded calendar; a marker decades ahead needs no checklist yet.
@@ -124,6 +123,7 @@ def _template_from_rows(row: ChecklistTemplateRow, items: list[TemplateItemRow])
                 owner=item.owner,
                 priority=Priority(item.priority),
                 position=item.position,
+                applies_when=item.applies_when,
             )
             for item in sorted(items, key=lambda i: (i.position, i.id or 0))
         ],
@@ -140,6 +140,7 @@ def _write_items(session: Session, template_id: int, items: list[TemplateItem]) 
                 template_id=template_id,
                 title=item.title.strip(),
                 offset=item.offset.label(),
+                applies_when=StepCondition.parse(item.applies_when).value,
                 owner=item.owner.strip(),
                 priority=item.priority.value,
                 position=position,
@@ -187,15 +188,25 @@ def _insert_template(session: Session, template: ChecklistTemplate) -> Checklist
     return _read_template(session, row)
 
 
-def _tasks_from_template(template: ChecklistTemplate, event_uid: str, existing_titles: set[str], first_position: int) -> list[Task]:
+def _chair_terms(session: Session) -> list[ChairTerm]:
+    """The register's terms, enough to tell whether a handover is pending on a day."""
+    rows = session.exec(select(ChairTermRow)).all()
+    return [ChairTerm(country=r.country, starts=r.starts, ends=r.ends, decided_on=r.decided_on, id=r.id) for r in rows]
+
+
+def _tasks_from_template(
+    template: ChecklistTemplate, event: Event, existing_titles: set[str], first_position: int, terms: list[ChairTerm]
+) -> list[Task]:
     tasks = []
     for item in template.items:
         if item.title.strip().casefold() in existing_titles:
             continue
+        if not step_applies(StepCondition.parse(item.applies_when), event, terms):
+            continue  # e.g. the budget step of an SOC that is not December's
         tasks.append(
             Task(
                 title=item.title,
-                event_uid=event_uid,
+                event_uid=event.uid,
                 owner=item.owner,
                 relative=item.offset,
                 priority=item.priority,
@@ -211,7 +222,7 @@ def _apply(session: Session, event: Event, template: ChecklistTemplate) -> list[
     rows = session.exec(select(TaskRow).where(TaskRow.event_uid == event.uid)).all()
     titles = {row.title.strip().casefold() for row in rows}
     start = max((row.position for row in rows), default=-1) + 1
-    tasks = _tasks_from_template(template, event.uid, titles, start)
+    tasks = _tasks_from_template(template, event, titles, start, _chair_terms(session))
     new_rows = [repo.task_to_row(task) for task in tasks]
     session.add_all(new_rows)
     session.flush()
@@ -342,17 +353,25 @@ class ChecklistService(TaskService):
         return sorted(found, key=lambda r: (r.start, r.title))
 
     def due_soon(self, today: date, days: int = 14) -> list[TaskItem]:
-        """Open tasks due from today to ``days`` days ahead, earliest first."""
+        """Open tasks that can be worked on and fall due within ``days`` days, earliest first.
+
+        A step waiting for its event's day to be fixed is not listed; a range counts when it
+        reaches into the coming days and has not passed yet.
+        """
         last = today + timedelta(days=days)
-        return [i for i in self.list() if not i.task.is_done and i.due is not None and today <= i.due <= last]
+        return [
+            i for i in self.list()
+            if not i.task.is_done and i.due is not None and not i.waiting_for_date and not i.not_recorded
+            and i.due <= last and (i.latest_due or i.due) >= today
+        ]
 
     def load_by_owner(self, today: date) -> list[OwnerLoad]:
         """Open, overdue and due-within-14-days counts per owner, heaviest load first."""
         soon = today + timedelta(days=14)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         for item in self.list():
-            if item.task.is_done:
-                continue
+            if item.task.is_done or item.not_recorded or item.awaits_outcome(today):
+                continue  # the meeting is over: nothing left to work on, only something to record
             entry = counts[item.task.owner or "(unassigned)"]
             entry[0] += 1
             entry[1] += item.is_overdue(today)
@@ -412,9 +431,9 @@ def seed_checklists(session: Session) -> None:
 
     Only events whose seed entry names a template (``"checklist"``) get one. Steps the
     event already has are skipped by title: the 7th Ministerial Council carries the handover
-    milestones, which the Ministerial Council template shares. Steps of events already held
-    are done, completed on their due date; for events still ahead, steps due before the
-    digest date are done and the rest are open.
+    milestones, which the Ministerial Council template shares. Every step starts open: the
+    sources say when meetings were held, not when each preparation step was done, so the
+    steps of held meetings read "not recorded" until someone closes them.
     """
     templates = {template.key: _insert_template(session, template) for template in _shipped_templates()}
     wanted = seeded_checklist_keys()
@@ -424,13 +443,8 @@ def seed_checklists(session: Session) -> None:
     statement = select(EventRow).where(col(EventRow.uid).in_(list(wanted)), col(EventRow.rrule).is_(None))
     for row in session.exec(statement.order_by(col(EventRow.id))).all():
         event = repo.event_from_row(row)
-        first, last = event.local_start_date(), event.local_end_date()
+        first = event.local_start_date()
         if not SEED_CHECKLISTS_FROM <= first <= SEED_CHECKLISTS_UNTIL or event.status is EventStatus.CANCELLED:
             continue
-        for task in _apply(session, event, templates[wanted[event.uid]]):
-            due = task.due(first, last)
-            if due is not None and (event.status is EventStatus.HELD or due < DIGEST_DATE):
-                task.status, task.completed_on = TaskStatus.DONE, due
-                stored = session.get(TaskRow, task.id)
-                session.add(repo.task_to_row(task, stored))
+        _apply(session, event, templates[wanted[event.uid]])
     session.flush()

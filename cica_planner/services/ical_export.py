@@ -51,6 +51,7 @@ from pathlib import Path
 import icalendar
 
 from cica_planner import __version__
+from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import (
     Category,
     Event,
@@ -61,6 +62,7 @@ from cica_planner.domain.model import (
     utc_now,
     zone,
 )
+from cica_planner.domain.outcome import needs_outcome, shown_status
 from cica_planner.domain.periods import describe_period
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.recurrence import parse_rule, wall_time
@@ -146,7 +148,8 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     options = options or ExportOptions()
     stamp = (now or utc_now()).astimezone(UTC)
     events = _select(planner, options)
-    writer = _Writer(stamp)
+    # Whose "today" decides what is past: the Secretariat's, at the moment of the export.
+    writer = _Writer(stamp, stamp.astimezone(zone(HOME_ZONE)).date())
     vevents: list[icalendar.Event] = []
     years = _years(events)
     for event in events:
@@ -189,6 +192,7 @@ def _select(planner: PlannerService, options: ExportOptions) -> list[Event]:
         for e in planner.all_events()
         if (not options.categories or e.category in options.categories)
         and (options.include_unscheduled or e.precision is Precision.DAY)
+        and e.precision is not Precision.UNDATED  # no day at all: nothing to put in a calendar
     ]
     if options.start is None and options.end is None:
         return events
@@ -274,8 +278,9 @@ class _OutlookZone:
 
 
 class _Writer:
-    def __init__(self, stamp: datetime) -> None:
+    def __init__(self, stamp: datetime, today: date) -> None:
         self.stamp = stamp
+        self.today = today
         self._zones: dict[tuple[str, int, int], _OutlookZone] = {}
 
     def _outlook_zone(self, tzid: str, years: range) -> _OutlookZone:
@@ -333,7 +338,8 @@ class _Writer:
         vevent.add("SEQUENCE", event.sequence)
         title = _one_line(event.title)
         if not event.date_is_fixed:
-            label = describe_period(event.precision, event.start, event.period_part)  # type: ignore[arg-type]
+            last = event.end - timedelta(days=1)  # type: ignore[operator]
+            label = describe_period(event.precision, event.start, event.period_part, last)  # type: ignore[arg-type]
             title = f"{title} (date TBC: {label})"
         vevent.add("SUMMARY", title)
         if isinstance(event.start, datetime) and isinstance(event.end, datetime):
@@ -354,7 +360,9 @@ class _Writer:
             if exdates:
                 vevent.add("EXDATE", exdates)
         # An event whose date is not fixed is tentative whatever its status says; X-CICA-STATUS keeps the real one.
-        vevent.add("STATUS", _STATUS[event.status] if event.date_is_fixed else "TENTATIVE")
+        # So is a past event whose outcome nobody recorded: it may not have taken place.
+        settled = event.date_is_fixed and not needs_outcome(event, self.today)
+        vevent.add("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
         free = (
             (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
             or not event.date_is_fixed
@@ -371,7 +379,7 @@ class _Writer:
         vevent.add("CATEGORIES", [event.category.value])
         if event.place:
             vevent.add("LOCATION", _one_line(event.place))
-        vevent.add("DESCRIPTION", _description(event))
+        vevent.add("DESCRIPTION", _description(event, shown_status(event, self.today)))
         self._cica_properties(vevent, event)
         if not event.all_day:
             alarm = icalendar.Alarm()
@@ -412,14 +420,17 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _description(event: Event) -> str:
-    """The plain description followed by the facts Outlook users cannot see elsewhere."""
+def _description(event: Event, status: str | None = None) -> str:
+    """The plain description followed by the facts Outlook users cannot see elsewhere.
+
+    ``status`` is the status as shown on the day of the export ("outcome to confirm" for a past plan).
+    """
     lines = [_normalise_newlines(event.description).strip()] if event.description.strip() else []
     facts = []
     if event.organiser:
         facts.append(f"Organiser: {event.organiser}")
     facts.append(f"Mode: {event.mode.value}")
-    facts.append(f"Status: {event.status.value}")
+    facts.append(f"Status: {status or event.status.value}")
     facts.extend(f"Rescheduled: {_normalise_newlines(change.summary())}" for change in event.history)
     if lines:
         lines.append("")

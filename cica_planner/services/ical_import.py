@@ -752,16 +752,24 @@ def _shipped_countries() -> list[Country]:
         rows = load_json("seed", "countries.json")
     except (OSError, ValueError):
         return []
-    return [Country(r["code"], r["name"], r.get("capital", ""), r["tzid"], r.get("status", "member")) for r in rows]
+    return [Country(r["code"], r["name"], r["tzid"], r.get("status", "member")) for r in rows]
+
+
+#: Meeting cities whose country's zone is named after another city (Astana keeps Asia/Almaty's time).
+VENUE_CITIES = {
+    "KZ": ("Astana",), "CN": ("Beijing",), "TR": ("Ankara",), "IN": ("New Delhi",), "PK": ("Islamabad",),
+    "VN": ("Hanoi",), "AE": ("Abu Dhabi",), "US": ("Washington",),
+}
 
 
 def _country_of(location: str, countries: list[Country]) -> tuple[str | None, str | None]:
-    """The zone and code of the country whose capital or name the LOCATION mentions."""
+    """The zone and code of the country whose name, zone city or usual meeting city the LOCATION mentions."""
     text = location.casefold()
     if not text:
         return None, None
     for country in countries:
-        for name in (country.capital, country.name):
+        zone_city = country.tzid.rsplit("/", 1)[-1].replace("_", " ")
+        for name in (*VENUE_CITIES.get(country.code, ()), zone_city, country.name):
             if name and re.search(rf"\b{re.escape(name.casefold())}\b", text):
                 return country.tzid, country.code
     return None, None

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from cica_planner.domain.model import Category, Event, EventStatus, Mode, PeriodPart, Precision, utc_now
+from cica_planner.domain.clock import HOME_ZONE
+from cica_planner.domain.model import (
+    UNDATED_DAY,
+    Category,
+    Event,
+    EventChange,
+    EventStatus,
+    Mode,
+    PeriodPart,
+    Precision,
+    utc_now,
+)
 from cica_planner.resources import load_json
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import (
@@ -48,19 +59,27 @@ def seed_uid(key: str) -> str:
     return f"{key.lower()}{SEED_UID_SUFFIX}"
 
 
-def seed_event(item: dict) -> Event:
-    """Build an event from one object of ``resources/seed/events.json`` (end day inclusive)."""
-    first_day = date.fromisoformat(item["start"])
-    last_day = date.fromisoformat(item["end"])
+def seed_event(item: dict, recorded: datetime | None = None) -> Event:
+    """Build an event from one object of ``resources/seed/events.json`` (end day inclusive).
+
+    An undated item has no start or end. ``history`` lists the plans the outcome replaced
+    (old day, place and format with the reason); ``recorded`` is when the calendar learnt it.
+    """
+    precision = Precision(item.get("precision") or "day")
+    if precision is Precision.UNDATED:
+        first_day = last_day = UNDATED_DAY
+    else:
+        first_day = date.fromisoformat(item["start"])
+        last_day = date.fromisoformat(item["end"])
     part = item.get("part")
-    return Event(
+    event = Event(
         uid=seed_uid(item["key"]),
         title=item["title"],
         category=Category.parse(item["category"]),
         start=first_day,
         end=last_day + timedelta(days=1),
-        tzid=item.get("tzid") or "Asia/Almaty",
-        precision=Precision(item.get("precision") or "day"),
+        tzid=item.get("tzid") or HOME_ZONE,
+        precision=precision,
         period_part=PeriodPart(part) if part else None,
         city=item.get("city", ""),
         country=item.get("country", ""),
@@ -70,6 +89,24 @@ def seed_event(item: dict) -> Event:
         organiser=item.get("organiser", ""),
         description=item.get("description", ""),
         rrule=item.get("rrule") or None,
+    )
+    event.history = [_seed_change(change, event, recorded or utc_now()) for change in item.get("history", [])]
+    return event
+
+
+def _seed_change(change: dict, event: Event, recorded: datetime) -> EventChange:
+    """One superseded plan of a seeded event: what was planned, and why the outcome differs."""
+    return EventChange(
+        changed_at=recorded,
+        reason=change["reason"],
+        old_start=date.fromisoformat(change["old_start"]),
+        old_end=date.fromisoformat(change["old_end"]) + timedelta(days=1),
+        new_start=event.start,
+        new_end=event.end,
+        old_place=change.get("old_city", event.city),
+        new_place=event.city,
+        old_mode=change.get("old_mode", event.mode.value),
+        new_mode=event.mode.value,
     )
 
 
@@ -85,7 +122,7 @@ def _seed_events(session: Session) -> None:
     events = repo.EventRepository(session)
     now = utc_now()
     for item in load_json("seed", "events.json"):
-        event = seed_event(item)
+        event = seed_event(item, now)
         event.validate()
         event.created = event.last_modified = now
         events.add(event)

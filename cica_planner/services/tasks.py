@@ -1,7 +1,13 @@
 """Tasks attached to events — preparation checklists and handover milestones share this store.
 
 Deadlines are worked out when tasks are read: a relative deadline follows its event
-wherever it moves, and a done task keeps the date it was completed.
+wherever it moves, and a done task keeps the date it was completed (or none, when nobody
+recorded the day).
+
+An event whose day is not fixed gives each relative deadline a range: the offset from its
+earliest possible day to the offset from its latest. Such a task is overdue only once the
+latest date has passed, and until the day is fixed only the "set the date" step can be
+worked on. A step of an event already held that nobody ticked is "not recorded", not late.
 """
 
 from __future__ import annotations
@@ -15,12 +21,21 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Event, Precision
+from cica_planner.domain.model import Event, EventStatus, Precision
+from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
+
+#: How the step that fixes an event's day begins in every shipped template.
+SET_DATE_PREFIX = "set date"
+
+
+def is_set_date_step(task: Task) -> bool:
+    """Whether ``task`` is the step that fixes its event's day, venue and format."""
+    return task.title.strip().casefold().startswith(SET_DATE_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -32,15 +47,39 @@ class TaskItem:
     event_category: str
     event_start: date
     event_end: date  # last day, inclusive
-    due: date | None
+    due: date | None  # the earliest possible deadline (the deadline itself once the day is fixed)
     provisional: bool  # the event's day is not fixed yet, so neither is the deadline
+    due_latest: date | None = None  # the latest possible deadline; None: same as ``due``
+    event_status: EventStatus = EventStatus.PLANNED
 
     @property
     def id(self) -> int:
         return self.task.id or 0
 
+    @property
+    def latest_due(self) -> date | None:
+        """The last day the task can still be on time, whatever day the event ends up on."""
+        return self.due_latest or self.due
+
+    @property
+    def not_recorded(self) -> bool:
+        """An open step of an event already held: it was done or skipped, nobody recorded which."""
+        return not self.task.is_done and self.event_status is EventStatus.HELD
+
+    @property
+    def waiting_for_date(self) -> bool:
+        """Whether the step waits for its event's day to be fixed (every step but the one that fixes it)."""
+        return self.provisional and not self.task.is_done and not is_set_date_step(self.task)
+
+    def awaits_outcome(self, today: date) -> bool:
+        """An open step of an event that is over but whose outcome nobody recorded: first say whether it was held."""
+        return not self.task.is_done and self.event_status in INTENDED and self.event_end < today
+
     def is_overdue(self, today: date) -> bool:
-        return self.task.is_overdue(self.due, today)
+        """Open, past its latest possible deadline, and its event neither held nor awaiting its outcome."""
+        if self.not_recorded or self.awaits_outcome(today):
+            return False
+        return self.task.is_overdue(self.latest_due, today)
 
 
 @dataclass(frozen=True)
@@ -58,14 +97,24 @@ class TaskQuery:
 
 def _item(task: Task, event: Event) -> TaskItem:
     first, last = event.local_start_date(), event.local_end_date()
+    fixed = event.precision is Precision.DAY or task.relative is None
+    if fixed:
+        earliest = latest = task.due(first, last)
+    elif event.precision is Precision.UNDATED:
+        earliest = latest = None  # no day to count from, not even a year
+    else:
+        # The event falls on one day of first..last: count from the earliest and the latest possible day.
+        earliest, latest = task.due(first, first), task.due(last, last)
     return TaskItem(
         task=task,
         event_title=event.title,
         event_category=event.category.value,
         event_start=first,
         event_end=last,
-        due=task.due(first, last),
-        provisional=event.precision is not Precision.DAY and task.relative is not None,
+        due=earliest,
+        provisional=not fixed,
+        due_latest=latest,
+        event_status=event.status,
     )
 
 
@@ -121,8 +170,6 @@ class TaskService:
         task.validate()
         if task.id is None:
             raise ValidationError("only a saved task can be updated")
-        if task.status is TaskStatus.DONE and task.completed_on is None:
-            raise ValidationError("a done task needs its completion date")
         with session_scope(self.engine) as session:
             row = repo.locked_task_row(session, task.id)
             check_version(task, repo.task_from_row(row))
@@ -146,6 +193,24 @@ class TaskService:
                 session.add(row)
             session.flush()
             self._written([repo.signed_task(row) for row in rows])
+            return len(rows)
+
+    def close_unrecorded(self, event_uid: str) -> int:
+        """Close every open step of a held event in one action: done, the day not recorded.
+
+        Returns how many steps were closed. Nothing is invented: the steps say "done, date not
+        recorded" rather than taking a completion day nobody knows.
+        """
+        with session_scope(self.engine) as session:
+            event = self._events(session, {event_uid})[event_uid]
+            if event.status is not EventStatus.HELD:
+                raise ValidationError(f"{event.title!r} is not recorded as held; record its outcome first")
+            rows = session.exec(
+                select(TaskRow).where(TaskRow.event_uid == event_uid, TaskRow.status != TaskStatus.DONE.value)
+            ).all()
+            for row in rows:
+                row.status, row.completed_on = TaskStatus.DONE.value, None
+                session.add(row)
             return len(rows)
 
     def delete(self, task_ids: Sequence[int]) -> list[Task]:
@@ -222,3 +287,32 @@ def _in_window(item: TaskItem, query: TaskQuery) -> bool:
     if query.due_from is not None and (item.due is None or item.due < query.due_from):
         return False
     return not (query.due_to is not None and (item.due is None or item.due > query.due_to))
+
+
+def state_label(item: TaskItem, today: date) -> str:
+    """How a task stands on ``today``, as lists show it: 'done 14 Mar 2024', 'done, date not recorded',
+    'not recorded', 'overdue', 'waiting for the date' or its status."""
+    task = item.task
+    if task.is_done:
+        return f"done {task.completed_on.day} {task.completed_on:%b %Y}" if task.completed_on else "done, date not recorded"
+    if item.not_recorded:
+        return "not recorded"
+    if item.awaits_outcome(today):
+        return "event outcome to confirm"
+    if item.is_overdue(today):
+        return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
+    if item.waiting_for_date:
+        return "waiting for the date"
+    return task.status.value
+
+
+def due_range_label(item: TaskItem) -> str:
+    """'14 Oct 2024', '1 Jan – 31 Dec 2025' for an event whose day is not fixed, or '—' without a deadline."""
+    first, last = item.due, item.latest_due
+    if first is None or last is None:
+        return "—"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"

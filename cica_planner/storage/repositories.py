@@ -349,7 +349,7 @@ def _signed(record: Event | Task, row: EventRow | TaskRow) -> None:
 
 def countries(session: Session) -> list[Country]:
     rows = session.exec(select(CountryRow).order_by(col(CountryRow.name))).all()
-    return [Country(r.code, r.name, r.capital, r.tzid, r.status, r.joined) for r in rows]
+    return [Country(r.code, r.name, r.tzid, r.status, r.joined) for r in rows]
 
 
 def bodies(session: Session) -> list[Body]:

@@ -25,8 +25,7 @@ class CountryRow(SQLModel, table=True):
     __tablename__ = "country"
 
     code: str = Field(primary_key=True, max_length=2)
-    name: str
-    capital: str = ""
+    name: str  # as CICA writes it
     tzid: str
     status: str = "member"
     joined: str = ""
@@ -172,6 +171,7 @@ class TemplateItemRow(SQLModel, table=True):
     )
     title: str
     offset: str  # as RelativeDeadline.label()/parse(): "T-30 days"
+    applies_when: str = ""  # a StepCondition value; empty: every meeting
     owner: str = ""
     priority: str = "normal"
     position: int = 0

@@ -49,7 +49,8 @@ from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
-from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, capital_zones
+from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         self._read_only = read_only
         self._display_tz = settings.display_tz()
         self._countries = planner.countries()
-        self._capitals = capital_zones(self._countries)  # the countries are read once, so their zones are too
+        # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
+        self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -567,8 +569,10 @@ class MainWindow(QMainWindow):
             self._selected_uid = None
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz, self._capitals))
+        view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         view.set_occurrences(self._occurrences, self._display_tz)
+        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
+            view.set_note(month_note(self.planner.engine, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -642,7 +646,7 @@ class MainWindow(QMainWindow):
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
         view = self.current_view()
         first, end = view.visible_range() if view is not None else (self._anchor, None)
-        label = describe_zone_range(self._display_tz, first, end, self._capitals)
+        label = describe_zone_range(self._display_tz, first, end, self._zone_places)
         self.zone_label.setText(f"Time zone: {label}")
 
     def shown_uids(self) -> set[str]:

@@ -124,8 +124,14 @@ _DECORATIONS: dict[EventStatus, StatusDecoration] = {
 }
 
 
-def status_decorations(status: EventStatus) -> StatusDecoration:
-    """Return how events with ``status`` are drawn."""
+#: A past event whose outcome nobody recorded: not certain, so drawn like a tentative one.
+OUTCOME_TO_CONFIRM_DECORATION = StatusDecoration("Outcome to confirm", tentative=True, italic=True)
+
+
+def status_decorations(status: EventStatus, *, outcome_to_confirm: bool = False) -> StatusDecoration:
+    """Return how events with ``status`` are drawn (a past plan with no recorded outcome has its own look)."""
+    if outcome_to_confirm:
+        return OUTCOME_TO_CONFIRM_DECORATION
     return _DECORATIONS.get(status, StatusDecoration(str(status).capitalize()))
 
 
@@ -138,10 +144,10 @@ class ChipColours:
     text: QColor
 
 
-def chip_colours(category: Category, status: EventStatus) -> ChipColours:
+def chip_colours(category: Category, status: EventStatus, *, outcome_to_confirm: bool = False) -> ChipColours:
     """Return the colours of a chip for an event of ``category`` with ``status``."""
     base = category_colour(category)
-    decoration = status_decorations(status)
+    decoration = status_decorations(status, outcome_to_confirm=outcome_to_confirm)
     if decoration.tentative:
         fill = tint(base, 0.82)
         return ChipColours(fill, base, QColor(DARK_TEXT))

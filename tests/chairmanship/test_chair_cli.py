@@ -62,15 +62,21 @@ def test_bad_date_is_one_line_and_non_zero(seeded_db: Path) -> None:
 
 
 def test_handover_json_lists_the_2024_plan(seeded_db: Path) -> None:
-    result = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09", "--json")
+    result = cli("--db", str(seeded_db), "handover", "--at", "2026-11-30", "--json")
     assert result.returncode == 0, result.stderr
     (plan,) = json.loads(result.stdout)
     assert (plan["from"], plan["to"], plan["anchor_uid"]) == ("KZ", "AZ", "e097@seed.cica-planner")
+    # handover --json agrees with chairs --json: the chair passed at the meeting the plan is anchored to.
+    chairs = json.loads(cli("--db", str(seeded_db), "chairs", "--at", "2024-12-17", "--json").stdout)
+    assert plan["anchor_start"] == "2024-12-17" == chairs["current"]["from"]
+    assert chairs["current"]["country"] == "AZ"
     by_title = {m["title"]: m for m in plan["milestones"]}
     transfer = by_title["Ministerial Council: transfer of the chair; incoming Chair presents theme, priorities and event plan"]
-    assert (transfer["status"], transfer["completed_on"], transfer["due"]) == ("done", "2024-12-17", "2024-11-11")
-    assert by_title["Reach consensus on pending draft decisions"]["status"] == "overdue"
-    assert by_title["Publish the outgoing Chair's report on achievements"]["status"] == "open"
+    assert (transfer["status"], transfer["completed_on"], transfer["due"]) == ("done", "2024-12-17", "2024-12-17")
+    online = by_title["Online SOC finalising MC documents; SG briefs on organisational matters"]
+    assert (online["status"], online["completed_on"], online["due"]) == ("done", None, "2024-12-10")
+    assert by_title["Reach consensus on pending draft decisions"]["status"] == "not recorded"
+    assert not any(m["status"] == "overdue" for m in plan["milestones"])
     text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
     assert text.returncode == 0
     assert text.stdout.startswith("Kazakhstan → Azerbaijan — 7th CICA Ministerial Council")
@@ -94,4 +100,4 @@ def test_handover_json_says_the_meeting_is_there(seeded_db: Path) -> None:
     (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--at", "2024-11-09", "--json").stdout)
     assert (plan["anchor_title"], plan["anchor_deleted"]) == ("7th CICA Ministerial Council (handover KZ → AZ)", False)
     text = cli("--db", str(seeded_db), "handover", "--at", "2024-11-09").stdout
-    assert text.splitlines()[0] == "Kazakhstan → Azerbaijan — 7th CICA Ministerial Council (handover KZ → AZ), 11 Nov 2024"
+    assert text.splitlines()[0] == "Kazakhstan → Azerbaijan — 7th CICA Ministerial Council (handover KZ → AZ), 17 Dec 2024"

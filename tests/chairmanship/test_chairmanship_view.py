@@ -45,11 +45,14 @@ def test_view_renders_the_seeded_register_and_plan(view: ChairmanshipView) -> No
     assert view.milestone_model.rowCount() == 16
     assert view.plan_combo.count() == 1
     assert view.plan_combo.currentText().startswith("Kazakhstan → Azerbaijan")
-    assert "11 done" in view.plan_status_label.text()
-    assert "1 overdue" in view.plan_status_label.text()
+    # The 7th MC was held: what nobody ticked is "not recorded", never overdue.
+    assert view.plan_status_label.text() == "11 done · 0 open · 5 not recorded"
     assert view.body_model.rowCount() == 10
     states = {m.state.value for m in view.timeline.markers()}
-    assert states == {"done", "open", "overdue"}
+    assert states == {"done", "not recorded"}
+    dates = {view.milestone_model.index(row, view.milestone_model.COL_DATE).data()
+             for row in range(view.milestone_model.rowCount())}
+    assert "date not recorded" in dates  # done on a day nobody recorded: no invented date
     image = view.grab().toImage()
     assert not image.isNull()
     assert image.width() == 1400

@@ -53,7 +53,7 @@ def test_body_chairs_are_kept_per_body_and_period(chairs: ChairmanshipService) -
     (bc_in_january,) = [c for c in chairs.body_chairs_at(date(2025, 1, 15)) if c.body_code == "BC"]
     assert bc_in_january.country == "KZ"
     (cep,) = chairs.body_chairs("CEP")
-    assert (cep.starts, cep.ends) == (date(2021, 10, 26), date(2026, 10, 26))
+    assert (cep.starts, cep.ends) == (date(2021, 10, 26), None)  # no source gives the end of the term
 
 
 def test_add_and_edit_body_chair(chairs: ChairmanshipService) -> None:
@@ -105,42 +105,63 @@ def test_seeded_2024_handover_has_its_real_dates(chairs: ChairmanshipService) ->
     assert handover.anchor_event_uid == SEED_HANDOVER_ANCHOR
     milestones = chairs.handover_plan(handover.id)  # type: ignore[arg-type]
     assert len(milestones) == len(TEMPLATE["items"])
-    actual = {item["title"]: date.fromisoformat(item["done_on"]) for item in TEMPLATE["actual_2024"]}
+    actual = {item["title"]: item["done_on"] and date.fromisoformat(item["done_on"]) for item in TEMPLATE["actual_2024"]}
+    # The anchor is the meeting that actually transferred the chair, the day the register hands it over.
+    held = date(2024, 12, 17)
+    assert [t.ends for t in chairs.terms() if t.country == "KZ"][-1] == held
     for item in milestones:
         assert item.task.event_uid == SEED_HANDOVER_ANCHOR
         assert item.task.handover_id == handover.id
+        assert item.due == item.task.relative.resolve(held, held)  # the offset and the due date agree
         if item.task.title in actual:
             assert item.task.status is TaskStatus.DONE
-            assert item.task.completed_on == actual[item.task.title]
+            assert item.task.completed_on == actual[item.task.title]  # None: done, the day not recorded
+            assert milestone_date(item) == actual[item.task.title]
         else:
             assert item.task.status is TaskStatus.TODO
             assert item.task.completed_on is None
+            assert milestone_state(item, date(2026, 11, 30)) is MilestoneState.NOT_RECORDED
     by_title = {i.task.title: i for i in milestones}
-    decision = by_title[TEMPLATE["items"][0]["title"]]
-    assert decision.due == date(2023, 11, 11)  # T-12 months from the planned 11 Nov 2024
+    # The SOC recommends first, then the Ministerial Council decides.
+    recommendation, decision = (by_title[item["title"]] for item in TEMPLATE["items"][:2])
+    assert recommendation.task.title.startswith("SOC recommends")
+    assert decision.task.title.startswith("Ministerial Council decides")
+    assert recommendation.task.position < decision.task.position
+    assert decision.due == date(2023, 12, 17)  # T-12 months from the held 17 Dec 2024
     assert milestone_date(decision) == date(2024, 3, 19)  # done: shown at its real date
+    transfer = by_title[TEMPLATE["items"][11]["title"]]
+    assert (transfer.task.relative.label(), transfer.due, transfer.task.completed_on) == ("T+0 days", held, held)
+    for title in ("Final in-person SWG and SOC", "Online SOC finalising"):
+        step = next(i for i in milestones if i.task.title.startswith(title))
+        assert step.due < held  # the meetings before T are due before T ...
+        assert step.task.completed_on is None or step.task.completed_on < held  # ... and were done before it
 
 
-def test_moving_the_7th_mc_moves_its_open_milestones_only(chairs: ChairmanshipService, planner: PlannerService) -> None:
-    (handover,) = chairs.handovers()
+def test_moving_the_next_handover_meeting_moves_its_open_milestones_only(chairs: ChairmanshipService,
+                                                                         planner: PlannerService) -> None:
+    # The end-to-end case on a meeting still ahead: the 2026 Summit that ends Azerbaijan's term.
+    handover = chairs.plan_next_handover()
+    first = chairs.handover_plan(handover.id)[0]  # type: ignore[arg-type]
+    chairs.set_milestone_done(first.id, True, date(2025, 3, 1))
+    planner.reschedule(SEED_NEXT_ANCHOR, date(2026, 12, 10), date(2026, 12, 11), "Date agreed by the Member States")
     before = {i.id: i for i in chairs.handover_plan(handover.id)}  # type: ignore[arg-type]
-    planner.reschedule(SEED_HANDOVER_ANCHOR, date(2024, 12, 17), date(2024, 12, 18), "Held online, hosted by Azerbaijan",
-                       mode=Mode.ONLINE)
+    assert not any(i.provisional for i in before.values())
+    planner.reschedule(SEED_NEXT_ANCHOR, date(2027, 1, 15), date(2027, 1, 16), "Postponed to January", mode=Mode.HYBRID)
     after = {i.id: i for i in chairs.handover_plan(handover.id)}  # type: ignore[arg-type]
     assert after.keys() == before.keys()
     moved = 0
     for task_id, old in before.items():
         new = after[task_id]
         if old.task.is_done:
-            assert new.task.completed_on == old.task.completed_on
+            assert new.task.completed_on == old.task.completed_on == date(2025, 3, 1)
             assert milestone_date(new) == milestone_date(old)
             continue
-        assert new.due == new.task.relative.resolve(date(2024, 12, 17), date(2024, 12, 17))  # type: ignore[union-attr]
+        assert new.due == new.task.relative.resolve(date(2027, 1, 15), date(2027, 1, 15))  # type: ignore[union-attr]
         if new.task.relative.unit is not OffsetUnit.MONTHS:  # type: ignore[union-attr]
             assert new.due - old.due == timedelta(days=36)  # type: ignore[operator]
             moved += 1
-        else:  # a month offset keeps the day of the month: 11 → 17, in a later month
-            assert (new.due.day, new.due > old.due) == (17, True)  # type: ignore[union-attr, operator]
+        else:  # a month offset keeps the day of the month: 10 → 15, in a later month
+            assert (new.due.day, new.due > old.due) == (15, True)  # type: ignore[union-attr, operator]
     assert moved >= 3  # T-3 days, T-1 day, T+6 weeks
 
 
@@ -154,12 +175,12 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
     assert plan.anchor_provisional
     assert "2026" in plan.anchor_when
     assert len(plan.milestones) == len(TEMPLATE["items"])
-    # The Summit has only a year: deadlines count from 1 Jan 2026 and are provisional.
+    # The Summit has only a year: each deadline is a range from 1 Jan to 31 Dec 2026's offsets.
     assert all(i.provisional and i.task.status is TaskStatus.TODO for i in plan.milestones)
-    dues = {i.task.relative.label(): i.due for i in plan.milestones}  # type: ignore[union-attr]
-    assert dues["T−12 months"] == date(2025, 1, 1)
-    assert dues["T+0 days"] == date(2026, 1, 1)
-    assert dues["T+6 weeks"] == date(2026, 2, 12)
+    dues = {i.task.relative.label(): (i.due, i.latest_due) for i in plan.milestones}  # type: ignore[union-attr]
+    assert dues["T−12 months"] == (date(2025, 1, 1), date(2025, 12, 31))
+    assert dues["T+0 days"] == (date(2026, 1, 1), date(2026, 12, 31))
+    assert dues["T+6 weeks"] == (date(2026, 2, 12), date(2027, 2, 11))
     # One plan per meeting; the successor is named once decided.
     with pytest.raises(ValidationError, match="already planned"):
         chairs.plan_next_handover("UZ", SEED_NEXT_ANCHOR)
@@ -186,20 +207,22 @@ def test_create_handover_is_all_or_nothing(chairs: ChairmanshipService, seeded_e
     assert len(tasks.list()) == count
 
 
-def test_marking_milestones_done_and_open(chairs: ChairmanshipService) -> None:
-    (handover,) = chairs.handovers()
-    today = date(2024, 11, 9)
+def test_marking_milestones_done_and_open(chairs: ChairmanshipService, planner: PlannerService) -> None:
+    handover = chairs.plan_next_handover()
+    planner.reschedule(SEED_NEXT_ANCHOR, date(2026, 12, 10), date(2026, 12, 11), "Date agreed")
+    today = date(2026, 12, 8)
     open_items = [i for i in chairs.handover_plan(handover.id) if not i.task.is_done]  # type: ignore[arg-type]
     overdue = [i for i in open_items if milestone_state(i, today) is MilestoneState.OVERDUE]
-    assert [i.task.title for i in overdue] == ["Reach consensus on pending draft decisions"]
+    assert "Reach consensus on pending draft decisions" in [i.task.title for i in overdue]
+    assert "Publish the outgoing Chair's report on achievements" not in [i.task.title for i in overdue]
     done = chairs.set_milestone_done(overdue[0].id, True, today)
     assert (done.task.status, done.task.completed_on) == (TaskStatus.DONE, today)
     reopened = chairs.set_milestone_done(overdue[0].id, False, today)
     assert (reopened.task.status, reopened.task.completed_on) == (TaskStatus.TODO, None)
     ordinary = TaskService(chairs.engine).list(TaskQuery(event_uid="e082@seed.cica-planner"))
-    if ordinary:
-        with pytest.raises(ValidationError, match="not a handover milestone"):
-            chairs.set_milestone_done(ordinary[0].id, True, today)
+    assert ordinary
+    with pytest.raises(ValidationError, match="not a handover milestone"):
+        chairs.set_milestone_done(ordinary[0].id, True, today)
 
 
 def test_deleting_a_handover_removes_its_milestones(chairs: ChairmanshipService) -> None:

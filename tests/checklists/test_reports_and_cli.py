@@ -13,18 +13,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cica_planner.cli.task_commands import MIN_OWNER_WIDTH
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_status_report, write_csv
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
 
-MC = seed_uid("E097")
+MC = "planned-mc@test"  # the planned_mc fixture: a Ministerial Council still ahead of TODAY, half prepared
+SEEDED_MC = seed_uid("E097")  # the 7th MC, held on 17 Dec 2024, with the 2024 handover milestones
 TODAY = date(2024, 10, 20)
 
 
 @pytest.fixture
-def checklists(seeded_engine) -> ChecklistService:  # noqa: ANN001
+def checklists(seeded_engine, planned_mc: str) -> ChecklistService:  # noqa: ANN001
     return ChecklistService(seeded_engine)
 
 
@@ -91,13 +93,14 @@ def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp)
     assert reader.metadata.title == REPORT_TITLE
 
 
-def test_cli_lists_overdue_tasks_as_json(seeded_db: Path) -> None:
+def test_cli_lists_overdue_tasks_as_json(seeded_db: Path, planned_mc: str) -> None:
     result = cli("--db", str(seeded_db), "tasks", "--overdue", "--today", "2024-10-20", "--json")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert items
     assert set(items[0]) == {"id", "event_uid", "event_title", "title", "owner", "due", "relative", "status",
-                             "completed_on", "priority", "provisional", "version", "changed_by", "changed_at"}
+                             "completed_on", "priority", "provisional", "due_latest", "not_recorded", "version",
+                             "changed_by", "changed_at"}
     assert all(i["completed_on"] is None for i in items)  # overdue means not done
     assert all(i["due"] < "2024-10-20" and i["status"] != "done" for i in items)
     agenda = next(i for i in items if i["event_uid"] == MC and i["title"].startswith("Circulate the draft agenda"))
@@ -105,7 +108,7 @@ def test_cli_lists_overdue_tasks_as_json(seeded_db: Path) -> None:
     assert any(i["provisional"] for i in items)
 
 
-def test_cli_filters_by_event_and_owner_in_text(seeded_db: Path) -> None:
+def test_cli_filters_by_event_and_owner_in_text(seeded_db: Path, planned_mc: str) -> None:
     result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--owner", "chairmanship mfa", "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
@@ -113,7 +116,7 @@ def test_cli_filters_by_event_and_owner_in_text(seeded_db: Path) -> None:
     assert all("Chairmanship MFA" in line and "Ministerial Council" in line for line in lines)
 
 
-def test_cli_unknown_event_is_one_line(seeded_db: Path) -> None:
+def test_cli_unknown_event_is_one_line(seeded_db: Path, planned_mc: str) -> None:
     result = cli("--db", str(seeded_db), "tasks", "--event", "nope@nowhere")
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0
@@ -121,7 +124,7 @@ def test_cli_unknown_event_is_one_line(seeded_db: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_cli_report_csv_and_pdf(seeded_db: Path, tmp_path: Path) -> None:
+def test_cli_report_csv_and_pdf(seeded_db: Path, tmp_path: Path, planned_mc: str) -> None:
     csv_path, pdf_path = tmp_path / "x.csv", tmp_path / "x.pdf"
     result = cli("--db", str(seeded_db), "report", str(csv_path), "--from", "2024-11-01", "--to", "2024-11-30",
                  "--today", "2024-10-20")
@@ -145,17 +148,20 @@ def test_cli_report_bad_input_is_one_line(seeded_db: Path, tmp_path: Path, args:
     assert not Path(target).exists()
 
 
-def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20", "--json")
+def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path, planned_mc: str) -> None:
+    result = cli("--db", str(seeded_db), "tasks", "--event", SEEDED_MC, "--today", "2026-11-30", "--json")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     done = [i for i in items if i["status"] == "done"]
     assert done
     assert all(i["completed_on"] is None for i in items if i["status"] != "done")
-    assert all(date.fromisoformat(i["completed_on"]) for i in done)
+    assert all(i["not_recorded"] for i in items if i["status"] != "done")  # the meeting was held
     # A done handover milestone keeps the day it was really done, while its deadline follows the meeting.
     troika = next(i for i in done if i["title"].startswith("Troika consultations (RoP para 14.3.8)"))
-    assert (troika["completed_on"], troika["due"], troika["relative"]) == ("2024-06-26", "2024-05-11", "T−6 months")
+    assert (troika["completed_on"], troika["due"], troika["relative"]) == ("2024-06-26", "2024-06-17", "T−6 months")
+    # Done on a day nobody recorded: no completion date is made up.
+    online = next(i for i in done if i["title"].startswith("Online SOC finalising"))
+    assert (online["completed_on"], online["due"]) == (None, "2024-12-10")
 
 
 def test_cli_text_columns_line_up_with_and_without_late(seeded_db: Path, checklists: ChecklistService) -> None:
@@ -167,17 +173,18 @@ def test_cli_text_columns_line_up_with_and_without_late(seeded_db: Path, checkli
     assert late
     assert on_time
     assert len(late) + len(on_time) == len(lines)
-    statuses = {"to do", "in progress", "done", "blocked"}
-    # Due (12), marker (4) and status (11) columns, one space apart, whatever the marker says.
-    assert all(line[18:29].rstrip() in statuses and line[29] == " " for line in lines)
-    assert {line[18:29].rstrip() for line in late} <= statuses - {"done"}
-    assert "done" in {line[18:29].rstrip() for line in on_time}
+    statuses = {"to do", "in progress", "done", "blocked", "not recorded"}
+    # Due (12), marker (4) and status (12) columns, one space apart, whatever the marker says.
+    assert all(line[18:30].rstrip() in statuses for line in lines)
+    assert all(line[30] == " " for line in lines)
+    assert {line[18:30].rstrip() for line in late} <= statuses - {"done", "not recorded"}
+    assert "done" in {line[18:30].rstrip() for line in on_time}
     # The owner column is as wide as the longest owner, so every title starts in the same place.
     owners = {item.task.owner for item in checklists.list(TaskQuery(event_uid=MC))}
-    width = max(len(owner) for owner in owners)
-    assert width > 26  # "Ministerial Council / Chairmanship MFA" owns a handover milestone
-    assert all(line[30:30 + width].rstrip() in owners and line[30 + width] == " " for line in lines)
-    assert any(line[31 + width:].startswith("Circulate the draft agenda") for line in late)
+    width = max(MIN_OWNER_WIDTH, *(len(owner) for owner in owners))
+    assert all(line[31:31 + width].rstrip() in owners for line in lines)
+    assert all(line[31 + width] == " " for line in lines)
+    assert any(line[32 + width:].startswith("Circulate the draft agenda") for line in late)
 
 
 @pytest.mark.parametrize("command", ["tasks", "report"])
@@ -190,7 +197,7 @@ def test_help_documents_today(command: str) -> None:
         assert "completed_on" in text  # the due date of a done task follows its event: say where the real day is
 
 
-def test_cli_report_to_a_missing_folder_or_a_folder(seeded_db: Path, tmp_path: Path) -> None:
+def test_cli_report_to_a_missing_folder_or_a_folder(seeded_db: Path, tmp_path: Path, planned_mc: str) -> None:
     missing = cli("--db", str(seeded_db), "report", "missing/sub/x.csv", "--today", "2024-10-20")
     assert missing.returncode == 2
     assert missing.stderr == "cica-planner: the folder 'missing/sub' does not exist\n"

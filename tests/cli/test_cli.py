@@ -29,23 +29,30 @@ def test_version() -> None:
 
 
 def test_list_json_q2_and_forthcoming(seeded_db: Path) -> None:
-    result = cli("--db", str(seeded_db), "list", "--json", "--from", "2024-04-01", "--to", "2024-12-31")
+    result = cli("--db", str(seeded_db), "list", "--json", "--from", "2024-04-01", "--to", "2024-12-31",
+                 env={"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"})
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
-    assert set(items[0]) == {"uid", "title", "category", "start", "end", "all_day", "tzid", "city", "country", "status",
-                             "precision", "version", "changed_by", "changed_at"}
+    assert {"uid", "title", "category", "start", "end", "all_day", "tzid", "city", "country", "status",
+            "recorded_status", "precision", "version", "changed_by", "changed_at"} <= set(items[0])
     by_start = {(i["category"], i["start"]) for i in items}
     assert ("SWG", "2024-06-25") in by_start
     assert ("Ceremony", "2024-06-26") in by_start
     assert ("SOC", "2024-06-27") in by_start
     assert ("Ministerial Conference", "2024-08-28") in by_start
-    assert ("Ministerial Council", "2024-11-11") in by_start
+    mc = next(i for i in items if i["category"] == "Ministerial Council" and i["start"].startswith("2024-12"))
+    assert (mc["start"], mc["status"], mc["city"], mc["country"]) == ("2024-12-17", "held", "", "AZ")
+    assert ("Ministerial Council", "2024-11-11") not in by_start  # the plan lives in History
     youth = [i for i in items if i["category"] == "Youth Council" and i["start"].startswith("2024-10")]
-    assert youth
-    assert youth[0]["precision"] == "month"
-    assert youth[0]["end"] == "2024-10-11"
+    assert [(y["start"], y["end"], y["precision"], y["status"]) for y in youth] == [
+        ("2024-10-03", "2024-10-05", "day", "held")] * 2
     forum = next(i for i in items if i["category"] == "Business Forum" and i["city"] == "Bishkek")
     assert (forum["start"], forum["end"], forum["precision"], forum["all_day"]) == ("2024-10-01", "2025-01-01", "quarter", True)
+    # Past and never reported: the plan no longer reads "planned" on 30 Nov 2026.
+    assert (forum["status"], forum["recorded_status"]) == ("outcome to confirm", "planned")
+    assert not any(i["status"] == "planned" for i in items)
+    meeting = next(i for i in items if i["uid"] == "e031@seed.cica-planner")  # during the Baku visit of 17-18 Apr
+    assert (meeting["precision"], meeting["window_start"], meeting["window_end"]) == ("window", "2024-04-17", "2024-04-18")
     assert [i["start"][:10] for i in items] == sorted(i["start"][:10] for i in items)
     assert all(i["start"][:10] <= "2024-12-31" and i["end"][:10] >= "2024-04-01" for i in items)
 
@@ -191,3 +198,23 @@ def test_list_days_in_another_zone(tmp_path: Path) -> None:
     bad = cli("--db", str(db), "list", "--tz", "Mars/Olympus")
     assert bad.returncode == 2
     assert bad.stderr.strip() == "cica-planner: unknown time zone 'Mars/Olympus'"
+
+
+def test_confirm_lists_and_records_outcomes(seeded_db: Path) -> None:
+    now = {"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"}
+    listed = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    assert [(e["needs"], e["uid"]) for e in listed][:2] == [
+        ("outcome to confirm", "e088@seed.cica-planner"), ("outcome to confirm", "e083@seed.cica-planner")]
+    assert {e["needs"] for e in listed} == {"outcome to confirm", "day to fix"}
+    result = cli("--db", str(seeded_db), "confirm", "e094@seed.cica-planner", "--outcome", "held",
+                 "--reason", "Held in Bishkek (Atameken report)", "--close-steps", env=now)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("7th Plenary Session of the CICA Business Council: recorded as held; ")
+    again = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    assert "e094@seed.cica-planner" not in {e["uid"] for e in again}
+    tasks = json.loads(cli("--db", str(seeded_db), "tasks", "--event", "e094@seed.cica-planner", "--json").stdout)
+    assert tasks
+    assert all(t["status"] == "done" and t["completed_on"] is None for t in tasks)
+    missing = cli("--db", str(seeded_db), "confirm", "e096@seed.cica-planner", "--outcome", "cancelled", env=now)
+    assert missing.returncode == 2
+    assert missing.stderr == "cica-planner: say why the event is marked cancelled\n"

@@ -46,6 +46,8 @@ def timed_planner(planner):  # noqa: ANN001, ANN201
         Event("Briefing twice a week, Astana", Category.EXPERT_MEETING, _at("Asia/Almaty", 2024, 2, 19, 9),
               _at("Asia/Almaty", 2024, 2, 19, 10), uid="briefing@test",
               rrule="FREQ=WEEKLY;BYDAY=MO,WE;COUNT=8"),
+        Event("Yearly observance, Astana", Category.CULTURAL, datetime(2024, 6, 3).date(), datetime(2024, 6, 4).date(),
+              uid="yearly@test", city="Astana", country="KZ", rrule="FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=3;COUNT=3"),
         Event("Irregular: every 2nd and 4th Friday", Category.TRAINING, _at("Asia/Almaty", 2025, 1, 10, 15),
               _at("Asia/Almaty", 2025, 1, 10, 16), uid="irregular@test",
               rrule="FREQ=MONTHLY;BYDAY=2FR,4FR;COUNT=6"),

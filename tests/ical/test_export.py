@@ -122,9 +122,9 @@ def test_mc_all_day_has_exclusive_end_and_forum_is_free(exported: bytes) -> None
     calendar = icalendar.Calendar.from_ical(exported)
     by_uid = {str(v["UID"]): v for v in calendar.walk("VEVENT")}
     mc = by_uid["e097@seed.cica-planner"]
-    assert mc.decoded("DTSTART") == date(2024, 11, 11)
-    assert mc.decoded("DTEND") == date(2024, 11, 12)
-    assert b"DTSTART;VALUE=DATE:20241111" in mc.to_ical()
+    assert mc.decoded("DTSTART") == date(2024, 12, 17)
+    assert mc.decoded("DTEND") == date(2024, 12, 18)
+    assert b"DTSTART;VALUE=DATE:20241217" in mc.to_ical()
     multi_day = [v for v in by_uid.values() if not isinstance(v.decoded("DTSTART"), datetime)
                  and (v.decoded("DTEND") - v.decoded("DTSTART")).days >= 2]
     assert multi_day
@@ -136,7 +136,7 @@ def test_recurrence_within_outlook_templates_or_expanded(exported: bytes) -> Non
     by_uid = {str(v["UID"]): v for v in calendar.walk("VEVENT")}
     assert by_uid["briefing@test"]["RRULE"].to_ical() == b"FREQ=WEEKLY;COUNT=8;BYDAY=MO,WE"
     assert by_uid["jerusalem@test"]["RRULE"].to_ical() == b"FREQ=MONTHLY;COUNT=10;BYDAY=2TU"
-    assert b"BYMONTH=6" in by_uid["r01@seed.cica-planner"]["RRULE"].to_ical()
+    assert b"BYMONTH=6" in by_uid["yearly@test"]["RRULE"].to_ical()
     # Two weekdays a month is not an Outlook template: one VEVENT per occurrence.
     assert "irregular@test" not in by_uid
     irregular = sorted(uid for uid in by_uid if uid.startswith("irregular@test-"))
@@ -201,17 +201,21 @@ def test_same_uids_twice_and_sequence_rises(timed_planner) -> None:  # noqa: ANN
 
 
 def test_description_shows_organiser_mode_status_and_reschedules(planner) -> None:  # noqa: ANN001
-    planner.reschedule("e097@seed.cica-planner", date(2024, 12, 17), date(2024, 12, 18), "held online", city="",
-                       mode=None)
-    vevent = next(v for v in icalendar.Calendar.from_ical(export_calendar(planner)).walk("VEVENT")
-                  if v["UID"] == "e097@seed.cica-planner")
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    vevents = {str(v["UID"]): v for v in build_export(planner, now=now).calendar.walk("VEVENT")}
+    vevent = vevents["e097@seed.cica-planner"]
     text = str(vevent["DESCRIPTION"])
     assert "Organiser: " in text
-    assert "Mode: " in text
-    assert "Status: planned" in text
-    assert "Rescheduled: 11 Nov 2024, Baku (in person) → 17 Dec 2024" in text
-    assert vevent["STATUS"] == "TENTATIVE"
+    assert "Mode: online" in text
+    assert "Status: held" in text
+    assert "Rescheduled: 11 Nov 2024, Baku (in person) → 17 Dec 2024 (online)" in text
+    assert vevent["STATUS"] == "CONFIRMED"
     assert vevent["CATEGORIES"].cats == ["Ministerial Council"]
+    # A past plan whose outcome nobody recorded is exported as such, tentative; the stored status travels along.
+    silence = vevents["e083@seed.cica-planner"]
+    assert "Status: outcome to confirm" in str(silence["DESCRIPTION"])
+    assert silence["STATUS"] == "TENTATIVE"
+    assert str(silence["X-CICA-STATUS"]) == "planned"
 
 
 def test_unscheduled_only_on_request_as_tentative_tbc(planner) -> None:  # noqa: ANN001
@@ -226,7 +230,7 @@ def test_unscheduled_only_on_request_as_tentative_tbc(planner) -> None:  # noqa:
 
 
 def test_window_and_category_filters(planner) -> None:  # noqa: ANN001
-    options = ExportOptions(start=date(2024, 11, 1), end=date(2024, 11, 30),
+    options = ExportOptions(start=date(2024, 12, 1), end=date(2024, 12, 31),
                             categories=frozenset({Category.MINISTERIAL_COUNCIL}))
     result = build_export(planner, options)
     assert result.uids == ["e097@seed.cica-planner"]

@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import DATA
-
+DATA = Path(__file__).parent / "data"  # the sample files beside this module
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, timeout=120,

@@ -7,18 +7,21 @@ from datetime import date
 import pytest
 
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Mode
+from cica_planner.domain.model import Category, Event, Mode
 from cica_planner.domain.tasks import RelativeDeadline, Task, TaskStatus
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery, TaskService
 
-MC = seed_uid("E097")
+MC = "planned-mc@test"  # a Ministerial Council still planned: the seeded 7th MC is history
 FORUM = seed_uid("E095")
 
 
 @pytest.fixture
 def tasks(seeded_engine) -> TaskService:  # noqa: ANN001
+    PlannerService(seeded_engine).create(Event(
+        title="Ministerial Council (planned)", category=Category.MINISTERIAL_COUNCIL, uid=MC,
+        start=date(2024, 11, 11), end=date(2024, 11, 12), city="Baku", country="AZ", tzid="Asia/Baku"))
     return TaskService(seeded_engine)
 
 

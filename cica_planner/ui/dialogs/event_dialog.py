@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import (
+    UNDATED_DAY,
     Category,
     Country,
     Event,
@@ -50,10 +51,15 @@ from cica_planner.domain.model import (
     Precision,
     zone,
 )
+from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, needs_outcome
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.domain.recurrence import describe_rule
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
+
+#: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
+PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
+DAY_FIELDS = frozenset({Precision.DAY, Precision.WINDOW})
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
 RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
@@ -226,8 +232,9 @@ class EventDialog(ValidatingDialog):
         self.all_day_check.setObjectName("all_day_check")
         self.precision_combo = QComboBox(box)
         self.precision_combo.setObjectName("precision_combo")
-        for precision, label in ((Precision.DAY, "Exact day"), (Precision.MONTH, "Month"),
-                                 (Precision.QUARTER, "Quarter"), (Precision.YEAR, "Year")):
+        for precision, label in ((Precision.DAY, "Exact day"), (Precision.WINDOW, "A day between two dates"),
+                                 (Precision.MONTH, "Month"), (Precision.QUARTER, "Quarter"), (Precision.YEAR, "Year"),
+                                 (Precision.UNDATED, "Undated")):
             self.precision_combo.addItem(label, precision.value)
         self.part_combo = QComboBox(box)
         self.part_combo.setObjectName("part_combo")
@@ -381,6 +388,12 @@ class EventDialog(ValidatingDialog):
         self.title_edit.setText(initial.title)
         self.category_combo.setCurrentIndex(self.category_combo.findData(initial.category.value))
         self.status_combo.setCurrentIndex(self.status_combo.findData(initial.status.value))
+        if self._today is not None and needs_outcome(initial, self._today):
+            # Over, and still reading as a plan: say so where the status shows.
+            current = self.status_combo.currentIndex()
+            self.status_combo.setItemText(current, OUTCOME_TO_CONFIRM.capitalize())
+            self.status_combo.setToolTip(f"Recorded as {initial.status.value}, but the event is over: "
+                                         "record whether it was held, postponed or cancelled.")
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(initial.mode.value))
         index = self.country_combo.findData(initial.country)
         if index < 0:  # a country outside the register (free text or an old code) is kept as it is
@@ -411,6 +424,10 @@ class EventDialog(ValidatingDialog):
             self.start_time_edit.setTime(QTime(10, 0))
             self.end_time_edit.setTime(QTime(11, 0))
         anchor = initial.local_start_date()
+        if initial.precision is Precision.UNDATED:  # no date to show: offer the day it was recorded
+            anchor = initial.created.date()
+            self._set_date(self.start_date_edit, anchor)
+            self._set_date(self.end_date_edit, anchor)
         self.period_year_spin.setValue(anchor.year)
         self.period_month_combo.setCurrentIndex(anchor.month - 1)
         self.period_quarter_combo.setCurrentIndex((anchor.month - 1) // 3)
@@ -506,9 +523,9 @@ class EventDialog(ValidatingDialog):
             return
         precision = self.precision()
         fixed = precision is Precision.DAY
-        self.dates_widget.setVisible(fixed)
-        self.period_widget.setVisible(not fixed)
-        self.part_combo.setVisible(not fixed)
+        self.dates_widget.setVisible(precision in DAY_FIELDS)
+        self.period_widget.setVisible(precision in PERIODS)
+        self.part_combo.setVisible(precision in PERIODS)
         self.all_day_check.setEnabled(fixed)
         if not fixed and not self.all_day_check.isChecked():
             self.all_day_check.setChecked(True)
@@ -519,7 +536,7 @@ class EventDialog(ValidatingDialog):
         self.end_time_edit.setVisible(not all_day)
         self.start_label.setText("S&tarts:" if not all_day else "&First day:")
         self.end_label.setText("E&nds:" if not all_day else "&Last day:")
-        if not fixed:
+        if precision in PERIODS:
             first, end = self._period_window()
             self.period_label.setText(f"{first:%-d %b} – {end - timedelta(days=1):%-d %b %Y}")
 
@@ -623,8 +640,8 @@ class EventDialog(ValidatingDialog):
     def local_time_text(self) -> str:
         """'Venue local time: …' for the event as the fields stand."""
         if self.precision() is not Precision.DAY:
-            first, _end = self._period_window()
-            period = describe_period(self.precision(), first, self.period_part())
+            first, end = self._moments()
+            period = describe_period(self.precision(), first, self.period_part(), end - timedelta(days=1))  # type: ignore[arg-type, operator]
             return f"Venue local time: {period} — date to be confirmed"
         try:
             start, end = self._moments()
@@ -662,9 +679,11 @@ class EventDialog(ValidatingDialog):
 
     def _moments(self) -> tuple[Moment, Moment]:
         """Start and end as the event stores them (aware datetimes in its zone, or dates)."""
-        if self.precision() is not Precision.DAY:
+        if self.precision() in PERIODS:
             return self._period_window()
-        if self.all_day_check.isChecked():
+        if self.precision() is Precision.UNDATED:
+            return UNDATED_DAY, UNDATED_DAY + timedelta(days=1)
+        if self.all_day_check.isChecked() or self.precision() is Precision.WINDOW:
             first = self.start_date_edit.date().toPython()
             last = self.end_date_edit.date().toPython()
             return first, last + timedelta(days=1)
@@ -689,7 +708,7 @@ class EventDialog(ValidatingDialog):
             "end": end,
             "tzid": tzid,
             "precision": precision,
-            "period_part": self.period_part() if precision is not Precision.DAY else None,
+            "period_part": self.period_part() if precision in PERIODS else None,
             "city": self.city_edit.text().strip(),
             "country": self.country_combo.currentData() or "",
             "venue": self.venue_edit.text().strip(),

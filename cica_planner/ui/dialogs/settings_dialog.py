@@ -21,12 +21,12 @@ class Preferences:
     display_name: str = ""  # signs your changes in a team calendar, next to your user name
 
 
-def capital_zones(countries: list[Country]) -> dict[str, str]:
-    """Map each zone to the capitals of Member and observer States that use it ('Asia/Almaty' → 'Astana')."""
+def zone_countries(countries: list[Country]) -> dict[str, str]:
+    """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
     found: dict[str, list[str]] = {}
-    for country in sorted(countries, key=lambda c: c.capital):
-        found.setdefault(country.tzid, []).append(country.capital)
-    found.setdefault(DEFAULT_DISPLAY_TZ, ["Astana"])
+    for country in sorted(countries, key=lambda c: c.name):
+        found.setdefault(country.tzid, []).append(country.name)
+    found.setdefault(DEFAULT_DISPLAY_TZ, ["Kazakhstan"])
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
@@ -36,7 +36,7 @@ class SettingsDialog(ValidatingDialog):
     def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        capitals = capital_zones(countries or [])
+        capitals = zone_countries(countries or [])  # zone → the States that keep its time
         self.zone_combo = QComboBox(self)
         self.zone_combo.setObjectName("display_zone_combo")
         self.zone_combo.setEditable(True)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
+from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 
-COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY = range(4)
+COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
 
 
 class TemplateDialog(ValidatingDialog):
@@ -66,15 +67,15 @@ class TemplateDialog(ValidatingDialog):
         form.addRow("&Description:", self.description_edit)
         layout.addLayout(form)
 
-        self.items_table = QTableWidget(0, 4, self)
+        self.items_table = QTableWidget(0, 5, self)
         self.items_table.setObjectName("items_table")
-        self.items_table.setHorizontalHeaderLabels(["Step", "Deadline", "Owner", "Priority"])
+        self.items_table.setHorizontalHeaderLabels(["Step", "Deadline", "Owner", "Priority", "Applies to"])
         self.items_table.horizontalHeaderItem(COL_OFFSET).setToolTip(
             "T = the event's first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days"
         )
         header = self.items_table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_OFFSET, 130), (COL_OWNER, 200), (COL_PRIORITY, 95)):
+        for column, width in ((COL_OFFSET, 130), (COL_OWNER, 200), (COL_PRIORITY, 95), (COL_APPLIES, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.items_table.setColumnWidth(column, width)
         self.items_table.verticalHeader().setVisible(False)
@@ -121,6 +122,11 @@ class TemplateDialog(ValidatingDialog):
             priority.addItem(value.value, value)
         priority.setCurrentIndex(priority.findData(item.priority))
         self.items_table.setCellWidget(row, COL_PRIORITY, priority)
+        applies = QComboBox(self.items_table)
+        for condition in StepCondition:
+            applies.addItem(condition.label, condition.value)
+        applies.setCurrentIndex(max(0, applies.findData(StepCondition.parse(item.applies_when).value)))
+        self.items_table.setCellWidget(row, COL_APPLIES, applies)
         return row
 
     def remove_selected(self) -> None:
@@ -135,12 +141,12 @@ class TemplateDialog(ValidatingDialog):
         items = self._rows()
         items[row], items[target] = items[target], items[row]
         self.items_table.setRowCount(0)
-        for title, offset, owner, priority in items:
-            new_row = self.add_item(TemplateItem(title, RelativeDeadline(0), owner, priority))
+        for title, offset, owner, priority, applies_when in items:
+            new_row = self.add_item(TemplateItem(title, RelativeDeadline(0), owner, priority, applies_when=applies_when))
             self.items_table.item(new_row, COL_OFFSET).setText(offset)
         self.items_table.setCurrentCell(target, COL_TITLE)
 
-    def _rows(self) -> list[tuple[str, str, str, Priority]]:
+    def _rows(self) -> list[tuple[str, str, str, Priority, str]]:
         rows = []
         for row in range(self.items_table.rowCount()):
             def text(column: int, row: int = row) -> str:
@@ -149,20 +155,22 @@ class TemplateDialog(ValidatingDialog):
 
             combo = self.items_table.cellWidget(row, COL_PRIORITY)
             priority = Priority(combo.currentData()) if isinstance(combo, QComboBox) else Priority.NORMAL
-            rows.append((text(COL_TITLE), text(COL_OFFSET), text(COL_OWNER), priority))
+            applies = self.items_table.cellWidget(row, COL_APPLIES)
+            applies_when = str(applies.currentData()) if isinstance(applies, QComboBox) else ""
+            rows.append((text(COL_TITLE), text(COL_OFFSET), text(COL_OWNER), priority, applies_when))
         return rows
 
     def value(self) -> ChecklistTemplate:
         """The edited template; raises ValidationError naming the first step that cannot be read."""
         items = []
-        for number, (title, offset, owner, priority) in enumerate(self._rows(), start=1):
+        for number, (title, offset, owner, priority, applies_when) in enumerate(self._rows(), start=1):
             if not title:
                 raise ValidationError(f"step {number} needs a title")
             try:
                 deadline = RelativeDeadline.parse(offset)
             except ValidationError as exc:
                 raise ValidationError(f"step {number} ({title}): {exc}") from None
-            items.append(TemplateItem(title, deadline, owner, priority, position=number - 1))
+            items.append(TemplateItem(title, deadline, owner, priority, position=number - 1, applies_when=applies_when))
         categories = [
             Category(self.categories_list.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.categories_list.count())

@@ -21,11 +21,13 @@ STATE_COLOURS: dict[MilestoneState, str] = {
     MilestoneState.DONE: "#2e9447",
     MilestoneState.OPEN: ACCENT,
     MilestoneState.OVERDUE: NOW_LINE,
+    MilestoneState.NOT_RECORDED: MUTED_TEXT,
 }
 STATE_LABELS: dict[MilestoneState, str] = {
     MilestoneState.DONE: "✓ Done",
     MilestoneState.OPEN: "Open",
     MilestoneState.OVERDUE: "Overdue",
+    MilestoneState.NOT_RECORDED: "Not recorded",
 }
 
 
@@ -108,6 +110,8 @@ class MilestoneModel(RowTableModel[TaskItem]):
         if column == self.COL_OFFSET:
             return item.task.relative.label() if item.task.relative else ""
         if column == self.COL_DATE:
+            if state is MilestoneState.DONE and item.task.completed_on is None:
+                return "date not recorded"
             text = short_date(milestone_date(item))
             return f"{text} (TBC)" if item.provisional and state is not MilestoneState.DONE else text
         if column == self.COL_OWNER:
@@ -122,7 +126,10 @@ class MilestoneModel(RowTableModel[TaskItem]):
         if item.task.relative is not None:
             lines.append(f"{item.task.relative.label()} from {item.event_title}: due {short_date(item.due)}")
         if state is MilestoneState.DONE:
-            lines.append(f"Done on {short_date(item.task.completed_on)}")
+            done = short_date(item.task.completed_on) if item.task.completed_on else "a day not recorded"
+            lines.append(f"Done on {done}")
+        if state is MilestoneState.NOT_RECORDED:
+            lines.append("Not recorded: the meeting was held, but nobody recorded whether this was done")
         if item.provisional:
             lines.append("Provisional: the meeting's date is not fixed yet")
         return "\n".join(lines)

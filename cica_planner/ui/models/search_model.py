@@ -13,7 +13,7 @@ def date_label(event: Event) -> str:
     """A short date: '27 Jun 2024', '3–5 Jun 2024', 'Q4 2024' or '10:00 27 Jun 2024'."""
     first = event.local_start_date()
     if not event.date_is_fixed:
-        return describe_period(event.precision, first, event.period_part)
+        return describe_period(event.precision, first, event.period_part, event.local_end_date())
     last = event.local_end_date()
     if last == first:
         return f"{first.day} {first:%b %Y}"

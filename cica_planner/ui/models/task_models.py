@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cica_planner.domain.tasks import Priority, TaskStatus
 from cica_planner.services.checklists import EventReadiness, OwnerLoad
-from cica_planner.services.tasks import TaskItem
+from cica_planner.services.tasks import TaskItem, due_range_label, state_label
 from cica_planner.ui import style
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
 
@@ -31,7 +31,7 @@ def due_label(item: TaskItem) -> str:
     if item.due is None:
         return "—"
     if item.provisional:
-        return f"≈ {short_date(item.due)} (provisional)"
+        return f"{due_range_label(item)} (provisional)"
     return short_date(item.due)
 
 
@@ -116,11 +116,7 @@ class TaskTableModel(RowTableModel[TaskItem]):
         if column == self.COL_RELATIVE:
             return task.relative.label() if task.relative else "fixed date" if task.due_fixed else "—"
         if column == self.COL_STATUS:
-            if item.is_overdue(self._today):
-                return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
-            if task.is_done and task.completed_on:
-                return f"done {short_date(task.completed_on)}"
-            return task.status.value
+            return state_label(item, self._today)
         if column == self.COL_PRIORITY:
             return task.priority.value
         return ""

@@ -43,7 +43,7 @@ def build_groups(
     last = end - timedelta(days=1)
     by_day: dict[date, list[ViewItem]] = defaultdict(list)
     by_period: dict[tuple[date, int, str], list[ViewItem]] = defaultdict(list)
-    rank = {Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
+    rank = {Precision.WINDOW: -1, Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
     for item in items:
         if item.last_day < first or item.first_day > last:
             continue

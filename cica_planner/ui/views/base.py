@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
+from cica_planner.domain.outcome import needs_outcome
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui import style
 from cica_planner.ui.settings import zone_place_name
@@ -214,8 +215,11 @@ class ViewItem:
         return self.first_day <= day <= self.last_day
 
 
-def prepare_items(occurrences: Iterable[Occurrence], display_tz: str) -> list[ViewItem]:
-    """Return the occurrences as display items in ``display_tz``, in start order."""
+def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: date | None = None) -> list[ViewItem]:
+    """Return the occurrences as display items in ``display_tz``, in start order.
+
+    With ``today``, a past plan whose outcome nobody recorded is drawn and labelled "Outcome to confirm".
+    """
     tz = zone(display_tz)
     items: list[ViewItem] = []
     for order, occurrence in enumerate(occurrences):
@@ -235,7 +239,9 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str) -> list[Vi
             last = max(first, end_moment - timedelta(days=1))  # type: ignore[operator]
             timed = False
         fixed = event.precision is Precision.DAY
-        label = "" if fixed else describe_period(event.precision, first, event.period_part)
+        # A window's label needs its last possible day: "between 14 and 17 Apr 2024, day not known".
+        label = "" if fixed else describe_period(event.precision, first, event.period_part, last)
+        unconfirmed = today is not None and needs_outcome(event, today)
         items.append(
             ViewItem(
                 occurrence=occurrence,
@@ -246,8 +252,8 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str) -> list[Vi
                 last_day=last,
                 fixed=fixed,
                 period_label=label,
-                colours=style.chip_colours(event.category, event.status),
-                decoration=style.status_decorations(event.status),
+                colours=style.chip_colours(event.category, event.status, outcome_to_confirm=unconfirmed),
+                decoration=style.status_decorations(event.status, outcome_to_confirm=unconfirmed),
                 order=order,
             )
         )
@@ -642,7 +648,7 @@ class UnscheduledStrip(QWidget):
 
     def set_items(self, items: Sequence[ViewItem], display_tz: str) -> None:
         """Show ``items`` (events not fixed to a day), ordered by their period."""
-        precision_rank = {Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
+        precision_rank = {Precision.WINDOW: -1, Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
         self._items = sorted(
             items,
             key=lambda item: (
@@ -905,7 +911,7 @@ class CalendarView(QWidget):
         """Show ``items`` (the occurrences of ``visible_range()``) with times in ``display_tz``."""
         zone(display_tz)
         self._display_tz = display_tz
-        self._items = prepare_items(items, display_tz)
+        self._items = prepare_items(items, display_tz, self.today())
         self._refresh_layout()
 
     def items(self) -> list[ViewItem]:

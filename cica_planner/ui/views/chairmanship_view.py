@@ -1099,6 +1099,8 @@ class ChairmanshipView(QWidget):
         parts = [f"{counts[MilestoneState.DONE]} done", f"{counts[MilestoneState.OPEN]} open"]
         if counts[MilestoneState.OVERDUE]:
             parts.append(f"<span style='color:{NOW_LINE}; font-weight:600'>{counts[MilestoneState.OVERDUE]} overdue</span>")
+        if counts[MilestoneState.NOT_RECORDED]:
+            parts.append(f"{counts[MilestoneState.NOT_RECORDED]} not recorded")
         if plan.anchor_provisional:
             parts.append("dates provisional")
         self.plan_status_label.setText(" · ".join(parts))

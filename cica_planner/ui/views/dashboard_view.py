@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.services.checklists import ChecklistService, OwnerLoad
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
 from cica_planner.ui.views.base import set_up_row_table
+from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 
 OVERDUE = QColor(style.OVERDUE)
@@ -136,9 +138,10 @@ class DashboardView(QWidget):
     event_activated = Signal(str)
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 horizon_days: int = 180) -> None:
+                 horizon_days: int = 180, confirming: ConfirmingService | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self.confirming = confirming or ConfirmingService(checklists.engine)
         self._today = today or date.today()
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
@@ -159,7 +162,8 @@ class DashboardView(QWidget):
         self.open_tile = _Tile("open tasks", QColor("#56697d"), self)
         self.overdue_tile = _Tile("overdue tasks", OVERDUE, self)
         self.soon_tile = _Tile("due in the next 14 days", QColor("#b7791f"), self)
-        for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile):
+        self.confirm_tile = _Tile("need confirming", QColor("#8a5a00"), self)
+        for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile, self.confirm_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
 
@@ -168,12 +172,19 @@ class DashboardView(QWidget):
         grid.setVerticalSpacing(6)
         grid.addWidget(self._section("Readiness of upcoming events"), 0, 0, 1, 2)
         grid.addWidget(self._build_readiness(), 1, 0, 1, 2)
+        # Past plans with no recorded outcome, and events whose day is still open.
+        self.confirming_card = NeedsConfirmingCard(self.confirming, self)
+        self.confirming_card.event_activated.connect(self.event_activated)
+        self.confirming_card.changed.connect(self.refresh)
+        grid.addWidget(self._section("Needs confirming"), 4, 0, 1, 2)
+        grid.addWidget(self.confirming_card, 5, 0, 1, 2)
+        grid.setRowStretch(5, 4)
         grid.addWidget(self._section("Deadlines in the next 14 days"), 2, 0)
         grid.addWidget(self._section("Load per owner (open tasks)"), 2, 1)
         grid.addWidget(self._build_due(), 3, 0)
         self.load_chart = OwnerLoadChart(self.load_model, self)
         grid.addWidget(self.load_chart, 3, 1)
-        grid.setRowStretch(1, 5)
+        grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 4)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -247,3 +258,5 @@ class DashboardView(QWidget):
         self.open_tile.set_value(sum(load.open for load in loads))
         self.overdue_tile.set_value(sum(load.overdue for load in loads))
         self.soon_tile.set_value(len(due))
+        self.confirming_card.set_today(today)
+        self.confirm_tile.set_value(self.confirming_card.count())

@@ -125,9 +125,18 @@ class MonthView(MonthPagedView):
         self._cells: list[QRectF] = []
         self._grid_top = 0.0
         self._capacity = 1
+        self._note: str | None = None
         self._refresh_layout()
 
     # -- contract --
+
+    def set_note(self, text: str | None) -> None:
+        """Show ``text`` across the grid (a month with nothing on a fixed day), or no note for None."""
+        self._note = text or None
+        self.update()
+
+    def note(self) -> str | None:
+        return self._note
 
     def first_visible_day(self) -> date:
         return week_start(self._anchor.replace(day=1))
@@ -339,7 +348,26 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._more:
             painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+        if self._note:
+            self._paint_note(painter, base)
         painter.end()
+
+    def _paint_note(self, painter: QPainter, base: QFont) -> None:
+        """The empty month's note: a card over the grid saying what comes next and what needs confirming."""
+        area = QRectF(0, self._grid_top, self.width(), self.height() - self._grid_top)
+        width = min(620.0, area.width() - 40)
+        font = style.ui_font(10.0, base=base)
+        painter.setFont(font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        text_rect = painter.boundingRect(QRectF(0, 0, width - 36, 10_000), flags, self._note or "")
+        card = QRectF(area.center().x() - width / 2, area.center().y() - (text_rect.height() + 28) / 2,
+                      width, text_rect.height() + 28)
+        painter.setPen(QColor(style.GRID_LINE))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(card, 6, 6)
+        painter.fillRect(QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
+        painter.setPen(QColor(style.TEXT))
+        painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
     def _paint_header(self, painter: QPainter, base: QFont, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT

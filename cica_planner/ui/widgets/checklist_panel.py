@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.tasks import TaskItem, TaskQuery
+from cica_planner.ui.close_unrecorded import CloseUnrecordedSteps
 from cica_planner.ui.commands import (
     AddTasks,
     ApplyTemplate,
@@ -115,7 +116,13 @@ class ChecklistPanel(QWidget):
         self.done_button = QPushButton("Mark &done", self)
         self.done_button.setObjectName("done_button")
         self.done_button.clicked.connect(self.mark_selected_done)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.done_button):
+        # A held meeting's unticked steps are "not recorded": close them all at once, with no invented day.
+        self.close_unrecorded_button = QPushButton("Close &unrecorded steps", self)
+        self.close_unrecorded_button.setObjectName("close_unrecorded_button")
+        self.close_unrecorded_button.setToolTip("The meeting was held: mark its open steps done, date not recorded")
+        self.close_unrecorded_button.clicked.connect(self.close_unrecorded)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.done_button,
+                       self.close_unrecorded_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.template_combo = QComboBox(self)
@@ -169,6 +176,7 @@ class ChecklistPanel(QWidget):
         self.progress.setFormat(f"{done} of {len(items)} done" if items else "No tasks yet")
         overdue = sum(item.is_overdue(self._today) for item in items)
         self.overdue_label.setText(f"{overdue} overdue" if overdue else "")
+        self.close_unrecorded_button.setVisible(any(item.not_recorded for item in items))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -189,6 +197,13 @@ class ChecklistPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), "Mark done")
+
+    def close_unrecorded(self) -> bool:
+        """Close every unrecorded step of the (held) event in one undoable action."""
+        if self._uid is None:
+            return False
+        title = self.checklists.event(self._uid).title
+        return self._write(CloseUnrecordedSteps(self.checklists, self._uid, title), "Close unrecorded steps")
 
     def delete_selected(self) -> bool:
         """Delete the selected tasks after asking; return whether they were deleted."""

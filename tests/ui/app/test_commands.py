@@ -19,8 +19,9 @@ from cica_planner.ui.commands import (
     short_title,
 )
 
-MC7 = "e097@seed.cica-planner"
-BICYCLE_DAY = "r01@seed.cica-planner"
+MC7 = "planned-mc@test"  # see conftest.py: a Ministerial Council still planned for 11 Nov 2024 in Baku
+SEEDED_MC7 = "e097@seed.cica-planner"  # held on 17 Dec 2024, with its checklist and handover milestones
+BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_reschedule_with_reason_and_undo(planner, stack) -> None:  # noqa: ANN00
     assert [c.reason for c in stored.history] == ["Moved online at the Chair's request"]
     assert stored.history[0].old_start == date(2024, 11, 11)
     assert stored.history[0].old_place == "Baku"
-    assert stack.undoText() == "Move 7th CICA Ministerial Council"
+    assert stack.undoText() == "Move 7th CICA Ministerial Council"  # the title without its bracketed note
 
     stack.undo()
     back = planner.get(MC7)
@@ -126,7 +127,7 @@ def test_short_titles() -> None:
 
 # -- tasks, handover plans and imports ------------------------------------------------------
 
-OVERRIDE_ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:r01@seed.cica-planner\r\n"
+OVERRIDE_ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:bicycle-day@test\r\n"
                 b"DTSTAMP:20240101T000000Z\r\nRECURRENCE-ID;VALUE=DATE:20250603\r\nDTSTART;VALUE=DATE:20250604\r\n"
                 b"DTEND;VALUE=DATE:20250605\r\nSUMMARY:World Bicycle Day (moved)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
@@ -136,7 +137,7 @@ def _mc7_tasks(planner):  # noqa: ANN001, ANN202
     from cica_planner.services.tasks import TaskQuery
 
     checklists = ChecklistService(planner.engine)
-    return checklists, checklists.list(TaskQuery(event_uid=MC7))
+    return checklists, checklists.list(TaskQuery(event_uid=SEEDED_MC7))
 
 
 def test_bulk_status_undo_restores_each_task(planner, stack) -> None:  # noqa: ANN001
@@ -164,7 +165,7 @@ def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:  
     from cica_planner.ui.commands import AddTasks, DeleteTasks, EditTask
 
     checklists, items = _mc7_tasks(planner)
-    add = AddTasks(checklists, [Task(title="Book interpreters", event_uid=MC7)])
+    add = AddTasks(checklists, [Task(title="Book interpreters", event_uid=SEEDED_MC7)])
     push_command(stack, add)
     assert stack.undoText() == "Add task Book interpreters"
     new_id = add.added[0].id
@@ -237,13 +238,13 @@ def test_import_undo_deletes_what_it_created_and_restores_what_it_changed(planne
     plan = plan_import(planner, OVERRIDE_ICS)
     push_command(stack, ImportCalendar(planner, plan, "bicycle.ics"))
     assert stack.undoText() == "Import bicycle.ics"
-    assert planner.get("r01@seed.cica-planner-20250603").start == date(2025, 6, 4)
+    assert planner.get("bicycle-day@test-20250603").start == date(2025, 6, 4)
     assert planner.get(BICYCLE_DAY).exdates == [date(2025, 6, 3)]
     stack.undo()
-    assert planner.find("r01@seed.cica-planner-20250603") is None
+    assert planner.find("bicycle-day@test-20250603") is None
     assert planner.get(BICYCLE_DAY).exdates == []
     stack.redo()
-    assert planner.get("r01@seed.cica-planner-20250603").title == "World Bicycle Day (moved)"
+    assert planner.get("bicycle-day@test-20250603").title == "World Bicycle Day (moved)"
     assert planner.get(BICYCLE_DAY).exdates == [date(2025, 6, 3)]
 
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog
 from cica_planner.domain.model import Category, EventStatus, Mode, PeriodPart, Precision, zone
 from cica_planner.ui.dialogs.event_dialog import REPEAT_CUSTOM, EventDialog, EventEdit
 
-MC7 = "e097@seed.cica-planner"
+MC7 = "planned-mc@test"  # see conftest.py: a Ministerial Council still planned for 11 Nov 2024 in Baku
 SOC_JUNE = "e082@seed.cica-planner"
 BUSINESS_FORUM = "e095@seed.cica-planner"
-BICYCLE_DAY = "r01@seed.cica-planner"
+BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.fixture
@@ -280,3 +280,31 @@ def test_a_skipped_wall_time_is_refused_in_the_editor(qtbot, countries) -> None:
     dialog.accept()
     assert dialog.isVisible()
     assert "does not exist" in dialog.error_label.text()
+
+
+def test_window_precision_is_edited_with_its_first_and_last_day(qtbot, planner, countries) -> None:  # noqa: ANN001
+    meeting = planner.get("e031@seed.cica-planner")  # during the Baku visit of 17–18 Apr 2024
+    dialog = _dialog(qtbot, meeting, countries)
+    assert dialog.precision() is Precision.WINDOW
+    assert dialog.dates_widget.isVisible()
+    assert not dialog.period_widget.isVisible()
+    assert dialog.local_time_text() == "Venue local time: between 17 and 18 Apr 2024, day not known — date to be confirmed"
+    dialog.end_date_edit.setDate(QDate(2024, 4, 19))
+    dialog.reason_edit.setText("The visit ran a day longer")
+    edit = dialog.value()
+    assert (edit.event.precision, edit.event.start, edit.event.end) == (Precision.WINDOW, date(2024, 4, 17), date(2024, 4, 20))
+    assert edit.event.period_part is None
+    _pick(dialog.precision_combo, Precision.UNDATED)
+    assert not dialog.dates_widget.isVisible()
+    assert not dialog.period_widget.isVisible()
+    assert "undated" in dialog.local_time_text()
+
+
+def test_editor_flags_a_past_plan_as_outcome_to_confirm(qtbot, planner, countries) -> None:  # noqa: ANN001
+    cop = planner.get("e096@seed.cica-planner")  # CICA event at COP29, Nov 2024: never reported
+    dialog = _dialog(qtbot, cop, countries, today=date(2026, 11, 30))
+    assert dialog.status_combo.currentText() == "Outcome to confirm"
+    assert "Recorded as planned" in dialog.status_combo.toolTip()
+    assert dialog.value().event.status is EventStatus.PLANNED  # the stored status is unchanged until a planner says
+    before = _dialog(qtbot, cop, countries, today=date(2024, 11, 15))
+    assert before.status_combo.currentText() == "Planned"

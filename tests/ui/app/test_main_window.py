@@ -14,9 +14,10 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog
 from cica_planner.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 27)
-MC7 = "e097@seed.cica-planner"
+MC7 = "planned-mc@test"  # see conftest.py: a Ministerial Council still planned for 11 Nov 2024 in Baku
+SEEDED_MC7 = "e097@seed.cica-planner"  # held online on 17 Dec 2024; it carries the 2024 handover plan
 SOC_JUNE = "e082@seed.cica-planner"
-BICYCLE_DAY = "r01@seed.cica-planner"
+BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 def _plain(text: str) -> str:
@@ -436,37 +437,49 @@ def _milestone_dates(page) -> dict[str, str]:  # noqa: ANN001
 
 
 def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
-    """The issue's promise end to end: move the 7th MC in the app, see the handover plan follow, undo."""
+    """The issue's promise end to end, on a meeting still ahead: move the Summit that hands on Azerbaijan's chair,
+    see its handover plan follow, undo."""
     from cica_planner.app import feature_services
+    from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR, ChairmanshipService
 
-    made = MainWindow(planner, app_settings, today=date(2024, 10, 1), **feature_services(seeded_engine))
+    chairs = ChairmanshipService(seeded_engine)
+    handover = chairs.plan_next_handover("UZ")
+    planner.reschedule(SEED_NEXT_ANCHOR, date(2026, 12, 10), date(2026, 12, 11), "Date agreed by the Member States")
+    soc = next(i for i in chairs.handover_plan(handover.id) if i.task.title.startswith("SOC recommends"))
+    chairs.set_milestone_done(soc.id, True, date(2025, 3, 1))
+
+    made = MainWindow(planner, app_settings, today=TODAY, **feature_services(seeded_engine))
     qtbot.addWidget(made)
     made.show()
     made.view_actions["chairmanship"].trigger()
     page = made.pages["chairmanship"]
+    page.plan_combo.setCurrentIndex(page.plan_combo.findData(handover.id))
     before = _milestone_dates(page)
-    assert before["Publish the outgoing Chair's report on achievements"] == "10 Nov 2024"
-    done_before = before["SOC recommends the candidature by silence procedure"]
+    assert before["Publish the outgoing Chair's report on achievements"] == "9 Dec 2026"
+    done_before = before[soc.task.title]
+    assert done_before == "1 Mar 2025"
 
     made.view_actions["month"].trigger()
-    made.go_to_date(date(2024, 11, 1))
-    original = planner.get(MC7)
+    made.go_to_date(date(2026, 12, 1))
+    original = planner.get(SEED_NEXT_ANCHOR)
     dialog = EventDialog(original, planner.countries(), made)
     qtbot.addWidget(dialog)
-    dialog.start_date_edit.setDate(QDate(2024, 12, 17))
+    dialog.start_date_edit.setDate(QDate(2027, 1, 20))
     dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData(Mode.ONLINE.value))
-    dialog.reason_edit.setText("Held online, hosted by Azerbaijan")
+    dialog.reason_edit.setText("Moved to January, held online")
     dialog.accept()
     assert made.apply_edit(original, dialog.value())
 
     made.view_actions["chairmanship"].trigger()
+    page.plan_combo.setCurrentIndex(page.plan_combo.findData(handover.id))
     after = _milestone_dates(page)
-    assert after["Publish the outgoing Chair's report on achievements"] == "16 Dec 2024"
-    assert after["SOC recommends the candidature by silence procedure"] == done_before  # done: keeps its date
+    assert after["Publish the outgoing Chair's report on achievements"] == "19 Jan 2027"
+    assert after[soc.task.title] == done_before  # done: keeps its date
 
     made.undo_action.trigger()
     made.view_actions["chairmanship"].trigger()
-    assert _milestone_dates(page)["Publish the outgoing Chair's report on achievements"] == "10 Nov 2024"
+    page.plan_combo.setCurrentIndex(page.plan_combo.findData(handover.id))
+    assert _milestone_dates(page)["Publish the outgoing Chair's report on achievements"] == "9 Dec 2026"
 
 
 def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None:  # noqa: ANN001
@@ -486,7 +499,9 @@ def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None: 
 @pytest.fixture
 def featured(qtbot, planner, seeded_engine, app_settings):  # noqa: ANN001, ANN201
     from cica_planner.app import feature_services
+    from cica_planner.services.checklists import ChecklistService
 
+    ChecklistService(seeded_engine).apply_template(MC7, "mc")  # the planned MC, half a month before its day
     made = MainWindow(planner, app_settings, today=date(2024, 10, 20), **feature_services(seeded_engine))
     qtbot.addWidget(made)
     made.show()
@@ -577,8 +592,8 @@ def test_double_clicking_a_milestone_shows_its_meeting_in_the_calendar(featured)
     page = featured.pages["chairmanship"]
     page.milestone_view.doubleClicked.emit(page.milestone_model.index(0, 0))
     assert featured.current_view_key() == "month"
-    assert featured.anchor_date() == date(2024, 11, 11)
-    assert featured.selected_uid() == MC7
+    assert featured.anchor_date() == date(2024, 12, 17)  # the meeting that transferred the chair
+    assert featured.selected_uid() == SEEDED_MC7
 
 
 def test_import_is_undone_and_redone(window, planner, tmp_path, monkeypatch) -> None:  # noqa: ANN001

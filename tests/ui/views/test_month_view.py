@@ -204,8 +204,13 @@ def test_tooltip_shows_display_and_venue_time(qtbot, make_timed) -> None:  # noq
     view = MonthView()
     qtbot.addWidget(view)
     view.set_anchor_date(date(2024, 6, 1))
+    view.set_today(date(2024, 6, 1))
     view.set_occurrences([make_timed("Heads of delegation", date(2024, 6, 27), 10)], "Asia/Baku")
     text = tooltip_html(view.items()[0], "Asia/Baku")
     assert "09:00 – 10:00 (Baku time)" in text
     assert "10:00 – 11:00 Astana (UTC+05:00)" in text
     assert "Planned" in text
+    # Once the day is past and nobody recorded the outcome, the plan no longer reads "Planned".
+    view.set_today(date(2024, 7, 1))
+    view.set_occurrences([make_timed("Heads of delegation", date(2024, 6, 27), 10)], "Asia/Baku")
+    assert "Status: Outcome to confirm" in tooltip_html(view.items()[0], "Asia/Baku")

@@ -1,0 +1,292 @@
+"""CICA Planner against what people would use instead: one run, one table of ratios.
+
+Run from the project root: ``python -m bench`` (options: ``--events``, ``--small``,
+``--tasks``, ``--runs``, ``--markdown FILE``). It generates its own data: Outlook-style
+``.ics`` files of ``--small`` (3,000) and ``--events`` (10,000) events with Windows zone
+names, weekly series and all-day events, and a calendar database built from the large file
+plus ``--tasks`` (30,000) checklist tasks.
+
+Each measure runs next to its peer in the same run, so the ratio holds on a noisy machine:
+
+* import (the CLI, a new calendar, from outside the process) against icalendar's parse of
+  the same file (also a fresh process), and against ``khal import`` when khal is installed
+  (``pipx install khal``, or set ``KHAL`` to a khal executable);
+* export (in one process) against icalendar's ``to_ical()`` of the same calendar;
+* start-up to the first paint of the main window, from outside, against a bare PySide6
+  ``QMainWindow`` with a ``QCalendarWidget`` (``bench/first_paint.py``), and the resident
+  memory at that moment;
+* month switches and agenda scrolling over the large calendar (median and 95th percentile).
+
+Times are printed, never asserted: tests stay deterministic, speed is watched here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.outlook_file import write_outlook_calendar  # noqa: E402
+
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "cica_planner"]
+QUIET_ENV = {**os.environ, "PYTHONPATH": str(ROOT), "CICA_PLANNER_LOG_DIR": tempfile.mkdtemp(prefix="cica-bench-log-")}
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: float
+    reference: float | None
+    reference_name: str
+    goal: str
+    passed: bool | None
+    unit: str = "s"
+
+    def ratio_text(self) -> str:
+        if self.reference is None or self.reference == 0:
+            return "—"
+        if self.goal.startswith("≥"):  # "times faster" goals read as the peer over us
+            return f"{self.reference / self.ours:.1f}× faster"
+        if self.unit == "MB":
+            return f"+{self.ours - self.reference:.0f} MB"
+        return f"{self.ours / self.reference:.2f}×"
+
+
+def run_outside(command: list[str], cwd: Path | None = None) -> float:
+    """Wall time of a whole process, from outside; a failure stops the bench with its output."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=QUIET_ENV, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def icalendar_parse_seconds(path: Path) -> float:
+    code = "import sys, icalendar; icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())"
+    return run_outside([PYTHON, "-c", code, str(path)])
+
+
+def cli_import_seconds(path: Path, folder: Path) -> float:
+    database = folder / f"import-{time.monotonic_ns()}.sqlite3"
+    try:
+        return run_outside([*CLI, "--db", str(database), "--no-seed", "import", str(path)])
+    finally:
+        for leftover in folder.glob(database.name + "*"):
+            leftover.unlink()
+
+
+def khal_executable() -> str | None:
+    return os.environ.get("KHAL") or shutil.which("khal")
+
+
+def khal_import_seconds(khal: str, path: Path, folder: Path) -> float:
+    calendar_dir = Path(tempfile.mkdtemp(prefix="khal-cal-", dir=folder))
+    config = folder / "khal.conf"
+    config.write_text(
+        "[calendars]\n[[bench]]\npath = " + str(calendar_dir) + "\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+        "default_timezone = Asia/Almaty\nlocal_timezone = Asia/Almaty\n"
+        "[sqlite]\npath = " + str(folder / f"khal-{time.monotonic_ns()}.db") + "\n",
+        encoding="utf-8",
+    )
+    try:
+        return run_outside([khal, "-c", str(config), "import", "--batch", "-a", "bench", str(path)])
+    finally:
+        shutil.rmtree(calendar_dir, ignore_errors=True)
+
+
+def first_paint(kind: str, database: Path | None = None) -> tuple[float, float]:
+    """(seconds to the first paint from process start, resident MB then) for the app or the bare window."""
+    command = [PYTHON, str(ROOT / "bench" / "first_paint.py"), kind]
+    if database is not None:
+        command += ["--db", str(database)]
+    started = time.perf_counter()
+    done = subprocess.run(command, env=QUIET_ENV, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0 or not done.stdout.strip():
+        raise SystemExit(f"first paint of {kind} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed, float(done.stdout.strip().splitlines()[-1])
+
+
+def build_big_calendar(source: Path, database: Path, task_count: int) -> None:
+    from cica_planner.domain.tasks import RelativeDeadline, Task
+    from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+    from cica_planner.services.tasks import TaskService
+
+    engine = open_database(database, seed=False)
+    planner = PlannerService(engine)
+    apply_import(planner, plan_import(planner, read_calendars(source.read_bytes())))
+    uids = [event.uid for event in planner.all_events()]
+    tasks = [Task(title=f"Step {number}", event_uid=uids[number % len(uids)], owner=f"Officer {number % 12}",
+                  relative=RelativeDeadline(-(number % 60) - 1)) for number in range(task_count)]
+    TaskService(engine).add(tasks)
+    engine.dispose()
+
+
+def export_ratio(database: Path) -> tuple[float, float]:
+    """(our export, icalendar's to_ical of the same calendar), both in this process."""
+    import icalendar
+
+    from cica_planner.services.ical_export import ExportOptions, build_export
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    planner = PlannerService(open_database(database, seed=False))
+    started = time.perf_counter()
+    data = build_export(planner, ExportOptions()).to_bytes()
+    ours = time.perf_counter() - started
+    calendar = icalendar.Calendar.from_ical(data)
+    started = time.perf_counter()
+    calendar.to_ical()
+    return ours, time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def view_timings(database: Path) -> tuple[list[float], list[float]]:
+    """Seconds per month switch (fetch + lay out + paint) and per agenda scroll step."""
+    from PySide6.QtWidgets import QApplication
+
+    from cica_planner.domain.clock import HOME_ZONE
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+    from cica_planner.ui.views.agenda_view import AgendaView
+    from cica_planner.ui.views.month_view import MonthView
+
+    app = QApplication.instance() or QApplication([])
+    planner = PlannerService(open_database(database, seed=False))
+    month = MonthView()
+    month.resize(1400, 900)
+    month.show()
+    switches = []
+    for offset in range(36):
+        first = date(2021 + offset // 12, offset % 12 + 1, 1)
+        started = time.perf_counter()
+        month.set_anchor_date(first)
+        start, end = month.visible_range()
+        month.set_occurrences(planner.occurrences(start, end, tzid=HOME_ZONE), HOME_ZONE)
+        month.repaint()
+        app.processEvents()
+        switches.append(time.perf_counter() - started)
+    agenda = AgendaView()
+    agenda.resize(1400, 900)
+    agenda.show()
+    agenda.set_anchor_date(date(2023, 3, 1))
+    start, end = agenda.visible_range()
+    agenda.set_occurrences(planner.occurrences(start, end + timedelta(days=1), tzid=HOME_ZONE), HOME_ZONE)
+    bar = agenda.tree.verticalScrollBar()
+    scrolls = []
+    for step in range(60):
+        started = time.perf_counter()
+        bar.setValue(min(bar.maximum(), step * bar.pageStep() // 3))
+        agenda.tree.viewport().repaint()
+        app.processEvents()
+        scrolls.append(time.perf_counter() - started)
+    month.close()
+    agenda.close()
+    return switches, scrolls
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | CICA Planner | reference in the same run | ratio | goal | met |",
+             "|---|---|---|---|---|---|"]
+    for row in rows:
+        reference = "—" if row.reference is None else f"{row.reference_name}: {row.reference:.2f} {row.unit}"
+        met = {True: "yes", False: "**no**", None: "—"}[row.passed]
+        lines.append(f"| {row.measure} | {row.ours:.2f} {row.unit} | {reference} | {row.ratio_text()} | {row.goal} | {met} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000, help="events of the large file and database")
+    parser.add_argument("--small", type=int, default=3_000, help="events of the small import file")
+    parser.add_argument("--tasks", type=int, default=30_000, help="checklist tasks in the large database")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measure (the median is kept)")
+    parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="cica-bench-"))
+    small = write_outlook_calendar(folder / "small.ics", args.small)
+    big = write_outlook_calendar(folder / "big.ics", args.events)
+    database = folder / "big.sqlite3"
+    print(f"building the large calendar ({args.events} events, {args.tasks} tasks) …", flush=True)
+    build_big_calendar(big, database, args.tasks)
+    rows: list[Row] = []
+
+    for path, count in ((small, args.small), (big, args.events)):
+        ours = median_of(args.runs, lambda path=path: cli_import_seconds(path, folder))
+        parse = median_of(args.runs, lambda path=path: icalendar_parse_seconds(path))
+        rows.append(Row(f"import {count:,} events (CLI, new calendar)", ours, parse, "icalendar parse", "≤ 1.5×",
+                        ours <= 1.5 * parse))
+        khal = khal_executable()
+        if khal and count == args.small:
+            theirs = khal_import_seconds(khal, path, folder)
+            rows.append(Row(f"import {count:,} events (CLI, new calendar)", ours, theirs, "khal import",
+                            "≥ 5× faster", theirs >= 5 * ours))
+        elif count == args.small:
+            print("khal is not installed: the khal comparison is left out (pipx install khal, or KHAL=path)")
+        print(f"measured import of {count} events", flush=True)
+
+    exports = [export_ratio(database) for _ in range(args.runs)]
+    ours = statistics.median(e[0] for e in exports)
+    theirs = statistics.median(e[1] for e in exports)
+    rows.append(Row(f"export {args.events:,} events", ours, theirs, "icalendar to_ical()", "≤ 1.5×", ours <= 1.5 * theirs))
+
+    app_paints = [first_paint("app", database) for _ in range(args.runs)]
+    bare_paints = [first_paint("bare") for _ in range(args.runs)]
+    ours = statistics.median(p[0] for p in app_paints)
+    theirs = statistics.median(p[0] for p in bare_paints)
+    rows.append(Row(f"start-up to the first paint, {args.events:,} events", ours, theirs, "bare QMainWindow + QCalendarWidget",
+                    "≤ 1.5×", ours <= 1.5 * theirs))
+    ours_mb = statistics.median(p[1] for p in app_paints)
+    bare_mb = statistics.median(p[1] for p in bare_paints)
+    rows.append(Row(f"resident memory, {args.events:,} events", ours_mb, bare_mb, "bare window", "≤ +60 MB",
+                    ours_mb <= bare_mb + 60, unit="MB"))
+
+    switches, scrolls = view_timings(database)
+    rows.append(Row("month switch, median", statistics.median(switches) * 1000, None, "", "≤ 16 ms",
+                    statistics.median(switches) * 1000 <= 16, unit="ms"))
+    rows.append(Row("month switch, 95th percentile", percentile(switches, 0.95) * 1000, None, "", "—", None, unit="ms"))
+    rows.append(Row("agenda scroll step, median", statistics.median(scrolls) * 1000, None, "", "—", None, unit="ms"))
+    rows.append(Row("agenda scroll step, 95th percentile", percentile(scrolls, 0.95) * 1000, None, "", "—", None,
+                    unit="ms"))
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    output = f"{table(rows)}\n\nMeasured by `python -m bench` on {machine}, median of {args.runs} runs.\n"
+    print()
+    print(output)
+    if args.markdown:
+        Path(args.markdown).write_text(output, encoding="utf-8")
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

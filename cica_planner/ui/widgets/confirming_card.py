@@ -1,0 +1,180 @@
+"""The dashboard's "Needs confirming" card: past plans with no recorded outcome and events whose day is open.
+
+The card lists what :class:`~cica_planner.services.confirming.ConfirmingService` finds on
+the dashboard's day, filters it by reason, and records an outcome in one action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.errors import PlannerError
+from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
+from cica_planner.services.tasks import TaskService
+from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
+from cica_planner.ui.models.base import Index, RowTableModel
+
+
+class ToConfirmModel(RowTableModel[ToConfirm]):
+    """One row per event to confirm: what, when, why it is listed."""
+
+    COL_TITLE, COL_WHEN, COL_REASON = range(3)
+    HEADERS = ("Event", "When", "Needs")
+    UidRole = Qt.ItemDataRole.UserRole + 1
+
+    def cell(self, item: ToConfirm, column: int, role: int) -> Any:  # noqa: ANN401
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.title, item.when, item.reason.value)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.title}\n{item.when}\nStatus: {item.status}"
+        if role == self.UidRole:
+            return item.uid
+        return None
+
+
+def record_choice(confirming: ConfirmingService, choice: OutcomeChoice) -> int:
+    """Record ``choice`` and, for a held event, close its open steps; return how many steps were closed."""
+    confirming.record_outcome(choice.uid, choice.outcome, choice.reason)
+    if choice.close_open_steps:
+        return TaskService(confirming.engine).close_unrecorded(choice.uid)
+    return 0
+
+
+class NeedsConfirmingCard(QFrame):
+    """The list, its filter (all, outcomes, open days) and the one-action "Record outcome…".
+
+    Signals:
+        event_activated(str): an event (UID) was double-clicked or opened to fix its day.
+        changed(): an outcome was recorded (the dashboard's figures change).
+    """
+
+    event_activated = Signal(str)
+    changed = Signal()
+
+    ALL = "all"
+
+    def __init__(self, confirming: ConfirmingService, parent: QWidget | None = None, *,
+                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None] | None = None) -> None:
+        super().__init__(parent)
+        self.confirming = confirming
+        self._ask = ask or OutcomeDialog.ask
+        self._today = date.min
+        self._entries: list[ToConfirm] = []
+        self.setObjectName("needs_confirming_card")
+        self.setStyleSheet("#needs_confirming_card { background: white; border: 1px solid #e3e6ea;"
+                           " border-left: 4px solid #b7791f; border-radius: 4px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("needs_confirming_title")
+        self.title_label.setStyleSheet("border: none; color: #5f6b7a;")
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("needs_confirming_filter")
+        self.filter_combo.addItem("Everything", self.ALL)
+        self.filter_combo.addItem("Outcome to confirm", ConfirmReason.OUTCOME.value)
+        self.filter_combo.addItem("Day to fix", ConfirmReason.DATE.value)
+        self.filter_combo.currentIndexChanged.connect(self._show)
+        top.addWidget(self.filter_combo)
+        self.record_button = QPushButton("&Record outcome…", self)
+        self.record_button.setObjectName("record_outcome_button")
+        self.record_button.clicked.connect(self.record_selected)
+        top.addWidget(self.record_button)
+        layout.addLayout(top)
+        self.model = ToConfirmModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("needs_confirming_view")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setStyleSheet("border: none;")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ToConfirmModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ToConfirmModel.COL_WHEN, 250), (ToConfirmModel.COL_REASON, 140)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+        layout.addWidget(self.table, 1)
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._entries = self.confirming.needs_confirming(self._today)
+        self._show()
+
+    def count(self) -> int:
+        """How many events need confirming on the card's day, whatever the filter shows."""
+        return len(self._entries)
+
+    def entries(self) -> list[ToConfirm]:
+        """What the card lists under its current filter."""
+        wanted = self.filter_combo.currentData()
+        return [e for e in self._entries if wanted in (self.ALL, e.reason.value)]
+
+    def set_filter(self, reason: ConfirmReason | None) -> None:
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(reason.value if reason else self.ALL))
+
+    def _show(self, *_args: object) -> None:
+        shown = self.entries()
+        self.model.set_rows(shown)
+        outcomes = sum(e.reason is ConfirmReason.OUTCOME for e in self._entries)
+        self.title_label.setText(f"{outcomes} past {'event' if outcomes == 1 else 'events'} with no recorded outcome · "
+                                 f"{len(self._entries) - outcomes} with the day still to fix")
+        self._update_button()
+
+    def selected(self) -> ToConfirm | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_uid(self, uid: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).uid == uid:
+                self.table.selectRow(row)
+                return
+
+    def _update_button(self, *_args: object) -> None:
+        entry = self.selected()
+        self.record_button.setEnabled(entry is not None and entry.reason is ConfirmReason.OUTCOME)
+
+    def _activated(self, index: QModelIndex | Index) -> None:
+        self.event_activated.emit(index.data(ToConfirmModel.UidRole))
+
+    def record_selected(self) -> bool:
+        """Ask for the outcome of the selected event and record it in one action; True when recorded."""
+        entry = self.selected()
+        if entry is None or entry.reason is not ConfirmReason.OUTCOME:
+            return False
+        choice = self._ask(self, entry)
+        if choice is None:
+            return False
+        try:
+            record_choice(self.confirming, choice)
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Record outcome", str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
