@@ -95,8 +95,9 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         from cica_planner.ui.open_calendar import run_team_calendar
 
         return run_team_calendar(app, str(db_path), AppSettings())
+    repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
     try:
-        engine = open_database(db_path, seed=seed)
+        engine = open_database(db_path, seed=seed, notify=repaired.append)
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
@@ -107,7 +108,14 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         log.warning("%s is read-only: changes cannot be saved", db_path)
     window = build_main_window(engine, AppSettings(), db_name=Path(db_path).name, read_only=read_only,
                                **feature_services(engine))
+    from cica_planner.storage.backups import enable_backups
+    from cica_planner.ui.backups_menu import install_backups_action
+
+    enable_backups(engine, Path(db_path))  # a daily copy before the first change of the day
+    install_backups_action(window, db_path, read_only=read_only)
     window.show()
+    for line in repaired:
+        QMessageBox.information(window, APP_NAME, line)
     try:
         return app.exec()
     finally:
@@ -120,11 +128,9 @@ def calendar_is_read_only(db_path: Path) -> bool:
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
     """
-    path = Path(db_path).expanduser()
-    if path.exists() and not os.access(path, os.W_OK):
-        return True
-    folder = path.parent
-    return folder.exists() and not os.access(folder, os.W_OK)
+    from cica_planner.storage.calendar_file import can_write
+
+    return not can_write(Path(db_path).expanduser())
 
 
 def log_file(folder: Path | None = None) -> Path:

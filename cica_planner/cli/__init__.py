@@ -30,7 +30,9 @@ COMMAND_MODULES = (
     "cica_planner.cli.task_commands",
     "cica_planner.cli.team_commands",
     "cica_planner.cli.edit_commands",
+    "cica_planner.cli.schedule_commands",
     "cica_planner.cli.confirm_commands",
+    "cica_planner.cli.backup_commands",
 )
 
 
@@ -55,13 +57,16 @@ class Context:
     @cached_property
     def engine(self) -> Engine:
         from cica_planner.services.seeding import open_database
+        from cica_planner.storage.backups import enable_backups
 
         if self.db_path is None:
             from cica_planner.services.team import open_team_calendar
 
             return open_team_calendar(str(self.location), seed=not self.args.no_seed)
         is_new = not self.db_path.exists()
-        engine = open_database(self.db_path, seed=not self.args.no_seed)
+        engine = open_database(self.db_path, seed=not self.args.no_seed,
+                               notify=lambda line: print(f"{PROG}: {line}", file=sys.stderr))
+        enable_backups(engine, self.db_path)  # a daily copy before the first change of the day
         if is_new:
             # A mistyped --db would otherwise look like a calendar that lost its events.
             contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from cica_planner.cli.calendar_commands import CLI_ZONE
 from cica_planner.cli.options import parse_date
@@ -50,8 +49,9 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 def run_import(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+    from cica_planner.services.import_guard import read_import_file
 
-    data = Path(args.file).read_bytes()
+    data = read_import_file(args.file)  # a regular file within the size limit (a FIFO would block)
     # Read the file before the database is opened: an unreadable file changes nothing.
     calendars = read_calendars(data)
     plan = plan_import(context.planner, calendars)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from cica_planner.domain.errors import ValidationError
@@ -44,17 +45,27 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically and return the path.
 
-    A temporary file in the same folder is written, flushed to disk and renamed over
-    ``path``. An existing file keeps its permissions; a new one is readable by all. On any
-    failure the temporary file is removed and the previous file is untouched.
+    The data is written to a file in the same folder, flushed to disk and renamed over
+    ``path``. On Linux that file has no name while it is written (``O_TMPFILE``): a process
+    killed meanwhile leaves nothing behind. Elsewhere it is a hidden temporary file named after
+    the writing process, which the next write to the same target removes once that process is
+    gone. An existing file keeps its permissions; a new one is readable by all. On any failure
+    the previous file is untouched.
 
     Raises:
         ValidationError: If the folder does not exist or ``path`` is a folder.
         OSError: If the disk refuses the write (full, read-only, no permission).
     """
     target = check_target(path)
+    remove_stale_temporaries(target)
+    mode = target.stat().st_mode & 0o777 if target.exists() else NEW_FILE_MODE
+    anonymous = _anonymous_file(target.parent)
+    temp_name = ""
     try:
-        descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        if anonymous is not None:
+            descriptor = anonymous
+        else:
+            descriptor, temp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=target.parent)
     except OSError as exc:
         raise _about(exc, target) from None
     try:
@@ -62,16 +73,87 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        mode = target.stat().st_mode & 0o777 if target.exists() else NEW_FILE_MODE
-        os.chmod(temp_name, mode)
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+            if anonymous is not None:
+                # Give the finished file a name only now, for the instant before the rename.
+                temp_name = os.path.join(target.parent, f"{_temp_prefix(target)}{os.urandom(4).hex()}{TEMP_SUFFIX}")
+                _name_anonymous(handle.fileno(), Path(temp_name))
+        if not hasattr(os, "fchmod"):
+            os.chmod(temp_name, mode)
         os.replace(temp_name, target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        if temp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
         if isinstance(exc, OSError):
             raise _about(exc, target) from None
         raise
     return target
+
+
+TEMP_SUFFIX = ".tmp"
+#: A temporary file without a process id (an older version's) is stale after this many seconds.
+STALE_AFTER = 600
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}.{os.getpid()}."
+
+
+def _anonymous_file(folder: Path) -> int | None:
+    """A nameless file in ``folder`` (Linux ``O_TMPFILE``), or None where there is no such thing."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError:
+        return None  # a file system without it (some network shares): fall back to a named file
+
+
+def _name_anonymous(descriptor: int, name: Path) -> None:
+    folder = os.open(name.parent, os.O_RDONLY)
+    try:
+        # A directory descriptor makes Python call linkat() with AT_SYMLINK_FOLLOW, which links
+        # the file the /proc entry stands for (plain link() would try to link the /proc entry).
+        os.link(f"/proc/self/fd/{descriptor}", name.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Remove temporary files of earlier writes to ``target`` whose writer was killed."""
+    prefix = f".{target.name}."
+    try:
+        candidates = list(target.parent.glob(f"{_glob_escape(prefix)}*{TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for candidate in candidates:
+        middle = candidate.name[len(prefix):-len(TEMP_SUFFIX)]
+        pid = middle.split(".", 1)[0]
+        try:
+            writer_gone = pid.isdigit() and "." in middle and not _alive(int(pid))
+            if writer_gone or candidate.stat().st_mtime < time.time() - STALE_AFTER:
+                candidate.unlink()
+        except OSError:
+            continue
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name != "posix":  # Windows has no harmless signal 0: age decides there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _about(error: OSError, target: Path) -> OSError:

@@ -41,7 +41,6 @@ Reading rules:
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import warnings
@@ -58,8 +57,11 @@ from cica_planner.domain.errors import ImportFormatError, ValidationError
 from cica_planner.domain.model import Category, Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services import ical_export as ex
+from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writing, recheck
+from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 
 DEFAULT_ZONE = "Asia/Almaty"
@@ -123,6 +125,9 @@ class ImportResult:
     notes: list[str]
     removed: int = 0
     ignored_deadlines: int = 0
+    #: What the write really did, read inside its transaction (undo reverts exactly this).
+    created_uids: list[str] = field(default_factory=list)
+    replaced: list[Event] = field(default_factory=list)
 
     def summary(self) -> str:
         return _summary(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
@@ -148,18 +153,7 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
 
     Nothing else is checked here: a file whose VEVENTs are all broken still parses.
     """
-    if not data or not data.strip():
-        raise ImportFormatError("the file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # Some Windows tools save "Unicode" text as UTF-16; read it rather than call it binary.
-        data = data.decode("utf-16").encode("utf-8")
-    if b"\x00" in data:
-        raise ImportFormatError("this is not an iCalendar file (it holds binary data)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Old Outlook versions write the Windows code page.
-        text = data.decode("cp1252", errors="replace")
+    text = decode_ical(data)  # one-line reasons, no control characters, within the limits
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or lines[0].upper() != "BEGIN:VCALENDAR":
         raise ImportFormatError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
@@ -169,6 +163,7 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
         with warnings.catch_warnings():
             # icalendar warns about guessed zone names; the plan reports what matters.
             warnings.simplefilter("ignore")
+            fresh_timezone_state()  # no VTIMEZONE of an earlier file may stand in for this file's
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # noqa: BLE001 - any parser failure means "not readable", in one line
         message = " ".join(str(exc).split()) or exc.__class__.__name__
@@ -850,26 +845,39 @@ def _sequence(component: icalendar.cal.Component) -> int:
 # ---------------------------------------------------------------------------
 
 
-def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Write ``plan`` in one transaction: every new and updated event, or nothing at all."""
+def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None, *,
+                 recheck_stored: bool = True) -> ImportResult:
+    """Write ``plan`` in one transaction: every new and updated event, or nothing at all.
+
+    Each item is decided again against what is stored at the time of writing, unless
+    ``recheck_stored`` is false (redo of an undone import: the user asks for the same writes).
+    """
     writes = [item for item in plan.items if item.outcome in (Outcome.NEW, Outcome.UPDATED) and item.event]
     removals = [item.uid for item in plan.items if item.outcome is Outcome.REMOVED]
     total = len(writes) + len(plan.stored_exdates) + len(removals)
     created = updated = removed = 0
+    written = WriteLog()
+    backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
     with session_scope(planner.engine) as session:
+        lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
         events = repo.EventRepository(session)
         for done, item in enumerate(writes, start=1):
             incoming = item.event
             assert incoming is not None
             current = events.find(item.uid)
-            if current is None and events.add_unless_present(replace(incoming, id=None, history=[])):
+            decision = recheck(incoming, current, _is_newer if recheck_stored else None)  # the plan may be stale
+            if decision is Decision.CREATE and events.add_unless_present(replace(incoming, id=None, history=[])):
+                written.created_uids.append(item.uid)
                 created += 1
-            else:
-                # Someone else imported the same UID meanwhile (a team calendar): update theirs.
+            elif decision in (Decision.CREATE, Decision.UPDATE):
+                # Created by someone else this very moment (a team calendar): update theirs.
                 current = current or events.get(item.uid)
                 # The file wins for what it carries; the local history of changes stays.
                 events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
+                written.replaced.append(current)
                 updated += 1
+            else:
+                written.kept.append(item.uid)
             if progress:
                 progress(done, total)
         for done, (uid, moments) in enumerate(plan.stored_exdates.items(), start=len(writes) + 1):
@@ -878,6 +886,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 missing = [m for m in moments if m not in current.exdates]
                 if missing:
                     events.update(replace(current, exdates=[*current.exdates, *missing]))
+                    written.replaced.append(current)
             if progress:
                 progress(done, total)
         for done, uid in enumerate(removals, start=total - len(removals) + 1):
@@ -886,8 +895,9 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 removed += 1
             if progress:
                 progress(done, total)
-    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED), plan.skipped, list(plan.notes),
-                        removed=removed, ignored_deadlines=plan.ignored_deadlines)
+    return ImportResult(created, updated, plan.count(Outcome.UNCHANGED) + len(written.kept), plan.skipped,
+                        [*plan.notes, *written.notes()], removed=removed, ignored_deadlines=plan.ignored_deadlines,
+                        created_uids=written.created_uids, replaced=written.replaced)
 
 
 def import_file(planner: PlannerService, data: bytes, progress: Progress | None = None) -> ImportResult:

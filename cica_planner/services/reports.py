@@ -24,6 +24,7 @@ from pathlib import Path
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, TaskStatus
 from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.csv_safety import neutralise_row
 from cica_planner.services.files import write_atomically
 from cica_planner.services.tasks import TaskItem, TaskService
 
@@ -171,7 +172,7 @@ def csv_bytes(report: StatusReport) -> bytes:
     stream = io.StringIO(newline="")
     writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
     writer.writeheader()
-    writer.writerows(csv_rows(report))
+    writer.writerows(neutralise_row(row) for row in csv_rows(report))  # no cell may run as a formula
     return stream.getvalue().encode("utf-8-sig")
 
 

@@ -23,29 +23,32 @@ from cica_planner.domain.model import (
 from cica_planner.resources import load_json
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import (
-    check_calendar_file,
     current_revision,
     has_tables,
     make_engine,
     session_scope,
     upgrade,
 )
+from cica_planner.storage.migrating import Notify
+from cica_planner.storage.opening import open_calendar_file
 from cica_planner.storage.tables import BodyRow, CountryRow
 
 SEED_UID_SUFFIX = "@seed.cica-planner"
 
 
-def open_database(location: str | Path, *, seed: bool = True) -> Engine:
+def open_database(location: str | Path, *, seed: bool = True, notify: Notify | None = None) -> Engine:
     """Open (creating if needed) the database at ``location`` and bring its schema up to date.
 
     A database created by this call is filled with the shipped reference data and the
-    2024–2026 calendar unless ``seed`` is false.
+    2024–2026 calendar unless ``seed`` is false. A calendar file that cannot be written is
+    opened read-only; ``notify`` hears what was repaired on the way (a restored backup).
     """
     text = str(location)
     if "://" not in text:
-        path = Path(text).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        check_calendar_file(path)
+        opened = open_calendar_file(Path(text), notify=notify)
+        if opened.created and seed:
+            seed_database(opened.engine)
+        return opened.engine
     engine = make_engine(text)
     is_new = current_revision(engine) is None and not has_tables(engine)
     upgrade(engine)

@@ -114,6 +114,12 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     """
     backup = None
     target = head_revision() if revision == "head" else revision
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:" and not database.startswith("file:"):
+        # A calendar file: recognised first, locked, backed up, upgraded in one transaction.
+        from cica_planner.storage.migrating import upgrade_file
+
+        return upgrade_file(Path(database), target)
     current = current_revision(engine)
     if current == target:
         return None

@@ -645,11 +645,14 @@ class ImportCalendar(PlannerCommand):
         removed = (self.planner.snapshot(item.uid) for item in self.plan.items if item.outcome is Outcome.REMOVED)
         self.removed = [snapshot for snapshot in removed if snapshot is not None]
         self.result = apply_import(self.planner, self.plan, progress=self.progress)
+        # Undo reverts what the write did, as read inside its transaction: an event another writer
+        # changed after the snapshot above is restored to that writer's version, or left alone.
+        self.created, self.previous = list(self.result.created_uids), list(self.result.replaced)
 
     def _redo(self) -> None:
         from cica_planner.services.ical_import import apply_import
 
-        apply_import(self.planner, self.plan)
+        apply_import(self.planner, self.plan, recheck_stored=False)
 
     def _undo(self) -> None:
         self.planner.revert(self.created, self.previous, self.removed)

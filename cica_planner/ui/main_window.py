@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
+        self.confirming = ConfirmingService(planner.engine)
         self._today = today
         self._read_only = read_only
         self._display_tz = settings.display_tz()
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self._connect_signals()
+        from cica_planner.ui.scheduling_ui import SchedulingUi
+
+        self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
         self.refresh()
 
     # =====================================================================================
@@ -570,9 +575,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
+        if hasattr(self, "scheduling"):
+            self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.planner.engine, view, self.today()))
+            view.set_note(month_note(self.confirming, view, self.today()))
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -745,7 +752,8 @@ class MainWindow(QMainWindow):
         start = default_start if isinstance(default_start, date) else self._anchor
         save = self._editor_save(None)
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts, save=save)
+                                     conflicts=self.planner.conflicts, save=save,
+                                     **self.scheduling.editor_options())
         if edit is not None and save is None:
             self.create_event(edit.event)
 
@@ -758,7 +766,8 @@ class MainWindow(QMainWindow):
         save = self._editor_save(event)
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack, save=save)
+                                     today=self.today(), undo_stack=self.undo_stack, save=save,
+                                     **self.scheduling.editor_options())
         if edit is not None and save is None:
             self.apply_edit(event, edit)
         elif edit is None and self.checklists is not None:
@@ -798,6 +807,7 @@ class MainWindow(QMainWindow):
     def import_ics(self, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
         from cica_planner.services.ical_import import plan_import
+        from cica_planner.services.import_guard import read_import_file
         from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -809,7 +819,7 @@ class MainWindow(QMainWindow):
             path = chosen
         path = Path(path)
         try:
-            plan = prune_known_exdates(self.planner, plan_import(self.planner, path.read_bytes()))
+            plan = prune_known_exdates(self.planner, plan_import(self.planner, read_import_file(path)))
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
             return

@@ -36,6 +36,7 @@ from cica_planner.services.files import check_target, write_atomically
 from cica_planner.services.reports import EventProgress, StatusReport
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import short_date
+from cica_planner.ui.pdf_text import printable
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 INK = QColor("#1f2933")
@@ -103,12 +104,16 @@ class _Layout:
     def text(self, rect: QRectF, text: str, font: QFont, colour: QColor, flags: int = 0) -> None:
         if self.painter is None:
             return
+        text = printable(text)
+        if not flags & int(Qt.TextFlag.TextWordWrap):  # one line: cut to the width rather than overflow
+            text = self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         self.painter.setFont(font)
         self.painter.setPen(colour)
         self.painter.drawText(rect, flags or int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
     def wrapped_height(self, text: str, font: QFont, width: float) -> float:
-        bound = self.metrics(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        bound = self.metrics(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                                printable(text))
         return bound.height()
 
     def ensure(self, height: float) -> None:

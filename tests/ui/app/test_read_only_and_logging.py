@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from dataclasses import replace
 from datetime import date
@@ -70,40 +69,8 @@ def test_writable_window_has_no_notice(window) -> None:  # noqa: ANN001
     assert not window.read_only_bar.isVisible()
 
 
-def test_run_desktop_opens_a_read_only_calendar_with_the_notice(qapp, seeded_db, monkeypatch) -> None:  # noqa: ANN001
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from cica_planner import app as app_module
-
-    real_access = os.access
-    locked = {str(Path(seeded_db)), str(Path(seeded_db).parent)}
-    monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
-        False if mode == os.W_OK and str(path) in locked else real_access(path, mode, **kw)))
-    seen = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: seen.append(path))
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: seen.extend(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
-    assert app_module.run_desktop(seeded_db, log_dir=Path(seeded_db).parent / "logs") == 0
-    assert seen[0] == Path(seeded_db).parent / "logs" / "cica-planner.log"
-    windows = [w for w in seen[1:] if isinstance(w, MainWindow)]
-    assert windows
-    assert windows[0].is_read_only()
-
-
-def test_calendar_is_read_only_checks_the_file_and_its_folder(tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    from cica_planner.app import calendar_is_read_only
-
-    db = tmp_path / "calendar.sqlite3"
-    db.write_bytes(b"")
-    assert not calendar_is_read_only(db)
-    real_access = os.access
-    for locked in (db, tmp_path):
-        monkeypatch.setattr(os, "access", lambda path, mode, locked=locked, **kw: (
-            False if mode == os.W_OK and Path(path) == locked else real_access(path, mode, **kw)))
-        assert calendar_is_read_only(db), locked
+# Opening a calendar that really is read-only (a read-only mount, another user's folder) is
+# tested with real permissions in tests/reliability/test_read_only.py.
 
 
 # -- failed writes -----------------------------------------------------------------------

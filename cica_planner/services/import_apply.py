@@ -1,0 +1,71 @@
+"""Applying an import plan without overwriting what another writer stored after the preview.
+
+The desktop app shows a plan and writes it only when the user says OK; meanwhile another
+process (a colleague's import, a script) may have stored a newer version of an event, or the
+same file may be imported twice at once. So the write takes the database's write lock first
+(``BEGIN IMMEDIATE`` on SQLite, an advisory transaction lock on PostgreSQL) and then decides
+again, item by item, with the same SEQUENCE / LAST-MODIFIED rule as the plan:
+
+* no stored event: create it;
+* the file's version is newer than the stored one: update it;
+* otherwise keep the stored one (counted as unchanged, and said in a note).
+
+A plan that said "new" for an event another import created meanwhile therefore updates or
+keeps it, instead of failing on the UID's uniqueness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from sqlmodel import Session
+
+from cica_planner.domain.model import Event
+
+#: The key of the PostgreSQL advisory lock that serialises imports ("CICA" in ASCII).
+IMPORT_LOCK_KEY = 0x43494341
+
+
+class Decision(Enum):
+    CREATE = "create"
+    UPDATE = "update"
+    KEEP = "keep"
+
+
+@dataclass
+class WriteLog:
+    created_uids: list[str] = field(default_factory=list)
+    replaced: list[Event] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        if not self.kept:
+            return []
+        count = len(self.kept)
+        return [f"{count} event{'s' * (count != 1)} changed in the calendar after the preview "
+                f"{'were' if count != 1 else 'was'} as new as or newer than the file's and "
+                f"{'were' if count != 1 else 'was'} kept"]
+
+
+def lock_for_writing(session: Session) -> None:
+    """Take the database's write lock now, before the first read of the transaction."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        if not getattr(raw, "in_transaction", True):
+            # pysqlite would open the transaction only at the first write, after our reads.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})")
+
+
+def recheck(incoming: Event, current: Event | None, is_newer: Callable[[Event, Event], bool] | None) -> Decision:
+    """What to do with ``incoming`` given what is stored now (inside the write transaction).
+
+    Without ``is_newer`` a stored event is always replaced (a redo the user asked for).
+    """
+    if current is None:
+        return Decision.CREATE
+    return Decision.UPDATE if is_newer is None or is_newer(incoming, current) else Decision.KEEP

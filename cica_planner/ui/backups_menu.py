@@ -1,0 +1,53 @@
+"""The File > Backups… entry of the main window, added by the composition root.
+
+A calendar file gets the Backups dialog; a team calendar on a server gets an entry that says
+its backups are the server's job (pg_dump), so no menu promises copies the app cannot make.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cica_planner.domain.clock import HOME_ZONE
+from cica_planner.services.backups import SERVER_BACKUPS, BackupService, is_server_location
+
+
+def install_backups_action(window: QWidget, location: str | Path, *, read_only: bool = False) -> QAction:
+    """Add File > Backups… to ``window`` (a MainWindow) for the calendar at ``location``."""
+    server = is_server_location(str(location))
+    action = QAction("Backups on the Server…" if server else "&Backups…", window)
+    action.setObjectName("backups_action")
+    action.setStatusTip("How this team calendar is backed up" if server else "List, make and restore backups")
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.insertAction(window.settings_action, action)  # type: ignore[attr-defined]
+    file_menu.insertSeparator(window.settings_action)  # type: ignore[attr-defined]
+    if server:
+        action.triggered.connect(lambda: QMessageBox.information(window, "Backups", SERVER_BACKUPS[0].upper()
+                                                                 + SERVER_BACKUPS[1:] + "."))
+    else:
+        action.triggered.connect(lambda: open_backups_dialog(window, BackupService(location), read_only=read_only))
+    window.addAction(action)
+    return action
+
+
+def open_backups_dialog(window: QWidget, service: BackupService, *, read_only: bool = False) -> None:
+    from cica_planner.ui.dialogs.backups_dialog import BackupsDialog
+
+    dialog = BackupsDialog(service, zone=getattr(window, "_display_tz", None) or HOME_ZONE,
+                           read_only=read_only, parent=window)
+    try:
+        dialog.exec()
+        if dialog.restored is not None:
+            after_restore(window)
+    finally:
+        dialog.deleteLater()
+
+
+def after_restore(window: QWidget) -> None:
+    """Show the restored calendar; the undo history described the calendar that was replaced."""
+    window.undo_stack.clear()  # type: ignore[attr-defined]
+    window.refresh()  # type: ignore[attr-defined]
+    window.statusBar().showMessage("Backup restored; the calendar as it was is kept as a backup", 8000)  # type: ignore[attr-defined]
