@@ -123,6 +123,16 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         engine.dispose()
 
 
+def add_backups(window: MainWindow, engine: Engine, location: str | Path) -> None:
+    """Give a window opened later (File → Open Team Calendar, Open Recent) the backups a start-up window has."""
+    from cica_planner.storage.backups import enable_backups
+    from cica_planner.ui.backups_menu import install_backups_action
+
+    if engine.dialect.name == "sqlite":
+        enable_backups(engine, Path(location))
+    install_backups_action(window, location)
+
+
 def calendar_is_read_only(db_path: Path) -> bool:
     """Return whether changes to the calendar file would fail: the file or its folder is not writable.
 

@@ -96,12 +96,14 @@ def _open_engine(location: str, password: str | None) -> Any:  # noqa: ANN401 - 
 
 
 def build_window(engine: Any, old: MainWindow) -> MainWindow:  # noqa: ANN401 - an Engine
-    from cica_planner.app import build_main_window, feature_services
+    from cica_planner.app import add_backups, build_main_window, feature_services
     from cica_planner.services.team import engine_label
 
     name = engine_label(engine)
     new_window = build_main_window(engine, old.settings, db_name=name, today=old._today,  # noqa: SLF001
                                    **feature_services(engine))
+    add_backups(new_window, engine, display_url(engine.url) if engine.dialect.name == "postgresql"
+                else str(engine.url.database))
     new_window.destroyed.connect(engine.dispose)
     _open_windows.append(new_window)
     new_window.show()
@@ -112,7 +114,7 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
     """Start the desktop app on a team calendar; an unreachable server can be retried at once."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from cica_planner.app import APP_NAME, build_main_window, feature_services
+    from cica_planner.app import APP_NAME, add_backups, build_main_window, feature_services
 
     while True:
         try:
@@ -126,6 +128,7 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
                 return 1
     remember_calendar(settings, url)
     window = build_main_window(engine, settings, db_name=display_url(url), **feature_services(engine))
+    add_backups(window, engine, url)
     window.show()
     try:
         return QApplication.instance().exec()  # type: ignore[union-attr]

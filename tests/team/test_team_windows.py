@@ -309,4 +309,5 @@ def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_pa
         for made in opened:
             if made is not None:
                 made.close()
+                made.planner.engine.dispose()
         engine.dispose()
