@@ -23,9 +23,9 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.services.tasks import TaskService
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": os.getcwd()}, check=False, timeout=120)
+                          env={**os.environ, "PYTHONPATH": os.getcwd(), **(env or {})}, check=False, timeout=120)
 
 
 def raw_sql(url: str, statement: str) -> None:
@@ -122,6 +122,8 @@ def test_cli_team_commands_and_a_refused_write(pg_url: str, pg_login, tmp_path: 
     assert "your role on the team calendar does not allow this change" in result.stderr
     assert password not in result.stderr
     result = cli("--db", viewer_url, "list", "--all", "--json")
+    assert (result.returncode, json.loads(result.stdout)) == (0, [])
+    result = cli("list", "--all", "--json", env={"CICA_PLANNER_DB": viewer_url})  # the variable takes URLs too
     assert (result.returncode, json.loads(result.stdout)) == (0, [])
 
     result = cli("--db", pg_url, "team", "revoke", user)
