@@ -106,13 +106,18 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     read_only = calendar_is_read_only(db_path)
     if read_only:
         log.warning("%s is read-only: changes cannot be saved", db_path)
-    window = build_main_window(engine, AppSettings(), db_name=Path(db_path).name, read_only=read_only,
+    settings = AppSettings()
+    window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
                                **feature_services(engine))
     from cica_planner.storage.backups import enable_backups
     from cica_planner.ui.backups_menu import install_backups_action
 
     enable_backups(engine, Path(db_path))  # a daily copy before the first change of the day
     install_backups_action(window, db_path, read_only=read_only)
+
+    from cica_planner.ui.publishing import attach_publishing
+
+    publishing = attach_publishing(window, settings.store)
     window.show()
     for line in repaired:
         QMessageBox.information(window, APP_NAME, line)
@@ -120,6 +125,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         return app.exec()
     finally:
         window.close()  # saves the layout if the loop ended without the window being closed
+        publishing.wait()  # a publish under way finishes (each resource is recorded as it goes)
         engine.dispose()
 
 

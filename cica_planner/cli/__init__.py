@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "cica_planner.cli.schedule_commands",
     "cica_planner.cli.confirm_commands",
     "cica_planner.cli.backup_commands",
+    "cica_planner.cli.caldav_commands",
 )
 
 

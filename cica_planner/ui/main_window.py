@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        _fill_menu(bar.addMenu("&File"), [
+        self.file_menu = _fill_menu(bar.addMenu("&File"), [
             self.new_action, None, self.import_action, self.export_action, None, self.settings_action, None,
             self.quit_action,
         ])
