@@ -1,7 +1,7 @@
 """Team calendar: versions and authors on shared records, change notices on PostgreSQL
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0006
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
