@@ -94,9 +94,33 @@ def make_server_engine(text: str, password: str | None = None) -> Engine:
 
 
 def _in_pgpass(url: URL) -> bool:
-    """Whether a libpq password file exists (libpq then decides which line applies)."""
+    """Whether the libpq password file has a line for this server, database and user (then libpq uses it)."""
     path = os.environ.get("PGPASSFILE") or os.path.expanduser("~/.pgpass")
-    return os.path.isfile(path)
+    try:
+        with open(path, encoding="utf-8") as lines:
+            entries = [_pgpass_fields(line) for line in lines if line.strip() and not line.startswith("#")]
+    except (OSError, UnicodeDecodeError):
+        return False
+    wanted = (url.host or os.environ.get("PGHOST") or "localhost", str(url.port or os.environ.get("PGPORT") or 5432),
+              url.database or os.environ.get("PGDATABASE") or "", url.username or os.environ.get("PGUSER") or _os_user())
+    return any(len(fields) >= 5 and all(f in ("*", w) for f, w in zip(fields, wanted, strict=False))
+               for fields in entries)
+
+
+def _pgpass_fields(line: str) -> list[str]:
+    """The colon-separated fields of a .pgpass line (``\\:`` and ``\\\\`` are escapes)."""
+    fields, current, escaped = [], "", False
+    for char in line.rstrip("\n"):
+        if escaped:
+            current, escaped = current + char, False
+        elif char == "\\":
+            escaped = True
+        elif char == ":":
+            fields.append(current)
+            current = ""
+        else:
+            current += char
+    return [*fields, current]
 
 
 def _os_user() -> str:
