@@ -30,7 +30,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
-from cica_planner.services.concurrency import check_version, own_version, record_write
+from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -277,10 +277,18 @@ class PlannerService:
         """The event ``uid`` with its tasks, as undo needs them to bring it back; None if there is none."""
         return self._run(lambda session: _snapshot(session, uid))
 
-    def delete(self, uid: str) -> DeletedEvent:
-        """Delete an event with its tasks; the returned snapshot can bring both back."""
+    def delete(self, uid: str, *, undo: bool = False) -> DeletedEvent:
+        """Delete an event with its tasks; the returned snapshot can bring both back.
+
+        With ``undo`` (taking back its creation), an event someone else changed since this
+        program's latest write of it is not deleted: ConflictError.
+        """
 
         def work(session: Session) -> DeletedEvent:
+            if undo:
+                stored = repo.EventRepository(session).locked(uid)
+                if stored is not None:
+                    check_undo(self.engine, "event", uid, stored, stored)
             snapshot = _snapshot(session, uid)
             if snapshot is None:
                 raise NotFoundError(f"no event with UID {uid!r}")

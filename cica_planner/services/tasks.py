@@ -24,7 +24,7 @@ from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, EventStatus, Precision
 from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.concurrency import check_version, own_version, record_write
+from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
@@ -213,11 +213,17 @@ class TaskService:
                 session.add(row)
             return len(rows)
 
-    def delete(self, task_ids: Sequence[int]) -> list[Task]:
-        """Delete tasks and return them, so an undo can add them back."""
+    def delete(self, task_ids: Sequence[int], *, undo: bool = False) -> list[Task]:
+        """Delete tasks and return them, so an undo can add them back.
+
+        With ``undo`` (taking back their addition), tasks someone else changed since this
+        program's latest write of them are not deleted: ConflictError, and none is.
+        """
         with session_scope(self.engine) as session:
-            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids))).with_for_update()).all()
             removed = [repo.task_from_row(row) for row in rows]
+            for task in removed if undo else ():
+                check_undo(self.engine, "task", task.id, task, task)
             for row in rows:
                 session.delete(row)
             return removed

@@ -111,7 +111,7 @@ class CreateEvent(PlannerCommand):
 
     def _undo(self) -> None:
         # Keep the snapshot: tasks added to the new event meanwhile come back with it on redo.
-        self.snapshot = self.planner.delete(self.event.uid)
+        self.snapshot = self.planner.delete(self.event.uid, undo=True)
 
 
 class EditEvent(PlannerCommand):
@@ -216,7 +216,7 @@ class AddTasks(TaskCommand):
             self.tasks.restore(self.snapshot)
 
     def _undo(self) -> None:
-        self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None])
+        self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None], undo=True)
 
 
 class ApplyTemplate(TaskCommand):

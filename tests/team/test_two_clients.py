@@ -138,3 +138,27 @@ def test_the_command_line_refuses_a_stale_edit_in_one_line(tmp_path, seeded_db) 
     assert "since you opened it" in stale.stderr
     after = next(item for item in json.loads(cli("list", "--json", "--all").stdout) if item["uid"] == soc["uid"])
     assert (after["city"], after["venue"], after["version"]) == ("Baku", soc["venue"], soc["version"] + 1)
+
+
+def test_undoing_a_creation_spares_what_someone_changed_since(two_planners) -> None:
+    from cica_planner.domain.tasks import Task
+
+    aigerim, farid = two_planners
+    created = aigerim.create(Event(title="Troika call", category=Category.TROIKA, start=date(2024, 7, 2),
+                                   end=date(2024, 7, 3)))
+    farid.update(replace(farid.get(created.uid), city="Baku"))
+    with pytest.raises(ConflictError, match="cannot undo: “Troika call” was changed by Farid"):
+        aigerim.delete(created.uid, undo=True)
+    assert farid.get(created.uid).city == "Baku"
+
+    tasks_a, tasks_f = TaskService(aigerim.engine), TaskService(farid.engine)
+    added = tasks_a.add([Task(title="Send the agenda", event_uid="soc@test")])
+    tasks_f.update(replace(tasks_f.get(added[0].id).task, owner="Protocol"))
+    with pytest.raises(ConflictError, match="cannot undo: “Send the agenda” was changed by Farid"):
+        tasks_a.delete([added[0].id], undo=True)
+    assert tasks_f.get(added[0].id).task.owner == "Protocol"
+    # Nobody else touched this one: its creation is undone.
+    mine = aigerim.create(Event(title="Draft note", category=Category.MILESTONE, start=date(2024, 7, 4),
+                                end=date(2024, 7, 5)))
+    aigerim.delete(mine.uid, undo=True)
+    assert aigerim.find(mine.uid) is None
