@@ -233,27 +233,39 @@ class PlannerService:
             expected_version = own_version(self.engine, "event", event.uid)
         return self._written(self._run(lambda s: _write_back(repo.EventRepository(s), event, expected_version)))
 
-    def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = ()) -> None:
+    def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = (), *,
+               undo: bool = False) -> None:
         """Take back a batch write (undo of an import) in one transaction.
 
         Args:
             created: UIDs of the events the batch added; they are deleted.
             previous: the events the batch changed, as they were before; they are written back.
             removed: the events the batch deleted, with their tasks; they are added back.
+            undo: refuse (ConflictError, nothing taken back) when someone else changed one of
+                those events after this program's latest write of it.
         """
+        restored: list[Event] = []
 
         def work(session: Session) -> None:
             repository = repo.EventRepository(session)
             for uid in created:
-                if repository.find(uid) is not None:
+                stored = repository.locked(uid)
+                if stored is not None:
+                    if undo:
+                        check_undo(self.engine, "event", uid, stored, stored)
                     repository.delete(uid)
+            left_at: dict[str, int] = {}  # an event written back twice in this batch: its second check
             for event in previous:
-                _write_back(repository, event)
+                expected = left_at.get(event.uid, own_version(self.engine, "event", event.uid)) if undo else None
+                restored.append(_write_back(repository, event, expected))
+                left_at[event.uid] = restored[-1].version
             for snapshot in removed:
                 if repository.find(snapshot.event.uid) is None:
                     _undelete(session, snapshot)
 
         self._run(work)
+        for event in restored:
+            self._written(event)
 
     def reschedule(
         self,

@@ -655,7 +655,7 @@ class ImportCalendar(PlannerCommand):
         apply_import(self.planner, self.plan, recheck_stored=False)
 
     def _undo(self) -> None:
-        self.planner.revert(self.created, self.previous, self.removed)
+        self.planner.revert(self.created, self.previous, self.removed, undo=True)
 
 
 def prune_known_exdates(planner: PlannerService, plan: ImportPlan) -> ImportPlan:

@@ -162,3 +162,15 @@ def test_undoing_a_creation_spares_what_someone_changed_since(two_planners) -> N
                                 end=date(2024, 7, 5)))
     aigerim.delete(mine.uid, undo=True)
     assert aigerim.find(mine.uid) is None
+
+
+def test_undoing_an_import_spares_what_someone_changed_since(two_planners) -> None:
+    from cica_planner.services.ical_import import apply_import, plan_import
+
+    aigerim, farid = two_planners
+    result = apply_import(aigerim, plan_import(aigerim, CALENDAR))
+    assert result.created == 20
+    farid.update(replace(farid.get("imp-3@example"), city="Tashkent"))
+    with pytest.raises(ConflictError, match="cannot undo: “Expert meeting 3” was changed by Farid"):
+        aigerim.revert(result.created_uids, result.replaced, undo=True)
+    assert len([e for e in farid.all_events() if e.uid.startswith("imp-")]) == 20  # nothing taken back
