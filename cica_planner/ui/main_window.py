@@ -681,7 +681,8 @@ class MainWindow(QMainWindow):
         # calendar view; on the other pages they are disabled, so their keys reach the page itself.
         shown = self._selected_uid is not None and self._selected_uid in self.shown_uids()
         for made in (self.edit_action, self.reschedule_action, self.delete_action):
-            made.setEnabled(shown)
+            # A read-only calendar (a viewer's team calendar) still opens events, to read them.
+            made.setEnabled(shown and (made is self.edit_action or not self._read_only))
 
     # =====================================================================================
     # Changing data (every change is an undoable command, saved at once)
@@ -780,9 +781,11 @@ class MainWindow(QMainWindow):
     def new_event(self, default_start: date | datetime | None = None) -> None:
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
+        save = self._editor_save(None)
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
-        if edit is not None:
+                                     conflicts=self.planner.conflicts, save=save,
+                                     **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.create_event(edit.event)
 
     def open_event(self, uid: str | None) -> None:
@@ -797,13 +800,20 @@ class MainWindow(QMainWindow):
             if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
                 return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
+        save = self._editor_save(event)
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack, **self.scheduling.editor_options())
-        if edit is not None:
+                                     today=self.today(), undo_stack=self.undo_stack, save=save,
+                                     **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.apply_edit(event, edit)
-        elif self.checklists is not None:
+        elif edit is None and self.checklists is not None:
             self.refresh()
+
+    def _editor_save(self, before: Event | None) -> Any:
+        """The editor's save hook of the window's team session (conflicts, server trouble), if it has one."""
+        session = getattr(self, "team", None)
+        return None if session is None else (lambda edit: session.save_from_editor(before, edit))
 
     def reschedule_event(self, uid: str | None) -> None:
         event = self._fetch(uid) if uid else None
@@ -911,9 +921,14 @@ class MainWindow(QMainWindow):
         return target
 
     def open_settings(self) -> None:
-        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
+        from cica_planner.ui.team_settings import apply_display_name, display_name
+
+        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz, display_name(self.settings)),
+                                                self._countries)
         if chosen is not None and chosen.display_tz != self._display_tz:
             self.set_display_tz(chosen.display_tz)
+        if chosen is not None:
+            apply_display_name(self, chosen.display_name)
 
     def show_about(self) -> None:
         from cica_planner import __version__
