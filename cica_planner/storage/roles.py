@@ -22,9 +22,11 @@ from cica_planner.domain.errors import ValidationError
 VIEWER, PLANNER, ADMIN = "viewer", "planner", "admin"
 ROLES = (VIEWER, PLANNER, ADMIN)
 ROLE_PREFIX = "cica_"
-#: Tables a planner writes; the rest of the calendar is the admin's.
-PLANNER_TABLES = ("event", "event_change", "task")
-PLANNER_SEQUENCES = ("event_id_seq", "event_change_id_seq", "task_id_seq")
+#: Tables a planner writes: events with their changed occurrences and history, tasks, and the
+#: state of publishing to a CalDAV server (a publish records what the server has). The rest of
+#: the calendar is the admin's.
+PLANNER_TABLES = ("event", "event_override", "event_change", "task", "published_collection", "published_resource")
+PLANNER_SEQUENCES = tuple(f"{table}_id_seq" for table in PLANNER_TABLES)
 
 
 def group_role(role: str) -> str:
