@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event, EventStatus, Precision
 from cica_planner.storage.repositories import event_from_row
-from cica_planner.storage.tables import EventRow
+from cica_planner.storage.tables import EventRow, OverrideRow
 
 #: How far an event's local dates can lie from its stored UTC instants or dates (with room to spare).
 ZONE_MARGIN = timedelta(days=2)
@@ -99,9 +99,15 @@ SERIES_KEY_COLUMNS = (
 )
 
 
+def _plain_rules() -> tuple:
+    """Series made of one RRULE (and EXDATEs) only: their occurrences lie within the rule's span."""
+    return (col(EventRow.rdates) == "", col(EventRow.extra_rules) == "",
+            col(EventRow.id).not_in(select(OverrideRow.event_id)))
+
+
 def series_keys(session: Session, categories: list[str]) -> list[tuple]:
-    """The key columns of every recurring event (of ``categories``, when given), as plain tuples."""
-    statement = select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None))
+    """The key columns of every plain recurring event (of ``categories``, when given), as plain tuples."""
+    statement = select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None), *_plain_rules())
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     return [tuple(row) for row in session.execute(statement)]
@@ -117,7 +123,10 @@ def events_in_window(session: Session, window_start: datetime, window_end: datet
     timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
     all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
     single = and_(col(EventRow.rrule).is_(None), or_(timed, all_day))
-    statement = select(EventRow).where(or_(single, col(EventRow.uid).in_(series)) if series else single)
+    # Series with RDATEs, further rules or changed occurrences have no span kept: always read them.
+    always = or_(col(EventRow.rdates) != "", col(EventRow.extra_rules) != "", col(EventRow.id).in_(select(OverrideRow.event_id)))
+    chosen = [single, always, col(EventRow.uid).in_(series)] if series else [single, always]
+    statement = select(EventRow).where(or_(*chosen))
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     repository = EventRepository(session)

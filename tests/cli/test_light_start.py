@@ -25,3 +25,10 @@ def test_a_command_imports_the_database_stack_when_it_runs(tmp_path) -> None:  #
     loaded = _modules_after(f"from cica_planner.cli import main\nmain(['--db', {str(target)!r}, '--no-seed', 'list'])")
     assert "sqlalchemy" in loaded
     assert "PySide6" not in loaded  # a command line command never needs Qt
+
+
+def test_the_command_line_names_the_roles_the_storage_knows() -> None:
+    from cica_planner.cli.team_commands import ROLES
+    from cica_planner.storage.roles import ROLES as STORED
+
+    assert ROLES == STORED

@@ -1,7 +1,7 @@
 """Indexes for range and aggregate reads: event ends, country and status; task fixed deadlines
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0009'
-down_revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
