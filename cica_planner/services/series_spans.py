@@ -15,6 +15,8 @@ from typing import Any
 from cica_planner.domain.model import Event
 from cica_planner.domain.recurrence import parse_rule, wall_time
 
+#: A COUNT above this is treated as open-ended rather than counted out.
+_MAX_COUNTED = 20_000
 #: Wall time lies within 14 hours of UTC; two days cover that and all-day dates in any zone.
 _MARGIN = timedelta(days=2)
 
@@ -23,14 +25,17 @@ def series_span(event: Event) -> tuple[datetime, datetime | None]:
     """UTC bounds (widened) around all occurrences of the recurring ``event``; None: no last occurrence."""
     first = wall_time(event.start).replace(tzinfo=UTC) - _MARGIN
     rule = parse_rule(event.rrule or "", event.start)
-    if rule._count is None and rule._until is None:  # noqa: SLF001 - dateutil keeps the bounds private
-        return first, None
-    every = list(rule)  # bounded by COUNT or UNTIL
-    if not every:
-        return first, first
-    last = every[-1]
+    count, until = rule._count, rule._until  # noqa: SLF001 - dateutil keeps the bounds private
     duration = event.end - event.start
-    return first, last.replace(tzinfo=UTC) + duration + _MARGIN
+    try:
+        if until is not None:
+            return first, until.replace(tzinfo=UTC) + timedelta(days=1) + duration + _MARGIN
+        if count is None or count > _MAX_COUNTED:
+            return first, None
+        every = list(rule)  # at most _MAX_COUNTED occurrences
+        return first, (every[-1].replace(tzinfo=UTC) + duration + _MARGIN) if every else first
+    except OverflowError:  # the bound lies past the last representable day: no bound
+        return first, None
 
 
 #: Rule parts after which COUNT periods of the frequency hold at least COUNT occurrences (each period has one).
@@ -39,6 +44,14 @@ _PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
 
 
 def span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
+    """See :func:`_span_from_key`; a bound beyond the last representable day means no bound."""
+    try:
+        return _span_from_key(key)
+    except OverflowError:  # an UNTIL at the end of representable time
+        return None
+
+
+def _span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
     """The span read from the stored columns alone (no event built), or None when the rule must be expanded.
 
     UNTIL bounds any rule. Without it, COUNT bounds a rule of one occurrence per period
