@@ -27,8 +27,10 @@ COMMAND_MODULES = (
     "cica_planner.cli.ical_commands",
     "cica_planner.cli.chair_commands",
     "cica_planner.cli.task_commands",
+    "cica_planner.cli.schedule_commands",
     "cica_planner.cli.confirm_commands",
     "cica_planner.cli.backup_commands",
+    "cica_planner.cli.caldav_commands",
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -165,3 +165,39 @@ class TemplateItemRow(SQLModel, table=True):
     owner: str = ""
     priority: str = "normal"
     position: int = 0
+
+
+class PublishedCollectionRow(SQLModel, table=True):
+    """A CalDAV collection the calendar is published to, with the selection last published."""
+
+    __tablename__ = "published_collection"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True)
+    user: str = ""
+    options: str = ""  # JSON of the selection (window, categories, unscheduled, tasks)
+    last_published: datetime | None = None
+    last_synced: datetime | None = None
+
+
+class PublishedResourceRow(SQLModel, table=True):
+    """One resource (``UID.ics``) as last written to or accepted from the server.
+
+    ``etag`` is the server's tag of that version and ``content_hash`` the hash of what the
+    calendar had to say then, so a publish can tell a change here from a change there.
+    """
+
+    __tablename__ = "published_resource"
+    __table_args__ = (UniqueConstraint("collection_id", "uid", name="uq_published_resource_uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    collection_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("published_collection.id", ondelete="CASCADE"), index=True, nullable=False)
+    )
+    uid: str
+    href: str
+    kind: str = "event"  # "event", "deadline" or "task"
+    event_uid: str = ""  # the local event the resource was written from
+    etag: str = ""
+    content_hash: str = ""
+    body: str = ""  # the iCalendar text last agreed on: the base of a three-way comparison

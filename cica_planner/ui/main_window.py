@@ -8,7 +8,7 @@ Every change goes through an undoable command (``ui/commands.py``) and is saved 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
-from cica_planner.services.planner import PlannerService
+from cica_planner.services.confirming import ConfirmingService
+from cica_planner.services.planner import OccurrenceFilter, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
     CreateEvent,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
+        self.confirming = ConfirmingService(planner.engine)
         self._today = today
         self._read_only = read_only
         self._display_tz = settings.display_tz()
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self._connect_signals()
+        from cica_planner.ui.scheduling_ui import SchedulingUi
+
+        self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
         self.refresh()
 
     # =====================================================================================
@@ -270,6 +275,9 @@ class MainWindow(QMainWindow):
         self.sidebar_action = action("Show &Sidebar", ["F9"])
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
+        self.confirming_filter_action = action("Only What Needs &Confirming", [], "Show only past plans with no "
+                                               "recorded outcome and events whose day is still open")
+        self.confirming_filter_action.setCheckable(True)
 
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
@@ -285,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        _fill_menu(bar.addMenu("&File"), [
+        self.file_menu = _fill_menu(bar.addMenu("&File"), [
             self.new_action, None, self.import_action, self.export_action, None, self.settings_action, None,
             self.quit_action,
         ])
@@ -300,7 +308,7 @@ class MainWindow(QMainWindow):
             pages.append(self.view_actions[spec.key])
         _fill_menu(bar.addMenu("&View"), [
             *pages, None, self.today_action, self.previous_action, self.next_action, self.goto_action, None,
-            self.sidebar_action,
+            self.sidebar_action, self.confirming_filter_action,
         ])
         _fill_menu(bar.addMenu("&Help"), [self.about_action])
 
@@ -424,6 +432,7 @@ class MainWindow(QMainWindow):
         self.goto_action.triggered.connect(self.ask_goto_date)
         self.sidebar_action.toggled.connect(lambda shown: self.sidebar.setVisible(shown and self.current_view() is not None))
         self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
+        self.confirming_filter_action.toggled.connect(lambda _checked: self.refresh())
         self.about_action.triggered.connect(self.show_about)
 
         # Undo stack: every change (and every undo/redo) refreshes what is shown. The actions go
@@ -558,8 +567,12 @@ class MainWindow(QMainWindow):
             return
         view.set_anchor_date(self._anchor)
         first, end = view.visible_range()
+        filters = OccurrenceFilter()
         try:
-            self._occurrences = self.planner.occurrences(first, end, self.sidebar.occurrence_filter(), tzid=self._display_tz)
+            filters = self.sidebar.occurrence_filter()
+            if self.confirming_filter_action.isChecked():
+                filters = replace(filters, needs_confirming_on=self.today())
+            self._occurrences = self.planner.occurrences(first, end, filters, tzid=self._display_tz)
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
@@ -570,9 +583,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
         view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
+        if hasattr(self, "scheduling"):
+            self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
-        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.planner.engine, view, self.today()))
+        if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
+            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -743,7 +758,7 @@ class MainWindow(QMainWindow):
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts)
+                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
         if edit is not None:
             self.create_event(edit.event)
 
@@ -755,7 +770,7 @@ class MainWindow(QMainWindow):
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack)
+                                     today=self.today(), undo_stack=self.undo_stack, **self.scheduling.editor_options())
         if edit is not None:
             self.apply_edit(event, edit)
         elif self.checklists is not None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.engine import Engine
-
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui.views.month_view import MonthView
 
 
-def month_note(engine: Engine, view: MonthView, today: date) -> str | None:
+def month_note(confirming: ConfirmingService, view: MonthView, today: date) -> str | None:
     """The note for the month ``view`` shows, or None when something in it has a fixed day.
 
     Only the month itself counts, not the days of the neighbouring months the grid also shows.
@@ -21,6 +19,6 @@ def month_note(engine: Engine, view: MonthView, today: date) -> str | None:
     end = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
     fixed = sum(item.fixed and item.last_day >= first and item.first_day < end for item in view.items())
     try:
-        return ConfirmingService(engine).month_note(first, end, fixed, today)
+        return confirming.month_note(first, end, fixed, today)
     except PlannerError:
         return None

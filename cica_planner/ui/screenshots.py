@@ -66,6 +66,7 @@ def render(outdir: Path) -> list[Path]:
             window.show_event("e082@seed.cica-planner")
             save(window, "month-search-soc")
             window.sidebar.search_edit.clear()
+            _holiday_shots(window, save)
             for key in ("chairmanship", "checklists", "dashboard"):
                 if key in window.pages:
                     window.set_view(key)
@@ -85,6 +86,25 @@ def render(outdir: Path) -> list[Path]:
         finally:
             engine.dispose()
     return written
+
+
+def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save() above
+    """June 2024 with the holidays of all Member States, and Find a Date for an SOC in spring 2027."""
+    from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
+
+    panel = window.scheduling.panel
+    window.sidebar.filter_box.setCurrentWidget(panel)
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("all"))
+    window.go_to_date(date(2024, 6, 1))
+    save(window, "month-holidays-june-2024")
+    finder = FindDateDialog(window.scheduling.service, window.planner.countries(), today=date(2026, 12, 1),
+                            start=date(2027, 3, 1), parent=window)
+    finder.to_edit.setDate(date(2027, 4, 30))
+    finder.show()
+    save(finder, "find-a-date-soc-2027")
+    finder.close()
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("host"))
+    window.sidebar.filter_box.setCurrentIndex(0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

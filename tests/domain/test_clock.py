@@ -34,5 +34,5 @@ def test_environment_fixes_the_system_clock(monkeypatch):
 
 
 def test_naive_instants_are_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="aware"):
         Clock.fixed(datetime(2026, 1, 1))

@@ -120,8 +120,14 @@ class EventDialog(ValidatingDialog):
         conflicts: Callable[[Event], list[Occurrence]] | None = None,
         today: date | None = None,
         undo_stack: Any = None,
+        schedule_check: Callable[[Event], list[Any]] | None = None,
+        show_day: Callable[[date], None] | None = None,
+        find_date: Callable[[Event], Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._schedule_check = schedule_check
+        self._show_day = show_day
+        self._find_date = find_date
         self._today = today
         self._undo_stack = undo_stack
         self._conflicts = conflicts
@@ -312,6 +318,14 @@ class EventDialog(ValidatingDialog):
         self.conflict_label.setStyleSheet(CONFLICT_STYLE)
         self.conflict_label.hide()
         form.addRow(self.conflict_label)
+        # Holidays, weekends, Ramadan, nearby meetings, late checklist: informs, never blocks saving.
+        from cica_planner.ui.widgets.schedule_warnings import ScheduleWarnings
+
+        self.schedule_warnings = ScheduleWarnings(self._schedule_check, box, can_find=self._find_date is not None)
+        if self._show_day is not None:
+            self.schedule_warnings.day_requested.connect(self._show_day)
+        self.schedule_warnings.find_requested.connect(self.find_better_date)
+        form.addRow(self.schedule_warnings)
         return box
 
     def _build_where(self, page: QWidget) -> QGroupBox:
@@ -566,6 +580,33 @@ class EventDialog(ValidatingDialog):
                 text = "Also at this time: " + "; ".join(names) + more
         self.conflict_label.setText(text)
         self.conflict_label.setVisible(bool(text))
+        self._check_schedule()
+
+    def _check_schedule(self) -> None:
+        self.schedule_warnings.update_for(self._schedule_probe() if self._schedule_check is not None else None)
+
+    def _schedule_probe(self) -> Event | None:
+        """The event as the fields stand, for the scheduling checks (None without fixed days)."""
+        if self.precision() is not Precision.DAY:
+            return None
+        start, end = self._moments()
+        if end <= start:
+            return None
+        return Event(title=self.title_edit.text() or "probe", category=Category(self.category_combo.currentData()),
+                     start=start, end=end, tzid=self.zone_id(), country=self.country_combo.currentData() or "",
+                     uid=self.initial.uid if self.initial else "")
+
+    def find_better_date(self) -> None:
+        """Rank dates for this event and put the chosen days in the fields (saving stays the user's call)."""
+        probe = self._schedule_probe()
+        choice = self._find_date(probe) if self._find_date is not None and probe is not None else None
+        if choice is None:
+            return
+        self._set_date(self.start_date_edit, choice.first)  # the end follows, keeping the length
+        if self.end_date_edit.date().toPython() < choice.last:
+            self._set_date(self.end_date_edit, choice.last)
+        if self.needs_reason() and not self.reason_edit.text().strip():
+            self.reason_edit.setText(choice.reason)
 
     # -- reading the fields ----------------------------------------------------------
 

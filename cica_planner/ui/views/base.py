@@ -16,6 +16,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -47,6 +48,9 @@ from cica_planner.domain.outcome import needs_outcome
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui import style
 from cica_planner.ui.settings import zone_place_name
+
+if TYPE_CHECKING:
+    from cica_planner.ui.holiday_marks import HolidayMarks
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item-data role holding an event UID in the views' list widgets."""
@@ -832,11 +836,17 @@ class CalendarView(QWidget):
         self._selected_uid: str | None = None
         self._fixed_today: date | None = None
         self._clock: Callable[[], datetime] | None = None
+        self.holiday_marks: HolidayMarks | None = None  # holidays, the host's weekend, Ramadan; None: no marks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(style.BACKGROUND))
         self.setPalette(palette)
+
+    def set_holiday_marks(self, marks: HolidayMarks | None) -> None:
+        """Mark holidays, the host's weekend and Ramadan; None shows no marks."""
+        self.holiday_marks = marks
+        self._refresh_layout()
 
     # -- today / clock --
 

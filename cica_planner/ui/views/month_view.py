@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
+from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import (
     ItemListPopup,
     LaneGrid,
@@ -406,6 +407,8 @@ class MonthView(MonthPagedView):
                 painter.fillRect(cell, QColor(style.TODAY_BACKGROUND))
             elif outside:
                 painter.fillRect(cell, QColor(style.OUTSIDE_BACKGROUND))
+            elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
+                paint_weekend(painter, cell)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index, cell in enumerate(self._cells):
             if index % DAYS:
@@ -431,10 +434,14 @@ class MonthView(MonthPagedView):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QColor("#ffffff"))
                 painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
-                continue
-            painter.setFont(bold_font if day.day == 1 else number_font)
-            painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+                used = badge.width() - 4
+            else:
+                painter.setFont(bold_font if day.day == 1 else number_font)
+                painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
+                painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+                used = QFontMetrics(painter.font()).horizontalAdvance(label)
+            if self.holiday_marks is not None:
+                paint_cell_label(painter, self.holiday_marks, day, label_rect, used, base)
 
     # -- interaction --
 
@@ -480,9 +487,15 @@ class MonthView(MonthPagedView):
                 count = len(self.items_on(hit.day))
                 self._show_item_tooltip(event, None, None, fallback=f"{long_day(hit.day)}: {count} events")
             else:
-                self._show_item_tooltip(event, None, None)
+                self._show_item_tooltip(event, None, None, fallback=self._marks_tooltip(QPointF(event.pos())))
             return True
         return super().event(event)
+
+    def _marks_tooltip(self, pos: QPointF) -> str:
+        day = self.day_at(pos)
+        if self.holiday_marks is None or day is None or self.holiday_marks.on(day).empty:
+            return ""
+        return f"<b>{long_day(day)}</b><br>{self.holiday_marks.tooltip_html(day)}"
 
     def _selection_updated(self) -> None:
         self.strip.set_selected_uid(self._selected_uid)

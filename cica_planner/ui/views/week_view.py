@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QM
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
+from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import (
     CalendarView,
     ItemListPopup,
@@ -427,6 +428,8 @@ class WeekView(CalendarView):
                     QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
                     QColor(style.TODAY_BACKGROUND),
                 )
+            elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
+                paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             name = f"{day:%A}" if self._days == 1 or self.column_width() > 150 else f"{day:%a}"
             if self._days == 1:
                 name = f"{day:%A} · {day:%B %Y}"
@@ -452,6 +455,9 @@ class WeekView(CalendarView):
                 int(Qt.AlignmentFlag.AlignVCenter),
                 name,
             )
+            if self.holiday_marks is not None:
+                label_rect = QRectF(badge.left(), 8, column.right() - badge.left() - 4, 24)
+                paint_cell_label(painter, self.holiday_marks, day, label_rect, badge.width() + 5 + name_width, base)
         painter.setFont(style.ui_font(8.0, base=base))
         painter.setPen(QColor(style.MUTED_TEXT))
         painter.drawText(
@@ -507,6 +513,8 @@ class WeekView(CalendarView):
                     QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
                     QColor(style.TODAY_BACKGROUND),
                 )
+            elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
+                paint_weekend(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height))
         label_font = style.ui_font(8.5, base=base)
         painter.setFont(label_font)
         half_pen = QPen(QColor("#eff1f4"), 1.0)
@@ -673,7 +681,10 @@ class WeekView(CalendarView):
         elif isinstance(hit, AllDayMore):
             self._show_item_tooltip(event, None, None, widget, f"{hit.count} more all-day events")
         else:
-            self._show_item_tooltip(event, None, None, widget)
+            day = self.day_at_x(event.pos().x())
+            marks = self.holiday_marks
+            text = "" if marks is None or day is None or marks.on(day).empty else marks.tooltip_html(day)
+            self._show_item_tooltip(event, None, None, widget, text)
 
     def _selection_updated(self) -> None:
         self.strip.set_selected_uid(self._selected_uid)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
+from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend
 from cica_planner.ui.views.base import CalendarView, ViewItem, add_months, long_day, week_start
 
 COLUMNS, ROWS = 4, 3
@@ -211,6 +212,7 @@ class YearView(CalendarView):
         day_bold = style.ui_font(8.5, bold=True, base=base)
         label_font = style.ui_font(8.0, base=base)
         today = self.today()
+        marks = self.holiday_marks
         current_month = (today.year, today.month)
         for box in self._months:
             painter.setFont(title_font)
@@ -231,6 +233,8 @@ class YearView(CalendarView):
             count = self._counts.get(day, 0)
             level = density_level(count)
             inner = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+            if marks is not None and not level and marks.on(day).host_weekend:
+                paint_weekend(painter, inner)
             if level:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(density_colour(level))
@@ -250,7 +254,12 @@ class YearView(CalendarView):
             )
             painter.setPen(colour)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(day.day))
+            if marks is not None:
+                paint_year_cell(painter, marks, day, inner)
         self._paint_legend(painter, label_font)
+        if marks is not None:
+            legend_top = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
+            paint_year_legend(painter, marks, self.width() - self.MARGIN, legend_top, label_font)
         painter.end()
 
     def _paint_band(self, painter: QPainter, box: _MonthBox, font) -> None:  # noqa: ANN001 - QFont
@@ -359,6 +368,8 @@ class YearView(CalendarView):
             lines += [f"&#9679; {html.escape(item.title)}" for item in items[:8]]
             if len(items) > 8:
                 lines.append(f"… and {len(items) - 8} more")
+            if self.holiday_marks is not None and not self.holiday_marks.on(day).empty:
+                lines.append(self.holiday_marks.tooltip_html(day))
             self._show_item_tooltip(event, None, None, fallback="<br>".join(lines))
             return True
         return super().event(event)

@@ -1,0 +1,161 @@
+"""Blackout periods: the days Find a Date and ``suggest`` avoid besides holidays and weekends.
+
+A table of the list's entries. Fixed periods are edited in place (name, first and last day,
+country, note, in use); a rule such as the UN General Assembly's high-level week shows the days it
+gives this year and keeps its rule. ``value()`` returns the entries, checked; the caller saves them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.services.scheduling.blackouts import BlackoutEntry
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+
+COLUMNS = ("In use", "Name", "First day", "Last day", "Country", "Note")
+USE, NAME, FIRST, LAST, COUNTRY, NOTE = range(len(COLUMNS))
+ERROR_STYLE = "color: #b3261e;"
+
+
+class BlackoutDialog(ValidatingDialog):
+    """Edit the blackout list; ``today`` decides which year a rule's days are shown for."""
+
+    def __init__(self, entries: list[BlackoutEntry], *, today: date, path_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self._rules: dict[int, BlackoutEntry] = {}
+        self.setWindowTitle("Blackout Periods")
+        self.setMinimumSize(820, 380)
+        intro = QLabel("Periods that Find a Date and <i>suggest</i> keep meetings away from. "
+                       "Days are inclusive (YYYY-MM-DD); the country is an ISO code, or empty for all.", self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("blackout_table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((USE, 56), (FIRST, 96), (LAST, 96), (COUNTRY, 64)):
+            self.table.setColumnWidth(column, width)
+        self.add_button = QPushButton("&Add Period", self)
+        self.remove_button = QPushButton("&Remove", self)
+        self.add_button.clicked.connect(lambda: self.add_period())
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.path_label = QLabel(path_text, self)
+        self.path_label.setStyleSheet("color: #5f6b7a;")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(self.path_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        for entry in entries:
+            self._append(entry)
+
+    # -- rows --
+
+    def _append(self, entry: BlackoutEntry) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        use = QTableWidgetItem()
+        use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        use.setCheckState(Qt.CheckState.Checked if entry.enabled else Qt.CheckState.Unchecked)
+        self.table.setItem(row, USE, use)
+        self.table.setItem(row, NAME, QTableWidgetItem(entry.name))
+        if entry.rule:
+            self._rules[id(use)] = entry
+            shown = entry.periods(self.today.year)
+            first, last = (shown[0].first.isoformat(), shown[0].last.isoformat()) if shown else ("", "")
+            for column, text in ((FIRST, first), (LAST, last)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(f"Every year, by rule ({entry.rule}); the days of {self.today.year} are shown")
+                self.table.setItem(row, column, item)
+        else:
+            self.table.setItem(row, FIRST, QTableWidgetItem(entry.first.isoformat() if entry.first else ""))
+            self.table.setItem(row, LAST, QTableWidgetItem(entry.last.isoformat() if entry.last else ""))
+        self.table.setItem(row, COUNTRY, QTableWidgetItem(entry.country))
+        note = QTableWidgetItem(entry.note)
+        note.setToolTip(entry.note)
+        self.table.setItem(row, NOTE, note)
+        return row
+
+    def add_period(self, name: str = "New period", first: date | None = None, last: date | None = None) -> int:
+        """Add a fixed period (default: today only) and start editing its name."""
+        day = first or self.today
+        row = self._append(BlackoutEntry(name=name, first=day, last=last or day))
+        self.table.setCurrentCell(row, NAME)
+        self.table.editItem(self.table.item(row, NAME))
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self._rules.pop(id(self.table.item(row, USE)), None)
+            self.table.removeRow(row)
+
+    def set_cell(self, row: int, column: int, text: str) -> None:
+        self.table.item(row, column).setText(text)
+
+    # -- result --
+
+    def value(self) -> list[BlackoutEntry]:
+        entries = []
+        for row in range(self.table.rowCount()):
+            text = [self.table.item(row, column).text().strip() for column in range(len(COLUMNS))]
+            enabled = self.table.item(row, USE).checkState() == Qt.CheckState.Checked
+            name = text[NAME]
+            where = f"Row {row + 1}"
+            if not name:
+                raise ValidationError(f"{where}: every period needs a name.")
+            country = text[COUNTRY].upper()
+            if country and (len(country) != 2 or not country.isalpha()):
+                raise ValidationError(f"{where} ({name}): write the country as an ISO code such as KZ, or leave it empty.")
+            rule = self._rules.get(id(self.table.item(row, USE)))
+            if rule is not None:
+                entries.append(BlackoutEntry(name, rule=rule.rule, days_before=rule.days_before,
+                                             days_after=rule.days_after, country=country, note=text[NOTE],
+                                             enabled=enabled))
+                continue
+            try:
+                first = date.fromisoformat(text[FIRST])
+                last = date.fromisoformat(text[LAST] or text[FIRST])
+            except ValueError:
+                raise ValidationError(f"{where} ({name}): write the days as YYYY-MM-DD.") from None
+            if last < first:
+                raise ValidationError(f"{where} ({name}): the last day comes before the first.")
+            entries.append(BlackoutEntry(name, first=first, last=last, country=country, note=text[NOTE], enabled=enabled))
+        return entries
+
+    @classmethod
+    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: object) -> list[BlackoutEntry] | None:
+        return run_for_value(cls(entries, parent=parent, **options))  # type: ignore[arg-type]

@@ -1,0 +1,286 @@
+"""Find a date: rank start dates for a meeting and take one — a new event, or the selected one moved.
+
+``value()`` gives back a :class:`DateChoice` (the days, and the title or the reason for the move);
+the main window turns it into an undoable create or move. Searching runs at once when the dialog
+opens and whenever a field changes, so the ranking is always the one the fields describe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cica_planner.domain.errors import PlannerError, ValidationError
+from cica_planner.domain.model import Category, Country, Event, Precision
+from cica_planner.services.scheduling.conflicts import Assessment, Conflict
+from cica_planner.services.scheduling.holiday_calendar import country_name
+from cica_planner.services.scheduling.placing import event_days, meeting_length
+from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
+from cica_planner.services.scheduling.warnings import warning_lines
+from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+
+SHOWN = 40
+COUNTRY_SETS = (("all", "All Member States"), ("troika", "The troika"), ("host", "Host country only"), ("custom", "Custom set"))
+ERROR_STYLE = "color: #b3261e;"
+NOTE_STYLE = "color: #5f6b7a;"
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    first: date
+    last: date
+    title: str = ""  # a new event's title
+    category: Category = Category.SOC
+    host: str = ""
+    reason: str = ""  # why an existing event moves
+
+
+class FindDateDialog(ValidatingDialog):
+    """Rank dates and choose one. ``event`` given: its move; otherwise a new meeting.
+
+    ``for_editor``: the event editor asked; ``event`` (perhaps unsaved) only fills in the fields
+    and the chosen days go back to the editor.
+    """
+
+    def __init__(self, service: SchedulingService, countries: list[Country], *, today: date,
+                 event: Event | None = None, start: date | None = None, for_editor: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.for_editor = for_editor  # the editor takes the days; it creates or moves nothing itself
+        self.moving = event if event is not None and (event.uid or not for_editor) else None
+        self.today = today
+        self._candidates: list[Assessment] = []
+        self.setWindowTitle(f"Find a Date — {event.title}" if event and event.title.strip() else "Find a Date")
+        self.setMinimumSize(760, 520)
+        members = sorted((c for c in countries if c.status == "member"), key=lambda c: c.name)
+
+        self.category_combo = QComboBox(self)
+        for category in Category:
+            self.category_combo.addItem(category.value, category.value)
+        self.host_combo = QComboBox(self)
+        for country in members:
+            self.host_combo.addItem(f"{country.name} ({country.code})", country.code)
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(1, 31)
+        self.days_spin.setSuffix(" day(s)")
+        self.from_edit = _date_edit(self)
+        self.to_edit = _date_edit(self)
+        self.countries_combo = QComboBox(self)
+        for key, label in COUNTRY_SETS:
+            self.countries_combo.addItem(label, key)
+        self.custom_edit = QLineEdit(self)
+        self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
+        self.gap_spin = QSpinBox(self)
+        self.gap_spin.setRange(0, MAX_MIN_GAP)
+        self.gap_spin.setSuffix(" days")
+        self.gap_spin.setValue(DEFAULT_MIN_GAP)
+        self.title_edit = QLineEdit(self)
+        self.reason_edit = QLineEdit(self)
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("date_results")
+        self.results.setHeaderLabels(["Dates", "Score", "What they hit"])
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformRowHeights(True)
+        self.results.setColumnWidth(0, 220)
+        self.results.setColumnWidth(1, 56)
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(NOTE_STYLE)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Use These Dates" if for_editor else
+                               "Reschedule to These Dates" if event else "Create Event on These Dates")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.category_combo, 1)
+        row.addWidget(QLabel("in", self))
+        row.addWidget(self.host_combo, 1)
+        row.addWidget(self.days_spin)
+        form.addRow(_buddy("&Meeting:", self.category_combo), row)
+        span = QHBoxLayout()
+        span.addWidget(self.from_edit)
+        span.addWidget(QLabel("to", self))
+        span.addWidget(self.to_edit)
+        span.addStretch(1)
+        form.addRow(_buddy("&Between:", self.from_edit), span)
+        who = QHBoxLayout()
+        who.addWidget(self.countries_combo)
+        who.addWidget(self.custom_edit, 1)
+        form.addRow(_buddy("&Holidays of:", self.countries_combo), who)
+        form.addRow("Keep &away from other meetings by:", self.gap_spin)
+        if for_editor:  # the editor has its own title and reason fields
+            self.title_edit.hide()
+            self.reason_edit.hide()
+        elif event is None:
+            form.addRow("&Title:", self.title_edit)
+            self.reason_edit.hide()
+        else:
+            form.addRow("&Reason for the move:", self.reason_edit)
+            self.title_edit.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._load(event, start or today)
+        for signal in (self.category_combo.currentIndexChanged, self.host_combo.currentIndexChanged,
+                       self.days_spin.valueChanged, self.from_edit.dateChanged, self.to_edit.dateChanged,
+                       self.countries_combo.currentIndexChanged, self.gap_spin.valueChanged,
+                       self.custom_edit.editingFinished):
+            signal.connect(self.search)
+        self.countries_combo.currentIndexChanged.connect(self._show_custom)
+        self.results.itemDoubleClicked.connect(lambda *_: self.accept())
+        self._show_custom()
+        self.search()
+
+    # -- fields --
+
+    def _load(self, event: Event | None, start: date) -> None:
+        category = event.category if event else Category.SOC
+        self.category_combo.setCurrentIndex(self.category_combo.findData(category.value))
+        host = (event.country if event else "") or "KZ"
+        index = self.host_combo.findData(host)
+        self.host_combo.setCurrentIndex(max(index, 0))
+        self.days_spin.setValue(meeting_length(event) if event else 2)
+        first = max(start, self.today)
+        if event is not None and event.precision is Precision.DAY:
+            first = max(event_days(event)[0] - timedelta(days=30), self.today)
+        elif event is not None and event.precision is not Precision.UNDATED:
+            first = max(event_days(event)[0], self.today)  # from the month or quarter it is known to
+        _set(self.from_edit, first)
+        _set(self.to_edit, first + timedelta(days=90))
+        self.title_edit.setText(f"{category.value} meeting")
+        self.reason_edit.setText("Date chosen with Find a Date (fewer clashes with holidays and meetings)")
+
+    def _show_custom(self) -> None:
+        self.custom_edit.setVisible(self.countries_combo.currentData() == "custom")
+
+    def country_set(self) -> CountrySet:
+        key = self.countries_combo.currentData()
+        return CountrySet.parse(self.custom_edit.text()) if key == "custom" else CountrySet(key)
+
+    # -- searching --
+
+    def search(self) -> None:
+        """Rank the dates the fields describe; a bad field is said in one line, nothing is lost."""
+        self.results.clear()
+        self._candidates = []
+        try:
+            result = self.service.suggest(
+                category=Category(self.category_combo.currentData()), host=self.host_combo.currentData() or "",
+                days=self.days_spin.value(), first=self.from_edit.date().toPython(),
+                last=self.to_edit.date().toPython(), countries=self.country_set(), min_gap=self.gap_spin.value(),
+                today=self.today, exclude_uid=self.moving.uid if self.moving else None)
+        except (PlannerError, ValueError) as error:
+            text = str(error)
+            self.show_error(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+            self.note_label.clear()
+            return
+        self.error_label.hide()
+        self._candidates = result.candidates[:SHOWN]
+        for candidate in self._candidates:
+            lines = warning_lines(candidate)
+            item = QTreeWidgetItem([_span(candidate.first, candidate.last), str(candidate.score),
+                                    "; ".join(line.text for line in lines) or "nothing against these dates"])
+            item.setToolTip(2, "\n".join(line.text for line in lines))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for conflict in candidate.conflicts:  # every conflict, as suggest --json lists them
+                child = QTreeWidgetItem([f"{conflict.day:%a %d %b %Y}", str(conflict.points) if conflict.points else "",
+                                         _conflict_text(conflict)])
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.addChild(child)
+            self.results.addTopLevelItem(item)
+        if self._candidates:
+            self.results.setCurrentItem(self.results.topLevelItem(0))
+        notes = [note[:1].upper() + note[1:] for note in result.notes]
+        if not result.candidates:
+            notes.insert(0, "No possible date: every start falls on a holiday or a weekend of the host.")
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
+
+    def candidates(self) -> list[Assessment]:
+        return list(self._candidates)
+
+    def select(self, row: int) -> None:
+        self.results.setCurrentItem(self.results.topLevelItem(row))
+
+    # -- result --
+
+    def value(self) -> DateChoice:
+        item = self.results.currentItem()
+        while item is not None and item.parent() is not None:  # a conflict line chooses its dates
+            item = item.parent()
+        row = self.results.indexOfTopLevelItem(item) if item is not None else -1
+        if not 0 <= row < len(self._candidates):
+            raise ValidationError("Choose one of the dates in the list.")
+        chosen = self._candidates[row]
+        if self.for_editor:
+            pass
+        elif self.moving is None and not self.title_edit.text().strip():
+            raise ValidationError("Enter a title for the new event.")
+        elif self.moving is not None and not self.reason_edit.text().strip():
+            raise ValidationError("Give a reason for the move; it is kept in the event's history.")
+        return DateChoice(chosen.first, chosen.last, self.title_edit.text().strip(),
+                          Category(self.category_combo.currentData()), self.host_combo.currentData() or "",
+                          self.reason_edit.text().strip())
+
+    @classmethod
+    def get_choice(cls, parent: QWidget | None, service: SchedulingService, countries: list[Country],
+                   **options: object) -> DateChoice | None:
+        return run_for_value(cls(service, countries, parent=parent, **options))  # type: ignore[arg-type]
+
+
+def _conflict_text(conflict: Conflict) -> str:
+    """'Iran: Islamic Republic Day (holiday)', 'Qatar: weekend (Fri–Sat)', 'Ramadan 1448 AH'."""
+    where = f"{country_name(conflict.country)}: " if conflict.country else ""
+    kind = conflict.kind.value.replace("-", " ")
+    return f"{where}{conflict.name}" + ("" if kind in conflict.name.lower() else f" ({kind})")
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text, widget.parentWidget())
+    label.setBuddy(widget)
+    return label
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
+
+
+def _set(edit: QDateEdit, day: date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _span(first: date, last: date) -> str:
+    if first == last:
+        return f"{first:%a %d %b %Y}"
+    return f"{first:%a %d} – {last:%a %d %b %Y}" if first.month == last.month else f"{first:%a %d %b} – {last:%a %d %b %Y}"

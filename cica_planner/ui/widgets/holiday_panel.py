@@ -1,0 +1,125 @@
+"""The sidebar's "Holidays" page: whose holidays the calendar marks, and which host's weekend it shades."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.services.scheduling.service import CountrySet
+
+MODES = (
+    ("host", "Host country"),
+    ("troika", "The troika"),
+    ("all", "All Member States"),
+    ("custom", "Custom set"),
+    ("off", "No holidays"),
+)
+DEFAULT_HOST = "KZ"  # the Secretariat's seat
+
+
+@dataclass(frozen=True)
+class MarkChoice:
+    """What the views mark: ``kind`` is one of MODES' keys; ``codes`` for a custom set."""
+
+    kind: str = "host"
+    host: str = DEFAULT_HOST
+    codes: tuple[str, ...] = ()
+
+    def country_set(self) -> CountrySet:
+        return CountrySet("custom", self.codes) if self.kind == "custom" else CountrySet(self.kind)
+
+    def to_values(self) -> list[str]:
+        return [self.kind, self.host, *self.codes]
+
+    @classmethod
+    def from_values(cls, values: list[str]) -> MarkChoice:
+        if not values or values[0] not in dict(MODES):
+            return cls()
+        return cls(values[0], values[1] if len(values) > 1 and values[1] else DEFAULT_HOST, tuple(values[2:]))
+
+
+class HolidayPanel(QWidget):
+    """Choose the marked countries (host, troika, all, a custom set or none) and the host.
+
+    Signals:
+        changed(): the choice changed (a custom set only once its codes are valid).
+    """
+
+    changed = Signal()
+
+    def __init__(self, members: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("holiday_panel")
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("holiday_mode_combo")
+        for key, label in MODES:
+            self.mode_combo.addItem(label, key)
+        self.host_combo = QComboBox(self)
+        self.host_combo.setObjectName("holiday_host_combo")
+        for code, name in sorted(members.items(), key=lambda item: item[1]):
+            self.host_combo.addItem(f"{name} ({code})", code)
+        for combo in (self.mode_combo, self.host_combo):
+            # The sidebar is narrow: long country names must not widen it (they show in the popup).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.custom_edit = QLineEdit(self)
+        self.custom_edit.setObjectName("holiday_custom_edit")
+        self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
+        self.custom_edit.setToolTip("ISO codes of the countries whose holidays to mark, separated by commas")
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("holiday_note")
+        self.note_label.setWordWrap(True)
+        self.note_label.setProperty("muted", True)
+        self.note_label.setStyleSheet("color: #5f6b7a;")
+        form = QFormLayout(self)
+        form.setContentsMargins(4, 4, 4, 4)
+        form.addRow("Mark:", self.mode_combo)
+        form.addRow("Host:", self.host_combo)
+        form.addRow("Countries:", self.custom_edit)
+        form.addRow(self.note_label)
+        self._form = form
+        self.set_choice(MarkChoice())
+        self.mode_combo.currentIndexChanged.connect(self._on_changed)
+        self.host_combo.currentIndexChanged.connect(self._on_changed)
+        self.custom_edit.editingFinished.connect(self._on_changed)
+
+    def choice(self) -> MarkChoice:
+        kind = self.mode_combo.currentData()
+        codes: tuple[str, ...] = ()
+        if kind == "custom":
+            try:
+                codes = CountrySet.parse(self.custom_edit.text()).codes
+            except ValidationError:
+                codes = ()
+        return MarkChoice(kind, self.host_combo.currentData() or DEFAULT_HOST, codes)
+
+    def set_choice(self, choice: MarkChoice) -> None:
+        for combo, value in ((self.mode_combo, choice.kind), (self.host_combo, choice.host)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.custom_edit.setText(", ".join(choice.codes))
+        self._show_custom()
+
+    def set_note(self, text: str) -> None:
+        """Say what the holiday data cannot tell (a country or year missing), or nothing."""
+        text = "\n".join(line[:1].upper() + line[1:] for line in text.splitlines())
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def _show_custom(self) -> None:
+        custom = self.mode_combo.currentData() == "custom"
+        self._form.setRowVisible(self.custom_edit, custom)
+
+    def _on_changed(self) -> None:
+        self._show_custom()
+        if self.mode_combo.currentData() == "custom" and self.custom_edit.text().strip():
+            try:
+                CountrySet.parse(self.custom_edit.text())
+            except ValidationError as error:
+                self.set_note(str(error))
+                return
+        self.changed.emit()
