@@ -146,6 +146,7 @@ class EventChange:
     new_place: str = ""
     old_mode: str = ""
     new_mode: str = ""
+    changed_by: str = field(default="", compare=False)  # the author, filled in when the change is stored
 
     def summary(self) -> str:
         """One line such as '11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason'."""
@@ -202,6 +203,10 @@ class Event:
     last_modified: datetime = field(default_factory=utc_now)
     history: list[EventChange] = field(default_factory=list)
     id: int | None = None
+    #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     @property
     def all_day(self) -> bool:

@@ -9,12 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from cica_planner.domain.model import Event, Precision
+from cica_planner.domain.reminders import ALARM_MINUTES, MAX_ALARM_MINUTES  # noqa: F401 - re-exported
 from cica_planner.services.planner import PlannerService
-
-#: The reminder offered when one is asked for (the Outlook default); none is added unless asked.
-ALARM_MINUTES = 15
-#: Reminders further ahead than a week are a mistake, not a reminder.
-MAX_ALARM_MINUTES = 7 * 24 * 60
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ from cica_planner.domain.model import (
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services import ical_export as ex
 from cica_planner.services import ical_series_import as series_import
+from cica_planner.services.concurrency import record_write
 from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writing, recheck
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
@@ -927,6 +928,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
     created = updated = removed = 0
     written = WriteLog()
     backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
+    signed: list[Event] = []  # as written, with their new versions: an undo may overwrite only these
     with session_scope(planner.engine) as session:
         lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
         events = repo.EventRepository(session)
@@ -935,14 +937,17 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             assert incoming is not None
             current = events.find(item.uid)
             decision = recheck(incoming, current, _is_newer if recheck_stored else None)  # the plan may be stale
-            if decision is Decision.CREATE:
-                events.add(replace(incoming, id=None, history=[]))
+            fresh = replace(incoming, id=None, history=[])
+            if decision is Decision.CREATE and events.add_unless_present(fresh):
+                signed.append(fresh)
                 written.created_uids.append(item.uid)
                 created += 1
-            elif decision is Decision.UPDATE:
-                assert current is not None
+            elif decision in (Decision.CREATE, Decision.UPDATE):
+                # Created by someone else this very moment (a team calendar): update theirs.
+                current = current or events.get(item.uid)
                 # The file wins for what it carries; the local history of changes stays.
-                events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
+                signed.append(events.update(replace(incoming, id=current.id, created=current.created,
+                                                    history=current.history)))
                 written.replaced.append(current)
                 updated += 1
             else:
@@ -954,7 +959,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             if current is not None and current.rrule:
                 missing = [m for m in moments if m not in current.exdates]
                 if missing:
-                    events.update(replace(current, exdates=[*current.exdates, *missing]))
+                    signed.append(events.update(replace(current, exdates=[*current.exdates, *missing])))
                     written.replaced.append(current)
             if progress:
                 progress(done, total)
@@ -964,6 +969,8 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 removed += 1
             if progress:
                 progress(done, total)
+    for event in signed:
+        record_write(planner.engine, "event", event.uid, event.version)
     return ImportResult(created, updated, plan.count(Outcome.UNCHANGED) + len(written.kept), plan.skipped,
                         [*plan.notes, *written.notes()], removed=removed, ignored_deadlines=plan.ignored_deadlines,
                         created_uids=written.created_uids, replaced=written.replaced)

@@ -12,7 +12,7 @@ worked on. A step of an event already held that nobody ticked is "not recorded",
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -21,9 +21,11 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Event, EventStatus, Precision
+from cica_planner.domain.model import Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
+from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
+from cica_planner.services.task_listing import EventFacts, RowFilter, task_rows
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
@@ -50,6 +52,8 @@ class TaskItem:
     provisional: bool  # the event's day is not fixed yet, so neither is the deadline
     due_latest: date | None = None  # the latest possible deadline; None: same as ``due``
     event_status: EventStatus = EventStatus.PLANNED
+    event_precision: Precision = Precision.DAY
+    event_period_part: PeriodPart | None = None
 
     @property
     def id(self) -> int:
@@ -95,7 +99,13 @@ class TaskQuery:
 
 
 def _item(task: Task, event: Event) -> TaskItem:
-    first, last = event.local_start_date(), event.local_end_date()
+    facts = EventFacts(title=event.title, category=event.category, status=event.status, precision=event.precision,
+                       first=event.local_start_date(), last=event.local_end_date(), period_part=event.period_part)
+    return _item_of(task, facts)
+
+
+def _item_of(task: Task, event: EventFacts) -> TaskItem:
+    first, last = event.first, event.last
     fixed = event.precision is Precision.DAY or task.relative is None
     if fixed:
         earliest = latest = task.due(first, last)
@@ -114,6 +124,8 @@ def _item(task: Task, event: Event) -> TaskItem:
         provisional=not fixed,
         due_latest=latest,
         event_status=event.status,
+        event_precision=event.precision,
+        event_period_part=event.period_part,
     )
 
 
@@ -125,21 +137,22 @@ class TaskService:
 
     def list(self, query: TaskQuery | None = None) -> list[TaskItem]:
         """Tasks matching ``query`` ordered by deadline (tasks without one last), then position."""
-        query = query or TaskQuery()
+        return self._listed(query or TaskQuery())
+
+    def _listed(self, query: TaskQuery, narrowing: RowFilter | None = None) -> list[TaskItem]:
+        """``list(query)`` with the rows narrowed further in SQL (by event dates, excluded statuses)."""
+        where = replace(
+            narrowing or RowFilter(),
+            event_uid=query.event_uid,
+            owner=query.owner,
+            statuses=[s.value for s in query.statuses],
+            handover_id=query.handover_id,
+        )
+        if query.overdue_on is not None:  # a done task is never overdue
+            where = replace(where, not_statuses=[*where.not_statuses, TaskStatus.DONE.value])
         with session_scope(self.engine) as session:
-            statement = select(TaskRow)
-            if query.event_uid:
-                statement = statement.where(TaskRow.event_uid == query.event_uid)
-            if query.owner:
-                statement = statement.where(col(TaskRow.owner).ilike(query.owner))
-            if query.statuses:
-                statement = statement.where(col(TaskRow.status).in_([s.value for s in query.statuses]))
-            if query.handover_id is not None:
-                statement = statement.where(TaskRow.handover_id == query.handover_id)
-            rows = session.exec(statement.order_by(col(TaskRow.position), col(TaskRow.id))).all()
-            events = self._events(session, {row.event_uid for row in rows})
-            items = [_item(repo.task_from_row(row), events[row.event_uid]) for row in rows]
-        items = [i for i in items if _in_window(i, query)]
+            rows = task_rows(session, where)
+        items = [item for task, facts in rows if _in_window(item := _item_of(task, facts), query)]
         return sorted(items, key=lambda i: (i.due is None, i.due or date.max, i.task.position, i.id))
 
     def get(self, task_id: int) -> TaskItem:
@@ -158,16 +171,24 @@ class TaskService:
             rows = [repo.task_to_row(task) for task in items]
             session.add_all(rows)
             session.flush()
-            return [replace(task, id=row.id) for task, row in zip(items, rows, strict=True)]
+            return self._written([repo.signed_task(row) for row in rows])
+
+    def _written(self, tasks: list[Task]) -> list[Task]:
+        for task in tasks:
+            record_write(self.engine, "task", task.id, task.version)
+        return tasks
 
     def update(self, task: Task) -> Task:
         task.validate()
         if task.id is None:
             raise ValidationError("only a saved task can be updated")
         with session_scope(self.engine) as session:
-            row = repo.get_row(session, TaskRow, task.id, "task")
-            session.add(repo.task_to_row(task, row))
-        return task
+            row = repo.locked_task_row(session, task.id)
+            check_version(task, repo.task_from_row(row))
+            repo.task_to_row(task, row)
+            session.add(row)
+            session.flush()
+            return self._written([repo.signed_task(row)])[0]
 
     def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
         """Set many tasks' status at once (bulk complete); completing records ``on``."""
@@ -182,6 +203,8 @@ class TaskService:
                 else:
                     row.completed_on = None
                 session.add(row)
+            session.flush()
+            self._written([repo.signed_task(row) for row in rows])
             return len(rows)
 
     def close_unrecorded(self, event_uid: str) -> int:
@@ -202,27 +225,48 @@ class TaskService:
                 session.add(row)
             return len(rows)
 
-    def delete(self, task_ids: Sequence[int]) -> list[Task]:
-        """Delete tasks and return them, so an undo can add them back."""
+    def delete(self, task_ids: Sequence[int], *, undo: bool = False) -> list[Task]:
+        """Delete tasks and return them, so an undo can add them back.
+
+        With ``undo`` (taking back their addition), tasks someone else changed since this
+        program's latest write of them are not deleted: ConflictError, and none is.
+        """
         with session_scope(self.engine) as session:
-            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids))).with_for_update()).all()
             removed = [repo.task_from_row(row) for row in rows]
+            for task in removed if undo else ():
+                check_undo(self.engine, "task", task.id, task, task)
             for row in rows:
                 session.delete(row)
             return removed
 
-    def restore(self, tasks: Iterable[Task]) -> list[Task]:
-        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids."""
+    def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None, *,
+                undo: bool = False) -> list[Task]:
+        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids.
+
+        A task someone else changed or deleted since is not overwritten (ConflictError): with
+        ``undo``, since this program's latest write of it; with ``expected`` (task id -> version),
+        since it was at that version.
+        """
         items = list(tasks)
         if any(task.id is None for task in items):
             raise ValidationError("only saved tasks can be restored")
         with session_scope(self.engine) as session:
             self._events(session, {t.event_uid for t in items})
+            rows = []
             for task in items:
-                row = session.get(TaskRow, task.id) or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
-                session.add(repo.task_to_row(task, row))
+                stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
+                wanted = expected.get(task.id) if expected is not None else None
+                if wanted is None and undo:
+                    wanted = own_version(self.engine, "task", task.id)
+                if wanted is not None:
+                    check_version(task, repo.task_from_row(stored) if stored else None, expected=wanted, undo=True)
+                row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+                repo.task_to_row(task, row)
+                session.add(row)
+                rows.append(row)
             session.flush()
-        return items
+            return self._written([repo.signed_task(row) for row in rows])
 
     def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
         """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy import and_, delete, func, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -30,6 +31,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.search_text import SearchQuery, category_text
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.storage.authorship import author
 from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, OverrideRow, TaskRow
 
 # ---------------------------------------------------------------------------
@@ -135,6 +137,9 @@ def event_from_row(
         created=_aware_utc(row.created),
         last_modified=_aware_utc(row.last_modified),
         history=[_change_from_row(h, row.tzid) for h in history],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
 
 
@@ -193,6 +198,7 @@ def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
         new_place=row.new_place,
         old_mode=row.old_mode,
         new_mode=row.new_mode,
+        changed_by=row.changed_by,
     )
 
 
@@ -209,6 +215,7 @@ def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
         new_place=change.new_place,
         old_mode=change.old_mode,
         new_mode=change.new_mode,
+        changed_by=change.changed_by,
     )
 
 
@@ -275,6 +282,12 @@ class EventRepository:
     def get(self, uid: str) -> Event:
         return self._to_events([self.get_row(uid)])[0]
 
+    def locked(self, uid: str) -> Event | None:
+        """The event ``uid`` read for a write: on PostgreSQL its row stays locked until the commit,
+        so the version checked is the version overwritten (SQLite writes one at a time anyway)."""
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
+        return None if row is None else self._to_events([row])[0]
+
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)
         return None if row is None else self._to_events([row])[0]
@@ -339,11 +352,43 @@ class EventRepository:
         self.session.add(row)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
+
+    def add_unless_present(self, event: Event) -> bool:
+        """Add ``event`` unless its UID is already stored (perhaps by another client this very moment).
+
+        The database's unique UID decides: on PostgreSQL a second insert of one UID waits for the
+        first to commit and then fails inside a savepoint, so two people importing one file create
+        no duplicates. SQLite writes one transaction at a time, so there the UID was looked up in
+        the same transaction (and Python's sqlite3 would commit at the savepoint's release).
+        """
+        if self.session.get_bind().dialect.name != "postgresql":
+            self.add(event)
+            return True
+        try:
+            with self.session.begin_nested():
+                self.add(event)
+        except IntegrityError:
+            if self._find_row(event.uid) is None:
+                raise  # another constraint failed, not the UID's
+            return False
+        return True
+
+    def _add_change(self, change: EventChange, event_id: int, *, sign: bool = False) -> None:
+        """Store one history entry; ``sign`` names the current author on a change made now.
+
+        Entries that arrive with an event (seeded, imported, brought back) keep what they say:
+        whoever loads them did not make them.
+        """
+        entry = _change_to_row(change, event_id)
+        if sign and not entry.changed_by:
+            entry.changed_by = author(self.session)
+        self.session.add(entry)
 
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
@@ -352,10 +397,11 @@ class EventRepository:
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
         self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
 
     def replace_history(self, event: Event) -> None:
@@ -365,12 +411,19 @@ class EventRepository:
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self.session.flush()
 
     def delete(self, uid: str) -> None:
         self.session.delete(self.get_row(uid))
         self.session.flush()
+
+
+def _signed(record: Event | Task, row: EventRow | TaskRow) -> None:
+    """Copy the stored version and author back onto the object the caller keeps."""
+    record.version = row.version
+    record.changed_by = row.changed_by
+    record.changed_at = _aware_utc(row.changed_at) if row.changed_at is not None else None
 
 
 # ---------------------------------------------------------------------------
@@ -433,7 +486,23 @@ def task_from_row(row: TaskRow) -> Task:
         handover_id=row.handover_id,
         position=row.position,
         tags=[t for t in row.tags.split(",") if t],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
+
+
+def locked_task_row(session: Session, task_id: int | None) -> TaskRow:
+    """The row of task ``task_id`` read for a write (locked on PostgreSQL until the commit)."""
+    row = session.exec(select(TaskRow).where(TaskRow.id == task_id).with_for_update()).first() if task_id else None
+    if row is None:
+        raise NotFoundError(f"no task with id {task_id}")
+    return row
+
+
+def signed_task(row: TaskRow) -> Task:
+    """The task of ``row`` after a write, with its new version and author."""
+    return task_from_row(row)
 
 
 def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:

@@ -12,6 +12,15 @@ from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
+class Versioned(SQLModel):
+    """A record two people may edit at once: its version rises with every save (optimistic
+    concurrency), and who saved it last, when, is kept (see migration 0005)."""
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    changed_at: datetime | None = None
+
+
 class CountryRow(SQLModel, table=True):
     __tablename__ = "country"
 
@@ -32,7 +41,7 @@ class BodyRow(SQLModel, table=True):
     colour: str = "#607d8b"
 
 
-class EventRow(SQLModel, table=True):
+class EventRow(Versioned, table=True):
     __tablename__ = "event"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -41,17 +50,17 @@ class EventRow(SQLModel, table=True):
     category: str = Field(index=True)
     all_day: bool = False
     start_utc: datetime | None = Field(default=None, index=True)
-    end_utc: datetime | None = None
+    end_utc: datetime | None = Field(default=None, index=True)
     start_day: date | None = Field(default=None, index=True)
-    end_day: date | None = None
+    end_day: date | None = Field(default=None, index=True)
     tzid: str
     precision: str = "day"
     period_part: str | None = None
     city: str = ""
-    country: str = ""
+    country: str = Field(default="", index=True)
     venue: str = ""
     mode: str = "in person"
-    status: str = "planned"
+    status: str = Field(default="planned", index=True)
     organiser: str = ""
     description: str = ""
     rrule: str | None = None
@@ -101,9 +110,10 @@ class EventChangeRow(SQLModel, table=True):
     new_place: str = ""
     old_mode: str = ""
     new_mode: str = ""
+    changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
-class ChairTermRow(SQLModel, table=True):
+class ChairTermRow(Versioned, table=True):
     __tablename__ = "chair_term"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -118,7 +128,7 @@ class ChairTermRow(SQLModel, table=True):
     priorities: str = ""  # one per line
 
 
-class BodyChairRow(SQLModel, table=True):
+class BodyChairRow(Versioned, table=True):
     __tablename__ = "body_chair"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -141,7 +151,7 @@ class HandoverRow(SQLModel, table=True):
     created: datetime
 
 
-class TaskRow(SQLModel, table=True):
+class TaskRow(Versioned, table=True):
     __tablename__ = "task"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -155,7 +165,7 @@ class TaskRow(SQLModel, table=True):
     )
     title: str
     owner: str = Field(default="", index=True)
-    due_fixed: date | None = None
+    due_fixed: date | None = Field(default=None, index=True)
     offset_amount: int | None = None
     offset_unit: str | None = None
     offset_anchor: str | None = None
@@ -167,7 +177,7 @@ class TaskRow(SQLModel, table=True):
     tags: str = ""  # comma-separated
 
 
-class ChecklistTemplateRow(SQLModel, table=True):
+class ChecklistTemplateRow(Versioned, table=True):
     __tablename__ = "checklist_template"
 
     id: int | None = Field(default=None, primary_key=True)

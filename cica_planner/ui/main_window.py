@@ -55,6 +55,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page
@@ -193,22 +194,22 @@ class MainWindow(DeskMixin, QMainWindow):
         self._update_country_filter()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
-        self.views: dict[str, CalendarView] = {
-            "month": MonthView(),
-            "week": WeekView(days=7),
-            "day": WeekView(days=1),
-            "agenda": AgendaView(),
-            "year": YearView(),
+        # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
+        self.views: dict[str, CalendarView] = LazyPages({}, self._view_built)  # type: ignore[assignment]
+        self.pages: dict[str, QWidget] = LazyPages({}, self._page_built)
+        view_factories = {
+            "month": MonthView,
+            "week": lambda: WeekView(days=7),
+            "day": lambda: WeekView(days=1),
+            "agenda": AgendaView,
+            "year": YearView,
         }
-        self.pages: dict[str, QWidget] = dict(self.views)
+        for key, factory in view_factories.items():
+            self.views.register(key, factory)  # type: ignore[attr-defined]
+            self.pages.register(key, lambda key=key: self.views[key])  # type: ignore[attr-defined]
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
-        for key, view in self.views.items():
-            view.setObjectName(f"{key}_view")
-            view.set_clock(self.clock)
+        self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
-        self.page_frames = {key: frame_page(key, widget) for key, widget in self.pages.items()}
-        for frame in self.page_frames.values():
-            self.stack.addWidget(frame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
@@ -236,20 +237,64 @@ class MainWindow(DeskMixin, QMainWindow):
         Each page has refresh() and an ``event_activated(str)`` signal. The pages write through the
         window's undo stack, so their changes refresh the window like any other change.
         """
+        pages: Any = self.pages
         if self.chairs is not None:
-            from cica_planner.ui.views.chairmanship_view import ChairmanshipView
+            def chairmanship() -> QWidget:
+                from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
-            self.pages["chairmanship"] = ChairmanshipView(self.chairs, clock=self.clock, undo_stack=self.undo_stack)
+                return ChairmanshipView(self.chairs, clock=self.clock, undo_stack=self.undo_stack)
+
+            pages.register("chairmanship", chairmanship)
         if self.checklists is not None:
-            from cica_planner.ui.views.checklists_view import ChecklistsView
-            from cica_planner.ui.views.dashboard_view import DashboardView
+            def checklists() -> QWidget:
+                from cica_planner.ui.views.checklists_view import ChecklistsView
 
-            self.pages["checklists"] = ChecklistsView(self.checklists, clock=self.clock, undo_stack=self.undo_stack)
-            self.pages["dashboard"] = DashboardView(self.checklists, clock=self.clock)
+                return ChecklistsView(self.checklists, clock=self.clock, undo_stack=self.undo_stack)
+
+            def dashboard() -> QWidget:
+                from cica_planner.ui.views.dashboard_view import DashboardView
+
+                return DashboardView(self.checklists, clock=self.clock)
+
+            pages.register("checklists", checklists)
+            pages.register("dashboard", dashboard)
         for spec in EXTRA_PAGES:
             if spec.key in self.pages:
-                self.pages[spec.key].setObjectName(f"{spec.key}_page")
                 self.page_specs.append(spec)
+
+    def _view_built(self, key: str, view: QWidget) -> None:
+        """Name a calendar view made on first use, give it the fixed day and connect it."""
+        assert isinstance(view, CalendarView)
+        view.setObjectName(f"{key}_view")
+        view.set_clock(self.clock)
+        view.event_selected.connect(self._on_event_selected)
+        view.event_activated.connect(self.open_event)
+        view.date_activated.connect(self.new_event)
+        view.anchor_changed.connect(self._on_anchor_changed)
+        view.page_requested.connect(self.page)
+        view.event_dropped.connect(self.move_by_drag)
+        if isinstance(view, YearView):
+            view.day_opened.connect(self.open_day)
+
+    def page_frame(self, key: str) -> QWidget:
+        """The stack's widget for page ``key`` (built on first use): the page, or its scroll frame."""
+        page = self.pages[key]
+        return self.page_frames.get(key, page)
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """Put a page made on first use in the stack; connect the other pages' signals.
+
+        Their writes go through self.undo_stack, whose indexChanged already refreshes the window:
+        their plan_changed/tasks_changed signals are for standalone use.
+        """
+        self.page_frames[key] = frame_page(key, page)  # dense pages scroll on small screens
+        self.stack.addWidget(self.page_frames[key])
+        if key in self.views:
+            return
+        page.setObjectName(f"{key}_page")
+        page.event_activated.connect(self.open_event)  # type: ignore[attr-defined]
+        if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+            page.event_shown.connect(self.show_event)
 
     def _build_actions(self) -> None:
         def action(text: str, shortcuts: list[QKeySequence | str] | None = None, tip: str = "") -> QAction:
@@ -430,7 +475,7 @@ class MainWindow(DeskMixin, QMainWindow):
         self._view_key = key if key in self.pages else "month"
         self._anchor = self.settings.last_date() or self.today()  # no stored day: today, as desktop calendars do
         self.view_actions[self._view_key].setChecked(True)
-        self.stack.setCurrentWidget(self.page_frames[self._view_key])
+        self.stack.setCurrentWidget(self.page_frame(self._view_key))
         self.sidebar.set_date(self._anchor)
 
     # =====================================================================================
@@ -478,26 +523,7 @@ class MainWindow(DeskMixin, QMainWindow):
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
 
-        # Calendar views
-        for view in self.views.values():
-            view.event_selected.connect(self._on_event_selected)
-            view.event_activated.connect(self.open_event)
-            view.date_activated.connect(self.new_event)
-            view.anchor_changed.connect(self._on_anchor_changed)
-            view.page_requested.connect(self.page)
-            view.event_dropped.connect(self.move_by_drag)
-
-        self.views["year"].day_opened.connect(self.open_day)  # type: ignore[attr-defined]
-
-        # Other pages. Their writes go through self.undo_stack, whose indexChanged already refreshes
-        # the window: their plan_changed/tasks_changed signals are for standalone use.
-        for spec in EXTRA_PAGES:
-            page = self.pages.get(spec.key)
-            if page is None:
-                continue
-            page.event_activated.connect(self.open_event)
-            if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
-                page.event_shown.connect(self.show_event)
+        # The views and other pages are connected when they are built (_view_built, _page_built).
 
     # =====================================================================================
     # Navigation
@@ -526,7 +552,7 @@ class MainWindow(DeskMixin, QMainWindow):
             raise ValueError(f"no page {key!r}")
         self._view_key = key
         self.view_actions[key].setChecked(True)
-        self.stack.setCurrentWidget(self.page_frames[key])
+        self.stack.setCurrentWidget(self.page_frame(key))
         self.settings.set_last_view(key)
         self.refresh()
         self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -689,7 +715,7 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def _update_country_filter(self) -> None:
         """List in the sidebar's country filter the countries that have events."""
-        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self.sidebar.set_countries(self._countries, self.planner.event_countries())
 
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""
@@ -710,7 +736,8 @@ class MainWindow(DeskMixin, QMainWindow):
         # calendar view; on the other pages they are disabled, so their keys reach the page itself.
         shown = self._selected_uid is not None and self._selected_uid in self.shown_uids()
         for made in (self.edit_action, self.reschedule_action, self.delete_action):
-            made.setEnabled(shown)
+            # A read-only calendar (a viewer's team calendar) still opens events, to read them.
+            made.setEnabled(shown and (made is self.edit_action or not self._read_only))
 
     # =====================================================================================
     # Changing data (every change is an undoable command, saved at once)
@@ -821,9 +848,11 @@ class MainWindow(DeskMixin, QMainWindow):
     def new_event(self, default_start: date | datetime | None = None) -> None:
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
+        save = self._editor_save(None)
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
-        if edit is not None:
+                                     conflicts=self.planner.conflicts, save=save,
+                                     **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.create_event(edit.event)
 
     def open_event(self, uid: str | None) -> None:
@@ -838,14 +867,20 @@ class MainWindow(DeskMixin, QMainWindow):
             if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
                 return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
+        save = self._editor_save(event)
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack, fresh=self.is_fresh(event.uid),
-                                     **self.scheduling.editor_options())
-        if edit is not None:
+                                     today=self.today(), undo_stack=self.undo_stack, save=save,
+                                     fresh=self.is_fresh(event.uid), **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.apply_edit(event, edit)
-        elif self.checklists is not None:
+        elif edit is None and self.checklists is not None:
             self.refresh()
+
+    def _editor_save(self, before: Event | None) -> Any:
+        """The editor's save hook of the window's team session (conflicts, server trouble), if it has one."""
+        session = getattr(self, "team", None)
+        return None if session is None else (lambda edit: session.save_from_editor(before, edit))
 
     def reschedule_event(self, uid: str | None) -> None:
         event = self._fetch(uid) if uid else None
@@ -959,9 +994,14 @@ class MainWindow(DeskMixin, QMainWindow):
         return target
 
     def open_settings(self) -> None:
-        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
+        from cica_planner.ui.team_settings import apply_display_name, display_name
+
+        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz, display_name(self.settings)),
+                                                self._countries)
         if chosen is not None and chosen.display_tz != self._display_tz:
             self.set_display_tz(chosen.display_tz)
+        if chosen is not None:
+            apply_display_name(self, chosen.display_name)
 
     def show_about(self) -> None:
         from cica_planner import __version__

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
-from cica_planner.services.export_preview import ALARM_MINUTES, MAX_ALARM_MINUTES
+from cica_planner.domain.reminders import ALARM_MINUTES, MAX_ALARM_MINUTES
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
 if TYPE_CHECKING:

@@ -217,7 +217,7 @@ class ChecklistsView(QWidget):
         items = self.checklists.list()
         self.model.set_rows(items, today)
         self.proxy.set_today(today)
-        progress = self.checklists.progress(today)
+        progress = self.checklists.progress(today, items)  # the tasks just read, not read again
         # Events still ahead first (soonest on top), then those already over (latest first).
         ahead = [p for p in progress if p.end is None or p.end >= today]
         over = sorted((p for p in progress if p.end is not None and p.end < today), key=lambda p: p.start, reverse=True)
