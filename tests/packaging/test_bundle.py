@@ -211,7 +211,7 @@ def test_the_window_starts_offscreen_and_quits_by_itself(unpacked: Path, tmp_pat
                CICA_PLANNER_LOG_DIR=str(tmp_path / "logs"))
     result = _run(unpacked / "cica-planner", "--db", str(tmp_path / "window.sqlite3"), cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["window shown: CICA Planner — window.sqlite3 (1400x900)", "icon: drawn"]
+    assert result.stdout.splitlines() == ["window shown: window.sqlite3 — CICA Planner (1400x900)", "icon: drawn"]
     picture = QImage(str(shot))
     assert (picture.width(), picture.height()) == (1400, 900)
     # Painted, not blank: the views drew many different colours.
@@ -243,7 +243,7 @@ def test_the_window_starts_on_a_real_x_server(unpacked: Path, tmp_path: Path, x_
     env = _env(tmp_path, DISPLAY=x_server, CICA_PLANNER_NOW=NOW, CICA_PLANNER_SMOKE_START="1")
     result = _run(unpacked / "cica-planner", "--db", str(tmp_path / "x11.sqlite3"), cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["window shown: CICA Planner — x11.sqlite3 (1400x900)", "icon: drawn"]
+    assert result.stdout.splitlines() == ["window shown: x11.sqlite3 — CICA Planner (1400x900)", "icon: drawn"]
 
 
 def test_no_display_is_one_line_from_the_bundle_too(unpacked: Path, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def _start(tmp_path: Path, smoke: str) -> subprocess.CompletedProcess[str]:
 def test_the_window_shows_and_the_app_quits_by_itself(tmp_path) -> None:  # noqa: ANN001
     result = _start(tmp_path, "1")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["window shown: CICA Planner — calendar.sqlite3 (1400x900)", "icon: drawn"]
+    assert result.stdout.splitlines() == ["window shown: calendar.sqlite3 — CICA Planner (1400x900)", "icon: drawn"]
     assert (tmp_path / "calendar.sqlite3").is_file()  # a normal start: the calendar was created and seeded
     assert (tmp_path / "logs" / "cica-planner.log").is_file()
 

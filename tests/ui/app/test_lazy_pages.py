@@ -32,7 +32,8 @@ def test_a_page_opened_later_shows_its_content(qtbot, planner, seeded_engine, ap
     made = _window(qtbot, planner, seeded_engine, app_settings)
     made.view_actions["dashboard"].trigger()
     page = made.pages["dashboard"]
-    assert made.stack.currentWidget() is page
+    assert made.stack.currentWidget() is made.page_frame("dashboard")  # the page in its scroll frame
+    assert page.isVisible()
     assert page.objectName() == "dashboard_page"
     assert page.today() == TODAY
     loads = made.checklists.load_by_owner(TODAY)
