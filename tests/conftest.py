@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,57 @@ def empty_planner(empty_engine):  # noqa: ANN001, ANN201
     from cica_planner.services.planner import PlannerService
 
     return PlannerService(empty_engine)
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What one run of the command line left behind; named like ``subprocess.CompletedProcess``."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+CliRunner = Callable[..., CliResult]
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """Run ``cica-planner ARGS`` in this process through ``cli.main``: ``run_cli(*args, env={...}, cwd=...)``.
+
+    Each run sees only the environment variables it is given on top of the test's own, and
+    starts from empty captured output. The engine a command opened is disposed afterwards, so
+    no SQLite connection outlives the run that opened it (a separate process would close it
+    on exit). Tests that need a real process - kills, two processes at once, a closed pipe,
+    the installed entry point - start one themselves.
+    """
+    from cica_planner import cli
+
+    opened: list[cli.Context] = []
+
+    class RecordingContext(cli.Context):
+        def __init__(self, args: object) -> None:
+            super().__init__(args)  # type: ignore[arg-type]
+            opened.append(self)
+
+    def run(*args: str, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> CliResult:
+        with monkeypatch.context() as scoped:
+            scoped.setattr(cli, "Context", RecordingContext)
+            for name, value in (env or {}).items():
+                scoped.setenv(name, value)
+            if cwd is not None:
+                scoped.chdir(cwd)
+            capsys.readouterr()  # forget whatever the test printed before
+            try:
+                status = cli.main(list(args))
+            except SystemExit as exit_:  # argparse: --help, --version and usage errors
+                status = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+            finally:
+                while opened:
+                    engine = opened.pop().__dict__.get("engine")  # set only if the command used it
+                    if engine is not None:
+                        engine.dispose()
+            out, err = capsys.readouterr()
+        return CliResult(status, out, err)
+
+    return run
