@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,29 @@ def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
         return CliResult(status, out, err)
 
     return run
+
+
+# --------------------------------------------------------------------------------------------
+# The ``gui`` mark, set from what a test touches rather than by hand
+# --------------------------------------------------------------------------------------------
+
+_QT_IMPORT = re.compile(r"^(?:from|import)\s+(?:PySide6|pytestqt|cica_planner\.ui)\b", re.MULTILINE)
+_QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})
+
+
+@cache
+def _module_uses_qt(path: Path) -> bool:
+    """True when the test module imports Qt or our widgets at its top (tests that import them inside use qapp or qtbot)."""
+    try:
+        return bool(_QT_IMPORT.search(path.read_text(encoding="utf-8")))
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that creates widgets ``gui``, so ``-m "not gui"`` runs without a display stack."""
+    ui_folder = Path(__file__).parent / "ui"
+    for item in items:
+        uses_fixture = bool(_QT_FIXTURES & set(getattr(item, "fixturenames", ())))
+        if uses_fixture or ui_folder in item.path.parents or _module_uses_qt(item.path):
+            item.add_marker(pytest.mark.gui)
