@@ -226,3 +226,17 @@ def test_confirm_lists_and_records_outcomes(run_cli: CliRunner, seeded_db: Path)
     missing = run_cli("--db", str(seeded_db), "confirm", "e096@seed.cica-planner", "--outcome", "cancelled", env=now)
     assert missing.returncode == 2
     assert missing.stderr == "cica-planner: say why the event is marked cancelled\n"
+
+
+def test_in_process_runs_leave_no_trace(run_cli: CliRunner, tmp_path: Path) -> None:
+    """The shared fixture gives each run its own environment and folder, and closes the calendar after it."""
+    db = tmp_path / "trace.sqlite3"
+    before = (os.environ.get("CICA_PLANNER_NOW"), Path.cwd())
+    first = run_cli("--db", str(db), "--no-seed", "list", "--json", env={"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"},
+                    cwd=tmp_path)
+    assert (first.returncode, first.stdout) == (0, "[]\n")
+    assert (os.environ.get("CICA_PLANNER_NOW"), Path.cwd()) == before
+    # The last connection to close removes SQLite's side files: nothing of the run stays open.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trace.sqlite3"]
+    second = run_cli("--db", str(db), "list", "--json")
+    assert (second.returncode, second.stdout, second.stderr) == (0, "[]\n", "")  # nothing left over from the first run
