@@ -5,18 +5,24 @@ constructor, so tests and the screenshot script can build the same window on a t
 database with settings in a temporary INI file.
 
 The log file lives in the user's log folder (never next to the database, which may sit on a
-shared drive); the console only gets one-line warnings, never a traceback.
+shared drive) and rotates; the console only gets one-line warnings, never a traceback. An error
+that reaches the event loop is logged with its traceback and shown in the crash dialog, and the
+app keeps running. With no display the app says so in one line and exits (no Qt abort).
 """
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+
+from cica_planner.paths import APP_ID, log_directory
+from cica_planner.paths import LOG_DIR_ENV as LOG_DIR_ENV  # its home was here; tests still import it here
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -27,8 +33,9 @@ if TYPE_CHECKING:
 APP_NAME = "CICA Planner"
 ORGANISATION = "CICA Secretariat"
 LOG_NAME = "cica-planner.log"
-LOG_DIR_ENV = "CICA_PLANNER_LOG_DIR"
-"""Environment variable naming another folder for the log file (tests, portable use)."""
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+"""The log rotates at about 1 MB and keeps three older files (cica-planner.log.1 ... .3)."""
 DEBUG_ENV = "CICA_PLANNER_DEBUG"
 """Set to 1 to get full tracebacks on the console as well (developers)."""
 
@@ -70,18 +77,32 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
         seed: fill a new calendar with the CICA events.
         log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
     """
+    from cica_planner.display import NO_DISPLAY_EXIT, message, no_display_reason
+
+    no_display = no_display_reason()
+    if no_display is not None:
+        print(message(no_display), file=sys.stderr)
+        return NO_DISPLAY_EXIT
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
     from cica_planner.services.seeding import open_database
+    from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
 
+    configure_logging(log_file(log_dir))  # first, so that a Qt start-up failure is logged too
+    if QApplication.instance() is None:  # a real start, not a test that already made the application
+        exit_cleanly_on_qt_fatal()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("org.cica.Planner")
-    configure_logging(log_file(log_dir))
+    # No applicationDisplayName: X11 and Windows would append it to the window's title, which
+    # already starts with the app's name ("CICA Planner — calendar.sqlite3 — CICA Planner").
+    QApplication.setDesktopFileName(APP_ID)  # static: names the packaged desktop entry
+    from cica_planner.windows_shell import set_app_user_model_id
+
+    set_app_user_model_id(APP_ID)
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -97,8 +118,19 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     if read_only:
         log.warning("%s is read-only: changes cannot be saved", db_path)
     settings = AppSettings()
-    window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
-                               **feature_services(engine))
+    try:
+        window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
+                                   **feature_services(engine))
+    except Exception as exc:  # noqa: BLE001 - without a window the app cannot go on: report, then stop
+        log.error("the window could not be built", exc_info=exc)
+        from cica_planner.ui.crash_reporting import report_crash
+
+        dialog = report_crash(type(exc), exc, exc.__traceback__, f"{type(exc).__name__}: {first_line(exc)}",
+                              current_log_file())
+        if dialog is not None:
+            dialog.exec()
+        engine.dispose()
+        return 1
     from cica_planner.storage.backups import enable_backups
     from cica_planner.ui.backups_menu import install_backups_action
 
@@ -111,6 +143,10 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     window.show()
     for line in repaired:
         QMessageBox.information(window, APP_NAME, line)
+    from cica_planner.ui.smoke import SMOKE_ENV, schedule_smoke_exit
+
+    if os.environ.get(SMOKE_ENV):
+        schedule_smoke_exit(app, window, os.environ[SMOKE_ENV])
     try:
         return app.exec()
     finally:
@@ -131,15 +167,15 @@ def calendar_is_read_only(db_path: Path) -> bool:
 
 def log_file(folder: Path | None = None) -> Path:
     """Return the log file's path: in ``folder``, else $CICA_PLANNER_LOG_DIR, else the user's log folder."""
-    if folder is None:
-        override = os.environ.get(LOG_DIR_ENV)
-        if override:
-            folder = Path(override).expanduser()
-        else:
-            import platformdirs
+    return (folder if folder is not None else log_directory()) / LOG_NAME
 
-            folder = Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
-    return folder / LOG_NAME
+
+def current_log_file() -> Path | None:
+    """The file configure_logging is writing to, or None when it could not open one."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, _OWN_HANDLER, False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
 
 
 class OneLineFormatter(logging.Formatter):
@@ -151,12 +187,16 @@ class OneLineFormatter(logging.Formatter):
         return text.splitlines()[0] if text else text
 
 
+FILE_ONLY = "file_only"
+
 #: Marks the handlers configure_logging added, so a second call replaces them instead of doubling them.
 _OWN_HANDLER = "_cica_planner_handler"
 
 
 def configure_logging(path: Path | None) -> None:
     """Log one-line warnings and errors to stderr and, when it can be written, everything to ``path``.
+
+    The file rotates (LOG_MAX_BYTES, LOG_BACKUPS), so a long-running install never fills the disk.
 
     Tracebacks go to the file only (or to stderr too when $CICA_PLANNER_DEBUG is set).
     """
@@ -169,11 +209,15 @@ def configure_logging(path: Path | None) -> None:
     console.setLevel(logging.DEBUG if debug else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if debug
                          else OneLineFormatter("%(name)s: %(message)s"))
-    handlers: list[logging.Handler] = [console]
+    # Records logged with extra={FILE_ONLY: True} already told the user in their own words.
+    console.addFilter(lambda record: not getattr(record, FILE_ONLY, False))
+    # A windowed Windows program has no stderr at all.
+    handlers: list[logging.Handler] = [console] if sys.stderr is not None else []
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            file_handler = logging.FileHandler(path, encoding="utf-8")
+            file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                                                encoding="utf-8")
         except OSError:
             pass  # a read-only folder must not stop the app from starting
         else:
@@ -188,8 +232,29 @@ def configure_logging(path: Path | None) -> None:
 
 
 def install_excepthook() -> None:
-    """Show unexpected errors in a dialog (and log them) instead of a traceback on the console."""
+    """Show unexpected errors in a dialog (and log them) instead of a traceback on the console.
+
+    Errors of background threads are handed to the GUI thread, which alone may show a dialog.
+    """
+    import threading
+
     sys.excepthook = handle_exception
+    threading.excepthook = handle_thread_exception
+
+
+def handle_thread_exception(args: Any) -> None:  # threading.ExceptHookArgs
+    """Report an exception that ended a background thread, in the GUI thread's event loop."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    if args.exc_type is SystemExit:
+        return
+    app = QCoreApplication.instance()
+    if app is None:
+        log.error("unexpected error in thread %s", getattr(args.thread, "name", "?"),
+                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        return
+    error = (args.exc_type, args.exc_value, args.exc_traceback)
+    QTimer.singleShot(0, app, lambda: handle_exception(*error))  # queued to the application's thread
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -213,10 +278,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
                    "The calendar was left as it was before. The details were written to the log file.")
     else:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
-        # Nothing says whether the action that failed wrote anything: do not promise it did.
-        message = (f"An unexpected error occurred: {exc_type.__name__}: {first_line(exc)}\n\n"
-                   "The last action may not have been completed; changes saved before it are kept. "
-                   "The details were written to the log file.")
+        # The crash dialog does not promise that the failed action wrote anything, and has a Copy button.
+        from cica_planner.ui.crash_reporting import report_crash
+
+        report_crash(exc_type, exc, tb, f"{exc_type.__name__}: {first_line(exc)}", current_log_file())
+        return
     if QApplication.instance() is not None:
         QMessageBox.critical(QApplication.activeWindow(), APP_NAME, message)
 

@@ -110,5 +110,7 @@ def run_handover(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cl
             mark, label = shown[milestone_state(item, today)]
             when = milestone_date(item)
             tbc = " (TBC)" if item.provisional and not item.task.is_done else ""
-            print(f"  [{mark}] {label:<10} {when.isoformat() if when else '—':<10}{tbc:<6} {item.task.title}")
+            # A milestone done on a day nobody recorded shows no day at all, never its due date.
+            shown_day = when.isoformat() if when else ("not known" if item.task.is_done else "—")
+            print(f"  [{mark}] {label:<10} {shown_day:<10}{tbc:<6} {item.task.title}")
     return 0

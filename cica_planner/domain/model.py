@@ -3,7 +3,8 @@
 Time rules (see README "Time"): a timed event holds aware datetimes in the venue's IANA
 zone and is stored as UTC plus that zone's name; an all-day event holds dates with an
 exclusive end, as iCalendar does. An event whose day is not fixed yet carries a coarser
-``precision`` and spans the whole month, quarter or year it is known to.
+``precision`` and spans the whole month, quarter or year it is known to, or the window of days
+it falls in ("between 14 and 17 Apr", one day not known); an undated event has no date at all.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def zone(tzid: str) -> ZoneInfo:
     """Return the IANA zone ``tzid`` or raise a ValidationError naming it."""
     try:
         return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise ValidationError(f"unknown time zone {tzid!r}") from exc
 
 

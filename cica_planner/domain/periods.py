@@ -1,4 +1,7 @@
-"""Windows for dates known only to a month, quarter or year ("Business Forum, Q4 2024")."""
+"""Windows for dates known only to a month, quarter or year ("Business Forum, Q4 2024"), and their labels.
+
+A ``window`` precision is its own window (one unknown day between two dates); ``undated`` has none.
+"""
 
 from __future__ import annotations
 

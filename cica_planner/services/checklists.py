@@ -321,7 +321,9 @@ class ChecklistService(TaskService):
         found = []
         for uid, items in by_event.items():
             ref = refs[uid]
-            open_dues = [i.due for i in items if not i.task.is_done and i.due is not None and i.due >= today]
+            # A range counts until its latest date: the Summit's steps are due "by 17 Dec 2026" at the latest.
+            open_dues = [i.latest_due for i in items
+                         if not i.task.is_done and i.latest_due is not None and i.latest_due >= today]
             found.append(
                 EventReadiness(
                     event_uid=uid,

@@ -207,7 +207,7 @@ def _valid_zone(name: str | None) -> str | None:
         return None
     try:
         ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file name
         return None
     return name.strip()
 
@@ -833,9 +833,13 @@ def _description(component: icalendar.cal.Component) -> str:
     return _text(component, "DESCRIPTION").replace("\r\n", "\n").strip()
 
 
+#: RFC 5545 INTEGER is 32-bit signed; a larger SEQUENCE would not even fit the database.
+MAX_SEQUENCE = 2_147_483_647
+
+
 def _sequence(component: icalendar.cal.Component) -> int:
     try:
-        return max(0, int(str(component.get("SEQUENCE", 0))))
+        return min(max(0, int(str(component.get("SEQUENCE", 0)))), MAX_SEQUENCE)
     except ValueError:
         return 0
 

@@ -159,7 +159,7 @@ def _resolve(tzid: str) -> tzinfo:
     name = tzid.strip()
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         pass
     olson = WINDOWS_TO_OLSON.get(name)
     if olson is not None:

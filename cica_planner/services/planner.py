@@ -28,6 +28,7 @@ from cica_planner.domain.model import (
     utc_now,
     zone,
 )
+from cica_planner.domain.outcome import needs_date, needs_outcome
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.tasks import Task
 from cica_planner.storage import repositories as repo
@@ -44,12 +45,15 @@ class OccurrenceFilter:
     categories: frozenset[Category] = frozenset()
     countries: frozenset[str] = frozenset()
     statuses: frozenset[EventStatus] = frozenset()
+    #: Only what needs confirming on this day: past plans with no outcome, and days still to fix.
+    needs_confirming_on: date | None = None
 
     def accepts(self, event: Event) -> bool:
         return (
             (not self.categories or event.category in self.categories)
             and (not self.countries or event.country in self.countries)
             and (not self.statuses or event.status in self.statuses)
+            and (self.needs_confirming_on is None or needs_outcome(event, self.needs_confirming_on) or needs_date(event))
         )
 
 

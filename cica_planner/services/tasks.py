@@ -28,13 +28,13 @@ from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
-#: How the step that fixes an event's day begins in every shipped template.
-SET_DATE_PREFIX = "set date"
+#: How the step that fixes an event's day begins in the shipped templates ("Set date, venue and format…").
+SET_DATE_PREFIXES = ("set date", "choose the date", "fix the date")
 
 
 def is_set_date_step(task: Task) -> bool:
     """Whether ``task`` is the step that fixes its event's day, venue and format."""
-    return task.title.strip().casefold().startswith(SET_DATE_PREFIX)
+    return task.title.strip().casefold().startswith(SET_DATE_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -265,18 +265,18 @@ def _in_window(item: TaskItem, query: TaskQuery) -> bool:
 
 def state_label(item: TaskItem, today: date) -> str:
     """How a task stands on ``today``, as lists show it: 'done 14 Mar 2024', 'done, date not recorded',
-    'not recorded', 'overdue', 'waiting for the date' or its status."""
+    'not recorded', 'to confirm' (its meeting's outcome), 'overdue', 'awaiting date' or its status."""
     task = item.task
     if task.is_done:
         return f"done {task.completed_on.day} {task.completed_on:%b %Y}" if task.completed_on else "done, date not recorded"
     if item.not_recorded:
         return "not recorded"
     if item.awaits_outcome(today):
-        return "event outcome to confirm"
+        return "to confirm"  # the meeting is over: first record whether it was held
     if item.is_overdue(today):
         return "overdue" if task.status is TaskStatus.TODO else f"overdue, {task.status.value}"
     if item.waiting_for_date:
-        return "waiting for the date"
+        return "awaiting date"
     return task.status.value
 
 

@@ -8,7 +8,7 @@ Every change goes through an undoable command (``ui/commands.py``) and is saved 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Moment, Occurrence, zone
 from cica_planner.services.confirming import ConfirmingService
-from cica_planner.services.planner import PlannerService
+from cica_planner.services.planner import OccurrenceFilter, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
     CreateEvent,
@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
         self.sidebar_action = action("Show &Sidebar", ["F9"])
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
+        self.confirming_filter_action = action("Only What Needs &Confirming", [], "Show only past plans with no "
+                                               "recorded outcome and events whose day is still open")
+        self.confirming_filter_action.setCheckable(True)
 
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
@@ -305,7 +308,7 @@ class MainWindow(QMainWindow):
             pages.append(self.view_actions[spec.key])
         _fill_menu(bar.addMenu("&View"), [
             *pages, None, self.today_action, self.previous_action, self.next_action, self.goto_action, None,
-            self.sidebar_action,
+            self.sidebar_action, self.confirming_filter_action,
         ])
         _fill_menu(bar.addMenu("&Help"), [self.about_action])
 
@@ -429,6 +432,7 @@ class MainWindow(QMainWindow):
         self.goto_action.triggered.connect(self.ask_goto_date)
         self.sidebar_action.toggled.connect(lambda shown: self.sidebar.setVisible(shown and self.current_view() is not None))
         self.view_group.triggered.connect(lambda made: self.set_view(str(made.data())))
+        self.confirming_filter_action.toggled.connect(lambda _checked: self.refresh())
         self.about_action.triggered.connect(self.show_about)
 
         # Undo stack: every change (and every undo/redo) refreshes what is shown. The actions go
@@ -563,8 +567,12 @@ class MainWindow(QMainWindow):
             return
         view.set_anchor_date(self._anchor)
         first, end = view.visible_range()
+        filters = OccurrenceFilter()
         try:
-            self._occurrences = self.planner.occurrences(first, end, self.sidebar.occurrence_filter(), tzid=self._display_tz)
+            filters = self.sidebar.occurrence_filter()
+            if self.confirming_filter_action.isChecked():
+                filters = replace(filters, needs_confirming_on=self.today())
+            self._occurrences = self.planner.occurrences(first, end, filters, tzid=self._display_tz)
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
@@ -578,8 +586,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "scheduling"):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
-        if isinstance(view, MonthView):  # an empty month says what comes next instead of an empty grid
-            view.set_note(month_note(self.confirming, view, self.today()))
+        if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
+            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)

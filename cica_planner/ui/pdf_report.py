@@ -241,7 +241,7 @@ class _Layout:
                   colour, top)
         self.text(QRectF(task_x, self.y, owner_x - task_x - gap, height), item.task.title, font, colour, top)
         self.text(QRectF(owner_x, self.y, status_x - owner_x - gap, height), item.task.owner or "—", font, MUTED, top)
-        status = "overdue" if overdue else item.task.status.value
+        status = "overdue" if overdue else "not recorded" if item.not_recorded else item.task.status.value
         self.text(QRectF(status_x, self.y, self.width - status_x, height), status, font, colour, top)
         self.y += height
 

@@ -216,7 +216,7 @@ def test_unfixed_events_have_deadline_ranges(checklists: ChecklistService) -> No
         assert item.due == item.task.relative.resolve(date(2024, 10, 1), date(2024, 10, 1))
         assert item.latest_due == item.task.relative.resolve(date(2024, 12, 31), date(2024, 12, 31))
         assert not item.is_overdue(TODAY)  # first say whether the plenary took place
-        assert state_label(item, TODAY) == "event outcome to confirm"
+        assert state_label(item, TODAY) == "to confirm"
     summit = checklists.list(TaskQuery(event_uid=SUMMIT))  # 2026, year precision
     set_date = next(i for i in summit if i.task.title.startswith("Set date"))
     assert (set_date.due, set_date.latest_due) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -76,7 +76,7 @@ def test_task_model_shows_provisional_and_overdue(checklists: ChecklistService) 
     model = TaskTableModel()
     model.set_rows(checklists.list(TaskQuery(event_uid=FORUM)) + checklists.list(TaskQuery(event_uid=MC)), TODAY)
     texts = [model.index(r, TaskTableModel.COL_DUE).data() for r in range(model.rowCount())]
-    assert any(" – " in t and t.endswith(" (provisional)") for t in texts)  # a range: the day is not fixed
+    assert any(" – " in t for t in texts)  # a range: the day of the plenary is not fixed
     late = next(r for r in range(model.rowCount()) if model.index(r, 0).data(TaskTableModel.OverdueRole))
     assert model.index(late, TaskTableModel.COL_TITLE).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE_COLOUR)
     assert "overdue" in model.index(late, TaskTableModel.COL_STATUS).data()
@@ -398,3 +398,15 @@ def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: Chec
     combo.setCurrentIndex(combo.findData(StepCondition.HANDOVER_PENDING.value))
     stored = checklists.update_template(dialog.value())
     assert stored.items[0].applies_when == "handover pending"
+
+
+def test_open_filter_leaves_out_what_was_not_recorded(checklists: ChecklistService) -> None:
+    model = TaskTableModel()
+    model.set_rows(checklists.list(TaskQuery(event_uid=SEEDED_MC)), date(2026, 11, 30))
+    proxy = TaskFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_status(TaskFilterProxy.STATUS_OPEN)
+    assert proxy.rowCount() == 0  # the 7th MC was held: nothing of it is still to do
+    proxy.set_status(TaskFilterProxy.STATUS_NOT_RECORDED)
+    assert proxy.rowCount() > 0
+    assert {proxy.index(r, TaskTableModel.COL_STATUS).data() for r in range(proxy.rowCount())} == {"not recorded"}

@@ -241,15 +241,17 @@ def test_tasks_become_free_all_day_deadline_markers(planner) -> None:  # noqa: A
     from cica_planner.domain.tasks import Task
     from cica_planner.services.tasks import TaskService
 
-    [task] = TaskService(planner.engine).add([Task("Send invitations", "e097@seed.cica-planner",
-                                                    due_fixed=date(2024, 10, 1))])
+    meeting = planner.create(Event("8th CICA Ministerial Council", Category.MINISTERIAL_COUNCIL, date(2026, 10, 20),
+                                   date(2026, 10, 21), uid="mc8@test", tzid="Asia/Baku"))
+    tasks = TaskService(planner.engine)
+    [task] = tasks.add([Task("Send invitations", meeting.uid, due_fixed=date(2026, 10, 1))])
     result = build_export(planner, ExportOptions(include_tasks=True))
     assert result.deadline_count >= 1
     calendar = icalendar.Calendar.from_ical(result.to_bytes())
-    marker = next(v for v in calendar.walk("VEVENT") if v["UID"] == f"task-{task.id}-e097@seed.cica-planner")
+    marker = next(v for v in calendar.walk("VEVENT") if v["UID"] == f"task-{task.id}-mc8@test")
     assert str(marker["SUMMARY"]).startswith("Deadline: Send invitations (")
-    assert marker.decoded("DTSTART") == date(2024, 10, 1)
-    assert marker.decoded("DTEND") == date(2024, 10, 2)
+    assert marker.decoded("DTSTART") == date(2026, 10, 1)
+    assert marker.decoded("DTEND") == date(2026, 10, 2)
     assert marker["TRANSP"] == "TRANSPARENT"
     assert marker["X-MICROSOFT-CDO-BUSYSTATUS"] == "FREE"
     assert not calendar.walk("VTODO")

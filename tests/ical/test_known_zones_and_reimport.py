@@ -179,7 +179,8 @@ def test_cli_import_of_a_tasks_export_prints_one_summary_line(seeded_db, tmp_pat
     from test_ical_cli import cli
 
     target = tmp_path / "tasks.ics"
-    assert cli("--db", str(seeded_db), "export", str(target), "--tasks").returncode == 0
+    # The seeded meetings still ahead (the 2026 Summit) are known only to a year: export them too.
+    assert cli("--db", str(seeded_db), "export", str(target), "--tasks", "--include-unscheduled").returncode == 0
     result = cli("--db", str(seeded_db), "import", str(target))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""

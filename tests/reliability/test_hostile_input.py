@@ -174,3 +174,19 @@ def test_line_length_field_size_and_component_count_have_clear_limits() -> None:
     with pytest.raises(ImportFormatError, match=r"^the file holds more than 50,000 components; split it"):
         read_calendars(calendar_text(many))
     assert import_guard.strip_controls("a\tb\r\nc\x1b[0m\x85") == "a\tb\r\nc[0m"
+
+
+def test_values_the_large_fuzz_run_found_are_read_not_crashed_on(empty_planner) -> None:  # noqa: ANN001
+    """A SEQUENCE beyond 64 bits and zone names too long for a file name (found by 10,000 fuzz cases)."""
+    from cica_planner.services.ical_import import MAX_SEQUENCE, apply_import
+
+    long_zone = "Asia/Almaty" + "," * 5000
+    data = calendar_text(
+        event_text("huge-sequence@example.org").replace("SUMMARY:SOC", "SEQUENCE:99999999999999999999\r\nSUMMARY:SOC")
+        + event_text("long-zone@example.org").replace("DTSTART;VALUE=DATE:20261210",
+                                                       f"DTSTART;TZID={long_zone}:20261210T100000")
+    ).replace(b"PRODID:-//L//EN\r\n", f"PRODID:-//L//EN\r\nX-WR-TIMEZONE:{long_zone}\r\n".encode())
+    result = apply_import(empty_planner, plan_import(empty_planner, data))
+    assert result.created + len(result.skipped) == 2
+    assert empty_planner.get("huge-sequence@example.org").sequence == MAX_SEQUENCE
+    assert all("\n" not in item.reason for item in result.skipped)

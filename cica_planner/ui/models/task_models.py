@@ -30,8 +30,9 @@ def due_label(item: TaskItem) -> str:
     """Return '14 Oct 2024', '≈ 1 Apr 2024 (provisional)' or '—' when the task has no deadline."""
     if item.due is None:
         return "—"
-    if item.provisional:
-        return f"{due_range_label(item)} (provisional)"
+    if item.provisional:  # a range says by itself that the day is not fixed; a single day says so in words
+        label = due_range_label(item)
+        return label if " – " in label else f"{label} (provisional)"
     return short_date(item.due)
 
 
@@ -138,7 +139,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
     """Filter tasks by owner, status, event and due window; sort by the source's SortRole."""
 
     WINDOW_ALL, WINDOW_OVERDUE, WINDOW_14, WINDOW_30 = "all", "overdue", "14", "30"
-    STATUS_ALL, STATUS_OPEN = "all", "open"
+    STATUS_ALL, STATUS_OPEN, STATUS_NOT_RECORDED = "all", "open", "not recorded"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,8 +182,15 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if self._event and index.data(TaskTableModel.EventUidRole) != self._event:
             return False
         status = index.data(TaskTableModel.StatusRole)
-        if self._status == self.STATUS_OPEN and status == TaskStatus.DONE.value:
+        item = index.data(TaskTableModel.ItemRole)
+        # "Open" is the work still to do: a held meeting's unticked steps are only "not recorded", and
+        # those of a meeting that is over but unconfirmed wait for its outcome.
+        not_recorded = item is not None and item.not_recorded
+        finished = not_recorded or (item is not None and item.awaits_outcome(self._today))
+        if self._status == self.STATUS_OPEN and (status == TaskStatus.DONE.value or finished):
             return False
+        if self._status == self.STATUS_NOT_RECORDED:
+            return not_recorded
         if self._status not in (self.STATUS_ALL, self.STATUS_OPEN) and status != self._status:
             return False
         if self._window == self.WINDOW_ALL:

@@ -508,7 +508,8 @@ class ChairTimeline(QWidget):
         font.setPointSizeF(8.5)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        items = [(MilestoneState.DONE, "done"), (MilestoneState.OPEN, "open"), (MilestoneState.OVERDUE, "overdue")]
+        items = [(MilestoneState.DONE, "done"), (MilestoneState.OPEN, "open"), (MilestoneState.OVERDUE, "overdue"),
+                 (MilestoneState.NOT_RECORDED, "not recorded")]
         x = self.width() - self.MARGIN
         y = self._detail_rect.bottom() + 34
         for state, text in reversed(items):
@@ -965,7 +966,7 @@ class ChairmanshipView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MilestoneModel.COL_MILESTONE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((MilestoneModel.COL_OFFSET, 92), (MilestoneModel.COL_DATE, 134),
-                              (MilestoneModel.COL_OWNER, 140), (MilestoneModel.COL_STATUS, 80)):
+                              (MilestoneModel.COL_OWNER, 140), (MilestoneModel.COL_STATUS, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         layout.addWidget(self.milestone_view, 1)

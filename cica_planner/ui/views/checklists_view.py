@@ -112,7 +112,8 @@ class ChecklistsView(QWidget):
         self.owner_combo = combo("owner_combo", "&Owner:", 190)
         self.status_combo = combo("status_combo", "&Status:", 120)
         for text, value in (("Open", TaskFilterProxy.STATUS_OPEN), ("All", TaskFilterProxy.STATUS_ALL),
-                            *((s.value.capitalize(), s.value) for s in TaskStatus)):
+                            *((s.value.capitalize(), s.value) for s in TaskStatus),
+                            ("Not recorded", TaskFilterProxy.STATUS_NOT_RECORDED)):
             self.status_combo.addItem(text, value)
         self.window_combo = combo("window_combo", "&Due:", 130)
         for text, value in (("Any time", TaskFilterProxy.WINDOW_ALL), ("Overdue", TaskFilterProxy.WINDOW_OVERDUE),
@@ -186,7 +187,7 @@ class ChecklistsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
-                              (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 110),
+                              (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 130),
                               (TaskTableModel.COL_PRIORITY, 62)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)

@@ -28,7 +28,7 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
 from cica_planner.services.tasks import TaskService
 from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
-from cica_planner.ui.models.base import Index, RowTableModel
+from cica_planner.ui.models.base import RowTableModel
 
 
 class ToConfirmModel(RowTableModel[ToConfirm]):
@@ -38,13 +38,13 @@ class ToConfirmModel(RowTableModel[ToConfirm]):
     HEADERS = ("Event", "When", "Needs")
     UidRole = Qt.ItemDataRole.UserRole + 1
 
-    def cell(self, item: ToConfirm, column: int, role: int) -> Any:  # noqa: ANN401
+    def cell(self, row: ToConfirm, column: int, role: int) -> Any:  # noqa: ANN401
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.title, item.when, item.reason.value)[column]
+            return (row.title, row.when, row.reason.value)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.title}\n{item.when}\nStatus: {item.status}"
+            return f"{row.title}\n{row.when}\nStatus: {row.status}"
         if role == self.UidRole:
-            return item.uid
+            return row.uid
         return None
 
 
@@ -150,8 +150,8 @@ class NeedsConfirmingCard(QFrame):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_uid(self, uid: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).uid == uid:
+        for row, entry in enumerate(self.model.rows()):
+            if entry.uid == uid:
                 self.table.selectRow(row)
                 return
 
@@ -159,7 +159,7 @@ class NeedsConfirmingCard(QFrame):
         entry = self.selected()
         self.record_button.setEnabled(entry is not None and entry.reason is ConfirmReason.OUTCOME)
 
-    def _activated(self, index: QModelIndex | Index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         self.event_activated.emit(index.data(ToConfirmModel.UidRole))
 
     def record_selected(self) -> bool:

@@ -362,9 +362,14 @@ def test_excepthook_shows_a_dialog(monkeypatch, qapp) -> None:  # noqa: ANN001
     handle_exception(ValidationError, ValidationError("the end must come after the start"), None)
     error = RuntimeError("boom")
     handle_exception(RuntimeError, error, error.__traceback__)
-    assert shown[0] == "the end must come after the start"
-    assert "unexpected error" in shown[1]
-    assert "RuntimeError: boom" in shown[1]
+    assert shown == ["the end must come after the start"]
+    from cica_planner.ui.crash_reporting import open_crash_dialog
+
+    crash = open_crash_dialog()  # an unexpected error gets the crash dialog (tests/ui/app/test_crash_dialog.py)
+    assert crash is not None
+    assert "An unexpected error occurred" in crash.headline.text()
+    assert "RuntimeError: boom" in crash.headline.text()
+    crash.done(0)
     assert QApplication.instance() is qapp
 
 

@@ -129,6 +129,13 @@ def test_excepthook_never_claims_a_failed_change_was_saved(monkeypatch, qapp) ->
     assert texts[0] == READ_ONLY
     assert texts[1].startswith("The change could not be saved: attempt to write a readonly database\n")
     assert "SQL" not in texts[1]
+    assert len(texts) == 2  # the unexpected error went to the crash dialog (test_crash_dialog.py)
+    from cica_planner.ui.crash_reporting import open_crash_dialog
+
+    crash = open_crash_dialog()
+    assert crash is not None
+    texts.append(crash.headline.text())
+    crash.done(0)
     assert "RuntimeError: boom" in texts[2]
     assert all("Your calendar is saved" not in text for text in texts)
 
