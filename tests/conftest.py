@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -95,16 +97,17 @@ def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
     Each run sees only the environment variables it is given on top of the test's own, and
     starts from empty captured output. The engine a command opened is disposed afterwards, so
     no SQLite connection outlives the run that opened it (a separate process would close it
-    on exit). Tests that need a real process - kills, two processes at once, a closed pipe,
-    the installed entry point - start one themselves.
+    on exit). One difference from a real process: a warning logged without a handler reaches
+    pytest's log capture, not stderr. Tests that need a real process - kills, two processes at
+    once, a closed pipe, another user, the installed entry point - start one themselves.
     """
     from cica_planner import cli
 
     opened: list[cli.Context] = []
 
     class RecordingContext(cli.Context):
-        def __init__(self, args: object) -> None:
-            super().__init__(args)  # type: ignore[arg-type]
+        def __init__(self, args: argparse.Namespace) -> None:
+            super().__init__(args)
             opened.append(self)
 
     def run(*args: str, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> CliResult:
@@ -118,6 +121,8 @@ def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
             try:
                 status = cli.main(list(args))
             except SystemExit as exit_:  # argparse: --help, --version and usage errors
+                if isinstance(exit_.code, str):
+                    print(exit_.code, file=sys.stderr)  # what the interpreter does with sys.exit("message")
                 status = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
             finally:
                 while opened:
