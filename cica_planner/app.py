@@ -55,10 +55,13 @@ def build_main_window(
     """Build the services over ``engine`` and the main window over them (not shown yet)."""
     from cica_planner.services.planner import PlannerService
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.team_session import attach
 
     planner = PlannerService(engine)
-    return MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
-                      read_only=read_only)
+    window = MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
+                        read_only=read_only)
+    attach(window, engine)  # live updates, conflicts, roles and server trouble
+    return window
 
 
 def feature_services(engine: Engine) -> dict[str, Any]:
@@ -69,11 +72,12 @@ def feature_services(engine: Engine) -> dict[str, Any]:
     return {"chairs": ChairmanshipService(engine), "checklists": ChecklistService(engine)}
 
 
-def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None) -> int:
+def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None) -> int:
     """Open the database and run the desktop window until it is closed.
 
     Args:
-        db_path: the calendar file (created, and seeded unless ``seed`` is false, when missing).
+        db_path: the calendar file (created, and seeded unless ``seed`` is false, when missing),
+            or the URL of a team calendar on PostgreSQL.
         seed: fill a new calendar with the CICA events.
         log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
     """
@@ -106,6 +110,12 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
     install_excepthook()
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cica_planner.services.team import is_server_url
+
+    if is_server_url(str(db_path)):
+        from cica_planner.ui.open_calendar import run_team_calendar
+
+        return run_team_calendar(app, str(db_path), AppSettings())
     repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
     try:
         engine = open_database(db_path, seed=seed, notify=repaired.append)
@@ -153,6 +163,16 @@ def run_desktop(db_path: Path, *, seed: bool = True, log_dir: Path | None = None
         window.close()  # saves the layout if the loop ended without the window being closed
         publishing.wait()  # a publish under way finishes (each resource is recorded as it goes)
         engine.dispose()
+
+
+def add_backups(window: MainWindow, engine: Engine, location: str | Path) -> None:
+    """Give a window opened later (File → Open Team Calendar, Open Recent) the backups a start-up window has."""
+    from cica_planner.storage.backups import enable_backups
+    from cica_planner.ui.backups_menu import install_backups_action
+
+    if engine.dialect.name == "sqlite":
+        enable_backups(engine, Path(location))
+    install_backups_action(window, location)
 
 
 def calendar_is_read_only(db_path: Path) -> bool:

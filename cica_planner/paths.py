@@ -43,6 +43,16 @@ def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     return default_database_path()
 
 
+def database_location(override: str | os.PathLike[str] | None = None) -> str | Path:
+    """Like :func:`database_path`, but a PostgreSQL URL (a team calendar) stays a URL."""
+    from cica_planner.storage.server import is_server_url
+
+    chosen = override or os.environ.get(DB_ENV_VAR)
+    if chosen and is_server_url(chosen):
+        return str(chosen).strip()
+    return database_path(override)
+
+
 def log_directory() -> Path:
     """The folder of the log file: $CICA_PLANNER_LOG_DIR, else the user's log folder."""
     override = os.environ.get(LOG_DIR_ENV)

@@ -12,12 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from cica_planner import __version__
 from cica_planner.domain.errors import PlannerError, ValidationError
-from cica_planner.paths import database_path
+from cica_planner.paths import database_location
 
 PROG = "cica-planner"
 
@@ -27,6 +28,8 @@ COMMAND_MODULES = (
     "cica_planner.cli.ical_commands",
     "cica_planner.cli.chair_commands",
     "cica_planner.cli.task_commands",
+    "cica_planner.cli.team_commands",
+    "cica_planner.cli.edit_commands",
     "cica_planner.cli.schedule_commands",
     "cica_planner.cli.confirm_commands",
     "cica_planner.cli.backup_commands",
@@ -48,13 +51,19 @@ class Context:
         self.args = args
         if args.db is not None and not args.db.strip():
             raise ValidationError("--db needs the path of a calendar file")
-        self.db_path = database_path(args.db)
+        self.location = database_location(args.db)
+        #: The calendar file; a team calendar (PostgreSQL URL) has none.
+        self.db_path = self.location if isinstance(self.location, Path) else None
 
     @cached_property
     def engine(self) -> Engine:
         from cica_planner.services.seeding import open_database
         from cica_planner.storage.backups import enable_backups
 
+        if self.db_path is None:
+            from cica_planner.services.team import open_team_calendar
+
+            return open_team_calendar(str(self.location), seed=not self.args.no_seed)
         is_new = not self.db_path.exists()
         engine = open_database(self.db_path, seed=not self.args.no_seed,
                                notify=lambda line: print(f"{PROG}: {line}", file=sys.stderr))
@@ -75,7 +84,9 @@ class Context:
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog=PROG, description="Plan CICA events, chairmanships and preparation checklists.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="SQLite database file (default: $CICA_PLANNER_DB or the user data folder)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="SQLite database file or team calendar URL (postgresql://user@host/db); "
+                        "default: $CICA_PLANNER_DB or the user data folder")
     parser.add_argument("--no-seed", action="store_true", help="create a new database empty instead of with the CICA calendar")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
@@ -89,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from cica_planner.app import run_desktop
 
-        return run_desktop(database_path(args.db), seed=not args.no_seed)
+        return run_desktop(database_location(args.db), seed=not args.no_seed)
     try:
         return int(args.handler(args, Context(args)) or 0)
     except PlannerError as exc:

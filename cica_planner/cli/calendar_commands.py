@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime, timedelta
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Occurrence, Precision, zone
+from cica_planner.domain.model import Event, Occurrence, Precision, zone
 from cica_planner.domain.outcome import shown_status
 from cica_planner.domain.periods import describe_period
 from cica_planner.services.planner import OccurrenceFilter, categories_from_names
@@ -35,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--tz", metavar="ZONE", default=CLI_ZONE,
                         help=f"IANA time zone whose days --from and --to name (default {CLI_ZONE}, Astana)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--all", action="store_true",
+                        help="every event once, whatever its dates, with its history (for comparing calendars)")
     parser.set_defaults(handler=run_list)
 
 
@@ -65,11 +68,41 @@ def occurrence_json(occurrence: Occurrence, today: date | None = None) -> dict:
         "status": shown_status(event, today) if today else event.status.value,
         "recorded_status": event.status.value,
         "precision": event.precision.value,
+        # The occurrence of a series by its original start (RECURRENCE-ID); null for a single event.
+        "recurrence_id": occurrence.recurrence_id.isoformat() if occurrence.recurrence_id is not None else None,
+        "version": event.version,
+        "changed_by": event.changed_by,
+        "changed_at": event.changed_at.isoformat() if event.changed_at else None,
     }
     if event.precision is Precision.WINDOW:
         found["window_start"] = event.local_start_date().isoformat()
         found["window_end"] = event.local_end_date().isoformat()
     return found
+
+
+def event_json(event: Event) -> dict:
+    """The JSON object of one stored event for ``list --all``: every field, history included.
+
+    Its ``status`` is the recorded one, whatever the day: two copies of a calendar print the same.
+    """
+    return {
+        **occurrence_json(Occurrence(event, event.start, event.end)),
+        "venue": event.venue,
+        "mode": event.mode.value,
+        "organiser": event.organiser,
+        "description": event.description,
+        "period_part": event.period_part.value if event.period_part else None,
+        "rrule": event.rrule,
+        "exdates": [moment.isoformat() for moment in event.exdates],
+        "sequence": event.sequence,
+        "created": event.created.isoformat(),
+        "last_modified": event.last_modified.isoformat(),
+        "history": [
+            {"changed_at": change.changed_at.isoformat(), "changed_by": change.changed_by, "reason": change.reason,
+             "summary": change.summary()}
+            for change in event.history
+        ],
+    }
 
 
 def when_text(occurrence: Occurrence) -> str:
@@ -85,6 +118,8 @@ def when_text(occurrence: Occurrence) -> str:
 
 
 def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    if args.all:
+        return list_all(args, context)
     first = parse_date(args.from_, "--from") or DEFAULT_FROM
     last = parse_date(args.to, "--to") or max(DEFAULT_TO, first.replace(year=first.year + DEFAULT_SPAN_YEARS))
     if last < first:
@@ -92,6 +127,8 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
     zone(args.tz)  # an unknown zone is a one-line error before the database is opened
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)
+    if found.cut:
+        print(f"note: {found.cut_notice()}", file=sys.stderr)
     if args.json:
         today = today_of(context)
         print_json([occurrence_json(o, today) for o in found])
@@ -102,4 +139,18 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
         place = ", ".join(p for p in (event.city, event.country) if p)
         status = shown_status(event, today)
         print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{place or '—'}; {status}]")
+    return 0
+
+
+def list_all(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    """Every stored event once, in UID order (two copies of one calendar print the same)."""
+    if args.from_ or args.to or args.category:
+        raise ValidationError("--all lists every event; leave out --from, --to and --category")
+    events = sorted(context.planner.all_events(), key=lambda event: event.uid)
+    if args.json:
+        print_json([event_json(event) for event in events])
+        return 0
+    for event in events:
+        occurrence = Occurrence(event, event.start, event.end)
+        print(f"{when_text(occurrence):<28} {event.category.value:<22} {event.title}  [{event.uid}]")
     return 0

@@ -72,6 +72,9 @@ def task_json(item: TaskItem) -> dict:
         "provisional": item.provisional,
         "due_latest": item.latest_due.isoformat() if item.latest_due else None,
         "not_recorded": item.not_recorded,
+        "version": task.version,
+        "changed_by": task.changed_by,
+        "changed_at": task.changed_at.isoformat() if task.changed_at else None,
     }
 
 

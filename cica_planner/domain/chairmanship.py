@@ -10,7 +10,7 @@ because they do not follow it (the Think Tank Forum is chaired by SIIS throughou
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from cica_planner.domain.errors import ValidationError
@@ -35,6 +35,10 @@ class ChairTerm:
     theme: str = ""
     priorities: tuple[str, ...] = ()
     id: int | None = None
+    #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:

@@ -21,3 +21,24 @@ class ImportFormatError(PlannerError):
 
 class StorageError(PlannerError):
     """The calendar file cannot be opened, read or written (read-only, not a database, ...)."""
+
+
+class ConflictError(PlannerError):
+    """A save or undo found the record changed by someone else since it was read.
+
+    ``mine`` is what the user wanted to store, ``theirs`` what is stored now (None when it
+    was deleted); both are the domain objects, so a dialog can show them field by field.
+    """
+
+    def __init__(self, message: str, mine: object = None, theirs: object = None) -> None:
+        super().__init__(message)
+        self.mine = mine
+        self.theirs = theirs
+
+
+class ServerUnavailableError(StorageError):
+    """The calendar server cannot be reached or dropped the connection; trying again may work."""
+
+
+class PermissionRefusedError(StorageError):
+    """The database refused a write the user's role does not allow; nothing was changed."""

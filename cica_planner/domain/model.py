@@ -144,6 +144,7 @@ class EventChange:
     new_place: str = ""
     old_mode: str = ""
     new_mode: str = ""
+    changed_by: str = field(default="", compare=False)  # the author, filled in when the change is stored
 
     def summary(self) -> str:
         """One line such as '11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason'."""
@@ -168,6 +169,11 @@ class Event:
     ``start``/``end`` are aware datetimes in ``tzid`` for timed events, or dates for
     all-day events with ``end`` exclusive. ``rrule`` is an RFC 5545 RRULE value (without
     the ``RRULE:`` prefix); ``exdates`` are occurrence starts that are left out.
+
+    A series is one event: its rule (``rrule`` plus any ``extra_rules``, whose occurrences
+    are the union), extra occurrence starts (``rdates``), left-out ones (``exdates``) and
+    ``overrides``: occurrences changed on their own, keyed by their original start
+    (RECURRENCE-ID). See :mod:`cica_planner.domain.recurrence`.
     """
 
     title: str
@@ -187,11 +193,18 @@ class Event:
     description: str = ""
     rrule: str | None = None
     exdates: list[Moment] = field(default_factory=list)
+    rdates: list[Moment] = field(default_factory=list)
+    extra_rules: list[str] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)
     sequence: int = 0
     created: datetime = field(default_factory=utc_now)
     last_modified: datetime = field(default_factory=utc_now)
     history: list[EventChange] = field(default_factory=list)
     id: int | None = None
+    #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     @property
     def all_day(self) -> bool:
@@ -204,6 +217,16 @@ class Event:
     @property
     def date_is_fixed(self) -> bool:
         return self.precision is Precision.DAY
+
+    @property
+    def is_series(self) -> bool:
+        """Whether the event has more than its own start: a rule, extra dates or changed occurrences."""
+        return bool(self.rrule or self.extra_rules or self.rdates or self.overrides)
+
+    def override_for(self, recurrence_id: Moment) -> Override | None:
+        """The override of the occurrence that originally starts at ``recurrence_id``, if any."""
+        key = occurrence_key(recurrence_id, self.tzid)
+        return next((o for o in self.overrides if occurrence_key(o.recurrence_id, self.tzid) == key), None)
 
     def validate(self) -> None:
         """Raise ValidationError unless the event is consistent."""
@@ -226,10 +249,13 @@ class Event:
             raise ValidationError("an event without a fixed day cannot have a time of day")
         if self.precision is Precision.UNDATED and self.start != UNDATED_DAY:
             raise ValidationError("an undated event cannot carry a date; choose another precision to give it one")
-        if self.rrule:
+        if self.rrule or self.extra_rules:
             from cica_planner.domain.recurrence import parse_rule
 
-            parse_rule(self.rrule, self.start)
+            for rule in [self.rrule, *self.extra_rules] if self.rrule else self.extra_rules:
+                parse_rule(rule, self.start)
+        for override in self.overrides:
+            override.validate(self)
 
     def duration(self) -> timedelta:
         return _as_datetime(self.end) - _as_datetime(self.start)
@@ -285,6 +311,66 @@ class Event:
         )
         moved.validate()
         return moved
+
+
+def occurrence_key(moment: Moment, tzid: str) -> datetime:
+    """How an occurrence start is matched (EXDATE, RECURRENCE-ID): its naive wall time in the series' zone."""
+    if isinstance(moment, datetime):
+        return moment.astimezone(zone(tzid)).replace(tzinfo=None) if moment.tzinfo else moment
+    return datetime(moment.year, moment.month, moment.day)
+
+
+@dataclass
+class Override:
+    """One occurrence of a series changed on its own, keyed by its original start (RECURRENCE-ID).
+
+    It carries every field an occurrence can change. With ``this_and_future`` (RFC 5545
+    RANGE=THISANDFUTURE) the change reaches every later occurrence too: they move by the
+    same time difference, take its length and its fields.
+    """
+
+    recurrence_id: Moment
+    start: Moment
+    end: Moment
+    title: str
+    category: Category
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    mode: Mode = Mode.IN_PERSON
+    status: EventStatus = EventStatus.PLANNED
+    organiser: str = ""
+    description: str = ""
+    this_and_future: bool = False
+    sequence: int = 0
+
+    @classmethod
+    def of(cls, event: Event, recurrence_id: Moment, *, this_and_future: bool = False) -> Override:
+        """The override that gives the occurrence ``recurrence_id`` the fields and times of ``event``."""
+        return cls(recurrence_id=recurrence_id, start=event.start, end=event.end, title=event.title,
+                   category=event.category, city=event.city, country=event.country, venue=event.venue,
+                   mode=event.mode, status=event.status, organiser=event.organiser,
+                   description=event.description, this_and_future=this_and_future, sequence=event.sequence)
+
+    def applied_to(self, series: Event) -> Event:
+        """The series as this occurrence shows it (same UID; no rule of its own)."""
+        return replace(series, title=self.title, category=self.category, city=self.city, country=self.country,
+                       venue=self.venue, mode=self.mode, status=self.status, organiser=self.organiser,
+                       description=self.description, start=self.start, end=self.end, rrule=None, exdates=[],
+                       rdates=[], extra_rules=[], overrides=[], precision=Precision.DAY, period_part=None)
+
+    def validate(self, series: Event) -> None:
+        if not self.title.strip():
+            raise ValidationError("a changed occurrence needs a title")
+        if is_all_day(self.start) != is_all_day(self.end):
+            raise ValidationError("a changed occurrence needs a start and an end of the same kind")
+        if is_all_day(self.recurrence_id) != series.all_day:
+            raise ValidationError("a changed occurrence must be named like its series' start (a date or a time)")
+        if isinstance(self.start, datetime) and isinstance(self.end, datetime):
+            if self.end.astimezone(UTC) <= self.start.astimezone(UTC):
+                raise ValidationError("the end of a changed occurrence must come after its start")
+        elif self.end <= self.start:
+            raise ValidationError("the last day of a changed occurrence cannot come before its first day")
 
 
 def _as_datetime(moment: Moment) -> datetime:

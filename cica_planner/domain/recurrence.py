@@ -7,33 +7,121 @@ Astana stays at 10:00 local when the zone's offset changes (as on 2024-03-01).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import DAILY, rrule, rrulestr
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.model import Event, Moment, Occurrence, Override, occurrence_key, zone
 
-#: Open-ended rules are never expanded past this many occurrences in one window.
+#: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
+#: A rule must occur within this many years of its start (the Gregorian calendar repeats every 400 years).
+PROBE_YEARS = 400
+_LAST_PROBE_YEAR = 9999 - PROBE_YEARS
+#: ``describe_rule`` names the last occurrence of a rule whose UNTIL is at most this far away.
+HORIZON_DESCRIBE_YEARS = 50
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def parse_rule(rule_text: str, start: Moment) -> rrule:
-    """Parse an RRULE value anchored at ``start`` (naive wall-clock) or raise ValidationError."""
-    text = rule_text.strip()
+    """Parse an RRULE value anchored at ``start`` (naive wall-clock) or raise ValidationError.
+
+    Refused: INTERVAL below 1, more than one occurrence a day (FREQ finer than DAILY, or
+    several BYHOUR/BYMINUTE/BYSECOND values), and rules that never occur. Emptiness is
+    decided in milliseconds (see :func:`_check_occurs`), never by iterating to year 9999.
+    """
+    return _parse_rule(rule_text.strip(), wall_time(start))
+
+
+@lru_cache(maxsize=4096)
+def _parse_rule(text: str, first: datetime) -> rrule:
+    original = text
     if text.upper().startswith("RRULE:"):
         text = text[6:]
+    parts = _rule_parts(text)
+    interval = parts.get("INTERVAL", "1")
+    if not interval.lstrip("+").isdigit() or int(interval) < 1:
+        raise ValidationError(f"the recurrence rule {original!r} needs an INTERVAL of 1 or more")
     try:
-        rule = rrulestr(text, dtstart=wall_time(start), forceset=False, ignoretz=True)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise ValidationError(f"cannot read the recurrence rule {rule_text!r}: {exc}") from exc
+        rule = rrulestr(text, dtstart=first, forceset=False, ignoretz=True)
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise ValidationError(f"cannot read the recurrence rule {original!r}: {exc}") from exc
     if not isinstance(rule, rrule):
-        raise ValidationError(f"cannot read the recurrence rule {rule_text!r}")
-    if rule._freq > DAILY:  # noqa: SLF001 - dateutil exposes the frequency only privately
-        raise ValidationError("events repeat at most daily; hourly or more frequent rules are not supported")
-    if rule.after(wall_time(start), inc=True) is None:
-        raise ValidationError(f"the recurrence rule {rule_text!r} never occurs")
+        raise ValidationError(f"cannot read the recurrence rule {original!r}")
+    # dateutil exposes the frequency and the times of day only privately.
+    if rule._freq > DAILY or len(rule._timeset or ()) > 1:  # noqa: SLF001
+        raise ValidationError("events repeat at most daily; hourly rules, or several BYHOUR, BYMINUTE or "
+                              "BYSECOND values, are not supported")
+    _check_occurs(rule, parts, first, original)
     return rule
+
+
+def _rule_parts(text: str) -> dict[str, str]:
+    return {k.strip().upper(): v.strip().upper() for k, v in (p.split("=", 1) for p in text.split(";") if "=" in p)}
+
+
+def _numbers(text: str | None) -> list[int]:
+    try:
+        return [int(v) for v in text.split(",") if v] if text else []
+    except ValueError:
+        return []
+
+
+def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original: str) -> None:
+    """Refuse a rule without occurrences, in milliseconds.
+
+    The combinations that can never happen (30 February, the first Monday on the 20th, ...)
+    are refused without expanding anything. Any other rule is probed by dateutil over at
+    most 800 years: the Gregorian calendar repeats every 400 years, so the rule is moved by
+    whole 400-year cycles to start shortly before year 9999 (where dateutil stops looking),
+    which changes neither its weekdays nor its phase.
+    """
+    never = f"the recurrence rule {original!r} never occurs"
+    months = _numbers(parts.get("BYMONTH")) or list(range(1, 13))
+    month_days = _numbers(parts.get("BYMONTHDAY"))
+    if month_days and not any(abs(d) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12 for d in month_days):
+        raise ValidationError(never)
+    days = [t for t in (parts.get("BYDAY") or "").split(",") if t]
+    ordinals = [t[:-2] for t in days if t[:-2].lstrip("+-").isdigit()]
+    by_month = parts.get("FREQ") == "MONTHLY" or (parts.get("FREQ") == "YEARLY" and "BYMONTH" in parts)
+    if month_days and ordinals and len(ordinals) == len(days) and by_month and not any(_ordinal_meets_day(int(o), d, m) for o in ordinals for d in month_days for m in months if 1 <= m <= 12):
+        raise ValidationError(never)
+    if rule._count == 0:  # noqa: SLF001
+        raise ValidationError(never)
+    weekdays = {t[-2:] for t in days}
+    if parts.get("FREQ") == "DAILY" and int(parts.get("INTERVAL", "1")) % 7 == 0 and weekdays \
+            and _WEEKDAY_CODES[first.weekday()] not in weekdays:
+        raise ValidationError(never)
+    cycles = max(0, (_LAST_PROBE_YEAR - first.year) // 400)
+    probe_start = first.replace(year=first.year + 400 * cycles) if cycles else first
+    try:
+        probe = rule.replace(dtstart=probe_start, until=None, count=None)
+        found = next(iter(probe), None)
+    except (ValueError, OverflowError):
+        found = None
+    if found is None:
+        raise ValidationError(f"the recurrence rule {original!r} never occurs (not within {PROBE_YEARS} years)")
+    real = found.replace(year=found.year - 400 * cycles) if cycles else found
+    until = rule._until  # noqa: SLF001
+    if until is not None and real > until:
+        raise ValidationError(never)
+
+
+def _ordinal_meets_day(ordinal: int, day: int, month: int) -> bool:
+    """Whether the ``ordinal``-th weekday of ``month`` can fall on its ``day`` (negative from the end)."""
+    lengths = (28, 29) if month == 2 else (_MONTH_DAYS[month - 1],)
+    for length in lengths:
+        real_day = day if day > 0 else length + day + 1
+        if not 1 <= real_day <= length:
+            continue
+        first, last = (7 * (ordinal - 1) + 1, 7 * ordinal) if ordinal > 0 else (length + 7 * ordinal + 1, length + 7 * (ordinal + 1))
+        if first <= real_day <= last:
+            return True
+    return False
 
 
 def wall_time(moment: Moment) -> datetime:
@@ -43,36 +131,114 @@ def wall_time(moment: Moment) -> datetime:
     return datetime(moment.year, moment.month, moment.day)
 
 
+@dataclass
+class Expansion:
+    """The occurrences of one series in a window, and whether the bound cut them."""
+
+    occurrences: list[Occurrence]
+    cut: bool = False
+
+
 def occurrences(event: Event, window_start: datetime, window_end: datetime) -> Iterator[Occurrence]:
-    """Yield the event's occurrences that overlap [window_start, window_end) (aware UTC bounds)."""
-    duration = event.end - event.start
-    if not event.rrule:
-        occurrence = Occurrence(event, event.start, event.end)
-        if _overlaps(event, occurrence.start, occurrence.end, window_start, window_end):
-            yield occurrence
-        return
+    """Yield the event's occurrences that overlap [window_start, window_end) (aware UTC bounds), at most MAX_OCCURRENCES."""
+    yield from expand(event, window_start, window_end).occurrences
+
+
+def expand(event: Event, window_start: datetime, window_end: datetime, limit: int | None = None) -> Expansion:
+    """The event's occurrences overlapping the window, in start order, bounded by ``limit``.
+
+    A series (RFC 5545 §3.8.5 and §3.8.4.4): DTSTART, every RRULE (their union) and RDATE
+    give the occurrence starts; EXDATE removes one (and its override); an override replaces
+    the occurrence its RECURRENCE-ID names, or adds one when it names none; a
+    THISANDFUTURE override moves and changes every later occurrence the same way.
+    Starts are matched by wall time in the venue's zone.
+    """
+    limit = MAX_OCCURRENCES if limit is None else limit
+    if not event.is_series:
+        single = Occurrence(event, event.start, event.end)
+        return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
     tz = zone(event.tzid)
-    rule = parse_rule(event.rrule, event.start)
-    excluded = {wall_time(moment.astimezone(tz) if isinstance(moment, datetime) else moment) for moment in event.exdates}
-    # Widen the local search window by a day either side: local wall time differs from UTC
-    # by at most 14 hours, and all-day items are compared by their local dates.
-    span = duration if isinstance(duration, timedelta) else timedelta(days=1)
+    duration = event.end - event.start
+    excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
+    overrides = {occurrence_key(o.recurrence_id, event.tzid): o for o in event.overrides}
+    # A THISANDFUTURE change reaches later occurrences even when its own occurrence is left out.
+    future = sorted(((k, o) for k, o in overrides.items() if o.this_and_future), key=lambda item: item[0])
+    # Moved occurrences can come from outside the window: widen the search by the largest move.
+    reach = max((abs(_wall(o.start, tz) - _wall(o.recurrence_id, tz)) for _, o in future), default=timedelta(0))
+    span = (duration if isinstance(duration, timedelta) else timedelta(days=1)) + reach
+    for _, override in future:
+        span = max(span, _length(override) + reach)
     search_from = window_start.astimezone(tz).replace(tzinfo=None) - span - timedelta(days=1)
-    search_to = window_end.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
-    count = 0
-    for naive_start in rule.xafter(search_from, inc=True):
-        if naive_start >= search_to or count >= MAX_OCCURRENCES:
-            break
-        if naive_start in excluded:
+    search_to = window_end.astimezone(tz).replace(tzinfo=None) + reach + timedelta(days=1)
+    found: list[Occurrence] = []
+    cut = False
+    # Rules repeat at most daily, so this many starts per rule always hold limit + 1 in the window itself:
+    # reaching it tells a cut (the starts left out are later ones).
+    margin = (window_start.astimezone(tz).replace(tzinfo=None) - search_from).days \
+        + (search_to - window_end.astimezone(tz).replace(tzinfo=None)).days + 4
+    for key in _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin):
+        if key in excluded or key in overrides:
             continue
-        if event.all_day:
-            start: Moment = naive_start.date()
+        occurrence = _occurrence(event, key, duration, tz, future)
+        if _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end):
+            if len(found) >= limit:
+                cut = True
+                break
+            found.append(occurrence)
+    for key, override in overrides.items():
+        if key in excluded:
+            continue
+        moved = Occurrence(override.applied_to(event), override.start, override.end, recurrence_id=override.recurrence_id)
+        if _overlaps(moved.event, moved.start, moved.end, window_start, window_end):
+            found.append(moved)
+    found.sort(key=Occurrence.sort_key)
+    if len(found) > limit:
+        found, cut = found[:limit], True
+    return Expansion(found, cut)
+
+
+def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int) -> Iterator[datetime]:
+    """The naive wall-time starts of the series in [search_from, search_to), merged in order, without repeats."""
+    first = wall_time(event.start)
+    candidates: set[datetime] = set()
+    if search_from <= first < search_to:
+        candidates.add(first)
+    candidates.update(k for k in (occurrence_key(m, event.tzid) for m in event.rdates) if search_from <= k < search_to)
+    rules = [r for r in (event.rrule, *event.extra_rules) if r]
+    for text in rules:
+        for taken, naive in enumerate(parse_rule(text, event.start).xafter(search_from, inc=True)):
+            if naive >= search_to or taken >= limit:
+                break
+            candidates.add(naive)
+    yield from sorted(candidates)
+
+
+def _length(override: Override) -> timedelta:
+    length = override.end - override.start
+    return length if isinstance(length, timedelta) else timedelta(days=1)
+
+
+def _occurrence(event: Event, key: datetime, duration: timedelta, tz, future: list[tuple[datetime, Override]]) -> Occurrence:  # noqa: ANN001
+    """The occurrence whose original start is ``key``, changed by the last THISANDFUTURE override before it."""
+    recurrence_id: Moment = key.date() if event.all_day else _localise(key, tz)
+    base = None
+    for since, override in future:
+        if since < key:
+            base = override
         else:
-            start = _localise(naive_start, tz)
-        end = start + duration
-        if _overlaps(event, start, end, window_start, window_end):
-            count += 1
-            yield Occurrence(event, start, end, recurrence_id=start)
+            break
+    if base is None:
+        return Occurrence(event, recurrence_id, recurrence_id + duration, recurrence_id=recurrence_id)
+    moved_key = key + (_wall(base.start, tz) - _wall(base.recurrence_id, tz))
+    start: Moment = moved_key.date() if not isinstance(base.start, datetime) else _localise(moved_key, tz)
+    end = start + (base.end - base.start)
+    return Occurrence(replace(base.applied_to(event), start=start, end=end), start, end, recurrence_id=recurrence_id)
+
+
+def _wall(moment: Moment, tz) -> datetime:  # noqa: ANN001 - tzinfo
+    if isinstance(moment, datetime):
+        return moment.astimezone(tz).replace(tzinfo=None)
+    return datetime(moment.year, moment.month, moment.day)
 
 
 def _localise(naive: datetime, tz) -> datetime:  # noqa: ANN001 - tzinfo
@@ -159,8 +325,10 @@ def describe_rule(rule_text: str, start: Moment) -> str:
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         text += ", once" if count == 1 else f", {count} times"
-    elif "UNTIL" in parts:
-        last = rule.before(datetime.max, inc=True)
+    elif "UNTIL" in parts and rule._until is not None:  # noqa: SLF001
+        until = rule._until  # noqa: SLF001
+        # The last occurrence is looked up only when it is near: UNTIL=9999... must not expand for ages.
+        last = rule.before(until, inc=True) if until.year - first.year <= HORIZON_DESCRIBE_YEARS else until
         if last is not None:
             text += f", until {last.day} {last:%B %Y}"
     return text

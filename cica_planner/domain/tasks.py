@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
@@ -131,6 +131,10 @@ class Task:
     position: int = 0
     id: int | None = None
     tags: list[str] = field(default_factory=list)
+    #: The stored version this copy was read at (0: never stored); a save of an older one is a conflict.
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         if not self.title.strip():

@@ -79,16 +79,20 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     result = ex.build_export(planner, options, now=now)
     local = {event.uid for event in planner.all_events()}
     zones = {str(c["TZID"]): c for c in result.calendar.subcomponents if c.name == "VTIMEZONE"}
-    found: list[Resource] = []
+    # A series and its RECURRENCE-ID overrides share a UID: they are one resource (RFC 4791 §4.1).
+    by_uid: dict[str, list[icalendar.Event]] = {}
     for vevent in (c for c in result.calendar.subcomponents if c.name == "VEVENT"):
-        uid = str(vevent["UID"])
-        kind, event_uid = _origin(vevent, uid, local)
+        by_uid.setdefault(str(vevent["UID"]), []).append(vevent)
+    found: list[Resource] = []
+    for uid, vevents in by_uid.items():
+        kind, event_uid = _origin(vevents[0], uid, local)
         calendar = _resource_calendar()
-        text = vevent.to_ical().decode("utf-8")
+        text = "".join(vevent.to_ical().decode("utf-8") for vevent in vevents)
         for tzid in dict.fromkeys(_TZID_PARAM.findall(text)):
             if tzid in zones:
                 calendar.add_component(zones[tzid])
-        calendar.add_component(vevent)
+        for vevent in vevents:
+            calendar.add_component(vevent)
         found.append(Resource(uid, kind, event_uid, calendar.to_ical().decode("utf-8")))
     return found
 

@@ -36,6 +36,7 @@ from cica_planner.domain.model import Body, Category, Country, Event, Precision,
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
+from cica_planner.services.concurrency import check_version, own_version, record_write
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
@@ -163,6 +164,9 @@ def _term_from_row(row: ChairTermRow, names: dict[str, str]) -> ChairTerm:
         decided_how=row.decided_how,
         theme=row.theme,
         priorities=tuple(line for line in row.priorities.splitlines() if line.strip()),
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=row.changed_at,
     )
 
 
@@ -388,13 +392,21 @@ class ChairmanshipService:
             check_no_overlap(others, candidate)
             row = None
             if not new:
+                row = session.exec(select(ChairTermRow).where(ChairTermRow.id == term.id).with_for_update()).first()
+                check_version(term, _term_from_row(row, names) if row is not None else None)
                 row = repo.get_row(session, ChairTermRow, term.id, "chairmanship term")
             row = _term_to_row(candidate, row)
             session.add(row)
             session.flush()
-            return replace(candidate, id=row.id)
+            return _term_from_row(row, names)
 
-        return self._run(work)
+        saved = self._run(work)
+        record_write(self.engine, "term", saved.id, saved.version)
+        return saved
+
+    def undo_version(self, kind: str, row_id: int | None) -> int:
+        """The version an undo of this program's latest write of a register row expects (0: unchecked)."""
+        return own_version(self.engine, kind, row_id) or 0 if kind == "term" else 0
 
     def delete_term(self, term_id: int) -> ChairTerm:
         """Remove a term from the register and return it (for undo)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -21,6 +21,7 @@ from cica_planner.domain.periods import when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
+from cica_planner.services.concurrency import check_version
 from cica_planner.services.tasks import TaskItem, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -42,6 +43,10 @@ class ChecklistTemplate:
     description: str = ""
     items: list[TemplateItem] = field(default_factory=list)
     id: int | None = None
+    #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         """Raise ValidationError unless the template can be stored."""
@@ -122,6 +127,9 @@ def _template_from_rows(row: ChecklistTemplateRow, items: list[TemplateItemRow])
             )
             for item in sorted(items, key=lambda i: (i.position, i.id or 0))
         ],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=row.changed_at,
     )
 
 
@@ -257,7 +265,11 @@ class ChecklistService(TaskService):
         """Store a template's name, categories, description and steps (the steps are replaced whole)."""
         template.validate()
         with session_scope(self.engine) as session:
+            stored = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)
+                                  .with_for_update()).first()
+            check_version(template, _read_template(session, stored) if stored is not None else None)
             row = _template_row(session, template.key)
+            row.version += 1  # its steps are rows of their own: the template's version covers them too
             row.name = template.name.strip()
             row.categories = ",".join(c.value for c in template.categories)
             row.description = template.description

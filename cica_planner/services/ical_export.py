@@ -46,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 
 import icalendar
@@ -67,6 +68,7 @@ from cica_planner.domain.periods import describe_period
 from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.recurrence import parse_rule, wall_time
 from cica_planner.domain.tasks import TaskStatus
+from cica_planner.services import ical_series_export as series_export
 from cica_planner.services.files import write_atomically
 from cica_planner.services.ical_timezones import add_outlook_timezones, nth_weekday, outlook_timezone
 from cica_planner.services.planner import PlannerService, window_bounds
@@ -294,44 +296,55 @@ class _Writer:
         return self._outlook_zone(tzid, years).offset(local.replace(tzinfo=None)) == local.utcoffset()
 
     def event(self, event: Event, years: range) -> Iterator[icalendar.Event]:
-        """Yield the VEVENTs of one event: the master and any occurrences written apart."""
+        """Yield the VEVENTs of one event: the master, its overrides and any occurrences written apart."""
         rule = _outlook_rule(event) if event.rrule else None
-        if event.rrule and rule is None:
-            # Outlook maps only its own recurrence templates; other rules are dropped or
-            # mangled on import, so the series is written occurrence by occurrence. The UIDs
-            # come from the series UID and the date, so a second export gives the same ones.
+        if event.is_series and rule is None:
+            # Outlook maps only its own recurrence templates; other rules (and RDATE-only
+            # series) are dropped or mangled on import, so the series is written occurrence by
+            # occurrence. The UIDs come from the series UID and the original date, so a second
+            # export gives the same ones.
             occurrences = _all_occurrences(event)
-            if len(occurrences) == 1 and occurrences[0].start == event.start:
+            if len(occurrences) == 1 and occurrences[0].start == event.start and occurrences[0].event is event:
                 # A "series" of one (FREQ=YEARLY;COUNT=1 is refused by Office 365): a plain event.
-                yield from self.event(replace(event, rrule=None, exdates=[]), years)
+                yield from self.event(series_export.plain(event), years)
                 return
-            for occurrence in occurrences:
-                yield from self.event(_single(event, occurrence.start, occurrence.end), years)
+            for part in series_export.parts_apart(event, occurrences):
+                yield from self.event(part, years)
             return
-        if event.all_day or event.tzid == "UTC":
+        if not event.is_series:
+            utc = event.tzid == "UTC" or (
+                not event.all_day and not self._outlook_reads_right(event.tzid, years, event.start)  # type: ignore[arg-type]
+            )
+            yield self._vevent(event, None, utc=utc)
+            return
+        if (event.all_day or event.tzid == "UTC") and not (event.rdates or event.overrides):
             yield self._vevent(event, rule, utc=event.tzid == "UTC")
             return
-        if rule is None:
-            yield self._vevent(event, None, utc=not self._outlook_reads_right(event.tzid, years, event.start))
-            return
-        # A series stays one VEVENT in the venue's zone; occurrences that Outlook would put
-        # at another hour (its zone rules are today's only) leave the series and are written
-        # in UTC, which every client converts right.
-        misread = [
-            o
-            for o in _all_occurrences(event)
-            if not self._outlook_reads_right(event.tzid, years, o.start)  # type: ignore[arg-type]
-        ]
-        master = event
-        if misread:
-            master = _with_exdates(event, [o.start for o in misread])
-        yield self._vevent(master, rule, utc=False)
-        for occurrence in misread:
-            yield self._vevent(_single(event, occurrence.start, occurrence.end), None, utc=True)
+        # A series stays one VEVENT in the venue's zone, with its changed occurrences as
+        # RECURRENCE-ID overrides (Outlook shows them as exceptions of the series). An
+        # occurrence that Outlook would put at another hour (its zone rules are today's only)
+        # is written in UTC, which every client converts right: unchanged, it leaves the
+        # series (EXDATE) as an event of its own; changed, its override says so in UTC.
+        # Occurrences the rule does not give (RDATE) are written apart: Outlook ignores RDATE.
+        def misread(start: Moment) -> bool:
+            return isinstance(start, datetime) and event.tzid != "UTC" and not self._outlook_reads_right(
+                event.tzid, years, start)
 
-    def _vevent(self, event: Event, rule: str | None, *, utc: bool) -> icalendar.Event:
+        split = series_export.split(event, _all_occurrences(event), misread)
+        yield self._vevent(_with_exdates(event, split.exdates) if split.exdates else event, rule, utc=False)
+        for occurrence in split.overrides:
+            yield self._vevent(occurrence.event, None, utc=misread(occurrence.start),
+                               recurrence_id=occurrence.recurrence_id, series=event)
+        for part in split.apart:
+            yield self._vevent(part, None, utc=misread(part.start))
+
+    def _vevent(self, event: Event, rule: str | None, *, utc: bool, recurrence_id: Moment | None = None,
+                series: Event | None = None) -> icalendar.Event:
         vevent = icalendar.Event()
         vevent.add("UID", event.uid)
+        if recurrence_id is not None and series is not None:
+            # Named like the series' DTSTART (its TZID, or a date), as Outlook and O365 need.
+            vevent.add("RECURRENCE-ID", series_export.recurrence_id_value(series, recurrence_id))
         vevent.add("DTSTAMP", self.stamp)
         vevent.add("CREATED", event.created.astimezone(UTC))
         vevent.add("LAST-MODIFIED", event.last_modified.astimezone(UTC))
@@ -437,12 +450,6 @@ def _description(event: Event, status: str | None = None) -> str:
     return "\n".join(lines + facts)
 
 
-def _single(event: Event, start: Moment, end: Moment) -> Event:
-    """One occurrence of a series as an event of its own, UID ``<series uid>-<yyyymmdd>``."""
-    local = start.astimezone(zone(event.tzid)) if isinstance(start, datetime) else start
-    return replace(event, uid=f"{event.uid}-{local:%Y%m%d}", start=start, end=end, rrule=None, exdates=[])
-
-
 def _with_exdates(event: Event, extra: list[Moment]) -> Event:
     return replace(event, exdates=[*event.exdates, *extra])
 
@@ -450,8 +457,10 @@ def _with_exdates(event: Event, extra: list[Moment]) -> Event:
 def _all_occurrences(event: Event) -> list[Occurrence]:
     """Every occurrence of a series up to its end, or up to the horizon for an open-ended one."""
     horizon = wall_time(event.start).year + HORIZON_YEARS
-    window_start = wall_time(event.start).replace(tzinfo=UTC) - timedelta(days=2)
-    window_end = datetime(horizon + 1, 1, 1, tzinfo=UTC) + timedelta(days=2)
+    # Changed occurrences and extra dates may lie before the start or past the horizon.
+    walls = [wall_time(m) for m in (event.start, *event.rdates, *(o.start for o in event.overrides))]
+    window_start = min(walls).replace(tzinfo=UTC) - timedelta(days=2)
+    window_end = max(datetime(horizon + 1, 1, 1), *walls).replace(tzinfo=UTC) + timedelta(days=2)
     return list(expand(event, window_start, window_end))
 
 
@@ -497,7 +506,7 @@ def _outlook_rule(event: Event) -> str | None:
     count = parts.pop("COUNT", None)
     until = parts.pop("UNTIL", None)
     parts.pop("WKST", None)
-    if (count and until) or set(parts) - _ALLOWED[freq]:
+    if (count and until) or set(parts) - _ALLOWED[freq] or event.extra_rules:
         return None
     if any("," in value for value in parts.values()) and freq != "WEEKLY":
         return None
@@ -507,8 +516,8 @@ def _outlook_rule(event: Event) -> str | None:
     # dateutil and Outlook do not: such a series is expanded so every reader agrees.
     if rule.after(first - timedelta(seconds=1)) != first:
         return None
-    occurrences = rule.count() if (count or until) else None
-    if occurrences is not None and occurrences < 2:
+    # The first two occurrences tell a series of one (never count them all: UNTIL may be year 9999).
+    if (count or until) and len(list(islice(rule, 2))) < 2:
         return None
     written = [f"FREQ={freq}"]
     if freq == "WEEKLY":
@@ -532,7 +541,7 @@ def _outlook_rule(event: Event) -> str | None:
     if count:
         written.append(f"COUNT={count}")
     elif until:
-        last = list(rule)[-1]
+        last = series_export.last_before_until(rule, first, HORIZON_YEARS)
         if event.all_day:
             written.append(f"UNTIL={last:%Y%m%d}")
         else:

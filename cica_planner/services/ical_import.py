@@ -24,12 +24,12 @@ Reading rules:
 * EXDATE and RECURRENCE-ID values in the TZID of DTSTART name occurrences by their wall
   time in that TZID: they are moved into the stored zone by the same shift as DTSTART,
   so they still match the stored series when it had to fall back to another zone.
-* A RECURRENCE-ID override is stored as an event of its own with UID
-  ``<uid>-<yyyymmdd>`` and the original occurrence is added to the series' EXDATEs:
-  the store has no per-occurrence overrides, and this keeps every instant right and
-  re-import idempotent (the same override always gets the same UID). An override written
-  in the same TZID as its series is stored under the series' zone (the zone chosen for a
-  VEVENT also depends on its LOCATION, which a moved instance often lacks).
+* A series stays one series (see ``ical_series_import``): a RECURRENCE-ID override
+  becomes an override of the series with the same UID, in the file or stored, keyed by
+  the occurrence's original start; RDATE (DATE, DATE-TIME, PERIOD), several RRULEs and
+  an empty ``RRULE:`` are read as other readers do. An override written in the same TZID
+  as its series is stored under the series' zone (the zone chosen for a VEVENT also
+  depends on its LOCATION, which a moved instance often lacks).
 * Re-import updates by UID when SEQUENCE is higher, or equal with a newer
   LAST-MODIFIED (DTSTAMP when there is none); otherwise the event is unchanged.
 * CICA Planner's own files (``X-CICA-*`` properties): city, country and venue come from
@@ -54,9 +54,21 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from cica_planner.domain.errors import ImportFormatError, ValidationError
-from cica_planner.domain.model import Category, Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
+from cica_planner.domain.model import (
+    Category,
+    Country,
+    Event,
+    EventStatus,
+    Mode,
+    Moment,
+    Override,
+    PeriodPart,
+    Precision,
+)
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services import ical_export as ex
+from cica_planner.services import ical_series_import as series_import
+from cica_planner.services.concurrency import record_write
 from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writing, recheck
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
@@ -99,7 +111,8 @@ class ImportPlan:
 
     items: list[PlannedItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    #: Occurrences to leave out of series that are already stored (overrides of them).
+    #: Occurrences to leave out of series that are already stored. ``plan_import`` leaves it empty
+    #: now (an override joins its stored series as an update); the apply step still honours it.
     stored_exdates: dict[str, list[Moment]] = field(default_factory=dict)
     #: Checklist deadline markers of the file (they belong to the checklists, not the calendar).
     ignored_deadlines: int = 0
@@ -276,12 +289,16 @@ def plan_import(
             read = _read_component(component, uid, context)
             events = read.events
             if read.original is not None:
+                # A changed occurrence: it joins its series once every VEVENT is read.
+                events[0].validate()
                 overrides.append(read)
                 moved.append((uid, _tzid_param(component, "DTSTART"), events))
-            else:
-                masters.setdefault(uid, (_tzid_param(component, "DTSTART"), events[0], read.shift))
-                if read.own:
-                    own_series.setdefault(uid, events[0])
+                if progress:
+                    progress(done, len(components))
+                continue
+            masters.setdefault(uid, (_tzid_param(component, "DTSTART"), events[0], read.shift))
+            if read.own:
+                own_series.setdefault(uid, events[0])
             for event in events:
                 if event.uid in incoming:
                     raise _SkipError(f"the file holds UID {event.uid} twice")
@@ -296,24 +313,43 @@ def plan_import(
         if progress:
             progress(done, len(components))
     _zone_moved_like_masters(masters, moved)
-    for read in overrides:
+    changed_stored: dict[str, Event] = {}
+    orphans: dict[str, Event] = {}
+    for read in sorted(overrides, key=lambda r: r.events[0].sequence):
         master_uid, moment = read.uid, read.original
         assert moment is not None
+        assert read.original_raw is not None
+        found = masters.get(master_uid)
         if master_uid in incoming:
             master = incoming[master_uid]
-            found = masters.get(master_uid)
-            if found is not None and read.original_wall is not None and found[0] == read.original_tzid:
-                # The RECURRENCE-ID names the occurrence by its wall time in the series' TZID:
-                # shift it like the series' DTSTART, so it matches even after a zone fallback.
-                moment = (read.original_wall + found[2]).replace(tzinfo=ZoneInfo(master.tzid))
-            elif isinstance(moment, datetime):
-                moment = moment.astimezone(ZoneInfo(master.tzid))
-            if moment not in master.exdates:
-                master.exdates.append(moment)
         elif master_uid in stored:
-            plan.stored_exdates.setdefault(master_uid, []).append(moment)
+            master = changed_stored.setdefault(master_uid, series_import.with_own_overrides(stored[master_uid]))
+        elif master_uid in orphans:
+            master = orphans[master_uid]
+        else:
+            master = None
+        same_tzid = found is not None and read.original_wall is not None and found[0] == read.original_tzid
+        shift = found[2] if found is not None else timedelta(0)
+        if master is None:
+            rid = moment
+        else:
+            rid = series_import.recurrence_id(read.original_raw, moment, read.original_wall, master, same_tzid, shift)
+        override = Override.of(read.events[0], rid, this_and_future=read.this_and_future)
+        if master is None:
+            orphans[master_uid] = series_import.orphan(master_uid, read.events[0], override)
+        else:
+            series_import.add_override(master, override, read.events[0].last_modified)
+    for uid, series in changed_stored.items():
+        outcome = Outcome.UNCHANGED if series.overrides == stored[uid].overrides else Outcome.UPDATED
+        if outcome is Outcome.UPDATED:
+            # The stored series changed by this file's exceptions: newer than what is stored, for the re-check.
+            series.last_modified = max(series.last_modified, stored[uid].last_modified + timedelta(seconds=1))
+        order.append(PlannedItem(uid, outcome, series.title, event=None if outcome is Outcome.UNCHANGED else series))
+    for uid, series in orphans.items():
+        incoming[uid] = series
+        order.append(PlannedItem(uid, Outcome.NEW, series.title, event=series))
     for item in order:
-        if item.event is None:
+        if item.event is None or item.outcome is not Outcome.NEW:
             plan.items.append(item)
             continue
         current = stored.get(item.uid)
@@ -425,6 +461,9 @@ class _Read:
     original_tzid: str | None = None
     #: RECURRENCE-ID's wall time when it is written in the TZID of DTSTART.
     original_wall: datetime | None = None
+    #: RECURRENCE-ID as written, and whether it has RANGE=THISANDFUTURE.
+    original_raw: date | datetime | None = None
+    this_and_future: bool = False
 
 
 def _is_own(component: icalendar.cal.Component) -> bool:
@@ -484,8 +523,9 @@ def _read_component(component: icalendar.cal.Component, uid: str, context: _Cont
     part_text = _x_text(component, ex.X_PERIOD_PART)
     period_part = PeriodPart(part_text) if precision is not Precision.DAY and part_text in {p.value for p in PeriodPart} else None
 
-    rrule = _rule(component, start, tz)
-    exdates = _exdates(component, start, context, tzid_hint, country_zone, tz, shift) if rrule else []
+    rules = _rules(component, start, tz)
+    rdates = [] if "RECURRENCE-ID" in component else _rdates(component, context, tzid_hint, country_zone, tz, start)
+    exdates = _exdates(component, start, context, tzid_hint, country_zone, tz, shift) if rules or rdates else []
     own = _is_own(component)
     city, venue = _x_text(component, ex.X_CITY), _x_text(component, ex.X_VENUE)
     country = _x_text(component, ex.X_COUNTRY)
@@ -512,31 +552,32 @@ def _read_component(component: icalendar.cal.Component, uid: str, context: _Cont
         status=_status(component),
         organiser=_x_text(component, ex.X_ORGANISER) or "",
         description=_description(component),
-        rrule=rrule,
+        rrule=rules[0] if rules else None,
+        extra_rules=rules[1:],
         exdates=exdates,
+        rdates=[moment for moment, _ in rdates],
         sequence=_sequence(component),
         created=_instant(component, "CREATED") or last_modified,
         last_modified=last_modified,
     )
     events = [event]
     read = _Read(uid, events, shift, own)
+    for moment, period_end in rdates:
+        if period_end is not None:  # a PERIOD: that occurrence has its own end
+            event.overrides.append(series_import.period_override(event, moment, period_end))
     if "RECURRENCE-ID" in component:
-        # The override becomes its own event; the series leaves the original occurrence out.
+        # A changed occurrence of the series with this UID (joined to it by plan_import).
         prop = component["RECURRENCE-ID"]
+        read.original_raw = prop.dt
+        read.this_and_future = str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE"
         read.original_tzid = _tzid_param(component, "RECURRENCE-ID")
         series_tzid = _tzid_param(component, "DTSTART")
         original = _occurrence_moment(prop.dt, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                       country_zone, "RECURRENCE-ID", shift)
         if _same_wall_clock(prop.dt, read.original_tzid, series_tzid):
             read.original_wall = prop.dt.replace(tzinfo=None)
-        day = read.original_wall or original
-        event.uid = f"{uid}-{day:%Y%m%d}"
-        event.rrule, event.exdates = None, []
+        event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
         read.original = original
-    for extra in _rdates(component, context, tzid_hint, country_zone, tz):
-        # The store has no RDATE: each extra date becomes an event of its own, like an override.
-        stamp = f"{extra:%Y%m%d}"
-        events.append(replace(event, uid=f"{uid}-{stamp}", start=extra, end=extra + (end - start), rrule=None, exdates=[]))
     return read
 
 
@@ -626,15 +667,19 @@ def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
     return None
 
 
-def _rule(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> str | None:
+def _rules(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> list[str]:
+    """Every RRULE of the VEVENT (their occurrences are the union); an empty ``RRULE:`` is none."""
     raw = component.get("RRULE")
     if raw is None:
-        return None
-    if isinstance(raw, list):
-        if len(raw) > 1:
-            raise _SkipError("more than one RRULE")
-        raw = raw[0]
+        return []
+    rules = [_rule(item, start, tz) for item in (raw if isinstance(raw, list) else [raw])]
+    return list(dict.fromkeys(rule for rule in rules if rule))
+
+
+def _rule(raw: icalendar.vRecur, start: Moment, tz: ZoneInfo) -> str | None:
     text = raw.to_ical().decode("utf-8") if hasattr(raw, "to_ical") else str(raw)
+    if not text.strip():
+        return None
     parts = [p for p in text.split(";") if p]
     written = []
     for part in parts:
@@ -642,9 +687,11 @@ def _rule(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> st
         if key.upper() == "UNTIL":
             # The store expands rules in the venue's wall-clock time: UNTIL is written the same way.
             until = raw.get("UNTIL")[0] if hasattr(raw, "get") and raw.get("UNTIL") else None
-            if isinstance(until, datetime):
+            if isinstance(until, datetime) and not isinstance(start, datetime):
+                value = f"{until:%Y%m%d}"  # an all-day series ends on the day written, as other readers take it
+            elif isinstance(until, datetime):
                 local = until.astimezone(tz) if until.tzinfo else until
-                value = f"{local:%Y%m%d}" if not isinstance(start, datetime) else f"{local:%Y%m%dT%H%M%S}"
+                value = f"{local:%Y%m%dT%H%M%S}"
             elif isinstance(until, date):
                 value = f"{until:%Y%m%d}" if not isinstance(start, datetime) else f"{until:%Y%m%d}T235959"
         written.append(f"{key.upper()}={value}")
@@ -728,14 +775,33 @@ def _exdates(
 
 
 def _rdates(
-    component: icalendar.cal.Component, context: _Context, tzid_hint: str | None, country_zone: str | None, tz: ZoneInfo
-) -> list[Moment]:
-    found: list[Moment] = []
+    component: icalendar.cal.Component,
+    context: _Context,
+    tzid_hint: str | None,
+    country_zone: str | None,
+    tz: ZoneInfo,
+    start: Moment,
+) -> list[tuple[Moment, Moment | None]]:
+    """RDATE values as occurrence starts of the kind of DTSTART, each with its end when it is a PERIOD."""
+    found: list[tuple[Moment, Moment | None]] = []
     for value, tzid in _dates_of(component, "RDATE"):
-        if isinstance(value, tuple):  # a PERIOD: its start
-            value = value[0]
+        end: date | datetime | timedelta | None = None
+        if isinstance(value, tuple):  # a PERIOD: start and end (or length)
+            value, end = value
         moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, "RDATE")
-        found.append(moment.astimezone(tz) if isinstance(moment, datetime) else moment)
+        if isinstance(moment, datetime):
+            moment = moment.astimezone(tz)
+            if not isinstance(start, datetime):
+                moment = moment.date()
+        elif isinstance(start, datetime):  # a date on a timed series: midnight of that day
+            moment = datetime.combine(moment, datetime.min.time(), tzinfo=tz)
+        if isinstance(end, timedelta):
+            end = moment + end
+        elif isinstance(end, datetime):
+            resolved, _ = _resolve(end, tzid, context, tzid_hint, country_zone, "RDATE")
+            end = resolved.astimezone(tz) if isinstance(resolved, datetime) and isinstance(moment, datetime) else None
+        if (moment, end) not in found:
+            found.append((moment, end if end is not None and end > moment else None))  # type: ignore[operator]
     return found
 
 
@@ -862,6 +928,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
     created = updated = removed = 0
     written = WriteLog()
     backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
+    signed: list[Event] = []  # as written, with their new versions: an undo may overwrite only these
     with session_scope(planner.engine) as session:
         lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
         events = repo.EventRepository(session)
@@ -870,14 +937,17 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             assert incoming is not None
             current = events.find(item.uid)
             decision = recheck(incoming, current, _is_newer if recheck_stored else None)  # the plan may be stale
-            if decision is Decision.CREATE:
-                events.add(replace(incoming, id=None, history=[]))
+            fresh = replace(incoming, id=None, history=[])
+            if decision is Decision.CREATE and events.add_unless_present(fresh):
+                signed.append(fresh)
                 written.created_uids.append(item.uid)
                 created += 1
-            elif decision is Decision.UPDATE:
-                assert current is not None
+            elif decision in (Decision.CREATE, Decision.UPDATE):
+                # Created by someone else this very moment (a team calendar): update theirs.
+                current = current or events.get(item.uid)
                 # The file wins for what it carries; the local history of changes stays.
-                events.update(replace(incoming, id=current.id, created=current.created, history=current.history))
+                signed.append(events.update(replace(incoming, id=current.id, created=current.created,
+                                                    history=current.history)))
                 written.replaced.append(current)
                 updated += 1
             else:
@@ -889,7 +959,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             if current is not None and current.rrule:
                 missing = [m for m in moments if m not in current.exdates]
                 if missing:
-                    events.update(replace(current, exdates=[*current.exdates, *missing]))
+                    signed.append(events.update(replace(current, exdates=[*current.exdates, *missing])))
                     written.replaced.append(current)
             if progress:
                 progress(done, total)
@@ -899,6 +969,8 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 removed += 1
             if progress:
                 progress(done, total)
+    for event in signed:
+        record_write(planner.engine, "event", event.uid, event.version)
     return ImportResult(created, updated, plan.count(Outcome.UNCHANGED) + len(written.kept), plan.skipped,
                         [*plan.notes, *written.notes()], removed=removed, ignored_deadlines=plan.ignored_deadlines,
                         created_uids=written.created_uids, replaced=written.replaced)

@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from cica_planner.domain import recurrence
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -25,12 +26,14 @@ from cica_planner.domain.model import (
     Moment,
     Occurrence,
     Precision,
+    occurrence_key,
     utc_now,
     zone,
 )
 from cica_planner.domain.outcome import needs_date, needs_outcome
-from cica_planner.domain.recurrence import occurrences as expand
+from cica_planner.domain.recurrence import expand
 from cica_planner.domain.tasks import Task
+from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -81,6 +84,21 @@ def _undelete(session: Session, snapshot: DeletedEvent) -> Event:
     return event
 
 
+class OccurrenceList(list[Occurrence]):
+    """Occurrences in start order; ``cut`` names the series the per-window bound cut short."""
+
+    def __init__(self, items: Iterable[Occurrence] = (), cut: Sequence[Event] = ()) -> None:
+        super().__init__(items)
+        self.cut: list[Event] = list(cut)
+
+    def cut_notice(self) -> str:
+        """One line saying which series were cut, or "" when none was."""
+        if not self.cut:
+            return ""
+        names = ", ".join(repr(e.title) for e in self.cut[:3]) + (" and others" if len(self.cut) > 3 else "")
+        return f"only the first {recurrence.MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
+
+
 def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
     """Turn a date or datetime window into aware bounds; dates are midnights in ``tzid``."""
 
@@ -124,7 +142,7 @@ class PlannerService:
         *,
         tzid: str = "UTC",
         include_unscheduled: bool = True,
-    ) -> list[Occurrence]:
+    ) -> OccurrenceList:
         """Occurrences overlapping [start, end) in start order, recurrences expanded.
 
         Date bounds are midnights in ``tzid`` (the display zone). Events whose day is
@@ -138,13 +156,16 @@ class PlannerService:
         events = self._run(
             lambda s: repo.EventRepository(s).overlapping(window_start, window_end, sorted(filters.categories))
         )
-        found = [
-            occurrence
-            for event in events
-            if filters.accepts(event) and (include_unscheduled or event.precision is Precision.DAY)
-            for occurrence in expand(event, window_start, window_end)
-        ]
-        return sorted(found, key=Occurrence.sort_key)
+        found: list[Occurrence] = []
+        cut: list[Event] = []
+        for event in events:
+            if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
+                continue
+            expansion = expand(event, window_start, window_end)
+            found.extend(expansion.occurrences)
+            if expansion.cut:
+                cut.append(event)
+        return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
 
     def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
         """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).
@@ -188,7 +209,11 @@ class PlannerService:
         event.validate()
         now = utc_now()
         stored = replace(event, created=now, last_modified=now, sequence=0)
-        return self._run(lambda s: repo.EventRepository(s).add(stored))
+        return self._written(self._run(lambda s: repo.EventRepository(s).add(stored)))
+
+    def _written(self, event: Event) -> Event:
+        record_write(self.engine, "event", event.uid, event.version)
+        return event
 
     def add_many(self, events: Iterable[Event]) -> int:
         """Insert many events in one transaction (seeding, benchmarks); all or nothing."""
@@ -210,38 +235,61 @@ class PlannerService:
 
         def work(session: Session) -> Event:
             repository = repo.EventRepository(session)
-            current = repository.get(event.uid)
+            current = repository.locked(event.uid)
+            if current is None:
+                if event.version:
+                    check_version(event, None)
+                raise NotFoundError(f"no event with UID {event.uid!r}")
+            check_version(event, current)
             changed = replace(event, sequence=current.sequence + 1, last_modified=utc_now(), created=current.created)
             return repository.update(changed)
 
-        return self._run(work)
+        return self._written(self._run(work))
 
-    def restore(self, event: Event) -> Event:
-        """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising."""
+    def restore(self, event: Event, expected_version: int | None = None, *, undo: bool = False) -> Event:
+        """Write ``event`` back exactly as it was (undo), history included, keeping SEQUENCE rising.
+
+        An event someone else changed since is not overwritten (ConflictError): with ``undo``, since
+        this program's latest write of it; with ``expected_version``, since it was at that version.
+        """
         event.validate()
-        return self._run(lambda s: _write_back(repo.EventRepository(s), event))
+        if undo and expected_version is None:
+            expected_version = own_version(self.engine, "event", event.uid)
+        return self._written(self._run(lambda s: _write_back(repo.EventRepository(s), event, expected_version)))
 
-    def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = ()) -> None:
+    def revert(self, created: Sequence[str], previous: Sequence[Event], removed: Sequence[DeletedEvent] = (), *,
+               undo: bool = False) -> None:
         """Take back a batch write (undo of an import) in one transaction.
 
         Args:
             created: UIDs of the events the batch added; they are deleted.
             previous: the events the batch changed, as they were before; they are written back.
             removed: the events the batch deleted, with their tasks; they are added back.
+            undo: refuse (ConflictError, nothing taken back) when someone else changed one of
+                those events after this program's latest write of it.
         """
+        restored: list[Event] = []
 
         def work(session: Session) -> None:
             repository = repo.EventRepository(session)
             for uid in created:
-                if repository.find(uid) is not None:
+                stored = repository.locked(uid)
+                if stored is not None:
+                    if undo:
+                        check_undo(self.engine, "event", uid, stored, stored)
                     repository.delete(uid)
+            left_at: dict[str, int] = {}  # an event written back twice in this batch: its second check
             for event in previous:
-                _write_back(repository, event)
+                expected = left_at.get(event.uid, own_version(self.engine, "event", event.uid)) if undo else None
+                restored.append(_write_back(repository, event, expected))
+                left_at[event.uid] = restored[-1].version
             for snapshot in removed:
                 if repository.find(snapshot.event.uid) is None:
                     _undelete(session, snapshot)
 
         self._run(work)
+        for event in restored:
+            self._written(event)
 
     def reschedule(
         self,
@@ -265,10 +313,18 @@ class PlannerService:
         """The event ``uid`` with its tasks, as undo needs them to bring it back; None if there is none."""
         return self._run(lambda session: _snapshot(session, uid))
 
-    def delete(self, uid: str) -> DeletedEvent:
-        """Delete an event with its tasks; the returned snapshot can bring both back."""
+    def delete(self, uid: str, *, undo: bool = False) -> DeletedEvent:
+        """Delete an event with its tasks; the returned snapshot can bring both back.
+
+        With ``undo`` (taking back its creation), an event someone else changed since this
+        program's latest write of it is not deleted: ConflictError.
+        """
 
         def work(session: Session) -> DeletedEvent:
+            if undo:
+                stored = repo.EventRepository(session).locked(uid)
+                if stored is not None:
+                    check_undo(self.engine, "event", uid, stored, stored)
             snapshot = _snapshot(session, uid)
             if snapshot is None:
                 raise NotFoundError(f"no event with UID {uid!r}")
@@ -279,19 +335,28 @@ class PlannerService:
 
     def undelete(self, snapshot: DeletedEvent) -> Event:
         """Bring back a deleted event and its tasks, with their ids if still free."""
-        return self._run(lambda session: _undelete(session, snapshot))
+        return self._written(self._run(lambda session: _undelete(session, snapshot)))
 
     def delete_occurrence(self, uid: str, occurrence_start: Moment) -> Event:
-        """Leave one occurrence out of a recurring event (EXDATE)."""
+        """Leave one occurrence out of a recurring event (EXDATE), with any change made to it.
+
+        ``occurrence_start`` is the occurrence's original start (its RECURRENCE-ID).
+        """
         event = self.get(uid)
-        if not event.rrule:
+        if not event.is_series:
             raise ValidationError(f"{event.title!r} does not repeat")
-        return self.update(replace(event, exdates=[*event.exdates, occurrence_start]))
+        key = occurrence_key(occurrence_start, event.tzid)
+        overrides = [o for o in event.overrides if occurrence_key(o.recurrence_id, event.tzid) != key]
+        return self.update(replace(event, exdates=[*event.exdates, occurrence_start], overrides=overrides))
 
 
-def _write_back(repository: repo.EventRepository, event: Event) -> Event:
+def _write_back(repository: repo.EventRepository, event: Event, expected_version: int | None = None) -> Event:
     """Store ``event`` as it was (history included) with a higher SEQUENCE, so calendar clients take the change."""
-    current = repository.get_row(event.uid)
+    current = repository.locked(event.uid)
+    if expected_version is not None:
+        check_version(event, current, expected=expected_version, undo=True)
+    if current is None:
+        raise NotFoundError(f"no event with UID {event.uid!r}")
     restored = replace(event, sequence=current.sequence + 1, last_modified=utc_now())
     repository.update(restored)
     repository.replace_history(restored)

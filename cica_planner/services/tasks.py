@@ -12,8 +12,8 @@ worked on. A step of an event already held that nobody ticked is "not recorded",
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.engine import Engine
@@ -24,6 +24,7 @@ from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, EventStatus, Precision
 from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
+from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
@@ -158,16 +159,24 @@ class TaskService:
             rows = [repo.task_to_row(task) for task in items]
             session.add_all(rows)
             session.flush()
-            return [replace(task, id=row.id) for task, row in zip(items, rows, strict=True)]
+            return self._written([repo.signed_task(row) for row in rows])
+
+    def _written(self, tasks: list[Task]) -> list[Task]:
+        for task in tasks:
+            record_write(self.engine, "task", task.id, task.version)
+        return tasks
 
     def update(self, task: Task) -> Task:
         task.validate()
         if task.id is None:
             raise ValidationError("only a saved task can be updated")
         with session_scope(self.engine) as session:
-            row = repo.get_row(session, TaskRow, task.id, "task")
-            session.add(repo.task_to_row(task, row))
-        return task
+            row = repo.locked_task_row(session, task.id)
+            check_version(task, repo.task_from_row(row))
+            repo.task_to_row(task, row)
+            session.add(row)
+            session.flush()
+            return self._written([repo.signed_task(row)])[0]
 
     def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
         """Set many tasks' status at once (bulk complete); completing records ``on``."""
@@ -182,6 +191,8 @@ class TaskService:
                 else:
                     row.completed_on = None
                 session.add(row)
+            session.flush()
+            self._written([repo.signed_task(row) for row in rows])
             return len(rows)
 
     def close_unrecorded(self, event_uid: str) -> int:
@@ -202,27 +213,48 @@ class TaskService:
                 session.add(row)
             return len(rows)
 
-    def delete(self, task_ids: Sequence[int]) -> list[Task]:
-        """Delete tasks and return them, so an undo can add them back."""
+    def delete(self, task_ids: Sequence[int], *, undo: bool = False) -> list[Task]:
+        """Delete tasks and return them, so an undo can add them back.
+
+        With ``undo`` (taking back their addition), tasks someone else changed since this
+        program's latest write of them are not deleted: ConflictError, and none is.
+        """
         with session_scope(self.engine) as session:
-            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids))).with_for_update()).all()
             removed = [repo.task_from_row(row) for row in rows]
+            for task in removed if undo else ():
+                check_undo(self.engine, "task", task.id, task, task)
             for row in rows:
                 session.delete(row)
             return removed
 
-    def restore(self, tasks: Iterable[Task]) -> list[Task]:
-        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids."""
+    def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None, *,
+                undo: bool = False) -> list[Task]:
+        """Write tasks back exactly as given (undo), all or none: deleted ones come back with their ids.
+
+        A task someone else changed or deleted since is not overwritten (ConflictError): with
+        ``undo``, since this program's latest write of it; with ``expected`` (task id -> version),
+        since it was at that version.
+        """
         items = list(tasks)
         if any(task.id is None for task in items):
             raise ValidationError("only saved tasks can be restored")
         with session_scope(self.engine) as session:
             self._events(session, {t.event_uid for t in items})
+            rows = []
             for task in items:
-                row = session.get(TaskRow, task.id) or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
-                session.add(repo.task_to_row(task, row))
+                stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
+                wanted = expected.get(task.id) if expected is not None else None
+                if wanted is None and undo:
+                    wanted = own_version(self.engine, "task", task.id)
+                if wanted is not None:
+                    check_version(task, repo.task_from_row(stored) if stored else None, expected=wanted, undo=True)
+                row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+                repo.task_to_row(task, row)
+                session.add(row)
+                rows.append(row)
             session.flush()
-        return items
+            return self._written([repo.signed_task(row) for row in rows])
 
     def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
         """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from cica_planner.domain.errors import StorageError
+from cica_planner.storage.server import is_server_url, make_server_engine, server_error
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -33,6 +34,8 @@ def make_engine(url_or_path: str | Path) -> Engine:
     url = str(url_or_path)
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser()}"
+    if is_server_url(url):
+        return make_server_engine(url)
     engine = create_engine(url, connect_args={"timeout": 15} if url.startswith("sqlite") else {})
     if engine.dialect.name == "sqlite":
 
@@ -49,6 +52,8 @@ def make_engine(url_or_path: str | Path) -> Engine:
 
 def storage_error(exc: DBAPIError, engine: Engine) -> StorageError:
     """Turn a database driver error into one line a user can act on."""
+    if engine.dialect.name == "postgresql":
+        return server_error(exc, engine)
     where = engine.url.database or str(engine.url)
     reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
     lowered = reason.lower()

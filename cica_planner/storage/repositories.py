@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, delete, func, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -23,12 +24,14 @@ from cica_planner.domain.model import (
     EventStatus,
     Mode,
     Moment,
+    Override,
     PeriodPart,
     Precision,
     zone,
 )
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, TaskRow
+from cica_planner.storage.authorship import author
+from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, OverrideRow, TaskRow
 
 # ---------------------------------------------------------------------------
 # Moments as text (history and EXDATE columns)
@@ -90,12 +93,16 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
     row.organiser, row.description = event.organiser, event.description
     row.rrule = event.rrule or None
     row.exdates = ",".join(moment_to_text(m) for m in event.exdates)
+    row.rdates = ",".join(moment_to_text(m) for m in event.rdates)
+    row.extra_rules = "\n".join(event.extra_rules)
     row.sequence = event.sequence
     row.created, row.last_modified = event.created, event.last_modified
     return row
 
 
-def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Event:
+def event_from_row(
+    row: EventRow, history: Sequence[EventChangeRow] = (), overrides: Sequence[OverrideRow] = ()
+) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
         start: Moment = row.start_day  # type: ignore[assignment]
@@ -122,10 +129,55 @@ def event_from_row(row: EventRow, history: Sequence[EventChangeRow] = ()) -> Eve
         description=row.description,
         rrule=row.rrule,
         exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
+        rdates=[moment_from_text(t, row.tzid) for t in (row.rdates or "").split(",") if t],
+        extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
+        overrides=[override_from_row(o, row.tzid) for o in overrides],
         sequence=row.sequence,
         created=_aware_utc(row.created),
         last_modified=_aware_utc(row.last_modified),
         history=[_change_from_row(h, row.tzid) for h in history],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
+    )
+
+
+def override_from_row(row: OverrideRow, tzid: str) -> Override:
+    return Override(
+        recurrence_id=moment_from_text(row.recurrence_id, tzid),
+        start=moment_from_text(row.start, tzid),
+        end=moment_from_text(row.end, tzid),
+        title=row.title,
+        category=Category(row.category),
+        city=row.city,
+        country=row.country,
+        venue=row.venue,
+        mode=Mode(row.mode),
+        status=EventStatus(row.status),
+        organiser=row.organiser,
+        description=row.description,
+        this_and_future=row.this_and_future,
+        sequence=row.sequence,
+    )
+
+
+def override_to_row(override: Override, event_id: int) -> OverrideRow:
+    return OverrideRow(
+        event_id=event_id,
+        recurrence_id=moment_to_text(override.recurrence_id),
+        this_and_future=override.this_and_future,
+        start=moment_to_text(override.start),
+        end=moment_to_text(override.end),
+        title=override.title,
+        category=override.category.value,
+        city=override.city,
+        country=override.country,
+        venue=override.venue,
+        mode=override.mode.value,
+        status=override.status.value,
+        organiser=override.organiser,
+        description=override.description,
+        sequence=override.sequence,
     )
 
 
@@ -145,6 +197,7 @@ def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
         new_place=row.new_place,
         old_mode=row.old_mode,
         new_mode=row.new_mode,
+        changed_by=row.changed_by,
     )
 
 
@@ -161,6 +214,7 @@ def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
         new_place=change.new_place,
         old_mode=change.old_mode,
         new_mode=change.new_mode,
+        changed_by=change.changed_by,
     )
 
 
@@ -184,9 +238,36 @@ class EventRepository:
             found[change.event_id].append(change)
         return found
 
-    def _to_events(self, rows: Sequence[EventRow]) -> list[Event]:
-        history = self._history(r.id for r in rows if r.id is not None)
-        return [event_from_row(r, history.get(r.id or -1, [])) for r in rows]
+    def _overrides(self, event_ids: Iterable[int] | None) -> dict[int, list[OverrideRow]]:
+        """Overrides of the given events (of every event when None), by event id."""
+        statement = select(OverrideRow).order_by(col(OverrideRow.event_id), col(OverrideRow.id))
+        if event_ids is not None:
+            ids = list(event_ids)
+            if not ids:
+                return {}
+            # Chunks keep the query under SQLite's limit on bound parameters.
+            found: dict[int, list[OverrideRow]] = {}
+            for first in range(0, len(ids), 500):
+                chunk = statement.where(col(OverrideRow.event_id).in_(ids[first:first + 500]))
+                for row in self.session.exec(chunk):
+                    found.setdefault(row.event_id, []).append(row)
+            return found
+        everything: dict[int, list[OverrideRow]] = {}
+        for row in self.session.exec(statement):
+            everything.setdefault(row.event_id, []).append(row)
+        return everything
+
+    def _to_events(self, rows: Sequence[EventRow], *, with_history: bool = True) -> list[Event]:
+        ids = [r.id for r in rows if r.id is not None]
+        history = self._history(ids) if with_history else {}
+        overrides = self._overrides(None if len(ids) > 500 else ids)
+        return [event_from_row(r, history.get(r.id or -1, []), overrides.get(r.id or -1, [])) for r in rows]
+
+    def _write_overrides(self, event: Event, event_id: int, *, replace_stored: bool) -> None:
+        if replace_stored:
+            self.session.exec(delete(OverrideRow).where(col(OverrideRow.event_id) == event_id))  # type: ignore[call-overload]
+        for override in event.overrides:
+            self.session.add(override_to_row(override, event_id))
 
     def _find_row(self, uid: str) -> EventRow | None:
         return self.session.exec(select(EventRow).where(EventRow.uid == uid)).first()
@@ -200,6 +281,12 @@ class EventRepository:
     def get(self, uid: str) -> Event:
         return self._to_events([self.get_row(uid)])[0]
 
+    def locked(self, uid: str) -> Event | None:
+        """The event ``uid`` read for a write: on PostgreSQL its row stays locked until the commit,
+        so the version checked is the version overwritten (SQLite writes one at a time anyway)."""
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
+        return None if row is None else self._to_events([row])[0]
+
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)
         return None if row is None else self._to_events([row])[0]
@@ -207,7 +294,7 @@ class EventRepository:
     def all(self, *, with_history: bool = True) -> list[Event]:
         """Every event in insertion order; lists that never show history can skip loading it."""
         rows = self.session.exec(select(EventRow).order_by(col(EventRow.id))).all()
-        return self._to_events(rows) if with_history else [event_from_row(row) for row in rows]
+        return self._to_events(rows, with_history=with_history)
 
     def count(self) -> int:
         return self.session.exec(select(func.count()).select_from(EventRow)).one()
@@ -222,7 +309,11 @@ class EventRepository:
         last_day = (window_end + timedelta(days=1)).date()
         timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
         all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
-        recurring = col(EventRow.rrule).is_not(None)
+        recurring = or_(
+            col(EventRow.rrule).is_not(None),
+            col(EventRow.rdates) != "",
+            col(EventRow.id).in_(select(OverrideRow.event_id)),
+        )
         statement = select(EventRow).where(or_(timed, all_day, recurring))
         if categories:
             statement = statement.where(col(EventRow.category).in_([c.value for c in categories]))
@@ -257,10 +348,43 @@ class EventRepository:
         self.session.add(row)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
+        self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
+
+    def add_unless_present(self, event: Event) -> bool:
+        """Add ``event`` unless its UID is already stored (perhaps by another client this very moment).
+
+        The database's unique UID decides: on PostgreSQL a second insert of one UID waits for the
+        first to commit and then fails inside a savepoint, so two people importing one file create
+        no duplicates. SQLite writes one transaction at a time, so there the UID was looked up in
+        the same transaction (and Python's sqlite3 would commit at the savepoint's release).
+        """
+        if self.session.get_bind().dialect.name != "postgresql":
+            self.add(event)
+            return True
+        try:
+            with self.session.begin_nested():
+                self.add(event)
+        except IntegrityError:
+            if self._find_row(event.uid) is None:
+                raise  # another constraint failed, not the UID's
+            return False
+        return True
+
+    def _add_change(self, change: EventChange, event_id: int, *, sign: bool = False) -> None:
+        """Store one history entry; ``sign`` names the current author on a change made now.
+
+        Entries that arrive with an event (seeded, imported, brought back) keep what they say:
+        whoever loads them did not make them.
+        """
+        entry = _change_to_row(change, event_id)
+        if sign and not entry.changed_by:
+            entry.changed_by = author(self.session)
+        self.session.add(entry)
 
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
@@ -269,9 +393,11 @@ class EventRepository:
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
+        self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
         self.session.flush()
         event.id = row.id
+        _signed(event, row)
         return event
 
     def replace_history(self, event: Event) -> None:
@@ -281,12 +407,19 @@ class EventRepository:
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self.session.add(_change_to_row(change, row.id))  # type: ignore[arg-type]
+            self._add_change(change, row.id)  # type: ignore[arg-type]
         self.session.flush()
 
     def delete(self, uid: str) -> None:
         self.session.delete(self.get_row(uid))
         self.session.flush()
+
+
+def _signed(record: Event | Task, row: EventRow | TaskRow) -> None:
+    """Copy the stored version and author back onto the object the caller keeps."""
+    record.version = row.version
+    record.changed_by = row.changed_by
+    record.changed_at = _aware_utc(row.changed_at) if row.changed_at is not None else None
 
 
 # ---------------------------------------------------------------------------
@@ -349,7 +482,23 @@ def task_from_row(row: TaskRow) -> Task:
         handover_id=row.handover_id,
         position=row.position,
         tags=[t for t in row.tags.split(",") if t],
+        version=row.version,
+        changed_by=row.changed_by,
+        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
+
+
+def locked_task_row(session: Session, task_id: int | None) -> TaskRow:
+    """The row of task ``task_id`` read for a write (locked on PostgreSQL until the commit)."""
+    row = session.exec(select(TaskRow).where(TaskRow.id == task_id).with_for_update()).first() if task_id else None
+    if row is None:
+        raise NotFoundError(f"no task with id {task_id}")
+    return row
+
+
+def signed_task(row: TaskRow) -> Task:
+    """The task of ``row`` after a write, with its new version and author."""
+    return task_from_row(row)
 
 
 def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:

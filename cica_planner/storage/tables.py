@@ -12,6 +12,15 @@ from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
+class Versioned(SQLModel):
+    """A record two people may edit at once: its version rises with every save (optimistic
+    concurrency), and who saved it last, when, is kept (see migration 0005)."""
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    changed_at: datetime | None = None
+
+
 class CountryRow(SQLModel, table=True):
     __tablename__ = "country"
 
@@ -32,7 +41,7 @@ class BodyRow(SQLModel, table=True):
     colour: str = "#607d8b"
 
 
-class EventRow(SQLModel, table=True):
+class EventRow(Versioned, table=True):
     __tablename__ = "event"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -56,9 +65,34 @@ class EventRow(SQLModel, table=True):
     description: str = ""
     rrule: str | None = None
     exdates: str = ""  # comma-separated ISO moments (UTC instants or dates)
+    rdates: str = ""  # comma-separated ISO moments: extra occurrence starts (RDATE)
+    extra_rules: str = ""  # further RRULE values, one a line (their occurrences add to rrule's)
     sequence: int = 0
     created: datetime
     last_modified: datetime
+
+
+class OverrideRow(SQLModel, table=True):
+    """One occurrence of a series changed on its own, keyed by its original start (RECURRENCE-ID)."""
+
+    __tablename__ = "event_override"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), index=True, nullable=False))
+    recurrence_id: str  # ISO moment as in EventRow.exdates
+    this_and_future: bool = False
+    start: str
+    end: str
+    title: str
+    category: str
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    mode: str = "in person"
+    status: str = "planned"
+    organiser: str = ""
+    description: str = ""
+    sequence: int = 0
 
 
 class EventChangeRow(SQLModel, table=True):
@@ -76,9 +110,10 @@ class EventChangeRow(SQLModel, table=True):
     new_place: str = ""
     old_mode: str = ""
     new_mode: str = ""
+    changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
-class ChairTermRow(SQLModel, table=True):
+class ChairTermRow(Versioned, table=True):
     __tablename__ = "chair_term"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -93,7 +128,7 @@ class ChairTermRow(SQLModel, table=True):
     priorities: str = ""  # one per line
 
 
-class BodyChairRow(SQLModel, table=True):
+class BodyChairRow(Versioned, table=True):
     __tablename__ = "body_chair"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -116,7 +151,7 @@ class HandoverRow(SQLModel, table=True):
     created: datetime
 
 
-class TaskRow(SQLModel, table=True):
+class TaskRow(Versioned, table=True):
     __tablename__ = "task"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -142,7 +177,7 @@ class TaskRow(SQLModel, table=True):
     tags: str = ""  # comma-separated
 
 
-class ChecklistTemplateRow(SQLModel, table=True):
+class ChecklistTemplateRow(Versioned, table=True):
     __tablename__ = "checklist_template"
 
     id: int | None = Field(default=None, primary_key=True)

@@ -111,7 +111,7 @@ class CreateEvent(PlannerCommand):
 
     def _undo(self) -> None:
         # Keep the snapshot: tasks added to the new event meanwhile come back with it on redo.
-        self.snapshot = self.planner.delete(self.event.uid)
+        self.snapshot = self.planner.delete(self.event.uid, undo=True)
 
 
 class EditEvent(PlannerCommand):
@@ -143,10 +143,11 @@ class EditEvent(PlannerCommand):
         if self.saved is None:
             self._do()
         else:
-            self.planner.restore(self.saved)
+            # A redo overwrites only what the undo left: someone else's change since is a conflict.
+            self.planner.restore(self.saved, undo=True)
 
     def _undo(self) -> None:
-        self.planner.restore(self.before)
+        self.planner.restore(self.before, undo=True)
 
 
 class DeleteEvent(PlannerCommand):
@@ -180,7 +181,7 @@ class DeleteOccurrence(PlannerCommand):
 
     def _undo(self) -> None:
         if self.before is not None:
-            self.planner.restore(self.before)
+            self.planner.restore(self.before, undo=True)
 
 
 # ---------------------------------------------------------------------------
@@ -215,7 +216,7 @@ class AddTasks(TaskCommand):
             self.tasks.restore(self.snapshot)
 
     def _undo(self) -> None:
-        self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None])
+        self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None], undo=True)
 
 
 class ApplyTemplate(TaskCommand):
@@ -251,12 +252,17 @@ class EditTask(TaskCommand):
         super().__init__(tasks, f"Edit task {short_title(after.title, 50)}")
         self.before = before
         self.after = after
+        self.done = False
 
     def _redo(self) -> None:
-        self.tasks.update(self.after)
+        if self.done:
+            self.tasks.restore([self.after], undo=True)
+        else:
+            self.after = self.tasks.update(self.after)
+            self.done = True
 
     def _undo(self) -> None:
-        self.tasks.restore([self.before])
+        self.tasks.restore([self.before], undo=True)
 
 
 class DeleteTasks(TaskCommand):
@@ -305,7 +311,7 @@ class SetTaskStatus(TaskCommand):
         self.count = self.tasks.set_status(self.task_ids, self.status, self.on)
 
     def _undo(self) -> None:
-        self.tasks.restore(self.before)
+        self.tasks.restore(self.before, undo=True)
 
 
 # ---------------------------------------------------------------------------
@@ -460,12 +466,23 @@ class EditRegisterRow(RegisterCommand):
         self.before = before
         self.after = after
         self.handle = self.handles.handle(before.id)
+        self.done = False  # the first save checks the editor's version; later redos this program's own
 
     def _redo(self) -> None:
-        self.after = self._update(replace(self.after, id=self.handles.current(self.handle)))
+        row_id = self.handles.current(self.handle)
+        after = replace(self.after, id=row_id)
+        if self.done and hasattr(after, "version"):
+            after = replace(after, version=self.chairs.undo_version("term", row_id))
+        self.after = self._update(after)
+        self.done = True
 
     def _undo(self) -> None:
-        self._update(replace(self.before, id=self.handles.current(self.handle)))
+        row_id = self.handles.current(self.handle)
+        before = replace(self.before, id=row_id)
+        if hasattr(before, "version"):
+            # Undo overwrites only this program's own latest write: someone else's since is a conflict.
+            before = replace(before, version=self.chairs.undo_version("term", row_id))
+        self._update(before)
 
 
 class DeleteRegisterRow(RegisterCommand):
@@ -528,7 +545,10 @@ class AddChairTerm(_TermRows, AddRegisterRow):
 
     def _close(self, ends: date | None) -> None:
         if self.closes is not None and self.closes_handle is not None:
-            self._update(replace(self.closes, ends=ends, id=self.handles.current(self.closes_handle)))
+            row_id = self.handles.current(self.closes_handle)
+            # Over this program's own latest write of the term, else over the version it was read at.
+            version = self.chairs.undo_version("term", row_id) or self.closes.version
+            self._update(replace(self.closes, ends=ends, id=row_id, version=version))
 
     def _with_close(self, add: Callable[[], None]) -> None:
         self._close(self.row.starts)
@@ -635,7 +655,7 @@ class ImportCalendar(PlannerCommand):
         apply_import(self.planner, self.plan, recheck_stored=False)
 
     def _undo(self) -> None:
-        self.planner.revert(self.created, self.previous, self.removed)
+        self.planner.revert(self.created, self.previous, self.removed, undo=True)
 
 
 def prune_known_exdates(planner: PlannerService, plan: ImportPlan) -> ImportPlan:

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Moment, Occurrence, zone
+from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.services.confirming import ConfirmingService
-from cica_planner.services.planner import OccurrenceFilter, PlannerService
+from cica_planner.services.planner import OccurrenceFilter, OccurrenceList, PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.commands import (
     CreateEvent,
@@ -595,6 +595,12 @@ class MainWindow(QMainWindow):
         self.title_label.setText(view.title())
         count = len({o.uid for o in self._occurrences})
         self.count_label.setText(f"{count} event{'s' * (count != 1)}")
+        # A series with more occurrences than one page may show is cut short: say so, never silently.
+        cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
+        if cut_notice:
+            self.count_label.setText(self.count_label.text() + " · repeats cut short")
+            self.statusBar().showMessage(_sentence(cut_notice), 10000)
+        self.count_label.setToolTip(_sentence(cut_notice) if cut_notice else "")
         self._update_zone_label()
         self._update_selection_actions()
         self._fit_toolbars()
@@ -675,7 +681,8 @@ class MainWindow(QMainWindow):
         # calendar view; on the other pages they are disabled, so their keys reach the page itself.
         shown = self._selected_uid is not None and self._selected_uid in self.shown_uids()
         for made in (self.edit_action, self.reschedule_action, self.delete_action):
-            made.setEnabled(shown)
+            # A read-only calendar (a viewer's team calendar) still opens events, to read them.
+            made.setEnabled(shown and (made is self.edit_action or not self._read_only))
 
     # =====================================================================================
     # Changing data (every change is an undoable command, saved at once)
@@ -687,17 +694,34 @@ class MainWindow(QMainWindow):
 
     def apply_edit(self, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
-        return self._push(EditEvent(self.planner, before, edit.event, edit.reschedule_reason), select=before.uid)
+        from cica_planner.services.series_edits import edited_series
+
+        # Editing a whole series: its changed and left-out occurrences follow a moved start.
+        after = edited_series(before, edit.event) if before.is_series else edit.event
+        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason), select=before.uid)
+
+    def apply_series_edit(self, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
+        """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""
+        from cica_planner.ui.series_commands import EditSeries
+
+        return self._push(EditSeries(self.planner, scope, series.uid, recurrence_id, edited), select=series.uid)
+
+    def countries(self) -> list[Country]:
+        return self._countries
 
     def delete_event(self, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
         """Carry out a delete the user chose in the delete dialog."""
         event = self._fetch(uid)
         if event is None or choice is DeleteChoice.CANCEL:
             return False
-        if choice is DeleteChoice.OCCURRENCE:
+        if choice in (DeleteChoice.OCCURRENCE, DeleteChoice.FOLLOWING):
             if occurrence_start is None:
                 raise ValueError("deleting one occurrence needs its start")
             command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
+            if choice is DeleteChoice.FOLLOWING:
+                from cica_planner.ui.series_commands import DeleteFollowing
+
+                command = DeleteFollowing(self.planner, uid, event.title, occurrence_start)
         else:
             command = DeleteEvent(self.planner, uid, event.title)
             if self._selected_uid == uid:
@@ -757,9 +781,11 @@ class MainWindow(QMainWindow):
     def new_event(self, default_start: date | datetime | None = None) -> None:
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
         start = default_start if isinstance(default_start, date) else self._anchor
+        save = self._editor_save(None)
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
-                                     conflicts=self.planner.conflicts, **self.scheduling.editor_options())
-        if edit is not None:
+                                     conflicts=self.planner.conflicts, save=save,
+                                     **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.create_event(edit.event)
 
     def open_event(self, uid: str | None) -> None:
@@ -767,14 +793,27 @@ class MainWindow(QMainWindow):
         event = self._fetch(uid) if uid else None
         if event is None:
             return
+        occurrence = self.occurrence_for(event.uid) if event.is_series else None
+        if occurrence is not None and occurrence.recurrence_id is not None:
+            from cica_planner.ui.series_editing import edit_occurrence
+
+            if edit_occurrence(self, event, occurrence):  # this occurrence, this and following, or cancelled
+                return
         # The Checklist tab saves each change at once, as an undoable command (kept on Cancel too).
+        save = self._editor_save(event)
         edit = EventDialog.get_event(self, event, self._countries, checklists=self.checklists,
                                      display_tz=self._display_tz, conflicts=self.planner.conflicts,
-                                     today=self.today(), undo_stack=self.undo_stack, **self.scheduling.editor_options())
-        if edit is not None:
+                                     today=self.today(), undo_stack=self.undo_stack, save=save,
+                                     **self.scheduling.editor_options())
+        if edit is not None and save is None:
             self.apply_edit(event, edit)
-        elif self.checklists is not None:
+        elif edit is None and self.checklists is not None:
             self.refresh()
+
+    def _editor_save(self, before: Event | None) -> Any:
+        """The editor's save hook of the window's team session (conflicts, server trouble), if it has one."""
+        session = getattr(self, "team", None)
+        return None if session is None else (lambda edit: session.save_from_editor(before, edit))
 
     def reschedule_event(self, uid: str | None) -> None:
         event = self._fetch(uid) if uid else None
@@ -791,8 +830,10 @@ class MainWindow(QMainWindow):
             return
         occurrence = self.occurrence_for(event.uid)
         label = _moment_label(occurrence.start) if occurrence is not None else ""
-        choice = DeleteDialog.ask(self, event.title, bool(event.rrule) and occurrence is not None, label)
-        self.delete_event(event.uid, choice, occurrence.start if occurrence is not None else None)
+        choice = DeleteDialog.ask(self, event.title, event.is_series and occurrence is not None, label)
+        # An occurrence is named by its original start: a moved one is no longer at it.
+        original = occurrence.recurrence_id or occurrence.start if occurrence is not None else None
+        self.delete_event(event.uid, choice, original)
 
     def occurrence_for(self, uid: str) -> Occurrence | None:
         """The shown occurrence of ``uid`` the user most likely means: on the anchor day, else the first."""
@@ -880,9 +921,14 @@ class MainWindow(QMainWindow):
         return target
 
     def open_settings(self) -> None:
-        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz), self._countries)
+        from cica_planner.ui.team_settings import apply_display_name, display_name
+
+        chosen = SettingsDialog.get_preferences(self, Preferences(self._display_tz, display_name(self.settings)),
+                                                self._countries)
         if chosen is not None and chosen.display_tz != self._display_tz:
             self.set_display_tz(chosen.display_tz)
+        if chosen is not None:
+            apply_display_name(self, chosen.display_name)
 
     def show_about(self) -> None:
         from cica_planner import __version__

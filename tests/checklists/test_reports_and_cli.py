@@ -95,7 +95,8 @@ def test_cli_lists_overdue_tasks_as_json(run_cli: CliRunner, seeded_db: Path, pl
     items = json.loads(result.stdout)
     assert items
     assert set(items[0]) == {"id", "event_uid", "event_title", "title", "owner", "due", "relative", "status",
-                             "completed_on", "priority", "provisional", "due_latest", "not_recorded"}
+                             "completed_on", "priority", "provisional", "due_latest", "not_recorded", "version",
+                             "changed_by", "changed_at"}
     assert all(i["completed_on"] is None for i in items)  # overdue means not done
     assert all(i["due"] < "2024-10-20" and i["status"] != "done" for i in items)
     agenda = next(i for i in items if i["event_uid"] == MC and i["title"].startswith("Circulate the draft agenda"))

@@ -42,7 +42,7 @@ def test_list_json_q2_and_forthcoming(run_cli: CliRunner, seeded_db: Path) -> No
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert {"uid", "title", "category", "start", "end", "all_day", "tzid", "city", "country", "status",
-            "recorded_status", "precision"} <= set(items[0])
+            "recorded_status", "precision", "recurrence_id", "version", "changed_by", "changed_at"} <= set(items[0])
     by_start = {(i["category"], i["start"]) for i in items}
     assert ("SWG", "2024-06-25") in by_start
     assert ("Ceremony", "2024-06-26") in by_start

@@ -127,7 +127,7 @@ def rie_occurrences(data: bytes, first: datetime, last: datetime) -> list[tuple[
     for vevent in recurring_ical_events.of(calendar).between(first - timedelta(days=2), last + timedelta(days=2)):
         start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")
         if in_window(start, first, last):
-            found.append((str(vevent["UID"]), _key(start, end)))
+            found.append((str(vevent.get("UID", "")), _key(start, end)))
     return found
 
 

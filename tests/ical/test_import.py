@@ -28,7 +28,7 @@ def _import(planner, name: str):  # noqa: ANN001, ANN202
 
 def test_outlook_file_with_windows_and_custom_zones(empty_planner) -> None:  # noqa: ANN001
     result = _import(empty_planner, "outlook.ics")
-    assert (result.created, result.updated, result.skipped) == (6, 0, [])
+    assert (result.created, result.updated, result.skipped) == (5, 0, [])
     events = {e.uid: e for e in empty_planner.all_events()}
     soc = next(e for uid, e in events.items() if uid.startswith("040000008200E"))
     assert soc.start == _utc(2025, 6, 26, 5)
@@ -54,18 +54,20 @@ def test_outlook_file_with_windows_and_custom_zones(empty_planner) -> None:  # n
     cairo = events["outlook-cairo-weekly@example.org"]
     assert cairo.tzid == "Africa/Cairo"
     assert cairo.rrule == "FREQ=WEEKLY;COUNT=6;BYDAY=TH"
-    moved = events["outlook-cairo-weekly@example.org-20241024"]
+    # The moved occurrence stays in its series, keyed by its original start.
+    moved = cairo.override_for(_utc(2024, 10, 24, 7))
+    assert moved is not None
     assert moved.start == _utc(2024, 10, 25, 9)
-    assert moved.rrule is None
+    assert "outlook-cairo-weekly@example.org-20241024" not in events
     starts = [o.start for o in empty_planner.occurrences(date(2024, 10, 1), date(2024, 12, 1))
-              if o.uid.startswith("outlook-cairo-weekly")]
+              if o.uid == "outlook-cairo-weekly@example.org"]
     assert starts == [_utc(2024, 10, 3, 7), _utc(2024, 10, 10, 7), _utc(2024, 10, 25, 9), _utc(2024, 10, 31, 7),
                       _utc(2024, 11, 7, 8)]
 
 
 def test_google_file_with_utc_times_and_calendar_zone(empty_planner) -> None:  # noqa: ANN001
     result = _import(empty_planner, "google.ics")
-    assert (result.created, result.skipped) == (4, [])
+    assert (result.created, result.skipped) == (3, [])
     events = {e.uid: e for e in empty_planner.all_events()}
     forum = events["2k3j4h5g6f7d8s9a0q1w2e3r4t@google.com"]
     assert forum.start == _utc(2025, 10, 14, 4)
@@ -103,15 +105,15 @@ def test_reimport_is_idempotent_and_newer_sequence_updates(empty_planner) -> Non
     import_file(empty_planner, data)
     count = empty_planner.count()
     again = plan_import(empty_planner, data)
-    assert (again.count(Outcome.NEW), again.count(Outcome.UPDATED), again.count(Outcome.UNCHANGED)) == (0, 0, 6)
+    assert (again.count(Outcome.NEW), again.count(Outcome.UPDATED), again.count(Outcome.UNCHANGED)) == (0, 0, 5)
     apply_import(empty_planner, again)
     assert empty_planner.count() == count
     newer = data.replace(b"SEQUENCE:2\r\nSTATUS:CONFIRMED", b"SEQUENCE:3\r\nSTATUS:CANCELLED")
     result = import_file(empty_planner, newer)
-    assert (result.created, result.updated, result.unchanged) == (0, 1, 5)
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 4)
     assert empty_planner.get("outlook-mc-2024@example.org").status is EventStatus.CANCELLED
     older = data.replace(b"SEQUENCE:2\r\nSTATUS:CONFIRMED", b"SEQUENCE:1\r\nSTATUS:CONFIRMED")
-    assert import_file(empty_planner, older).unchanged == 6
+    assert import_file(empty_planner, older).unchanged == 5
     assert empty_planner.get("outlook-mc-2024@example.org").status is EventStatus.CANCELLED
     assert empty_planner.count() == count
 
@@ -182,7 +184,7 @@ def test_progress_is_reported(empty_planner) -> None:  # noqa: ANN001
     assert calls[-1] == (4, 4)
     calls.clear()
     apply_import(empty_planner, plan, progress=lambda d, t: calls.append((d, t)))
-    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert calls == [(1, 3), (2, 3), (3, 3)]  # the moved occurrence is written with its series
 
 
 def test_apply_is_one_transaction(empty_planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
@@ -259,15 +261,17 @@ def test_mutated_files_never_crash(empty_planner, data: bytes) -> None:  # noqa:
     assert all(item.reason for item in plan.skipped)
 
 
-def test_override_of_a_stored_series_excludes_its_occurrence(empty_planner) -> None:  # noqa: ANN001
+def test_override_of_a_stored_series_joins_it(empty_planner) -> None:  # noqa: ANN001
     data = (DATA / "google.ics").read_bytes()
     master_only, _, rest = data.partition(b"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Almaty:20250204T110000")
     import_file(empty_planner, master_only.rstrip(b"\r\n") + b"\r\nEND:VCALENDAR\r\n")
     override = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Asia/Almaty:20250204T110000" + rest
     result = import_file(empty_planner, override)
-    assert result.created == 1
+    assert (result.created, result.updated) == (0, 1)
     master = empty_planner.get("0p9o8i7u6y5t4r3e2w1q@google.com")
-    assert _utc(2025, 2, 3, 4) in master.exdates
+    assert [o.recurrence_id for o in master.overrides] == [_utc(2025, 2, 3, 4)]
+    assert _utc(2025, 2, 3, 4) not in master.exdates
+    assert import_file(empty_planner, override).unchanged == 1
     assert master.rrule == "FREQ=WEEKLY;UNTIL=20250224T085959;BYDAY=MO"
 
 
@@ -284,15 +288,15 @@ def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: boo
     # the moved instance says "Microsoft Teams Meeting" (whose mapping alone would give Asia/Tashkent).
     data = (DATA / "outlook_moved_instance.ics").read_bytes()
     result = import_file(empty_planner, _swap_vevents(data) if swapped else data)
-    assert (result.created, result.skipped) == (2, [])
-    (moved,) = [e for e in empty_planner.all_events() if e.uid.endswith("CBM0WEEKLY-20250123")]
+    assert (result.created, result.skipped) == (1, [])
     (series,) = [e for e in empty_planner.all_events() if e.uid.endswith("CBM0WEEKLY")]
     assert series.tzid == "Asia/Almaty"
-    assert moved.tzid == "Asia/Almaty"
+    (moved,) = series.overrides
+    assert moved.recurrence_id == _utc(2025, 1, 23, 5)
     # The instants are those of the file (+05:00), whatever the zone is called.
     assert (moved.start, moved.end) == (_utc(2025, 1, 24, 10), _utc(2025, 1, 24, 11))
     assert moved.start.utcoffset() == timedelta(hours=5)
-    assert series.exdates == [_utc(2025, 1, 23, 5)]
+    assert series.exdates == []
     starts = [o.start for o in empty_planner.occurrences(date(2025, 1, 1), date(2025, 3, 1))]
     assert starts == [_utc(2025, 1, 9, 5), _utc(2025, 1, 16, 5), _utc(2025, 1, 24, 10), _utc(2025, 1, 30, 5),
                       _utc(2025, 2, 6, 5), _utc(2025, 2, 13, 5)]

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tarfile
@@ -183,6 +184,25 @@ def test_list_json_on_a_fresh_calendar_with_the_bundled_time_zones(unpacked: Pat
     assert starts == {"bundle-tz-1@tests": "2024-02-15T10:00:00+06:00",
                       "bundle-tz-2@tests": "2024-06-27T10:00:00+05:00",
                       "bundle-tz-3@tests": "2024-06-15T10:00:00+04:00"}
+
+
+def test_the_libraries_loaded_on_first_use_are_inside(unpacked: Path, tmp_path: Path) -> None:
+    """holidays (country modules imported by name, names in .mo files) and the CalDAV client."""
+    env = _env(tmp_path, CICA_PLANNER_CALDAV_PASSWORD="not-used")
+    program = unpacked / "cica-planner"
+    holidays = _run(program, "--db", str(tmp_path / "never.sqlite3"), "holidays", "--countries", "KZ,AZ",
+                    "--from", "2025-03-20", "--to", "2025-03-25", "--json", cwd=tmp_path, env=env)
+    assert holidays.returncode == 0, holidays.stderr
+    names = {(h["date"], h["local_name"]) for h in json.loads(holidays.stdout)["holidays"] if h["country"] == "KZ"}
+    assert ("2025-03-21", "Наурыз мейрамы") in names
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    published = _run(program, "--db", str(tmp_path / "dav.sqlite3"), "publish", f"http://127.0.0.1:{port}/alice/cica/",
+                     "--user", "alice", cwd=tmp_path, env=env)
+    assert published.returncode != 0
+    assert f"cannot reach 127.0.0.1:{port}" in published.stderr.splitlines()[-1], published.stderr
+    assert "No module named" not in published.stderr
 
 
 def test_the_window_starts_offscreen_and_quits_by_itself(unpacked: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ class DeleteChoice(Enum):
     CANCEL = "cancel"
     EVENT = "event"  # a single (non-repeating) event
     OCCURRENCE = "occurrence"  # only this occurrence of a repeating event
+    FOLLOWING = "following"  # this occurrence and every later one
     SERIES = "series"  # every occurrence of a repeating event
 
 
@@ -31,7 +32,8 @@ class DeleteDialog(QDialog):
         self.setWindowTitle("Delete Event")
         self._choice = DeleteChoice.CANCEL
         if recurring:
-            text = f"<b>{_escape(title)}</b> repeats. Delete only the occurrence on {_escape(occurrence_label)}, or every occurrence?"
+            text = (f"<b>{_escape(title)}</b> repeats. Delete only the occurrence on {_escape(occurrence_label)}, "
+                    "this and the following occurrences, or every occurrence?")
         else:
             text = f"Delete <b>{_escape(title)}</b>? Its preparation tasks are deleted too. You can undo this."
         message = QLabel(text, self)
@@ -40,11 +42,15 @@ class DeleteDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.occurrence_button: QPushButton | None = None
         self.series_button: QPushButton | None = None
+        self.following_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
         if recurring:
             self.occurrence_button = buttons.addButton("This &Occurrence", QDialogButtonBox.ButtonRole.AcceptRole)
             self.occurrence_button.setObjectName("delete_occurrence_button")
             self.occurrence_button.clicked.connect(lambda: self._choose(DeleteChoice.OCCURRENCE))
+            self.following_button = buttons.addButton("This and &Following", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.following_button.setObjectName("delete_following_button")
+            self.following_button.clicked.connect(lambda: self._choose(DeleteChoice.FOLLOWING))
             self.series_button = buttons.addButton("&All Occurrences", QDialogButtonBox.ButtonRole.DestructiveRole)
             self.series_button.setObjectName("delete_series_button")
             self.series_button.clicked.connect(lambda: self._choose(DeleteChoice.SERIES))

@@ -106,6 +106,8 @@ class EventDialog(ValidatingDialog):
         today: the day the Checklist tab takes as today (the window's); None follows the clock.
         undo_stack: the window's undo stack, for the Checklist tab: its changes are saved at
             once (also when the editor is cancelled) as undoable commands on this stack.
+        save: saves the edit when the user presses Save and returns None, or returns why it could
+            not be saved (server trouble): the editor then stays open with what was typed.
     """
 
     def __init__(
@@ -123,11 +125,13 @@ class EventDialog(ValidatingDialog):
         schedule_check: Callable[[Event], list[Any]] | None = None,
         show_day: Callable[[date], None] | None = None,
         find_date: Callable[[Event], Any] | None = None,
+        save: Callable[[EventEdit], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._schedule_check = schedule_check
         self._show_day = show_day
         self._find_date = find_date
+        self._save = save
         self._today = today
         self._undo_stack = undo_stack
         self._conflicts = conflicts
@@ -183,9 +187,12 @@ class EventDialog(ValidatingDialog):
         self.ok_button.setText("Create" if self.is_new else "Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        from cica_planner.ui.editor_notices import add_notices
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
+        add_notices(self, layout)
         layout.addWidget(self.buttons)
 
     def _build_details(self) -> QWidget:
@@ -443,7 +450,10 @@ class EventDialog(ValidatingDialog):
 
         self.history_list.clear()
         for change in initial.history:
-            self.history_list.addItem(QListWidgetItem(change.summary()))
+            item = QListWidgetItem(change.summary())
+            if change.changed_by:
+                item.setToolTip(f"Recorded by {change.changed_by} on {change.changed_at:%d %b %Y}")
+            self.history_list.addItem(item)
         if not initial.history:
             placeholder = QListWidgetItem("No change of date, place or format has been recorded.")
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -777,6 +787,23 @@ class EventDialog(ValidatingDialog):
             widget.setStyleSheet(INVALID_STYLE if bad else "")
         if self.title_edit.styleSheet() or self.reason_edit.styleSheet():
             self.tabs.setCurrentIndex(0)
+
+    def accept(self) -> None:
+        """Close on valid input; with a ``save`` hook, only once it saved (else stay open, nothing lost)."""
+        if self._save is None:
+            super().accept()
+            return
+        try:
+            edit = self.value()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        problem = self._save(edit)
+        if problem:
+            self.show_error(problem)
+            return
+        self.saved = True
+        super().accept()
 
     @classmethod
     def get_event(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.model import Country, zone
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
@@ -18,6 +18,7 @@ class Preferences:
     """What the settings dialog edits."""
 
     display_tz: str = DEFAULT_DISPLAY_TZ
+    display_name: str = ""  # signs your changes in a team calendar, next to your user name
 
 
 def zone_countries(countries: list[Country]) -> dict[str, str]:
@@ -57,6 +58,13 @@ class SettingsDialog(ValidatingDialog):
         hint = QLabel("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time.", self)
         hint.setWordWrap(True)
         hint.setObjectName("hint_label")
+        self.name_edit = QLineEdit(initial.display_name, self)
+        self.name_edit.setObjectName("display_name_edit")
+        self.name_edit.setPlaceholderText("e.g. Aigerim Sadykova")
+        self.name_edit.setMaxLength(80)
+        name_hint = QLabel("Shown with every change you make, next to your user name on the calendar.", self)
+        name_hint.setWordWrap(True)
+        name_hint.setObjectName("name_hint_label")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -67,6 +75,8 @@ class SettingsDialog(ValidatingDialog):
         layout = QFormLayout(self)
         layout.addRow("Display &time zone:", self.zone_combo)
         layout.addRow(hint)
+        layout.addRow("Your &name:", self.name_edit)
+        layout.addRow(name_hint)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
 
@@ -88,7 +98,7 @@ class SettingsDialog(ValidatingDialog):
     def value(self) -> Preferences:
         tzid = self.zone_text()
         zone(tzid)
-        return Preferences(display_tz=tzid)
+        return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()))
 
     def show_error(self, message: str) -> None:
         super().show_error(message[:1].upper() + message[1:])

@@ -1,0 +1,62 @@
+"""Undo for edits of a repeating event (this occurrence, this and following, all): a thin adapter.
+
+``SeriesEditor`` owns the change and its transaction; the command only remembers what
+the editor returned so that undo and redo give back exactly the states it wrote.
+"""
+
+from __future__ import annotations
+
+from cica_planner.domain.model import Event, Moment
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.series_edits import Scope, SeriesChange, SeriesEditor
+from cica_planner.ui.commands import PlannerCommand, short_title
+
+_VERBS = {Scope.OCCURRENCE: "Edit one occurrence of", Scope.FOLLOWING: "Edit this and following of",
+          Scope.ALL: "Edit all of"}
+
+
+class EditSeries(PlannerCommand):
+    """Edit a repeating event with the scope the user chose."""
+
+    def __init__(self, planner: PlannerService, scope: Scope, uid: str, recurrence_id: Moment | None,
+                 edited: Event) -> None:
+        super().__init__(planner, f"{_VERBS[scope]} {short_title(edited.title)}")
+        self.editor = SeriesEditor(planner)
+        self.scope, self.uid, self.recurrence_id, self.edited = scope, uid, recurrence_id, edited
+        self.change: SeriesChange | None = None
+
+    def _do(self) -> None:
+        self.change = self.editor.edit(self.scope, self.uid, self.recurrence_id, self.edited)
+
+    def _redo(self) -> None:
+        if self.change is None:
+            self._do()
+        else:
+            self.editor.redo(self.change)
+
+    def _undo(self) -> None:
+        if self.change is not None:
+            self.editor.undo(self.change)
+
+
+class DeleteFollowing(PlannerCommand):
+    """End a repeating event before one occurrence (this and the following are deleted); undo restores it."""
+
+    def __init__(self, planner: PlannerService, uid: str, title: str, recurrence_id: Moment) -> None:
+        super().__init__(planner, f"Delete this and following of {short_title(title)}")
+        self.editor = SeriesEditor(planner)
+        self.uid, self.recurrence_id = uid, recurrence_id
+        self.change: SeriesChange | None = None
+
+    def _do(self) -> None:
+        self.change = self.editor.delete_following(self.uid, self.recurrence_id)
+
+    def _redo(self) -> None:
+        if self.change is None:
+            self._do()
+        else:
+            self.editor.redo(self.change)
+
+    def _undo(self) -> None:
+        if self.change is not None:
+            self.editor.undo(self.change)

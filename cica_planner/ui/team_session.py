@@ -1,0 +1,265 @@
+"""The window's side of a shared calendar: live updates, conflicts, roles and server trouble.
+
+Attached to every main window (``attach(window, engine)``); for a SQLite file it only brings
+changes made by another program within a second or so. For a PostgreSQL team calendar it also
+shows what the user's role may not do, and an info bar with Retry while the server is away.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
+from cica_planner.services import team
+from cica_planner.services.live import ChangeWatcher
+from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
+
+if TYPE_CHECKING:
+    from cica_planner.domain.model import Event
+    from cica_planner.ui.dialogs.event_dialog import EventEdit
+    from cica_planner.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How often the window asks whether someone else committed a change (ms); well inside 2 s.
+POLL_INTERVAL_MS = 500
+INFO_BAR_STYLE = ("QFrame#server_bar { background: #fde7e9; border-bottom: 1px solid #f1b8be; }"
+                  "QFrame#server_bar QLabel { color: #8c1d18; }")
+ROLE_NOTES = {
+    "viewer": "You are a viewer of this team calendar: you can read everything but not change it.",
+    "planner": "You are a planner of this team calendar: {refusals} are read-only for you.",
+    "admin": "",
+    "owner": "",
+}
+
+
+class ServerBar(QFrame):
+    """A red strip with a one-line reason and a Retry button (hidden while all is well)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("server_bar")
+        self.setStyleSheet(INFO_BAR_STYLE)
+        self.label = QLabel(self)
+        self.label.setObjectName("server_bar_text")
+        self.label.setWordWrap(True)
+        self.retry_button = QPushButton("&Retry", self)
+        self.retry_button.setObjectName("retry_button")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.retry_button)
+        self.hide()
+
+    def say(self, message: str) -> None:
+        self.label.setText(message[:1].upper() + message[1:])
+        self.show()
+
+
+REGISTER_BUTTONS = ("add_term_button", "edit_term_button", "delete_term_button", "add_body_button",
+                    "edit_body_button", "delete_body_button", "plan_next_button")
+
+
+class StayDisabled(QObject):
+    """Keeps a button disabled, with the reason as its tooltip, whatever its page sets later."""
+
+    def __init__(self, widget: QWidget, reason: str) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.reason = reason
+        widget.setEnabled(False)
+        widget.setToolTip(reason)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.EnabledChange and self.widget.isEnabled():
+            self.widget.setEnabled(False)
+        elif event.type() == QEvent.Type.ToolTipChange and self.widget.toolTip() != self.reason:
+            self.widget.setToolTip(self.reason)
+        return False
+
+
+class TeamSession(QObject):
+    """Live updates, role notices and server trouble for one window over one engine."""
+
+    def __init__(self, window: MainWindow, engine: Any, *, poll: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.engine = engine
+        self.is_server = engine.dialect.name == "postgresql"
+        self.bar = ServerBar(window)
+        self.bar.retry_button.clicked.connect(self.retry)
+        layout = window.centralWidget().layout()
+        layout.insertWidget(0, self.bar)
+        self.permissions = team.Permissions(role="")
+        self.watcher = ChangeWatcher(engine)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_INTERVAL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.refreshes = 0
+        self._guards: list[StayDisabled] = []
+        if self.is_server:
+            self._read_permissions()
+        if poll:
+            self.watcher.start()
+            self.timer.start()
+        window.destroyed.connect(self.watcher.stop)
+
+    # -- roles ---------------------------------------------------------------------------
+
+    def _read_permissions(self) -> None:
+        try:
+            self.permissions = team.permissions(self.engine)
+        except PlannerError as exc:
+            self.server_trouble(str(exc))
+            return
+        note = ROLE_NOTES.get(self.permissions.role, "")
+        if note:
+            note = note.format(refusals=_join(self.permissions.refusals()))
+            self.window.read_only_bar.setText(note)
+            self.window.read_only_bar.show()
+        self._lock_pages()
+        if not self.permissions.edit_events:
+            self.window._read_only = True  # noqa: SLF001 - the window's own flag, set by its session
+            for action in (self.window.new_action, self.window.import_action):
+                action.setEnabled(False)
+            self.window._update_selection_actions()  # noqa: SLF001
+
+    def _lock_pages(self) -> None:
+        """Grey out the buttons of the pages whose changes the role may not make, saying why."""
+        may = self.permissions
+        rules = (
+            ("chairmanship", REGISTER_BUTTONS, may.edit_register, "change the chairmanship register or handover plans"),
+            ("checklists", ("templates_button",), may.edit_templates, "change checklist templates"),
+            ("checklists", ("done_button", "apply_button"), may.edit_tasks, "change tasks"),
+        )
+        for key, names, allowed, what in rules:
+            page = self.window.pages.get(key)
+            if allowed or page is None:
+                continue
+            for name in names:
+                button = page.findChild(QWidget, name)
+                if button is not None:
+                    self._guards.append(StayDisabled(button, f"Your role ({may.role}) may not {what}"))
+
+    # -- live updates --------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Show what others committed since the last look; say so while the server is away."""
+        if self.watcher.problem is not None:
+            self.server_trouble(f"the connection to the calendar server was lost ({self.watcher.problem}); "
+                                "changes by others are not shown until it is back")
+            return
+        if self.watcher.changed():
+            self.bring_up_to_date()
+
+    def bring_up_to_date(self) -> None:
+        """Refresh the pages (open dialogs keep what they show) and tell open editors of a change."""
+        self.refreshes += 1
+        try:
+            self.window.planner.count()  # one cheap question first: a server that is away gets the bar
+        except ServerUnavailableError as exc:
+            self.server_trouble(str(exc))
+            return
+        except PlannerError:
+            pass
+        self.bar.hide()
+        self.window.refresh()
+        text = self.window.sidebar.search_edit.text().strip()
+        if text:
+            self.window.search(text)
+        self.notify_editors()
+
+    def notify_editors(self) -> None:
+        from cica_planner.ui.dialogs.event_dialog import EventDialog
+        from cica_planner.ui.editor_notices import show_changed_underneath
+
+        for dialog in self.window.findChildren(EventDialog):
+            initial = dialog.initial
+            if initial is None or initial.id is None or not dialog.isVisible():
+                continue
+            try:
+                stored = self.window.planner.find(initial.uid)
+            except PlannerError:
+                continue
+            if stored is None or stored.version != initial.version:
+                show_changed_underneath(dialog, stored)
+
+    # -- server trouble ------------------------------------------------------------------
+
+    def server_trouble(self, message: str) -> None:
+        log.info("server trouble: %s", message)
+        self.bar.say(message)
+
+    def retry(self) -> bool:
+        """Ask the server again; on success hide the bar and show what changed meanwhile."""
+        try:
+            self.window.planner.count()
+        except PlannerError as exc:
+            self.server_trouble(str(exc))
+            return False
+        if self.is_server and self.permissions.role == "":
+            self._read_permissions()
+        self.bar.hide()
+        self.window.refresh()
+        return True
+
+    # -- saving from the editor ----------------------------------------------------------
+
+    def save_from_editor(self, before: Event | None, edit: EventEdit) -> str | None:
+        """Save what the editor holds; None when done, else why not (the editor stays open).
+
+        A conflicting save opens the conflict dialog; a server that is away shows the info bar.
+        """
+        from cica_planner.ui.dialogs.conflict_dialog import ConflictDialog
+
+        if before is None:
+            command: Any = CreateEvent(self.window.planner, edit.event)
+        else:
+            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason)
+        try:
+            push_command(self.window.undo_stack, command)
+        except ConflictError as conflict:
+            if conflict.theirs is None:
+                return str(conflict)
+            decided, merged = ConflictDialog.resolve(self.window, conflict.mine, conflict.theirs, before)
+            if not decided:
+                return "Not saved: someone else changed this event. Save again to compare, or Cancel to drop your changes."
+            if merged is None:  # theirs taken: nothing to write
+                self.window.refresh()
+                return None
+            moved = (merged.start, merged.end) != (conflict.theirs.start, conflict.theirs.end)
+            return self.save_from_editor(conflict.theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
+        except ServerUnavailableError as exc:
+            self.server_trouble(str(exc))
+            return f"{exc}. Your changes are still here: press Save to try again."
+        except PlannerError as exc:
+            return str(exc)
+        self.bar.hide()
+        self.window._reveal(edit.event.uid)  # noqa: SLF001 - the window's own helper
+        self.window.statusBar().showMessage(command.text(), 4000)
+        return None
+
+
+def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession:
+    """Give ``window`` its session over ``engine`` (the window keeps it as ``window.team``)."""
+    from cica_planner.ui.team_settings import display_name
+
+    team.set_display_name(engine, display_name(window.settings))
+    session = TeamSession(window, engine, poll=poll)
+    window.team = session
+    from cica_planner.ui.open_calendar import add_menu_entries
+
+    add_menu_entries(window)
+    return session
+
+
+def _join(phrases: list[str]) -> str:
+    if len(phrases) <= 1:
+        return "".join(phrases)
+    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+

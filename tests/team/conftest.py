@@ -1,0 +1,91 @@
+"""A real PostgreSQL server for the team-calendar tests.
+
+$CICA_TEST_PG_URL names a server whose user may create databases and roles; without it a
+temporary cluster is started from this machine's server binaries. Without either, the tests
+skip with the reason shown, except under CI (the CI variable is set), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pg_cluster import server_binaries, temporary_cluster  # noqa: E402
+
+URL_ENV = "CICA_TEST_PG_URL"
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The superuser URL of a PostgreSQL server for this test session."""
+    configured = os.environ.get(URL_ENV)
+    if configured:
+        yield configured
+        return
+    binaries = server_binaries()
+    if binaries is None:
+        reason = f"no PostgreSQL server: set {URL_ENV} or install the server (apt-get install postgresql)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; under CI the server-backed tests must run")
+        pytest.skip(reason)
+    with temporary_cluster(binaries) as url:
+        yield url
+
+
+def _admin_engine(server: str):  # noqa: ANN202
+    return create_engine(make_url(server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """The URL (superuser) of a new, empty database, dropped after the test."""
+    name = f"cica_test_{os.getpid()}_{next(_names)}"
+    admin = _admin_engine(pg_server)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_login(pg_server: str) -> Iterator:
+    """A factory of login roles with passwords: ``pg_login("alice")`` -> ("alice_<pid>", password)."""
+    admin = _admin_engine(pg_server)
+    made: list[str] = []
+
+    def create(name: str) -> tuple[str, str]:
+        user = f"{name}_{os.getpid()}_{next(_names)}"
+        password = f"secret-{user}"
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{password}'"))
+        made.append(user)
+        return user, password
+
+    yield create
+    with admin.connect() as connection:
+        databases = [row[0] for row in connection.execute(text("SELECT datname FROM pg_database WHERE datname LIKE 'cica_test_%'"))]
+        for user in made:
+            for database in databases:
+                # Privileges granted in a test database that still exists must go before the role can.
+                engine = create_engine(make_url(pg_server).set(drivername="postgresql+psycopg", database=database),
+                                       isolation_level="AUTOCOMMIT")
+                with engine.connect() as inside:
+                    inside.execute(text(f'DROP OWNED BY "{user}"'))
+                engine.dispose()
+            connection.execute(text(f'DROP ROLE IF EXISTS "{user}"'))
+    admin.dispose()
+
