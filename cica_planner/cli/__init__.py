@@ -13,12 +13,14 @@ import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from cica_planner import __version__
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_location
+
+if TYPE_CHECKING:  # the parser and --help never import the database stack
+    from sqlalchemy.engine import Engine
 
 PROG = "cica-planner"
 

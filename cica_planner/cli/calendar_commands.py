@@ -12,7 +12,6 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, Occurrence, Precision, zone
 from cica_planner.domain.outcome import shown_status
 from cica_planner.domain.periods import describe_period
-from cica_planner.services.planner import OccurrenceFilter, categories_from_names
 
 #: Dates on the command line are days at the Secretariat's seat (Astana).
 CLI_ZONE = "Asia/Almaty"
@@ -124,6 +123,8 @@ def run_list(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
     last = parse_date(args.to, "--to") or max(DEFAULT_TO, first.replace(year=first.year + DEFAULT_SPAN_YEARS))
     if last < first:
         raise ValidationError("--to comes before --from")
+    from cica_planner.services.planner import OccurrenceFilter, categories_from_names  # not needed by --help
+
     filters = OccurrenceFilter(categories=categories_from_names(args.category))
     zone(args.tz)  # an unknown zone is a one-line error before the database is opened
     found = context.planner.occurrences(first, last + timedelta(days=1), filters, tzid=args.tz)

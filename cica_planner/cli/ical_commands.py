@@ -8,7 +8,6 @@ import sys
 from cica_planner.cli.calendar_commands import CLI_ZONE
 from cica_planner.cli.options import parse_date
 from cica_planner.domain.errors import ValidationError
-from cica_planner.services.planner import categories_from_names
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.ical_export import ExportOptions, build_export, write_export
+    from cica_planner.services.planner import categories_from_names
 
     first = parse_date(args.from_, "--from")
     last = parse_date(args.to, "--to")

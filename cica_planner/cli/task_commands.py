@@ -11,11 +11,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cica_planner.cli.options import parse_date, print_json
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.files import check_target
-from cica_planner.services.tasks import TaskItem, TaskQuery
+
+if TYPE_CHECKING:  # the parser and --help never import the database stack
+    from cica_planner.services.tasks import TaskItem
 
 REPORT_FORMATS = (".pdf", ".csv")
 #: The owner column of ``tasks`` is at least this wide (wider when an owner's name is longer).
@@ -85,6 +88,8 @@ def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.C
     today = _today(args)
     if args.event:
         checklists.event(args.event)  # an unknown UID ends here with one line
+    from cica_planner.services.tasks import TaskQuery  # not needed by --help
+
     query = TaskQuery(event_uid=args.event, owner=args.owner, overdue_on=today if args.overdue else None)
     items = checklists.list(query)
     if args.json:

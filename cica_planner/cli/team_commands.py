@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cica_planner.services.team import ROLES
+#: The roles of cica_planner.storage.roles.ROLES, named here so --help needs no database stack (a test keeps them equal).
+ROLES = ("viewer", "planner", "admin")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

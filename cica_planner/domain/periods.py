@@ -87,11 +87,15 @@ def describe_period(precision: Precision, start: date, part: PeriodPart | None =
 
 def when_label(event: Event) -> str:
     """The event's days as people write them: '11 Nov 2024', '24–25 Oct 2024', 'Q4 2024 (provisional)'."""
-    first, last = event.local_start_date(), event.local_end_date()
-    if event.precision in (Precision.WINDOW, Precision.UNDATED):
-        return describe_period(event.precision, first, None, last)
-    if event.precision is not Precision.DAY:
-        return f"{describe_period(event.precision, first, event.period_part)} (provisional)"
+    return days_label(event.precision, event.local_start_date(), event.local_end_date(), event.period_part)
+
+
+def days_label(precision: Precision, first: date, last: date, period_part: PeriodPart | None = None) -> str:
+    """:func:`when_label` of an event with these local days (lists read them without loading the event)."""
+    if precision in (Precision.WINDOW, Precision.UNDATED):
+        return describe_period(precision, first, None, last)
+    if precision is not Precision.DAY:
+        return f"{describe_period(precision, first, period_part)} (provisional)"
     if first == last:
         return f"{first.day} {first:%b %Y}"
     if (first.year, first.month) == (last.year, last.month):

@@ -17,12 +17,13 @@ from sqlmodel import Session, col, select
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Category, Event, EventStatus, Precision
-from cica_planner.domain.periods import when_label
+from cica_planner.domain.periods import days_label, when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version
-from cica_planner.services.tasks import TaskItem, TaskService
+from cica_planner.services.task_listing import RowFilter, widest_offset
+from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
@@ -318,38 +319,42 @@ class ChecklistService(TaskService):
     def readiness(self, today: date, horizon_days: int = 180) -> list[EventReadiness]:
         """Preparation progress of each event with tasks that has not ended and starts within the horizon."""
         horizon = today + timedelta(days=horizon_days)
+        # Only the tasks of events near the window are read; the exact test is below.
+        items = self._listed(TaskQuery(), RowFilter(events_between=(today, horizon)))
         return [
-            r for r in self.progress(today)
+            r for r in self.progress(today, items)
             if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
         ]
 
-    def progress(self, today: date) -> list[EventReadiness]:
-        """Preparation progress of every event that has tasks, in start order."""
+    def progress(self, today: date, items: list[TaskItem] | None = None) -> list[EventReadiness]:
+        """Preparation progress of every event that has tasks, in start order.
+
+        ``items`` are the tasks already listed (``self.list()``), when the caller has them: they
+        are not read again.
+        """
         by_event: dict[str, list[TaskItem]] = defaultdict(list)
-        for item in self.list():
+        for item in self.list() if items is None else items:
             by_event[item.task.event_uid].append(item)
-        with session_scope(self.engine) as session:
-            refs = {uid: _ref(event) for uid, event in self._events(session, set(by_event)).items()}
         found = []
-        for uid, items in by_event.items():
-            ref = refs[uid]
+        for uid, tasks in by_event.items():
+            first = tasks[0]
             # A range counts until its latest date: the Summit's steps are due "by 17 Dec 2026" at the latest.
-            open_dues = [i.latest_due for i in items
+            open_dues = [i.latest_due for i in tasks
                          if not i.task.is_done and i.latest_due is not None and i.latest_due >= today]
             found.append(
                 EventReadiness(
                     event_uid=uid,
-                    title=ref.title,
-                    start=ref.start,
-                    done=sum(i.task.is_done for i in items),
-                    total=len(items),
-                    overdue=sum(i.is_overdue(today) for i in items),
+                    title=first.event_title,
+                    start=first.event_start,
+                    done=sum(i.task.is_done for i in tasks),
+                    total=len(tasks),
+                    overdue=sum(i.is_overdue(today) for i in tasks),
                     next_deadline=min(open_dues, default=None),
-                    provisional=ref.provisional,
-                    category=ref.category.value,
-                    end=ref.end,
-                    when=ref.when,
-                    status=ref.status,
+                    provisional=first.event_precision is not Precision.DAY,
+                    category=first.event_category,
+                    end=first.event_end,
+                    when=days_label(first.event_precision, first.event_start, first.event_end, first.event_period_part),
+                    status=first.event_status,
                 )
             )
         return sorted(found, key=lambda r: (r.start, r.title))
@@ -361,8 +366,13 @@ class ChecklistService(TaskService):
         reaches into the coming days and has not passed yet.
         """
         last = today + timedelta(days=days)
+        with session_scope(self.engine) as session:
+            reach = widest_offset(session)
+        # A relative deadline lies within ``reach`` of its event's days: only those events can qualify.
+        narrowing = RowFilter(not_statuses=[TaskStatus.DONE.value], events_between=(today - reach, last + reach),
+                              fixed_due_between=(today, last))
         return [
-            i for i in self.list()
+            i for i in self._listed(TaskQuery(), narrowing)
             if not i.task.is_done and i.due is not None and not i.waiting_for_date and not i.not_recorded
             and i.due <= last and (i.latest_due or i.due) >= today
         ]
@@ -371,7 +381,8 @@ class ChecklistService(TaskService):
         """Open, overdue and due-within-14-days counts per owner, heaviest load first."""
         soon = today + timedelta(days=14)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for item in self.list():
+        narrowing = RowFilter(not_statuses=[TaskStatus.DONE.value], open_work_on=today)
+        for item in self._listed(TaskQuery(), narrowing):
             if item.task.is_done or item.not_recorded or item.awaits_outcome(today):
                 continue  # the meeting is over: nothing left to work on, only something to record
             entry = counts[item.task.owner or "(unassigned)"]

@@ -18,6 +18,8 @@ from cica_planner.domain.model import Category, Event, EventChange, EventStatus,
 from cica_planner.domain.outcome import INTENDED, OUTCOMES, needs_date, needs_outcome, shown_status
 from cica_planner.domain.periods import when_label
 from cica_planner.services.planner import PlannerService
+from cica_planner.storage.db import session_scope
+from cica_planner.storage.event_queries import confirm_candidates, next_candidates
 
 
 class ConfirmReason(StrEnum):
@@ -73,7 +75,9 @@ class ConfirmingService:
 
     def needs_confirming(self, today: date) -> list[ToConfirm]:
         """Past plans first (oldest first), then events whose day is open (soonest first, undated last)."""
-        found = [entry for event in self.planner.all_events() if (entry := to_confirm(event, today)) is not None]
+        with session_scope(self.engine) as session:
+            candidates = confirm_candidates(session, today)  # SQL narrows; to_confirm decides
+        found = [entry for event in candidates if (entry := to_confirm(event, today)) is not None]
         return sorted(
             found,
             key=lambda e: (e.reason is not ConfirmReason.OUTCOME, e.first_day is None, e.first_day or date.max, e.title),
@@ -88,8 +92,10 @@ class ConfirmingService:
         Undated events have no place in time and are left out; a fixed day wins over a period
         that starts on the same day.
         """
+        with session_scope(self.engine) as session:
+            near = next_candidates(session, after)  # SQL narrows to the earliest few; the test below decides
         candidates = [
-            e for e in self.planner.all_events()
+            e for e in near
             if e.status in INTENDED and e.precision is not Precision.UNDATED and e.local_end_date() >= after
         ]
         return min(candidates, key=lambda e: (e.local_start_date(), e.precision is not Precision.DAY, e.title),

@@ -34,6 +34,7 @@ from cica_planner.domain.outcome import needs_date, needs_outcome
 from cica_planner.domain.recurrence import expand
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
+from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
@@ -115,6 +116,7 @@ class PlannerService:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
 
     def _run(self, work: Callable[[Session], T]) -> T:
         with session_scope(self.engine) as session:
@@ -153,9 +155,7 @@ class PlannerService:
         if window_end <= window_start:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
-        events = self._run(
-            lambda s: repo.EventRepository(s).overlapping(window_start, window_end, sorted(filters.categories))
-        )
+        events = self._run(lambda s: self._window_events(s, window_start, window_end, sorted(filters.categories)))
         found: list[Occurrence] = []
         cut: list[Event] = []
         for event in events:
@@ -166,6 +166,17 @@ class PlannerService:
             if expansion.cut:
                 cut.append(event)
         return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
+
+    def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
+                       categories: list[Category]) -> list[Event]:
+        """The events that may overlap the window: series whose known span misses it are not even loaded."""
+        from cica_planner.storage.event_queries import events_in_window, series_keys
+
+        names = [c.value for c in categories]
+        keys = series_keys(session, names)
+        events = events_in_window(session, window_start, window_end, names, self._series.candidates(keys, window_start, window_end))
+        self._series.learn(keys, events)
+        return events
 
     def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
         """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).
@@ -191,6 +202,12 @@ class PlannerService:
         if not text.strip():
             return []
         return self._run(lambda s: repo.EventRepository(s).search(text, limit))
+
+    def event_countries(self) -> set[str]:
+        """The country codes events are held in, by SELECT DISTINCT (the empty code: no country)."""
+        from cica_planner.storage.event_queries import event_countries
+
+        return self._run(event_countries)
 
     def countries(self) -> list[Country]:
         return self._run(repo.countries)

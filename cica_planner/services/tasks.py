@@ -13,7 +13,7 @@ worked on. A step of an event already held that nobody ticked is "not recorded",
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.engine import Engine
@@ -21,10 +21,11 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Event, EventStatus, Precision
+from cica_planner.domain.model import Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.outcome import INTENDED
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
+from cica_planner.services.task_listing import EventFacts, RowFilter, task_rows
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
@@ -51,6 +52,8 @@ class TaskItem:
     provisional: bool  # the event's day is not fixed yet, so neither is the deadline
     due_latest: date | None = None  # the latest possible deadline; None: same as ``due``
     event_status: EventStatus = EventStatus.PLANNED
+    event_precision: Precision = Precision.DAY
+    event_period_part: PeriodPart | None = None
 
     @property
     def id(self) -> int:
@@ -96,7 +99,13 @@ class TaskQuery:
 
 
 def _item(task: Task, event: Event) -> TaskItem:
-    first, last = event.local_start_date(), event.local_end_date()
+    facts = EventFacts(title=event.title, category=event.category, status=event.status, precision=event.precision,
+                       first=event.local_start_date(), last=event.local_end_date(), period_part=event.period_part)
+    return _item_of(task, facts)
+
+
+def _item_of(task: Task, event: EventFacts) -> TaskItem:
+    first, last = event.first, event.last
     fixed = event.precision is Precision.DAY or task.relative is None
     if fixed:
         earliest = latest = task.due(first, last)
@@ -115,6 +124,8 @@ def _item(task: Task, event: Event) -> TaskItem:
         provisional=not fixed,
         due_latest=latest,
         event_status=event.status,
+        event_precision=event.precision,
+        event_period_part=event.period_part,
     )
 
 
@@ -126,21 +137,22 @@ class TaskService:
 
     def list(self, query: TaskQuery | None = None) -> list[TaskItem]:
         """Tasks matching ``query`` ordered by deadline (tasks without one last), then position."""
-        query = query or TaskQuery()
+        return self._listed(query or TaskQuery())
+
+    def _listed(self, query: TaskQuery, narrowing: RowFilter | None = None) -> list[TaskItem]:
+        """``list(query)`` with the rows narrowed further in SQL (by event dates, excluded statuses)."""
+        where = replace(
+            narrowing or RowFilter(),
+            event_uid=query.event_uid,
+            owner=query.owner,
+            statuses=[s.value for s in query.statuses],
+            handover_id=query.handover_id,
+        )
+        if query.overdue_on is not None:  # a done task is never overdue
+            where = replace(where, not_statuses=[*where.not_statuses, TaskStatus.DONE.value])
         with session_scope(self.engine) as session:
-            statement = select(TaskRow)
-            if query.event_uid:
-                statement = statement.where(TaskRow.event_uid == query.event_uid)
-            if query.owner:
-                statement = statement.where(col(TaskRow.owner).ilike(query.owner))
-            if query.statuses:
-                statement = statement.where(col(TaskRow.status).in_([s.value for s in query.statuses]))
-            if query.handover_id is not None:
-                statement = statement.where(TaskRow.handover_id == query.handover_id)
-            rows = session.exec(statement.order_by(col(TaskRow.position), col(TaskRow.id))).all()
-            events = self._events(session, {row.event_uid for row in rows})
-            items = [_item(repo.task_from_row(row), events[row.event_uid]) for row in rows]
-        items = [i for i in items if _in_window(i, query)]
+            rows = task_rows(session, where)
+        items = [item for task, facts in rows if _in_window(item := _item_of(task, facts), query)]
         return sorted(items, key=lambda i: (i.due is None, i.due or date.max, i.task.position, i.id))
 
     def get(self, task_id: int) -> TaskItem:

@@ -7,20 +7,19 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util.exc import CommandError
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from cica_planner.domain.errors import StorageError
+from cica_planner.storage.revisions import shipped_head
 from cica_planner.storage.server import is_server_url, make_server_engine, server_error
+
+if TYPE_CHECKING:  # Alembic is imported when a migration runs, not to open a calendar
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -88,17 +87,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
-    return heads[0]
+    return shipped_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
@@ -139,6 +141,10 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
 
 
 def _is_known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
     try:
         return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
     except (CommandError, RevisionError):
@@ -158,6 +164,8 @@ def _migrate(engine: Engine, current: str | None, target: str) -> Path | None:
                 # VACUUM INTO writes a consistent copy even while WAL holds recent pages; the
                 # file name is bound, never spliced into the SQL (think of a folder "O'Brien").
                 connection.exec_driver_sql("VACUUM INTO ?", (str(backup),))
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

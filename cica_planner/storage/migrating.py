@@ -27,12 +27,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util.exc import CommandError
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -48,6 +44,10 @@ from cica_planner.storage.calendar_file import (
     refusal,
     schema_at,
 )
+from cica_planner.storage.revisions import shipped_head
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: How long a start waits for another process's migration before giving up, in seconds.
@@ -58,16 +58,22 @@ log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported when a migration runs, not to open a calendar
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_heads()[0]
+    return shipped_head()  # read from the migration files; tests check it against Alembic's answer
 
 
 def known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except (CommandError, RevisionError):
@@ -94,6 +100,8 @@ def transactional_engine(creator: Callable[[], sqlite3.Connection], *, static: b
 
 def upgrade_connection(connection: Connection, target: str) -> None:
     """Run the migrations up to ``target`` on ``connection``, inside its open transaction."""
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, target)

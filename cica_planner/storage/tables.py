@@ -50,17 +50,17 @@ class EventRow(Versioned, table=True):
     category: str = Field(index=True)
     all_day: bool = False
     start_utc: datetime | None = Field(default=None, index=True)
-    end_utc: datetime | None = None
+    end_utc: datetime | None = Field(default=None, index=True)
     start_day: date | None = Field(default=None, index=True)
-    end_day: date | None = None
+    end_day: date | None = Field(default=None, index=True)
     tzid: str
     precision: str = "day"
     period_part: str | None = None
     city: str = ""
-    country: str = ""
+    country: str = Field(default="", index=True)
     venue: str = ""
     mode: str = "in person"
-    status: str = "planned"
+    status: str = Field(default="planned", index=True)
     organiser: str = ""
     description: str = ""
     rrule: str | None = None
@@ -165,7 +165,7 @@ class TaskRow(Versioned, table=True):
     )
     title: str
     owner: str = Field(default="", index=True)
-    due_fixed: date | None = None
+    due_fixed: date | None = Field(default=None, index=True)
     offset_amount: int | None = None
     offset_unit: str | None = None
     offset_anchor: str | None = None

@@ -51,6 +51,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.views.agenda_view import AgendaView
@@ -182,22 +183,21 @@ class MainWindow(QMainWindow):
         self._update_country_filter()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
-        self.views: dict[str, CalendarView] = {
-            "month": MonthView(),
-            "week": WeekView(days=7),
-            "day": WeekView(days=1),
-            "agenda": AgendaView(),
-            "year": YearView(),
+        # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
+        self.views: dict[str, CalendarView] = LazyPages({}, self._view_built)  # type: ignore[assignment]
+        self.pages: dict[str, QWidget] = LazyPages({}, self._page_built)
+        view_factories = {
+            "month": MonthView,
+            "week": lambda: WeekView(days=7),
+            "day": lambda: WeekView(days=1),
+            "agenda": AgendaView,
+            "year": YearView,
         }
-        self.pages: dict[str, QWidget] = dict(self.views)
+        for key, factory in view_factories.items():
+            self.views.register(key, factory)  # type: ignore[attr-defined]
+            self.pages.register(key, lambda key=key: self.views[key])  # type: ignore[attr-defined]
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
-        for key, view in self.views.items():
-            view.setObjectName(f"{key}_view")
-            if self._today is not None:
-                view.set_today(self._today)
         self._build_extra_pages()
-        for widget in self.pages.values():
-            self.stack.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
@@ -225,20 +225,56 @@ class MainWindow(QMainWindow):
         Each page has refresh() and an ``event_activated(str)`` signal. The pages write through the
         window's undo stack, so their changes refresh the window like any other change.
         """
+        pages: Any = self.pages
         if self.chairs is not None:
-            from cica_planner.ui.views.chairmanship_view import ChairmanshipView
+            def chairmanship() -> QWidget:
+                from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
-            self.pages["chairmanship"] = ChairmanshipView(self.chairs, today=self._today, undo_stack=self.undo_stack)
+                return ChairmanshipView(self.chairs, today=self._today, undo_stack=self.undo_stack)
+
+            pages.register("chairmanship", chairmanship)
         if self.checklists is not None:
-            from cica_planner.ui.views.checklists_view import ChecklistsView
-            from cica_planner.ui.views.dashboard_view import DashboardView
+            def checklists() -> QWidget:
+                from cica_planner.ui.views.checklists_view import ChecklistsView
 
-            self.pages["checklists"] = ChecklistsView(self.checklists, today=self._today, undo_stack=self.undo_stack)
-            self.pages["dashboard"] = DashboardView(self.checklists, today=self._today)
+                return ChecklistsView(self.checklists, today=self._today, undo_stack=self.undo_stack)
+
+            def dashboard() -> QWidget:
+                from cica_planner.ui.views.dashboard_view import DashboardView
+
+                return DashboardView(self.checklists, today=self._today)
+
+            pages.register("checklists", checklists)
+            pages.register("dashboard", dashboard)
         for spec in EXTRA_PAGES:
             if spec.key in self.pages:
-                self.pages[spec.key].setObjectName(f"{spec.key}_page")
                 self.page_specs.append(spec)
+
+    def _view_built(self, key: str, view: QWidget) -> None:
+        """Name a calendar view made on first use, give it the fixed day and connect it."""
+        assert isinstance(view, CalendarView)
+        view.setObjectName(f"{key}_view")
+        if self._today is not None:
+            view.set_today(self._today)
+        view.event_selected.connect(self._on_event_selected)
+        view.event_activated.connect(self.open_event)
+        view.date_activated.connect(self.new_event)
+        view.anchor_changed.connect(self._on_anchor_changed)
+        view.page_requested.connect(self.page)
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """Put a page made on first use in the stack; connect the other pages' signals.
+
+        Their writes go through self.undo_stack, whose indexChanged already refreshes the window:
+        their plan_changed/tasks_changed signals are for standalone use.
+        """
+        self.stack.addWidget(page)
+        if key in self.views:
+            return
+        page.setObjectName(f"{key}_page")
+        page.event_activated.connect(self.open_event)  # type: ignore[attr-defined]
+        if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+            page.event_shown.connect(self.show_event)
 
     def _build_actions(self) -> None:
         def action(text: str, shortcuts: list[QKeySequence | str] | None = None, tip: str = "") -> QAction:
@@ -449,23 +485,7 @@ class MainWindow(QMainWindow):
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
 
-        # Calendar views
-        for view in self.views.values():
-            view.event_selected.connect(self._on_event_selected)
-            view.event_activated.connect(self.open_event)
-            view.date_activated.connect(self.new_event)
-            view.anchor_changed.connect(self._on_anchor_changed)
-            view.page_requested.connect(self.page)
-
-        # Other pages. Their writes go through self.undo_stack, whose indexChanged already refreshes
-        # the window: their plan_changed/tasks_changed signals are for standalone use.
-        for spec in EXTRA_PAGES:
-            page = self.pages.get(spec.key)
-            if page is None:
-                continue
-            page.event_activated.connect(self.open_event)
-            if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
-                page.event_shown.connect(self.show_event)
+        # The views and other pages are connected when they are built (_view_built, _page_built).
 
     # =====================================================================================
     # Navigation
@@ -661,7 +681,7 @@ class MainWindow(QMainWindow):
 
     def _update_country_filter(self) -> None:
         """List in the sidebar's country filter the countries that have events."""
-        self.sidebar.set_countries(self._countries, {e.country for e in self.planner.all_events()})
+        self.sidebar.set_countries(self._countries, self.planner.event_countries())
 
     def _update_zone_label(self) -> None:
         """Name the display zone with the UTC offsets of the days shown (not today's)."""

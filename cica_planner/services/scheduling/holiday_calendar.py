@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 import holidays
+from holidays.registry import EntityLoader
 
 from cica_planner.resources import load_json
 
@@ -77,7 +78,8 @@ class HolidayCalendar:
     def __init__(self) -> None:
         self._years: dict[tuple[str, int], _Year | None] = {}
         self._entities: dict[str, holidays.HolidayBase] = {}
-        self._supported = holidays.list_supported_countries()
+        # The registry's codes, not list_supported_countries(): that imports all 500 country modules.
+        self._supported = set(EntityLoader.get_country_codes())
 
     def _entity(self, country: str) -> holidays.HolidayBase:
         """The package's (empty) holiday object of ``country``: its years, weekend and languages."""

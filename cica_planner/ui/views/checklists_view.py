@@ -210,7 +210,7 @@ class ChecklistsView(QWidget):
         items = self.checklists.list()
         self.model.set_rows(items, self._today)
         self.proxy.set_today(self._today)
-        progress = self.checklists.progress(self._today)
+        progress = self.checklists.progress(self._today, items)  # the tasks just read, not read again
         # Events still ahead first (soonest on top), then those already over (latest first).
         ahead = [p for p in progress if p.end is None or p.end >= self._today]
         over = sorted((p for p in progress if p.end is not None and p.end < self._today), key=lambda p: p.start, reverse=True)

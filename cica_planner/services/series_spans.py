@@ -1,0 +1,118 @@
+"""Where each series' occurrences can fall, worked out once per version of the series.
+
+Every visible range once loaded and expanded every recurring event of the calendar, even
+series that ended years before. A service keeps here, per series, the span from its first
+occurrence to its last (open-ended rules have none); a range then loads only the series
+whose span reaches it. The span is keyed by the columns that define the series, so an edit
+(or a change made by another process) is seen at the next read; nothing is invalidated by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cica_planner.domain.model import Event
+from cica_planner.domain.recurrence import parse_rule, wall_time
+
+#: A COUNT above this is treated as open-ended rather than counted out.
+_MAX_COUNTED = 20_000
+#: Wall time lies within 14 hours of UTC; two days cover that and all-day dates in any zone.
+_MARGIN = timedelta(days=2)
+
+
+def series_span(event: Event) -> tuple[datetime, datetime | None]:
+    """UTC bounds (widened) around all occurrences of the recurring ``event``; None: no last occurrence."""
+    first = wall_time(event.start).replace(tzinfo=UTC) - _MARGIN
+    rule = parse_rule(event.rrule or "", event.start)
+    count, until = rule._count, rule._until  # noqa: SLF001 - dateutil keeps the bounds private
+    duration = event.end - event.start
+    try:
+        if until is not None:
+            return first, until.replace(tzinfo=UTC) + timedelta(days=1) + duration + _MARGIN
+        if count is None or count > _MAX_COUNTED:
+            return first, None
+        every = list(rule)  # at most _MAX_COUNTED occurrences
+        return first, (every[-1].replace(tzinfo=UTC) + duration + _MARGIN) if every else first
+    except OverflowError:  # the bound lies past the last representable day: no bound
+        return first, None
+
+
+#: Rule parts after which COUNT periods of the frequency hold at least COUNT occurrences (each period has one).
+_SIMPLE_PARTS = {"FREQ", "COUNT", "INTERVAL", "WKST", "UNTIL"}
+_PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+
+def span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
+    """See :func:`_span_from_key`; a bound beyond the last representable day means no bound."""
+    try:
+        return _span_from_key(key)
+    except OverflowError:  # an UNTIL at the end of representable time
+        return None
+
+
+def _span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
+    """The span read from the stored columns alone (no event built), or None when the rule must be expanded.
+
+    UNTIL bounds any rule. Without it, COUNT bounds a rule of one occurrence per period
+    (FREQ, INTERVAL, and BYDAY of plain weekdays in a weekly rule): the last one falls within
+    (COUNT + 1) × INTERVAL periods of the start. A monthly rule from the 29th-31st or a yearly one
+    from 29 February skips periods, so it is expanded instead.
+    """
+    _uid, rule, _exdates, _tzid, _sequence, start_utc, end_utc, start_day, end_day, _modified = key
+    try:
+        start = datetime.fromisoformat(start_day or start_utc)
+        end = datetime.fromisoformat(end_day or end_utc)
+        parts = dict(part.split("=", 1) for part in rule.upper().removeprefix("RRULE:").split(";") if "=" in part)
+    except (TypeError, ValueError):
+        return None
+    first = start.replace(tzinfo=UTC) - _MARGIN
+    duration = max(end - start, timedelta(0))
+    if "UNTIL" in parts and len(parts["UNTIL"]) >= 8 and parts["UNTIL"][:8].isdigit():
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").replace(tzinfo=UTC) + timedelta(days=1)
+        return first, until + duration + _MARGIN
+    weekly_days = parts.get("FREQ") == "WEEKLY" and all(
+        day.strip() in {"MO", "TU", "WE", "TH", "FR", "SA", "SU"} for day in parts.get("BYDAY", "MO").split(","))
+    simple = set(parts) <= _SIMPLE_PARTS or (weekly_days and set(parts) <= _SIMPLE_PARTS | {"BYDAY"})
+    count, interval = parts.get("COUNT", ""), parts.get("INTERVAL", "1")
+    if not simple or parts.get("FREQ") not in _PERIOD_DAYS or not count.isdigit() or not interval.isdigit():
+        return None if "COUNT" in parts or not simple else (first, None)
+    if (parts["FREQ"] == "MONTHLY" and start.day > 28) or (parts["FREQ"] == "YEARLY" and (start.month, start.day) == (2, 29)):
+        return None  # months without that day are skipped: COUNT periods may not be enough
+    periods = (int(count) + 1) * max(int(interval), 1)  # one more: the first week may hold none of its weekdays
+    return first, start.replace(tzinfo=UTC) + timedelta(days=periods * _PERIOD_DAYS[parts["FREQ"]]) + duration + _MARGIN
+
+
+class SeriesSpans:
+    """The spans of the series seen so far, by UID, with the key columns they were computed from."""
+
+    def __init__(self) -> None:
+        self._spans: dict[str, tuple[tuple, tuple[datetime, datetime | None]]] = {}
+
+    def candidates(self, keys: list[tuple], window_start: datetime, window_end: datetime) -> list[str]:
+        """UIDs of the series (rows of SERIES_KEY_COLUMNS) that may have an occurrence in the window."""
+        found = []
+        for key in keys:
+            known = self._spans.get(key[0])
+            if known is None or known[0] != key:
+                span = span_from_key(key)
+                if span is None:
+                    found.append(key[0])  # learnt once the event is loaded and its rule expanded
+                    continue
+                known = self._spans[key[0]] = (key, span)
+            if _reaches(known[1], window_start, window_end):
+                found.append(key[0])
+        return found
+
+    def learn(self, keys: list[tuple], events: list[Any]) -> None:
+        """Remember the spans of the recurring ``events`` just loaded (keyed as ``keys`` read them)."""
+        by_uid = {key[0]: key for key in keys}
+        for event in events:
+            key = by_uid.get(event.uid)
+            if key is not None and event.rrule and self._spans.get(event.uid, (None,))[0] != key:
+                self._spans[event.uid] = (key, series_span(event))
+
+
+def _reaches(span: tuple[datetime, datetime | None], window_start: datetime, window_end: datetime) -> bool:
+    first, last = span
+    return first < window_end and (last is None or last > window_start)
