@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -74,3 +80,86 @@ def empty_planner(empty_engine):  # noqa: ANN001, ANN201
     from cica_planner.services.planner import PlannerService
 
     return PlannerService(empty_engine)
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What one run of the command line left behind; named like ``subprocess.CompletedProcess``."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+CliRunner = Callable[..., CliResult]
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """Run ``cica-planner ARGS`` in this process through ``cli.main``: ``run_cli(*args, env={...}, cwd=...)``.
+
+    Each run sees only the environment variables it is given on top of the test's own, and
+    starts from empty captured output. The engine a command opened is disposed afterwards, so
+    no SQLite connection outlives the run that opened it (a separate process would close it
+    on exit). One difference from a real process: a warning logged without a handler reaches
+    pytest's log capture, not stderr. Tests that need a real process - kills, two processes at
+    once, a closed pipe, another user, the installed entry point - start one themselves.
+    """
+    from cica_planner import cli
+
+    opened: list[cli.Context] = []
+
+    class RecordingContext(cli.Context):
+        def __init__(self, args: argparse.Namespace) -> None:
+            super().__init__(args)
+            opened.append(self)
+
+    def run(*args: str, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> CliResult:
+        with monkeypatch.context() as scoped:
+            scoped.setattr(cli, "Context", RecordingContext)
+            for name, value in (env or {}).items():
+                scoped.setenv(name, value)
+            if cwd is not None:
+                scoped.chdir(cwd)
+            capsys.readouterr()  # forget whatever the test printed before
+            try:
+                status = cli.main(list(args))
+            except SystemExit as exit_:  # argparse: --help, --version and usage errors
+                if isinstance(exit_.code, str):
+                    print(exit_.code, file=sys.stderr)  # what the interpreter does with sys.exit("message")
+                status = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+            finally:
+                while opened:
+                    engine = opened.pop().__dict__.get("engine")  # set only if the command used it
+                    if engine is not None:
+                        engine.dispose()
+            out, err = capsys.readouterr()
+        return CliResult(status, out, err)
+
+    return run
+
+
+# --------------------------------------------------------------------------------------------
+# The ``gui`` mark, set from what a test touches rather than by hand
+# --------------------------------------------------------------------------------------------
+
+_QT_IMPORT = re.compile(r"^(?:from|import)\s+(?:PySide6|pytestqt|cica_planner\.ui)\b", re.MULTILINE)
+_QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})
+
+
+@cache
+def _module_uses_qt(path: Path) -> bool:
+    """True when the test module imports Qt or our widgets at its top (tests that import them inside use qapp or qtbot)."""
+    try:
+        return bool(_QT_IMPORT.search(path.read_text(encoding="utf-8")))
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that creates widgets ``gui``, so ``-m "not gui"`` runs without a display stack."""
+    ui_folder = Path(__file__).parent / "ui"
+    for item in items:
+        uses_fixture = bool(_QT_FIXTURES & set(getattr(item, "fixturenames", ())))
+        if uses_fixture or ui_folder in item.path.parents or _module_uses_qt(item.path):
+            item.add_marker(pytest.mark.gui)

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from cica_planner.domain.errors import ValidationError
+from cica_planner.processes import is_alive
 
 #: The mode of a new file: an export or a report is an ordinary document (mkstemp makes it private).
 NEW_FILE_MODE = 0o644
@@ -133,7 +134,7 @@ def remove_stale_temporaries(target: Path) -> None:
         middle = candidate.name[len(prefix):-len(TEMP_SUFFIX)]
         pid = middle.split(".", 1)[0]
         try:
-            writer_gone = pid.isdigit() and "." in middle and not _alive(int(pid))
+            writer_gone = pid.isdigit() and "." in middle and not is_alive(int(pid))
             if writer_gone or candidate.stat().st_mtime < time.time() - STALE_AFTER:
                 candidate.unlink()
         except OSError:
@@ -143,17 +144,6 @@ def remove_stale_temporaries(target: Path) -> None:
 def _glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":  # Windows has no harmless signal 0: age decides there
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _about(error: OSError, target: Path) -> OSError:

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import StorageError
+from cica_planner.processes import is_alive
 from cica_planner.storage.calendar_file import (
     FileKind,
     can_write,
@@ -230,20 +231,9 @@ def _sweep_temporaries(folder: Path) -> None:
     """Remove temporary copies of backups whose writer was killed."""
     for temp in folder.glob(f".*{TEMP_SUFFIX}"):
         pid = temp.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not is_alive(int(pid)):
             _remove(temp)
 
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":  # Windows has no harmless signal 0
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def prune(calendar: Path, clock: Clock) -> list[Path]:

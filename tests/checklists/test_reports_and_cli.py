@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
@@ -20,6 +18,9 @@ from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_statu
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
 
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
+
 MC = "planned-mc@test"  # the planned_mc fixture: a Ministerial Council still ahead of TODAY, half prepared
 SEEDED_MC = seed_uid("E097")  # the 7th MC, held on 17 Dec 2024, with the 2024 handover milestones
 TODAY = date(2024, 10, 20)
@@ -28,11 +29,6 @@ TODAY = date(2024, 10, 20)
 @pytest.fixture
 def checklists(seeded_engine, planned_mc: str) -> ChecklistService:  # noqa: ANN001
     return ChecklistService(seeded_engine)
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
 
 
 def pdf_text(path: Path) -> str:
@@ -93,8 +89,8 @@ def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp)
     assert reader.metadata.title == REPORT_TITLE
 
 
-def test_cli_lists_overdue_tasks_as_json(seeded_db: Path, planned_mc: str) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--overdue", "--today", "2024-10-20", "--json")
+def test_cli_lists_overdue_tasks_as_json(run_cli: CliRunner, seeded_db: Path, planned_mc: str) -> None:
+    result = run_cli("--db", str(seeded_db), "tasks", "--overdue", "--today", "2024-10-20", "--json")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert items
@@ -108,30 +104,31 @@ def test_cli_lists_overdue_tasks_as_json(seeded_db: Path, planned_mc: str) -> No
     assert any(i["provisional"] for i in items)
 
 
-def test_cli_filters_by_event_and_owner_in_text(seeded_db: Path, planned_mc: str) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--owner", "chairmanship mfa", "--today", "2024-10-20")
+def test_cli_filters_by_event_and_owner_in_text(run_cli: CliRunner, seeded_db: Path, planned_mc: str) -> None:
+    result = run_cli("--db", str(seeded_db), "tasks", "--event", MC, "--owner", "chairmanship mfa", "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines
     assert all("Chairmanship MFA" in line and "Ministerial Council" in line for line in lines)
 
 
-def test_cli_unknown_event_is_one_line(seeded_db: Path, planned_mc: str) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--event", "nope@nowhere")
+def test_cli_unknown_event_is_one_line(run_cli: CliRunner, seeded_db: Path, planned_mc: str) -> None:
+    result = run_cli("--db", str(seeded_db), "tasks", "--event", "nope@nowhere")
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0
     assert "no event with UID" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_cli_report_csv_and_pdf(seeded_db: Path, tmp_path: Path, planned_mc: str) -> None:
+def test_cli_report_csv_and_pdf(run_cli: CliRunner, seeded_db: Path, tmp_path: Path, planned_mc: str, qapp: object) -> None:
+    # qapp: Qt paints the PDF, in the application pytest-qt made for the whole session
     csv_path, pdf_path = tmp_path / "x.csv", tmp_path / "x.pdf"
-    result = cli("--db", str(seeded_db), "report", str(csv_path), "--from", "2024-11-01", "--to", "2024-11-30",
-                 "--today", "2024-10-20")
+    result = run_cli("--db", str(seeded_db), "report", str(csv_path), "--from", "2024-11-01", "--to", "2024-11-30",
+                     "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     assert "7th CICA Ministerial Council" in csv_path.read_text(encoding="utf-8-sig")
-    result = cli("--db", str(seeded_db), "report", str(pdf_path), "--today", "2024-10-20")
+    result = run_cli("--db", str(seeded_db), "report", str(pdf_path), "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     assert pdf_path.read_bytes().startswith(b"%PDF")
     assert "7th CICA Ministerial Council" in pdf_text(pdf_path)
@@ -139,17 +136,17 @@ def test_cli_report_csv_and_pdf(seeded_db: Path, tmp_path: Path, planned_mc: str
 
 @pytest.mark.parametrize("args", [("report", "x.txt"), ("report", "x.csv", "--from", "2024-13-01"),
                                   ("report", "x.csv", "--from", "2024-12-01", "--to", "2024-11-01")])
-def test_cli_report_bad_input_is_one_line(seeded_db: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+def test_cli_report_bad_input_is_one_line(run_cli: CliRunner, seeded_db: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
     target = str(tmp_path / args[1])
-    result = cli("--db", str(seeded_db), args[0], target, *args[2:])
+    result = run_cli("--db", str(seeded_db), args[0], target, *args[2:])
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not Path(target).exists()
 
 
-def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path, planned_mc: str) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--event", SEEDED_MC, "--today", "2026-11-30", "--json")
+def test_cli_json_tells_when_done_tasks_were_done(run_cli: CliRunner, seeded_db: Path, planned_mc: str) -> None:
+    result = run_cli("--db", str(seeded_db), "tasks", "--event", SEEDED_MC, "--today", "2026-11-30", "--json")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     done = [i for i in items if i["status"] == "done"]
@@ -164,8 +161,8 @@ def test_cli_json_tells_when_done_tasks_were_done(seeded_db: Path, planned_mc: s
     assert (online["completed_on"], online["due"]) == (None, "2024-12-10")
 
 
-def test_cli_text_columns_line_up_with_and_without_overdue(seeded_db: Path, checklists: ChecklistService) -> None:
-    result = cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20")
+def test_cli_text_columns_line_up_with_and_without_overdue(run_cli: CliRunner, seeded_db: Path, checklists: ChecklistService) -> None:
+    result = run_cli("--db", str(seeded_db), "tasks", "--event", MC, "--today", "2024-10-20")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     late = [line for line in lines if line[13:20] == "OVERDUE"]
@@ -188,8 +185,8 @@ def test_cli_text_columns_line_up_with_and_without_overdue(seeded_db: Path, chec
 
 
 @pytest.mark.parametrize("command", ["tasks", "report"])
-def test_help_documents_today(command: str) -> None:
-    result = cli(command, "--help")
+def test_help_documents_today(run_cli: CliRunner, command: str) -> None:
+    result = run_cli(command, "--help")
     assert result.returncode == 0
     text = " ".join(result.stdout.split())
     assert "--today DATE the day that decides what is overdue" in text
@@ -197,8 +194,9 @@ def test_help_documents_today(command: str) -> None:
         assert "completed_on" in text  # the due date of a done task follows its event: say where the real day is
 
 
-def test_cli_report_to_a_missing_folder_or_a_folder(seeded_db: Path, tmp_path: Path, planned_mc: str) -> None:
-    missing = cli("--db", str(seeded_db), "report", "missing/sub/x.csv", "--today", "2024-10-20")
+def test_cli_report_to_a_missing_folder_or_a_folder(run_cli: CliRunner, seeded_db: Path, tmp_path: Path, planned_mc: str, qapp: object) -> None:
+    # qapp: Qt paints the PDF, in the application pytest-qt made for the whole session
+    missing = run_cli("--db", str(seeded_db), "report", "missing/sub/x.csv", "--today", "2024-10-20")
     assert missing.returncode == 2
     assert missing.stderr == "cica-planner: the folder 'missing/sub' does not exist\n"
     folder = tmp_path / "qa.csv"
@@ -206,7 +204,7 @@ def test_cli_report_to_a_missing_folder_or_a_folder(seeded_db: Path, tmp_path: P
     for name in (folder, tmp_path / "qa.pdf"):
         if not name.exists():
             name.mkdir()
-        result = cli("--db", str(seeded_db), "report", str(name), "--today", "2024-10-20")
+        result = run_cli("--db", str(seeded_db), "report", str(name), "--today", "2024-10-20")
         assert result.returncode == 2
         assert result.stderr == f"cica-planner: '{name}' is a folder; give a file name\n"
         assert list(name.iterdir()) == []

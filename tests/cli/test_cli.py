@@ -1,4 +1,8 @@
-"""The command line through a real subprocess, as staff who script would use it."""
+"""The command line as staff who script would use it: in this process through ``main(argv)``.
+
+Two smoke tests start a real process: the ``python -m cica_planner`` entry point and a reader
+that closes the pipe (the installed wheel is tried in test_packaging).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,15 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+
+def subprocess_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "cica_planner", *args],
         capture_output=True,
@@ -23,13 +31,13 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 
 def test_version() -> None:
-    result = cli("--version")
+    result = subprocess_cli("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("cica-planner 0.")
 
 
-def test_list_json_q2_and_forthcoming(seeded_db: Path) -> None:
-    result = cli("--db", str(seeded_db), "list", "--json", "--from", "2024-04-01", "--to", "2024-12-31",
+def test_list_json_q2_and_forthcoming(run_cli: CliRunner, seeded_db: Path) -> None:
+    result = run_cli("--db", str(seeded_db), "list", "--json", "--from", "2024-04-01", "--to", "2024-12-31",
                  env={"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"})
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
@@ -57,8 +65,8 @@ def test_list_json_q2_and_forthcoming(seeded_db: Path) -> None:
     assert all(i["start"][:10] <= "2024-12-31" and i["end"][:10] >= "2024-04-01" for i in items)
 
 
-def test_list_filters_by_category_and_prints_text(seeded_db: Path) -> None:
-    result = cli("--db", str(seeded_db), "list", "--from", "2024-06-01", "--to", "2024-06-30", "--category", "SOC")
+def test_list_filters_by_category_and_prints_text(run_cli: CliRunner, seeded_db: Path) -> None:
+    result = run_cli("--db", str(seeded_db), "list", "--from", "2024-06-01", "--to", "2024-06-30", "--category", "SOC")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines
@@ -66,7 +74,7 @@ def test_list_filters_by_category_and_prints_text(seeded_db: Path) -> None:
     assert any("2024-06-27" in line and "Astana" in line for line in lines)
 
 
-def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
+def test_timed_event_json_carries_utc_offset(run_cli: CliRunner, tmp_path: Path) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -81,7 +89,7 @@ def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
                                         start=datetime(2024, 2, 15, 10, tzinfo=astana),
                                         end=datetime(2024, 2, 15, 11, tzinfo=astana)))
     engine.dispose()
-    items = json.loads(cli("--db", str(db), "list", "--from", "2024-01-01", "--json").stdout)
+    items = json.loads(run_cli("--db", str(db), "list", "--from", "2024-01-01", "--json").stdout)
     assert items[0]["start"] == "2024-02-15T10:00:00+06:00"
     assert items[0]["all_day"] is False
 
@@ -96,26 +104,26 @@ def test_timed_event_json_carries_utc_offset(tmp_path: Path) -> None:
         (("list", "--from", "0001-01-01"), "outside the years 1900–2200"),
     ],
 )
-def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
-    result = cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", *args)
+def test_bad_input_gets_one_line_and_nonzero_exit(run_cli: CliRunner, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    result = run_cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", *args)
     assert result.returncode != 0
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
-def test_db_from_environment_and_no_seed(tmp_path: Path) -> None:
+def test_db_from_environment_and_no_seed(run_cli: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite3"
-    result = cli("--no-seed", "list", "--json", env={"CICA_PLANNER_DB": str(db)})
+    result = run_cli("--no-seed", "list", "--json", env={"CICA_PLANNER_DB": str(db)})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
     assert db.exists()
 
 
-def test_unwritable_database_location_is_one_line(tmp_path: Path) -> None:
+def test_unwritable_database_location_is_one_line(run_cli: CliRunner, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = cli("--db", str(blocker / "sub" / "x.sqlite3"), "list")
+    result = run_cli("--db", str(blocker / "sub" / "x.sqlite3"), "list")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -148,34 +156,34 @@ def test_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
 
 
-def test_a_far_start_without_an_end_lists_ten_years(tmp_path: Path) -> None:
-    result = cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", "list", "--from", "2051-01-01")
+def test_a_far_start_without_an_end_lists_ten_years(run_cli: CliRunner, tmp_path: Path) -> None:
+    result = run_cli("--db", str(tmp_path / "x.sqlite3"), "--no-seed", "list", "--from", "2051-01-01")
     assert result.returncode == 0, result.stderr
 
 
-def test_a_new_calendar_is_announced_and_an_empty_db_path_refused(tmp_path: Path) -> None:
+def test_a_new_calendar_is_announced_and_an_empty_db_path_refused(run_cli: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "typo.sqlite3"
-    first = cli("--db", str(db), "--no-seed", "list")
+    first = run_cli("--db", str(db), "--no-seed", "list")
     assert first.stderr.strip() == f"cica-planner: created a new calendar {db} (empty)"
-    again = cli("--db", str(db), "list")
+    again = run_cli("--db", str(db), "list")
     assert again.stderr == ""
-    empty = cli("--db", "", "list")
+    empty = run_cli("--db", "", "list")
     assert empty.returncode == 2
     assert empty.stderr.strip() == "cica-planner: --db needs the path of a calendar file"
 
 
 @pytest.mark.parametrize("content", [b"Minutes of the SOC meeting\n" * 300, bytes(range(256)) * 40])
-def test_a_file_that_is_not_a_calendar_is_one_line(tmp_path: Path, content: bytes) -> None:
+def test_a_file_that_is_not_a_calendar_is_one_line(run_cli: CliRunner, tmp_path: Path, content: bytes) -> None:
     db = tmp_path / "notes.sqlite3"
     db.write_bytes(content)
-    result = cli("--db", str(db), "list")
+    result = run_cli("--db", str(db), "list")
     assert result.returncode == 2
     assert result.stderr.strip().endswith("is not a CICA Planner database (or it is damaged)")
     assert len(result.stderr.strip().splitlines()) == 1
     assert db.read_bytes() == content
 
 
-def test_list_days_in_another_zone(tmp_path: Path) -> None:
+def test_list_days_in_another_zone(run_cli: CliRunner, tmp_path: Path) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -191,30 +199,44 @@ def test_list_days_in_another_zone(tmp_path: Path) -> None:
                                         end=datetime(2024, 7, 15, 23, tzinfo=new_york)))
     engine.dispose()
     window = ("--from", "2024-07-15", "--to", "2024-07-15")
-    in_astana = json.loads(cli("--db", str(db), "list", *window, "--json").stdout)
-    in_new_york = json.loads(cli("--db", str(db), "list", *window, "--tz", "America/New_York", "--json").stdout)
+    in_astana = json.loads(run_cli("--db", str(db), "list", *window, "--json").stdout)
+    in_new_york = json.loads(run_cli("--db", str(db), "list", *window, "--tz", "America/New_York", "--json").stdout)
     assert in_astana == []  # 22:00 in New York is already 16 July in Astana
     assert [i["start"] for i in in_new_york] == ["2024-07-15T22:00:00-04:00"]
-    bad = cli("--db", str(db), "list", "--tz", "Mars/Olympus")
+    bad = run_cli("--db", str(db), "list", "--tz", "Mars/Olympus")
     assert bad.returncode == 2
     assert bad.stderr.strip() == "cica-planner: unknown time zone 'Mars/Olympus'"
 
 
-def test_confirm_lists_and_records_outcomes(seeded_db: Path) -> None:
+def test_confirm_lists_and_records_outcomes(run_cli: CliRunner, seeded_db: Path) -> None:
     now = {"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"}
-    listed = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    listed = json.loads(run_cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
     assert [(e["needs"], e["uid"]) for e in listed][:2] == [
         ("outcome to confirm", "e088@seed.cica-planner"), ("outcome to confirm", "e083@seed.cica-planner")]
     assert {e["needs"] for e in listed} == {"outcome to confirm", "day to fix"}
-    result = cli("--db", str(seeded_db), "confirm", "e094@seed.cica-planner", "--outcome", "held",
+    result = run_cli("--db", str(seeded_db), "confirm", "e094@seed.cica-planner", "--outcome", "held",
                  "--reason", "Held in Bishkek (Atameken report)", "--close-steps", env=now)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("7th Plenary Session of the CICA Business Council: recorded as held; ")
-    again = json.loads(cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
+    again = json.loads(run_cli("--db", str(seeded_db), "confirm", "--json", env=now).stdout)
     assert "e094@seed.cica-planner" not in {e["uid"] for e in again}
-    tasks = json.loads(cli("--db", str(seeded_db), "tasks", "--event", "e094@seed.cica-planner", "--json").stdout)
+    tasks = json.loads(run_cli("--db", str(seeded_db), "tasks", "--event", "e094@seed.cica-planner", "--json").stdout)
     assert tasks
     assert all(t["status"] == "done" and t["completed_on"] is None for t in tasks)
-    missing = cli("--db", str(seeded_db), "confirm", "e096@seed.cica-planner", "--outcome", "cancelled", env=now)
+    missing = run_cli("--db", str(seeded_db), "confirm", "e096@seed.cica-planner", "--outcome", "cancelled", env=now)
     assert missing.returncode == 2
     assert missing.stderr == "cica-planner: say why the event is marked cancelled\n"
+
+
+def test_in_process_runs_leave_no_trace(run_cli: CliRunner, tmp_path: Path) -> None:
+    """The shared fixture gives each run its own environment and folder, and closes the calendar after it."""
+    db = tmp_path / "trace.sqlite3"
+    before = (os.environ.get("CICA_PLANNER_NOW"), Path.cwd())
+    first = run_cli("--db", str(db), "--no-seed", "list", "--json", env={"CICA_PLANNER_NOW": "2026-11-30T09:00:00+00:00"},
+                    cwd=tmp_path)
+    assert (first.returncode, first.stdout) == (0, "[]\n")
+    assert (os.environ.get("CICA_PLANNER_NOW"), Path.cwd()) == before
+    # The last connection to close removes SQLite's side files: nothing of the run stays open.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trace.sqlite3"]
+    second = run_cli("--db", str(db), "list", "--json")
+    assert (second.returncode, second.stdout, second.stderr) == (0, "[]\n", "")  # nothing left over from the first run

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 SERIES = Path(__file__).parents[1] / "ical" / "data" / "series"
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ), check=False)
-
-
-def test_moved_occurrence_is_listed_under_its_series_uid(tmp_path: Path) -> None:
+def test_moved_occurrence_is_listed_under_its_series_uid(run_cli: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "calendar.sqlite3")
-    assert cli("--db", db, "--no-seed", "import", str(SERIES / "moved_occurrence.ics")).returncode == 0
-    result = cli("--db", db, "list", "--json", "--from", "2025-01-01", "--to", "2025-03-31")
+    assert run_cli("--db", db, "--no-seed", "import", str(SERIES / "moved_occurrence.ics")).returncode == 0
+    result = run_cli("--db", db, "list", "--json", "--from", "2025-01-01", "--to", "2025-03-31")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert {i["uid"] for i in items} == {"moved-weekly@example.org"}
@@ -31,14 +27,14 @@ def test_moved_occurrence_is_listed_under_its_series_uid(tmp_path: Path) -> None
     assert result.stderr == ""
 
 
-def test_a_cut_series_is_announced(tmp_path: Path) -> None:
+def test_a_cut_series_is_announced(run_cli: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "calendar.sqlite3")
     daily = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:daily@x\r\nDTSTAMP:20240101T000000Z\r\n"
              b"SUMMARY:Daily digest\r\nDTSTART;VALUE=DATE:20000101\r\nRRULE:FREQ=DAILY;UNTIL=99991231\r\n"
              b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     (tmp_path / "daily.ics").write_bytes(daily)
-    assert cli("--db", db, "--no-seed", "import", str(tmp_path / "daily.ics")).returncode == 0
-    result = cli("--db", db, "list", "--json", "--from", "2000-01-01", "--to", "2040-12-31")
+    assert run_cli("--db", db, "--no-seed", "import", str(tmp_path / "daily.ics")).returncode == 0
+    result = run_cli("--db", db, "list", "--json", "--from", "2000-01-01", "--to", "2040-12-31")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 5000
     assert "only the first 5000 occurrences of 'Daily digest' are shown" in result.stderr

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.files import write_atomically
 
-
-def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ), check=False, cwd=cwd)
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 
 def test_writes_a_new_file_readable_by_all(tmp_path: Path) -> None:
@@ -73,18 +70,18 @@ def test_a_failure_leaves_the_previous_file_and_no_temporary_file(
     assert [p.name for p in tmp_path.iterdir()] == ["status.csv"]
 
 
-def test_cli_export_to_a_missing_folder_is_one_clear_line(seeded_db: Path, tmp_path: Path) -> None:
-    result = cli("--db", str(seeded_db), "export", "missing/sub/e.ics", cwd=tmp_path)
+def test_cli_export_to_a_missing_folder_is_one_clear_line(run_cli: CliRunner, seeded_db: Path, tmp_path: Path) -> None:
+    result = run_cli("--db", str(seeded_db), "export", "missing/sub/e.ics", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "cica-planner: the folder 'missing/sub' does not exist\n"
     assert result.stdout == ""
     assert not (tmp_path / "missing").exists()
 
 
-def test_cli_export_to_a_folder_is_one_clear_line(seeded_db: Path, tmp_path: Path) -> None:
+def test_cli_export_to_a_folder_is_one_clear_line(run_cli: CliRunner, seeded_db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "qa"
     folder.mkdir()
-    result = cli("--db", str(seeded_db), "export", str(folder))
+    result = run_cli("--db", str(seeded_db), "export", str(folder))
     assert result.returncode == 2
     assert result.stderr == f"cica-planner: '{folder}' is a folder; give a file name\n"
     assert ".tmp" not in result.stderr

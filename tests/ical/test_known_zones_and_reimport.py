@@ -175,9 +175,8 @@ def test_checklist_deadlines_are_ignored_silently_and_counted(planner, empty_pla
                                 f"ignored {export.deadline_count} checklist deadlines")
 
 
-def test_cli_import_of_a_tasks_export_prints_one_summary_line(seeded_db, tmp_path) -> None:  # noqa: ANN001
-    from test_ical_cli import cli
-
+def test_cli_import_of_a_tasks_export_prints_one_summary_line(run_cli, seeded_db, tmp_path) -> None:  # noqa: ANN001
+    cli = run_cli  # the shared in-process command line of tests/conftest.py
     target = tmp_path / "tasks.ics"
     # The seeded meetings still ahead (the 2026 Summit) are known only to a year: export them too.
     assert cli("--db", str(seeded_db), "export", str(target), "--tasks", "--include-unscheduled").returncode == 0

@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -35,13 +37,16 @@ from cica_planner.storage.migrating import head_revision
 from .conftest import ROOT, make_revision_0001, row_counts
 from .test_migrations import fill, small_disk  # noqa: F401 - the fixture is shared
 
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
+
 NOON = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
-    env = {"PYTHONPATH": str(ROOT), "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+@pytest.fixture
+def cli(run_cli: CliRunner) -> CliRunner:
+    """The command line in this process at a fixed instant (12:00 in Astana on 1 December 2026)."""
+    return partial(run_cli, env={"CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"})
 
 
 def test_a_backup_is_verified_and_named_with_its_true_revision(seeded_db: Path) -> None:
@@ -76,6 +81,7 @@ def test_a_backup_of_a_disk_that_fills_up_leaves_no_bak(tmp_path: Path, small_di
 BACKUP_FOREVER = """
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from cica_planner.storage.backups import BackupKind, make_backup
 print("ready", flush=True)
 while True:
@@ -120,7 +126,7 @@ def test_rotation_keeps_fourteen_days_eight_weeks_and_the_newest(tmp_path: Path)
     assert all(b.taken.hour == 4 for b in kept if b.taken.date() < last - timedelta(days=2))
 
 
-def test_the_cli_restores_a_backup_and_the_list_is_as_before(seeded_db: Path, tmp_path: Path) -> None:
+def test_the_cli_restores_a_backup_and_the_list_is_as_before(cli: CliRunner, seeded_db: Path, tmp_path: Path) -> None:
     before = cli("--db", str(seeded_db), "list", "--all", "--json")
     made = cli("--db", str(seeded_db), "backup")
     assert made.returncode == 0, made.stderr
@@ -155,7 +161,7 @@ def test_restore_undoes_itself_through_the_backup_it_took(seeded_db: Path) -> No
 
 
 @pytest.mark.parametrize("kind", ["text", "foreign", "partial", "missing"])
-def test_restore_refuses_what_is_not_a_backup_and_changes_nothing(seeded_db: Path, tmp_path: Path, kind: str) -> None:
+def test_restore_refuses_what_is_not_a_backup_and_changes_nothing(cli: CliRunner, seeded_db: Path, tmp_path: Path, kind: str) -> None:
     candidate = tmp_path / f"{kind}.bak"
     if kind == "text":
         candidate.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
@@ -206,7 +212,7 @@ def test_the_first_change_of_a_day_is_preceded_by_a_daily_copy(seeded_db: Path) 
     engine.dispose()
 
 
-def test_a_server_calendar_says_backups_are_the_servers_job() -> None:
+def test_a_server_calendar_says_backups_are_the_servers_job(cli: CliRunner) -> None:
     with pytest.raises(StorageError, match=r"server's job \(for PostgreSQL, pg_dump"):
         BackupService("postgresql://planner@db.example/cica")
     result = cli("--db", "postgresql://planner@db.example/cica", "backups")
@@ -214,7 +220,7 @@ def test_a_server_calendar_says_backups_are_the_servers_job() -> None:
     assert "pg_dump" in result.stderr
 
 
-def test_an_import_from_the_cli_is_preceded_by_a_backup(seeded_db: Path, tmp_path: Path) -> None:
+def test_an_import_from_the_cli_is_preceded_by_a_backup(cli: CliRunner, seeded_db: Path, tmp_path: Path) -> None:
     source = tmp_path / "one.ics"
     source.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:one@example.org\r\n"
                        b"DTSTAMP:20261201T000000Z\r\nDTSTART;VALUE=DATE:20261210\r\nSUMMARY:One\r\nEND:VEVENT\r\n"

@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +25,9 @@ from cica_planner.services.import_guard import (
 
 from .conftest import ROOT, run_python
 
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
+
 ESC = "\x1b"
 HOSTILE = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hostile//EN\r\n"
@@ -36,13 +41,20 @@ HOSTILE = (
 CONTROLS = {chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0)]}
 
 
-def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def separate_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """A real process, for inputs that could hang it: a regression fails the test instead of the suite."""
     env = {"PYTHONPATH": str(ROOT), "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
     return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, env=env,
                           timeout=timeout, check=False)
 
 
-def test_escape_sequences_reach_neither_the_terminal_nor_the_store_nor_the_export(tmp_path: Path) -> None:
+@pytest.fixture
+def cli(run_cli: CliRunner) -> CliRunner:
+    """The command line in this process at a fixed instant (12:00 in Astana on 1 December 2026)."""
+    return partial(run_cli, env={"CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"})
+
+
+def test_escape_sequences_reach_neither_the_terminal_nor_the_store_nor_the_export(cli: CliRunner, tmp_path: Path) -> None:
     db, source, exported = tmp_path / "calendar.sqlite3", tmp_path / "hostile.ics", tmp_path / "out.ics"
     source.write_text(HOSTILE, encoding="utf-8", newline="")
     imported = cli("--db", str(db), "--no-seed", "import", str(source))
@@ -61,7 +73,7 @@ def test_escape_sequences_reach_neither_the_terminal_nor_the_store_nor_the_expor
 def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "calendar.ics"
     os.mkfifo(fifo)
-    result = cli("--db", str(tmp_path / "c.sqlite3"), "--no-seed", "import", str(fifo), timeout=30)
+    result = separate_cli("--db", str(tmp_path / "c.sqlite3"), "--no-seed", "import", str(fifo), timeout=30)
     assert result.returncode == 2
     assert result.stderr.strip().endswith("calendar.ics is not a regular file (a pipe, socket or device); "
                                           "only files are imported")
@@ -78,7 +90,7 @@ def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
     (b"\x00\x00\x00BEGIN:VCALENDAR", "binary data"),
     (b"   \r\n ", "the file is empty"),
 ])
-def test_every_encoding_error_is_one_line(tmp_path: Path, data: bytes, reason: str) -> None:
+def test_every_encoding_error_is_one_line(cli: CliRunner, tmp_path: Path, data: bytes, reason: str) -> None:
     source = tmp_path / "odd.ics"
     source.write_bytes(data)
     result = cli("--db", str(tmp_path / "c.sqlite3"), "--no-seed", "import", str(source))

@@ -12,7 +12,9 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +24,9 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
 
 from .conftest import ROOT
+
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:ro-test-1@example.org\r\n"
        b"DTSTAMP:20261201T000000Z\r\nDTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211\r\n"
@@ -70,10 +75,10 @@ def as_nobody(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def as_root(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+@pytest.fixture
+def as_root(run_cli: CliRunner) -> CliRunner:
+    """The command line in this process, as the user running the tests, at a fixed instant."""
+    return partial(run_cli, env={"CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"})
 
 
 def listing(folder: Path) -> dict[str, tuple[int, int]]:
@@ -81,7 +86,7 @@ def listing(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 @needs_other_user
-def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(seeded_db: Path, shared_folder: Path) -> None:
+def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(as_root: CliRunner, seeded_db: Path, shared_folder: Path) -> None:
     calendar = checkpointed_copy(seeded_db, shared_folder)
     expected = as_root("--db", str(seeded_db), "list", "--all", "--json")
     before = listing(shared_folder)
@@ -152,7 +157,7 @@ def read_only_mount(seeded_db: Path, tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-def test_a_calendar_on_a_read_only_file_system_is_browsed_and_refuses_changes(read_only_mount: Path) -> None:
+def test_a_calendar_on_a_read_only_file_system_is_browsed_and_refuses_changes(as_root: CliRunner, read_only_mount: Path) -> None:
     from cica_planner.app import calendar_is_read_only
 
     assert calendar_is_read_only(read_only_mount)

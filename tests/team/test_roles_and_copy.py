@@ -1,14 +1,12 @@
-"""Roles the server enforces, and moving a whole calendar between SQLite and PostgreSQL."""
+"""Roles the server enforces, and moving a whole calendar between SQLite and PostgreSQL (the CLI in-process)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -22,10 +20,8 @@ from cica_planner.services.chairmanship import ChairmanshipService
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.tasks import TaskService
 
-
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": os.getcwd(), **(env or {})}, check=False, timeout=120)
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 
 def raw_sql(url: str, statement: str) -> None:
@@ -100,14 +96,14 @@ def test_roles_are_enforced_by_the_server(team_calendar: dict[str, str]) -> None
             engine.dispose()
 
 
-def test_cli_team_commands_and_a_refused_write(pg_url: str, pg_login, tmp_path: Path) -> None:
-    result = cli("team", "init", pg_url, "--no-seed")
+def test_cli_team_commands_and_a_refused_write(run_cli: CliRunner, pg_url: str, pg_login, tmp_path: Path) -> None:
+    result = run_cli("team", "init", pg_url, "--no-seed")
     assert result.returncode == 0, result.stderr
     assert "team calendar ready" in result.stdout
     user, password = pg_login("clerk")
-    result = cli("--db", pg_url, "team", "grant", user, "viewer")
+    result = run_cli("--db", pg_url, "team", "grant", user, "viewer")
     assert (result.returncode, result.stdout.strip()) == (0, f"{user} is now viewer of the team calendar")
-    result = cli("--db", pg_url, "team", "grant", user, "boss")
+    result = run_cli("--db", pg_url, "team", "grant", user, "boss")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
 
@@ -116,24 +112,24 @@ def test_cli_team_commands_and_a_refused_write(pg_url: str, pg_login, tmp_path: 
                    "DTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20240627\r\nDTEND;VALUE=DATE:20240628\r\n"
                    "SUMMARY:SOC\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     viewer_url = login_url(pg_url, user, password)
-    result = cli("--db", viewer_url, "import", str(ics))
+    result = run_cli("--db", viewer_url, "import", str(ics))
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1
     assert "your role on the team calendar does not allow this change" in result.stderr
     assert password not in result.stderr
-    result = cli("--db", viewer_url, "list", "--all", "--json")
+    result = run_cli("--db", viewer_url, "list", "--all", "--json")
     assert (result.returncode, json.loads(result.stdout)) == (0, [])
-    result = cli("list", "--all", "--json", env={"CICA_PLANNER_DB": viewer_url})  # the variable takes URLs too
+    result = run_cli("list", "--all", "--json", env={"CICA_PLANNER_DB": viewer_url})  # the variable takes URLs too
     assert (result.returncode, json.loads(result.stdout)) == (0, [])
 
-    result = cli("--db", pg_url, "team", "revoke", user)
+    result = run_cli("--db", pg_url, "team", "revoke", user)
     assert result.returncode == 0, result.stderr
-    result = cli("--db", viewer_url, "list", "--all")
+    result = run_cli("--db", viewer_url, "list", "--all")
     assert result.returncode != 0
     assert "permission denied" in result.stderr
 
 
-def test_copy_round_trip_sqlite_postgresql_sqlite(seeded_db: Path, pg_url: str, tmp_path: Path) -> None:
+def test_copy_round_trip_sqlite_postgresql_sqlite(run_cli: CliRunner, seeded_db: Path, pg_url: str, tmp_path: Path) -> None:
     # Something of everything: a moved event (history) and a done task.
     engine = team.open_any(seeded_db, create=False)
     planner = PlannerService(engine)
@@ -144,23 +140,23 @@ def test_copy_round_trip_sqlite_postgresql_sqlite(seeded_db: Path, pg_url: str, 
 
     back = tmp_path / "back.sqlite3"
     for source, target in ((str(seeded_db), pg_url), (pg_url, str(back))):
-        result = cli("copy", "--from", source, "--to", target)
+        result = run_cli("copy", "--from", source, "--to", target)
         assert result.returncode == 0, result.stderr
         assert "copied to" in result.stdout
     outputs = {}
     for where in (str(seeded_db), pg_url, str(back)):
-        listed = cli("--db", where, "list", "--json", "--all")
-        tasks = cli("--db", where, "tasks", "--json", "--today", "2024-06-01")
+        listed = run_cli("--db", where, "list", "--json", "--all")
+        tasks = run_cli("--db", where, "tasks", "--json", "--today", "2024-06-01")
         assert listed.returncode == tasks.returncode == 0
         outputs[where] = (listed.stdout, tasks.stdout)
     assert outputs[str(seeded_db)] == outputs[pg_url] == outputs[str(back)]
     assert "Hall booked for another meeting" in outputs[pg_url][0]
 
     # A non-empty target is refused unless --replace; new rows on the server get fresh ids.
-    result = cli("copy", "--from", str(back), "--to", pg_url)
+    result = run_cli("copy", "--from", str(back), "--to", pg_url)
     assert result.returncode == 2
     assert result.stderr.strip() == "cica-planner: the target calendar is not empty; add --replace to overwrite it"
-    assert cli("copy", "--from", str(back), "--to", pg_url, "--replace").returncode == 0
+    assert run_cli("copy", "--from", str(back), "--to", pg_url, "--replace").returncode == 0
     engine = team.open_team_calendar(pg_url)
     task = TaskService(engine).list()[0].task
     added = TaskService(engine).add([replace(task, id=None, title="After the copy")])[0]
