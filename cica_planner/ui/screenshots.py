@@ -18,6 +18,7 @@ SIZE = (1400, 900)
 #: Screenshots show the seeded calendar as of this day, so they do not change with the clock.
 TODAY = date(2024, 6, 27)
 MC7_UID = "e097@seed.cica-planner"
+SOC_UID = "e082@seed.cica-planner"  # the SOC of 27 June 2024 in Astana
 
 
 def render(outdir: Path) -> list[Path]:
@@ -63,7 +64,7 @@ def render(outdir: Path) -> list[Path]:
             window.set_view("month")
             window.go_to_date(date(2024, 6, 1))
             window.sidebar.search_edit.setText("Senior Officials")
-            window.show_event("e082@seed.cica-planner")
+            window.show_event(SOC_UID)
             save(window, "month-search-soc")
             window.sidebar.search_edit.clear()
             _holiday_shots(window, save)
@@ -77,9 +78,14 @@ def render(outdir: Path) -> list[Path]:
             dialog.resize(720, dialog.sizeHint().height())
             dialog.show()
             save(dialog, "editor-7th-ministerial-council")
-            dialog.city_edit.setText("")
-            dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findText("Online"))
-            dialog.start_date_edit.setDate(date(2024, 12, 17))
+            dialog.close()
+            # A held meeting moved by a day: the editor asks why before it saves.
+            soc = window.planner.get(SOC_UID)
+            dialog = EventDialog(soc, window.planner.countries(), window, checklists=window.checklists,
+                                 display_tz=window.display_tz(), conflicts=window.planner.conflicts)
+            dialog.resize(720, dialog.sizeHint().height())
+            dialog.show()
+            dialog.start_date_edit.setDate(date(2024, 6, 28))
             save(dialog, "editor-reschedule-reason")
             dialog.close()
             window.close()
