@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QMainWindow, QWidget
 
 
 def resident_mb() -> float:
@@ -43,7 +43,7 @@ class LeaveAtFirstPaint(QObject):
         super().__init__()
         self.seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                 and isinstance(watched.window(), QMainWindow)):
             self.seen = True

@@ -103,7 +103,7 @@ class Calendars:
             raw.close()
 
 
-def _occurrences(planner) -> list[tuple]:  # noqa: ANN001 - a PlannerService
+def _occurrences(planner) -> list[tuple]:  # a PlannerService
     """What the calendar shows: every occurrence (title, start, end) in the years after its first event.
 
     Compared by occurrence, not by stored event: the export may write a series apart (the
@@ -120,7 +120,7 @@ def _occurrences(planner) -> list[tuple]:  # noqa: ANN001 - a PlannerService
     start = max(first - timedelta(days=1), date(1900, 1, 2))
     end = min(start + timedelta(days=3 * 366), date(2199, 12, 31))
 
-    def instant(value):  # noqa: ANN001, ANN202
+    def instant(value):
         return value.astimezone(UTC).isoformat() if isinstance(value, datetime) else value.isoformat()
 
     return sorted((o.event.title, instant(o.start), instant(o.end), o.all_day)
@@ -146,7 +146,7 @@ def check_case(calendars: Calendars, data: bytes, timeout: float = HANG_SECONDS)
             return "refused", str(exc)
         except Hang:
             return "hang", f"still running after {timeout:.0f} s"
-        except Exception as exc:  # noqa: BLE001 - every other exception is what the fuzzer looks for
+        except Exception as exc:  # every other exception is what the fuzzer looks for
             return "crash", f"{type(exc).__name__}: {str(exc)[:300]}"
         if not planner.count():
             return "accepted", "every event skipped: nothing to carry round"
@@ -162,7 +162,7 @@ def check_case(calendars: Calendars, data: bytes, timeout: float = HANG_SECONDS)
                     return "round trip", f"export and re-import differ: lost {lost}, gained {gained}"
         except Hang:
             return "hang", f"export or re-import still running after {timeout:.0f} s"
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return "round trip", f"export or re-import failed: {type(exc).__name__}: {str(exc)[:300]}"
     return "accepted", ""
 
@@ -307,7 +307,7 @@ def run_mutations(calendars: Calendars, report: Report, count: int, seed: int, h
 # -- generation (Hypothesis) -------------------------------------------------------------------
 
 
-def generated_calendars(hostile_rules: bool = False):  # noqa: ANN201 - a Hypothesis strategy of bytes
+def generated_calendars(hostile_rules: bool = False):  # a Hypothesis strategy of bytes
     from hypothesis import strategies as st
 
     text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
@@ -320,13 +320,13 @@ def generated_calendars(hostile_rules: bool = False):  # noqa: ANN201 - a Hypoth
                              "FREQ=YEARLY;UNTIL=20400101T000000Z", "FREQ=DAILY;COUNT=0", "FREQ=HOURLY;COUNT=3",
                              "garbage", *([r.split(":", 1)[1] for r in HOSTILE_RULES] if hostile_rules else [])])
 
-    def moment(zone: str, when) -> str:  # noqa: ANN001
+    def moment(zone: str, when) -> str:
         if zone == ";VALUE=DATE":
             return when.strftime("%Y%m%d")
         return when.strftime("%Y%m%dT%H%M%S") + ("Z" if not zone else "")
 
     @st.composite
-    def vevent(draw) -> str:  # noqa: ANN001
+    def vevent(draw) -> str:
         zone = draw(zones)
         start = draw(stamp)
         lines = ["BEGIN:VEVENT", f"UID:{draw(st.text('abc-@.0123', min_size=0, max_size=12))}",
@@ -345,7 +345,7 @@ def generated_calendars(hostile_rules: bool = False):  # noqa: ANN201 - a Hypoth
         return "\r\n".join(lines)
 
     @st.composite
-    def calendar(draw) -> bytes:  # noqa: ANN001
+    def calendar(draw) -> bytes:
         events = draw(st.lists(vevent(), min_size=1, max_size=6))
         body = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Fuzz//EN", *events, "END:VCALENDAR"])
         return (body + "\r\n").encode("utf-8")

@@ -15,15 +15,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from month_switch import synthetic_events  # noqa: E402
+from month_switch import synthetic_events
 
-from cica_planner.services.ical_export import ExportOptions, export_calendar  # noqa: E402
-from cica_planner.services.ical_import import apply_import, plan_import  # noqa: E402
-from cica_planner.services.planner import PlannerService  # noqa: E402
-from cica_planner.services.seeding import open_database  # noqa: E402
+from cica_planner.services.ical_export import ExportOptions, export_calendar
+from cica_planner.services.ical_import import apply_import, plan_import
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import open_database
 
 
-def timed(label: str, work):  # noqa: ANN001, ANN201 - a tiny stopwatch
+def timed(label: str, work):  # a tiny stopwatch
     started = time.perf_counter()
     result = work()
     print(f"{label:<34} {(time.perf_counter() - started) * 1000:9.1f} ms")

@@ -22,9 +22,9 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cica_planner.domain.model import Category, Event, EventStatus  # noqa: E402
-from cica_planner.services.planner import PlannerService  # noqa: E402
-from cica_planner.services.seeding import open_database  # noqa: E402
+from cica_planner.domain.model import Category, Event, EventStatus
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import open_database
 
 ZONES = ["Asia/Almaty", "Asia/Baku", "Asia/Bishkek", "Asia/Shanghai", "Africa/Cairo", "Europe/Istanbul"]
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cica_planner.domain.errors import ValidationError  # noqa: E402
-from cica_planner.domain.recurrence import _parse_rule  # noqa: E402
-from cica_planner.services.ical_export import export_calendar  # noqa: E402
-from cica_planner.services.ical_import import import_file  # noqa: E402
-from cica_planner.services.planner import PlannerService  # noqa: E402
-from cica_planner.services.seeding import open_database  # noqa: E402
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.recurrence import _parse_rule
+from cica_planner.services.ical_export import export_calendar
+from cica_planner.services.ical_import import import_file
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import open_database
 
 
 def _calendar(rule: str, count: int, tag: str) -> bytes:
@@ -35,7 +35,7 @@ def _calendar(rule: str, count: int, tag: str) -> bytes:
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:bench\r\n{body}END:VCALENDAR\r\n".encode()
 
 
-def _seconds(work) -> float:  # noqa: ANN001
+def _seconds(work) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started

@@ -21,13 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from month_switch import month_starts, synthetic_events  # noqa: E402
+from month_switch import month_starts, synthetic_events
 
-from cica_planner.domain.model import Category  # noqa: E402
-from cica_planner.services.planner import PlannerService  # noqa: E402
-from cica_planner.services.scheduling.holiday_calendar import HolidayCalendar, member_states  # noqa: E402
-from cica_planner.services.scheduling.service import SchedulingService  # noqa: E402
-from cica_planner.services.seeding import open_database  # noqa: E402
+from cica_planner.domain.model import Category
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.scheduling.holiday_calendar import HolidayCalendar, member_states
+from cica_planner.services.scheduling.service import SchedulingService
+from cica_planner.services.seeding import open_database
 
 DISPLAY_TZ = "Asia/Almaty"
 
@@ -83,7 +83,7 @@ def bench_month_view(planner: PlannerService, months: int, rounds: int) -> None:
     print(f"ratio marks / no marks: {marked / plain:.3f} (goal: at most 1.10)")
 
 
-def bench_suggest(engine, rounds: int) -> None:  # noqa: ANN001
+def bench_suggest(engine, rounds: int) -> None:
     planner = PlannerService(engine)
     first, last = date(2025, 1, 1), date(2025, 6, 30)
     cold_times, warm_times = [], []

@@ -100,14 +100,14 @@ def client(number: int, url: str, seconds: float, hot_events: list[str], hot_tas
                     tally.conflicts += conflicts
                     if took is not None:
                         tally.save_seconds.append(took)
-            except Exception as exc:  # noqa: BLE001 - every failure is counted and shown
+            except Exception as exc:  # every failure is counted and shown
                 with lock:
                     tally.errors.append(f"{kind}: {type(exc).__name__}: {exc}")
     finally:
         engine.dispose()
 
 
-def _save_with_retries(save) -> tuple[int, float]:  # noqa: ANN001
+def _save_with_retries(save) -> tuple[int, float]:
     """Save until no conflict; return the conflicts met and the seconds the successful save took."""
     for conflicts in range(MAX_RETRIES):
         began = time.perf_counter()
@@ -119,11 +119,11 @@ def _save_with_retries(save) -> tuple[int, float]:  # noqa: ANN001
     raise RuntimeError(f"gave up after {MAX_RETRIES} conflicts in a row")
 
 
-def _marked_event(event, marker: str):  # noqa: ANN001, ANN202
+def _marked_event(event, marker: str):
     return replace(event, description=(event.description + " " + marker).strip())
 
 
-def _marked_task(task, marker: str):  # noqa: ANN001, ANN202
+def _marked_task(task, marker: str):
     status = TaskStatus.TODO if task.status is TaskStatus.DONE else TaskStatus.DONE
     done_on = task.completed_on if status is TaskStatus.DONE and task.completed_on else None
     if status is TaskStatus.DONE and done_on is None:

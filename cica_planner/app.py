@@ -133,7 +133,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     try:
         window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
                                    **feature_services(engine))
-    except Exception as exc:  # noqa: BLE001 - without a window the app cannot go on: report, then stop
+    except Exception as exc:  # without a window the app cannot go on: report, then stop
         log.error("the window could not be built", exc_info=exc)
         from cica_planner.ui.crash_reporting import report_crash
 

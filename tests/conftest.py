@@ -51,7 +51,7 @@ def seeded_db(tmp_path: Path, _seeded_template: Path) -> Path:
 
 
 @pytest.fixture
-def seeded_engine(seeded_db: Path):  # noqa: ANN201
+def seeded_engine(seeded_db: Path):
     from cica_planner.services.seeding import open_database
 
     engine = open_database(seeded_db)
@@ -60,7 +60,7 @@ def seeded_engine(seeded_db: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def empty_engine(tmp_path: Path):  # noqa: ANN201
+def empty_engine(tmp_path: Path):
     from cica_planner.services.seeding import open_database
 
     engine = open_database(tmp_path / "empty.sqlite3", seed=False)
@@ -69,14 +69,14 @@ def empty_engine(tmp_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def planner(seeded_engine):  # noqa: ANN001, ANN201
+def planner(seeded_engine):
     from cica_planner.services.planner import PlannerService
 
     return PlannerService(seeded_engine)
 
 
 @pytest.fixture
-def empty_planner(empty_engine):  # noqa: ANN001, ANN201
+def empty_planner(empty_engine):
     from cica_planner.services.planner import PlannerService
 
     return PlannerService(empty_engine)

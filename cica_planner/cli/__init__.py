@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback reaches a user
+    except Exception as exc:  # the promise is: no traceback reaches a user
         if os.environ.get("CICA_PLANNER_DEBUG"):
             raise
         print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)

@@ -84,7 +84,7 @@ def run_suggest(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
     return 0
 
 
-def run_holidays(args: argparse.Namespace, context) -> int:  # noqa: ANN001, ARG001 - cli.Context, unused: no database
+def run_holidays(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context, unused: no database
     from cica_planner.services.scheduling.holiday_calendar import (
         WEEKDAY_NAMES,
         country_name,

@@ -53,7 +53,7 @@ def _parse_rule(text: str, first: datetime) -> rrule:
     if not isinstance(rule, rrule):
         raise ValidationError(f"cannot read the recurrence rule {original!r}")
     # dateutil exposes the frequency and the times of day only privately.
-    if rule._freq > DAILY or len(rule._timeset or ()) > 1:  # noqa: SLF001
+    if rule._freq > DAILY or len(rule._timeset or ()) > 1:
         raise ValidationError("events repeat at most daily; hourly rules, or several BYHOUR, BYMINUTE or "
                               "BYSECOND values, are not supported")
     _check_occurs(rule, parts, first, original)
@@ -90,7 +90,7 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     by_month = parts.get("FREQ") == "MONTHLY" or (parts.get("FREQ") == "YEARLY" and "BYMONTH" in parts)
     if month_days and ordinals and len(ordinals) == len(days) and by_month and not any(_ordinal_meets_day(int(o), d, m) for o in ordinals for d in month_days for m in months if 1 <= m <= 12):
         raise ValidationError(never)
-    if rule._count == 0:  # noqa: SLF001
+    if rule._count == 0:
         raise ValidationError(never)
     weekdays = {t[-2:] for t in days}
     if parts.get("FREQ") == "DAILY" and int(parts.get("INTERVAL", "1")) % 7 == 0 and weekdays \
@@ -106,7 +106,7 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     if found is None:
         raise ValidationError(f"the recurrence rule {original!r} never occurs (not within {PROBE_YEARS} years)")
     real = found.replace(year=found.year - 400 * cycles) if cycles else found
-    until = rule._until  # noqa: SLF001
+    until = rule._until
     if until is not None and real > until:
         raise ValidationError(never)
 
@@ -325,8 +325,8 @@ def describe_rule(rule_text: str, start: Moment) -> str:
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         text += ", once" if count == 1 else f", {count} times"
-    elif "UNTIL" in parts and rule._until is not None:  # noqa: SLF001
-        until = rule._until  # noqa: SLF001
+    elif "UNTIL" in parts and rule._until is not None:
+        until = rule._until
         # The last occurrence is looked up only when it is near: UNTIL=9999... must not expand for ages.
         last = rule.before(until, inc=True) if until.year - first.year <= HORIZON_DESCRIBE_YEARS else until
         if last is not None:

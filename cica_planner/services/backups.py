@@ -66,7 +66,7 @@ class BackupService:
         for backup in store.list_backups(self.calendar):
             try:
                 events: int | None = store.backup_events(backup.path)
-            except Exception:  # noqa: BLE001 - a damaged copy is listed, its count unknown
+            except Exception:  # a damaged copy is listed, its count unknown
                 events = None
             entries.append(BackupEntry(backup.path, backup.taken, backup.kind, backup.revision, events, backup.size))
         return entries

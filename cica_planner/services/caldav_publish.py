@@ -126,7 +126,7 @@ def same_content(first: str, second: str) -> bool:
 def _content_key(body: str) -> list[tuple[str, bytes]] | None:
     try:
         calendar = icalendar.Calendar.from_ical(body)
-    except Exception:  # noqa: BLE001 - an unreadable resource is simply not the same
+    except Exception:  # an unreadable resource is simply not the same
         return None
     found = []
     for name, value in calendar.property_items(recursive=True, sorted=True):

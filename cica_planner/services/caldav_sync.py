@@ -469,7 +469,7 @@ def _uid_of(body: str) -> str | None:
 
     try:
         calendar = icalendar.Calendar.from_ical(body)
-    except Exception:  # noqa: BLE001 - an unreadable resource holds nothing the calendar can take
+    except Exception:  # an unreadable resource holds nothing the calendar can take
         return None
     for component in calendar.walk("VEVENT"):
         if component.get("UID"):

@@ -86,7 +86,7 @@ def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, ev
 def _todo(body: str) -> icalendar.cal.Component | None:
     try:
         calendar = icalendar.Calendar.from_ical(body)
-    except Exception:  # noqa: BLE001 - an unreadable resource brings nothing back
+    except Exception:  # an unreadable resource brings nothing back
         return None
     return next(iter(calendar.walk("VTODO")), None)
 

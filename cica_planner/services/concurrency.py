@@ -28,12 +28,12 @@ def changed_by_text(changed_by: str, changed_at: datetime | None) -> str:
     return f"{who} at {local:%H:%M} on {local.day} {local:%b %Y} (Astana time)"
 
 
-def _label(record: Any) -> str:  # noqa: ANN401 - an Event, Task, ChairTerm or template
+def _label(record: Any) -> str:  # an Event, Task, ChairTerm or template
     title = getattr(record, "title", "") or getattr(record, "name", "") or getattr(record, "country", "")
     return f"“{title}”" if title else "this record"
 
 
-def check_version(mine: Any, stored: Any, *, expected: int | None = None, undo: bool = False) -> None:  # noqa: ANN401
+def check_version(mine: Any, stored: Any, *, expected: int | None = None, undo: bool = False) -> None:
     """Refuse to write ``mine`` over ``stored`` when ``stored`` moved on since ``mine`` was read.
 
     Args:
@@ -74,7 +74,7 @@ def own_version(engine: Engine, kind: str, key: object) -> int | None:
     return _own_writes.get(engine, {}).get((kind, key))
 
 
-def check_undo(engine: Engine, kind: str, key: object, mine: Any, stored: Any) -> None:  # noqa: ANN401
+def check_undo(engine: Engine, kind: str, key: object, mine: Any, stored: Any) -> None:
     """Refuse an undo when someone else wrote the record after this program's latest write."""
     expected = own_version(engine, kind, key)
     if expected is not None:

@@ -178,7 +178,7 @@ def read_calendars(data: bytes) -> list[icalendar.Calendar]:
             warnings.simplefilter("ignore")
             fresh_timezone_state()  # no VTIMEZONE of an earlier file may stand in for this file's
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception as exc:  # noqa: BLE001 - any parser failure means "not readable", in one line
+    except Exception as exc:  # any parser failure means "not readable", in one line
         message = " ".join(str(exc).split()) or exc.__class__.__name__
         raise ImportFormatError(f"cannot read the iCalendar file: {message[:200]}") from None
     calendars = [c for c in calendars if c.name == "VCALENDAR" and any(s.name == "VEVENT" for s in c.walk())]
@@ -307,7 +307,7 @@ def plan_import(
                 order.append(PlannedItem(event.uid, Outcome.NEW, event.title, event=event))
         except (_SkipError, ValidationError) as exc:
             order.append(PlannedItem(uid, Outcome.SKIPPED, _text(component, "SUMMARY"), _one_line(str(exc))))
-        except Exception as exc:  # noqa: BLE001 - one unreadable component must not stop the import
+        except Exception as exc:  # one unreadable component must not stop the import
             reason = _one_line(str(exc)) or exc.__class__.__name__
             order.append(PlannedItem(uid, Outcome.SKIPPED, _text(component, "SUMMARY"), f"cannot read it: {reason}"))
         if progress:
@@ -443,7 +443,7 @@ def _file_zones(calendar: icalendar.Calendar) -> dict[str, tzinfo]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 zones[str(vtimezone["TZID"])] = vtimezone.to_tz(lookup_tzid=False)
-        except Exception:  # noqa: BLE001, S112 - a broken VTIMEZONE: its events fall back to the TZID name
+        except Exception:  # a broken VTIMEZONE: its events fall back to the TZID name
             continue
     return zones
 
@@ -660,7 +660,7 @@ def _reading_zone(tzid_param: str, context: _Context, tzid_hint: str | None) -> 
 def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
     try:
         value = component.decoded(name)
-    except Exception:  # noqa: BLE001 - a missing or broken stamp is as good as none
+    except Exception:  # a missing or broken stamp is as good as none
         return None
     if isinstance(value, datetime):
         return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)

@@ -75,7 +75,7 @@ def recurrence_id_value(series: Event, recurrence_id: Moment) -> Moment:
 
 def last_before_until(rule: rrule, first: datetime, horizon_years: int) -> datetime:
     """The last occurrence up to UNTIL, looked up only when UNTIL is within the horizon (else UNTIL itself)."""
-    until = rule._until  # noqa: SLF001 - dateutil keeps UNTIL private
+    until = rule._until  # dateutil keeps UNTIL private
     assert until is not None
     if until.year - first.year > horizon_years:
         return until

@@ -25,7 +25,7 @@ def series_span(event: Event) -> tuple[datetime, datetime | None]:
     """UTC bounds (widened) around all occurrences of the recurring ``event``; None: no last occurrence."""
     first = wall_time(event.start).replace(tzinfo=UTC) - _MARGIN
     rule = parse_rule(event.rrule or "", event.start)
-    count, until = rule._count, rule._until  # noqa: SLF001 - dateutil keeps the bounds private
+    count, until = rule._count, rule._until  # dateutil keeps the bounds private
     duration = event.end - event.start
     try:
         if until is not None:

@@ -130,4 +130,4 @@ def events_in_window(session: Session, window_start: datetime, window_end: datet
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     repository = EventRepository(session)
-    return repository._to_events(session.exec(statement).all())  # noqa: SLF001 - the repository's own loader
+    return repository._to_events(session.exec(statement).all())  # the repository's own loader

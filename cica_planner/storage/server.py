@@ -60,7 +60,7 @@ def remembered_password(url: URL) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, keyring_key(url))
-    except Exception as exc:  # noqa: BLE001 - no keyring backend on this desktop: libpq's own ways remain
+    except Exception as exc:  # no keyring backend on this desktop: libpq's own ways remain
         log.info("no password from the keyring: %s", exc)
         return None
 
@@ -72,7 +72,7 @@ def remember_password(url: URL | str, password: str) -> bool:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, keyring_key(parsed), password)
-    except Exception as exc:  # noqa: BLE001 - the caller tells the user it could not be kept
+    except Exception as exc:  # the caller tells the user it could not be kept
         log.warning("could not keep the password in the keyring: %s", exc)
         return False
     return True

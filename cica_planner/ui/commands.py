@@ -222,7 +222,7 @@ class AddTasks(TaskCommand):
 class ApplyTemplate(TaskCommand):
     """Give an event a checklist template's steps; undo removes exactly the tasks it added."""
 
-    def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:  # noqa: ANN401
+    def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:
         super().__init__(checklists, f"Apply template {short_title(template_name or template_key)}")
         self.event_uid = event_uid
         self.template_key = template_key
@@ -412,22 +412,22 @@ class RegisterCommand(UndoableCommand):
         self.chairs = chairs
         self.handles = row_handles(chairs, self.KIND)
 
-    def _add(self, row: Any) -> Any:  # noqa: ANN401 - a ChairTerm or a BodyChair
+    def _add(self, row: Any) -> Any:  # a ChairTerm or a BodyChair
         raise NotImplementedError  # pragma: no cover - abstract
 
-    def _update(self, row: Any) -> Any:  # noqa: ANN401
+    def _update(self, row: Any) -> Any:
         raise NotImplementedError  # pragma: no cover - abstract
 
-    def _delete(self, row_id: int) -> Any:  # noqa: ANN401
+    def _delete(self, row_id: int) -> Any:
         raise NotImplementedError  # pragma: no cover - abstract
 
-    def _add_back(self, handle: int, row: Any) -> Any:  # noqa: ANN401
+    def _add_back(self, handle: int, row: Any) -> Any:
         """Add ``row`` (again) and record its new id under ``handle``."""
         saved = self._add(replace(row, id=None))
         self.handles.added(handle, saved.id)
         return saved
 
-    def _delete_handle(self, handle: int) -> Any:  # noqa: ANN401
+    def _delete_handle(self, handle: int) -> Any:
         """Delete the row of ``handle`` and return it as it was."""
         deleted = self._delete(self.handles.current(handle))
         self.handles.removed(handle)
@@ -437,7 +437,7 @@ class RegisterCommand(UndoableCommand):
 class AddRegisterRow(RegisterCommand):
     """Add a row; undo deletes it, redo adds it back (under a new id, followed by the handle)."""
 
-    def __init__(self, chairs: ChairmanshipService, row: Any, text: str) -> None:  # noqa: ANN401
+    def __init__(self, chairs: ChairmanshipService, row: Any, text: str) -> None:
         super().__init__(chairs, text)
         self.row = row
         self.handle: int | None = None
@@ -461,7 +461,7 @@ class AddRegisterRow(RegisterCommand):
 class EditRegisterRow(RegisterCommand):
     """Save an edited row; undo writes back the row as it was."""
 
-    def __init__(self, chairs: ChairmanshipService, before: Any, after: Any, text: str) -> None:  # noqa: ANN401
+    def __init__(self, chairs: ChairmanshipService, before: Any, after: Any, text: str) -> None:
         super().__init__(chairs, text)
         self.before = before
         self.after = after
@@ -488,7 +488,7 @@ class EditRegisterRow(RegisterCommand):
 class DeleteRegisterRow(RegisterCommand):
     """Delete a row; undo adds it back (under a new id, followed by the handle)."""
 
-    def __init__(self, chairs: ChairmanshipService, row: Any, text: str) -> None:  # noqa: ANN401
+    def __init__(self, chairs: ChairmanshipService, row: Any, text: str) -> None:
         super().__init__(chairs, text)
         self.row = row
         self.handle = self.handles.handle(row.id)

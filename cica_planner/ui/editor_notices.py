@@ -16,7 +16,7 @@ NOTICE_STYLE = "background: #fff4c2; color: #5c4400; border: 1px solid #e8d48b; 
 LAST_CHANGED_STYLE = "color: #5f6368;"
 
 
-def add_notices(dialog: Any, layout: QVBoxLayout) -> None:  # noqa: ANN401 - an EventDialog
+def add_notices(dialog: Any, layout: QVBoxLayout) -> None:  # an EventDialog
     """Give ``dialog`` its "last changed by" line and a hidden notice for a change underneath."""
     dialog.changed_notice = QLabel(dialog)
     dialog.changed_notice.setObjectName("changed_notice")
@@ -34,14 +34,14 @@ def add_notices(dialog: Any, layout: QVBoxLayout) -> None:  # noqa: ANN401 - an 
     layout.addWidget(dialog.last_changed_label)
 
 
-def last_changed_text(record: Any) -> str:  # noqa: ANN401 - an Event or Task
+def last_changed_text(record: Any) -> str:  # an Event or Task
     """'Last changed by Aigerim (aigerim) at 14:05 on 2 Dec 2024 (Astana time)', or '' when unknown."""
     if not getattr(record, "changed_by", "") and getattr(record, "changed_at", None) is None:
         return ""
     return "Last changed by " + changed_by_text(record.changed_by, record.changed_at)
 
 
-def show_changed_underneath(dialog: Any, stored: Any) -> None:  # noqa: ANN401 - an EventDialog and an Event
+def show_changed_underneath(dialog: Any, stored: Any) -> None:  # an EventDialog and an Event
     """Tell the editor the event changed (or went) since it was opened; what was typed stays."""
     if stored is None:
         text = "Someone else deleted this event while you were editing it. Saving will not bring it back."

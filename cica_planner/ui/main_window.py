@@ -440,7 +440,7 @@ class MainWindow(DeskMixin, QMainWindow):
             else:
                 self.removeToolBarBreak(self.view_toolbar)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self._fit_toolbars()
 
@@ -1086,7 +1086,7 @@ class MainWindow(DeskMixin, QMainWindow):
             self.settings.set_filter_values(name, values)
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)

@@ -89,18 +89,18 @@ def open_location(window: MainWindow, location: str, *, password: str | None = N
     return new_window
 
 
-def _open_engine(location: str, password: str | None) -> Any:  # noqa: ANN401 - an Engine
+def _open_engine(location: str, password: str | None) -> Any:  # an Engine
     from cica_planner.services.team import open_calendar
 
     return open_calendar(location, password=password)
 
 
-def build_window(engine: Any, old: MainWindow) -> MainWindow:  # noqa: ANN401 - an Engine
+def build_window(engine: Any, old: MainWindow) -> MainWindow:  # an Engine
     from cica_planner.app import add_backups, build_main_window, feature_services
     from cica_planner.services.team import engine_label
 
     name = engine_label(engine)
-    new_window = build_main_window(engine, old.settings, db_name=name, today=old._today,  # noqa: SLF001
+    new_window = build_main_window(engine, old.settings, db_name=name, today=old._today,
                                    **feature_services(engine))
     add_backups(new_window, engine, display_url(engine.url) if engine.dialect.name == "postgresql"
                 else str(engine.url.database))

@@ -113,7 +113,7 @@ class _Job(QRunnable):
             result: object = self.work()
         except PlannerError as exc:
             result = exc
-        except Exception as exc:  # noqa: BLE001 - a background failure is shown, never raised into Qt
+        except Exception as exc:  # a background failure is shown, never raised into Qt
             log.exception("publishing failed")
             result = CalDavError(f"unexpected error: {exc.__class__.__name__}: {exc}")
         self.signals.finished.emit(self, self.kind, result)
@@ -360,7 +360,7 @@ def conflict_fields(conflict: SyncConflict) -> list[ConflictField]:
     return [ConflictField(f.name, f.label, f.local, f.server, f.base) for f in conflict.fields]
 
 
-def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = None) -> PublishingController:  # noqa: ANN401 - MainWindow
+def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = None) -> PublishingController:  # MainWindow
     """Add publishing to ``window``: File menu actions, the status indicator, publish on change, periodic sync."""
     from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
 

@@ -75,7 +75,7 @@ class StayDisabled(QObject):
         widget.setToolTip(reason)
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.EnabledChange and self.widget.isEnabled():
             self.widget.setEnabled(False)
         elif event.type() == QEvent.Type.ToolTipChange and self.widget.toolTip() != self.reason:
@@ -124,10 +124,10 @@ class TeamSession(QObject):
             self.window.read_only_bar.show()
         self._lock_pages()
         if not self.permissions.edit_events:
-            self.window._read_only = True  # noqa: SLF001 - the window's own flag, set by its session
+            self.window._read_only = True  # the window's own flag, set by its session
             for action in (self.window.new_action, self.window.import_action):
                 action.setEnabled(False)
-            self.window._update_selection_actions()  # noqa: SLF001
+            self.window._update_selection_actions()
 
     def _lock_pages(self) -> None:
         """Grey out the buttons of the pages whose changes the role may not make, saying why."""
@@ -240,7 +240,7 @@ class TeamSession(QObject):
         except PlannerError as exc:
             return str(exc)
         self.bar.hide()
-        self.window._reveal(edit.event.uid)  # noqa: SLF001 - the window's own helper
+        self.window._reveal(edit.event.uid)  # the window's own helper
         self.window.statusBar().showMessage(command.text(), 4000)
         return None
 

@@ -13,15 +13,15 @@ RECENT_KEY = "team/recent_calendars"
 MAX_RECENT = 8
 
 
-def display_name(settings: Any) -> str:  # noqa: ANN401 - an AppSettings
+def display_name(settings: Any) -> str:  # an AppSettings
     return str(settings.store.value(DISPLAY_NAME_KEY, "") or "")
 
 
-def set_display_name(settings: Any, name: str) -> None:  # noqa: ANN401
+def set_display_name(settings: Any, name: str) -> None:
     settings.store.setValue(DISPLAY_NAME_KEY, name.strip())
 
 
-def recent_calendars(settings: Any) -> list[str]:  # noqa: ANN401
+def recent_calendars(settings: Any) -> list[str]:
     """Calendar files and team calendar URLs (without passwords), the latest first."""
     value = settings.store.value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
@@ -29,7 +29,7 @@ def recent_calendars(settings: Any) -> list[str]:  # noqa: ANN401
     return [str(item) for item in value or [] if str(item).strip()]
 
 
-def remember_calendar(settings: Any, location: str) -> None:  # noqa: ANN401
+def remember_calendar(settings: Any, location: str) -> None:
     """Put ``location`` first in the recent calendars (a URL is stored without its password)."""
     from cica_planner.services.team import display_url, is_server_url
 
@@ -38,7 +38,7 @@ def remember_calendar(settings: Any, location: str) -> None:  # noqa: ANN401
     settings.store.setValue(RECENT_KEY, items[:MAX_RECENT])
 
 
-def apply_display_name(window: Any, name: str) -> None:  # noqa: ANN401 - a MainWindow
+def apply_display_name(window: Any, name: str) -> None:  # a MainWindow
     """Keep ``name`` in the settings and sign the window's next changes with it."""
     from cica_planner.services.team import set_display_name as sign_with
 

@@ -64,7 +64,7 @@ class RadicaleServer:
             token = base64.b64encode(f"{user}:{password}".encode()).decode()
             request.add_header("Authorization", f"Basic {token}")
         try:
-            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - a local test server
+            with urllib.request.urlopen(request, timeout=10) as response:  # a local test server
                 return response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as exc:
             return exc.code, dict(exc.headers), exc.read()
@@ -189,7 +189,7 @@ class StallingProxy:
                 self.wfile.write(content)
                 connection.close()
 
-            do_GET = do_PUT = do_DELETE = do_PROPFIND = do_MKCALENDAR = do_OPTIONS = do_REPORT = _forward  # noqa: N815
+            do_GET = do_PUT = do_DELETE = do_PROPFIND = do_MKCALENDAR = do_OPTIONS = do_REPORT = _forward
 
             def log_message(self, *_args: object) -> None:
                 pass

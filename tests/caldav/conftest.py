@@ -11,7 +11,7 @@ import pytest
 # The helpers in caldav_helpers.py are shared by the test modules of this folder.
 sys.path.insert(0, str(Path(__file__).parent))
 
-from caldav_helpers import PASSWORD, RadicaleServer, start_radicale  # noqa: E402
+from caldav_helpers import PASSWORD, RadicaleServer, start_radicale
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +25,7 @@ def password_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def app_settings(tmp_path: Path):  # noqa: ANN201
+def app_settings(tmp_path: Path):
     from cica_planner.ui.settings import AppSettings
 
     return AppSettings.from_path(tmp_path / "settings.ini")

@@ -29,7 +29,7 @@ FIELDS = [
 ]
 
 
-def test_conflict_dialog_keeps_mine_by_default_and_merges_per_field(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_conflict_dialog_keeps_mine_by_default_and_merges_per_field(qtbot, tmp_path: Path) -> None:
     dialog = SyncConflictDialog("SOC meeting", FIELDS, author="Thunderbird")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -56,7 +56,7 @@ def test_conflict_dialog_keeps_mine_by_default_and_merges_per_field(qtbot, tmp_p
     dialog.grab().save(str(tmp_path / "conflict.png"))
 
 
-def test_publishing_dialog_gives_preferences_and_the_subscription_address(qtbot) -> None:  # noqa: ANN001
+def test_publishing_dialog_gives_preferences_and_the_subscription_address(qtbot) -> None:
     dialog = PublishingDialog(PublishingPreferences())
     qtbot.addWidget(dialog)
     assert dialog.subscription_edit.text() == ""
@@ -78,7 +78,7 @@ def test_publishing_dialog_gives_preferences_and_the_subscription_address(qtbot)
     assert dialog.subscription_edit.text() == "https://cloud.example.org/public/abc123/"
 
 
-def test_publishing_dialog_refuses_a_bad_address(qtbot) -> None:  # noqa: ANN001
+def test_publishing_dialog_refuses_a_bad_address(qtbot) -> None:
     dialog = PublishingDialog(PublishingPreferences(server="cal.example.org", publish_on_change=True))
     qtbot.addWidget(dialog)
     with pytest.raises(ValidationError, match="not a calendar address"):
@@ -97,7 +97,7 @@ def test_preferences_round_trip_without_the_password(tmp_path: Path) -> None:
     assert "pass" not in path.read_text(encoding="utf-8").lower()
 
 
-def test_status_indicator_texts(qtbot) -> None:  # noqa: ANN001
+def test_status_indicator_texts(qtbot) -> None:
     status = PublishStatus(Clock.fixed(NOW))
     qtbot.addWidget(status)
     status.show_published(NOW - timedelta(minutes=2))
@@ -121,7 +121,7 @@ def test_status_indicator_texts(qtbot) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def published_window(qtbot, planner, app_settings, radicale: RadicaleServer, seeded_db: Path, password_env: None):  # noqa: ANN001, ANN201
+def published_window(qtbot, planner, app_settings, radicale: RadicaleServer, seeded_db: Path, password_env: None):
     from cica_planner.ui.main_window import MainWindow
 
     url = radicale.collection()
@@ -136,7 +136,7 @@ def published_window(qtbot, planner, app_settings, radicale: RadicaleServer, see
     controller.wait()
 
 
-def test_a_change_is_published_in_the_background(qtbot, published_window, radicale: RadicaleServer) -> None:  # noqa: ANN001
+def test_a_change_is_published_in_the_background(qtbot, published_window, radicale: RadicaleServer) -> None:
     window, controller, url = published_window
     assert controller.status.text().startswith("Published")
     start = datetime(2024, 9, 10, 10, tzinfo=UTC)
@@ -155,7 +155,7 @@ def test_a_change_is_published_in_the_background(qtbot, published_window, radica
 
 
 def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
-    qtbot, published_window, radicale: RadicaleServer, planner, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, published_window, radicale: RadicaleServer, planner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from test_sync import UID, _set, edit_on_server
 
@@ -165,7 +165,7 @@ def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
     planner.update(replace(planner.get(UID), title="Renamed here"))
     asked: list[SyncConflictDialog] = []
 
-    def choose(parent, title, fields, *, where="the server", author=""):  # noqa: ANN001, ANN202
+    def choose(parent, title, fields, *, where="the server", author=""):
         # The real dialog, driven as a user would: take the server's title.
         dialog = SyncConflictDialog(title, fields, where=where, author=author, parent=parent)
         qtbot.addWidget(dialog)
@@ -182,7 +182,7 @@ def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
     assert controller.status.text().startswith("Published")
 
 
-def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
     from cica_planner.ui.main_window import MainWindow
@@ -203,7 +203,7 @@ def test_a_failure_is_shown_with_retry(qtbot, planner, app_settings, monkeypatch
     controller.wait()
 
 
-def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_settings, radicale: RadicaleServer,  # noqa: ANN001
+def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_settings, radicale: RadicaleServer,
                                                      seeded_db: Path, password_env: None) -> None:
     from cica_planner.ui.main_window import MainWindow
 
@@ -225,7 +225,7 @@ def test_publish_offers_to_create_a_missing_calendar(qtbot, planner, app_setting
 
 
 def test_deletions_on_the_server_are_applied_only_when_confirmed(
-    qtbot, published_window, radicale: RadicaleServer, planner  # noqa: ANN001
+    qtbot, published_window, radicale: RadicaleServer, planner
 ) -> None:
     from test_sync import UID
 

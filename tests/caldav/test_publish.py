@@ -15,7 +15,7 @@ import vobject
 from caldav_helpers import PASSWORD, USER, RadicaleServer, exported_uids, run_cli
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ical"))
-from outlook_reader import outlook_instants  # noqa: E402 - the Outlook-way reader of the export tests
+from outlook_reader import outlook_instants  # the Outlook-way reader of the export tests
 
 from cica_planner.domain.model import Category, Event, EventStatus
 from cica_planner.services.planner import PlannerService

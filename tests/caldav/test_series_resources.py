@@ -16,7 +16,7 @@ from cica_planner.services.series_edits import Scope, SeriesEditor
 ASTANA = ZoneInfo("Asia/Almaty")
 
 
-def test_a_moved_occurrence_travels_in_its_series_resource(empty_planner) -> None:  # noqa: ANN001
+def test_a_moved_occurrence_travels_in_its_series_resource(empty_planner) -> None:
     series = empty_planner.create(Event("Weekly call", Category.EXPERT_MEETING, datetime(2025, 3, 3, 10, tzinfo=ASTANA),
                                         datetime(2025, 3, 3, 11, tzinfo=ASTANA), uid="weekly@test",
                                         rrule="FREQ=WEEKLY;COUNT=4"))

@@ -27,7 +27,7 @@ def published(radicale: RadicaleServer, db: Path) -> str:
     return url
 
 
-def edit_on_server(radicale: RadicaleServer, url: str, uid: str, change, prodid: str = "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN") -> None:  # noqa: ANN001
+def edit_on_server(radicale: RadicaleServer, url: str, uid: str, change, prodid: str = "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN") -> None:
     """Change a resource the way Thunderbird does: GET, edit, SEQUENCE + 1, LAST-MODIFIED now, PUT with If-Match."""
     resource = url + uid.replace("@", "%40") + ".ics"
     status, headers, body = radicale.request(resource)
@@ -46,7 +46,7 @@ def edit_on_server(radicale: RadicaleServer, url: str, uid: str, change, prodid:
     assert status in (201, 204)
 
 
-def _set(name: str, value) -> object:  # noqa: ANN001
+def _set(name: str, value) -> object:
     def change(vevent: icalendar.cal.Component) -> None:
         vevent.pop(name, None)
         vevent.add(name, value)

@@ -105,7 +105,7 @@ class _Answering(BaseHTTPRequestHandler):
 
     put_status = 507
 
-    def do_PROPFIND(self) -> None:  # noqa: N802 - http.server's naming
+    def do_PROPFIND(self) -> None:  # http.server's naming
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         body = b'<?xml version="1.0"?><multistatus xmlns="DAV:"></multistatus>'
         self.send_response(207)
@@ -114,7 +114,7 @@ class _Answering(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.send_response(self.put_status)
         self.send_header("Content-Length", "0")
@@ -135,7 +135,7 @@ def answering_server() -> Iterator[tuple[str, type[_Answering]]]:
     server.server_close()
 
 
-def test_a_full_server_is_one_line(seeded_db: Path, password_env: None, answering_server) -> None:  # noqa: ANN001
+def test_a_full_server_is_one_line(seeded_db: Path, password_env: None, answering_server) -> None:
     url, handler = answering_server
     handler.put_status = 507
     line = _one_line_error(*run_cli(seeded_db, "publish", url, "--user", USER))
@@ -143,7 +143,7 @@ def test_a_full_server_is_one_line(seeded_db: Path, password_env: None, answerin
 
 
 @pytest.mark.parametrize("code", [409, 412])
-def test_a_concurrent_change_holds_the_resource_back(seeded_db: Path, password_env: None, answering_server, code: int) -> None:  # noqa: ANN001
+def test_a_concurrent_change_holds_the_resource_back(seeded_db: Path, password_env: None, answering_server, code: int) -> None:
     url, handler = answering_server
     handler.put_status = code
     status, out, err = run_cli(seeded_db, "publish", url, "--user", USER)

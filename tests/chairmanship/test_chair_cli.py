@@ -72,7 +72,7 @@ def test_handover_json_lists_the_2024_plan(run_cli: CliRunner, seeded_db: Path) 
     assert text.stdout.startswith("Kazakhstan → Azerbaijan — 7th CICA Ministerial Council")
 
 
-def test_handover_after_its_meeting_is_deleted(run_cli: CliRunner, seeded_db: Path, planner) -> None:  # noqa: ANN001
+def test_handover_after_its_meeting_is_deleted(run_cli: CliRunner, seeded_db: Path, planner) -> None:
     planner.delete("e097@seed.cica-planner")
     text = run_cli("--db", str(seeded_db), "handover", "--at", "2024-11-09")
     assert text.returncode == 0, text.stderr

@@ -21,12 +21,12 @@ TODAY = date(2024, 11, 9)
 
 
 @pytest.fixture
-def chairs(seeded_engine) -> ChairmanshipService:  # noqa: ANN001
+def chairs(seeded_engine) -> ChairmanshipService:
     return ChairmanshipService(seeded_engine)
 
 
 @pytest.fixture
-def view(qtbot, chairs: ChairmanshipService) -> ChairmanshipView:  # noqa: ANN001
+def view(qtbot, chairs: ChairmanshipService) -> ChairmanshipView:
     widget = ChairmanshipView(chairs, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -58,7 +58,7 @@ def test_view_renders_the_seeded_register_and_plan(view: ChairmanshipView) -> No
     assert image.width() == 1400
 
 
-def test_selecting_a_date_updates_the_troika(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_selecting_a_date_updates_the_troika(view: ChairmanshipView, qtbot) -> None:
     view.date_edit.setDate(QDate(2024, 1, 15))
     assert names(view) == ("Tajikistan", "Kazakhstan", "Not decided yet")
     view.date_edit.setDate(QDate(2025, 6, 1))
@@ -70,9 +70,9 @@ def test_selecting_a_date_updates_the_troika(view: ChairmanshipView, qtbot) -> N
     assert names(view)[2] == "Azerbaijan"
 
 
-def test_clicking_the_timeline_selects_that_day(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_clicking_the_timeline_selects_that_day(view: ChairmanshipView, qtbot) -> None:
     timeline = view.timeline
-    rect = timeline._overview_rect  # noqa: SLF001 - the painted lane's geometry
+    rect = timeline._overview_rect  # the painted lane's geometry
     point = QPointF(rect.left() + rect.width() * 0.3, rect.center().y())
     with qtbot.waitSignal(timeline.date_clicked) as blocker:
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point.toPoint())
@@ -83,7 +83,7 @@ def test_clicking_the_timeline_selects_that_day(view: ChairmanshipView, qtbot) -
 
 
 def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, chairs: ChairmanshipService,
-                                                      qtbot) -> None:  # noqa: ANN001
+                                                      qtbot) -> None:
     model = view.milestone_model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).task.title.startswith("Publish the outgoing"))
     index = model.index(row, MilestoneModel.COL_MILESTONE)
@@ -100,14 +100,14 @@ def test_marking_a_milestone_done_writes_the_database(view: ChairmanshipView, ch
     assert TaskService(chairs.engine).get(model.row_at(row).id).task.status is TaskStatus.TODO
 
 
-def test_double_clicking_a_milestone_shows_its_meeting(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_double_clicking_a_milestone_shows_its_meeting(view: ChairmanshipView, qtbot) -> None:
     index = view.milestone_model.index(0, MilestoneModel.COL_DATE)
     with qtbot.waitSignal(view.event_shown) as blocker, qtbot.assertNotEmitted(view.event_activated):
         view.milestone_view.doubleClicked.emit(index)
     assert blocker.args == [SEED_HANDOVER_ANCHOR]
 
 
-def test_plan_next_dialog_gives_its_value(qtbot, view: ChairmanshipView) -> None:  # noqa: ANN001
+def test_plan_next_dialog_gives_its_value(qtbot, view: ChairmanshipView) -> None:
     dialog = view.plan_dialog()
     qtbot.addWidget(dialog)
     assert dialog.anchor_combo.currentData() == SEED_NEXT_ANCHOR
@@ -119,7 +119,7 @@ def test_plan_next_dialog_gives_its_value(qtbot, view: ChairmanshipView) -> None
     assert dialog.value() == NextHandoverChoice("UZ", SEED_NEXT_ANCHOR)
 
 
-def test_dialog_without_a_meeting_cannot_be_accepted(qtbot) -> None:  # noqa: ANN001
+def test_dialog_without_a_meeting_cannot_be_accepted(qtbot) -> None:
     dialog = PlanHandoverDialog([], [], "AZ", "Azerbaijan")
     qtbot.addWidget(dialog)
     assert dialog.value() is None
@@ -127,7 +127,7 @@ def test_dialog_without_a_meeting_cannot_be_accepted(qtbot) -> None:  # noqa: AN
     assert "add the meeting first" in dialog.note_label.text()
 
 
-def test_creating_the_next_handover_from_the_view(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_creating_the_next_handover_from_the_view(view: ChairmanshipView, qtbot) -> None:
     with qtbot.waitSignal(view.plan_changed):
         handover_id = view.create_next_handover(NextHandoverChoice("", SEED_NEXT_ANCHOR))
     assert handover_id is not None
@@ -139,7 +139,7 @@ def test_creating_the_next_handover_from_the_view(view: ChairmanshipView, qtbot)
     assert "provisional" in view.plan_status_label.text()
 
 
-def test_models_pass_the_model_tester(qtmodeltester, view: ChairmanshipView, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+def test_models_pass_the_model_tester(qtmodeltester, view: ChairmanshipView, chairs: ChairmanshipService) -> None:
     qtmodeltester.check(view.milestone_model)
     qtmodeltester.check(view.body_model)
     empty = MilestoneModel()
@@ -151,7 +151,7 @@ def test_models_pass_the_model_tester(qtmodeltester, view: ChairmanshipView, cha
     assert sum(in_office) == 6  # one holder per body on that day
 
 
-def test_a_second_plan_names_the_meeting_that_has_one(view: ChairmanshipView, monkeypatch) -> None:  # noqa: ANN001
+def test_a_second_plan_names_the_meeting_that_has_one(view: ChairmanshipView, monkeypatch) -> None:
     assert view.no_anchor_message() is None  # the 2026 meeting is still free
     view.create_next_handover(NextHandoverChoice("", SEED_NEXT_ANCHOR))
     shown = []
@@ -166,7 +166,7 @@ def test_a_second_plan_names_the_meeting_that_has_one(view: ChairmanshipView, mo
     assert "No Summit or Ministerial Council is planned yet" not in shown[0]
 
 
-def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService) -> None:
     stack = QUndoStack()
     view = ChairmanshipView(chairs, today=TODAY, undo_stack=stack)
     qtbot.addWidget(view)
@@ -191,7 +191,7 @@ def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService
     assert {item.id for item in chairs.handover_plan(handover_id)} == milestones
 
 
-def test_header_fits_the_minimum_width(qtbot, chairs: ChairmanshipService) -> None:  # noqa: ANN001
+def test_header_fits_the_minimum_width(qtbot, chairs: ChairmanshipService) -> None:
     view = ChairmanshipView(chairs, today=TODAY)
     qtbot.addWidget(view)
     view.resize(1024, 700)

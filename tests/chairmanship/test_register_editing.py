@@ -23,7 +23,7 @@ TODAY = date(2024, 11, 9)
 
 
 @pytest.fixture
-def chairs(seeded_engine) -> ChairmanshipService:  # noqa: ANN001
+def chairs(seeded_engine) -> ChairmanshipService:
     return ChairmanshipService(seeded_engine)
 
 
@@ -33,7 +33,7 @@ def stack() -> QUndoStack:
 
 
 @pytest.fixture
-def view(qtbot, chairs: ChairmanshipService, stack: QUndoStack) -> ChairmanshipView:  # noqa: ANN001
+def view(qtbot, chairs: ChairmanshipService, stack: QUndoStack) -> ChairmanshipView:
     widget = ChairmanshipView(chairs, today=TODAY, undo_stack=stack)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -47,7 +47,7 @@ def incoming(view: ChairmanshipView, day: date) -> str:
     return view.incoming_card.name_label.text()
 
 
-def uzbekistan_dialog(view: ChairmanshipView, qtbot) -> ChairTermDialog:  # noqa: ANN001
+def uzbekistan_dialog(view: ChairmanshipView, qtbot) -> ChairTermDialog:
     dialog = view.term_dialog()
     qtbot.addWidget(dialog)
     dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("UZ"))
@@ -62,7 +62,7 @@ def uzbekistan_dialog(view: ChairmanshipView, qtbot) -> ChairTermDialog:  # noqa
 # -- dialogs -----------------------------------------------------------------------------------
 
 
-def test_term_dialog_gives_the_term_entered(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_term_dialog_gives_the_term_entered(view: ChairmanshipView, qtbot) -> None:
     dialog = uzbekistan_dialog(view, qtbot)
     assert dialog.windowTitle() == "Add chairmanship term"
     assert dialog.closes() is not None
@@ -81,7 +81,7 @@ def test_term_dialog_gives_the_term_entered(view: ChairmanshipView, qtbot) -> No
 
 
 def test_term_dialog_keeps_the_term_being_edited(view: ChairmanshipView, chairs: ChairmanshipService,
-                                                 qtbot) -> None:  # noqa: ANN001
+                                                 qtbot) -> None:
     kazakhstan = next(t for t in chairs.terms() if t.country == "KZ" and t.starts.year == 2020)
     dialog = view.term_dialog(kazakhstan)
     qtbot.addWidget(dialog)
@@ -92,7 +92,7 @@ def test_term_dialog_keeps_the_term_being_edited(view: ChairmanshipView, chairs:
     assert dialog.value() == kazakhstan  # untouched fields come back exactly
 
 
-def test_term_ending_before_it_starts_is_refused_inline(qtbot) -> None:  # noqa: ANN001
+def test_term_ending_before_it_starts_is_refused_inline(qtbot) -> None:
     dialog = ChairTermDialog(None, [Country("UZ", "Uzbekistan", "Tashkent", "Asia/Tashkent", "member")],
                              default_start=date(2026, 10, 1))
     qtbot.addWidget(dialog)
@@ -110,7 +110,7 @@ def test_term_ending_before_it_starts_is_refused_inline(qtbot) -> None:  # noqa:
 
 
 def test_overlapping_term_shows_the_services_message(view: ChairmanshipView, chairs: ChairmanshipService,
-                                                     qtbot) -> None:  # noqa: ANN001
+                                                     qtbot) -> None:
     dialog = view.term_dialog()
     qtbot.addWidget(dialog)
     dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("UZ"))
@@ -124,7 +124,7 @@ def test_overlapping_term_shows_the_services_message(view: ChairmanshipView, cha
     assert str(raised.value) == shown
 
 
-def test_body_chair_dialog_gives_the_record_entered(view: ChairmanshipView, qtbot) -> None:  # noqa: ANN001
+def test_body_chair_dialog_gives_the_record_entered(view: ChairmanshipView, qtbot) -> None:
     dialog = view.body_chair_dialog()
     qtbot.addWidget(dialog)
     codes = [dialog.body_combo.itemData(i) for i in range(dialog.body_combo.count())]
@@ -152,7 +152,7 @@ def test_body_chair_dialog_gives_the_record_entered(view: ChairmanshipView, qtbo
 
 def test_adding_the_next_chair_shows_it_incoming_and_undo_removes_it(view: ChairmanshipView, stack: QUndoStack,
                                                                       chairs: ChairmanshipService,
-                                                                      qtbot) -> None:  # noqa: ANN001
+                                                                      qtbot) -> None:
     assert incoming(view, date(2026, 6, 1)) == "Not decided yet"
     term = uzbekistan_dialog(view, qtbot).value()
     saved = view.save_new_term(term)
@@ -179,7 +179,7 @@ def test_adding_the_next_chair_shows_it_incoming_and_undo_removes_it(view: Chair
 
 
 def test_double_clicking_a_band_edits_that_term(view: ChairmanshipView, chairs: ChairmanshipService,
-                                                monkeypatch, qtbot) -> None:  # noqa: ANN001
+                                                monkeypatch, qtbot) -> None:
     china = next(t for t in chairs.terms() if t.country == "CN")
     edited_in: list[ChairTerm] = []
 
@@ -211,7 +211,7 @@ def test_edit_button_follows_the_chosen_day(view: ChairmanshipView) -> None:
 
 
 def test_deleting_a_term_asks_first_and_undo_brings_it_back(view: ChairmanshipView, stack: QUndoStack,
-                                                            chairs: ChairmanshipService, monkeypatch) -> None:  # noqa: ANN001
+                                                            chairs: ChairmanshipService, monkeypatch) -> None:
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: asked.append(args[2]) or answer))
@@ -241,7 +241,7 @@ def test_deleting_a_term_asks_first_and_undo_brings_it_back(view: ChairmanshipVi
 
 def test_an_edit_below_a_delete_still_undoes_after_the_row_came_back(view: ChairmanshipView, stack: QUndoStack,
                                                                      chairs: ChairmanshipService,
-                                                                     monkeypatch) -> None:  # noqa: ANN001
+                                                                     monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes))
     tajikistan = next(t for t in chairs.terms() if t.country == "TJ")
     view.save_edited_term(tajikistan, replace(tajikistan, theme="Shared security"))
@@ -256,7 +256,7 @@ def test_an_edit_below_a_delete_still_undoes_after_the_row_came_back(view: Chair
 
 
 def test_a_refused_term_leaves_the_register_and_stack_alone(view: ChairmanshipView, stack: QUndoStack,
-                                                            chairs: ChairmanshipService, monkeypatch) -> None:  # noqa: ANN001
+                                                            chairs: ChairmanshipService, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
     before = chairs.terms()
@@ -271,7 +271,7 @@ def test_a_refused_term_leaves_the_register_and_stack_alone(view: ChairmanshipVi
 
 
 def test_editing_a_body_chair_by_double_click(view: ChairmanshipView, chairs: ChairmanshipService,
-                                             monkeypatch) -> None:  # noqa: ANN001
+                                             monkeypatch) -> None:
     model = view.body_model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).body_code == "TTF")
     think_tank = model.row_at(row)
@@ -294,7 +294,7 @@ def test_editing_a_body_chair_by_double_click(view: ChairmanshipView, chairs: Ch
 
 
 def test_adding_and_deleting_a_body_chair(view: ChairmanshipView, stack: QUndoStack, chairs: ChairmanshipService,
-                                          monkeypatch) -> None:  # noqa: ANN001
+                                          monkeypatch) -> None:
     count = len(chairs.body_chairs())
     assert not view.delete_body_button.isEnabled()  # nothing selected yet
     added = view.save_new_body_chair(BodyChair("SOC", "Uzbekistan MFA", "UZ", date(2026, 10, 1)))
@@ -320,7 +320,7 @@ def test_adding_and_deleting_a_body_chair(view: ChairmanshipView, stack: QUndoSt
     assert len(chairs.body_chairs()) == count
 
 
-def test_body_model_still_passes_the_model_tester(qtmodeltester, view: ChairmanshipView) -> None:  # noqa: ANN001
+def test_body_model_still_passes_the_model_tester(qtmodeltester, view: ChairmanshipView) -> None:
     view.save_new_body_chair(BodyChair("YC", "Uzbekistan Youth Affairs Agency", "UZ", date(2026, 10, 1)))
     qtmodeltester.check(view.body_model)
     assert view.body_model.rowCount() == 11

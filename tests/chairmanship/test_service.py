@@ -27,7 +27,7 @@ TEMPLATE = load_json("seed", "handover_template.json")
 
 
 @pytest.fixture
-def chairs(seeded_engine) -> ChairmanshipService:  # noqa: ANN001
+def chairs(seeded_engine) -> ChairmanshipService:
     return ChairmanshipService(seeded_engine)
 
 
@@ -192,7 +192,7 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
     assert [p.handover.from_country for p in chairs.plans()] == ["KZ", "AZ"]
 
 
-def test_create_handover_is_all_or_nothing(chairs: ChairmanshipService, seeded_engine) -> None:  # noqa: ANN001
+def test_create_handover_is_all_or_nothing(chairs: ChairmanshipService, seeded_engine) -> None:
     tasks = TaskService(seeded_engine)
     count = len(tasks.list())
     with pytest.raises(NotFoundError):
@@ -234,7 +234,7 @@ def test_deleting_a_handover_removes_its_milestones(chairs: ChairmanshipService)
         chairs.handover_plan(handover.id)  # type: ignore[arg-type]
 
 
-def test_empty_database_has_no_register(empty_engine) -> None:  # noqa: ANN001
+def test_empty_database_has_no_register(empty_engine) -> None:
     chairs = ChairmanshipService(empty_engine)
     assert chairs.terms() == []
     assert chairs.troika(date(2024, 6, 27)).current is None

@@ -11,7 +11,7 @@ from cica_planner.services.chairmanship import ChairmanshipService
 
 
 @pytest.fixture
-def chairs(seeded_engine) -> ChairmanshipService:  # noqa: ANN001
+def chairs(seeded_engine) -> ChairmanshipService:
     return ChairmanshipService(seeded_engine)
 
 

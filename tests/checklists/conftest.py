@@ -21,7 +21,7 @@ WORKED_UNTIL = date(2024, 6, 30)
 
 
 @pytest.fixture
-def planned_mc(seeded_engine) -> str:  # noqa: ANN001
+def planned_mc(seeded_engine) -> str:
     PlannerService(seeded_engine).create(Event(
         title="7th CICA Ministerial Council (as planned)", category=Category.MINISTERIAL_COUNCIL, uid=PLANNED_MC,
         start=date(2024, 11, 11), end=date(2024, 11, 12), city="Baku", country="AZ", tzid="Asia/Baku"))

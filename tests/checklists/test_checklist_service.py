@@ -31,7 +31,7 @@ UPCOMING_MC_DAY = date(2027, 1, 20)
 
 
 @pytest.fixture
-def checklists(seeded_engine) -> ChecklistService:  # noqa: ANN001
+def checklists(seeded_engine) -> ChecklistService:
     return ChecklistService(seeded_engine)
 
 

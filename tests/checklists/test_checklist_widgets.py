@@ -36,11 +36,11 @@ TODAY = date(2024, 10, 20)
 
 
 @pytest.fixture
-def checklists(seeded_engine, planned_mc: str) -> ChecklistService:  # noqa: ANN001
+def checklists(seeded_engine, planned_mc: str) -> ChecklistService:
     return ChecklistService(seeded_engine)
 
 
-def test_task_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:  # noqa: ANN001
+def test_task_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:
     model = TaskTableModel()
     model.set_rows(checklists.list(), TODAY)
     qtmodeltester.check(model)
@@ -54,7 +54,7 @@ def test_task_models_pass_the_model_tester(checklists: ChecklistService, qtmodel
     assert all(proxy.index(r, 0).data(TaskTableModel.OverdueRole) for r in range(proxy.rowCount()))
 
 
-def test_dashboard_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:  # noqa: ANN001
+def test_dashboard_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:
     readiness = ReadinessModel()
     readiness.set_rows(checklists.readiness(TODAY))
     qtmodeltester.check(readiness)
@@ -82,7 +82,7 @@ def test_task_model_shows_provisional_and_overdue(checklists: ChecklistService) 
     assert "overdue" in model.index(late, TaskTableModel.COL_STATUS).data()
 
 
-def test_bulk_complete_writes_to_the_database(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_bulk_complete_writes_to_the_database(qtbot, checklists: ChecklistService) -> None:
     view = ChecklistsView(checklists, today=TODAY)
     qtbot.addWidget(view)
     view.set_event_filter(MC)
@@ -100,7 +100,7 @@ def test_bulk_complete_writes_to_the_database(qtbot, checklists: ChecklistServic
     assert view.proxy.rowCount() == 0  # nothing overdue is left for the MC
 
 
-def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None:
     view = ChecklistsView(checklists, today=TODAY)
     qtbot.addWidget(view)
     view.status_combo.setCurrentIndex(view.status_combo.findData(TaskFilterProxy.STATUS_ALL))
@@ -116,7 +116,7 @@ def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None: 
     assert view.progress_model.rowCount() > 0
 
 
-def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:
     dashboard = DashboardView(checklists, today=TODAY)
     qtbot.addWidget(dashboard)
     dashboard.resize(1400, 900)
@@ -139,7 +139,7 @@ def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:  
     assert dashboard.readiness_model.rowCount() == len(checklists.readiness(date(2024, 6, 1)))
 
 
-def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes))
@@ -172,7 +172,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
     assert panel.model.rowCount() == before
 
 
-def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     panel = ChecklistPanel(checklists, today=TODAY)
     qtbot.addWidget(panel)
     panel.set_event(FORUM)
@@ -186,7 +186,7 @@ def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, m
     assert not panel.add_button.isEnabled()
 
 
-def test_task_dialog_validates_offsets(qtbot) -> None:  # noqa: ANN001
+def test_task_dialog_validates_offsets(qtbot) -> None:
     dialog = TaskDialog(Task(title="Send invitations", event_uid=MC), [], TODAY)
     qtbot.addWidget(dialog)
     dialog.offset_edit.setText("thirty days before")
@@ -200,7 +200,7 @@ def test_task_dialog_validates_offsets(qtbot) -> None:  # noqa: ANN001
     assert (task.relative, task.due_fixed, task.status, task.completed_on) == (None, TODAY, TaskStatus.DONE, TODAY)
 
 
-def test_task_dialog_opens_long_text_at_its_beginning(qtbot) -> None:  # noqa: ANN001
+def test_task_dialog_opens_long_text_at_its_beginning(qtbot) -> None:
     title = "Send the invitations and the provisional agenda to all Member States through the embassies"
     task = Task(title=title, event_uid=MC, owner="Department of Conference Services and Protocol")
     dialog = TaskDialog(task, [], TODAY)
@@ -211,7 +211,7 @@ def test_task_dialog_opens_long_text_at_its_beginning(qtbot) -> None:  # noqa: A
     assert dialog.offset_edit.cursorPosition() == 0
 
 
-def test_template_dialog_edits_steps(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_template_dialog_edits_steps(qtbot, checklists: ChecklistService) -> None:
     dialog = TemplateDialog(checklists.get_template("soc"))
     qtbot.addWidget(dialog)
     assert dialog.name_edit.text()
@@ -231,14 +231,14 @@ def test_template_dialog_edits_steps(qtbot, checklists: ChecklistService) -> Non
     assert "step 2" in dialog.error_label.text()
 
 
-def test_apply_template_dialog_proposes_the_matching_template(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_apply_template_dialog_proposes_the_matching_template(qtbot, checklists: ChecklistService) -> None:
     dialog = ApplyTemplateDialog(checklists.events(), checklists.templates(), FORUM)
     qtbot.addWidget(dialog)
     choice = dialog.value()
     assert (choice.event_uid, choice.template_key) == (FORUM, "bc_bf")
 
 
-def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) -> None:  # noqa: ANN001
+def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) -> None:
     """Words read back with plain spaces (not tabs) and "ffi"/"fi" as letters (not ligature glyphs)."""
     from pypdf import PdfReader
 
@@ -278,7 +278,7 @@ def _select(panel: ChecklistPanel, task_id: int) -> None:
         panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
 
-def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
@@ -301,7 +301,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
     assert checklists.get(milestone.id).task.handover_id == milestone.task.handover_id  # back in its plan
 
 
-def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService, monkeypatch) -> None:  # noqa: ANN001
+def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     stack = QUndoStack()
     panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
     qtbot.addWidget(panel)
@@ -328,7 +328,7 @@ def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService,
     assert panel.model.rowCount() == before
 
 
-def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: ChecklistService, planner,  # noqa: ANN001
+def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: ChecklistService, planner,
                                                        monkeypatch) -> None:
     from cica_planner.domain.model import Category, Event
     from cica_planner.ui.dialogs.template_dialog import ApplyChoice
@@ -363,7 +363,7 @@ def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: Checkl
     assert len(checklists.list(TaskQuery(event_uid=MC))) > 0
 
 
-def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> None:
     view = ChecklistsView(checklists, today=TODAY)
     qtbot.addWidget(view)
     view.resize(1024, 700)
@@ -381,7 +381,7 @@ def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> N
     assert view.event_combo.geometry().right() < view.done_button.geometry().left()
 
 
-def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: ChecklistService) -> None:  # noqa: ANN001
+def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: ChecklistService) -> None:
     from cica_planner.domain.step_conditions import StepCondition
     from cica_planner.ui.dialogs.template_dialog import COL_APPLIES
 

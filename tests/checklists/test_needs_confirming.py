@@ -20,7 +20,7 @@ PLENARY = seed_uid("E094")  # 7th BC plenary, Bishkek, Q4 2024: whether it was h
 
 
 @pytest.fixture
-def confirming(seeded_engine) -> ConfirmingService:  # noqa: ANN001
+def confirming(seeded_engine) -> ConfirmingService:
     return ConfirmingService(seeded_engine)
 
 
@@ -52,7 +52,7 @@ def test_recording_an_outcome_keeps_the_reason_in_history(confirming: Confirming
         confirming.record_outcome(seed_uid("E096"), EventStatus.PLANNED, "no")
 
 
-def test_outcome_dialog_needs_a_reason_and_offers_to_close_steps(qtbot, confirming: ConfirmingService) -> None:  # noqa: ANN001
+def test_outcome_dialog_needs_a_reason_and_offers_to_close_steps(qtbot, confirming: ConfirmingService) -> None:
     entry = next(e for e in confirming.needs_confirming(TODAY) if e.uid == PLENARY)
     dialog = OutcomeDialog(entry)
     qtbot.addWidget(dialog)
@@ -70,7 +70,7 @@ def test_outcome_dialog_needs_a_reason_and_offers_to_close_steps(qtbot, confirmi
     assert dialog.value().close_open_steps is False
 
 
-def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:  # noqa: ANN001
+def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:
     checklists = ChecklistService(seeded_engine)
     dashboard = DashboardView(checklists, today=TODAY)
     qtbot.addWidget(dashboard)
@@ -86,11 +86,11 @@ def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:  
     assert card.record_button.isEnabled()
     asked = []
 
-    def ask(parent, entry):  # noqa: ANN001, ANN202
+    def ask(parent, entry):
         asked.append(entry.uid)
         return OutcomeChoice(entry.uid, EventStatus.HELD, "Held in Bishkek (Atameken report)", True)
 
-    card._ask = ask  # noqa: SLF001 - the dialog's answer, without a modal loop
+    card._ask = ask  # the dialog's answer, without a modal loop
     with qtbot.waitSignal(card.changed):
         assert card.record_selected()
     assert asked == [PLENARY]
@@ -106,7 +106,7 @@ def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:  
     assert not dashboard.grab().isNull()
 
 
-def test_panel_closes_a_held_meetings_unrecorded_steps_in_one_undoable_action(qtbot, seeded_engine) -> None:  # noqa: ANN001
+def test_panel_closes_a_held_meetings_unrecorded_steps_in_one_undoable_action(qtbot, seeded_engine) -> None:
     from PySide6.QtGui import QUndoStack
 
     from cica_planner.ui.widgets.checklist_panel import ChecklistPanel

@@ -27,7 +27,7 @@ TODAY = date(2024, 10, 20)
 
 
 @pytest.fixture
-def checklists(seeded_engine, planned_mc: str) -> ChecklistService:  # noqa: ANN001
+def checklists(seeded_engine, planned_mc: str) -> ChecklistService:
     return ChecklistService(seeded_engine)
 
 
@@ -72,7 +72,7 @@ def test_csv_reads_back_with_bom_and_outlook_columns(checklists: ChecklistServic
     assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed, not left behind
 
 
-def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp) -> None:
     from cica_planner.ui.pdf_report import render_status_report
 
     report = build_status_report(checklists, start=date(2024, 10, 1), end=date(2025, 6, 30), today=TODAY)

@@ -26,7 +26,7 @@ def test_list_search_finds_the_june_2024_soc_by_body_country_and_place(seeded_db
     assert "Senior Officials Committee meeting" in result.stdout
 
 
-def test_list_search_ignores_case_and_accents(seeded_db: Path, planner) -> None:  # noqa: ANN001
+def test_list_search_ignores_case_and_accents(seeded_db: Path, planner) -> None:
     planner.create(Event(title="Youth forum in Bakı", category=Category.YOUTH_COUNCIL, start=date(2025, 5, 5),
                          end=date(2025, 5, 6), city="Bakı", country="AZ"))
     baki = cli("--db", str(seeded_db), "list", "--all", "--search", "BAKI")
@@ -54,7 +54,7 @@ def test_list_without_dates_starts_today_and_all_lists_everything(seeded_db: Pat
     assert len(refused.stderr.splitlines()) == 1
 
 
-def _open_milestone(seeded_db: Path, planner) -> str:  # noqa: ANN001
+def _open_milestone(seeded_db: Path, planner) -> str:
     """Add an open milestone due 1 Dec 2024 to the seeded handover plan; return its title."""
     import json
 
@@ -68,7 +68,7 @@ def _open_milestone(seeded_db: Path, planner) -> str:  # noqa: ANN001
     return title
 
 
-def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> None:  # noqa: ANN001
+def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> None:
     import json
     from dataclasses import replace
 
@@ -89,7 +89,7 @@ def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> 
     assert "LATE" not in tasks.stdout + handover.stdout
 
 
-def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path, planner) -> None:  # noqa: ANN001
+def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path, planner) -> None:
     import json
 
     title = _open_milestone(seeded_db, planner)

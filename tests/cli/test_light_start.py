@@ -20,7 +20,7 @@ def test_help_imports_no_heavy_module() -> None:
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
 
 
-def test_a_command_imports_the_database_stack_when_it_runs(tmp_path) -> None:  # noqa: ANN001
+def test_a_command_imports_the_database_stack_when_it_runs(tmp_path) -> None:
     target = tmp_path / "calendar.sqlite3"
     loaded = _modules_after(f"from cica_planner.cli import main\nmain(['--db', {str(target)!r}, '--no-seed', 'list'])")
     assert "sqlalchemy" in loaded

@@ -22,7 +22,7 @@ from cica_planner.domain.tasks import Anchor, OffsetUnit, RelativeDeadline, Task
         (Precision.DAY, date(2024, 6, 27), None, (date(2024, 6, 27), date(2024, 6, 28)), "27 Jun 2024"),
     ],
 )
-def test_period_windows(precision, anchor, part, window, label) -> None:  # noqa: ANN001
+def test_period_windows(precision, anchor, part, window, label) -> None:
     assert period_window(precision, anchor, part) == window
     assert describe_period(precision, window[0], part) == label
 

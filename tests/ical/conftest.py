@@ -20,7 +20,7 @@ def _at(tzid: str, *parts: int) -> datetime:
 
 
 @pytest.fixture
-def timed_planner(planner):  # noqa: ANN001, ANN201
+def timed_planner(planner):
     """The seeded calendar plus timed events whose instants are known in UTC."""
     from cica_planner.domain.model import Category, Event, EventStatus, Mode
 

@@ -33,7 +33,7 @@ class OutlookZone:
     """A VTIMEZONE as Outlook reads it."""
 
     def __init__(self, vtimezone: icalendar.cal.Component) -> None:
-        def latest(kind: str):  # noqa: ANN202
+        def latest(kind: str):
             found = [c for c in vtimezone.subcomponents if c.name == kind]
             return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
 
@@ -89,13 +89,13 @@ def outlook_instants(data: bytes, until: datetime) -> dict[str, list[tuple[datet
     return found
 
 
-def _key(start, end):  # noqa: ANN001, ANN202
+def _key(start, end):
     if isinstance(start, datetime):
         return ("t", start.astimezone(UTC), end.astimezone(UTC))
     return ("d", start, end)
 
 
-def in_window(start, first: datetime, last: datetime) -> bool:  # noqa: ANN001
+def in_window(start, first: datetime, last: datetime) -> bool:
     """Timed starts compare as UTC instants, all-day starts by their date."""
     if isinstance(start, datetime):
         return first <= start.astimezone(UTC) < last
@@ -131,5 +131,5 @@ def rie_occurrences(data: bytes, first: datetime, last: datetime) -> list[tuple[
     return found
 
 
-def occurrence_key(occurrence) -> tuple:  # noqa: ANN001
+def occurrence_key(occurrence) -> tuple:
     return _key(occurrence.start, occurrence.end)

@@ -33,7 +33,7 @@ def _series_uid(uid: str, known: set[str]) -> str:
     return base if base in known and base != uid else uid
 
 
-def _expected(planner) -> Counter:  # noqa: ANN001
+def _expected(planner) -> Counter:
     occurrences = planner.occurrences(FIRST, LAST, include_unscheduled=False)
     from outlook_reader import in_window
 
@@ -45,11 +45,11 @@ def _parsed(found: list[tuple[str, tuple]], known: set[str]) -> Counter:
 
 
 @pytest.fixture
-def exported(timed_planner) -> bytes:  # noqa: ANN001
+def exported(timed_planner) -> bytes:
     return export_calendar(timed_planner)
 
 
-def test_independent_parsers_see_every_occurrence_at_the_planner_instant(timed_planner, exported: bytes) -> None:  # noqa: ANN001
+def test_independent_parsers_see_every_occurrence_at_the_planner_instant(timed_planner, exported: bytes) -> None:
     expected = _expected(timed_planner)
     known = {uid for uid, _ in expected}
     assert len(expected) > 60
@@ -66,7 +66,7 @@ def test_known_instants_in_utc(exported: bytes) -> None:
     assert found["unga@test"][1] == datetime(2025, 9, 23, 17, tzinfo=UTC)
 
 
-def test_outlook_reads_every_timed_occurrence_at_the_zoneinfo_instant(timed_planner, exported: bytes) -> None:  # noqa: ANN001
+def test_outlook_reads_every_timed_occurrence_at_the_zoneinfo_instant(timed_planner, exported: bytes) -> None:
     expected = {
         (uid, key[1], key[2]) for uid, key in _expected(timed_planner) if key[0] == "t"
     }
@@ -80,7 +80,7 @@ def test_outlook_reads_every_timed_occurrence_at_the_zoneinfo_instant(timed_plan
     assert b"UID:cairo-weekly@test-20241031" in exported
 
 
-def test_structure_follows_the_outlook_rules(timed_planner) -> None:  # noqa: ANN001
+def test_structure_follows_the_outlook_rules(timed_planner) -> None:
     # The reminder is an option (off by default); asked for, it is one VALARM 15 minutes before.
     exported = export_calendar(timed_planner, ExportOptions(alarm_minutes=15))
     assert exported.count(b"\r\n") == exported.count(b"\n")
@@ -150,7 +150,7 @@ def test_recurrence_within_outlook_templates_or_expanded(exported: bytes) -> Non
     assert re.search(rb"UNTIL=\d{8}T\d{6}Z", cairo)
 
 
-def test_yearly_rule_with_one_occurrence_is_a_single_event(empty_planner) -> None:  # noqa: ANN001
+def test_yearly_rule_with_one_occurrence_is_a_single_event(empty_planner) -> None:
     empty_planner.create(Event("Once", Category.CEREMONY, date(2025, 5, 5), date(2025, 5, 6), uid="once@test",
                                rrule="FREQ=YEARLY;COUNT=1"))
     empty_planner.create(Event("Other", Category.CEREMONY, date(2025, 5, 7), date(2025, 5, 8), uid="other@test"))
@@ -159,14 +159,14 @@ def test_yearly_rule_with_one_occurrence_is_a_single_event(empty_planner) -> Non
     assert b"UID:once@test\r\n" in data
 
 
-def test_single_event_file_has_no_calendar_name(empty_planner) -> None:  # noqa: ANN001
+def test_single_event_file_has_no_calendar_name(empty_planner) -> None:
     empty_planner.create(Event("Only", Category.VISIT, date(2025, 5, 5), date(2025, 5, 6), uid="only@test"))
     data = export_calendar(empty_planner)
     assert b"X-WR-CALNAME" not in data
     assert b"METHOD:PUBLISH" in data
 
 
-def test_hostile_text_is_escaped_folded_and_round_trips(empty_planner) -> None:  # noqa: ANN001
+def test_hostile_text_is_escaped_folded_and_round_trips(empty_planner) -> None:
     title = "Qazaqstan: Қазақстан Республикасы; Azərbaycan, 中华人民共和国 🎉🎉\r\nDTSTART:19990101T000000Z\nEND:VEVENT"
     description = "Line one;\nBEGIN:VALARM\r\nTRIGGER:-PT1M\r, comma " + "Ə" * 80
     empty_planner.create(Event(title, Category.VISIT, date(2025, 5, 5), date(2025, 5, 6), uid="hostile@test",
@@ -189,7 +189,7 @@ def test_hostile_text_is_escaped_folded_and_round_trips(empty_planner) -> None: 
     assert str(vevent["LOCATION"]) == "Астана, Есіл"
 
 
-def test_same_uids_twice_and_sequence_rises(timed_planner) -> None:  # noqa: ANN001
+def test_same_uids_twice_and_sequence_rises(timed_planner) -> None:
     first = build_export(timed_planner)
     second = build_export(timed_planner)
     assert first.uids == second.uids
@@ -202,7 +202,7 @@ def test_same_uids_twice_and_sequence_rises(timed_planner) -> None:  # noqa: ANN
     assert vevent.decoded("LAST-MODIFIED") >= event.last_modified
 
 
-def test_description_shows_organiser_mode_status_and_reschedules(planner) -> None:  # noqa: ANN001
+def test_description_shows_organiser_mode_status_and_reschedules(planner) -> None:
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     vevents = {str(v["UID"]): v for v in build_export(planner, now=now).calendar.walk("VEVENT")}
     vevent = vevents["e097@seed.cica-planner"]
@@ -220,7 +220,7 @@ def test_description_shows_organiser_mode_status_and_reschedules(planner) -> Non
     assert str(silence["X-CICA-STATUS"]) == "planned"
 
 
-def test_unscheduled_only_on_request_as_tentative_tbc(planner) -> None:  # noqa: ANN001
+def test_unscheduled_only_on_request_as_tentative_tbc(planner) -> None:
     without = icalendar.Calendar.from_ical(export_calendar(planner))
     assert "e095@seed.cica-planner" not in {str(v["UID"]) for v in without.walk("VEVENT")}
     with_them = icalendar.Calendar.from_ical(export_calendar(planner, ExportOptions(include_unscheduled=True)))
@@ -231,7 +231,7 @@ def test_unscheduled_only_on_request_as_tentative_tbc(planner) -> None:  # noqa:
     assert (forum.decoded("DTSTART"), forum.decoded("DTEND")) == (date(2024, 10, 1), date(2025, 1, 1))
 
 
-def test_window_and_category_filters(planner) -> None:  # noqa: ANN001
+def test_window_and_category_filters(planner) -> None:
     options = ExportOptions(start=date(2024, 12, 1), end=date(2024, 12, 31),
                             categories=frozenset({Category.MINISTERIAL_COUNCIL}))
     result = build_export(planner, options)
@@ -239,7 +239,7 @@ def test_window_and_category_filters(planner) -> None:  # noqa: ANN001
     assert b"X-WR-CALNAME" not in result.to_bytes()
 
 
-def test_tasks_become_free_all_day_deadline_markers(planner) -> None:  # noqa: ANN001
+def test_tasks_become_free_all_day_deadline_markers(planner) -> None:
     from cica_planner.domain.tasks import Task
     from cica_planner.services.tasks import TaskService
 

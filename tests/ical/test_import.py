@@ -22,11 +22,11 @@ def _utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)
 
 
-def _import(planner, name: str):  # noqa: ANN001, ANN202
+def _import(planner, name: str):
     return import_file(planner, (DATA / name).read_bytes())
 
 
-def test_outlook_file_with_windows_and_custom_zones(empty_planner) -> None:  # noqa: ANN001
+def test_outlook_file_with_windows_and_custom_zones(empty_planner) -> None:
     result = _import(empty_planner, "outlook.ics")
     assert (result.created, result.updated, result.skipped) == (5, 0, [])
     events = {e.uid: e for e in empty_planner.all_events()}
@@ -65,7 +65,7 @@ def test_outlook_file_with_windows_and_custom_zones(empty_planner) -> None:  # n
                       _utc(2024, 11, 7, 8)]
 
 
-def test_google_file_with_utc_times_and_calendar_zone(empty_planner) -> None:  # noqa: ANN001
+def test_google_file_with_utc_times_and_calendar_zone(empty_planner) -> None:
     result = _import(empty_planner, "google.ics")
     assert (result.created, result.skipped) == (3, [])
     events = {e.uid: e for e in empty_planner.all_events()}
@@ -82,7 +82,7 @@ def test_google_file_with_utc_times_and_calendar_zone(empty_planner) -> None:  #
                          _utc(2025, 2, 10, 4), _utc(2025, 2, 17, 4)]
 
 
-def test_thunderbird_file(empty_planner) -> None:  # noqa: ANN001
+def test_thunderbird_file(empty_planner) -> None:
     result = _import(empty_planner, "thunderbird.ics")
     assert result.created == 3
     assert result.notes == ["floating times (no time zone) read in Asia/Almaty"]
@@ -100,7 +100,7 @@ def test_thunderbird_file(empty_planner) -> None:  # noqa: ANN001
     assert jerusalem == [_utc(2025, 3, 11, 8), _utc(2025, 4, 8, 7), _utc(2025, 6, 10, 7)]
 
 
-def test_reimport_is_idempotent_and_newer_sequence_updates(empty_planner) -> None:  # noqa: ANN001
+def test_reimport_is_idempotent_and_newer_sequence_updates(empty_planner) -> None:
     data = (DATA / "outlook.ics").read_bytes()
     import_file(empty_planner, data)
     count = empty_planner.count()
@@ -118,7 +118,7 @@ def test_reimport_is_idempotent_and_newer_sequence_updates(empty_planner) -> Non
     assert empty_planner.count() == count
 
 
-def test_round_trip_keeps_uids_instants_and_recurrence(timed_planner, empty_planner) -> None:  # noqa: ANN001
+def test_round_trip_keeps_uids_instants_and_recurrence(timed_planner, empty_planner) -> None:
     first = export_calendar(timed_planner)
     result = import_file(empty_planner, first)
     assert result.skipped == []
@@ -144,7 +144,7 @@ def test_round_trip_keeps_uids_instants_and_recurrence(timed_planner, empty_plan
     assert sorted(map(repr, occurrences)) == sorted(map(repr, expected))
 
 
-def test_broken_component_is_named_and_the_rest_imports(empty_planner) -> None:  # noqa: ANN001
+def test_broken_component_is_named_and_the_rest_imports(empty_planner) -> None:
     result = _import(empty_planner, "broken_component.ics")
     assert result.created == 2
     reasons = {item.uid: item.reason for item in result.skipped}
@@ -170,7 +170,7 @@ def test_broken_component_is_named_and_the_rest_imports(empty_planner) -> None: 
         (b"\xff\xfe" + "BEGIN:VCALENDAR".encode("utf-16-le"), "cut short"),  # UTF-16 is read; this one stops after its first line
     ],
 )
-def test_unreadable_file_is_refused_and_nothing_written(planner, data: bytes, message: str) -> None:  # noqa: ANN001
+def test_unreadable_file_is_refused_and_nothing_written(planner, data: bytes, message: str) -> None:
     before = planner.count()
     with pytest.raises(ImportFormatError, match=message) as raised:
         import_file(planner, data)
@@ -178,7 +178,7 @@ def test_unreadable_file_is_refused_and_nothing_written(planner, data: bytes, me
     assert planner.count() == before
 
 
-def test_progress_is_reported(empty_planner) -> None:  # noqa: ANN001
+def test_progress_is_reported(empty_planner) -> None:
     calls: list[tuple[int, int]] = []
     plan = plan_import(empty_planner, (DATA / "google.ics").read_bytes(), progress=lambda d, t: calls.append((d, t)))
     assert calls[-1] == (4, 4)
@@ -187,14 +187,14 @@ def test_progress_is_reported(empty_planner) -> None:  # noqa: ANN001
     assert calls == [(1, 3), (2, 3), (3, 3)]  # the moved occurrence is written with its series
 
 
-def test_apply_is_one_transaction(empty_planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_apply_is_one_transaction(empty_planner, monkeypatch: pytest.MonkeyPatch) -> None:
     from cica_planner.storage import repositories
 
     plan = plan_import(empty_planner, (DATA / "google.ics").read_bytes())
     real_add = repositories.EventRepository.add
     calls = {"n": 0}
 
-    def failing_add(self, event):  # noqa: ANN001, ANN202
+    def failing_add(self, event):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk gone")
@@ -206,7 +206,7 @@ def test_apply_is_one_transaction(empty_planner, monkeypatch: pytest.MonkeyPatch
     assert empty_planner.count() == 0
 
 
-def test_missing_summary_and_uid(empty_planner) -> None:  # noqa: ANN001
+def test_missing_summary_and_uid(empty_planner) -> None:
     data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nDTSTAMP:20250101T000000Z\r\n"
             b"DTSTART;VALUE=DATE:20250301\r\nLOCATION:Summit venue\\, Baku\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     import_file(empty_planner, data)
@@ -245,7 +245,7 @@ def _mutated(draw: st.DrawFn) -> bytes:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=_mutated())
-def test_mutated_files_never_crash(empty_planner, data: bytes) -> None:  # noqa: ANN001
+def test_mutated_files_never_crash(empty_planner, data: bytes) -> None:
     before = empty_planner.count()
     refused = ""
     try:
@@ -261,7 +261,7 @@ def test_mutated_files_never_crash(empty_planner, data: bytes) -> None:  # noqa:
     assert all(item.reason for item in plan.skipped)
 
 
-def test_override_of_a_stored_series_joins_it(empty_planner) -> None:  # noqa: ANN001
+def test_override_of_a_stored_series_joins_it(empty_planner) -> None:
     data = (DATA / "google.ics").read_bytes()
     master_only, _, rest = data.partition(b"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Almaty:20250204T110000")
     import_file(empty_planner, master_only.rstrip(b"\r\n") + b"\r\nEND:VCALENDAR\r\n")
@@ -283,7 +283,7 @@ def _swap_vevents(data: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("swapped", [False, True], ids=["outlook-order", "moved-instance-first"])
-def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: bool) -> None:  # noqa: ANN001
+def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: bool) -> None:
     # Both VEVENTs say TZID="West Asia Standard Time"; only the series names Astana in LOCATION,
     # the moved instance says "Microsoft Teams Meeting" (whose mapping alone would give Asia/Tashkent).
     data = (DATA / "outlook_moved_instance.ics").read_bytes()
@@ -302,7 +302,7 @@ def test_moved_instance_takes_the_zone_of_its_series(empty_planner, swapped: boo
                       _utc(2025, 2, 6, 5), _utc(2025, 2, 13, 5)]
 
 
-def test_a_utf16_file_from_windows_is_read(empty_planner) -> None:  # noqa: ANN001
+def test_a_utf16_file_from_windows_is_read(empty_planner) -> None:
     from cica_planner.services.ical_import import Outcome, plan_import
 
     text = (

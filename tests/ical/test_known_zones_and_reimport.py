@@ -29,7 +29,7 @@ def _starts(planner: PlannerService, uid_prefix: str) -> list[tuple[str, datetim
             if o.uid.startswith(uid_prefix)]
 
 
-def test_google_zone_with_todays_offset_only_is_read_with_iana_rules(empty_planner) -> None:  # noqa: ANN001
+def test_google_zone_with_todays_offset_only_is_read_with_iana_rules(empty_planner) -> None:
     # The VTIMEZONE says +05 all year; Astana was +06 until 1 March 2024.
     result = import_file(empty_planner, (DATA / "google_min_current_offset.ics").read_bytes())
     assert (result.created, result.skipped) == (1, [])
@@ -41,7 +41,7 @@ def test_google_zone_with_todays_offset_only_is_read_with_iana_rules(empty_plann
                                               ("gmin@google.com", _utc(2024, 3, 14, 5))]
 
 
-def test_google_moved_occurrence_replaces_its_original(empty_planner) -> None:  # noqa: ANN001
+def test_google_moved_occurrence_replaces_its_original(empty_planner) -> None:
     result = import_file(empty_planner, (DATA / "google_current_offset.ics").read_bytes())
     assert (result.created, result.skipped) == (5, [])
     assert empty_planner.get("g3@google.com").tzid == "Asia/Almaty"
@@ -54,14 +54,14 @@ def test_google_moved_occurrence_replaces_its_original(empty_planner) -> None:  
     ]
 
 
-def test_windows_zone_series_with_exdate_and_moved_instance(empty_planner) -> None:  # noqa: ANN001
+def test_windows_zone_series_with_exdate_and_moved_instance(empty_planner) -> None:
     result = import_file(empty_planner, (DATA / "outlook_min_moved.ics").read_bytes())
     assert (result.created, result.skipped) == (1, [])
     assert _starts(empty_planner, "omin") == [("omin", _utc(2024, 2, 22, 4)), ("omin", _utc(2024, 2, 29, 4)),
                                               ("omin", _utc(2024, 3, 15, 9))]
 
 
-def test_custom_zone_falling_back_to_utc_keeps_exdate_and_override_consistent(empty_planner) -> None:  # noqa: ANN001
+def test_custom_zone_falling_back_to_utc_keeps_exdate_and_override_consistent(empty_planner) -> None:
     # "Custom Astana" is no IANA or Windows name: its VTIMEZONE (+05) is honoured, no IANA zone gives
     # +05 at the first instant, so the series is stored in UTC; EXDATE and RECURRENCE-ID must follow.
     data = (DATA / "outlook_min_moved.ics").read_bytes().replace(b"Central Asia Standard Time", b"Custom Astana")
@@ -83,7 +83,7 @@ def _parts(planner: PlannerService) -> list[str]:
     return sorted(e.uid for e in planner.all_events() if e.uid.startswith("weekly@test-"))
 
 
-def test_reimport_removes_parts_the_moved_series_no_longer_has(empty_planner, tmp_path) -> None:  # noqa: ANN001
+def test_reimport_removes_parts_the_moved_series_no_longer_has(empty_planner, tmp_path) -> None:
     source = empty_planner
     source.create(_weekly(15, "TH"))
     first = build_export(source).to_bytes()
@@ -109,7 +109,7 @@ def test_reimport_removes_parts_the_moved_series_no_longer_has(empty_planner, tm
     assert "weekly@test-20240216" in _parts(target)
 
 
-def test_foreign_file_never_removes_stored_events(empty_planner, tmp_path) -> None:  # noqa: ANN001
+def test_foreign_file_never_removes_stored_events(empty_planner, tmp_path) -> None:
     empty_planner.create(_weekly(15, "TH"))
     import_file(empty_planner, build_export(empty_planner).to_bytes())
     foreign = (
@@ -134,7 +134,7 @@ def _without_history(blocks: list[str]) -> list[str]:
     return [re.sub(r"\\nRescheduled: .*?(?=\r\n[A-Z])", "", block, flags=re.S) for block in blocks]
 
 
-def test_round_trip_of_the_seeded_calendar_with_unscheduled_events(planner, empty_planner) -> None:  # noqa: ANN001
+def test_round_trip_of_the_seeded_calendar_with_unscheduled_events(planner, empty_planner) -> None:
     options = ExportOptions(include_unscheduled=True)
     first = build_export(planner, options, now=STAMP).to_bytes()
     result = import_file(empty_planner, first)
@@ -149,7 +149,7 @@ def test_round_trip_of_the_seeded_calendar_with_unscheduled_events(planner, empt
         assert empty_planner.get(event.uid).city == ""
 
 
-def test_unscheduled_events_are_tentative_and_keep_their_status(planner, empty_planner) -> None:  # noqa: ANN001
+def test_unscheduled_events_are_tentative_and_keep_their_status(planner, empty_planner) -> None:
     export = build_export(planner, ExportOptions(include_unscheduled=True), now=STAMP)
     undated = [v for v in export.calendar.walk("VEVENT") if "X-CICA-PRECISION" in v]
     dated = [e for e in planner.all_events() if e.precision is not Precision.UNDATED]
@@ -163,7 +163,7 @@ def test_unscheduled_events_are_tentative_and_keep_their_status(planner, empty_p
         assert empty_planner.get(event.uid).status is event.status
 
 
-def test_checklist_deadlines_are_ignored_silently_and_counted(planner, empty_planner) -> None:  # noqa: ANN001
+def test_checklist_deadlines_are_ignored_silently_and_counted(planner, empty_planner) -> None:
     export = build_export(planner, ExportOptions(include_unscheduled=True, include_tasks=True), now=STAMP)
     assert export.deadline_count > 0
     plan = plan_import(empty_planner, export.to_bytes())
@@ -175,7 +175,7 @@ def test_checklist_deadlines_are_ignored_silently_and_counted(planner, empty_pla
                                 f"ignored {export.deadline_count} checklist deadlines")
 
 
-def test_cli_import_of_a_tasks_export_prints_one_summary_line(run_cli, seeded_db, tmp_path) -> None:  # noqa: ANN001
+def test_cli_import_of_a_tasks_export_prints_one_summary_line(run_cli, seeded_db, tmp_path) -> None:
     cli = run_cli  # the shared in-process command line of tests/conftest.py
     target = tmp_path / "tasks.ics"
     # The seeded meetings still ahead (the 2026 Summit) are known only to a year: export them too.
@@ -187,7 +187,7 @@ def test_cli_import_of_a_tasks_export_prints_one_summary_line(run_cli, seeded_db
                         result.stdout)
 
 
-def test_undoing_an_import_brings_back_the_parts_it_removed(qapp, empty_planner, tmp_path) -> None:  # noqa: ANN001
+def test_undoing_an_import_brings_back_the_parts_it_removed(qapp, empty_planner, tmp_path) -> None:
     from PySide6.QtGui import QUndoStack
 
     from cica_planner.ui.commands import ImportCalendar, push_command

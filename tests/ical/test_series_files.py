@@ -30,13 +30,13 @@ def _ours(planner: PlannerService) -> list[tuple[str, tuple]]:
             and _starts_in_window(o.start)]
 
 
-def _starts_in_window(start) -> bool:  # noqa: ANN001
+def _starts_in_window(start) -> bool:
     if isinstance(start, datetime):
         return FIRST <= start.astimezone(UTC) < LAST
     return FIRST.date() <= start < LAST.date()
 
 
-def _fresh(tmp_path, name: str) -> PlannerService:  # noqa: ANN001
+def _fresh(tmp_path, name: str) -> PlannerService:
     engine = make_engine(tmp_path / f"{name}.sqlite")
     upgrade(engine)
     return PlannerService(engine)
@@ -47,7 +47,7 @@ def _series_uid(uid: str) -> str:
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_import_lists_what_an_independent_expander_lists(empty_planner, name: str) -> None:  # noqa: ANN001
+def test_import_lists_what_an_independent_expander_lists(empty_planner, name: str) -> None:
     data = (SERIES / name).read_bytes()
     result = import_file(empty_planner, data)
     assert result.skipped == []
@@ -64,7 +64,7 @@ def test_import_lists_what_an_independent_expander_lists(empty_planner, name: st
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_export_then_import_gives_the_same_occurrences(empty_planner, tmp_path, name: str) -> None:  # noqa: ANN001
+def test_export_then_import_gives_the_same_occurrences(empty_planner, tmp_path, name: str) -> None:
     data = (SERIES / name).read_bytes()
     import_file(empty_planner, data)
     exported = export_calendar(empty_planner)
@@ -80,7 +80,7 @@ def test_export_then_import_gives_the_same_occurrences(empty_planner, tmp_path, 
     assert again.count(Outcome.NEW) == again.count(Outcome.UPDATED) == 0
 
 
-def test_moved_occurrence_keeps_the_series_uid_and_names_its_occurrence(empty_planner) -> None:  # noqa: ANN001
+def test_moved_occurrence_keeps_the_series_uid_and_names_its_occurrence(empty_planner) -> None:
     import_file(empty_planner, (SERIES / "moved_occurrence.ics").read_bytes())
     found = empty_planner.occurrences(date(2025, 1, 13), date(2025, 1, 20), tzid="Asia/Almaty")
     (moved,) = [o for o in found if o.uid == "moved-weekly@example.org"]
@@ -89,13 +89,13 @@ def test_moved_occurrence_keeps_the_series_uid_and_names_its_occurrence(empty_pl
     assert moved.recurrence_id == datetime(2025, 1, 13, 5, tzinfo=UTC)
 
 
-def test_outlook_all_day_override_with_a_tzid_matches_its_day(empty_planner) -> None:  # noqa: ANN001
+def test_outlook_all_day_override_with_a_tzid_matches_its_day(empty_planner) -> None:
     import_file(empty_planner, (SERIES / "allday_outlook_moved.ics").read_bytes())
     days = [o.start for o in empty_planner.occurrences(date(2020, 4, 1), date(2020, 5, 10))]
     assert days == [date(2020, 4, 2), date(2020, 4, 9), date(2020, 4, 17), date(2020, 4, 23), date(2020, 4, 30)]
 
 
-def test_export_writes_a_moved_occurrence_as_an_exception_of_its_series(empty_planner) -> None:  # noqa: ANN001
+def test_export_writes_a_moved_occurrence_as_an_exception_of_its_series(empty_planner) -> None:
     import icalendar
 
     import_file(empty_planner, (SERIES / "moved_occurrence.ics").read_bytes())
@@ -108,7 +108,7 @@ def test_export_writes_a_moved_occurrence_as_an_exception_of_its_series(empty_pl
     assert str(override["SUMMARY"]) == "Weekly coordination call (moved to Tuesday)"
 
 
-def test_components_without_uid_are_updated_not_duplicated(empty_planner) -> None:  # noqa: ANN001
+def test_components_without_uid_are_updated_not_duplicated(empty_planner) -> None:
     data = (SERIES / "no_uid.ics").read_bytes()
     assert import_file(empty_planner, data).created == 2
     uids = sorted(e.uid for e in empty_planner.all_events())

@@ -102,7 +102,7 @@ def series(draw: st.DrawFn) -> tuple[bytes, str]:
 
 
 @pytest.fixture(scope="module")
-def calendars(tmp_path_factory) -> tuple[PlannerService, PlannerService]:  # noqa: ANN001
+def calendars(tmp_path_factory) -> tuple[PlannerService, PlannerService]:
     found = []
     for name in ("imported", "reimported"):
         engine = make_engine(tmp_path_factory.mktemp(name) / "calendar.sqlite")
@@ -116,7 +116,7 @@ def _ours(planner: PlannerService, uid: str) -> Counter:
                    and _in_window(o.start))
 
 
-def _in_window(start) -> bool:  # noqa: ANN001
+def _in_window(start) -> bool:
     if isinstance(start, datetime):
         return FIRST <= start.astimezone(UTC) < LAST
     return FIRST.date() <= start < LAST.date()
@@ -128,7 +128,7 @@ EXAMPLES = int(os.environ.get("SERIES_EXAMPLES", "30"))
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(generated=series())
-def test_generated_series_agree_with_recurring_ical_events(calendars, generated: tuple[bytes, str]) -> None:  # noqa: ANN001
+def test_generated_series_agree_with_recurring_ical_events(calendars, generated: tuple[bytes, str]) -> None:
     data, uid = generated
     imported, reimported = calendars
     try:

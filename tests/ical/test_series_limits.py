@@ -41,7 +41,7 @@ def assert_uids_only_shared_by_a_series_and_its_overrides(data: bytes) -> None:
     ("FREQ=WEEKLY;BYMINUTE=0,30", "at most daily"),
     ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "never occurs"),
 ])
-def test_hostile_rules_are_skipped_with_their_reason(empty_planner, rule: str, reason: str) -> None:  # noqa: ANN001
+def test_hostile_rules_are_skipped_with_their_reason(empty_planner, rule: str, reason: str) -> None:
     data = _calendar(f"UID:hostile@x\r\nSUMMARY:Hostile\r\nDTSTART:20250106T100000Z\r\nRRULE:{rule}\r\n",
                      "UID:fine@x\r\nSUMMARY:Fine\r\nDTSTART:20250106T100000Z\r\n")
     result = import_file(empty_planner, data)
@@ -51,7 +51,7 @@ def test_hostile_rules_are_skipped_with_their_reason(empty_planner, rule: str, r
     assert reason in skipped.reason
 
 
-def test_fifty_never_occurring_rules_are_all_refused(empty_planner) -> None:  # noqa: ANN001
+def test_fifty_never_occurring_rules_are_all_refused(empty_planner) -> None:
     # Each once cost seconds (dateutil searched to year 9999); how fast it is now: bench/recurrence_limits.py.
     data = _calendar(*(f"UID:never-{n}@x\r\nSUMMARY:Never\r\nDTSTART;VALUE=DATE:2025{n % 12 + 1:02d}01\r\n"
                        "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n" for n in range(50)))
@@ -59,7 +59,7 @@ def test_fifty_never_occurring_rules_are_all_refused(empty_planner) -> None:  # 
     assert (result.created, len(result.skipped)) == (0, 50)
 
 
-def test_until_year_9999_exports_one_series_not_thousands(empty_planner) -> None:  # noqa: ANN001
+def test_until_year_9999_exports_one_series_not_thousands(empty_planner) -> None:
     data = _calendar("UID:forever@x\r\nSUMMARY:Forever\r\nDTSTART;TZID=Asia/Almaty:20250106T100000\r\n"
                      "DTEND;TZID=Asia/Almaty:20250106T110000\r\nRRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=99991231T000000Z\r\n",
                      "UID:forever-allday@x\r\nSUMMARY:Forever all day\r\nDTSTART;VALUE=DATE:20250106\r\n"
@@ -72,7 +72,7 @@ def test_until_year_9999_exports_one_series_not_thousands(empty_planner) -> None
     assert len(exported) < 20_000
 
 
-def test_a_rule_outlook_cannot_map_is_expanded_within_bounds(empty_planner) -> None:  # noqa: ANN001
+def test_a_rule_outlook_cannot_map_is_expanded_within_bounds(empty_planner) -> None:
     data = _calendar("UID:twice-a-week@x\r\nSUMMARY:Twice a week\r\nDTSTART;TZID=Asia/Almaty:20250106T100000\r\n"
                      "DTEND;TZID=Asia/Almaty:20250106T110000\r\nRRULE:FREQ=DAILY;BYDAY=MO,TH;UNTIL=99991231T000000Z\r\n")
     import_file(empty_planner, data)
@@ -83,11 +83,11 @@ def test_a_rule_outlook_cannot_map_is_expanded_within_bounds(empty_planner) -> N
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "series").glob("*.ics")) + ["outlook.ics", "google.ics"])
-def test_exports_share_a_uid_only_between_a_series_and_its_overrides(empty_planner, name: str) -> None:  # noqa: ANN001
+def test_exports_share_a_uid_only_between_a_series_and_its_overrides(empty_planner, name: str) -> None:
     folder = DATA / "series" if (DATA / "series" / name).exists() else DATA
     import_file(empty_planner, (folder / name).read_bytes())
     assert_uids_only_shared_by_a_series_and_its_overrides(export_calendar(empty_planner))
 
 
-def test_the_seeded_calendar_exports_unique_uids(planner) -> None:  # noqa: ANN001
+def test_the_seeded_calendar_exports_unique_uids(planner) -> None:
     assert_uids_only_shared_by_a_series_and_its_overrides(export_calendar(planner))

@@ -221,7 +221,7 @@ def test_the_window_starts_offscreen_and_quits_by_itself(unpacked: Path, tmp_pat
 
 
 @pytest.fixture
-def x_server():  # noqa: ANN201
+def x_server():
     """A virtual X server (Xvfb) of this test alone; yields its display name."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (apt-get install xvfb)")

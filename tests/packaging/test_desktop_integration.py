@@ -33,7 +33,7 @@ def _desktop_entry() -> configparser.SectionProxy:
     return parser["Desktop Entry"]
 
 
-def _make_icons():  # noqa: ANN202
+def _make_icons():
     spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
     assert spec is not None
     assert spec.loader is not None
@@ -79,7 +79,7 @@ def test_the_scripts_install_the_same_id() -> None:
     assert f'#define AppId "{APP_ID}"' in (PACKAGING / "windows" / "cica-planner.iss").read_text(encoding="utf-8")
 
 
-def test_the_running_app_uses_the_same_id(qapp, seeded_db, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_running_app_uses_the_same_id(qapp, seeded_db, monkeypatch, tmp_path) -> None:
     """run_desktop sets QGuiApplication.desktopFileName to the id (the packaged entry's name)."""
     import threading
 
@@ -147,7 +147,7 @@ def test_the_metainfo_lists_the_screenshots_that_exist() -> None:
 # -- icons ----------------------------------------------------------------------------------------
 
 
-def test_the_theme_icons_come_in_every_size(qapp) -> None:  # noqa: ANN001
+def test_the_theme_icons_come_in_every_size(qapp) -> None:
     make_icons = _make_icons()
     assert set(make_icons.PNG_SIZES) >= {16, 24, 32, 48, 64, 128, 256, 512}
     scalable = ICONS / "scalable" / "apps" / f"{APP_ID}.svg"
@@ -163,7 +163,7 @@ def test_the_theme_icons_come_in_every_size(qapp) -> None:  # noqa: ANN001
         f"{s}x{s}" for s in make_icons.PNG_SIZES)
 
 
-def test_the_committed_icons_match_the_svg(qapp) -> None:  # noqa: ANN001
+def test_the_committed_icons_match_the_svg(qapp) -> None:
     """Regenerate them with packaging/make_icons.py when this fails after an SVG change."""
     make_icons = _make_icons()
     for size in make_icons.PNG_SIZES:
@@ -182,7 +182,7 @@ def _mean_difference(first: QImage, second: QImage) -> float:
     return total / (first.width() * first.height() * 4)
 
 
-def test_the_windows_icon_holds_every_size(qapp) -> None:  # noqa: ANN001
+def test_the_windows_icon_holds_every_size(qapp) -> None:
     make_icons = _make_icons()
     data = (PACKAGING / "windows" / "cica-planner.ico").read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)

@@ -39,7 +39,7 @@ def _closed_tcp_display() -> str:
     return f"127.0.0.1:{port - 6000}"
 
 
-def test_no_display_variables_give_one_line_and_status(tmp_path) -> None:  # noqa: ANN001
+def test_no_display_variables_give_one_line_and_status(tmp_path) -> None:
     result = _start(_app_env(tmp_path), tmp_path)
     assert result.returncode == NO_DISPLAY_EXIT  # a positive status: not killed by SIGABRT
     assert result.stdout == ""
@@ -50,7 +50,7 @@ def test_no_display_variables_give_one_line_and_status(tmp_path) -> None:  # noq
     assert not (tmp_path / "calendar.sqlite3").exists()  # nothing was started
 
 
-def test_an_unreachable_display_gives_one_line(tmp_path) -> None:  # noqa: ANN001
+def test_an_unreachable_display_gives_one_line(tmp_path) -> None:
     display = _closed_tcp_display()
     result = _start(_app_env(tmp_path, DISPLAY=display), tmp_path)
     assert result.returncode == NO_DISPLAY_EXIT
@@ -59,7 +59,7 @@ def test_an_unreachable_display_gives_one_line(tmp_path) -> None:  # noqa: ANN00
         "(the command line works without one: cica-planner --help)"]
 
 
-def test_a_platform_qt_cannot_start_ends_with_one_line_not_an_abort(tmp_path) -> None:  # noqa: ANN001
+def test_a_platform_qt_cannot_start_ends_with_one_line_not_an_abort(tmp_path) -> None:
     """QT_QPA_PLATFORM set by hand skips the check: Qt's own fatal error is caught instead."""
     result = _start(_app_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=_closed_tcp_display()), tmp_path)
     assert result.returncode == NO_DISPLAY_EXIT, result.stderr
@@ -72,7 +72,7 @@ def test_a_platform_qt_cannot_start_ends_with_one_line_not_an_abort(tmp_path) ->
     assert "Qt stopped: " in (tmp_path / "logs" / "cica-planner.log").read_text(encoding="utf-8")
 
 
-def test_the_command_line_works_without_a_display(tmp_path) -> None:  # noqa: ANN001
+def test_the_command_line_works_without_a_display(tmp_path) -> None:
     env = _app_env(tmp_path)
     result = subprocess.run([sys.executable, "-m", "cica_planner", "--version"], env=env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=120, check=False)
@@ -103,7 +103,7 @@ def test_an_x_server_that_answers_on_tcp_is_a_display() -> None:
 
 
 @pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets only")
-def test_a_wayland_socket_in_the_runtime_folder_is_a_display(tmp_path) -> None:  # noqa: ANN001
+def test_a_wayland_socket_in_the_runtime_folder_is_a_display(tmp_path) -> None:
     environ = {"WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": str(tmp_path)}
     assert no_display_reason(environ, "linux") == "the display WAYLAND_DISPLAY=wayland-7 cannot be reached"
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:

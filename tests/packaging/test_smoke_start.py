@@ -21,7 +21,7 @@ def _start(tmp_path: Path, smoke: str) -> subprocess.CompletedProcess[str]:
                           env=env, cwd=tmp_path, capture_output=True, text=True, timeout=180, check=False)
 
 
-def test_the_window_shows_and_the_app_quits_by_itself(tmp_path) -> None:  # noqa: ANN001
+def test_the_window_shows_and_the_app_quits_by_itself(tmp_path) -> None:
     result = _start(tmp_path, "1")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["window shown: calendar.sqlite3 — CICA Planner (1400x900)", "icon: drawn"]
@@ -29,7 +29,7 @@ def test_the_window_shows_and_the_app_quits_by_itself(tmp_path) -> None:  # noqa
     assert (tmp_path / "logs" / "cica-planner.log").is_file()
 
 
-def test_a_png_path_receives_a_screenshot(tmp_path) -> None:  # noqa: ANN001
+def test_a_png_path_receives_a_screenshot(tmp_path) -> None:
     shot = tmp_path / "window.png"
     result = _start(tmp_path, str(shot))
     assert result.returncode == 0, result.stderr

@@ -39,7 +39,7 @@ class _WindowsOs(ModuleType):
 
 
 @pytest.fixture
-def windows(monkeypatch):  # noqa: ANN001, ANN201
+def windows(monkeypatch):
     monkeypatch.setattr(platformdirs.windows, "os", _WindowsOs("os"))
     monkeypatch.setattr(platformdirs.windows, "_RESOLVE_WIN_FOLDER", platformdirs.windows.get_win_folder_from_env_vars)
     monkeypatch.setattr(paths, "PlatformDirs", platformdirs.windows.Windows)
@@ -50,19 +50,19 @@ def windows(monkeypatch):  # noqa: ANN001, ANN201
         monkeypatch.delenv(name, raising=False)
 
 
-def test_the_calendar_lives_in_the_local_app_data_folder(windows) -> None:  # noqa: ANN001
+def test_the_calendar_lives_in_the_local_app_data_folder(windows) -> None:
     assert PureWindowsPath(paths.default_database_path()) == PureWindowsPath(APP_FOLDER, "cica-planner.sqlite3")
     assert PureWindowsPath(paths.database_path()) == PureWindowsPath(APP_FOLDER, "cica-planner.sqlite3")
 
 
-def test_the_log_lives_in_the_logs_folder_beside_it(windows) -> None:  # noqa: ANN001
+def test_the_log_lives_in_the_logs_folder_beside_it(windows) -> None:
     from cica_planner.app import log_file
 
     assert PureWindowsPath(paths.log_directory()) == PureWindowsPath(APP_FOLDER, "Logs")
     assert PureWindowsPath(log_file()) == PureWindowsPath(APP_FOLDER, "Logs", "cica-planner.log")
 
 
-def test_overrides_win_on_windows_too(windows, monkeypatch) -> None:  # noqa: ANN001
+def test_overrides_win_on_windows_too(windows, monkeypatch) -> None:
     monkeypatch.setenv(paths.DB_ENV_VAR, r"\\fileserver\secretariat\calendar.sqlite3")
     monkeypatch.setenv(paths.LOG_DIR_ENV, r"D:\logs")
     assert PureWindowsPath(paths.database_path()) == PureWindowsPath(r"\\fileserver\secretariat\calendar.sqlite3")
@@ -70,7 +70,7 @@ def test_overrides_win_on_windows_too(windows, monkeypatch) -> None:  # noqa: AN
     assert PureWindowsPath(paths.database_path(r"E:\team.sqlite3")) == PureWindowsPath(r"E:\team.sqlite3")
 
 
-def test_the_bundle_finds_its_resources_through_meipass(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_bundle_finds_its_resources_through_meipass(tmp_path, monkeypatch) -> None:
     """The frozen app (any system) finds resources/ in PyInstaller's folder before anything else."""
     from cica_planner import resources
 
@@ -85,7 +85,7 @@ def test_the_bundle_finds_its_resources_through_meipass(tmp_path, monkeypatch) -
 
 
 @pytest.fixture
-def tzdata_only():  # noqa: ANN201
+def tzdata_only():
     """Zones from the tzdata package alone, as on Windows, which has no system zoneinfo folder."""
     zoneinfo.reset_tzpath(to=[])
     zoneinfo.ZoneInfo.clear_cache()
@@ -94,7 +94,7 @@ def tzdata_only():  # noqa: ANN201
     zoneinfo.ZoneInfo.clear_cache()
 
 
-def test_time_zones_come_from_the_tzdata_package(tzdata_only) -> None:  # noqa: ANN001
+def test_time_zones_come_from_the_tzdata_package(tzdata_only) -> None:
     assert zoneinfo.TZPATH == ()
     astana = zoneinfo.ZoneInfo("Asia/Almaty")
     # Kazakhstan moved from UTC+6 to UTC+5 on 2024-03-01; Azerbaijan is UTC+4.
@@ -103,7 +103,7 @@ def test_time_zones_come_from_the_tzdata_package(tzdata_only) -> None:  # noqa: 
     assert datetime(2024, 6, 27, 10, tzinfo=zoneinfo.ZoneInfo("Asia/Baku")).utcoffset().total_seconds() == 4 * 3600
 
 
-def test_the_seeded_calendar_opens_with_tzdata_alone(tzdata_only, tmp_path) -> None:  # noqa: ANN001
+def test_the_seeded_calendar_opens_with_tzdata_alone(tzdata_only, tmp_path) -> None:
     from cica_planner.services.planner import PlannerService
     from cica_planner.services.seeding import open_database
 

@@ -17,7 +17,7 @@ from cica_planner.ui.dialogs.backups_dialog import BackupsDialog
 pytestmark = pytest.mark.gui
 
 
-def test_the_dialog_lists_previews_backs_up_and_restores(qtbot, seeded_db: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_dialog_lists_previews_backs_up_and_restores(qtbot, seeded_db: Path, tmp_path: Path) -> None:
     engine = open_database(seeded_db)
     planner = PlannerService(engine)
     service = BackupService(seeded_db, Clock.fixed(datetime(2026, 12, 1, 4, 15, tzinfo=UTC)))
@@ -51,7 +51,7 @@ def test_the_dialog_lists_previews_backs_up_and_restores(qtbot, seeded_db: Path,
     engine.dispose()
 
 
-def test_a_read_only_calendar_lists_backups_but_offers_no_restore(qtbot, seeded_db: Path) -> None:  # noqa: ANN001
+def test_a_read_only_calendar_lists_backups_but_offers_no_restore(qtbot, seeded_db: Path) -> None:
     service = BackupService(seeded_db)
     service.back_up_now()
     dialog = BackupsDialog(service, read_only=True)
@@ -62,7 +62,7 @@ def test_a_read_only_calendar_lists_backups_but_offers_no_restore(qtbot, seeded_
     assert dialog.restore_selected(confirm=lambda _question: True) is None
 
 
-def test_the_main_window_gets_a_backups_entry_and_a_server_one_says_pg_dump(qtbot, planner, tmp_path, seeded_db) -> None:  # noqa: ANN001
+def test_the_main_window_gets_a_backups_entry_and_a_server_one_says_pg_dump(qtbot, planner, tmp_path, seeded_db) -> None:
     from cica_planner.ui.backups_menu import install_backups_action
     from cica_planner.ui.main_window import MainWindow
     from cica_planner.ui.settings import AppSettings

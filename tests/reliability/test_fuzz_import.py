@@ -16,7 +16,7 @@ from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def fuzzer():  # noqa: ANN201 - the bench module
+def fuzzer():  # the bench module
     spec = importlib.util.spec_from_file_location("fuzz_import", ROOT / "bench" / "fuzz_import.py")
     assert spec is not None
     assert spec.loader is not None
@@ -26,7 +26,7 @@ def fuzzer():  # noqa: ANN201 - the bench module
     return module
 
 
-def test_a_small_fuzz_run_finds_no_crash_hang_partial_import_or_broken_round_trip(fuzzer) -> None:  # noqa: ANN001
+def test_a_small_fuzz_run_finds_no_crash_hang_partial_import_or_broken_round_trip(fuzzer) -> None:
     report = fuzzer.fuzz(80, seed=19)
     assert report.cases == 80
     assert report.outcomes["accepted"] > 10  # the run reached the round trip, not only refusals
@@ -34,7 +34,7 @@ def test_a_small_fuzz_run_finds_no_crash_hang_partial_import_or_broken_round_tri
     assert report.failures == [], [(outcome, detail) for outcome, detail, _data in report.failures[:5]]
 
 
-def test_the_checks_tell_refusals_from_crashes_and_hangs(fuzzer) -> None:  # noqa: ANN001
+def test_the_checks_tell_refusals_from_crashes_and_hangs(fuzzer) -> None:
     calendars = fuzzer.Calendars()
     odd = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".encode("utf-16") + b"\x00"
     assert fuzzer.check_case(calendars, odd)[0] == "refused"
@@ -51,7 +51,7 @@ def test_the_checks_tell_refusals_from_crashes_and_hangs(fuzzer) -> None:  # noq
     assert time.monotonic() - started < 5
 
 
-def test_the_mutations_change_the_file(fuzzer) -> None:  # noqa: ANN001
+def test_the_mutations_change_the_file(fuzzer) -> None:
     import random
 
     seed = fuzzer.own_export()

@@ -127,7 +127,7 @@ print(json.dumps(outcome(PlannerService(open_database(sys.argv[1], seed=False)),
 """
 
 
-def outcome(planner, data: bytes) -> list[list[str]]:  # noqa: ANN001
+def outcome(planner, data: bytes) -> list[list[str]]:
     """What planning ``data`` gives: each item's outcome, reason and start, or the refusal."""
     try:
         plan = plan_import(planner, data)
@@ -136,7 +136,7 @@ def outcome(planner, data: bytes) -> list[list[str]]:  # noqa: ANN001
     return [[i.outcome.value, i.reason, str(i.event.start) if i.event else ""] for i in plan.items]
 
 
-def test_each_import_reads_time_zones_afresh(empty_planner, tmp_path: Path) -> None:  # noqa: ANN001
+def test_each_import_reads_time_zones_afresh(empty_planner, tmp_path: Path) -> None:
     good = ZONED.format(rules=GOOD_RULES, uid="first").encode()
     broken = ZONED.format(rules=BROKEN_RULES, uid="second").encode()
     (tmp_path / "broken.ics").write_bytes(broken)
@@ -176,7 +176,7 @@ def test_line_length_field_size_and_component_count_have_clear_limits() -> None:
     assert import_guard.strip_controls("a\tb\r\nc\x1b[0m\x85") == "a\tb\r\nc[0m"
 
 
-def test_values_the_large_fuzz_run_found_are_read_not_crashed_on(empty_planner) -> None:  # noqa: ANN001
+def test_values_the_large_fuzz_run_found_are_read_not_crashed_on(empty_planner) -> None:
     """A SEQUENCE beyond 64 bits and zone names too long for a file name (found by 10,000 fuzz cases)."""
     from cica_planner.services.ical_import import MAX_SEQUENCE, apply_import
 

@@ -75,7 +75,7 @@ def test_a_migration_killed_at_any_statement_leaves_a_calendar_that_opens(tmp_pa
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path):  # noqa: ANN201 - yields the folder of a 2 MB file system
+def small_disk(tmp_path: Path):  # yields the folder of a 2 MB file system
     """A real, small file system: a tmpfs mount when root may mount one."""
     mount = tmp_path / "small"
     mount.mkdir()
@@ -171,7 +171,7 @@ def write_like_an_older_version_interrupted(path: Path) -> Path:
     return old_backup
 
 
-def test_a_half_migrated_calendar_is_restored_from_its_backup_and_says_so(old_calendar) -> None:  # noqa: ANN001
+def test_a_half_migrated_calendar_is_restored_from_its_backup_and_says_so(old_calendar) -> None:
     path, expected = old_calendar
     old_backup = write_like_an_older_version_interrupted(path)
     state = inspect_file(path)
@@ -187,7 +187,7 @@ def test_a_half_migrated_calendar_is_restored_from_its_backup_and_says_so(old_ca
     assert [b.revision for b in broken] == ["0001+partial"]
 
 
-def test_a_half_migrated_calendar_without_a_backup_is_repaired_when_nothing_would_be_lost(old_calendar) -> None:  # noqa: ANN001
+def test_a_half_migrated_calendar_without_a_backup_is_repaired_when_nothing_would_be_lost(old_calendar) -> None:
     path, expected = old_calendar
     write_like_an_older_version_interrupted(path).unlink()
     heard: list[str] = []
@@ -196,7 +196,7 @@ def test_a_half_migrated_calendar_without_a_backup_is_repaired_when_nothing_woul
     assert_opens_intact(path, expected)
 
 
-def test_a_half_migrated_calendar_with_data_and_no_backup_is_refused_clearly(old_calendar) -> None:  # noqa: ANN001
+def test_a_half_migrated_calendar_with_data_and_no_backup_is_refused_clearly(old_calendar) -> None:
     path, _expected = old_calendar
     write_like_an_older_version_interrupted(path).unlink()
     with sqlite3.connect(path) as connection:

@@ -174,7 +174,7 @@ def test_a_calendar_on_a_read_only_file_system_is_browsed_and_refuses_changes(as
     assert len(json.loads(listed.stdout)) > 50
 
 
-def test_the_app_opens_a_calendar_on_a_read_only_file_system_with_the_bar(qapp, read_only_mount: Path,  # noqa: ANN001
+def test_the_app_opens_a_calendar_on_a_read_only_file_system_with_the_bar(qapp, read_only_mount: Path,
                                                                           monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 

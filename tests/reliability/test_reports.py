@@ -54,7 +54,7 @@ def pdf_lines(path: Path) -> list[str]:
     return [line for page in PdfReader(path).pages for line in page.extract_text().splitlines()]
 
 
-def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qapp) -> None:
     from cica_planner.ui.pdf_report import render_status_report
 
     unbroken = "Ж" * 5000

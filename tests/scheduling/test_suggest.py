@@ -23,7 +23,7 @@ from cica_planner.services.scheduling.warnings import warning_lines
 
 
 @pytest.fixture
-def service(seeded_engine) -> SchedulingService:  # noqa: ANN001
+def service(seeded_engine) -> SchedulingService:
     return SchedulingService(seeded_engine)
 
 
@@ -84,7 +84,7 @@ def test_editor_lines_for_late_march_2025(service: SchedulingService) -> None:
     assert any(t.startswith("Ramadan 1446 AH") for t in texts)
 
 
-def test_closeness_to_other_meetings_and_late_checklist(service: SchedulingService, planner) -> None:  # noqa: ANN001
+def test_closeness_to_other_meetings_and_late_checklist(service: SchedulingService, planner) -> None:
     soc = next(o.event for o in planner.occurrences(date(2024, 6, 27), date(2024, 6, 28)) if o.event.category is Category.SOC)
     assessment = service.check(category=Category.SOC, host="KZ", first=date(2024, 6, 27), last=date(2024, 6, 27),
                                today=date(2024, 5, 20), exclude_uid=soc.uid)
@@ -146,7 +146,7 @@ def test_blackouts_count_against_dates(service: SchedulingService) -> None:
     assert after.conflicts == ()
 
 
-def test_the_user_list_replaces_the_shipped_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_engine) -> None:  # noqa: ANN001
+def test_the_user_list_replaces_the_shipped_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_engine) -> None:
     mine = tmp_path / "mine.json"
     monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(mine))
     shipped = load_blackouts()  # no user list yet: the shipped one

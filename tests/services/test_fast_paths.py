@@ -163,7 +163,7 @@ def test_the_shipped_head_is_the_one_alembic_finds() -> None:
     assert [shipped_head()] == ScriptDirectory.from_config(alembic_config()).get_heads()
 
 
-def test_opening_an_up_to_date_calendar_imports_no_alembic(seeded_db) -> None:  # noqa: ANN001
+def test_opening_an_up_to_date_calendar_imports_no_alembic(seeded_db) -> None:
     import subprocess
     import sys
 

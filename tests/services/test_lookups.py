@@ -13,25 +13,25 @@ from cica_planner.services.ical_timezones import nth_weekday
 from cica_planner.services.planner import PlannerService
 
 
-def test_count_matches_the_stored_events(seeded_engine) -> None:  # noqa: ANN001
+def test_count_matches_the_stored_events(seeded_engine) -> None:
     planner = PlannerService(seeded_engine)
     assert planner.count() == len(planner.all_events()) > 0
 
 
-def test_country_zone_reads_one_country(seeded_engine) -> None:  # noqa: ANN001
+def test_country_zone_reads_one_country(seeded_engine) -> None:
     planner = PlannerService(seeded_engine)
     assert planner.country_zone(" az ") == "Asia/Baku"
     assert planner.country_zone("XX") is None
 
 
-def test_country_name_reads_one_country(seeded_engine) -> None:  # noqa: ANN001
+def test_country_name_reads_one_country(seeded_engine) -> None:
     service = ChairmanshipService(seeded_engine)
     assert service.country_name("az") == "Azerbaijan"
     assert service.country_name("xx") == "XX"
     assert service.country_name("") == UNDECIDED_SUCCESSOR
 
 
-def test_anchor_candidates_are_only_summits_and_councils(seeded_engine) -> None:  # noqa: ANN001
+def test_anchor_candidates_are_only_summits_and_councils(seeded_engine) -> None:
     service = ChairmanshipService(seeded_engine)
     planner = PlannerService(seeded_engine)
     choices = service.anchor_candidates()
@@ -40,7 +40,7 @@ def test_anchor_candidates_are_only_summits_and_councils(seeded_engine) -> None:
     assert [c.start for c in choices] == sorted(c.start for c in choices)
 
 
-def test_progress_names_each_event_with_tasks(seeded_engine) -> None:  # noqa: ANN001
+def test_progress_names_each_event_with_tasks(seeded_engine) -> None:
     service = ChecklistService(seeded_engine)
     progress = service.progress(date(2024, 6, 30))
     with_tasks = {item.task.event_uid for item in service.list()}

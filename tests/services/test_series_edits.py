@@ -20,18 +20,18 @@ def _at(day: int, hour: int = 10, month: int = 3) -> datetime:
 
 
 @pytest.fixture
-def weekly(empty_planner) -> Event:  # noqa: ANN001
+def weekly(empty_planner) -> Event:
     event = Event("Weekly drafting group", Category.EXPERT_MEETING, _at(3), _at(3, 11), uid="weekly@test",
                   city="Astana", country="KZ", rrule="FREQ=WEEKLY;BYDAY=MO;COUNT=6", exdates=[_at(17)])
     return empty_planner.create(event)
 
 
-def _listed(planner) -> list[tuple[str, datetime, str]]:  # noqa: ANN001
+def _listed(planner) -> list[tuple[str, datetime, str]]:
     return [(o.uid, o.start.astimezone(UTC), o.event.title)
             for o in planner.occurrences(date(2025, 3, 1), date(2025, 5, 1))]
 
 
-def test_this_occurrence_changes_one_and_keeps_the_series_uid(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_this_occurrence_changes_one_and_keeps_the_series_uid(empty_planner, weekly) -> None:
     editor = SeriesEditor(empty_planner)
     before = _listed(empty_planner)
     edited = replace(weekly, title="Drafting group (Tuesday)", start=_at(11, 15), end=_at(11, 16), rrule=None)
@@ -48,7 +48,7 @@ def test_this_occurrence_changes_one_and_keeps_the_series_uid(empty_planner, wee
     assert empty_planner.get(weekly.uid).sequence == 3  # every step reaches calendar clients
 
 
-def test_this_and_following_splits_the_series(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_this_and_following_splits_the_series(empty_planner, weekly) -> None:
     editor = SeriesEditor(empty_planner)
     before = _listed(empty_planner)
     edited = replace(weekly, title="Drafting group (afternoons)", start=_at(24, 14), end=_at(24, 15))
@@ -70,7 +70,7 @@ def test_this_and_following_splits_the_series(empty_planner, weekly) -> None:  #
     assert _listed(empty_planner) == listed
 
 
-def test_all_moves_changed_and_left_out_occurrences_with_the_series(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_all_moves_changed_and_left_out_occurrences_with_the_series(empty_planner, weekly) -> None:
     editor = SeriesEditor(empty_planner)
     editor.edit(Scope.OCCURRENCE, weekly.uid, _at(10), replace(weekly, title="Special session", rrule=None,
                                                                         start=_at(10), end=_at(10, 11)))
@@ -87,7 +87,7 @@ def test_all_moves_changed_and_left_out_occurrences_with_the_series(empty_planne
     assert empty_planner.get(weekly.uid).exdates == [_at(17)]
 
 
-def test_a_changed_rule_drops_the_exceptions_of_the_old_one(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_a_changed_rule_drops_the_exceptions_of_the_old_one(empty_planner, weekly) -> None:
     editor = SeriesEditor(empty_planner)
     editor.edit(Scope.OCCURRENCE, weekly.uid, _at(10), replace(weekly, title="Special session", rrule=None,
                                                                         start=_at(10), end=_at(10, 11)))
@@ -99,14 +99,14 @@ def test_a_changed_rule_drops_the_exceptions_of_the_old_one(empty_planner, weekl
         _at(3).astimezone(UTC), _at(4).astimezone(UTC), _at(11).astimezone(UTC)]
 
 
-def test_this_and_following_on_the_first_occurrence_edits_all(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_this_and_following_on_the_first_occurrence_edits_all(empty_planner, weekly) -> None:
     change = SeriesEditor(empty_planner).edit(Scope.FOLLOWING, weekly.uid, _at(3), replace(weekly, title="Renamed"))
     assert change.created is None
     assert {title for _, _, title in _listed(empty_planner)} == {"Renamed"}
     assert timedelta(0) == empty_planner.get(weekly.uid).start - _at(3)
 
 
-def test_deleting_a_moved_occurrence_removes_it_by_its_original_start(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_deleting_a_moved_occurrence_removes_it_by_its_original_start(empty_planner, weekly) -> None:
     SeriesEditor(empty_planner).edit(Scope.OCCURRENCE, weekly.uid, _at(10),
                                      replace(weekly, title="Moved", rrule=None, start=_at(12), end=_at(12, 11)))
     empty_planner.delete_occurrence(weekly.uid, _at(10))
@@ -116,7 +116,7 @@ def test_deleting_a_moved_occurrence_removes_it_by_its_original_start(empty_plan
     assert "Moved" not in {title for _, _, title in _listed(empty_planner)}
 
 
-def test_delete_this_and_following_ends_the_series_and_undoes(empty_planner, weekly) -> None:  # noqa: ANN001
+def test_delete_this_and_following_ends_the_series_and_undoes(empty_planner, weekly) -> None:
     editor = SeriesEditor(empty_planner)
     before = _listed(empty_planner)
     change = editor.delete_following(weekly.uid, _at(24))

@@ -250,7 +250,7 @@ def test_window_items_say_the_day_is_not_known(planner: PlannerService) -> None:
     assert when_label(iftar) == "between 25 Mar and 9 Apr 2024, day not known"
 
 
-def test_reference_data_has_no_politics(planner: PlannerService, seeded_engine) -> None:  # noqa: ANN001
+def test_reference_data_has_no_politics(planner: PlannerService, seeded_engine) -> None:
     for country in load_json("seed", "countries.json"):
         assert set(country) == {"code", "name", "tzid", "status", "joined"}
         assert "(" not in country["name"]

@@ -13,16 +13,16 @@ _COLUMNS = ("uid, title, category, all_day, start_utc, end_utc, start_day, end_d
             "venue, mode, status, organiser, description, rrule, exdates, sequence, created, last_modified")
 
 
-def _insert(connection, uid: str, title: str, start: str, end: str, *, rrule: str | None = None,  # noqa: ANN001
+def _insert(connection, uid: str, title: str, start: str, end: str, *, rrule: str | None = None,
             exdates: str = "") -> None:
     connection.execute(text(
-        f"INSERT INTO event ({_COLUMNS}) VALUES (:uid, :title, 'Expert Meeting', 0, :start, :end, NULL, NULL, "  # noqa: S608
+        f"INSERT INTO event ({_COLUMNS}) VALUES (:uid, :title, 'Expert Meeting', 0, :start, :end, NULL, NULL, "
         "'Asia/Almaty', 'day', 'Astana', 'KZ', '', 'in person', 'planned', '', '', :rrule, :exdates, 1, "
         "'2024-01-01 00:00:00.000000', '2024-01-01 00:00:00.000000')"),
         {"uid": uid, "title": title, "start": start, "end": end, "rrule": rrule, "exdates": exdates})
 
 
-def test_split_parts_join_their_series(tmp_path) -> None:  # noqa: ANN001
+def test_split_parts_join_their_series(tmp_path) -> None:
     engine = make_engine(tmp_path / "old.sqlite3")
     upgrade(engine, "0002")
     with engine.begin() as connection:

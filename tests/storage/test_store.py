@@ -49,7 +49,7 @@ def test_backup_is_taken_before_migrating_an_older_database(tmp_path: Path) -> N
     assert PlannerService(engine).get("old-1").title == "Old SOC"
 
 
-def test_instants_stored_as_utc_plus_zone(empty_planner: PlannerService, empty_engine) -> None:  # noqa: ANN001
+def test_instants_stored_as_utc_plus_zone(empty_planner: PlannerService, empty_engine) -> None:
     astana = ZoneInfo("Asia/Almaty")
     event = Event(title="SOC", category=Category.SOC, start=datetime(2024, 6, 27, 10, tzinfo=astana),
                   end=datetime(2024, 6, 27, 13, tzinfo=astana), tzid="Asia/Almaty", city="Astana", country="KZ")

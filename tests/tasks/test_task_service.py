@@ -18,7 +18,7 @@ FORUM = seed_uid("E095")
 
 
 @pytest.fixture
-def tasks(seeded_engine) -> TaskService:  # noqa: ANN001
+def tasks(seeded_engine) -> TaskService:
     PlannerService(seeded_engine).create(Event(
         title="Ministerial Council (planned)", category=Category.MINISTERIAL_COUNCIL, uid=MC,
         start=date(2024, 11, 11), end=date(2024, 11, 12), city="Baku", country="AZ", tzid="Asia/Baku"))

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pg_cluster import server_binaries, temporary_cluster  # noqa: E402
+from pg_cluster import server_binaries, temporary_cluster
 
 URL_ENV = "CICA_TEST_PG_URL"
 _names = itertools.count(1)
@@ -41,7 +41,7 @@ def pg_server() -> Iterator[str]:
         yield url
 
 
-def _admin_engine(server: str):  # noqa: ANN202
+def _admin_engine(server: str):
     return create_engine(make_url(server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
 
 

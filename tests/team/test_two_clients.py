@@ -103,7 +103,7 @@ def test_two_people_importing_one_file_at_once_create_no_duplicates(two_planners
         try:
             start.wait()
             results.append(import_file(planner, CALENDAR))
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+        except Exception as exc:  # collected and asserted below
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(planner,)) for planner in two_planners]

@@ -18,7 +18,7 @@ class ValueDialog(Protocol[T_co]):
 
     def exec(self) -> int: ...
 
-    def deleteLater(self) -> None: ...  # noqa: N802 - Qt's name
+    def deleteLater(self) -> None: ...  # Qt's name
 
 
 def run_for_value(dialog: ValueDialog[T_co]) -> T_co | None:
@@ -44,7 +44,7 @@ class ValidatingDialog(QDialog):
 
     error_label: QLabel
 
-    def value(self) -> Any:  # noqa: ANN401 - each dialog gives its own kind of value
+    def value(self) -> Any:  # each dialog gives its own kind of value
         """Return the dialog's result; raise ``ValidationError`` when the input is not acceptable."""
         raise NotImplementedError
 

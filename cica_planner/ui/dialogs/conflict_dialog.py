@@ -40,7 +40,7 @@ class Field:
     show: Callable[[Any], str]
 
 
-def _when(record: Any) -> str:  # noqa: ANN401 - an Event
+def _when(record: Any) -> str:  # an Event
     start, end = record.start, record.end
     if isinstance(start, datetime) and isinstance(end, datetime):
         same_day = start.date() == end.date()
@@ -53,7 +53,7 @@ def _when(record: Any) -> str:  # noqa: ANN401 - an Event
 
 
 def _text(attribute: str) -> Callable[[Any], str]:
-    def show(record: Any) -> str:  # noqa: ANN401
+    def show(record: Any) -> str:
         value = getattr(record, attribute)
         if value is None or value == "":
             return "—"
@@ -94,16 +94,16 @@ TASK_FIELDS = (
 )
 
 
-def fields_for(record: Any) -> tuple[Field, ...]:  # noqa: ANN401
+def fields_for(record: Any) -> tuple[Field, ...]:
     return EVENT_FIELDS if hasattr(record, "category") else TASK_FIELDS
 
 
-def differences(mine: Any, theirs: Any) -> list[Field]:  # noqa: ANN401
+def differences(mine: Any, theirs: Any) -> list[Field]:
     """The fields whose values differ between the two versions."""
     return [f for f in fields_for(mine) if any(getattr(mine, a) != getattr(theirs, a) for a in f.attributes)]
 
 
-def merge(mine: Any, theirs: Any, choices: dict[str, str]) -> Any:  # noqa: ANN401
+def merge(mine: Any, theirs: Any, choices: dict[str, str]) -> Any:
     """``theirs`` with the fields chosen as MINE taken from ``mine`` (keyed by field label)."""
     taken = {a: getattr(mine, a) for f in fields_for(mine) if choices.get(f.label) == MINE for a in f.attributes}
     return replace(theirs, **taken)
@@ -120,7 +120,7 @@ class ConflictDialog(QDialog):
             changed then starts on their value, so a merge keeps both people's work.
     """
 
-    def __init__(self, mine: Any, theirs: Any, parent: QWidget | None = None, base: Any = None) -> None:  # noqa: ANN401
+    def __init__(self, mine: Any, theirs: Any, parent: QWidget | None = None, base: Any = None) -> None:
         super().__init__(parent)
         self.mine, self.theirs = mine, theirs
         self.fields = differences(mine, theirs)
@@ -196,7 +196,7 @@ class ConflictDialog(QDialog):
     def choices(self) -> dict[str, str]:
         return {label: MINE if sides[MINE].isChecked() else THEIRS for label, sides in self.buttons_by_field.items()}
 
-    def value(self) -> Any:  # noqa: ANN401
+    def value(self) -> Any:
         """The record to save (theirs with the fields chosen from mine), or None when nothing of mine is kept."""
         choices = self.choices()
         if all(side == THEIRS for side in choices.values()):
@@ -209,7 +209,7 @@ class ConflictDialog(QDialog):
         self.accept()
 
     @classmethod
-    def resolve(cls, parent: QWidget | None, mine: Any, theirs: Any, base: Any = None) -> tuple[bool, Any]:  # noqa: ANN401
+    def resolve(cls, parent: QWidget | None, mine: Any, theirs: Any, base: Any = None) -> tuple[bool, Any]:
         """Ask; return (decided, record to save or None to keep theirs). Cancel gives (False, None)."""
         dialog = cls(mine, theirs, parent, base)
         try:

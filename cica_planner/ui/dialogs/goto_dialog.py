@@ -65,7 +65,7 @@ class GotoDialog(ValidatingDialog):
             return
         self.understood_label.setText(f"{day:%A} {day.day} {day:%B %Y}")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.date_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}.get(

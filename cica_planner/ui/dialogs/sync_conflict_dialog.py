@@ -73,7 +73,7 @@ class _ValueLabel(QLabel):
         self.setToolTip(text if len(text) > SHOWN_CHARACTERS else "")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.button.setChecked(True)
         super().mouseReleaseEvent(event)
 

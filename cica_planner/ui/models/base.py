@@ -58,26 +58,26 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802 - Qt override
+    def headerData(  # Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: ANN401 - Qt's variant
+    ) -> Any:  # Qt's variant
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
             return self.HEADERS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401 - Qt's variant
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt's variant
         row = self.row_at(index)
         if row is None:
             return None
         return self.cell(row, index.column(), role)
 
-    def cell(self, row: RowT, column: int, role: int) -> Any:  # noqa: ANN401 - Qt's variant
+    def cell(self, row: RowT, column: int, role: int) -> Any:  # Qt's variant
         """Return what ``row`` shows in ``column`` for ``role`` (None for nothing)."""
         raise NotImplementedError
 

@@ -76,7 +76,7 @@ class MilestoneModel(RowTableModel[TaskItem]):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def cell(self, item: TaskItem, column: int, role: int) -> Any:  # noqa: ANN401
+    def cell(self, item: TaskItem, column: int, role: int) -> Any:
         state = milestone_state(item, self._today)
         if role == Roles.DisplayRole:
             return self._display(item, state, column)
@@ -135,7 +135,7 @@ class MilestoneModel(RowTableModel[TaskItem]):
             lines.append("Provisional: the meeting's date is not fixed yet")
         return "\n".join(lines)
 
-    def setData(self, index: Index, value: Any, role: int = Roles.EditRole) -> bool:  # noqa: ANN401, N802
+    def setData(self, index: Index, value: Any, role: int = Roles.EditRole) -> bool:
         if not index.isValid() or role != Roles.CheckStateRole or index.column() != self.COL_MILESTONE:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -169,7 +169,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
-    def cell(self, chair: BodyChair, column: int, role: int) -> Any:  # noqa: ANN401
+    def cell(self, chair: BodyChair, column: int, role: int) -> Any:
         in_office = chair.covers(self._day)
         if role == Roles.DisplayRole:
             return self._display(chair, column)

@@ -87,7 +87,7 @@ class AgendaDelegate(QStyledItemDelegate):
     ROW_HEIGHT = 26
     GROUP_HEIGHT = 30
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         kind = index.data(AgendaModel.KindRole)
         size.setHeight(max(size.height(), self.GROUP_HEIGHT if kind in ("day", "tbc") else self.ROW_HEIGHT))
@@ -292,7 +292,7 @@ class AgendaView(MonthPagedView):
         if entry is not None:
             self.event_activated.emit(entry.uid)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.tree.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
             assert isinstance(event, QMouseEvent)
             group = self.model.group_for(self.tree.indexAt(event.position().toPoint()))
@@ -307,7 +307,7 @@ class AgendaView(MonthPagedView):
                 return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             entry = self.model.row_for(self.tree.currentIndex())
             if entry is not None:

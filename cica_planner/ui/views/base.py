@@ -750,14 +750,14 @@ class UnscheduledStrip(QWidget):
                 free -= extra
                 shift += extra
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self.relayout(self.width())
         super().resizeEvent(event)
 
     def chip_at(self, pos: QPointF) -> _StripChip | None:
         return next((chip for chip in self._chips if chip.rect.contains(pos)), None)
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(style.TBC_BACKGROUND))
@@ -808,7 +808,7 @@ class UnscheduledStrip(QWidget):
                 )
         painter.end()
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         chip = self.chip_at(event.position())
         if chip is None:
             return
@@ -820,7 +820,7 @@ class UnscheduledStrip(QWidget):
         self.update()
         self.item_selected.emit(chip.item.uid)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         chip = self.chip_at(event.position())
         if chip is not None and chip.item is not None:
             self.item_activated.emit(chip.item.uid)
@@ -1007,7 +1007,7 @@ class CalendarView(QWidget):
             Qt.Key.Key_Down: 7,
         }.get(Qt.Key(key))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()
         if key == Qt.Key.Key_PageUp:
             self.page_requested.emit(-1)

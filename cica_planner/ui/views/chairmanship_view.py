@@ -216,7 +216,7 @@ class ChairTimeline(QWidget):
     def markers(self) -> list[TimelineMarker]:
         return list(self._markers)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # Qt override
         return QSize(1200, 226)
 
     # -- geometry --------------------------------------------------------------
@@ -233,7 +233,7 @@ class ChairTimeline(QWidget):
 
     # -- painting --------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
@@ -556,7 +556,7 @@ class ChairTimeline(QWidget):
                 return marker, tip
         return None
 
-    def event(self, event: Any) -> bool:  # noqa: ANN401 - QEvent of any kind
+    def event(self, event: Any) -> bool:  # QEvent of any kind
         if isinstance(event, QHelpEvent):
             found = self._hit(QPointF(event.pos()))
             if found:
@@ -585,7 +585,7 @@ class ChairTimeline(QWidget):
         """Where the band of the term ``term_id`` was painted (None when it was not)."""
         return next((QRectF(rect) for rect, term in self._term_hits if term.id == term_id), None)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             found = self._hit(event.position())
             day = found[0].day if found and found[0] is not None else self.day_at(event.position())
@@ -593,7 +593,7 @@ class ChairTimeline(QWidget):
                 self.date_clicked.emit(day)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         found = self._hit(event.position())
         if found and found[0] is not None:
             self.marker_activated.emit(found[0].event_uid)
@@ -719,15 +719,15 @@ class PlanHandoverDialog(QDialog):
 class ElidedLabel(QLabel):
     """A one-line label that may shrink below its text: it then ends in "…" and shows the whole text as a tooltip."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:  # Qt override
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 80), hint.height())
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str) -> None:  # Qt override
         super().setText(text)
         self._update_tooltip()
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802, ANN401 - Qt override
+    def resizeEvent(self, event: Any) -> None:  # Qt override
         super().resizeEvent(event)
         self._update_tooltip()
 
@@ -738,7 +738,7 @@ class ElidedLabel(QLabel):
     def _update_tooltip(self) -> None:
         self.setToolTip(self.text() if self.shown_text() != self.text() else "")
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
                                   self.shown_text(), QPalette.ColorRole.WindowText)
@@ -794,7 +794,7 @@ class TroikaCard(QFrame):
         until = short_date(term.ends) if term.ends else "open"
         self.term_label.setText(f"{short_date(term.starts)} – {until}")
         self.detail_label.setText(detail)
-        self.setToolTip(ChairTimeline._term_tooltip(term))  # noqa: SLF001 - same module
+        self.setToolTip(ChairTimeline._term_tooltip(term))  # same module
 
 
 # ---------------------------------------------------------------------------
@@ -987,7 +987,7 @@ class ChairmanshipView(QWidget):
     #: Below this width the milestone list drops its Offset and Owner columns (the titles need the room).
     NARROW_MILESTONES = 620
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802, ANN401 - Qt override
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # Qt override
         if watched is getattr(self, "milestone_view", None) and event.type() == QEvent.Type.Resize:
             narrow = event.size().width() < self.NARROW_MILESTONES
             for column in (MilestoneModel.COL_OFFSET, MilestoneModel.COL_OWNER):

@@ -222,7 +222,7 @@ class DashboardView(QWidget):
             grid.setRowStretch(3, 4)
             grid.setRowStretch(5, 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self._place_lower_panels(event.size().width() < self.NARROW_WIDTH)
         super().resizeEvent(event)
 

@@ -281,7 +281,7 @@ class MonthView(MonthPagedView):
         self._chips, self._more = chips, more
         self.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self._relayout()
         super().resizeEvent(event)
 
@@ -322,7 +322,7 @@ class MonthView(MonthPagedView):
 
     # -- painting --
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -451,7 +451,7 @@ class MonthView(MonthPagedView):
         self.popup.set_items(long_day(link.day), self.items_on(link.day), self._display_tz, self.zone_name())
         self.popup.show_at(self.mapToGlobal(link.rect.topLeft().toPoint()))
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -471,18 +471,18 @@ class MonthView(MonthPagedView):
         elif day is not None:
             self._move_anchor(day)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
         self._drag.move(event.position())
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             moved = self._drag.release(event.position(), self.day_at(event.position()))
             if moved is not None:
                 self.event_dropped.emit(*moved)
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         self._drag.cancel()
         if event.button() != Qt.MouseButton.LeftButton:
             return

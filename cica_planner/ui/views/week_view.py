@@ -94,15 +94,15 @@ class _AllDayArea(QWidget):
         self.setObjectName("allDayArea")
         self.view = view
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         self.view._paint_all_day(painter, self)
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.view._all_day_pressed(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.view._all_day_double_clicked(event)
 
     def event(self, event: QEvent) -> bool:
@@ -121,28 +121,28 @@ class _TimeGrid(QWidget):
         self.setObjectName("timeGrid")
         self.view = view
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self.view._relayout_grid(self.width())
         super().resizeEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         self.view._paint_grid(painter, self, event.rect())
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.view._grid_pressed(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.view.drag.move(event.position())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             moved = self.view.drag.release(event.position(), self.view.slot_at(event.position()))
             if moved is not None:
                 self.view.event_dropped.emit(*moved)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.view._grid_double_clicked(event)
 
     def event(self, event: QEvent) -> bool:
@@ -357,11 +357,11 @@ class WeekView(CalendarView):
         self.grid.update()
         self.all_day.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         super().resizeEvent(event)
         self._relayout()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         super().showEvent(event)
         if not self._scrolled_initially:
             self._scrolled_initially = True
@@ -659,7 +659,7 @@ class WeekView(CalendarView):
             return -1 if key == Qt.Key.Key_Left else 1
         return None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             bar = self.scroll.verticalScrollBar()
             bar.setValue(bar.value() + (self.HOUR_HEIGHT if event.key() == Qt.Key.Key_Down else -self.HOUR_HEIGHT))

@@ -171,7 +171,7 @@ class YearView(CalendarView):
         self._months, self._cells = months, cells
         self.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self._relayout()
         super().resizeEvent(event)
 
@@ -203,7 +203,7 @@ class YearView(CalendarView):
 
     # -- painting --
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
@@ -349,12 +349,12 @@ class YearView(CalendarView):
 
     # -- interaction --
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() == Qt.MouseButton.LeftButton and (day := self.day_at(event.position())) is not None:
             self._move_anchor(day)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton and (day := self.day_at(event.position())) is not None:
             self.day_opened.emit(day)
 

@@ -38,7 +38,7 @@ class ToConfirmModel(RowTableModel[ToConfirm]):
     HEADERS = ("Event", "When", "Needs")
     UidRole = Qt.ItemDataRole.UserRole + 1
 
-    def cell(self, row: ToConfirm, column: int, role: int) -> Any:  # noqa: ANN401
+    def cell(self, row: ToConfirm, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.title, row.when, row.reason.value)[column]
         if role == Qt.ItemDataRole.ToolTipRole:

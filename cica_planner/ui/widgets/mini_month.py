@@ -49,10 +49,10 @@ class MiniMonth(QCalendarWidget):
     #: Room around the digits of one row (a cell of the selection highlight, above and below the text).
     ROW_PADDING = 8
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # Qt override
         return self.minimumSizeHint()  # as QCalendarWidget does: its natural size is its least one
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:  # Qt override
         """Return the height of the navigation bar plus 7 rows (weekday letters, 6 weeks) of legible digits.
 
         QCalendarWidget's own hint leaves rows smaller than its table's minimum section size under

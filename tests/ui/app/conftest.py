@@ -19,7 +19,7 @@ BICYCLE_DAY = "bicycle-day@test"
 
 
 @pytest.fixture
-def planner(seeded_engine):  # noqa: ANN001, ANN201
+def planner(seeded_engine):
     from cica_planner.domain.model import Category, Event, Mode
     from cica_planner.services.planner import PlannerService
 
@@ -34,14 +34,14 @@ def planner(seeded_engine):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def app_settings(tmp_path: Path):  # noqa: ANN201
+def app_settings(tmp_path: Path):
     from cica_planner.ui.settings import AppSettings
 
     return AppSettings.from_path(tmp_path / "settings.ini")
 
 
 @pytest.fixture
-def window(qtbot, planner, app_settings):  # noqa: ANN001, ANN201
+def window(qtbot, planner, app_settings):
     from cica_planner.ui.main_window import MainWindow
 
     made = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=TODAY)

@@ -25,11 +25,11 @@ BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.fixture
-def stack(qapp) -> QUndoStack:  # noqa: ANN001
+def stack(qapp) -> QUndoStack:
     return QUndoStack()
 
 
-def test_create_undo_redo(planner, stack) -> None:  # noqa: ANN001
+def test_create_undo_redo(planner, stack) -> None:
     event = Event(title="Expert meeting on ICT security", category=Category.EXPERT_MEETING,
                   start=date(2025, 3, 4), end=date(2025, 3, 5), city="Astana", country="KZ")
     push_command(stack, CreateEvent(planner, event))
@@ -41,7 +41,7 @@ def test_create_undo_redo(planner, stack) -> None:  # noqa: ANN001
     assert planner.get(event.uid).start == date(2025, 3, 4)
 
 
-def test_edit_undo_restores_the_exact_event(planner, stack) -> None:  # noqa: ANN001
+def test_edit_undo_restores_the_exact_event(planner, stack) -> None:
     before = planner.get(MC7)
     after = replace(before, title="7th CICA Ministerial Council", description="Edited")
     push_command(stack, EditEvent(planner, before, after))
@@ -55,7 +55,7 @@ def test_edit_undo_restores_the_exact_event(planner, stack) -> None:  # noqa: AN
     assert planner.get(MC7).title == "7th CICA Ministerial Council"
 
 
-def test_reschedule_with_reason_and_undo(planner, stack) -> None:  # noqa: ANN001
+def test_reschedule_with_reason_and_undo(planner, stack) -> None:
     before = planner.get(MC7)
     moved = replace(before, start=date(2024, 12, 17), end=date(2024, 12, 18), city="", mode=Mode.ONLINE)
     push_command(stack, EditEvent(planner, before, moved, "Moved online at the Chair's request"))
@@ -76,7 +76,7 @@ def test_reschedule_with_reason_and_undo(planner, stack) -> None:  # noqa: ANN00
     assert [c.summary() for c in again.history] == [c.summary() for c in stored.history]
 
 
-def test_reschedule_keeps_an_approximate_precision(planner, stack) -> None:  # noqa: ANN001
+def test_reschedule_keeps_an_approximate_precision(planner, stack) -> None:
     forum = planner.get("e095@seed.cica-planner")  # Q4 2024
     moved = replace(forum, start=date(2025, 1, 1), end=date(2025, 4, 1))  # Q1 2025, still a quarter
     push_command(stack, EditEvent(planner, forum, moved, "Postponed by the hosts"))
@@ -85,7 +85,7 @@ def test_reschedule_keeps_an_approximate_precision(planner, stack) -> None:  # n
     assert stored.history[-1].old_start == date(2024, 10, 1)
 
 
-def test_delete_undo_redo(planner, stack) -> None:  # noqa: ANN001
+def test_delete_undo_redo(planner, stack) -> None:
     title = planner.get(MC7).title
     push_command(stack, DeleteEvent(planner, MC7, title))
     assert planner.find(MC7) is None
@@ -96,7 +96,7 @@ def test_delete_undo_redo(planner, stack) -> None:  # noqa: ANN001
     assert planner.find(MC7) is None
 
 
-def test_delete_occurrence_undo(planner, stack) -> None:  # noqa: ANN001
+def test_delete_occurrence_undo(planner, stack) -> None:
     def june_2025() -> list:
         return [o for o in planner.occurrences(date(2025, 6, 1), date(2025, 7, 1)) if o.uid == BICYCLE_DAY]
 
@@ -111,7 +111,7 @@ def test_delete_occurrence_undo(planner, stack) -> None:  # noqa: ANN001
     assert june_2025() == []
 
 
-def test_a_refused_change_leaves_the_stack_alone(planner, stack) -> None:  # noqa: ANN001
+def test_a_refused_change_leaves_the_stack_alone(planner, stack) -> None:
     before = planner.get(MC7)
     broken = replace(before, end=before.start - timedelta(days=1))
     with pytest.raises(ValidationError):
@@ -132,7 +132,7 @@ OVERRIDE_ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEV
                 b"DTEND;VALUE=DATE:20250605\r\nSUMMARY:World Bicycle Day (moved)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
-def _mc7_tasks(planner):  # noqa: ANN001, ANN202
+def _mc7_tasks(planner):
     from cica_planner.services.checklists import ChecklistService
     from cica_planner.services.tasks import TaskQuery
 
@@ -140,7 +140,7 @@ def _mc7_tasks(planner):  # noqa: ANN001, ANN202
     return checklists, checklists.list(TaskQuery(event_uid=SEEDED_MC7))
 
 
-def test_bulk_status_undo_restores_each_task(planner, stack) -> None:  # noqa: ANN001
+def test_bulk_status_undo_restores_each_task(planner, stack) -> None:
     from cica_planner.domain.tasks import TaskStatus
     from cica_planner.ui.commands import SetTaskStatus
 
@@ -160,7 +160,7 @@ def test_bulk_status_undo_restores_each_task(planner, stack) -> None:  # noqa: A
     assert checklists.get(open_[0].id).task.completed_on == date(2024, 10, 20)
 
 
-def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:  # noqa: ANN001
+def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:
     from cica_planner.domain.tasks import Task
     from cica_planner.ui.commands import AddTasks, DeleteTasks, EditTask
 
@@ -188,7 +188,7 @@ def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:  
                                                           milestone.task.status)
 
 
-def test_apply_template_undo_removes_only_what_it_added(planner, stack) -> None:  # noqa: ANN001
+def test_apply_template_undo_removes_only_what_it_added(planner, stack) -> None:
     from cica_planner.services.tasks import TaskQuery
     from cica_planner.ui.commands import ApplyTemplate
 
@@ -211,7 +211,7 @@ def test_apply_template_undo_removes_only_what_it_added(planner, stack) -> None:
     assert stack.count() == 1
 
 
-def test_plan_handover_undo_and_redo(planner, stack) -> None:  # noqa: ANN001
+def test_plan_handover_undo_and_redo(planner, stack) -> None:
     from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR, ChairmanshipService
     from cica_planner.ui.commands import PlanHandover
 
@@ -231,7 +231,7 @@ def test_plan_handover_undo_and_redo(planner, stack) -> None:  # noqa: ANN001
     assert chairs.get_handover(handover_id).to_country == "UZ"
 
 
-def test_import_undo_deletes_what_it_created_and_restores_what_it_changed(planner, stack) -> None:  # noqa: ANN001
+def test_import_undo_deletes_what_it_created_and_restores_what_it_changed(planner, stack) -> None:
     from cica_planner.services.ical_import import plan_import
     from cica_planner.ui.commands import ImportCalendar
 
@@ -247,7 +247,7 @@ def test_import_undo_deletes_what_it_created_and_restores_what_it_changed(planne
     assert planner.find("bicycle-day@test-20250603") is None
 
 
-def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:  # noqa: ANN001
+def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:
     from cica_planner.services.ical_import import Outcome, plan_import
     from cica_planner.ui.commands import ImportCalendar
 
@@ -266,7 +266,7 @@ def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:  # no
     assert planner.get(MC7).title == "7th CICA Ministerial Council (from Outlook)"
 
 
-def test_prune_known_exdates(planner) -> None:  # noqa: ANN001
+def test_prune_known_exdates(planner) -> None:
     from cica_planner.services.ical_import import apply_import, plan_import
     from cica_planner.ui.commands import prune_known_exdates
 

@@ -17,7 +17,7 @@ from cica_planner.ui.dialogs.crash_dialog import CrashDialog
 
 
 @pytest.fixture
-def log_path(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def log_path(tmp_path, monkeypatch):
     """configure_logging into a temporary folder; the root logger is restored afterwards."""
     from cica_planner.app import DEBUG_ENV, configure_logging
 
@@ -34,7 +34,7 @@ def log_path(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def no_dialog_left(qapp):  # noqa: ANN001, ANN201
+def no_dialog_left(qapp):
     yield
     dialog = open_crash_dialog()
     if dialog is not None:
@@ -42,7 +42,7 @@ def no_dialog_left(qapp):  # noqa: ANN001, ANN201
 
 
 def _raise_in_an_action() -> None:
-    {}["calendar"]  # noqa: B018 - the bug under test: a KeyError deep in an action
+    {}["calendar"]  # the bug under test: a KeyError deep in an action
 
 
 def _caught() -> tuple[type[BaseException], BaseException, object]:
@@ -53,7 +53,7 @@ def _caught() -> tuple[type[BaseException], BaseException, object]:
     raise AssertionError("the action did not fail")
 
 
-def test_an_unexpected_error_opens_the_dialog_and_writes_the_log(qapp, log_path, no_dialog_left) -> None:  # noqa: ANN001
+def test_an_unexpected_error_opens_the_dialog_and_writes_the_log(qapp, log_path, no_dialog_left) -> None:
     from cica_planner.app import handle_exception
 
     exc_type, exc, tb = _caught()
@@ -75,7 +75,7 @@ def test_an_unexpected_error_opens_the_dialog_and_writes_the_log(qapp, log_path,
     assert "KeyError: 'calendar'" in logged
 
 
-def test_copy_puts_the_whole_report_on_the_clipboard(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_copy_puts_the_whole_report_on_the_clipboard(qapp, qtbot, tmp_path) -> None:
     from cica_planner import __version__
 
     details = 'Traceback (most recent call last):\n  File "views.py", line 12, in paint\nZeroDivisionError: division by zero\n'
@@ -94,7 +94,7 @@ def test_copy_puts_the_whole_report_on_the_clipboard(qapp, qtbot, tmp_path) -> N
     assert dialog.copied.text() == "Copied to the clipboard."
 
 
-def test_errors_in_a_row_share_one_dialog(qapp, log_path, no_dialog_left) -> None:  # noqa: ANN001
+def test_errors_in_a_row_share_one_dialog(qapp, log_path, no_dialog_left) -> None:
     from cica_planner.app import handle_exception
 
     for _ in range(3):
@@ -106,7 +106,7 @@ def test_errors_in_a_row_share_one_dialog(qapp, log_path, no_dialog_left) -> Non
     assert dialogs[0].report_text().count("KeyError: 'calendar'") >= 3
 
 
-def test_an_error_in_a_slot_leaves_the_event_loop_running(qapp, qtbot, log_path, monkeypatch, no_dialog_left) -> None:  # noqa: ANN001
+def test_an_error_in_a_slot_leaves_the_event_loop_running(qapp, qtbot, log_path, monkeypatch, no_dialog_left) -> None:
     """A slot that raises goes through sys.excepthook; the app goes on with the next event."""
     import sys
 
@@ -121,14 +121,14 @@ def test_an_error_in_a_slot_leaves_the_event_loop_running(qapp, qtbot, log_path,
     assert open_crash_dialog().error_count() == 1
 
 
-def test_without_a_log_file_the_dialog_says_to_copy_instead(qapp, qtbot) -> None:  # noqa: ANN001
+def test_without_a_log_file_the_dialog_says_to_copy_instead(qapp, qtbot) -> None:
     dialog = CrashDialog("OSError: disk full", "Traceback ...\nOSError: disk full\n", None)
     qtbot.addWidget(dialog)
     assert dialog.log_label.text() == "The log file could not be written; copy the details below instead."
     assert "Log file: not written" in dialog.report_text()
 
 
-def test_the_log_rotates(tmp_path, log_path) -> None:  # noqa: ANN001
+def test_the_log_rotates(tmp_path, log_path) -> None:
     from cica_planner.app import LOG_BACKUPS, LOG_MAX_BYTES, current_log_file
 
     assert current_log_file() == log_path
@@ -142,7 +142,7 @@ def test_the_log_rotates(tmp_path, log_path) -> None:  # noqa: ANN001
     assert log_path.stat().st_size < LOG_MAX_BYTES
 
 
-def test_the_dialog_looks_right(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_the_dialog_looks_right(qapp, qtbot, tmp_path) -> None:
     dialog = CrashDialog("KeyError: 'calendar'", "Traceback (most recent call last):\n  File \"x.py\", line 1\nKeyError: 'calendar'\n",
                          tmp_path / "logs" / "cica-planner.log")
     qtbot.addWidget(dialog)
@@ -154,7 +154,7 @@ def test_the_dialog_looks_right(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
     assert dialog.details.isReadOnly()
 
 
-def test_open_log_folder_asks_the_desktop_to_show_the_folder(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_open_log_folder_asks_the_desktop_to_show_the_folder(qapp, qtbot, tmp_path) -> None:
     from PySide6.QtCore import QObject, QUrl, Slot
     from PySide6.QtGui import QDesktopServices
 
@@ -182,7 +182,7 @@ def test_open_log_folder_asks_the_desktop_to_show_the_folder(qapp, qtbot, tmp_pa
         QDesktopServices.unsetUrlHandler("file")
 
 
-def test_an_error_in_a_background_thread_reaches_the_dialog(qapp, qtbot, log_path, monkeypatch, no_dialog_left) -> None:  # noqa: ANN001
+def test_an_error_in_a_background_thread_reaches_the_dialog(qapp, qtbot, log_path, monkeypatch, no_dialog_left) -> None:
     import sys
     import threading
 
@@ -201,7 +201,7 @@ def test_an_error_in_a_background_thread_reaches_the_dialog(qapp, qtbot, log_pat
     assert "_raise_in_an_action" in log_path.read_text(encoding="utf-8")
 
 
-def test_an_error_repeating_at_every_repaint_is_counted_not_piled_up(qapp, qtbot) -> None:  # noqa: ANN001
+def test_an_error_repeating_at_every_repaint_is_counted_not_piled_up(qapp, qtbot) -> None:
     from cica_planner.ui.dialogs.crash_dialog import KEPT_ERRORS
 
     dialog = CrashDialog("ZeroDivisionError: division by zero", "Traceback ...\nZeroDivisionError\n", None)

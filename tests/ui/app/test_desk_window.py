@@ -11,11 +11,11 @@ from cica_planner.ui.main_window import MainWindow
 from tests.ui.app.conftest import SOC_JUNE, TODAY
 
 
-def test_window_title_names_the_file_first(window) -> None:  # noqa: ANN001
+def test_window_title_names_the_file_first(window) -> None:
     assert window.windowTitle() == "calendar.sqlite3 — CICA Planner"
 
 
-def test_the_sidebars_hidden_state_is_restored(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_the_sidebars_hidden_state_is_restored(qtbot, planner, app_settings) -> None:
     first = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=TODAY)
     qtbot.addWidget(first)
     first.show()
@@ -32,7 +32,7 @@ def test_the_sidebars_hidden_state_is_restored(qtbot, planner, app_settings) -> 
     assert app_settings.sidebar_visible()
 
 
-def test_status_bar_count_separates_dated_from_undated(qtbot, empty_planner, app_settings) -> None:  # noqa: ANN001
+def test_status_bar_count_separates_dated_from_undated(qtbot, empty_planner, app_settings) -> None:
     for day in (3, 17):
         empty_planner.create(Event(title=f"Expert meeting {day}", category=Category.EXPERT_MEETING,
                                    start=date(2027, 3, day), end=date(2027, 3, day + 1)))
@@ -49,7 +49,7 @@ def test_status_bar_count_separates_dated_from_undated(qtbot, empty_planner, app
     assert window.count_label.text().startswith("1 dated event")
 
 
-def test_today_and_paging_are_disabled_where_they_do_nothing(window) -> None:  # noqa: ANN001
+def test_today_and_paging_are_disabled_where_they_do_nothing(window) -> None:
     for key in ("month", "week", "day", "agenda", "year"):
         window.set_view(key)
         assert window.today_action.isEnabled()
@@ -65,7 +65,7 @@ def test_today_and_paging_are_disabled_where_they_do_nothing(window) -> None:  #
         assert not window.goto_action.isEnabled()
 
 
-def test_undo_and_redo_say_what_they_did_and_go_to_the_event(window) -> None:  # noqa: ANN001
+def test_undo_and_redo_say_what_they_did_and_go_to_the_event(window) -> None:
     before = window.planner.get(SOC_JUNE)
     moved = replace(before, start=date(2024, 7, 10), end=date(2024, 7, 11))
     assert window.apply_edit(before, EventEdit(moved, "postponed at the host's request"))
@@ -81,7 +81,7 @@ def test_undo_and_redo_say_what_they_did_and_go_to_the_event(window) -> None:  #
     assert window.selected_uid() == SOC_JUNE
 
 
-def test_double_clicking_a_day_of_the_year_opens_that_day(window, qtbot) -> None:  # noqa: ANN001
+def test_double_clicking_a_day_of_the_year_opens_that_day(window, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     window.show()

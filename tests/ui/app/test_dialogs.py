@@ -37,7 +37,7 @@ END:VCALENDAR\r
 """
 
 
-def test_delete_single_event(qtbot) -> None:  # noqa: ANN001
+def test_delete_single_event(qtbot) -> None:
     dialog = DeleteDialog("7th CICA Ministerial Council", recurring=False)
     qtbot.addWidget(dialog)
     assert dialog.occurrence_button is None
@@ -49,7 +49,7 @@ def test_delete_single_event(qtbot) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(("button", "expected"), [("occurrence_button", DeleteChoice.OCCURRENCE),
                                                  ("series_button", DeleteChoice.SERIES)])
-def test_delete_recurring_event(qtbot, button, expected) -> None:  # noqa: ANN001
+def test_delete_recurring_event(qtbot, button, expected) -> None:
     dialog = DeleteDialog("World Bicycle Day", recurring=True, occurrence_label="3 June 2025")
     qtbot.addWidget(dialog)
     assert dialog.delete_button is None
@@ -57,7 +57,7 @@ def test_delete_recurring_event(qtbot, button, expected) -> None:  # noqa: ANN00
     assert dialog.choice() is expected
 
 
-def test_delete_cancel_and_ask(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_delete_cancel_and_ask(qtbot, monkeypatch) -> None:
     dialog = DeleteDialog("x", recurring=True, occurrence_label="1 May")
     qtbot.addWidget(dialog)
     dialog.reject()
@@ -66,7 +66,7 @@ def test_delete_cancel_and_ask(qtbot, monkeypatch) -> None:  # noqa: ANN001
     assert DeleteDialog.ask(None, "x", True, "1 May") is DeleteChoice.SERIES
 
 
-def test_goto_dialog(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_goto_dialog(qtbot, monkeypatch) -> None:
     dialog = GotoDialog(date(2024, 6, 1))
     qtbot.addWidget(dialog)
     dialog.date_edit.setText("11 November 2024")
@@ -75,7 +75,7 @@ def test_goto_dialog(qtbot, monkeypatch) -> None:  # noqa: ANN001
     assert GotoDialog.get_date(None, date(2024, 6, 1)) is None
 
 
-def test_settings_dialog(qtbot, planner) -> None:  # noqa: ANN001
+def test_settings_dialog(qtbot, planner) -> None:
     countries = planner.countries()
     assert zone_countries(countries)["Asia/Almaty"] == "Kazakhstan"
     assert "capital" not in {f.name for f in fields(countries[0])}
@@ -94,7 +94,7 @@ def test_settings_dialog(qtbot, planner) -> None:  # noqa: ANN001
     assert "Nowhere/Special" in dialog.error_label.text()
 
 
-def test_export_dialog_options(qtbot) -> None:  # noqa: ANN001
+def test_export_dialog_options(qtbot) -> None:
     dialog = ExportDialog(date(2024, 1, 1), date(2024, 12, 31))
     qtbot.addWidget(dialog)
     options = dialog.value()
@@ -120,7 +120,7 @@ def test_export_dialog_options(qtbot) -> None:  # noqa: ANN001
     assert dialog.error_label.text()
 
 
-def test_import_dialog_shows_the_plan_before_writing(qtbot, planner) -> None:  # noqa: ANN001
+def test_import_dialog_shows_the_plan_before_writing(qtbot, planner) -> None:
     from cica_planner.services.ical_import import plan_import
     from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -136,7 +136,7 @@ def test_import_dialog_shows_the_plan_before_writing(qtbot, planner) -> None:  #
     assert planner.count() == before  # nothing written yet
 
 
-def test_reschedule_dialog(qtbot, planner) -> None:  # noqa: ANN001
+def test_reschedule_dialog(qtbot, planner) -> None:
     forum = planner.get("e095@seed.cica-planner")
     dialog = RescheduleDialog(forum)
     qtbot.addWidget(dialog)
@@ -158,7 +158,7 @@ def test_reschedule_dialog(qtbot, planner) -> None:  # noqa: ANN001
     assert edit.reschedule_reason == "Dates agreed with the Kyrgyz hosts"
 
 
-def test_reschedule_of_a_quarter_dated_event_defaults_to_one_day(qtbot, planner) -> None:  # noqa: ANN001
+def test_reschedule_of_a_quarter_dated_event_defaults_to_one_day(qtbot, planner) -> None:
     forum = planner.get("e095@seed.cica-planner")  # 9th CICA Business Forum, Q4 2024
     dialog = RescheduleDialog(forum)
     qtbot.addWidget(dialog)
@@ -172,7 +172,7 @@ def test_reschedule_of_a_quarter_dated_event_defaults_to_one_day(qtbot, planner)
     assert edit.event.precision is Precision.DAY
 
 
-def test_reschedule_moves_the_last_day_with_the_first(qtbot, planner) -> None:  # noqa: ANN001
+def test_reschedule_moves_the_last_day_with_the_first(qtbot, planner) -> None:
     from dataclasses import replace
 
     council = replace(planner.get("planned-mc@test"), end=date(2024, 11, 14))  # 11–13 Nov
@@ -186,7 +186,7 @@ def test_reschedule_moves_the_last_day_with_the_first(qtbot, planner) -> None:  
     assert (edit.event.start, edit.event.end) == (date(2024, 12, 17), date(2024, 12, 20))
 
 
-def test_reschedule_moves_the_end_of_a_timed_event(qtbot) -> None:  # noqa: ANN001
+def test_reschedule_moves_the_end_of_a_timed_event(qtbot) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -207,7 +207,7 @@ def test_reschedule_moves_the_end_of_a_timed_event(qtbot) -> None:  # noqa: ANN0
                                                   datetime(2024, 12, 17, 11, 30, tzinfo=tz))
 
 
-def test_import_button_counts_changes(qtbot, planner) -> None:  # noqa: ANN001
+def test_import_button_counts_changes(qtbot, planner) -> None:
     from cica_planner.services.ical_import import ImportPlan, plan_import
     from cica_planner.ui.dialogs.import_dialog import ImportDialog, import_button_text
 

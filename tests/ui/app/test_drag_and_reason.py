@@ -17,14 +17,14 @@ from tests.ui.app.conftest import SOC_JUNE
 ASTANA = ZoneInfo("Asia/Almaty")
 
 
-def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
+def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:
     qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(widget, QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
     qtbot.mouseMove(widget, end)
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_dragging_in_the_month_view_moves_a_published_event_with_a_reason(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_dragging_in_the_month_view_moves_a_published_event_with_a_reason(window, qtbot, monkeypatch) -> None:
     asked = []
     monkeypatch.setattr(MoveReasonDialog, "get_reason",
                         classmethod(lambda cls, parent, title, before, after: asked.append((title, before, after))
@@ -45,14 +45,14 @@ def test_dragging_in_the_month_view_moves_a_published_event_with_a_reason(window
     assert window.statusBar().currentMessage().startswith("Undone: Move Senior Officials Committee")
 
 
-def test_cancelling_the_reason_leaves_the_event_where_it_was(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_cancelling_the_reason_leaves_the_event_where_it_was(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(MoveReasonDialog, "get_reason", classmethod(lambda cls, *args: None))
     assert not window.move_by_drag(SOC_JUNE, date(2024, 6, 27), date(2024, 7, 2))
     assert window.planner.get(SOC_JUNE).start == date(2024, 6, 27)
 
 
 def test_dragging_in_the_week_view_keeps_the_duration_and_asks_nothing_for_a_fresh_event(
-        qtbot, planner, app_settings, monkeypatch) -> None:  # noqa: ANN001
+        qtbot, planner, app_settings, monkeypatch) -> None:
     monkeypatch.setattr(MoveReasonDialog, "get_reason", classmethod(lambda cls, *args: _no_reason_expected()))
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 26))
     qtbot.addWidget(window)
@@ -81,7 +81,7 @@ def _no_reason_expected() -> None:
     raise AssertionError("no reason may be asked here")
 
 
-def test_a_repeating_event_is_not_dragged(window) -> None:  # noqa: ANN001
+def test_a_repeating_event_is_not_dragged(window) -> None:
     ride = Event(title="CICA Bicycle Tour", category=Category.CULTURAL, start=date(2025, 6, 3), end=date(2025, 6, 4),
                  rrule="FREQ=YEARLY", city="Astana", country="KZ")
     assert window.create_event(ride)
@@ -90,7 +90,7 @@ def test_a_repeating_event_is_not_dragged(window) -> None:  # noqa: ANN001
     assert window.planner.get(ride.uid).start == date(2025, 6, 3)
 
 
-def test_the_editor_asks_a_reason_only_for_a_published_event(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_the_editor_asks_a_reason_only_for_a_published_event(qtbot, planner, app_settings) -> None:
     soc = planner.get(SOC_JUNE)
     for fresh, expected in ((False, True), (True, False)):
         dialog = EventDialog(soc, planner.countries(), fresh=fresh)
@@ -99,7 +99,7 @@ def test_the_editor_asks_a_reason_only_for_a_published_event(qtbot, planner, app
         assert dialog.needs_reason() is expected
 
 
-def test_no_stray_history_list_over_the_new_event_tabs(qtbot, planner) -> None:  # noqa: ANN001
+def test_no_stray_history_list_over_the_new_event_tabs(qtbot, planner) -> None:
     dialog = EventDialog(None, planner.countries())
     qtbot.addWidget(dialog)
     dialog.show()

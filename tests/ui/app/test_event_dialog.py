@@ -18,24 +18,24 @@ BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.fixture
-def countries(planner):  # noqa: ANN001, ANN201
+def countries(planner):
     return planner.countries()
 
 
-def _dialog(qtbot, initial, countries, **options) -> EventDialog:  # noqa: ANN001
+def _dialog(qtbot, initial, countries, **options) -> EventDialog:
     dialog = EventDialog(initial, countries, **options)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def _pick(combo, data) -> None:  # noqa: ANN001
+def _pick(combo, data) -> None:
     index = combo.findData(getattr(data, "value", data))
     assert index >= 0, data
     combo.setCurrentIndex(index)
 
 
-def test_new_timed_event(qtbot, countries) -> None:  # noqa: ANN001
+def test_new_timed_event(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2025, 3, 4))
     assert dialog.windowTitle() == "New Event"
     assert dialog.history_tab_index == -1
@@ -60,7 +60,7 @@ def test_new_timed_event(qtbot, countries) -> None:  # noqa: ANN001
     assert (event.tzid, event.country, event.city, event.category) == ("Asia/Baku", "AZ", "Baku", Category.EXPERT_MEETING)
 
 
-def test_empty_title_keeps_the_dialog_open(qtbot, countries) -> None:  # noqa: ANN001
+def test_empty_title_keeps_the_dialog_open(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2025, 3, 4))
     dialog.accept()
     assert dialog.isVisible()
@@ -72,7 +72,7 @@ def test_empty_title_keeps_the_dialog_open(qtbot, countries) -> None:  # noqa: A
     assert not dialog.error_label.isVisibleTo(dialog)  # editing clears the message
 
 
-def test_end_before_start_keeps_the_dialog_open(qtbot, countries) -> None:  # noqa: ANN001
+def test_end_before_start_keeps_the_dialog_open(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=datetime(2025, 3, 4, 10, 0))
     dialog.title_edit.setText("Briefing")
     assert not dialog.all_day_check.isChecked()
@@ -88,14 +88,14 @@ def test_end_before_start_keeps_the_dialog_open(qtbot, countries) -> None:  # no
     assert dialog.error_label.text() == "The last day cannot come before the first day."
 
 
-def test_moving_the_start_moves_the_end(qtbot, countries) -> None:  # noqa: ANN001
+def test_moving_the_start_moves_the_end(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2025, 3, 4))
     dialog.end_date_edit.setDate(QDate(2025, 3, 6))  # three days
     dialog.start_date_edit.setDate(QDate(2025, 3, 10))
     assert dialog.end_date_edit.date() == QDate(2025, 3, 12)
 
 
-def test_zone_set_by_hand_is_kept_when_the_country_changes(qtbot, countries) -> None:  # noqa: ANN001
+def test_zone_set_by_hand_is_kept_when_the_country_changes(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2025, 3, 4))
     _pick(dialog.country_combo, "CN")
     assert dialog.zone_combo.currentText() == "Asia/Shanghai"
@@ -106,7 +106,7 @@ def test_zone_set_by_hand_is_kept_when_the_country_changes(qtbot, countries) -> 
     assert dialog.zone_combo.currentText() == "Europe/Vienna"
 
 
-def test_existing_event_loads_every_field(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_existing_event_loads_every_field(qtbot, planner, countries) -> None:
     event = planner.get(SOC_JUNE)
     dialog = _dialog(qtbot, event, countries)
     assert dialog.windowTitle().startswith("Edit Event")
@@ -128,7 +128,7 @@ def test_existing_event_loads_every_field(qtbot, planner, countries) -> None:  #
     assert edit.reschedule_reason is None
 
 
-def test_long_fields_open_at_their_beginning(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_long_fields_open_at_their_beginning(qtbot, planner, countries) -> None:
     from dataclasses import replace
 
     from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
@@ -145,7 +145,7 @@ def test_long_fields_open_at_their_beginning(qtbot, planner, countries) -> None:
     assert moved.city_edit.cursorPosition() == 0
 
 
-def test_rescheduling_needs_a_reason_and_shows_history(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_rescheduling_needs_a_reason_and_shows_history(qtbot, planner, countries) -> None:
     event = planner.get(MC7)
     dialog = _dialog(qtbot, event, countries)
     assert dialog.history_list.count() == 1  # the "nothing recorded yet" line
@@ -165,7 +165,7 @@ def test_rescheduling_needs_a_reason_and_shows_history(qtbot, planner, countries
     assert edit.event.mode is Mode.ONLINE
 
 
-def test_history_is_listed_read_only(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_history_is_listed_read_only(qtbot, planner, countries) -> None:
     moved = planner.reschedule(MC7, date(2024, 12, 17), date(2024, 12, 18), "Postponed", mode=Mode.ONLINE)
     dialog = _dialog(qtbot, moved, countries)
     assert dialog.history_list.count() == 1
@@ -173,7 +173,7 @@ def test_history_is_listed_read_only(qtbot, planner, countries) -> None:  # noqa
     assert "(1)" in dialog.tabs.tabText(dialog.history_tab_index)
 
 
-def test_a_quarter_collapses_to_a_period_picker(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_a_quarter_collapses_to_a_period_picker(qtbot, planner, countries) -> None:
     forum = planner.get(BUSINESS_FORUM)
     dialog = _dialog(qtbot, forum, countries)
     assert dialog.precision() is Precision.QUARTER
@@ -191,7 +191,7 @@ def test_a_quarter_collapses_to_a_period_picker(qtbot, planner, countries) -> No
     assert edit.event.period_part is PeriodPart.LATE
 
 
-def test_choosing_a_month_stores_the_whole_month(qtbot, countries) -> None:  # noqa: ANN001
+def test_choosing_a_month_stores_the_whole_month(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2025, 3, 4))
     dialog.title_edit.setText("CICA side event")
     _pick(dialog.precision_combo, Precision.MONTH)
@@ -203,7 +203,7 @@ def test_choosing_a_month_stores_the_whole_month(qtbot, countries) -> None:  # n
     assert (event.precision, event.start, event.end) == (Precision.MONTH, date(2025, 9, 1), date(2025, 10, 1))
 
 
-def test_recurrence_presets_and_preview(qtbot, countries) -> None:  # noqa: ANN001
+def test_recurrence_presets_and_preview(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=date(2024, 6, 27))
     dialog.title_edit.setText("Anniversary")
     assert not dialog.rrule_edit.isVisibleTo(dialog)
@@ -218,7 +218,7 @@ def test_recurrence_presets_and_preview(qtbot, countries) -> None:  # noqa: ANN0
     assert dialog.value().event.rrule == "FREQ=YEARLY;UNTIL=20261231"
 
 
-def test_custom_rule_loads_and_bad_rule_is_reported(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_custom_rule_loads_and_bad_rule_is_reported(qtbot, planner, countries) -> None:
     dialog = _dialog(qtbot, planner.get(BICYCLE_DAY), countries)
     assert dialog.repeat_combo.currentIndex() == REPEAT_CUSTOM
     assert dialog.rrule_edit.text() == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=3"
@@ -231,13 +231,13 @@ def test_custom_rule_loads_and_bad_rule_is_reported(qtbot, planner, countries) -
     assert "rule" in dialog.error_label.text()
 
 
-def test_checklist_tab_only_with_a_checklist_service(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_checklist_tab_only_with_a_checklist_service(qtbot, planner, countries) -> None:
     dialog = _dialog(qtbot, planner.get(MC7), countries)
     assert dialog.checklist_tab_index == -1
     assert "Checklist" not in [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())]
 
 
-def test_get_event_wraps_exec(qtbot, planner, countries, monkeypatch) -> None:  # noqa: ANN001
+def test_get_event_wraps_exec(qtbot, planner, countries, monkeypatch) -> None:
     monkeypatch.setattr(EventDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     edit = EventDialog.get_event(None, planner.get(SOC_JUNE), countries)
     assert edit is not None
@@ -246,7 +246,7 @@ def test_get_event_wraps_exec(qtbot, planner, countries, monkeypatch) -> None:  
     assert EventDialog.get_event(None, planner.get(SOC_JUNE), countries) is None
 
 
-def test_new_event_from_a_time_slot_uses_the_display_zone(qtbot, countries) -> None:  # noqa: ANN001
+def test_new_event_from_a_time_slot_uses_the_display_zone(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries, default_start=datetime(2025, 3, 4, 15, 30), display_tz="Asia/Baku")
     dialog.title_edit.setText("Call")
     event = dialog.value().event
@@ -254,7 +254,7 @@ def test_new_event_from_a_time_slot_uses_the_display_zone(qtbot, countries) -> N
     assert event.tzid == "Asia/Baku"
 
 
-def test_editor_warns_about_other_events_on_the_same_days(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_editor_warns_about_other_events_on_the_same_days(qtbot, planner, countries) -> None:
     soc = planner.get("e082@seed.cica-planner")
     dialog = _dialog(qtbot, soc, countries, conflicts=planner.conflicts)
     assert not dialog.conflict_label.isHidden()
@@ -268,7 +268,7 @@ def test_editor_warns_about_other_events_on_the_same_days(qtbot, planner, countr
     assert dialog.value().event.start == date(2024, 7, 20)  # a warning never blocks saving
 
 
-def test_a_skipped_wall_time_is_refused_in_the_editor(qtbot, countries) -> None:  # noqa: ANN001
+def test_a_skipped_wall_time_is_refused_in_the_editor(qtbot, countries) -> None:
     dialog = _dialog(qtbot, None, countries)
     dialog.title_edit.setText("Liaison call")
     _pick(dialog.country_combo, "US")
@@ -282,7 +282,7 @@ def test_a_skipped_wall_time_is_refused_in_the_editor(qtbot, countries) -> None:
     assert "does not exist" in dialog.error_label.text()
 
 
-def test_window_precision_is_edited_with_its_first_and_last_day(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_window_precision_is_edited_with_its_first_and_last_day(qtbot, planner, countries) -> None:
     meeting = planner.get("e031@seed.cica-planner")  # during the Baku visit of 17–18 Apr 2024
     dialog = _dialog(qtbot, meeting, countries)
     assert dialog.precision() is Precision.WINDOW
@@ -300,7 +300,7 @@ def test_window_precision_is_edited_with_its_first_and_last_day(qtbot, planner, 
     assert "undated" in dialog.local_time_text()
 
 
-def test_editor_flags_a_past_plan_as_outcome_to_confirm(qtbot, planner, countries) -> None:  # noqa: ANN001
+def test_editor_flags_a_past_plan_as_outcome_to_confirm(qtbot, planner, countries) -> None:
     cop = planner.get("e096@seed.cica-planner")  # CICA event at COP29, Nov 2024: never reported
     dialog = _dialog(qtbot, cop, countries, today=date(2026, 11, 30))
     assert dialog.status_combo.currentText() == "Outcome to confirm"

@@ -17,7 +17,7 @@ from cica_planner.services.ical_export import ExportOptions, export_calendar
 from cica_planner.ui.dialogs.export_dialog import ExportDialog
 
 
-def test_the_dialog_counts_events_undated_and_reminders_as_options_change(qtbot, planner) -> None:  # noqa: ANN001
+def test_the_dialog_counts_events_undated_and_reminders_as_options_change(qtbot, planner) -> None:
     dialog = ExportDialog(date(2024, 1, 1), date(2024, 12, 31), preview=lambda o: preview_export(planner, o))
     qtbot.addWidget(dialog)
     events = planner.all_events()
@@ -40,7 +40,7 @@ def test_the_dialog_counts_events_undated_and_reminders_as_options_change(qtbot,
     assert dialog.preview_label.text() == "Choose at least one category to export."
 
 
-def test_reminders_are_written_only_when_asked_for(empty_planner) -> None:  # noqa: ANN001
+def test_reminders_are_written_only_when_asked_for(empty_planner) -> None:
     planner = empty_planner
     astana = ZoneInfo("Asia/Almaty")
     planner.create(Event(title="Senior Officials Committee meeting", category=Category.SOC, tzid="Asia/Almaty",
@@ -56,7 +56,7 @@ def test_reminders_are_written_only_when_asked_for(empty_planner) -> None:  # no
     assert [a.decoded("TRIGGER").total_seconds() for a in written] == [-30 * 60]
 
 
-def test_the_command_line_adds_the_15_minute_reminder_only_with_alarm(seeded_db: Path, planner, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_command_line_adds_the_15_minute_reminder_only_with_alarm(seeded_db: Path, planner, tmp_path: Path) -> None:
     astana = ZoneInfo("Asia/Almaty")
     planner.create(Event(title="Briefing", category=Category.EXPERT_MEETING, tzid="Asia/Almaty",
                          start=datetime(2024, 6, 26, 10, tzinfo=astana), end=datetime(2024, 6, 26, 11, tzinfo=astana)))

@@ -32,7 +32,7 @@ def test_other_text_is_refused_in_one_line(typed: str) -> None:
     assert "\n" not in str(refused.value)
 
 
-def test_the_dialog_shows_what_it_understood_and_refuses_nonsense(qtbot) -> None:  # noqa: ANN001
+def test_the_dialog_shows_what_it_understood_and_refuses_nonsense(qtbot) -> None:
     dialog = GotoDialog(date(2024, 6, 1), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -48,7 +48,7 @@ def test_the_dialog_shows_what_it_understood_and_refuses_nonsense(qtbot) -> None
     assert dialog.width() >= dialog.fontMetrics().horizontalAdvance("Go to Date") + 160
 
 
-def test_up_and_down_step_the_day_month_and_year_under_the_cursor(qtbot) -> None:  # noqa: ANN001
+def test_up_and_down_step_the_day_month_and_year_under_the_cursor(qtbot) -> None:
     dialog = GotoDialog(date(2024, 6, 27), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -67,7 +67,7 @@ def test_up_and_down_step_the_day_month_and_year_under_the_cursor(qtbot) -> None
     assert dialog.value() == date(2023, 8, 28)
 
 
-def test_settings_find_zones_by_city_and_refuse_unknown_ones(qtbot, planner) -> None:  # noqa: ANN001
+def test_settings_find_zones_by_city_and_refuse_unknown_ones(qtbot, planner) -> None:
     dialog = SettingsDialog(Preferences("Asia/Almaty"), planner.countries())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -20,7 +20,7 @@ def _readme_keyboard_rows() -> list[tuple[str, str]]:
     return [(keys.strip(), action.strip()) for keys, action in rows[1:]]  # the header row is left out
 
 
-def test_a_fresh_install_opens_on_the_current_month_with_the_welcome(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_a_fresh_install_opens_on_the_current_month_with_the_welcome(qtbot, planner, app_settings) -> None:
     window = MainWindow(planner, app_settings, db_name="db.sqlite3", today=date(2026, 12, 1))
     qtbot.addWidget(window)
     window.show()
@@ -43,7 +43,7 @@ def test_a_fresh_install_opens_on_the_current_month_with_the_welcome(qtbot, plan
     assert not window.maybe_show_welcome()  # dismissed: not shown again
 
 
-def test_closing_the_welcome_stays_on_this_month_and_can_ask_to_show_again(window, qtbot, app_settings) -> None:  # noqa: ANN001
+def test_closing_the_welcome_stays_on_this_month_and_can_ask_to_show_again(window, qtbot, app_settings) -> None:
     start = window.anchor_date()
     dialog = window.welcome_dialog()
     qtbot.addWidget(dialog)
@@ -54,7 +54,7 @@ def test_closing_the_welcome_stays_on_this_month_and_can_ask_to_show_again(windo
     assert not app_settings.welcome_seen()
 
 
-def test_the_keyboard_sheet_is_the_readmes_table(window, qtbot) -> None:  # noqa: ANN001
+def test_the_keyboard_sheet_is_the_readmes_table(window, qtbot) -> None:
     assert list(KEYBOARD_SHORTCUTS) == _readme_keyboard_rows()
     sheet = window.help_dialog("keyboard")
     qtbot.addWidget(sheet)
@@ -68,7 +68,7 @@ def test_the_keyboard_sheet_is_the_readmes_table(window, qtbot) -> None:  # noqa
         "&Getting Started", "&Keyboard Shortcuts", "&Welcome…", "&About CICA Planner"]
 
 
-def test_getting_started_and_about_say_version_licence_sources_and_database(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_getting_started_and_about_say_version_licence_sources_and_database(window, qtbot, monkeypatch) -> None:
     from cica_planner import __version__
 
     page = window.help_dialog("getting_started")

@@ -30,7 +30,7 @@ OUTLOOK = _ics(
 )
 
 
-def _dialog(qtbot, planner, data: bytes = OUTLOOK) -> ImportDialog:  # noqa: ANN001
+def _dialog(qtbot, planner, data: bytes = OUTLOOK) -> ImportDialog:
     plan, review = review_import(planner, plan_import(planner, data), TODAY, "Asia/Almaty", planner.countries())
     dialog = ImportDialog(plan, "outlook.ics", review=review)
     qtbot.addWidget(dialog)
@@ -44,7 +44,7 @@ def _row(dialog: ImportDialog, title: str) -> list[str]:
     raise AssertionError(f"no row {title!r}")
 
 
-def test_rows_show_date_time_place_and_what_happens(qtbot, planner) -> None:  # noqa: ANN001
+def test_rows_show_date_time_place_and_what_happens(qtbot, planner) -> None:
     dialog = _dialog(qtbot, planner)
     assert dialog.table.horizontalHeaderItem(0).text() == "When"
     briefing = _row(dialog, "Briefing of the diplomatic corps")
@@ -55,7 +55,7 @@ def test_rows_show_date_time_place_and_what_happens(qtbot, planner) -> None:  # 
     assert past[3] == "add — already past: outcome to confirm"
 
 
-def test_a_likely_duplicate_is_offered_as_update_or_add(qtbot, planner) -> None:  # noqa: ANN001
+def test_a_likely_duplicate_is_offered_as_update_or_add(qtbot, planner) -> None:
     before = planner.count()
     stored = planner.get(SOC_JUNE)
     dialog = _dialog(qtbot, planner)
@@ -75,7 +75,7 @@ def test_a_likely_duplicate_is_offered_as_update_or_add(qtbot, planner) -> None:
     assert after.sequence > stored.sequence
 
 
-def test_add_anyway_keeps_both(qtbot, planner) -> None:  # noqa: ANN001
+def test_add_anyway_keeps_both(qtbot, planner) -> None:
     before = planner.count()
     dialog = _dialog(qtbot, planner)
     (box,) = dialog.choice_boxes.values()
@@ -86,7 +86,7 @@ def test_add_anyway_keeps_both(qtbot, planner) -> None:  # noqa: ANN001
     assert planner.find("040000008200E00074C5B7101A82E008-soc-copy") is not None
 
 
-def test_places_name_the_country_once(qtbot, planner) -> None:  # noqa: ANN001
+def test_places_name_the_country_once(qtbot, planner) -> None:
     dialog = _dialog(qtbot, planner)
     apply_import(planner, dialog.final_plan())
     briefing = planner.get("briefing-1@example.org")

@@ -9,7 +9,7 @@ from cica_planner.ui.main_window import MainWindow
 TODAY = date(2024, 6, 27)
 
 
-def _window(qtbot, planner, seeded_engine, app_settings) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, planner, seeded_engine, app_settings) -> MainWindow:
     from cica_planner.app import feature_services
 
     made = MainWindow(planner, app_settings, today=TODAY, **feature_services(seeded_engine))
@@ -18,7 +18,7 @@ def _window(qtbot, planner, seeded_engine, app_settings) -> MainWindow:  # noqa:
     return made
 
 
-def test_only_the_page_shown_is_built_at_start(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
+def test_only_the_page_shown_is_built_at_start(qtbot, planner, seeded_engine, app_settings) -> None:
     made = _window(qtbot, planner, seeded_engine, app_settings)
     assert made.current_view_key() == "month"
     assert [key for key in ("month", "week", "agenda", "chairmanship", "checklists", "dashboard")
@@ -28,7 +28,7 @@ def test_only_the_page_shown_is_built_at_start(qtbot, planner, seeded_engine, ap
     assert "dashboard" in made.view_actions
 
 
-def test_a_page_opened_later_shows_its_content(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
+def test_a_page_opened_later_shows_its_content(qtbot, planner, seeded_engine, app_settings) -> None:
     made = _window(qtbot, planner, seeded_engine, app_settings)
     made.view_actions["dashboard"].trigger()
     page = made.pages["dashboard"]

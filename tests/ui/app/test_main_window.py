@@ -28,7 +28,7 @@ def _uids(window: MainWindow) -> set[str]:
     return {o.uid for o in window._occurrences}
 
 
-def test_opens_on_the_current_month(window) -> None:  # noqa: ANN001
+def test_opens_on_the_current_month(window) -> None:
     assert "CICA Planner" in window.windowTitle()
     assert window.windowTitle() == "calendar.sqlite3 — CICA Planner"
     assert window.current_view_key() == "month"
@@ -40,7 +40,7 @@ def test_opens_on_the_current_month(window) -> None:  # noqa: ANN001
     assert "Astana" in window.zone_label.text()
 
 
-def test_opens_on_today_when_this_month_has_events(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_opens_on_today_when_this_month_has_events(qtbot, planner, app_settings) -> None:
     made = MainWindow(planner, app_settings, today=date(2024, 6, 10))
     qtbot.addWidget(made)
     assert made.anchor_date() == date(2024, 6, 10)
@@ -48,7 +48,7 @@ def test_opens_on_today_when_this_month_has_events(qtbot, planner, app_settings)
     assert made.windowTitle() == "CICA Planner"
 
 
-def test_navigation(window, qtbot) -> None:  # noqa: ANN001
+def test_navigation(window, qtbot) -> None:
     window.go_to_date(date(2024, 6, 15))
     assert window.title_label.text() == "June 2024"
     assert SOC_JUNE in _uids(window)
@@ -68,7 +68,7 @@ def test_navigation(window, qtbot) -> None:  # noqa: ANN001
     assert window.title_label.text() == "November 2026"
 
 
-def test_views_switch_by_action_and_shortcut(window, qtbot) -> None:  # noqa: ANN001
+def test_views_switch_by_action_and_shortcut(window, qtbot) -> None:
     window.go_to_date(date(2024, 6, 27))
     expected = {"week": "24 – 30 June 2024", "day": "Thursday 27 June 2024", "year": "2024", "month": "June 2024"}
     for key, title in expected.items():
@@ -85,13 +85,13 @@ def test_views_switch_by_action_and_shortcut(window, qtbot) -> None:  # noqa: AN
     assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
 
 
-def test_agenda_shows_the_unscheduled_forum(window) -> None:  # noqa: ANN001
+def test_agenda_shows_the_unscheduled_forum(window) -> None:
     window.set_view("agenda")
     window.go_to_date(date(2024, 10, 1))
     assert "e095@seed.cica-planner" in _uids(window)
 
 
-def test_create_through_the_dialog_undo_redo(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_create_through_the_dialog_undo_redo(window, planner, qtbot) -> None:
     window.go_to_date(date(2025, 3, 1))
     dialog = EventDialog(None, planner.countries(), window, default_start=date(2025, 3, 4))
     qtbot.addWidget(dialog)
@@ -112,7 +112,7 @@ def test_create_through_the_dialog_undo_redo(window, planner, qtbot) -> None:  #
     assert event.uid in _uids(window)
 
 
-def test_edit_through_the_dialog_undo(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_edit_through_the_dialog_undo(window, planner, qtbot) -> None:
     before = planner.get(SOC_JUNE)
     dialog = EventDialog(before, planner.countries(), window)
     qtbot.addWidget(dialog)
@@ -127,7 +127,7 @@ def test_edit_through_the_dialog_undo(window, planner, qtbot) -> None:  # noqa: 
     assert planner.get(SOC_JUNE).organiser == "Azerbaijani Chairmanship"
 
 
-def test_reschedule_with_reason_through_the_dialog(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_reschedule_with_reason_through_the_dialog(window, planner, qtbot) -> None:
     window.go_to_date(date(2024, 11, 1))
     assert MC7 in _uids(window)
     before = planner.get(MC7)
@@ -171,7 +171,7 @@ def test_reschedule_with_reason_through_the_dialog(window, planner, qtbot) -> No
     assert len(planner.get(MC7).history) == 1
 
 
-def test_delete_through_the_dialog_undo(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_delete_through_the_dialog_undo(window, planner, qtbot) -> None:
     window.go_to_date(date(2024, 11, 1))
     dialog = DeleteDialog(planner.get(MC7).title, recurring=False)
     qtbot.addWidget(dialog)
@@ -187,18 +187,18 @@ def test_delete_through_the_dialog_undo(window, planner, qtbot) -> None:  # noqa
     assert planner.find(MC7) is None
 
 
-def test_cancelled_delete_changes_nothing(window, planner) -> None:  # noqa: ANN001
+def test_cancelled_delete_changes_nothing(window, planner) -> None:
     assert not window.delete_event(MC7, DeleteChoice.CANCEL)
     assert planner.find(MC7) is not None
     assert window.undo_stack.count() == 0
 
 
-def test_delete_one_occurrence(window, planner, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_delete_one_occurrence(window, planner, qtbot, monkeypatch) -> None:
     window.go_to_date(date(2025, 6, 3))
     assert BICYCLE_DAY in _uids(window)
     asked = {}
 
-    def answer(parent, title, recurring, label):  # noqa: ANN001, ANN202
+    def answer(parent, title, recurring, label):
         asked.update(title=title, recurring=recurring, label=label)
         return DeleteChoice.OCCURRENCE
 
@@ -212,7 +212,7 @@ def test_delete_one_occurrence(window, planner, qtbot, monkeypatch) -> None:  # 
     assert BICYCLE_DAY in _uids(window)
 
 
-def test_filters(window, planner) -> None:  # noqa: ANN001
+def test_filters(window, planner) -> None:
     window.go_to_date(date(2024, 6, 1))
     everything = _uids(window)
     assert len(everything) > 5
@@ -232,7 +232,7 @@ def test_filters(window, planner) -> None:  # noqa: ANN001
     assert _uids(window) == everything
 
 
-def test_search_jumps_to_the_event(window, qtbot) -> None:  # noqa: ANN001
+def test_search_jumps_to_the_event(window, qtbot) -> None:
     window.find_action.trigger()
     window.sidebar.search_edit.setText("Senior Officials")
     results = window.sidebar.results_model
@@ -252,26 +252,26 @@ def test_search_jumps_to_the_event(window, qtbot) -> None:  # noqa: ANN001
     assert not window.sidebar.results_view.isVisibleTo(window)
 
 
-def test_search_from_another_view_shows_the_day(window) -> None:  # noqa: ANN001
+def test_search_from_another_view_shows_the_day(window) -> None:
     window.set_view("week")
     window.show_event(SOC_JUNE)
     assert window.current_view_key() == "week"
     assert window.title_label.text() == "24 – 30 June 2024"
 
 
-def test_mini_month_moves_the_calendar(window) -> None:  # noqa: ANN001
+def test_mini_month_moves_the_calendar(window) -> None:
     window.sidebar.date_selected.emit(date(2024, 3, 14))
     assert window.title_label.text() == "March 2024"
 
 
-def test_display_zone_changes_the_status_bar(window) -> None:  # noqa: ANN001
+def test_display_zone_changes_the_status_bar(window) -> None:
     window.set_display_tz("Asia/Baku")
     assert window.zone_label.text().startswith("Time zone: Asia/Baku")
     assert window.settings.display_tz() == "Asia/Baku"
     assert window.current_view().display_tz() == "Asia/Baku"
 
 
-def test_status_bar_offset_is_that_of_the_days_shown(window) -> None:  # noqa: ANN001
+def test_status_bar_offset_is_that_of_the_days_shown(window) -> None:
     # Today (27 Nov 2026) New York is on UTC-05:00; the week shown is in summer time.
     window.set_display_tz("America/New_York")
     window.set_view("week")
@@ -289,7 +289,7 @@ def test_status_bar_offset_is_that_of_the_days_shown(window) -> None:  # noqa: A
     assert window.zone_label.text() == "Time zone: Asia/Almaty (Astana, UTC+05:00)"
 
 
-def test_errors_are_shown_not_raised(window, planner, monkeypatch) -> None:  # noqa: ANN001
+def test_errors_are_shown_not_raised(window, planner, monkeypatch) -> None:
     from dataclasses import replace
 
     before = planner.get(MC7)
@@ -303,7 +303,7 @@ def test_errors_are_shown_not_raised(window, planner, monkeypatch) -> None:  # n
     assert window.undo_stack.count() == 0
 
 
-def test_state_is_remembered(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_state_is_remembered(qtbot, planner, app_settings) -> None:
     first = MainWindow(planner, app_settings, today=TODAY)
     qtbot.addWidget(first)
     first.set_view("week")
@@ -319,7 +319,7 @@ def test_state_is_remembered(qtbot, planner, app_settings) -> None:  # noqa: ANN
     assert second.title_label.text() == "24 – 30 June 2024"
 
 
-def test_export_and_import_ics(window, planner, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_and_import_ics(window, planner, tmp_path, monkeypatch) -> None:
     from cica_planner.services.ical_export import ExportOptions
     from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -343,7 +343,7 @@ def test_export_and_import_ics(window, planner, tmp_path, monkeypatch) -> None: 
     assert "w-1@example.org" in _uids(window)
 
 
-def test_unreadable_import_is_one_message(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_unreadable_import_is_one_message(window, tmp_path, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self.text()))
     bad = tmp_path / "bad.ics"
@@ -353,7 +353,7 @@ def test_unreadable_import_is_one_message(window, tmp_path, monkeypatch) -> None
     assert shown[0].startswith("Cannot import bad.ics: ")
 
 
-def test_excepthook_shows_a_dialog(monkeypatch, qapp) -> None:  # noqa: ANN001
+def test_excepthook_shows_a_dialog(monkeypatch, qapp) -> None:
     from cica_planner.app import handle_exception
     from cica_planner.domain.errors import ValidationError
 
@@ -374,12 +374,12 @@ def test_excepthook_shows_a_dialog(monkeypatch, qapp) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("key", ["chairmanship", "checklists", "dashboard"])
-def test_extra_pages_only_with_their_services(window, key) -> None:  # noqa: ANN001
+def test_extra_pages_only_with_their_services(window, key) -> None:
     assert key not in window.pages
     assert key not in window.view_actions
 
 
-def test_feature_pages_with_their_services(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
+def test_feature_pages_with_their_services(qtbot, planner, seeded_engine, app_settings) -> None:
     from cica_planner.app import feature_services
 
     made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
@@ -402,7 +402,7 @@ def test_feature_pages_with_their_services(qtbot, planner, seeded_engine, app_se
     assert dialog.checklist_panel is not None
 
 
-def test_run_desktop_builds_the_window(qapp, seeded_db, monkeypatch) -> None:  # noqa: ANN001
+def test_run_desktop_builds_the_window(qapp, seeded_db, monkeypatch) -> None:
     import sys
 
     from PySide6.QtWidgets import QApplication as App
@@ -421,7 +421,7 @@ def test_run_desktop_builds_the_window(qapp, seeded_db, monkeypatch) -> None:  #
     assert sys.excepthook is app_module.handle_exception
 
 
-def test_run_desktop_reports_a_broken_database(qapp, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_run_desktop_reports_a_broken_database(qapp, tmp_path, monkeypatch) -> None:
     import sys
 
     from cica_planner import app as app_module
@@ -436,7 +436,7 @@ def test_run_desktop_reports_a_broken_database(qapp, tmp_path, monkeypatch) -> N
     assert messages[0].startswith("The calendar database could not be opened")
 
 
-def _milestone_dates(page) -> dict[str, str]:  # noqa: ANN001
+def _milestone_dates(page) -> dict[str, str]:
     model = page.milestone_model
     return {
         model.index(row, model.COL_MILESTONE).data(): model.index(row, model.COL_DATE).data()
@@ -444,7 +444,7 @@ def _milestone_dates(page) -> dict[str, str]:  # noqa: ANN001
     }
 
 
-def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner, seeded_engine, app_settings) -> None:  # noqa: ANN001
+def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner, seeded_engine, app_settings) -> None:
     """The issue's promise end to end, on a meeting still ahead: move the Summit that hands on Azerbaijan's chair,
     see its handover plan follow, undo."""
     from cica_planner.app import feature_services
@@ -490,7 +490,7 @@ def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner
     assert _milestone_dates(page)["Publish the outgoing Chair's report on achievements"] == "9 Dec 2026"
 
 
-def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None:  # noqa: ANN001
+def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None:
     window.go_to_date(date(2024, 6, 27))
     for tzid in ("Asia/Almaty", "Asia/Baku", "America/New_York"):
         window.set_display_tz(tzid)
@@ -505,7 +505,7 @@ def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None: 
 
 
 @pytest.fixture
-def featured(qtbot, planner, seeded_engine, app_settings):  # noqa: ANN001, ANN201
+def featured(qtbot, planner, seeded_engine, app_settings):
     from cica_planner.app import feature_services
     from cica_planner.services.checklists import ChecklistService
 
@@ -520,7 +520,7 @@ def _undo_text(window: MainWindow) -> str:
     return window.undo_action.text().replace("&", "")
 
 
-def test_bulk_mark_done_is_undone_from_the_edit_menu(featured) -> None:  # noqa: ANN001
+def test_bulk_mark_done_is_undone_from_the_edit_menu(featured) -> None:
     from cica_planner.domain.tasks import TaskStatus
     from cica_planner.services.tasks import TaskQuery
     from cica_planner.ui.models.task_models import TaskFilterProxy
@@ -543,7 +543,7 @@ def test_bulk_mark_done_is_undone_from_the_edit_menu(featured) -> None:  # noqa:
     assert page.proxy.rowCount() == 0
 
 
-def test_editor_checklist_tab_gets_the_window_today_and_undo_stack(featured, planner, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_editor_checklist_tab_gets_the_window_today_and_undo_stack(featured, planner, qtbot, monkeypatch) -> None:
     from cica_planner.domain.tasks import TaskStatus
 
     seen = {}
@@ -568,7 +568,7 @@ def test_editor_checklist_tab_gets_the_window_today_and_undo_stack(featured, pla
     assert featured.checklists.get(task_id).task.status is TaskStatus.TODO
 
 
-def test_milestone_tick_and_new_plan_are_undoable(featured) -> None:  # noqa: ANN001
+def test_milestone_tick_and_new_plan_are_undoable(featured) -> None:
     from PySide6.QtCore import Qt as QtNs
 
     from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR
@@ -595,7 +595,7 @@ def test_milestone_tick_and_new_plan_are_undoable(featured) -> None:  # noqa: AN
     assert page.plan_combo.findData(handover_id) >= 0
 
 
-def test_double_clicking_a_milestone_shows_its_meeting_in_the_calendar(featured) -> None:  # noqa: ANN001
+def test_double_clicking_a_milestone_shows_its_meeting_in_the_calendar(featured) -> None:
     featured.set_view("chairmanship")
     page = featured.pages["chairmanship"]
     page.milestone_view.doubleClicked.emit(page.milestone_model.index(0, 0))
@@ -604,7 +604,7 @@ def test_double_clicking_a_milestone_shows_its_meeting_in_the_calendar(featured)
     assert featured.selected_uid() == SEEDED_MC7
 
 
-def test_import_is_undone_and_redone(window, planner, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_import_is_undone_and_redone(window, planner, tmp_path, monkeypatch) -> None:
     from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
     ics = tmp_path / "calendar.ics"

@@ -17,7 +17,7 @@ def _items() -> list[FilterItem]:
             FilterItem("Visit", "Visit")]
 
 
-def test_filter_model_is_valid(qtmodeltester) -> None:  # noqa: ANN001
+def test_filter_model_is_valid(qtmodeltester) -> None:
     model = FilterListModel()
     model.set_rows(_items())
     qtmodeltester.check(model)
@@ -25,7 +25,7 @@ def test_filter_model_is_valid(qtmodeltester) -> None:  # noqa: ANN001
     qtmodeltester.check(model)
 
 
-def test_filter_model_checks(qtbot) -> None:  # noqa: ANN001
+def test_filter_model_checks(qtbot) -> None:
     model = FilterListModel()
     model.set_rows(_items())
     assert model.active_keys() == frozenset()  # everything ticked: no filter
@@ -51,7 +51,7 @@ def _event(title: str, start: date, end: date, precision: Precision = Precision.
                  country="KZ")
 
 
-def test_search_model_is_valid(qtmodeltester) -> None:  # noqa: ANN001
+def test_search_model_is_valid(qtmodeltester) -> None:
     model = SearchResultsModel()
     model.set_rows([_event("SOC", date(2024, 6, 27), date(2024, 6, 28)),
                     _event("Forum", date(2024, 10, 1), date(2025, 1, 1), Precision.QUARTER)])

@@ -9,7 +9,7 @@ from cica_planner.ui.main_window import MainWindow
 from cica_planner.ui.views.month_view import MonthView
 
 
-def test_an_empty_month_says_what_comes_next_and_what_needs_confirming(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_an_empty_month_says_what_comes_next_and_what_needs_confirming(qtbot, planner, app_settings) -> None:
     window = MainWindow(planner, app_settings, today=date(2026, 11, 30))
     qtbot.addWidget(window)
     window.show()
@@ -29,7 +29,7 @@ def test_an_empty_month_says_what_comes_next_and_what_needs_confirming(qtbot, pl
     assert window.current_view().note() is None
 
 
-def test_window_items_are_never_drawn_as_blocks(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_window_items_are_never_drawn_as_blocks(qtbot, planner, app_settings) -> None:
     window = MainWindow(planner, app_settings, today=date(2026, 11, 30))
     qtbot.addWidget(window)
     window.show()
@@ -45,7 +45,7 @@ def test_window_items_are_never_drawn_as_blocks(qtbot, planner, app_settings) ->
     assert not window.current_view().chips_for("e031@seed.cica-planner")  # in the "to be confirmed" strip only
 
 
-def test_past_plans_read_outcome_to_confirm_in_the_views(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_past_plans_read_outcome_to_confirm_in_the_views(qtbot, planner, app_settings) -> None:
     window = MainWindow(planner, app_settings, today=date(2026, 11, 30))
     qtbot.addWidget(window)
     window.show()
@@ -55,19 +55,19 @@ def test_past_plans_read_outcome_to_confirm_in_the_views(qtbot, planner, app_set
     assert "Planned" not in labels.values()
 
 
-def test_the_calendar_can_show_only_what_needs_confirming(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_the_calendar_can_show_only_what_needs_confirming(qtbot, planner, app_settings) -> None:
     window = MainWindow(planner, app_settings, today=date(2026, 11, 30))
     qtbot.addWidget(window)
     window.show()
     window.go_to_date(date(2024, 11, 15))
-    everything = {o.uid for o in window._occurrences}  # noqa: SLF001 - what the page fetched
+    everything = {o.uid for o in window._occurrences}  # what the page fetched
     assert "e096@seed.cica-planner" in everything
     window.confirming_filter_action.setChecked(True)
-    shown = {o.uid for o in window._occurrences}  # noqa: SLF001
+    shown = {o.uid for o in window._occurrences}
     # COP29 (never reported), the Q4 plenary and forum, and this folder's test meeting planned for 11 Nov 2024.
     assert shown == {"e096@seed.cica-planner", "e094@seed.cica-planner", "e095@seed.cica-planner", "planned-mc@test"}
     window.go_to_date(date(2024, 4, 15))
-    assert {o.uid for o in window._occurrences} == set()  # noqa: SLF001 - every April item was held
+    assert {o.uid for o in window._occurrences} == set()  # every April item was held
     assert window.current_view().note() is None  # a filter emptied the month: no "nothing is fixed" note
     window.confirming_filter_action.setChecked(False)
-    assert len(window._occurrences) > 30  # noqa: SLF001
+    assert len(window._occurrences) > 30

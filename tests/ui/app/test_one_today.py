@@ -23,7 +23,7 @@ class SettableClock(Clock):
         super().__init__(lambda: self.instant)
 
 
-def _window(qtbot, planner, app_settings, clock: Clock) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, planner, app_settings, clock: Clock) -> MainWindow:
     from cica_planner.app import feature_services
 
     made = MainWindow(planner, app_settings, db_name="calendar.sqlite3", clock=clock,
@@ -40,7 +40,7 @@ def _page_days(window: MainWindow) -> dict[str, date]:
     return days
 
 
-def test_every_page_says_the_same_today_late_in_the_evening_utc(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_every_page_says_the_same_today_late_in_the_evening_utc(qtbot, planner, app_settings) -> None:
     window = _window(qtbot, planner, app_settings, Clock.fixed(EVENING))
     assert window.today() == date(2026, 12, 1)
     assert set(_page_days(window).values()) == {date(2026, 12, 1)}
@@ -51,14 +51,14 @@ def test_every_page_says_the_same_today_late_in_the_evening_utc(qtbot, planner, 
     assert "1 December 2026" in window.pages["dashboard"].heading.text()
 
 
-def test_the_day_is_the_display_zones(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_the_day_is_the_display_zones(qtbot, planner, app_settings) -> None:
     window = _window(qtbot, planner, app_settings, Clock.fixed(EVENING))
     window.set_display_tz("Europe/London")
     assert set(_page_days(window).values()) == {date(2026, 11, 30)}
     assert window.today_label.text().startswith("Today: Mon 30 Nov 2026")
 
 
-def test_pages_move_on_at_midnight_while_the_app_stays_open(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_pages_move_on_at_midnight_while_the_app_stays_open(qtbot, planner, app_settings) -> None:
     clock = SettableClock(datetime(2026, 12, 1, 18, 55, tzinfo=UTC))  # 23:55 in Astana
     window = _window(qtbot, planner, app_settings, clock)
     window.set_view("dashboard")
@@ -74,7 +74,7 @@ def test_pages_move_on_at_midnight_while_the_app_stays_open(qtbot, planner, app_
     assert "2 Dec 2026" in window.today_label.text()
 
 
-def test_the_command_line_takes_its_today_from_the_same_clock(seeded_db) -> None:  # noqa: ANN001
+def test_the_command_line_takes_its_today_from_the_same_clock(seeded_db) -> None:
     env = {**os.environ, "CICA_PLANNER_NOW": EVENING.isoformat()}
     result = subprocess.run([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "chairs", "--json"],
                             capture_output=True, text=True, timeout=120, env=env, check=False)

@@ -11,13 +11,13 @@ from pypdf import PdfReader
 from cica_planner.ui.printing import pdf_printer
 
 
-def _printed(window, path: Path) -> str:  # noqa: ANN001
+def _printed(window, path: Path) -> str:
     window.print_calendar(pdf_printer(str(path)))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     return unicodedata.normalize("NFKC", text)  # the PDF's "ﬃ" ligatures read as "ffi"
 
 
-def test_the_month_prints_with_title_period_zone_and_legend(window, tmp_path) -> None:  # noqa: ANN001
+def test_the_month_prints_with_title_period_zone_and_legend(window, tmp_path) -> None:
     window.go_to_date(date(2024, 6, 27))
     text = _printed(window, tmp_path / "month.pdf")
     assert "CICA calendar — June 2024" in text
@@ -29,7 +29,7 @@ def test_the_month_prints_with_title_period_zone_and_legend(window, tmp_path) ->
     assert "Monday Tuesday Wednesday" in text
 
 
-def test_week_day_and_agenda_print_their_events_as_a_list(window, tmp_path) -> None:  # noqa: ANN001
+def test_week_day_and_agenda_print_their_events_as_a_list(window, tmp_path) -> None:
     window.go_to_date(date(2024, 6, 27))
     for key, heading in (("week", "Week · 24 June 2024 – 30 June 2024"), ("day", "Day · Thursday 27 June 2024")):
         window.set_view(key)
@@ -45,7 +45,7 @@ def test_week_day_and_agenda_print_their_events_as_a_list(window, tmp_path) -> N
     assert len(PdfReader(tmp_path / "agenda.pdf").pages) >= 1
 
 
-def test_print_is_offered_on_calendar_views_only(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_print_is_offered_on_calendar_views_only(qtbot, planner, app_settings) -> None:
     from cica_planner.app import feature_services
     from cica_planner.ui.main_window import MainWindow
 
@@ -58,7 +58,7 @@ def test_print_is_offered_on_calendar_views_only(qtbot, planner, app_settings) -
     assert not window.print_action.isEnabled()
 
 
-def test_file_print_opens_a_preview_of_the_page(window, monkeypatch) -> None:  # noqa: ANN001
+def test_file_print_opens_a_preview_of_the_page(window, monkeypatch) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
     seen: list[tuple[str, int]] = []

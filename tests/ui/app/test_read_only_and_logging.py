@@ -25,7 +25,7 @@ def _refuse(*_args: object, **_kwargs: object) -> None:
 
 
 @pytest.fixture
-def shown(monkeypatch) -> list[str]:  # noqa: ANN001
+def shown(monkeypatch) -> list[str]:
     """The texts of the error boxes the window opens."""
     texts: list[str] = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: texts.append(self.text()))
@@ -33,7 +33,7 @@ def shown(monkeypatch) -> list[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def own_logging():  # noqa: ANN201
+def own_logging():
     """Undo what configure_logging does to the root and alembic loggers."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
@@ -49,7 +49,7 @@ def own_logging():  # noqa: ANN201
 # -- the read-only notice ----------------------------------------------------------------
 
 
-def test_read_only_window_says_so_at_the_top(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_read_only_window_says_so_at_the_top(qtbot, planner, app_settings) -> None:
     made = MainWindow(planner, app_settings, today=TODAY, read_only=True)
     qtbot.addWidget(made)
     made.show()
@@ -64,7 +64,7 @@ def test_read_only_window_says_so_at_the_top(qtbot, planner, app_settings) -> No
     assert made.current_view().isEnabled()
 
 
-def test_writable_window_has_no_notice(window) -> None:  # noqa: ANN001
+def test_writable_window_has_no_notice(window) -> None:
     assert not window.is_read_only()
     assert not window.read_only_bar.isVisible()
 
@@ -76,7 +76,7 @@ def test_writable_window_has_no_notice(window) -> None:  # noqa: ANN001
 # -- failed writes -----------------------------------------------------------------------
 
 
-def test_a_failed_save_is_one_message_and_nothing_changes(window, planner, monkeypatch, shown) -> None:  # noqa: ANN001
+def test_a_failed_save_is_one_message_and_nothing_changes(window, planner, monkeypatch, shown) -> None:
     from cica_planner.ui.dialogs.event_dialog import EventEdit
 
     before = planner.get(MC7)
@@ -87,7 +87,7 @@ def test_a_failed_save_is_one_message_and_nothing_changes(window, planner, monke
     assert planner.get(MC7).title == before.title
 
 
-def test_a_failed_undo_keeps_the_stack_in_step_with_the_file(window, planner, monkeypatch, shown) -> None:  # noqa: ANN001
+def test_a_failed_undo_keeps_the_stack_in_step_with_the_file(window, planner, monkeypatch, shown) -> None:
     event = Event(title="Expert meeting on ICT security", category=Category.EXPERT_MEETING,
                   start=date(2025, 3, 4), end=date(2025, 3, 5), city="Astana", country="KZ")
     assert window.create_event(event)
@@ -116,7 +116,7 @@ def test_a_failed_undo_keeps_the_stack_in_step_with_the_file(window, planner, mo
 # -- excepthook --------------------------------------------------------------------------
 
 
-def test_excepthook_never_claims_a_failed_change_was_saved(monkeypatch, qapp) -> None:  # noqa: ANN001
+def test_excepthook_never_claims_a_failed_change_was_saved(monkeypatch, qapp) -> None:
     from cica_planner.app import handle_exception
 
     texts: list[str] = []
@@ -143,7 +143,7 @@ def test_excepthook_never_claims_a_failed_change_was_saved(monkeypatch, qapp) ->
 # -- logging -----------------------------------------------------------------------------
 
 
-def test_log_file_is_in_the_user_log_folder(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_log_file_is_in_the_user_log_folder(tmp_path, monkeypatch) -> None:
     import platformdirs
 
     from cica_planner.app import APP_NAME, LOG_DIR_ENV, ORGANISATION, log_file
@@ -155,7 +155,7 @@ def test_log_file_is_in_the_user_log_folder(tmp_path, monkeypatch) -> None:  # n
     assert log_file() == tmp_path / "elsewhere" / "cica-planner.log"
 
 
-def test_console_gets_no_traceback_and_no_alembic_chatter(tmp_path, capfd, monkeypatch, own_logging) -> None:  # noqa: ANN001
+def test_console_gets_no_traceback_and_no_alembic_chatter(tmp_path, capfd, monkeypatch, own_logging) -> None:
     from cica_planner.app import DEBUG_ENV, configure_logging
 
     monkeypatch.delenv(DEBUG_ENV, raising=False)

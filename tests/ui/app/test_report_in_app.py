@@ -12,7 +12,7 @@ from cica_planner.ui.dialogs.report_dialog import ReportDialog, ReportRequest
 from cica_planner.ui.main_window import MainWindow
 
 
-def _window(qtbot, planner, app_settings) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, planner, app_settings) -> MainWindow:
     from cica_planner.app import feature_services
 
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 20),
@@ -21,7 +21,7 @@ def _window(qtbot, planner, app_settings) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def test_the_dialog_shows_the_default_period_and_refuses_a_reversed_one(qtbot) -> None:  # noqa: ANN001
+def test_the_dialog_shows_the_default_period_and_refuses_a_reversed_one(qtbot) -> None:
     dialog = ReportDialog(date(2024, 6, 20))
     qtbot.addWidget(dialog)
     assert dialog.value() == ReportRequest(".pdf", date(2024, 6, 20), date(2024, 12, 17))
@@ -35,7 +35,7 @@ def test_the_dialog_shows_the_default_period_and_refuses_a_reversed_one(qtbot) -
     assert "comes before its start" in dialog.error_label.text()
 
 
-def test_report_is_written_and_opened(qtbot, planner, app_settings, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_report_is_written_and_opened(qtbot, planner, app_settings, tmp_path, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window = _window(qtbot, planner, app_settings)
@@ -53,7 +53,7 @@ def test_report_is_written_and_opened(qtbot, planner, app_settings, tmp_path, mo
     assert opened[-1] == str(table)
 
 
-def test_a_report_into_a_missing_folder_is_one_message(qtbot, planner, app_settings, tmp_path) -> None:  # noqa: ANN001
+def test_a_report_into_a_missing_folder_is_one_message(qtbot, planner, app_settings, tmp_path) -> None:
     window = _window(qtbot, planner, app_settings)
     assert window.write_report(tmp_path / "no" / "such" / "r.pdf", ReportRequest(".pdf", date(2024, 6, 1),
                                                                                  date(2024, 6, 30)), open_after=False) is None

@@ -23,7 +23,7 @@ def choose(window: MainWindow, kind: str, host: str = "KZ") -> None:
     panel.mode_combo.setCurrentIndex(panel.mode_combo.findData(kind))
 
 
-def test_holidays_page_marks_the_chosen_countries(window, qtbot, app_settings, planner) -> None:  # noqa: ANN001
+def test_holidays_page_marks_the_chosen_countries(window, qtbot, app_settings, planner) -> None:
     assert window.sidebar.filter_box.itemText(window.sidebar.filter_box.count() - 1) == "Holidays"
     window.go_to_date(date(2025, 3, 21))
     marks = window.current_view().holiday_marks
@@ -46,7 +46,7 @@ def test_holidays_page_marks_the_chosen_countries(window, qtbot, app_settings, p
     assert again.scheduling.panel.choice() == MarkChoice("custom", "AZ", ("CN",))
 
 
-def test_a_missing_year_is_said_in_the_sidebar(window) -> None:  # noqa: ANN001
+def test_a_missing_year_is_said_in_the_sidebar(window) -> None:
     choose(window, "all")
     window.set_view("year")
     window.go_to_date(date(2027, 6, 1))
@@ -56,7 +56,7 @@ def test_a_missing_year_is_said_in_the_sidebar(window) -> None:  # noqa: ANN001
     assert window.scheduling.panel.note_label.text() == ""
 
 
-def test_find_a_date_creates_the_event_on_the_chosen_days(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_find_a_date_creates_the_event_on_the_chosen_days(window, planner, qtbot) -> None:
     dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2026, 12, 1),
                             start=date(2027, 3, 1), parent=window)
     qtbot.addWidget(dialog)
@@ -84,7 +84,7 @@ def test_find_a_date_creates_the_event_on_the_chosen_days(window, planner, qtbot
     assert planner.find(created.uid) is None
 
 
-def test_find_a_date_moves_the_selected_event_with_a_reason(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_find_a_date_moves_the_selected_event_with_a_reason(window, planner, qtbot) -> None:
     before = planner.get(SOC_JUNE)
     dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2024, 5, 1), event=before,
                             parent=window)
@@ -108,7 +108,7 @@ def test_find_a_date_moves_the_selected_event_with_a_reason(window, planner, qtb
     assert planner.get(SOC_JUNE).start == before.start
 
 
-def test_editor_warns_as_dates_change_and_still_saves(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_editor_warns_as_dates_change_and_still_saves(window, planner, qtbot) -> None:
     before = planner.get(SOC_JUNE)
     dialog = EventDialog(before, planner.countries(), window, **window.scheduling.editor_options())
     qtbot.addWidget(dialog)
@@ -136,11 +136,11 @@ def test_editor_warns_as_dates_change_and_still_saves(window, planner, qtbot) ->
     assert dialog.value().event.start == date(2025, 3, 31)
 
 
-def test_editor_finds_a_better_date_and_keeps_the_choice_to_save(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_editor_finds_a_better_date_and_keeps_the_choice_to_save(window, planner, qtbot) -> None:
     before = planner.get(SOC_JUNE)
     offered: list[FindDateDialog] = []
 
-    def find_date(probe):  # noqa: ANN001, ANN202 - the dialog as the window builds it, answered without exec()
+    def find_date(probe):  # the dialog as the window builds it, answered without exec()
         dialog = FindDateDialog(window.scheduling.service, planner.countries(), today=date(2025, 2, 1), event=probe,
                                 start=probe.local_start_date(), for_editor=True, parent=window)
         qtbot.addWidget(dialog)
@@ -167,7 +167,7 @@ def test_editor_finds_a_better_date_and_keeps_the_choice_to_save(window, planner
     assert edit.reschedule_reason
 
 
-def test_a_broken_blackout_list_is_said_in_the_editor(window, planner, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_broken_blackout_list_is_said_in_the_editor(window, planner, qtbot, tmp_path, monkeypatch) -> None:
     broken = tmp_path / "blackouts.json"
     broken.write_text("{not json", encoding="utf-8")
     monkeypatch.setenv("CICA_PLANNER_BLACKOUTS", str(broken))
@@ -181,7 +181,7 @@ def test_a_broken_blackout_list_is_said_in_the_editor(window, planner, qtbot, tm
     assert not dialog.isVisible()
 
 
-def test_blackout_periods_are_edited_in_a_table(window, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_blackout_periods_are_edited_in_a_table(window, qtbot, tmp_path, monkeypatch) -> None:
     from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts
     from cica_planner.ui.dialogs.blackout_dialog import FIRST, LAST, NAME, BlackoutDialog
 
@@ -217,7 +217,7 @@ def test_blackout_periods_are_edited_in_a_table(window, qtbot, tmp_path, monkeyp
                                                 "Chairmanship retreat"]
 
 
-def test_find_a_date_for_an_undated_event_starts_today(window, planner, qtbot) -> None:  # noqa: ANN001
+def test_find_a_date_for_an_undated_event_starts_today(window, planner, qtbot) -> None:
     from cica_planner.domain.model import Precision
 
     undated = next(e for e in planner.all_events() if e.precision is Precision.UNDATED)

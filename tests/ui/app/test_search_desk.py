@@ -10,23 +10,23 @@ from cica_planner.domain.model import Category, Event
 from tests.ui.app.conftest import SOC_JUNE
 
 
-def _titles(window) -> list[str]:  # noqa: ANN001
+def _titles(window) -> list[str]:
     model = window.sidebar.results_model
     return [model.index(row, model.COL_TITLE).data() for row in range(model.rowCount())]
 
 
-def _uids(window) -> list[str]:  # noqa: ANN001
+def _uids(window) -> list[str]:
     model = window.sidebar.results_model
     return [model.index(row, 0).data(model.UidRole) for row in range(model.rowCount())]
 
 
-def test_soc_finds_the_june_2024_senior_officials_committee(window, qtbot) -> None:  # noqa: ANN001
+def test_soc_finds_the_june_2024_senior_officials_committee(window, qtbot) -> None:
     qtbot.keyClicks(window.sidebar.search_edit, "SOC")
     assert SOC_JUNE in _uids(window)
     assert window.sidebar.results_label.text().endswith("found")
 
 
-def test_country_names_codes_and_accents_are_found(window, qtbot) -> None:  # noqa: ANN001
+def test_country_names_codes_and_accents_are_found(window, qtbot) -> None:
     window.create_event(Event(title="Youth forum", category=Category.YOUTH_COUNCIL, start=date(2025, 5, 5),
                               end=date(2025, 5, 6), city="Bakı", country="AZ"))
     for typed in ("baki", "Azerbaijan", "AZ"):
@@ -36,7 +36,7 @@ def test_country_names_codes_and_accents_are_found(window, qtbot) -> None:  # no
     assert "Türkiye voluntary contribution ceremony" in _titles(window)
 
 
-def test_escape_clears_the_search(window, qtbot) -> None:  # noqa: ANN001
+def test_escape_clears_the_search(window, qtbot) -> None:
     window.sidebar.focus_search()
     qtbot.keyClicks(window.sidebar.search_edit, "Astana")
     assert window.sidebar.results_view.isVisible()
@@ -45,7 +45,7 @@ def test_escape_clears_the_search(window, qtbot) -> None:  # noqa: ANN001
     assert not window.sidebar.results_view.isVisible()
 
 
-def test_results_stay_readable_in_a_1024_pixel_window(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_results_stay_readable_in_a_1024_pixel_window(window, qtbot, tmp_path) -> None:
     window.resize(1024, 700)
     window.sidebar.search_edit.setText("SOC")
     qtbot.wait(50)

@@ -19,7 +19,7 @@ MC7 = "e097@seed.cica-planner"
 BUSINESS_FORUM = "e095@seed.cica-planner"
 
 
-def _click_soc(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def _click_soc(window: MainWindow, qtbot) -> None:
     """Select the June SOC the way a user does: a click on its chip in the month grid."""
     window.set_view("month")
     window.go_to_date(date(2024, 6, 27))
@@ -30,11 +30,11 @@ def _click_soc(window: MainWindow, qtbot) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def asked(monkeypatch) -> list[str]:  # noqa: ANN001
+def asked(monkeypatch) -> list[str]:
     """Record the titles the delete dialog is asked about (and cancel)."""
     titles: list[str] = []
 
-    def answer(parent, title, recurring, label):  # noqa: ANN001, ANN202
+    def answer(parent, title, recurring, label):
         titles.append(title)
         return DeleteChoice.CANCEL
 
@@ -42,12 +42,12 @@ def asked(monkeypatch) -> list[str]:  # noqa: ANN001
     return titles
 
 
-def _press(window: MainWindow, qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def _press(window: MainWindow, qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, modifier)
 
 
-def test_delete_on_screen_asks_about_the_selected_event(window, qtbot, asked) -> None:  # noqa: ANN001
+def test_delete_on_screen_asks_about_the_selected_event(window, qtbot, asked) -> None:
     _click_soc(window, qtbot)
     assert window.delete_action.isEnabled()
     assert window.reschedule_action.isEnabled()
@@ -56,7 +56,7 @@ def test_delete_on_screen_asks_about_the_selected_event(window, qtbot, asked) ->
     assert asked == ["Senior Officials Committee meeting"]
 
 
-def test_event_actions_are_disabled_on_other_pages(qtbot, planner, app_settings, seeded_engine, asked) -> None:  # noqa: ANN001
+def test_event_actions_are_disabled_on_other_pages(qtbot, planner, app_settings, seeded_engine, asked) -> None:
     from cica_planner.app import feature_services
 
     made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
@@ -78,7 +78,7 @@ def test_event_actions_are_disabled_on_other_pages(qtbot, planner, app_settings,
     assert made.delete_action.isEnabled()
 
 
-def test_paging_away_drops_the_selection(window, qtbot, asked) -> None:  # noqa: ANN001
+def test_paging_away_drops_the_selection(window, qtbot, asked) -> None:
     _click_soc(window, qtbot)
     view = window.current_view()
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
@@ -94,7 +94,7 @@ def test_paging_away_drops_the_selection(window, qtbot, asked) -> None:  # noqa:
     assert window.selected_uid() is None
 
 
-def test_switching_to_a_view_without_the_event_drops_the_selection(window, qtbot) -> None:  # noqa: ANN001
+def test_switching_to_a_view_without_the_event_drops_the_selection(window, qtbot) -> None:
     _click_soc(window, qtbot)
     window.go_to_date(date(2024, 6, 3))  # same month: still shown
     assert window.selected_uid() == SOC_JUNE
@@ -103,7 +103,7 @@ def test_switching_to_a_view_without_the_event_drops_the_selection(window, qtbot
     assert not window.reschedule_action.isEnabled()
 
 
-def test_search_result_hidden_by_filters_is_not_selected(window) -> None:  # noqa: ANN001
+def test_search_result_hidden_by_filters_is_not_selected(window) -> None:
     model = window.sidebar.category_model
     model.set_all_checked(False)
     row = next(i for i, item in enumerate(model.rows()) if item.key == Category.SUMMIT.value)
@@ -115,12 +115,12 @@ def test_search_result_hidden_by_filters_is_not_selected(window) -> None:  # noq
     assert "hidden" in window.statusBar().currentMessage()
 
 
-def test_reschedule_goes_to_the_new_date_and_keeps_the_event_selected(window, planner, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_reschedule_goes_to_the_new_date_and_keeps_the_event_selected(window, planner, qtbot, monkeypatch) -> None:
     window.go_to_date(date(2024, 11, 1))
     window.show_event(MC7)
     assert window.reschedule_action.isEnabled()
 
-    def move(parent, event):  # noqa: ANN001, ANN202
+    def move(parent, event):
         dialog = RescheduleDialog(event, parent)
         qtbot.addWidget(dialog)
         dialog.start_edit.setDate(QDate(2024, 12, 17))
@@ -137,12 +137,12 @@ def test_reschedule_goes_to_the_new_date_and_keeps_the_event_selected(window, pl
     assert window.delete_action.isEnabled()
 
 
-def test_reschedule_from_the_week_view_stays_in_the_week_view(window, planner, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_reschedule_from_the_week_view_stays_in_the_week_view(window, planner, qtbot, monkeypatch) -> None:
     window.set_view("week")
     window.show_event(BUSINESS_FORUM)
     assert window.selected_uid() == BUSINESS_FORUM
 
-    def fix_day(parent, event) -> EventEdit:  # noqa: ANN001
+    def fix_day(parent, event) -> EventEdit:
         dialog = RescheduleDialog(event, parent)
         qtbot.addWidget(dialog)
         dialog.start_edit.setDate(QDate(2024, 11, 15))

@@ -15,7 +15,7 @@ BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
 @pytest.mark.parametrize("scope", list(Scope))
-def test_the_chooser_gives_the_scope_clicked(qtbot, scope: Scope) -> None:  # noqa: ANN001
+def test_the_chooser_gives_the_scope_clicked(qtbot, scope: Scope) -> None:
     dialog = SeriesScopeDialog("World Bicycle Day", "3 June 2025")
     qtbot.addWidget(dialog)
     dialog.buttons[scope].click()
@@ -23,7 +23,7 @@ def test_the_chooser_gives_the_scope_clicked(qtbot, scope: Scope) -> None:  # no
     assert dialog.result() == SeriesScopeDialog.DialogCode.Accepted
 
 
-def test_the_chooser_cancelled_gives_nothing(qtbot) -> None:  # noqa: ANN001
+def test_the_chooser_cancelled_gives_nothing(qtbot) -> None:
     dialog = SeriesScopeDialog("World Bicycle Day", "3 June 2025")
     qtbot.addWidget(dialog)
     dialog.reject()
@@ -35,19 +35,19 @@ def _answer(monkeypatch: pytest.MonkeyPatch, scope: Scope | None, title: str | N
     monkeypatch.setattr(SeriesScopeDialog, "exec",
                         lambda self: self.buttons[scope].click() or 1 if scope else self.reject() or 0)
 
-    def edit(cls, parent, event, countries, **options):  # noqa: ANN001, ANN202, ARG001
+    def edit(cls, parent, event, countries, **options):
         shown.append(event)
         return None if title is None else EventEdit(replace(event, title=title))
 
     monkeypatch.setattr(EventDialog, "get_event", classmethod(edit))
 
 
-def _days(window, title: str) -> list[date]:  # noqa: ANN001
+def _days(window, title: str) -> list[date]:
     return [o.start for o in window.planner.occurrences(date(2024, 1, 1), date(2027, 1, 1))
             if o.uid == BICYCLE_DAY and o.event.title == title]
 
 
-def test_one_occurrence_edited_and_undone(window, monkeypatch) -> None:  # noqa: ANN001
+def test_one_occurrence_edited_and_undone(window, monkeypatch) -> None:
     window.go_to_date(date(2025, 6, 3))
     shown: list = []
     _answer(monkeypatch, Scope.OCCURRENCE, "World Bicycle Day (CICA ride)", shown)
@@ -61,7 +61,7 @@ def test_one_occurrence_edited_and_undone(window, monkeypatch) -> None:  # noqa:
     assert _days(window, "World Bicycle Day (CICA ride)") == [date(2025, 6, 3)]
 
 
-def test_this_and_following_edited_and_undone(window, monkeypatch) -> None:  # noqa: ANN001
+def test_this_and_following_edited_and_undone(window, monkeypatch) -> None:
     window.go_to_date(date(2025, 6, 3))
     original = window.planner.get(BICYCLE_DAY).title
     _answer(monkeypatch, Scope.FOLLOWING, "World Bicycle Day (new format)", [])
@@ -77,7 +77,7 @@ def test_this_and_following_edited_and_undone(window, monkeypatch) -> None:  # n
     assert date(2025, 6, 3) in _days(window, original)
 
 
-def test_all_occurrences_opens_the_series_editor(window, monkeypatch) -> None:  # noqa: ANN001
+def test_all_occurrences_opens_the_series_editor(window, monkeypatch) -> None:
     window.go_to_date(date(2025, 6, 3))
     shown: list = []
     _answer(monkeypatch, Scope.ALL, "World Bicycle Day (all)", shown)
@@ -88,7 +88,7 @@ def test_all_occurrences_opens_the_series_editor(window, monkeypatch) -> None:  
     assert _days(window, "World Bicycle Day (all)") == []
 
 
-def test_cancel_in_the_chooser_changes_nothing(window, monkeypatch) -> None:  # noqa: ANN001
+def test_cancel_in_the_chooser_changes_nothing(window, monkeypatch) -> None:
     window.go_to_date(date(2025, 6, 3))
     shown: list = []
     _answer(monkeypatch, None, "never", shown)
@@ -97,7 +97,7 @@ def test_cancel_in_the_chooser_changes_nothing(window, monkeypatch) -> None:  # 
     assert window.undo_stack.count() == 0
 
 
-def test_the_window_says_when_a_series_is_cut_short(window, monkeypatch) -> None:  # noqa: ANN001
+def test_the_window_says_when_a_series_is_cut_short(window, monkeypatch) -> None:
     from cica_planner.domain import recurrence
     from cica_planner.domain.model import Category, Event
 
@@ -113,7 +113,7 @@ def test_the_window_says_when_a_series_is_cut_short(window, monkeypatch) -> None
     assert window.count_label.toolTip() == ""
 
 
-def test_delete_this_and_following_from_the_window(window, monkeypatch) -> None:  # noqa: ANN001
+def test_delete_this_and_following_from_the_window(window, monkeypatch) -> None:
     from cica_planner.ui.dialogs.delete_dialog import DeleteDialog
 
     window.go_to_date(date(2025, 6, 3))

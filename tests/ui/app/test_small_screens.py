@@ -14,7 +14,7 @@ from cica_planner.ui.small_screens import MIN_COLUMN_WIDTH
 PAGES = ("month", "week", "agenda", "chairmanship", "checklists", "dashboard")
 
 
-def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:
     from cica_planner.app import feature_services
 
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 27),
@@ -33,7 +33,7 @@ def _visible_columns(view: QAbstractItemView) -> list[int]:
 
 
 @pytest.mark.parametrize("key", ["chairmanship", "dashboard", "checklists"])
-def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key: str) -> None:  # noqa: ANN001
+def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key: str) -> None:
     window = _window(qtbot, planner, app_settings, (1024, 700))
     window.set_view(key)
     QApplication.processEvents()
@@ -47,7 +47,7 @@ def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key:
         assert rows_shown >= 3, view.objectName()  # a table shows rows, not a sliver
 
 
-def test_the_dashboard_stacks_its_panels_on_a_narrow_page(qtbot, planner, app_settings) -> None:  # noqa: ANN001
+def test_the_dashboard_stacks_its_panels_on_a_narrow_page(qtbot, planner, app_settings) -> None:
     narrow = _window(qtbot, planner, app_settings, (1024, 700))
     narrow.set_view("dashboard")
     QApplication.processEvents()
@@ -61,7 +61,7 @@ def test_the_dashboard_stacks_its_panels_on_a_narrow_page(qtbot, planner, app_se
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
-def test_screenshots_of_every_page_go_to_the_artefacts(qtbot, planner, app_settings, tmp_path, size) -> None:  # noqa: ANN001
+def test_screenshots_of_every_page_go_to_the_artefacts(qtbot, planner, app_settings, tmp_path, size) -> None:
     window = _window(qtbot, planner, app_settings, size)
     for key in PAGES:
         window.set_view(key)

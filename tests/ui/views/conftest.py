@@ -41,16 +41,16 @@ def timed(
 
 
 @pytest.fixture
-def make_timed():  # noqa: ANN201
+def make_timed():
     """Return the ``timed`` factory of one-off timed occurrences."""
     return timed
 
 
 @pytest.fixture
-def seeded_view_data(planner):  # noqa: ANN001, ANN201
+def seeded_view_data(planner):
     """Return a function giving the seeded occurrences of a view's visible range."""
 
-    def fetch(view) -> list[Occurrence]:  # noqa: ANN001
+    def fetch(view) -> list[Occurrence]:
         first, end = view.visible_range()
         return planner.occurrences(first, end, tzid=DISPLAY_TZ)
 

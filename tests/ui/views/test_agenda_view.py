@@ -15,7 +15,7 @@ BUSINESS_FORUM = "e095@seed.cica-planner"
 
 
 @pytest.fixture
-def agenda(qtbot, seeded_view_data):  # noqa: ANN001, ANN201
+def agenda(qtbot, seeded_view_data):
     def build(anchor: date) -> AgendaView:
         view = AgendaView()
         qtbot.addWidget(view)
@@ -28,7 +28,7 @@ def agenda(qtbot, seeded_view_data):  # noqa: ANN001, ANN201
     return build
 
 
-def test_range_title_and_paging(agenda) -> None:  # noqa: ANN001
+def test_range_title_and_paging(agenda) -> None:
     view = agenda(date(2024, 10, 15))
     assert view.visible_range() == (date(2024, 10, 1), date(2024, 12, 1))  # October and 30 days on
     assert view.title() == "October 2024"
@@ -37,7 +37,7 @@ def test_range_title_and_paging(agenda) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("month", [10, 11, 12])
-def test_q4_business_forum_is_listed_as_to_be_confirmed(agenda, month: int) -> None:  # noqa: ANN001
+def test_q4_business_forum_is_listed_as_to_be_confirmed(agenda, month: int) -> None:
     view = agenda(date(2024, month, 1))
     labels = [group.label for group in view.groups()]
     assert "Q4 2024 — date to be confirmed" in labels
@@ -49,7 +49,7 @@ def test_q4_business_forum_is_listed_as_to_be_confirmed(agenda, month: int) -> N
     assert all(group.day is None for group in view.groups()[first_tbc:])
 
 
-def test_june_is_grouped_by_day(agenda) -> None:  # noqa: ANN001
+def test_june_is_grouped_by_day(agenda) -> None:
     view = agenda(date(2024, 6, 1))
     soc_group = next(group for group in view.groups() if group.day == date(2024, 6, 27))
     assert soc_group.label == "Thursday 27 June 2024"
@@ -67,7 +67,7 @@ def test_june_is_grouped_by_day(agenda) -> None:  # noqa: ANN001
     assert [row.time_text for row in first.rows if row.uid == "e060@seed.cica-planner"] == ["31 May – 2 Jun"]
 
 
-def test_model_is_valid(qtmodeltester, agenda) -> None:  # noqa: ANN001
+def test_model_is_valid(qtmodeltester, agenda) -> None:
     view = agenda(date(2024, 6, 1))
     qtmodeltester.check(view.model, force_py=True)
     model = AgendaModel()
@@ -77,7 +77,7 @@ def test_model_is_valid(qtmodeltester, agenda) -> None:  # noqa: ANN001
     assert model.rowCount() == len(view.groups())
 
 
-def test_model_roles(agenda) -> None:  # noqa: ANN001
+def test_model_roles(agenda) -> None:
     view = agenda(date(2024, 6, 1))
     model = view.model
     index = model.index_of_uid(SOC)
@@ -91,7 +91,7 @@ def test_model_roles(agenda) -> None:  # noqa: ANN001
     assert not model.flags(index.parent()) & Qt.ItemFlag.ItemIsSelectable
 
 
-def test_select_open_and_page(qtbot, agenda) -> None:  # noqa: ANN001
+def test_select_open_and_page(qtbot, agenda) -> None:
     view = agenda(date(2024, 6, 1))
     view.show()
     qtbot.waitExposed(view)
@@ -112,7 +112,7 @@ def test_select_open_and_page(qtbot, agenda) -> None:  # noqa: ANN001
     assert paged.args == [1]
 
 
-def test_select_uid_is_quiet_and_survives_refresh(qtbot, agenda, seeded_view_data) -> None:  # noqa: ANN001
+def test_select_uid_is_quiet_and_survives_refresh(qtbot, agenda, seeded_view_data) -> None:
     view = agenda(date(2024, 6, 1))
     with qtbot.assertNotEmitted(view.event_selected):
         view.select_uid(SOC)
@@ -122,7 +122,7 @@ def test_select_uid_is_quiet_and_survives_refresh(qtbot, agenda, seeded_view_dat
     assert not view.tree.selectionModel().hasSelection()
 
 
-def test_double_click_day_header_asks_for_new_event(qtbot, agenda) -> None:  # noqa: ANN001
+def test_double_click_day_header_asks_for_new_event(qtbot, agenda) -> None:
     view = agenda(date(2024, 6, 1))
     view.show()
     qtbot.waitExposed(view)
@@ -135,7 +135,7 @@ def test_double_click_day_header_asks_for_new_event(qtbot, agenda) -> None:  # n
     assert activated.args == [date(2024, 6, 27)]
 
 
-def test_empty_month_says_so(qtbot) -> None:  # noqa: ANN001
+def test_empty_month_says_so(qtbot) -> None:
     view = AgendaView()
     qtbot.addWidget(view)
     view.set_anchor_date(date(2031, 2, 1))
@@ -145,7 +145,7 @@ def test_empty_month_says_so(qtbot) -> None:  # noqa: ANN001
     assert not view.empty_label.isHidden()
 
 
-def test_an_event_ending_the_next_day_says_so(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_an_event_ending_the_next_day_says_so(qtbot, make_timed) -> None:
     late = make_timed("Late drafting session", date(2024, 6, 27), 23, minutes=90)
     to_midnight = make_timed("Evening reception", date(2024, 6, 27), 22, minutes=120)
     view = AgendaView()

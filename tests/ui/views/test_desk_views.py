@@ -13,7 +13,7 @@ from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.week_view import WeekView, block_text
 
 
-def _week(qtbot, days: int = 7) -> WeekView:  # noqa: ANN001
+def _week(qtbot, days: int = 7) -> WeekView:
     view = WeekView(days=days)
     qtbot.addWidget(view)
     view.resize(1100, 700)
@@ -22,7 +22,7 @@ def _week(qtbot, days: int = 7) -> WeekView:  # noqa: ANN001
     return view
 
 
-def test_week_and_day_open_at_the_earliest_event_with_its_title(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_week_and_day_open_at_the_earliest_event_with_its_title(qtbot, make_timed) -> None:
     for days in (7, 1):
         view = _week(qtbot, days)
         early = make_timed("Call with the Baku organising committee", date(2024, 6, 26), 1)
@@ -39,7 +39,7 @@ def test_week_and_day_open_at_the_earliest_event_with_its_title(qtbot, make_time
         assert any(role == "title" for row in rows for role, _text in row)  # never an untitled block
 
 
-def test_a_new_page_scrolls_to_its_own_earliest_event(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_a_new_page_scrolls_to_its_own_earliest_event(qtbot, make_timed) -> None:
     view = _week(qtbot)
     view.show()
     qtbot.waitExposed(view)
@@ -54,7 +54,7 @@ def test_a_new_page_scrolls_to_its_own_earliest_event(qtbot, make_timed) -> None
     assert block.rect.bottom() <= bar.value() + view.scroll.viewport().height()
 
 
-def test_the_agenda_shows_what_comes_after_the_months_end(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_the_agenda_shows_what_comes_after_the_months_end(qtbot, make_timed) -> None:
     view = AgendaView()
     qtbot.addWidget(view)
     view.set_today(date(2024, 6, 26))
@@ -66,7 +66,7 @@ def test_the_agenda_shows_what_comes_after_the_months_end(qtbot, make_timed) -> 
     assert view.title() == "June 2024"
 
 
-def test_the_more_popup_fits_the_window_without_a_horizontal_scroll_bar(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_the_more_popup_fits_the_window_without_a_horizontal_scroll_bar(qtbot, make_timed) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(700, 600)
@@ -89,7 +89,7 @@ def test_the_more_popup_fits_the_window_without_a_horizontal_scroll_bar(qtbot, m
     popup.hide()
 
 
-def test_the_to_be_confirmed_strip_uses_its_width(qtbot) -> None:  # noqa: ANN001
+def test_the_to_be_confirmed_strip_uses_its_width(qtbot) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(1200, 700)

@@ -21,7 +21,7 @@ def calendar() -> HolidayCalendar:
     return HolidayCalendar()
 
 
-def show(qtbot, view, anchor: date, occurrences=()):  # noqa: ANN001, ANN201
+def show(qtbot, view, anchor: date, occurrences=()):
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.set_today(date(2024, 1, 10))
@@ -32,7 +32,7 @@ def show(qtbot, view, anchor: date, occurrences=()):  # noqa: ANN001, ANN201
     return view
 
 
-def colours_in(image, rect) -> set[str]:  # noqa: ANN001
+def colours_in(image, rect) -> set[str]:
     found = set()
     r = rect.toRect()
     for x in range(r.left(), r.right(), 2):
@@ -41,7 +41,7 @@ def colours_in(image, rect) -> set[str]:  # noqa: ANN001
     return found
 
 
-def test_month_view_marks_nauryz_and_shades_the_host_weekend(qtbot, calendar) -> None:  # noqa: ANN001
+def test_month_view_marks_nauryz_and_shades_the_host_weekend(qtbot, calendar) -> None:
     view = show(qtbot, MonthView(), date(2025, 3, 1))
     view.set_holiday_marks(HolidayMarks(calendar, ["KZ"], "KZ"))
     marks = view.holiday_marks
@@ -60,7 +60,7 @@ def test_month_view_marks_nauryz_and_shades_the_host_weekend(qtbot, calendar) ->
     assert colours_in(image, working_cell) == {"#ffffff"}
 
 
-def test_friday_saturday_host_shades_friday_and_saturday(qtbot, calendar) -> None:  # noqa: ANN001
+def test_friday_saturday_host_shades_friday_and_saturday(qtbot, calendar) -> None:
     view = show(qtbot, MonthView(), date(2025, 6, 1))
     view.set_holiday_marks(HolidayMarks(calendar, ["QA"], "QA"))
     marks = view.holiday_marks
@@ -69,7 +69,7 @@ def test_friday_saturday_host_shades_friday_and_saturday(qtbot, calendar) -> Non
     assert not marks.on(date(2025, 6, 15)).host_weekend  # Sunday: a working day in Qatar
 
 
-def test_marks_never_hide_events(qtbot, seeded_view_data, calendar) -> None:  # noqa: ANN001
+def test_marks_never_hide_events(qtbot, seeded_view_data, calendar) -> None:
     view = MonthView()
     view.resize(1200, 800)
     view.set_anchor_date(date(2024, 6, 1))
@@ -86,7 +86,7 @@ def test_marks_never_hide_events(qtbot, seeded_view_data, calendar) -> None:  # 
         assert chip.rect.top() >= cell.top() + view.DAY_LABEL_HEIGHT  # the marks' row stays free of events
 
 
-def test_week_view_marks_the_header_and_the_weekend(qtbot, calendar) -> None:  # noqa: ANN001
+def test_week_view_marks_the_header_and_the_weekend(qtbot, calendar) -> None:
     view = show(qtbot, WeekView(days=7), date(2025, 3, 20))
     view.set_holiday_marks(HolidayMarks(calendar, ["KZ", "AZ"], "KZ"))
     view.all_day.repaint()
@@ -101,7 +101,7 @@ def test_week_view_marks_the_header_and_the_weekend(qtbot, calendar) -> None:  #
     assert QColor(HOST_WEEKEND_BACKGROUND).name() in colours_in(image, below)
 
 
-def test_year_view_draws_ramadan_as_a_band(qtbot, calendar) -> None:  # noqa: ANN001
+def test_year_view_draws_ramadan_as_a_band(qtbot, calendar) -> None:
     view = show(qtbot, YearView(), date(2025, 1, 1))
     view.set_holiday_marks(HolidayMarks(calendar, ["KZ"], "KZ"))
     image = view.grab().toImage()
@@ -118,7 +118,7 @@ def test_year_view_draws_ramadan_as_a_band(qtbot, calendar) -> None:  # noqa: AN
     assert ramadan not in bottom_strip(date(2025, 2, 28))
 
 
-def test_all_member_states_tooltip_counts_eid(calendar) -> None:  # noqa: ANN001
+def test_all_member_states_tooltip_counts_eid(calendar) -> None:
     marks = HolidayMarks(calendar, list(member_states()), "KZ")
     assert marks.label(date(2025, 3, 30)).startswith("Eid al-Fitr · ")
     tooltip = marks.tooltip_html(date(2025, 3, 30))

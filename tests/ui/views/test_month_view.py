@@ -18,7 +18,7 @@ BUSINESS_FORUM = "e095@seed.cica-planner"
 
 
 @pytest.fixture
-def month_view(qtbot, seeded_view_data) -> MonthView:  # noqa: ANN001
+def month_view(qtbot, seeded_view_data) -> MonthView:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -30,11 +30,11 @@ def month_view(qtbot, seeded_view_data) -> MonthView:  # noqa: ANN001
     return view
 
 
-def centre(rect) -> QPoint:  # noqa: ANN001
+def centre(rect) -> QPoint:
     return rect.center().toPoint()
 
 
-def test_range_title_and_paging(qtbot) -> None:  # noqa: ANN001
+def test_range_title_and_paging(qtbot) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.set_anchor_date(date(2024, 6, 27))
@@ -96,7 +96,7 @@ def test_events_without_a_fixed_day_go_to_the_strip_not_the_grid(month_view: Mon
     assert month_view.strip.height() > 0
 
 
-def test_timed_items_show_start_time_in_display_zone(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_timed_items_show_start_time_in_display_zone(qtbot, make_timed) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -109,7 +109,7 @@ def test_timed_items_show_start_time_in_display_zone(qtbot, make_timed) -> None:
     assert view.chips()[0].item.time_text() == "09:00"
 
 
-def test_a_full_day_overflows_into_more_link(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_a_full_day_overflows_into_more_link(qtbot, make_timed) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -137,7 +137,7 @@ def test_a_full_day_overflows_into_more_link(qtbot, make_timed) -> None:  # noqa
     view.popup.hide()
 
 
-def test_three_hundred_occurrences_lay_out_with_more_links(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_three_hundred_occurrences_lay_out_with_more_links(qtbot, make_timed) -> None:
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -150,7 +150,7 @@ def test_three_hundred_occurrences_lay_out_with_more_links(qtbot, make_timed) ->
     assert len(view.more_links()) == 30
 
 
-def test_click_selects_and_double_click_opens(qtbot, month_view: MonthView) -> None:  # noqa: ANN001
+def test_click_selects_and_double_click_opens(qtbot, month_view: MonthView) -> None:
     chip = month_view.chips_for(SOC)[0]
     with qtbot.waitSignal(month_view.event_selected) as selected:
         qtbot.mouseClick(month_view, Qt.MouseButton.LeftButton, pos=centre(chip.rect))
@@ -164,7 +164,7 @@ def test_click_selects_and_double_click_opens(qtbot, month_view: MonthView) -> N
     assert entered.args == [SOC]
 
 
-def test_double_click_on_empty_day_asks_for_a_new_event(qtbot, month_view: MonthView) -> None:  # noqa: ANN001
+def test_double_click_on_empty_day_asks_for_a_new_event(qtbot, month_view: MonthView) -> None:
     cell = month_view.day_rect(date(2024, 6, 22))
     point = QPoint(int(cell.center().x()), int(cell.bottom() - 8))
     with qtbot.waitSignal(month_view.date_activated) as activated:
@@ -172,7 +172,7 @@ def test_double_click_on_empty_day_asks_for_a_new_event(qtbot, month_view: Month
     assert activated.args == [date(2024, 6, 22)]
 
 
-def test_keys_page_and_move_the_selected_day(qtbot, month_view: MonthView) -> None:  # noqa: ANN001
+def test_keys_page_and_move_the_selected_day(qtbot, month_view: MonthView) -> None:
     with qtbot.waitSignal(month_view.page_requested) as paged:
         qtbot.keyClick(month_view, Qt.Key.Key_PageDown)
     assert paged.args == [1]
@@ -185,7 +185,7 @@ def test_keys_page_and_move_the_selected_day(qtbot, month_view: MonthView) -> No
     assert month_view.anchor_date() == date(2024, 6, 8)
 
 
-def test_programmatic_anchor_emits_nothing(qtbot, month_view: MonthView) -> None:  # noqa: ANN001
+def test_programmatic_anchor_emits_nothing(qtbot, month_view: MonthView) -> None:
     with qtbot.assertNotEmitted(month_view.anchor_changed):
         month_view.set_anchor_date(date(2024, 7, 1))
     assert month_view.title() == "July 2024"
@@ -198,7 +198,7 @@ def test_today_is_highlighted(month_view: MonthView) -> None:
     assert badge_pixel.name() == style.ACCENT
 
 
-def test_tooltip_shows_display_and_venue_time(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_tooltip_shows_display_and_venue_time(qtbot, make_timed) -> None:
     from cica_planner.ui.views.base import tooltip_html
 
     view = MonthView()

@@ -76,7 +76,7 @@ def test_dates_and_titles() -> None:
     assert utc_offset_text(datetime(2024, 1, 27, 10, tzinfo=ZoneInfo("America/New_York"))) == "UTC-05:00"
 
 
-def test_mini_month_marks_dates_and_emits(qtbot) -> None:  # noqa: ANN001
+def test_mini_month_marks_dates_and_emits(qtbot) -> None:
     mini = MiniMonth()
     qtbot.addWidget(mini)
     assert mini.firstDayOfWeek() == Qt.DayOfWeek.Monday

@@ -16,7 +16,7 @@ JUNE_EXPERT_MEETING = "e072@seed.cica-planner"
 
 
 @pytest.fixture
-def week_view(qtbot) -> WeekView:  # noqa: ANN001
+def week_view(qtbot) -> WeekView:
     view = WeekView()
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -25,7 +25,7 @@ def week_view(qtbot) -> WeekView:  # noqa: ANN001
     return view
 
 
-def test_range_title_and_paging(week_view: WeekView, qtbot) -> None:  # noqa: ANN001
+def test_range_title_and_paging(week_view: WeekView, qtbot) -> None:
     assert week_view.visible_range() == (date(2024, 6, 24), date(2024, 7, 1))
     assert week_view.title() == "24 – 30 June 2024"
     assert week_view.shifted(1) == date(2024, 7, 3)
@@ -41,7 +41,7 @@ def test_range_title_and_paging(week_view: WeekView, qtbot) -> None:  # noqa: AN
     assert day_view.shifted(-1) == date(2024, 6, 26)
 
 
-def test_overlapping_events_sit_side_by_side(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+def test_overlapping_events_sit_side_by_side(week_view: WeekView, make_timed) -> None:
     day = date(2024, 6, 25)
     first = make_timed("SWG drafting", day, 10, minutes=180)
     second = make_timed("Troika lunch", day, 12, 30, minutes=90)
@@ -60,7 +60,7 @@ def test_overlapping_events_sit_side_by_side(week_view: WeekView, make_timed) ->
     assert a.rect.top() == pytest.approx(10 * week_view.HOUR_HEIGHT + 1)
 
 
-def test_times_follow_the_display_zone(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+def test_times_follow_the_display_zone(week_view: WeekView, make_timed) -> None:
     meeting = make_timed("Heads of delegation", date(2024, 6, 27), 10, tzid="Asia/Almaty")
     week_view.set_occurrences([meeting], "Asia/Almaty")
     assert week_view.blocks()[0].start_minute == 10 * 60
@@ -69,7 +69,7 @@ def test_times_follow_the_display_zone(week_view: WeekView, make_timed) -> None:
     assert week_view.blocks()[0].item.time_text() == "09:00"
 
 
-def test_an_overnight_event_is_split_over_two_days(week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+def test_an_overnight_event_is_split_over_two_days(week_view: WeekView, make_timed) -> None:
     late = make_timed("Late drafting", date(2024, 6, 25), 22, minutes=180)
     week_view.set_occurrences([late], "Asia/Almaty")
     pieces = sorted(week_view.blocks(), key=lambda block: block.day)
@@ -79,7 +79,7 @@ def test_an_overnight_event_is_split_over_two_days(week_view: WeekView, make_tim
     ]
 
 
-def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> None:  # noqa: ANN001
+def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> None:
     week_view.set_occurrences(seeded_view_data(week_view), "Asia/Almaty")
     soc = next(bar for bar in week_view.all_day_bars() if bar.item.uid == SOC)
     assert (soc.first, soc.last) == (3, 3)  # Thursday
@@ -90,14 +90,14 @@ def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> 
     assert week_view.blocks() == []  # the seed has no timed events
 
 
-def test_scrolled_to_eight_on_show(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+def test_scrolled_to_eight_on_show(qtbot, week_view: WeekView) -> None:
     week_view.show()
     qtbot.waitExposed(week_view)
     value = week_view.scroll.verticalScrollBar().value()
     assert 7 * week_view.HOUR_HEIGHT < value <= 8 * week_view.HOUR_HEIGHT
 
 
-def test_clicks_select_open_and_create(qtbot, week_view: WeekView, make_timed) -> None:  # noqa: ANN001
+def test_clicks_select_open_and_create(qtbot, week_view: WeekView, make_timed) -> None:
     meeting = make_timed("Heads of delegation", date(2024, 6, 27), 10)
     week_view.set_occurrences([meeting], "Asia/Almaty")
     week_view.show()
@@ -115,7 +115,7 @@ def test_clicks_select_open_and_create(qtbot, week_view: WeekView, make_timed) -
     assert created.args == [slot]
 
 
-def test_all_day_double_click_gives_a_date(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+def test_all_day_double_click_gives_a_date(qtbot, week_view: WeekView) -> None:
     week_view.set_occurrences([], "Asia/Almaty")
     week_view.show()
     qtbot.waitExposed(week_view)
@@ -126,7 +126,7 @@ def test_all_day_double_click_gives_a_date(qtbot, week_view: WeekView) -> None: 
     assert created.args == [date(2024, 6, 28)]
 
 
-def test_keys(qtbot, week_view: WeekView) -> None:  # noqa: ANN001
+def test_keys(qtbot, week_view: WeekView) -> None:
     week_view.show()
     qtbot.waitExposed(week_view)
     with qtbot.waitSignal(week_view.page_requested) as paged:
@@ -147,7 +147,7 @@ def test_now_follows_the_injected_clock(week_view: WeekView) -> None:
     assert week_view.now().date() in week_view.visible_days()
 
 
-def test_wrap_lines_elides_the_last_line(qtbot) -> None:  # noqa: ANN001
+def test_wrap_lines_elides_the_last_line(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     metrics = QFontMetrics(QFont())
@@ -163,7 +163,7 @@ def _readable(text: str) -> bool:
     return not text.endswith("…") or len(text.removesuffix("…").strip()) >= 3
 
 
-def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:  # noqa: ANN001
+def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     from cica_planner.ui import style
@@ -205,7 +205,7 @@ def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:  # noqa: ANN001
     assert block_text("09:00", "10:00", title, "", 8, tall, time_metrics, title_metrics) == []
 
 
-def test_wrap_lines_never_leaves_a_lone_letter(qtbot) -> None:  # noqa: ANN001
+def test_wrap_lines_never_leaves_a_lone_letter(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     metrics = QFontMetrics(QFont())
@@ -223,7 +223,7 @@ def test_wrap_lines_never_leaves_a_lone_letter(qtbot) -> None:  # noqa: ANN001
     assert lines[0].endswith("…")
 
 
-def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, qtbot) -> None:  # noqa: ANN001
+def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, qtbot) -> None:
     from PySide6.QtGui import QFontMetrics
 
     from cica_planner.ui import style
@@ -254,7 +254,7 @@ def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, 
     assert not week_view.grab().isNull()  # paints without error
 
 
-def test_six_overlapping_events_keep_tooltips_and_marks(qtbot, make_timed) -> None:  # noqa: ANN001
+def test_six_overlapping_events_keep_tooltips_and_marks(qtbot, make_timed) -> None:
     view = WeekView()
     qtbot.addWidget(view)
     view.resize(1100, 700)

@@ -12,7 +12,7 @@ from cica_planner.ui.views.year_view import Band, YearView, density_level
 
 
 @pytest.fixture
-def year_view(qtbot, seeded_view_data) -> YearView:  # noqa: ANN001
+def year_view(qtbot, seeded_view_data) -> YearView:
     view = YearView()
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -52,7 +52,7 @@ def test_bands_cut_december_at_the_handover(year_view: YearView) -> None:
     assert not year_view.grab().isNull()
 
 
-def test_click_moves_anchor_and_double_click_activates(qtbot, year_view: YearView) -> None:  # noqa: ANN001
+def test_click_moves_anchor_and_double_click_activates(qtbot, year_view: YearView) -> None:
     year_view.show()
     qtbot.waitExposed(year_view)
     rect = year_view.day_rect(date(2024, 3, 14))
