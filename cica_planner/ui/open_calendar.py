@@ -100,7 +100,7 @@ def build_window(engine: Any, old: MainWindow) -> MainWindow:  # an Engine
     from cica_planner.services.team import engine_label
 
     name = engine_label(engine)
-    new_window = build_main_window(engine, old.settings, db_name=name, today=old._today,
+    new_window = build_main_window(engine, old.settings, db_name=name, clock=old.clock,
                                    **feature_services(engine))
     add_backups(new_window, engine, display_url(engine.url) if engine.dialect.name == "postgresql"
                 else str(engine.url.database))
