@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
 
@@ -27,6 +27,16 @@ def run_for_value(dialog: ValueDialog[T_co]) -> T_co | None:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """The hidden red line under a dialog's fields where a refused value is explained."""
+    label = QLabel(parent)
+    label.setObjectName("error_label")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)  # a long reason wraps instead of widening the dialog
+    label.hide()
+    return label
 
 
 def show_beginning(*edits: QLineEdit) -> None:

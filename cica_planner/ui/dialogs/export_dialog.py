@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.domain.reminders import ALARM_MINUTES, MAX_ALARM_MINUTES
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,10 +101,7 @@ class ExportDialog(ValidatingDialog):
         self.preview_label.setObjectName("preview_label")
         self.preview_label.setWordWrap(True)
         self.preview_label.setStyleSheet("background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; padding: 6px;")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.typed_dates import EXAMPLES, format_typed_date, parse_typed_date, step_field
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 
 
 class GotoDialog(ValidatingDialog):
@@ -36,10 +36,7 @@ class GotoDialog(ValidatingDialog):
         self.understood_label = QLabel(self)
         self.understood_label.setObjectName("understood_label")
         self.understood_label.setProperty("muted", True)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

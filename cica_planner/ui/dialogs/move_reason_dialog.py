@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 
 
 class MoveReasonDialog(ValidatingDialog):
@@ -21,10 +21,7 @@ class MoveReasonDialog(ValidatingDialog):
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
         self.reason_edit.setPlaceholderText("Required: why it moves (kept in the history)")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
         buttons.accepted.connect(self.accept)

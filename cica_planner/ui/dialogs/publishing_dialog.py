@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.caldav_client import CalDavError, collection_url
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.publishing import PublishingPreferences
 
 #: The longest automatic sync interval offered (a day).
@@ -77,11 +77,7 @@ class PublishingDialog(ValidatingDialog):
                       "every few hours and shows it read-only; Thunderbird and phones sync both ways over CalDAV.", self)
         hint.setWordWrap(True)
         hint.setObjectName("hint_label")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

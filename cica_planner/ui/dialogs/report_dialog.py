@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.reports import DEFAULT_SPAN_DAYS
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 
 
 @dataclass(frozen=True)
@@ -70,10 +70,7 @@ class ReportDialog(ValidatingDialog):
         self.default_label.setObjectName("default_label")
         self.default_label.setWordWrap(True)
         self.default_label.setProperty("muted", True)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write report…")
         buttons.accepted.connect(self.accept)

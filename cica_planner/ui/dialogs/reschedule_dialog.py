@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
 from cica_planner.domain.periods import describe_period
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 
 
@@ -94,10 +94,7 @@ class RescheduleDialog(ValidatingDialog):
         self.reason_edit.setObjectName("reason_edit")
         self.reason_edit.setPlaceholderText("Required; kept in the event's history")
         form.addRow("&Reason:", self.reason_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reschedule")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayo
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country, zone
 from cica_planner.domain.search_text import fold
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
 
 
@@ -101,10 +101,7 @@ class SettingsDialog(ValidatingDialog):
         name_hint = QLabel("Shown with every change you make, next to your user name on the calendar.", self)
         name_hint.setWordWrap(True)
         name_hint.setObjectName("name_hint_label")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

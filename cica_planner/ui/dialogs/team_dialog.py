@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.team import is_server_url
-from cica_planner.ui.dialogs.common import ValidatingDialog
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label
 
 HINT = ("A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
         "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring.")
@@ -61,11 +61,7 @@ class OpenTeamCalendarDialog(ValidatingDialog):
         hint.setObjectName("hint_label")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
