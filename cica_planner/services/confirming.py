@@ -18,6 +18,7 @@ from cica_planner.domain.model import Category, Event, EventChange, EventStatus,
 from cica_planner.domain.outcome import INTENDED, OUTCOMES, needs_date, needs_outcome, shown_status
 from cica_planner.domain.periods import when_label
 from cica_planner.services.planner import PlannerService
+from cica_planner.services.tasks import TaskService
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.event_queries import confirm_candidates, next_candidates
 
@@ -121,6 +122,10 @@ class ConfirmingService:
             lines.append(f"Needs confirming: {outcomes} past {'event' if outcomes == 1 else 'events'} with no "
                          f"recorded outcome, {len(entries) - outcomes} with the day still to fix (see the Dashboard).")
         return "\n".join(lines)
+
+    def close_open_steps(self, uid: str) -> int:
+        """Close the steps of a held event that were never ticked ("not recorded"); return how many."""
+        return TaskService(self.engine).close_unrecorded(uid)
 
     def record_outcome(self, uid: str, outcome: EventStatus, reason: str, *, when: datetime | None = None) -> Event:
         """Mark the event held, postponed or cancelled; its History keeps the reason.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.engine import Engine
@@ -117,6 +118,13 @@ class PlannerService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
+
+    def location(self) -> str:
+        """Where the calendar lives: the database file's full path, or the server's address without password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return str(Path(url.database).resolve())
+        return url.render_as_string(hide_password=True)
 
     def _run(self, work: Callable[[Session], T]) -> T:
         with session_scope(self.engine) as session:

@@ -39,10 +39,7 @@ class DeskMixin:
 
     def data_location(self) -> str:
         """Where the calendar lives: the database file's path (or the server, without password)."""
-        url = self.planner.engine.url
-        if url.get_backend_name() == "sqlite" and url.database:
-            return str(Path(url.database).resolve())
-        return url.render_as_string(hide_password=True)
+        return self.planner.location()
 
     def help_dialog(self, name: str) -> QDialog:
         """Build the Help dialog ``name`` ("keyboard" or "getting_started"), not shown."""

@@ -15,7 +15,24 @@ _VERBS = {Scope.OCCURRENCE: "Edit one occurrence of", Scope.FOLLOWING: "Edit thi
           Scope.ALL: "Edit all of"}
 
 
-class EditSeries(PlannerCommand):
+class SeriesCommand(PlannerCommand):
+    """Redo writes back the states the first run wrote; undo gives back those before it."""
+
+    editor: SeriesEditor
+    change: SeriesChange | None
+
+    def _redo(self) -> None:
+        if self.change is None:
+            self._do()
+        else:
+            self.editor.redo(self.change)
+
+    def _undo(self) -> None:
+        if self.change is not None:
+            self.editor.undo(self.change)
+
+
+class EditSeries(SeriesCommand):
     """Edit a repeating event with the scope the user chose."""
 
     def __init__(self, planner: PlannerService, scope: Scope, uid: str, recurrence_id: Moment | None,
@@ -28,18 +45,8 @@ class EditSeries(PlannerCommand):
     def _do(self) -> None:
         self.change = self.editor.edit(self.scope, self.uid, self.recurrence_id, self.edited)
 
-    def _redo(self) -> None:
-        if self.change is None:
-            self._do()
-        else:
-            self.editor.redo(self.change)
 
-    def _undo(self) -> None:
-        if self.change is not None:
-            self.editor.undo(self.change)
-
-
-class DeleteFollowing(PlannerCommand):
+class DeleteFollowing(SeriesCommand):
     """End a repeating event before one occurrence (this and the following are deleted); undo restores it."""
 
     def __init__(self, planner: PlannerService, uid: str, title: str, recurrence_id: Moment) -> None:
@@ -51,12 +58,3 @@ class DeleteFollowing(PlannerCommand):
     def _do(self) -> None:
         self.change = self.editor.delete_following(self.uid, self.recurrence_id)
 
-    def _redo(self) -> None:
-        if self.change is None:
-            self._do()
-        else:
-            self.editor.redo(self.change)
-
-    def _undo(self) -> None:
-        if self.change is not None:
-            self.editor.undo(self.change)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
-from cica_planner.services.tasks import TaskService
 from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
 from cica_planner.ui.models.base import RowTableModel
 
@@ -52,7 +51,7 @@ def record_choice(confirming: ConfirmingService, choice: OutcomeChoice) -> int:
     """Record ``choice`` and, for a held event, close its open steps; return how many steps were closed."""
     confirming.record_outcome(choice.uid, choice.outcome, choice.reason)
     if choice.close_open_steps:
-        return TaskService(confirming.engine).close_unrecorded(choice.uid)
+        return confirming.close_open_steps(choice.uid)
     return 0
 
 
