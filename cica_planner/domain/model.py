@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from cica_planner.domain.clock import system_clock
+from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
 
 
@@ -182,7 +182,7 @@ class Event:
     category: Category
     start: Moment
     end: Moment
-    tzid: str = "Asia/Almaty"
+    tzid: str = HOME_ZONE
     uid: str = field(default_factory=new_uid)
     precision: Precision = Precision.DAY
     period_part: PeriodPart | None = None

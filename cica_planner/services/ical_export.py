@@ -79,7 +79,7 @@ CALENDAR_NAME = "CICA Planner"
 #: Open-ended series are checked (and, if needed, expanded) this many years past their start.
 HORIZON_YEARS = 10
 #: Window dates of the options are days at the Secretariat's seat.
-OPTIONS_ZONE = "Asia/Almaty"
+OPTIONS_ZONE = HOME_ZONE
 
 X_TZID = "X-CICA-TZID"
 X_CITY = "X-CICA-CITY"

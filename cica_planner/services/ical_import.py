@@ -53,6 +53,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ImportFormatError, ValidationError
 from cica_planner.domain.model import (
     Category,
@@ -76,7 +77,7 @@ from cica_planner.storage import repositories as repo
 from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 
-DEFAULT_ZONE = "Asia/Almaty"
+DEFAULT_ZONE = HOME_ZONE
 #: A timed VEVENT without DTEND or DURATION gets this length (the model needs end > start).
 DEFAULT_DURATION = timedelta(hours=1)
 #: LOCATION texts up to this length are taken as the city, longer ones as the venue.

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.clock import system_clock
+from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import (
     UNDATED_DAY,
@@ -930,7 +930,7 @@ def _span(start: datetime, end: datetime) -> str:
 
 
 def _zone_city(tzid: str) -> str:
-    return "Astana" if tzid == "Asia/Almaty" else tzid.rsplit("/", 1)[-1].replace("_", " ")
+    return "Astana" if tzid == HOME_ZONE else tzid.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def _sentence(text: str) -> str:

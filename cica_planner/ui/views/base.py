@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.clock import Clock, system_clock
+from cica_planner.domain.clock import HOME_ZONE, Clock, system_clock
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.outcome import needs_outcome
 from cica_planner.domain.periods import describe_period
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item-data role holding an event UID in the views' list widgets."""
 
-DEFAULT_DISPLAY_TZ = "Asia/Almaty"
+DEFAULT_DISPLAY_TZ = HOME_ZONE
 
 
 # -- dates and titles --------------------------------------------------------------------
