@@ -69,5 +69,7 @@ class ValidatingDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Show ``message`` in the error label."""
-        self.error_label.setText(message)
+        from cica_planner.ui.dialogs.problems import translated_problem
+
+        self.error_label.setText(translated_problem(message))
         self.error_label.show()

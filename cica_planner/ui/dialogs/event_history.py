@@ -1,0 +1,128 @@
+"""The event editor's History tab and its reason for a move.
+
+Whether an edit needs a reason is decided in one place (``needs_reason``), and the reason the
+user typed is read in one place (``reason_for_edit``), so that moving the rule into the service
+changes these two methods only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTabWidget, QWidget
+
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Event, EventChange, EventStatus, Mode, Moment
+from cica_planner.ui.dialogs.event_fields import local_date, local_time, same_moment
+
+#: Statuses for which a change of date, place or format must be explained (kept in the history).
+RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
+
+
+class EventHistorySection:
+    """The History tab and the reason line of the event editor (a mixin of it)."""
+
+    is_new: bool
+    initial: Event | None
+    _fresh: bool
+    tabs: QTabWidget
+    city_edit: QLineEdit
+    venue_edit: QLineEdit
+    country_combo: QComboBox
+
+    if TYPE_CHECKING:  # given by the dialog (QObject) this section is mixed into
+        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+        def _moments(self) -> tuple[Moment, Moment]: ...
+
+        def mode(self) -> Mode: ...
+
+    def _build_history(self, parent: QWidget) -> None:
+        self.history_list = QListWidget(parent)
+        self.history_list.setObjectName("history_list")
+        self.history_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.history_list.setWordWrap(True)
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_tab_index = -1
+        if not self.is_new:
+            self.history_tab_index = self.tabs.addTab(self.history_list, self.tr("&History"))
+        else:
+            # Without a tab the list would be painted where it was made: over the tab bar.
+            self.history_list.hide()
+
+    def _build_reason(self, page: QWidget) -> None:
+        self.reason_label = QLabel(self.tr("&Reason for the change:"), page)
+        self.reason_edit = QLineEdit(page)
+        self.reason_edit.setObjectName("reason_edit")
+        self.reason_edit.setPlaceholderText(self.tr("Required: why the date, place or format changed (kept in the history)"))
+        self.reason_label.setBuddy(self.reason_edit)
+
+    def _load_history(self, initial: Event) -> None:
+        self.history_list.clear()
+        for change in initial.history:
+            item = QListWidgetItem(self.history_line(change))
+            if change.changed_by:
+                item.setToolTip(self.tr("Recorded by {author} on {day}").format(
+                    author=change.changed_by, day=local_date(change.changed_at.date(), "d MMM yyyy")))
+            self.history_list.addItem(item)
+        if not initial.history:
+            placeholder = QListWidgetItem(self.tr("No change of date, place or format has been recorded."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history_list.addItem(placeholder)
+        if self.history_tab_index >= 0 and initial.history:
+            self.tabs.setTabText(self.history_tab_index, self.tr("&History (%n)", "", len(initial.history)))
+
+    def history_line(self, change: EventChange) -> str:
+        """'11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason', in the chosen language."""
+        return self.tr("{before} → {after}: {reason}").format(
+            before=self._history_state(change.old_start, change.old_place, change.old_mode),
+            after=self._history_state(change.new_start, change.new_place, change.new_mode), reason=change.reason)
+
+    def _history_state(self, start: Moment, place: str, mode: str) -> str:
+        text = local_date(start.date() if isinstance(start, datetime) else start, "dd MMM yyyy")
+        if isinstance(start, datetime):
+            text += " " + local_time(start)
+        if place:
+            text += f", {place}"
+        if mode:
+            text += f" ({self.mode_text(mode)})"
+        return text
+
+    def mode_text(self, mode: str) -> str:
+        """How a meeting's format reads (in person, online, hybrid); an unknown one as stored."""
+        labels = {Mode.IN_PERSON.value: self.tr("in person"), Mode.ONLINE.value: self.tr("online"),
+                  Mode.HYBRID.value: self.tr("hybrid"), Mode.UNKNOWN.value: self.tr("unknown", "format")}
+        return labels.get(mode, mode)
+
+    def needs_reason(self) -> bool:
+        """Whether the edit moves a published event's date, place or format (then a reason is asked).
+
+        Published: planned, confirmed, held or postponed, and not created in this session of the app
+        (``fresh``): an event made minutes ago is adjusted freely; a proposal never needs a reason.
+        """
+        if self.is_new or self._fresh or self.initial is None or self.initial.status not in RESCHEDULE_STATUSES:
+            return False
+        try:
+            start, end = self._moments()
+        except ValidationError:
+            return False
+        before = self.initial
+        return (
+            not same_moment(start, before.start)
+            or not same_moment(end, before.end)
+            or self.city_edit.text().strip() != before.city
+            or (self.country_combo.currentData() or "") != before.country
+            or self.venue_edit.text().strip() != before.venue
+            or self.mode() is not before.mode
+        )
+
+    def reason_for_edit(self) -> str | None:
+        """The reason to store with the edit (None when none is needed); refuses a missing one."""
+        if not self.needs_reason():
+            return None
+        reason = self.reason_edit.text().strip()
+        if not reason:
+            raise ValidationError(self.tr("Give a reason for the change of date, place or format; it is kept in the history."))
+        return reason
