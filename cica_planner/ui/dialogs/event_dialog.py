@@ -43,7 +43,14 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.outcome import needs_outcome
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
-from cica_planner.ui.dialogs.event_fields import ERROR_STYLE, INVALID_STYLE, add_pair_row, category_chip, sentence
+from cica_planner.ui.dialogs.event_fields import (
+    ERROR_STYLE,
+    INVALID_STYLE,
+    add_pair_row,
+    category_chip,
+    mode_text,
+    sentence,
+)
 from cica_planner.ui.dialogs.event_history import RESCHEDULE_STATUSES, EventHistorySection
 from cica_planner.ui.dialogs.event_repeat import REPEAT_CUSTOM, REPEAT_NONE, REPEAT_PRESETS, EventRepeatSection
 from cica_planner.ui.dialogs.event_when import DAY_FIELDS, PERIODS, EventWhenSection
@@ -203,8 +210,7 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self.mode_combo = QComboBox(box)
         self.mode_combo.setObjectName("mode_combo")
         for mode in Mode:
-            text = self.mode_text(mode.value)
-            self.mode_combo.addItem(text[:1].upper() + text[1:], mode.value)
+            self.mode_combo.addItem(mode_text(mode.value, capital=True), mode.value)
         self.country_combo = QComboBox(box)
         self.country_combo.setObjectName("country_combo")
         self.country_combo.addItem("—", "")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventChange, EventStatus, Mode, Moment
-from cica_planner.ui.dialogs.event_fields import local_date, local_time, same_moment
+from cica_planner.ui.dialogs.event_fields import local_date, local_time, mode_text, same_moment
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
 RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
@@ -87,14 +87,8 @@ class EventHistorySection:
         if place:
             text += f", {place}"
         if mode:
-            text += f" ({self.mode_text(mode)})"
+            text += f" ({mode_text(mode)})"
         return text
-
-    def mode_text(self, mode: str) -> str:
-        """How a meeting's format reads (in person, online, hybrid); an unknown one as stored."""
-        labels = {Mode.IN_PERSON.value: self.tr("in person"), Mode.ONLINE.value: self.tr("online"),
-                  Mode.HYBRID.value: self.tr("hybrid"), Mode.UNKNOWN.value: self.tr("unknown", "format")}
-        return labels.get(mode, mode)
 
     def needs_reason(self) -> bool:
         """Whether the edit moves a published event's date, place or format (then a reason is asked).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,22 +57,23 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.review = review or ImportReview()
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import iCalendar")
+        self.setWindowTitle(self.tr("Import iCalendar"))
         self.resize(980, 520)
         new, updated = plan.count(Outcome.NEW), plan.count(Outcome.UPDATED)
         unchanged, skipped = plan.count(Outcome.UNCHANGED), plan.count(Outcome.SKIPPED)
         heading = QLabel(f"<b>{_escape(file_name)}</b>", self)
         exceptions = sum(len(moments) for moments in plan.stored_exdates.values())
-        counts = f"{new} new · {updated} updated · {unchanged} unchanged · {skipped} skipped"
+        counts = [self.tr("%n new", "", new), self.tr("%n updated", "", updated),
+                  self.tr("%n unchanged", "", unchanged), self.tr("%n skipped", "", skipped)]
         if exceptions:
-            counts += f" · {_plural(exceptions, 'occurrence')} changed in stored series"
+            counts.append(self.tr("%n occurrence(s) changed in stored series", "", exceptions))
         if self.review.duplicates:
-            counts += f" · {_plural(len(self.review.duplicates), 'likely duplicate')}"
-        self.counts_label = QLabel(counts, self)
+            counts.append(self.tr("%n likely duplicate(s)", "", len(self.review.duplicates)))
+        self.counts_label = QLabel(" · ".join(counts), self)
         self.counts_label.setObjectName("counts_label")
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("plan_table")
-        self.table.setHorizontalHeaderLabels(["When", "Event", "Place", "What happens"])
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Event"), self.tr("Place"), self.tr("What happens")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -118,8 +119,10 @@ class ImportDialog(QDialog):
         box = QComboBox(self.table)
         box.setObjectName(f"duplicate_choice_{row}")
         box.setToolTip(action)
+        labels = {DuplicateChoice.UPDATE_EXISTING: self.tr("Update the existing event"),
+                  DuplicateChoice.ADD_ANYWAY: self.tr("Add anyway")}
         for choice in DuplicateChoice:
-            box.addItem(choice.value.capitalize(), choice.value)
+            box.addItem(labels.get(choice, choice.value.capitalize()), choice.value)
         self.choice_boxes[uid] = box
         box.currentIndexChanged.connect(self._update_button)
         self.table.setCellWidget(row, self.COL_ACTION, box)
@@ -164,14 +167,10 @@ def import_button_text(new: int, updated: int, exceptions: int) -> str:
     """'Import 1 event' when the file only adds events, 'Import 3 changes' otherwise, 'Nothing to import'."""
     changes = new + updated + exceptions
     if not changes:
-        return "Nothing to import"
+        return QCoreApplication.translate("ImportDialog", "Nothing to import")
     if changes == new:
-        return f"Import {_plural(new, 'event')}"
-    return f"Import {_plural(changes, 'change')}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' * (count != 1)}"
+        return QCoreApplication.translate("ImportDialog", "Import %n event(s)", "", new)
+    return QCoreApplication.translate("ImportDialog", "Import %n change(s)", "", changes)
 
 
 def _escape(text: str) -> str:

@@ -65,7 +65,7 @@ class SettingsDialog(ValidatingDialog):
 
     def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         capitals = zone_countries(countries or [])  # zone → the States that keep its time
         # Offered besides the zones: the Member States by name and the Secretariat's city.
         self._city_names = {c.name: c.tzid for c in countries or [] if c.tzid}
@@ -91,14 +91,15 @@ class SettingsDialog(ValidatingDialog):
         self.zone_combo.setCompleter(completer)
         self.zone_combo.setMinimumWidth(380)
         self.set_zone(initial.display_tz)
-        hint = QLabel("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time.", self)
+        hint = QLabel(self.tr("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time."),
+                      self)
         hint.setWordWrap(True)
         hint.setObjectName("hint_label")
         self.name_edit = QLineEdit(initial.display_name, self)
         self.name_edit.setObjectName("display_name_edit")
-        self.name_edit.setPlaceholderText("e.g. Aigerim Sadykova")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Aigerim Sadykova"))
         self.name_edit.setMaxLength(80)
-        name_hint = QLabel("Shown with every change you make, next to your user name on the calendar.", self)
+        name_hint = QLabel(self.tr("Shown with every change you make, next to your user name on the calendar."), self)
         name_hint.setWordWrap(True)
         name_hint.setObjectName("name_hint_label")
         self.error_label = error_label(self)
@@ -106,9 +107,9 @@ class SettingsDialog(ValidatingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("Display &time zone:", self.zone_combo)
+        layout.addRow(self.tr("Display &time zone:"), self.zone_combo)
         layout.addRow(hint)
-        layout.addRow("Your &name:", self.name_edit)
+        layout.addRow(self.tr("Your &name:"), self.name_edit)
         layout.addRow(name_hint)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
@@ -133,8 +134,8 @@ class SettingsDialog(ValidatingDialog):
         try:
             zone(tzid)
         except ValidationError:
-            raise ValidationError(f"unknown time zone {tzid!r}: choose one from the list, or type a city such as "
-                                  "Astana, Baku or Tokyo") from None
+            raise ValidationError(self.tr("unknown time zone {zone}: choose one from the list, or type a city such as "
+                                          "Astana, Baku or Tokyo").format(zone=repr(tzid))) from None
         return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()))
 
     def show_error(self, message: str) -> None:

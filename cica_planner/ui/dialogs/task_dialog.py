@@ -45,13 +45,13 @@ class TaskDialog(ValidatingDialog):
         super().__init__(parent)
         self.task = task
         self.today = today
-        self.setWindowTitle("Edit task" if task.id else "New task")
+        self.setWindowTitle(self.tr("Edit task") if task.id else self.tr("New task"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
 
         self.title_edit = QLineEdit(task.title, self)
         self.title_edit.setObjectName("title_edit")
-        form.addRow("&Task:", self.title_edit)
+        form.addRow(self.tr("&Task:"), self.title_edit)
 
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("owner_combo")
@@ -59,13 +59,13 @@ class TaskDialog(ValidatingDialog):
         self.owner_combo.addItems(sorted(set(owners) | ({task.owner} if task.owner else set())))
         self.owner_combo.setCurrentText(task.owner)
         show_beginning(self.title_edit, self.owner_combo.lineEdit())
-        form.addRow("&Owner:", self.owner_combo)
+        form.addRow(self.tr("&Owner:"), self.owner_combo)
 
-        self.relative_radio = QRadioButton("&Relative to the event", self)
+        self.relative_radio = QRadioButton(self.tr("&Relative to the event"), self)
         self.relative_radio.setObjectName("relative_radio")
-        self.fixed_radio = QRadioButton("&Fixed date", self)
+        self.fixed_radio = QRadioButton(self.tr("&Fixed date"), self)
         self.fixed_radio.setObjectName("fixed_radio")
-        self.none_radio = QRadioButton("N&o deadline", self)
+        self.none_radio = QRadioButton(self.tr("N&o deadline"), self)
         self.none_radio.setObjectName("none_radio")
         group = QButtonGroup(self)
         for radio in (self.relative_radio, self.fixed_radio, self.none_radio):
@@ -74,13 +74,13 @@ class TaskDialog(ValidatingDialog):
         for radio in (self.relative_radio, self.fixed_radio, self.none_radio):
             kinds.addWidget(radio)
         kinds.addStretch(1)
-        form.addRow("Deadline:", kinds)
+        form.addRow(self.tr("Deadline:"), kinds)
 
         self.offset_edit = QLineEdit(task.relative.label() if task.relative else "T-30 days", self)
         self.offset_edit.setObjectName("offset_edit")
         show_beginning(self.offset_edit)
-        self.offset_edit.setPlaceholderText("T-30 days, T+2 weeks, end+14 days")
-        self.offset_edit.setToolTip("T = the event's first day, end = its last day; units: days, weeks, months")
+        self.offset_edit.setPlaceholderText(self.tr("T-30 days, T+2 weeks, end+14 days"))
+        self.offset_edit.setToolTip(self.tr("T = the event's first day, end = its last day; units: days, weeks, months"))
         self.due_edit = QDateEdit(qdate(task.due_fixed or today), self)
         self.due_edit.setObjectName("due_edit")
         self.due_edit.setCalendarPopup(True)
@@ -109,9 +109,9 @@ class TaskDialog(ValidatingDialog):
         self.completed_edit.setDisplayFormat("ddd d MMM yyyy")
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo, 1)
-        status_row.addWidget(QLabel("completed on", self))
+        status_row.addWidget(QLabel(self.tr("completed on"), self))
         status_row.addWidget(self.completed_edit, 1)
-        status_label = QLabel("&Status:", self)
+        status_label = QLabel(self.tr("&Status:"), self)
         status_label.setBuddy(self.status_combo)
         form.addRow(status_label, status_row)
 
@@ -120,12 +120,12 @@ class TaskDialog(ValidatingDialog):
         for priority in Priority:
             self.priority_combo.addItem(priority.value.capitalize(), priority)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(task.priority))
-        form.addRow("&Priority:", self.priority_combo)
+        form.addRow(self.tr("&Priority:"), self.priority_combo)
 
         self.notes_edit = QPlainTextEdit(task.notes, self)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setFixedHeight(80)
-        form.addRow("&Notes:", self.notes_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("error_label")
