@@ -8,6 +8,7 @@ translation loader sets), never from ``strftime``, so that "Tue 4 Mar 2025" read
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor, QIcon
@@ -120,3 +121,22 @@ def sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class EditorSection:
+    """The base of the event editor's sections (mixins of ``EventDialog``): what they call on the dialog.
+
+    The stubs exist for the type checker only; at run time ``tr`` is the dialog's (QObject's) own,
+    and the other methods are defined by the sections and the dialog.
+    """
+
+    if TYPE_CHECKING:
+        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+        def _moments(self) -> tuple[Moment, Moment]: ...
+
+        def _refresh_dependent(self, *_args: object) -> None: ...
+
+        def needs_reason(self) -> bool: ...
+
+        def mode(self) -> Mode: ...

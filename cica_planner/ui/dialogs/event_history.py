@@ -8,20 +8,19 @@ changes these two methods only.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, EventChange, EventStatus, Mode, Moment
-from cica_planner.ui.dialogs.event_fields import local_date, local_time, mode_text, same_moment
+from cica_planner.domain.model import Event, EventChange, EventStatus, Moment
+from cica_planner.ui.dialogs.event_fields import EditorSection, local_date, local_time, mode_text, same_moment
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
 RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
 
 
-class EventHistorySection:
+class EventHistorySection(EditorSection):
     """The History tab and the reason line of the event editor (a mixin of it)."""
 
     is_new: bool
@@ -31,13 +30,6 @@ class EventHistorySection:
     city_edit: QLineEdit
     venue_edit: QLineEdit
     country_combo: QComboBox
-
-    if TYPE_CHECKING:  # given by the dialog (QObject) this section is mixed into
-        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
-        def _moments(self) -> tuple[Moment, Moment]: ...
-
-        def mode(self) -> Mode: ...
 
     def _build_history(self, parent: QWidget) -> None:
         self.history_list = QListWidget(parent)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Moment
 from cica_planner.domain.recurrence import describe_rule
-from cica_planner.ui.dialogs.event_fields import buddy, date_edit, set_date
+from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit, set_date
 
 #: The presets offered, as (label, rule); the labels are translated where the combo is filled.
 REPEAT_PRESETS: tuple[tuple[str, str], ...] = (
@@ -37,17 +35,10 @@ REPEAT_NONE, REPEAT_CUSTOM = 0, len(REPEAT_PRESETS) - 1
 END_NEVER, END_AFTER, END_UNTIL = 0, 1, 2
 
 
-class EventRepeatSection:
+class EventRepeatSection(EditorSection):
     """The Repeat group of :class:`~cica_planner.ui.dialogs.event_dialog.EventDialog` (a mixin of it)."""
 
     all_day_check: QCheckBox
-
-    if TYPE_CHECKING:  # given by the dialog (QObject) this section is mixed into
-        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
-        def _moments(self) -> tuple[Moment, Moment]: ...
-
-        def _refresh_dependent(self, *_args: object) -> None: ...
 
     def _build_repeat(self, page: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Repeat"), page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QLocale, Qt, QTime
@@ -27,6 +27,7 @@ from cica_planner.domain.model import UNDATED_DAY, Category, Event, Moment, Occu
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.ui.dialogs.event_fields import (
     CONFLICT_STYLE,
+    EditorSection,
     date_edit,
     day_span,
     local_date,
@@ -42,7 +43,7 @@ PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
 DAY_FIELDS = frozenset({Precision.DAY, Precision.WINDOW})
 
 
-class EventWhenSection:
+class EventWhenSection(EditorSection):
     """The When group of :class:`~cica_planner.ui.dialogs.event_dialog.EventDialog` (a mixin of it)."""
 
     initial: Event | None
@@ -58,13 +59,6 @@ class EventWhenSection:
     _schedule_check: Callable[[Event], list[Any]] | None
     _show_day: Callable[[date], None] | None
     _find_date: Callable[[Event], Any] | None
-
-    if TYPE_CHECKING:  # given by the dialog (QObject) this section is mixed into
-        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
-        def _refresh_dependent(self, *_args: object) -> None: ...
-
-        def needs_reason(self) -> bool: ...
 
     def _build_when(self, page: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("When"), page)

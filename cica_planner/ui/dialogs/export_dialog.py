@@ -159,8 +159,9 @@ class ExportDialog(ValidatingDialog):
         if counts.undated_left_out:
             parts.append(self.tr("%n event(s) whose day is not fixed yet are left out", "", counts.undated_left_out))
         if counts.alarm_minutes:
-            parts.append(self.tr("a reminder {minutes} minutes before each of the %n timed ones", "", counts.alarms)
-                         .format(minutes=counts.alarm_minutes))
+            minutes = self.tr("%n minute(s)", "", counts.alarm_minutes)
+            parts.append(self.tr("a reminder {minutes} before each of the %n timed ones", "", counts.alarms)
+                         .format(minutes=minutes))
         else:
             parts.append(self.tr("no reminders (Outlook's own settings apply)"))
         if counts.deadlines_included:

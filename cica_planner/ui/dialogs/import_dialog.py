@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -167,10 +167,10 @@ def import_button_text(new: int, updated: int, exceptions: int) -> str:
     """'Import 1 event' when the file only adds events, 'Import 3 changes' otherwise, 'Nothing to import'."""
     changes = new + updated + exceptions
     if not changes:
-        return QCoreApplication.translate("ImportDialog", "Nothing to import")
+        return ImportDialog.tr("Nothing to import")
     if changes == new:
-        return QCoreApplication.translate("ImportDialog", "Import %n event(s)", "", new)
-    return QCoreApplication.translate("ImportDialog", "Import %n change(s)", "", changes)
+        return ImportDialog.tr("Import %n event(s)", "", new)  # lupdate sees plurals only in tr()
+    return ImportDialog.tr("Import %n change(s)", "", changes)
 
 
 def _escape(text: str) -> str:
