@@ -30,6 +30,22 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
 
 
+_ENGLISH_INSTALLED: list[bool] = []
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> None:
+    """Widgets speak English unless a test installs another language: the English catalogue
+    gives the plural forms ("1 event", "2 events"); it is installed once the first Qt test runs."""
+    if "qapp" not in request.fixturenames or _ENGLISH_INSTALLED:
+        return
+    request.getfixturevalue("qapp")
+    from cica_planner.ui.language import install_language
+
+    install_language("en")
+    _ENGLISH_INSTALLED.append(True)
+
+
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Seed one database per session; tests get their own copy of the file."""

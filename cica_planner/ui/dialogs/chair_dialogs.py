@@ -27,6 +27,7 @@ from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.style import MUTED_TEXT
+from cica_planner.ui.terms import country_name
 
 DATE_FORMAT = "d MMM yyyy"
 ERROR_STYLE = "color: #c62828;"
@@ -90,7 +91,7 @@ def _country_combo(parent: QWidget, countries: Sequence[Country], current: str, 
     if allow_none:
         combo.addItem(QCoreApplication.translate("ChairTermDialog", "— none —"), "")
     for country in countries:
-        combo.addItem(f"{country.name} ({country.code})", country.code)
+        combo.addItem(f"{country_name(country.code, country.name)} ({country.code})", country.code)
     if current and combo.findData(current.upper()) < 0:
         combo.addItem(current.upper(), current.upper())  # a code no longer listed stays as it was
     combo.setCurrentIndex(max(0, combo.findData(current.upper())) if current else 0)

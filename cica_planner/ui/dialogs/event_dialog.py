@@ -48,7 +48,6 @@ from cica_planner.ui.dialogs.event_fields import (
     INVALID_STYLE,
     add_pair_row,
     category_chip,
-    mode_text,
     sentence,
 )
 from cica_planner.ui.dialogs.event_history import RESCHEDULE_STATUSES, EventHistorySection
@@ -56,6 +55,7 @@ from cica_planner.ui.dialogs.event_repeat import REPEAT_CUSTOM, REPEAT_NONE, REP
 from cica_planner.ui.dialogs.event_when import DAY_FIELDS, PERIODS, EventWhenSection
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ
+from cica_planner.ui.terms import category_label, country_name, mode_label, status_label
 
 __all__ = ["DAY_FIELDS", "PERIODS", "REPEAT_CUSTOM", "REPEAT_NONE", "REPEAT_PRESETS", "RESCHEDULE_STATUSES",
            "EventDialog", "EventEdit"]
@@ -185,11 +185,11 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self.category_combo = QComboBox(page)
         self.category_combo.setObjectName("category_combo")
         for category in Category:
-            self.category_combo.addItem(category_chip(category), category.value, category.value)
+            self.category_combo.addItem(category_chip(category), category_label(category), category.value)
         self.status_combo = QComboBox(page)
         self.status_combo.setObjectName("status_combo")
         for status in EventStatus:
-            self.status_combo.addItem(status.value.capitalize(), status.value)
+            self.status_combo.addItem(status_label(status), status.value)
         add_pair_row(general, (self.tr("&Category:"), self.category_combo, 2), (self.tr("&Status:"), self.status_combo, 1))
         outer.addLayout(general)
 
@@ -210,12 +210,12 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self.mode_combo = QComboBox(box)
         self.mode_combo.setObjectName("mode_combo")
         for mode in Mode:
-            self.mode_combo.addItem(mode_text(mode.value, capital=True), mode.value)
+            self.mode_combo.addItem(mode_label(mode), mode.value)
         self.country_combo = QComboBox(box)
         self.country_combo.setObjectName("country_combo")
         self.country_combo.addItem("—", "")
         for country in self.countries:
-            self.country_combo.addItem(f"{country.name} ({country.code})", country.code)
+            self.country_combo.addItem(f"{country_name(country.code, country.name)} ({country.code})", country.code)
         add_pair_row(form, (self.tr("C&ountry:"), self.country_combo, 2), (self.tr("F&ormat:"), self.mode_combo, 1))
         self.city_edit = QLineEdit(box)
         self.city_edit.setObjectName("city_edit")
@@ -240,8 +240,9 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
             # Over, and still reading as a plan: say so where the status shows.
             current = self.status_combo.currentIndex()
             self.status_combo.setItemText(current, self.tr("Outcome to confirm"))
+            status = status_label(initial.status)
             self.status_combo.setToolTip(self.tr("Recorded as {status}, but the event is over: record whether it was "
-                                                 "held, postponed or cancelled.").format(status=initial.status.value))
+                                                 "held, postponed or cancelled.").format(status=status[:1].lower() + status[1:]))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(initial.mode.value))
         index = self.country_combo.findData(initial.country)
         if index < 0:  # a country outside the register (free text or an old code) is kept as it is

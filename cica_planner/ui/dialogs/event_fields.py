@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
@@ -21,21 +21,19 @@ ERROR_STYLE = "color: #b3261e;"
 #: A clash is worth a look, not an error: amber, like Outlook's conflict bar.
 CONFLICT_STYLE = "color: #8a5a00; background: #fff4d6; border-radius: 4px; padding: 4px 6px;"
 INVALID_STYLE = "border: 1px solid #b3261e;"
-#: How a meeting's format reads; translated where shown (context "MeetingFormat").
-MODE_LABELS = {
-    Mode.IN_PERSON.value: QT_TRANSLATE_NOOP("MeetingFormat", "in person"),
-    Mode.ONLINE.value: QT_TRANSLATE_NOOP("MeetingFormat", "online"),
-    Mode.HYBRID.value: QT_TRANSLATE_NOOP("MeetingFormat", "hybrid"),
-    Mode.UNKNOWN.value: QT_TRANSLATE_NOOP("MeetingFormat", "unknown"),
-}
 #: The date fields' format: Qt takes the day and month names from the locale.
 DATE_FIELD_FORMAT = "ddd d MMM yyyy"
 
 
-def mode_text(mode: str, capital: bool = False) -> str:
-    """A meeting's format (in person, online, hybrid) in the user's language; an unknown one as stored."""
-    text = QCoreApplication.translate("MeetingFormat", MODE_LABELS[mode]) if mode in MODE_LABELS else mode
-    return text[:1].upper() + text[1:] if capital else text
+def mode_text(mode: str) -> str:
+    """A meeting's format inside a sentence: 'in person', 'online' ('очно', 'онлайн'); an unknown one as stored."""
+    from cica_planner.ui.terms import mode_label
+
+    try:
+        label = mode_label(Mode(mode))
+    except ValueError:
+        return mode
+    return label[:1].lower() + label[1:]
 
 
 def local_date(day: date, pattern: str = DATE_FIELD_FORMAT) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import UNDATED_DAY, Category, Event, Moment, Occurrence, PeriodPart, Precision, zone
-from cica_planner.domain.periods import describe_period, period_window
+from cica_planner.domain.periods import period_window
 from cica_planner.ui.dialogs.event_fields import (
     CONFLICT_STYLE,
     EditorSection,
@@ -36,7 +36,9 @@ from cica_planner.ui.dialogs.event_fields import (
     time_span,
     zone_city,
 )
+from cica_planner.ui.locale_dates import period_text
 from cica_planner.ui.settings import utc_offset_label
+from cica_planner.ui.terms import period_part_label, precision_label
 
 #: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
 PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
@@ -67,17 +69,14 @@ class EventWhenSection(EditorSection):
         self.all_day_check.setObjectName("all_day_check")
         self.precision_combo = QComboBox(box)
         self.precision_combo.setObjectName("precision_combo")
-        for precision, label in ((Precision.DAY, self.tr("Exact day")), (Precision.WINDOW, self.tr("A day between two dates")),
-                                 (Precision.MONTH, self.tr("Month")), (Precision.QUARTER, self.tr("Quarter")),
-                                 (Precision.YEAR, self.tr("Year")), (Precision.UNDATED, self.tr("Undated"))):
-            self.precision_combo.addItem(label, precision.value)
+        for precision in (Precision.DAY, Precision.WINDOW, Precision.MONTH, Precision.QUARTER, Precision.YEAR,
+                          Precision.UNDATED):
+            self.precision_combo.addItem(precision_label(precision), precision.value)
         self.part_combo = QComboBox(box)
         self.part_combo.setObjectName("part_combo")
-        self.part_combo.addItem(self.tr("whole period"), "")
-        for part, label in ((PeriodPart.EARLY, self.tr("early", "part of a period")),
-                            (PeriodPart.MID, self.tr("mid", "part of a period")),
-                            (PeriodPart.LATE, self.tr("late", "part of a period"))):
-            self.part_combo.addItem(label, part.value)
+        self.part_combo.addItem(period_part_label(None), "")
+        for part in PeriodPart:
+            self.part_combo.addItem(period_part_label(part), part.value)
         row = QHBoxLayout()
         row.addWidget(self.all_day_check)
         row.addSpacing(16)
@@ -291,7 +290,7 @@ class EventWhenSection(EditorSection):
         """'Venue local time: …' for the event as the fields stand."""
         if self.precision() is not Precision.DAY:
             first, end = self._moments()
-            period = describe_period(self.precision(), first, self.period_part(), end - timedelta(days=1))  # type: ignore[arg-type, operator]
+            period = period_text(self.precision(), first, self.period_part(), end - timedelta(days=1))  # type: ignore[arg-type, operator]
             return self.tr("Venue local time: {period} — date to be confirmed").format(period=period)
         try:
             start, end = self._moments()

@@ -64,9 +64,10 @@ class ExportDialog(ValidatingDialog):
         self.category_list = QListWidget(self)
         self.category_list.setObjectName("category_list")
         from cica_planner.ui.style import category_colour
+        from cica_planner.ui.terms import category_label
 
         for category in Category:
-            item = QListWidgetItem(_chip(category_colour(category)), category.value)
+            item = QListWidgetItem(_chip(category_colour(category)), category_label(category))
             item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -36,6 +36,8 @@ from cica_planner.services.scheduling.warnings import warning_lines
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.terms import category_label
+from cica_planner.ui.terms import country_name as terms_country_name
 
 SHOWN = 40
 COUNTRY_SETS = (("all", QT_TRANSLATE_NOOP("FindDateDialog", "All Member States")),
@@ -79,10 +81,10 @@ class FindDateDialog(ValidatingDialog):
 
         self.category_combo = QComboBox(self)
         for category in Category:
-            self.category_combo.addItem(category.value, category.value)
+            self.category_combo.addItem(category_label(category), category.value)
         self.host_combo = QComboBox(self)
         for country in members:
-            self.host_combo.addItem(f"{country.name} ({country.code})", country.code)
+            self.host_combo.addItem(f"{terms_country_name(country.code, country.name)} ({country.code})", country.code)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 31)
         self.from_edit = _date_edit(self)
@@ -187,7 +189,7 @@ class FindDateDialog(ValidatingDialog):
             first = max(event_days(event)[0], self.today)  # from the month or quarter it is known to
         _set(self.from_edit, first)
         _set(self.to_edit, first + timedelta(days=90))
-        self.title_edit.setText(self.tr("{category} meeting").format(category=category.value))
+        self.title_edit.setText(self.tr("{category} meeting").format(category=category_label(category)))
         self.reason_edit.setText(self.tr("Date chosen with Find a Date (fewer clashes with holidays and meetings)"))
 
     def _show_custom(self) -> None:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
-from cica_planner.domain.periods import describe_period
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.event_fields import mode_text
+from cica_planner.ui.locale_dates import period_text
+from cica_planner.ui.terms import mode_label, status_label
 
 
 class RescheduleDialog(ValidatingDialog):
@@ -45,7 +46,7 @@ class RescheduleDialog(ValidatingDialog):
         if not fixed:
             # Fixing the day of an event known only to a period makes it a one-day event by default:
             # keeping the period's span would turn "Q4 2024" into a three-month event.
-            period = describe_period(event.precision, _first_day(event), event.period_part)
+            period = period_text(event.precision, _first_day(event), event.period_part)
             self.period_hint = QLabel(self.tr("Date known to {period} — choose the day").format(period=period), self)
             self.period_hint.setObjectName("period_hint")
             self.period_hint.setWordWrap(True)
@@ -82,13 +83,13 @@ class RescheduleDialog(ValidatingDialog):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("mode_combo")
         for mode in Mode:
-            self.mode_combo.addItem(mode_text(mode.value, capital=True), mode.value)
+            self.mode_combo.addItem(mode_label(mode), mode.value)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(event.mode.value))
         form.addRow(self.tr("&Format:"), self.mode_combo)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status_combo")
         for status in EventStatus:
-            self.status_combo.addItem(status.value.capitalize(), status.value)
+            self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(event.status.value))
         form.addRow(self.tr("S&tatus:"), self.status_combo)
         self.reason_edit = QLineEdit(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.terms import priority_label, task_status_label
 
 
 def qdate(day: date) -> QDate:
@@ -100,7 +101,7 @@ class TaskDialog(ValidatingDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status_combo")
         for status in TaskStatus:
-            self.status_combo.addItem(status.value.capitalize(), status)
+            self.status_combo.addItem(task_status_label(status), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData(task.status))
         self.status_combo.currentIndexChanged.connect(self._sync)
         self.completed_edit = QDateEdit(qdate(task.completed_on or today), self)
@@ -118,7 +119,7 @@ class TaskDialog(ValidatingDialog):
         self.priority_combo = QComboBox(self)
         self.priority_combo.setObjectName("priority_combo")
         for priority in Priority:
-            self.priority_combo.addItem(priority.value.capitalize(), priority)
+            self.priority_combo.addItem(priority_label(priority), priority)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(task.priority))
         form.addRow(self.tr("&Priority:"), self.priority_combo)
 

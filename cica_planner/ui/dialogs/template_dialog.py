@@ -31,6 +31,7 @@ from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.terms import category_label, priority_label
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
 
@@ -59,7 +60,7 @@ class TemplateDialog(ValidatingDialog):
         self.categories_list.setWrapping(True)
         self.categories_list.setFixedHeight(70)
         for category in Category:
-            item = QListWidgetItem(category.value, self.categories_list)
+            item = QListWidgetItem(category_label(category), self.categories_list)
             item.setData(Qt.ItemDataRole.UserRole, category)
             item.setCheckState(Qt.CheckState.Checked if category in template.categories else Qt.CheckState.Unchecked)
         form.addRow(self.tr("For &events of:"), self.categories_list)
@@ -122,7 +123,7 @@ class TemplateDialog(ValidatingDialog):
         self.items_table.setItem(row, COL_OWNER, QTableWidgetItem(item.owner))
         priority = QComboBox(self.items_table)
         for value in Priority:
-            priority.addItem(value.value, value)
+            priority.addItem(priority_label(value), value)
         priority.setCurrentIndex(priority.findData(item.priority))
         self.items_table.setCellWidget(row, COL_PRIORITY, priority)
         applies = QComboBox(self.items_table)

@@ -781,49 +781,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <translation>&amp;Весь день</translation>
     </message>
     <message>
-        <source>Exact day</source>
-        <translation>Точная дата</translation>
-    </message>
-    <message>
-        <source>A day between two dates</source>
-        <translation>День между двумя датами</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Undated</source>
-        <translation>Без даты</translation>
-    </message>
-    <message>
-        <source>whole period</source>
-        <translation>весь период</translation>
-    </message>
-    <message>
-        <source>early</source>
-        <comment>part of a period</comment>
-        <translation>начало</translation>
-    </message>
-    <message>
-        <source>mid</source>
-        <comment>part of a period</comment>
-        <translation>середина</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <comment>part of a period</comment>
-        <translation>конец</translation>
-    </message>
-    <message>
         <source>Date &amp;known to:</source>
         <translation>&amp;Точность даты:</translation>
     </message>
@@ -1375,26 +1332,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <source>arrows</source>
         <comment>the arrow keys</comment>
         <translation>стрелки</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingFormat</name>
-    <message>
-        <source>in person</source>
-        <extracomment>A clash is worth a look, not an error: amber, like Outlook&apos;s conflict bar. How a meeting&apos;s format reads; translated where shown (context &quot;MeetingFormat&quot;).</extracomment>
-        <translation>очно</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>онлайн</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>гибридно</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>не указан</translation>
     </message>
 </context>
 <context>
