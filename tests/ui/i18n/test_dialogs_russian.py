@@ -1,0 +1,355 @@
+"""The dialogs with the Russian translation loaded: texts, validation messages and plural forms.
+
+Every dialog built here is also walked: no visible label, button, group box, tab, column header
+or window title may still read as an English source text of ``dialogs.ts`` that has a Russian
+translation of its own.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from cica_planner.domain.chairmanship import BodyChair
+from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import Category, EventStatus, zone
+from cica_planner.domain.tasks import Task
+from cica_planner.services.export_preview import ExportPreview
+from cica_planner.ui.translations import TRANSLATIONS_DIR
+
+SOC_JUNE = "e082@seed.cica-planner"  # the seeded SOC of 27 June 2024, held
+PLURAL_COUNTS = (1, 2, 5, 11, 21, 22)
+
+
+def _english_sources() -> set[str]:
+    """Source texts of the dialogs whose Russian translation differs from them."""
+    tree = ET.parse(TRANSLATIONS_DIR / "ru" / "dialogs.ts")
+    sources = set()
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None else []
+        texts = forms or [translation.text or ""] if translation is not None else []
+        if "{" not in source and all(text != source for text in texts):
+            sources.add(source)
+    return sources
+
+
+ENGLISH = _english_sources()
+
+
+def visible_texts(dialog: QWidget) -> Iterator[str]:
+    """The texts a user reads in ``dialog``: title, labels, buttons, boxes, tabs, headers, placeholders."""
+    yield dialog.windowTitle()
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield widget.placeholderText()
+        elif isinstance(widget, QTabWidget):
+            yield from (widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTableWidget):
+            yield from (widget.horizontalHeaderItem(c).text() for c in range(widget.columnCount()))
+        elif isinstance(widget, QTreeWidget):
+            yield from (widget.headerItem().text(c) for c in range(widget.columnCount()))
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            yield from (widget.itemText(i) for i in range(widget.count()))
+        yield widget.toolTip()
+
+
+def assert_russian(dialog: QWidget) -> None:
+    left = sorted({text for text in visible_texts(dialog) if text in ENGLISH})
+    assert not left, f"{type(dialog).__name__} still shows English: {left}"
+
+
+def _show(qtbot, dialog: QDialog) -> QDialog:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_every_dialog_source_has_a_russian_translation() -> None:
+    assert len(ENGLISH) > 300  # the walk below compares against a real list
+    assert "Enter a title for the event." in ENGLISH
+
+
+def test_event_editor_reads_in_russian_and_refuses_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+    from cica_planner.ui.terms import category_label, status_label
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
+    assert dialog.windowTitle() == "Новое событие"
+    assert dialog.ok_button.text() == "Создать"
+    assert dialog.tabs.tabText(0) == "&Событие"
+    assert dialog.category_combo.itemText(dialog.category_combo.findData(Category.SOC.value)) == category_label(Category.SOC)
+    assert category_label(Category.SOC) != Category.SOC.value
+    assert dialog.status_combo.currentText() == status_label(EventStatus.PLANNED)
+    assert "весь день" in dialog.local_time_label.text()
+    assert "вт" in dialog.local_time_label.text()  # Tuesday 4 March 2025, named by the Russian locale
+    assert_russian(dialog)
+
+    dialog.accept()
+    assert dialog.error_label.text() == "Введите название события."
+    dialog.title_edit.setText("Совещание экспертов")
+    dialog.all_day_check.setChecked(False)
+    dialog.end_time_edit.setTime(dialog.start_time_edit.time().addSecs(-3600))
+    dialog.accept()
+    assert dialog.error_label.text() == "Окончание должно быть позже начала."  # the domain's message, translated
+    assert dialog.end_time_edit.styleSheet()  # and the field it is about is marked
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_event_editor_asks_the_reason_for_a_move_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    council = planner.get(SOC_JUNE)
+    dialog = _show(qtbot, EventDialog(council, planner.countries()))
+    assert dialog.windowTitle() == f"Изменение события — {council.title}"
+    assert dialog.ok_button.text() == "Сохранить"
+    dialog.city_edit.setText("Астана")
+    assert dialog.reason_label.isVisible()
+    assert_russian(dialog)
+    with pytest.raises(ValidationError, match="Укажите причину изменения даты, места или формата"):
+        dialog.value()
+
+
+def test_history_lines_use_russian_dates_and_formats(qtbot, russian, planner) -> None:
+    from cica_planner.domain.model import EventChange
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    council = planner.get(SOC_JUNE)
+    change = EventChange(changed_at=datetime(2024, 10, 1, tzinfo=zone("UTC")), reason="по просьбе страны",
+                         old_start=date(2024, 11, 11), old_end=date(2024, 11, 12), new_start=date(2024, 12, 17),
+                         new_end=date(2024, 12, 18), old_place="Baku", old_mode="in person", new_mode="online")
+    dialog = _show(qtbot, EventDialog(council, planner.countries()))
+    line = dialog.history_line(change)
+    assert line == "11 нояб. 2024, Baku (очно) → 17 дек. 2024 (онлайн): по просьбе страны", line
+
+
+def test_task_dialog_in_russian(qtbot, russian) -> None:
+    from cica_planner.ui.dialogs.task_dialog import TaskDialog
+
+    dialog = _show(qtbot, TaskDialog(Task(title="", event_uid=SOC_JUNE), [], date(2024, 10, 1)))
+    assert dialog.windowTitle() == "Новая задача"
+    assert dialog.relative_radio.text() == "О&тносительно события"
+    assert_russian(dialog)
+    dialog.accept()
+    assert dialog.error_label.text() == "у задачи должно быть название"  # the domain's message, as it is shown in English
+
+
+def test_reschedule_and_move_reason_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.move_reason_dialog import MoveReasonDialog
+    from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
+
+    council = planner.get(SOC_JUNE)
+    dialog = _show(qtbot, RescheduleDialog(council))
+    assert dialog.windowTitle() == f"Перенос — {council.title}"
+    assert_russian(dialog)
+    dialog.accept()
+    assert dialog.error_label.text() == "Укажите причину изменения; она сохраняется в журнале."
+    move = _show(qtbot, MoveReasonDialog(council.title, "11 нояб. 2024", "12 нояб. 2024"))
+    assert_russian(move)
+    move.accept()
+    assert move.error_label.text() == "Укажите причину переноса; она сохраняется в журнале."
+
+
+def test_outcome_dialog_in_russian(qtbot, russian, seeded_engine) -> None:
+    from cica_planner.services.confirming import ConfirmingService
+    from cica_planner.ui.dialogs.outcome_dialog import OutcomeDialog
+
+    entry = ConfirmingService(seeded_engine).needs_confirming(date(2026, 11, 30))[0]
+    dialog = _show(qtbot, OutcomeDialog(entry))
+    assert dialog.outcome_buttons[EventStatus.HELD].text() == "&Состоялось"
+    assert_russian(dialog)
+    dialog.accept()
+    assert dialog.error_label.text() == "Укажите основание: источник или причина сохраняется в журнале события."
+
+
+def test_settings_dialog_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog
+
+    dialog = _show(qtbot, SettingsDialog(Preferences("Asia/Almaty"), planner.countries()))
+    assert dialog.windowTitle() == "Параметры"
+    assert_russian(dialog)
+    dialog.zone_combo.setEditText("Atlantis")
+    dialog.accept()
+    assert dialog.error_label.text().startswith("Неизвестный часовой пояс 'Atlantis'")
+
+
+def test_import_dialog_counts_in_russian(qtbot, russian) -> None:
+    from cica_planner.services.ical_import import ImportPlan
+    from cica_planner.ui.dialogs.import_dialog import ImportDialog, import_button_text
+
+    dialog = _show(qtbot, ImportDialog(ImportPlan(stored_exdates={"bicycle-day@test": [date(2025, 6, 3)]}), "moved.ics"))
+    assert dialog.windowTitle() == "Импорт iCalendar"
+    assert "1 повторение изменено в сохранённых сериях" in dialog.counts_label.text()
+    assert dialog.ok_button.text() == "Импортировать 1 изменение"
+    assert_russian(dialog)
+    assert import_button_text(0, 0, 0) == "Нечего импортировать"
+
+
+@pytest.mark.parametrize(("count", "events", "changes"), [
+    (1, "Импортировать 1 событие", "Импортировать 1 изменение"),
+    (2, "Импортировать 2 события", "Импортировать 2 изменения"),
+    (5, "Импортировать 5 событий", "Импортировать 5 изменений"),
+    (11, "Импортировать 11 событий", "Импортировать 11 изменений"),
+    (21, "Импортировать 21 событие", "Импортировать 21 изменение"),
+    (22, "Импортировать 22 события", "Импортировать 22 изменения"),
+])
+def test_import_button_plurals(russian, count, events, changes) -> None:
+    from cica_planner.ui.dialogs.import_dialog import import_button_text
+
+    assert import_button_text(count, 0, 0) == events
+    assert import_button_text(0, count, 0) == changes
+
+
+def test_english_plurals_come_back(english) -> None:
+    from cica_planner.ui.dialogs.import_dialog import import_button_text
+
+    assert [import_button_text(n, 0, 0) for n in (1, 2, 21)] == ["Import 1 event", "Import 2 events", "Import 21 events"]
+
+
+def test_export_dialog_preview_and_refusal_in_russian(qtbot, russian) -> None:
+    from cica_planner.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = _show(qtbot, ExportDialog(date(2024, 1, 1), date(2024, 12, 31)))
+    assert dialog.windowTitle() == "Экспорт iCalendar"
+    assert_russian(dialog)
+    texts = {n: dialog.preview_text(ExportPreview(events=n, undated_left_out=n, alarms=n, alarm_minutes=n,
+                                                  deadlines_included=False)) for n in PLURAL_COUNTS}
+    assert texts[1].startswith("Будет записано 1 событие; 1 событие без точной даты не включено; "
+                               "напоминание за 1 минуту до каждого из 1 события со временем")
+    assert texts[2].startswith("Будет записано 2 события; 2 события без точной даты не включены; напоминание за 2 минуты")
+    assert texts[5].startswith("Будет записано 5 событий; 5 событий без точной даты не включены; напоминание за 5 минут")
+    assert texts[11].startswith("Будет записано 11 событий;")
+    assert texts[21].startswith("Будет записано 21 событие; 21 событие без точной даты не включено; напоминание за 21 минуту")
+    assert texts[22].startswith("Будет записано 22 события;")
+    dialog.set_all_categories(False)
+    dialog.accept()
+    assert dialog.error_label.text() == "Выберите для экспорта хотя бы одну категорию."
+
+
+@pytest.mark.parametrize(("count", "suffix"), [(1, " раза"), (2, " раз"), (5, " раз"), (11, " раз"), (21, " раза"), (22, " раз")])
+def test_repeat_count_suffix_plural(qtbot, russian, planner, count, suffix) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
+    dialog.count_spin.setValue(count)
+    assert dialog.count_spin.suffix() == suffix
+
+
+@pytest.mark.parametrize(("count", "suffix"), [(1, " день"), (2, " дня"), (5, " дней"), (11, " дней"), (21, " день"), (22, " дня")])
+def test_find_date_day_suffix_plural(qtbot, russian, planner, seeded_engine, count, suffix) -> None:
+    from cica_planner.services.scheduling.service import SchedulingService
+    from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
+
+    dialog = _show(qtbot, FindDateDialog(SchedulingService(seeded_engine), planner.countries(), today=date(2026, 11, 30)))
+    dialog.days_spin.setValue(count)
+    assert dialog.days_spin.suffix() == suffix
+    if count == 1:
+        assert dialog.windowTitle() == "Подбор даты"
+        assert_russian(dialog)
+
+
+def test_report_dialog_in_russian(qtbot, russian) -> None:
+    from cica_planner.ui.dialogs.report_dialog import ReportDialog
+
+    dialog = _show(qtbot, ReportDialog(date(2024, 6, 20)))
+    assert dialog.windowTitle() == "Отчёт о ходе подготовки"
+    assert "20 июн. 2024" in dialog.default_label.text()
+    assert_russian(dialog)
+    dialog.end_edit.setDate(dialog.start_edit.date().addDays(-1))
+    dialog.accept()
+    assert dialog.error_label.text() == "конец периода отчёта раньше его начала"
+
+
+def test_chair_dialogs_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.chair_dialogs import BodyChairDialog, ChairTermDialog
+    from cica_planner.ui.terms import country_name
+
+    term = _show(qtbot, ChairTermDialog(None, planner.countries(), default_start=date(2026, 10, 1)))
+    assert term.windowTitle() == "Добавить срок председательства"
+    assert f"{country_name('KZ')} (KZ)" in [term.country_combo.itemText(i) for i in range(term.country_combo.count())]
+    assert country_name("KZ") != "Kazakhstan"
+    assert_russian(term)
+    term.accept()
+    assert term.error_label.text() == "выберите государство-член, которое председательствует"
+
+    body = _show(qtbot, BodyChairDialog(BodyChair(body_code="BC", holder=""), [("BC", "Business Council")],
+                                        planner.countries()))
+    assert body.windowTitle() == "Изменить председателя органа"
+    body.accept()
+    assert body.error_label.text() == "укажите, кто председательствует в органе"
+
+
+def test_help_dialogs_in_russian(qtbot, russian) -> None:
+    from cica_planner.ui.dialogs.help_dialogs import GettingStartedDialog, KeyboardDialog, WelcomeDialog, about_html
+
+    keyboard = _show(qtbot, KeyboardDialog())
+    assert keyboard.windowTitle() == "Сочетания клавиш"
+    assert keyboard.table.item(0, 1).text() == "новое событие"
+    assert_russian(keyboard)
+    welcome = _show(qtbot, WelcomeDialog("calendar.sqlite3"))
+    assert welcome.june_button.text() == "Показать июнь 2024"
+    assert_russian(welcome)
+    started = _show(qtbot, GettingStartedDialog("calendar.sqlite3"))
+    assert "Начало работы с CICA Planner" in started.browser.toPlainText()
+    assert "Секретариата Совещания по взаимодействию и мерам доверия в Азии (СВМДА)" in about_html("1.0", "calendar.sqlite3")
+
+
+def test_small_dialogs_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.delete_dialog import DeleteDialog
+    from cica_planner.ui.dialogs.goto_dialog import GotoDialog
+    from cica_planner.ui.dialogs.series_scope_dialog import SeriesScopeDialog
+    from cica_planner.ui.dialogs.team_dialog import OpenTeamCalendarDialog
+
+    delete = _show(qtbot, DeleteDialog("World Bicycle Day", recurring=True, occurrence_label="3 июня 2025"))
+    assert delete.windowTitle() == "Удаление события"
+    assert_russian(delete)
+    goto = _show(qtbot, GotoDialog(date(2024, 6, 27)))
+    assert goto.understood_label.text() == "четверг 27 июня 2024"
+    assert_russian(goto)
+    assert_russian(_show(qtbot, SeriesScopeDialog("World Bicycle Day", "3 июня 2025")))
+    team = _show(qtbot, OpenTeamCalendarDialog([]))
+    assert_russian(team)
+    team.accept()
+    assert team.error_label.text() == "Введите адрес общего календаря."
+
+
+def test_switching_back_to_english_restores_the_dialogs(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+    from cica_planner.ui.language import install_language
+
+    assert _show(qtbot, EventDialog(None, planner.countries())).windowTitle() == "Новое событие"
+    install_language("en")
+    english = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
+    assert english.windowTitle() == "New Event"
+    assert english.category_combo.itemText(english.category_combo.findData(Category.SOC.value)) == "SOC"
+    assert "Tue" in english.local_time_label.text()
+
+
+def test_the_walk_catches_english_left_in_a_dialog(qtbot, english, planner) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
+    with pytest.raises(AssertionError, match="New Event"):
+        assert_russian(dialog)
