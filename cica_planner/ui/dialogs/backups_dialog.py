@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,12 +30,12 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.services.backups import BackupEntry, BackupService, Restored
 
 KIND_NAMES = {
-    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily, before the first change"),
-    "import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
-    "migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
-    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Made by hand"),
-    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
-    "broken": QT_TRANSLATE_NOOP("BackupsDialog", "Half-upgraded copy"),
+    "daily": str(QT_TRANSLATE_NOOP("BackupsDialog", "Daily, before the first change")),
+    "import": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before an import")),
+    "migration": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade")),
+    "manual": str(QT_TRANSLATE_NOOP("BackupsDialog", "Made by hand")),
+    "before-restore": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore")),
+    "broken": str(QT_TRANSLATE_NOOP("BackupsDialog", "Half-upgraded copy")),
 }
 
 Confirm = Callable[[str], bool]
@@ -138,7 +138,8 @@ class BackupsDialog(QDialog):
 
     def when(self, entry: BackupEntry) -> str:
         taken = entry.taken.astimezone(self.zone).replace(tzinfo=None)
-        return QLocale().toString(QDateTime(taken.date(), taken.time()), "ddd dd MMM yyyy, HH:mm:ss")
+        shown = QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute, taken.second))
+        return QLocale().toString(shown, "ddd dd MMM yyyy, HH:mm:ss")
 
     def selected(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()

@@ -26,9 +26,9 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.blackouts import BlackoutEntry
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 
-COLUMNS = (QT_TRANSLATE_NOOP("BlackoutDialog", "In use"), QT_TRANSLATE_NOOP("BlackoutDialog", "Name"),
-           QT_TRANSLATE_NOOP("BlackoutDialog", "First day"), QT_TRANSLATE_NOOP("BlackoutDialog", "Last day"),
-           QT_TRANSLATE_NOOP("BlackoutDialog", "Country"), QT_TRANSLATE_NOOP("BlackoutDialog", "Note"))
+COLUMNS = (str(QT_TRANSLATE_NOOP("BlackoutDialog", "In use")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Name")),
+           str(QT_TRANSLATE_NOOP("BlackoutDialog", "First day")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Last day")),
+           str(QT_TRANSLATE_NOOP("BlackoutDialog", "Country")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Note")))
 USE, NAME, FIRST, LAST, COUNTRY, NOTE = range(len(COLUMNS))
 ERROR_STYLE = "color: #b3261e;"
 

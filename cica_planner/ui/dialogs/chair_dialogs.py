@@ -25,7 +25,7 @@ from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
-from cica_planner.ui.dialogs.event_fields import local_date
+from cica_planner.ui.dialogs.event_fields import day_of, local_date
 from cica_planner.ui.style import MUTED_TEXT
 from cica_planner.ui.terms import country_name
 
@@ -212,7 +212,7 @@ class ChairTermDialog(_RegisterDialog):
 
     def _update_closing(self) -> None:
         closing = self.closes()
-        starts = self.starts_edit.date().toPython()
+        starts = day_of(self.starts_edit)
         self.closing_label.setText(
             self.tr("The open term of {chair} (since {since}) will end on {day}, the handover day.").format(
                 chair=closing.label, since=local_date(closing.starts, DATE_FORMAT), day=local_date(starts, DATE_FORMAT))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cica_planner import __version__
 from cica_planner.ui.style import MUTED_TEXT
 
-TITLE = QT_TRANSLATE_NOOP("CrashDialog", "CICA Planner: unexpected error")
+TITLE = str(QT_TRANSLATE_NOOP("CrashDialog", "CICA Planner: unexpected error"))
 KEPT_ERRORS = 10
 """The tracebacks the dialog shows; later errors are counted (all of them are in the log)."""
 

@@ -7,7 +7,7 @@ translation loader sets), never from ``strftime``, so that "Tue 4 Mar 2025" read
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -74,6 +74,18 @@ def time_edit(parent: QWidget, name: str) -> QTimeEdit:
     edit.setObjectName(name)
     edit.setDisplayFormat("HH:mm")
     return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date field shows, as a Python date (Qt's own conversion is typed ``object``)."""
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
+
+
+def time_of(edit: QTimeEdit) -> time:
+    """The wall time a time field shows (hours and minutes)."""
+    shown = edit.time()
+    return time(shown.hour(), shown.minute())
 
 
 def set_date(edit: QDateEdit, day: date) -> None:

@@ -24,12 +24,12 @@ from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit
 
 #: The presets offered, as (label, rule); the labels are translated where the combo is filled.
 REPEAT_PRESETS: tuple[tuple[str, str], ...] = (
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Does not repeat"), ""),
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Daily"), "FREQ=DAILY"),
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Weekly"), "FREQ=WEEKLY"),
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Monthly"), "FREQ=MONTHLY"),
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Yearly"), "FREQ=YEARLY"),
-    (QT_TRANSLATE_NOOP("EventRepeatSection", "Custom rule"), "custom"),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Does not repeat")), ""),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Daily")), "FREQ=DAILY"),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Weekly")), "FREQ=WEEKLY"),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Monthly")), "FREQ=MONTHLY"),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Yearly")), "FREQ=YEARLY"),
+    (str(QT_TRANSLATE_NOOP("EventRepeatSection", "Custom rule")), "custom"),
 )
 REPEAT_NONE, REPEAT_CUSTOM = 0, len(REPEAT_PRESETS) - 1
 END_NEVER, END_AFTER, END_UNTIL = 0, 1, 2

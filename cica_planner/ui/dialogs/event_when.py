@@ -29,10 +29,12 @@ from cica_planner.ui.dialogs.event_fields import (
     CONFLICT_STYLE,
     EditorSection,
     date_edit,
+    day_of,
     day_span,
     local_date,
     set_date,
     time_edit,
+    time_of,
     time_span,
     zone_city,
 )
@@ -271,7 +273,7 @@ class EventWhenSection(EditorSection):
         if choice is None:
             return
         set_date(self.start_date_edit, choice.first)  # the end follows, keeping the length
-        if self.end_date_edit.date().toPython() < choice.last:
+        if day_of(self.end_date_edit) < choice.last:
             set_date(self.end_date_edit, choice.last)
         if self.needs_reason() and not self.reason_edit.text().strip():
             self.reason_edit.setText(choice.reason)
@@ -311,10 +313,10 @@ class EventWhenSection(EditorSection):
         return self.tr("Venue local time: all day, {days} in {place}").format(days=days, place=place)
 
     def _start_naive(self) -> datetime:
-        return datetime.combine(self.start_date_edit.date().toPython(), self.start_time_edit.time().toPython())
+        return datetime.combine(day_of(self.start_date_edit), time_of(self.start_time_edit))
 
     def _end_naive(self) -> datetime:
-        return datetime.combine(self.end_date_edit.date().toPython(), self.end_time_edit.time().toPython())
+        return datetime.combine(day_of(self.end_date_edit), time_of(self.end_time_edit))
 
     def _period_window(self) -> tuple[date, date]:
         precision = self.precision()
@@ -334,8 +336,8 @@ class EventWhenSection(EditorSection):
         if self.precision() is Precision.UNDATED:
             return UNDATED_DAY, UNDATED_DAY + timedelta(days=1)
         if self.all_day_check.isChecked() or self.precision() is Precision.WINDOW:
-            first = self.start_date_edit.date().toPython()
-            last = self.end_date_edit.date().toPython()
+            first = day_of(self.start_date_edit)
+            last = day_of(self.end_date_edit)
             return first, last + timedelta(days=1)
         tz = zone(self.zone_id())
         return self._start_naive().replace(tzinfo=tz), self._end_naive().replace(tzinfo=tz)

@@ -40,10 +40,10 @@ from cica_planner.ui.terms import category_label
 from cica_planner.ui.terms import country_name as terms_country_name
 
 SHOWN = 40
-COUNTRY_SETS = (("all", QT_TRANSLATE_NOOP("FindDateDialog", "All Member States")),
-                ("troika", QT_TRANSLATE_NOOP("FindDateDialog", "The troika")),
-                ("host", QT_TRANSLATE_NOOP("FindDateDialog", "Host country only")),
-                ("custom", QT_TRANSLATE_NOOP("FindDateDialog", "Custom set")))
+COUNTRY_SETS = (("all", str(QT_TRANSLATE_NOOP("FindDateDialog", "All Member States"))),
+                ("troika", str(QT_TRANSLATE_NOOP("FindDateDialog", "The troika"))),
+                ("host", str(QT_TRANSLATE_NOOP("FindDateDialog", "Host country only"))),
+                ("custom", str(QT_TRANSLATE_NOOP("FindDateDialog", "Custom set"))))
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #5f6b7a;"
 

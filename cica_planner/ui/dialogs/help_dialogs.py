@@ -29,39 +29,39 @@ APP_TITLE = "CICA Planner"
 
 #: The keyboard sheet: keys and what they do (the README's "Keyboard" table, row for row).
 KEYBOARD_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+N", QT_TRANSLATE_NOOP("KeyboardDialog", "new event")),
-    ("Ctrl+E / Enter", QT_TRANSLATE_NOOP("KeyboardDialog", "open the selected event")),
-    ("Ctrl+R", QT_TRANSLATE_NOOP("KeyboardDialog", "reschedule the selected event (asks for the reason)")),
-    ("Delete", QT_TRANSLATE_NOOP("KeyboardDialog", "delete (a recurring event asks: this occurrence, this and following, or all)")),
-    ("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", QT_TRANSLATE_NOOP("KeyboardDialog", "undo / redo every change")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("KeyboardDialog", "search titles, places, countries and bodies (Esc clears)")),
-    ("T", QT_TRANSLATE_NOOP("KeyboardDialog", "today")),
-    ("PageUp / PageDown, Alt+← / Alt+→", QT_TRANSLATE_NOOP("KeyboardDialog", "previous / next month, week, day or year")),
-    ("arrows", QT_TRANSLATE_NOOP("KeyboardDialog", "move the selected day")),
-    ("Ctrl+G", QT_TRANSLATE_NOOP("KeyboardDialog", "go to a date")),
-    ("Ctrl+1 … Ctrl+8", QT_TRANSLATE_NOOP("KeyboardDialog", "month, week, day, agenda, year, chairmanship, checklists, dashboard")),
-    ("Ctrl+I / Ctrl+Shift+E", QT_TRANSLATE_NOOP("KeyboardDialog", "import / export iCalendar")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("KeyboardDialog", "print the current month, week, day or agenda")),
-    ("F9", QT_TRANSLATE_NOOP("KeyboardDialog", "show or hide the sidebar")),
-    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("KeyboardDialog", "find a date for a meeting (moves the selected event)")),
-    ("F5", QT_TRANSLATE_NOOP("KeyboardDialog", "sync now with the calendar server (see Publishing and sync)")),
-    ("F1", QT_TRANSLATE_NOOP("KeyboardDialog", "this keyboard sheet")),
+    ("Ctrl+N", str(QT_TRANSLATE_NOOP("KeyboardDialog", "new event"))),
+    ("Ctrl+E / Enter", str(QT_TRANSLATE_NOOP("KeyboardDialog", "open the selected event"))),
+    ("Ctrl+R", str(QT_TRANSLATE_NOOP("KeyboardDialog", "reschedule the selected event (asks for the reason)"))),
+    ("Delete", str(QT_TRANSLATE_NOOP("KeyboardDialog", "delete (a recurring event asks: this occurrence, this and following, or all)"))),
+    ("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", str(QT_TRANSLATE_NOOP("KeyboardDialog", "undo / redo every change"))),
+    ("Ctrl+F", str(QT_TRANSLATE_NOOP("KeyboardDialog", "search titles, places, countries and bodies (Esc clears)"))),
+    ("T", str(QT_TRANSLATE_NOOP("KeyboardDialog", "today"))),
+    ("PageUp / PageDown, Alt+← / Alt+→", str(QT_TRANSLATE_NOOP("KeyboardDialog", "previous / next month, week, day or year"))),
+    ("arrows", str(QT_TRANSLATE_NOOP("KeyboardDialog", "move the selected day"))),
+    ("Ctrl+G", str(QT_TRANSLATE_NOOP("KeyboardDialog", "go to a date"))),
+    ("Ctrl+1 … Ctrl+8", str(QT_TRANSLATE_NOOP("KeyboardDialog", "month, week, day, agenda, year, chairmanship, checklists, dashboard"))),
+    ("Ctrl+I / Ctrl+Shift+E", str(QT_TRANSLATE_NOOP("KeyboardDialog", "import / export iCalendar"))),
+    ("Ctrl+P", str(QT_TRANSLATE_NOOP("KeyboardDialog", "print the current month, week, day or agenda"))),
+    ("F9", str(QT_TRANSLATE_NOOP("KeyboardDialog", "show or hide the sidebar"))),
+    ("Ctrl+Shift+D", str(QT_TRANSLATE_NOOP("KeyboardDialog", "find a date for a meeting (moves the selected event)"))),
+    ("F5", str(QT_TRANSLATE_NOOP("KeyboardDialog", "sync now with the calendar server (see Publishing and sync)"))),
+    ("F1", str(QT_TRANSLATE_NOOP("KeyboardDialog", "this keyboard sheet"))),
 )
 
 #: What the shipped calendar holds, said the same way in the welcome, Getting started and About.
-SHIPPED_CALENDAR = QT_TRANSLATE_NOOP(
+SHIPPED_CALENDAR = str(QT_TRANSLATE_NOOP(
     "HelpTexts",
     "The calendar ships with the events of the CICA digest <i>Voice of Asia</i> 2024/2 (April–June 2024) "
     "and the verified events around it, 1999–2026: Summits, Ministerial Councils, SOC and SWG meetings, "
     "advisory bodies, chairmanships and handovers. Where a source is unsure of a date, the event says so "
     "(\u201cQ4 2024 \u2014 date to be confirmed\u201d)."
-)
-DATA_SOURCES = QT_TRANSLATE_NOOP(
+))
+DATA_SOURCES = str(QT_TRANSLATE_NOOP(
     "HelpTexts",
     "Events: the CICA digest <i>Voice of Asia</i> 2024/2 and the public statements of CICA and its Member "
     "States that confirm or complete it. Time zones: the IANA time-zone database (tzdata)."
-)
-LICENCE = QT_TRANSLATE_NOOP("HelpTexts", "Proprietary — for the CICA Secretariat.")
+))
+LICENCE = str(QT_TRANSLATE_NOOP("HelpTexts", "Proprietary — for the CICA Secretariat."))
 
 
 @dataclass(frozen=True)

@@ -167,10 +167,11 @@ def import_button_text(new: int, updated: int, exceptions: int) -> str:
     """'Import 1 event' when the file only adds events, 'Import 3 changes' otherwise, 'Nothing to import'."""
     changes = new + updated + exceptions
     if not changes:
-        return ImportDialog.tr("Nothing to import")
+        return ImportDialog.tr("Nothing to import")  # pyright: ignore[reportCallIssue, reportArgumentType]
     if changes == new:
-        return ImportDialog.tr("Import %n event(s)", "", new)  # lupdate sees plurals only in tr()
-    return ImportDialog.tr("Import %n change(s)", "", changes)
+        # Called on the class: lupdate sees plural forms only in tr(), and PySide's tr takes the class as its context.
+        return ImportDialog.tr("Import %n event(s)", "", new)  # pyright: ignore[reportCallIssue, reportArgumentType]
+    return ImportDialog.tr("Import %n change(s)", "", changes)  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
 def _escape(text: str) -> str:

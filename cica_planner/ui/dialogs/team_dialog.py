@@ -25,10 +25,10 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.services.team import is_server_url
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label
 
-HINT = QT_TRANSLATE_NOOP(
+HINT = str(QT_TRANSLATE_NOOP(
     "OpenTeamCalendarDialog",
     "A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
-    "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring.")
+    "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring."))
 
 
 @dataclass(frozen=True)

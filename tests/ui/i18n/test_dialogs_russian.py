@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import (
@@ -68,7 +69,8 @@ def visible_texts(dialog: QWidget) -> Iterator[str]:
         elif isinstance(widget, QTabWidget):
             yield from (widget.tabText(i) for i in range(widget.count()))
         elif isinstance(widget, QTableWidget):
-            yield from (widget.horizontalHeaderItem(c).text() for c in range(widget.columnCount()))
+            headers = (widget.horizontalHeaderItem(c) for c in range(widget.columnCount()))
+            yield from (header.text() for header in headers if header is not None)
         elif isinstance(widget, QTreeWidget):
             yield from (widget.headerItem().text(c) for c in range(widget.columnCount()))
         elif isinstance(widget, QComboBox) and not widget.isEditable():
@@ -81,7 +83,10 @@ def assert_russian(dialog: QWidget) -> None:
     assert not left, f"{type(dialog).__name__} still shows English: {left}"
 
 
-def _show(qtbot, dialog: QDialog) -> QDialog:
+ShownDialog = TypeVar("ShownDialog", bound=QDialog)
+
+
+def _show(qtbot, dialog: ShownDialog) -> ShownDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -306,7 +311,8 @@ def test_help_dialogs_in_russian(qtbot, russian) -> None:
 
     keyboard = _show(qtbot, KeyboardDialog())
     assert keyboard.windowTitle() == "Сочетания клавиш"
-    assert keyboard.table.item(0, 1).text() == "новое событие"
+    first_action = keyboard.table.item(0, 1)
+    assert first_action is not None and first_action.text() == "новое событие"
     assert_russian(keyboard)
     welcome = _show(qtbot, WelcomeDialog("calendar.sqlite3"))
     assert welcome.june_button.text() == "Показать июнь 2024"
