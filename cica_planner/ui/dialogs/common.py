@@ -39,6 +39,16 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+def keep_contents_whole(dialog: QWidget) -> None:
+    """Never let ``dialog`` be narrower or lower than its contents need.
+
+    A minimum size set by hand replaces the layout's own; longer (translated) labels can then need
+    more than it allows, and Qt would clip them. Call this once the layout is complete.
+    """
+    needed = dialog.minimumSizeHint()
+    dialog.setMinimumSize(max(dialog.minimumWidth(), needed.width()), max(dialog.minimumHeight(), needed.height()))
+
+
 def show_beginning(*edits: QLineEdit) -> None:
     """Scroll each filled-in line edit back to its start (setText leaves the cursor, and the view, at the end)."""
     for edit in edits:

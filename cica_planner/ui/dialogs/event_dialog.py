@@ -42,7 +42,7 @@ from cica_planner.domain.model import (
     zone,
 )
 from cica_planner.domain.outcome import needs_outcome
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import (
     ERROR_STYLE,
     INVALID_STYLE,
@@ -133,6 +133,7 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self._load(initial, default_start)
         self._loading = False
         self._refresh_dependent()
+        keep_contents_whole(self)  # the Checklist tab and Russian labels need more than 640 pixels
 
     # -- building ------------------------------------------------------------------
 
@@ -241,6 +242,7 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
             current = self.status_combo.currentIndex()
             self.status_combo.setItemText(current, self.tr("Outcome to confirm"))
             status = status_label(initial.status)
+            self.status_combo.setMinimumWidth(self.status_combo.sizeHint().width())  # the longer label stays whole
             self.status_combo.setToolTip(self.tr("Recorded as {status}, but the event is over: record whether it was "
                                                  "held, postponed or cancelled.").format(status=status[:1].lower() + status[1:]))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(initial.mode.value))

@@ -33,7 +33,7 @@ from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
 from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
 from cica_planner.services.scheduling.warnings import warning_lines
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.terms import category_label
@@ -167,6 +167,7 @@ class FindDateDialog(ValidatingDialog):
         self.results.itemDoubleClicked.connect(lambda *_: self.accept())
         self._show_custom()
         self.search()
+        keep_contents_whole(self)
 
     # -- fields --
 
@@ -191,6 +192,7 @@ class FindDateDialog(ValidatingDialog):
         _set(self.to_edit, first + timedelta(days=90))
         self.title_edit.setText(self.tr("{category} meeting").format(category=category_label(category)))
         self.reason_edit.setText(self.tr("Date chosen with Find a Date (fewer clashes with holidays and meetings)"))
+        show_beginning(self.title_edit, self.reason_edit)
 
     def _show_custom(self) -> None:
         self.custom_edit.setVisible(self.countries_combo.currentData() == "custom")

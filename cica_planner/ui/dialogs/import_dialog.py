@@ -27,6 +27,7 @@ from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.model import Country, Event
 from cica_planner.services.ical_import import ImportPlan, Outcome
 from cica_planner.services.import_review import DuplicateChoice, apply_choices, review_rows
+from cica_planner.ui.dialogs.import_rows import ImportRowText
 
 
 @dataclass
@@ -86,18 +87,24 @@ class ImportDialog(QDialog):
         self.choice_boxes: dict[str, QComboBox] = {}
         today = self.review.today or system_clock().today(self.review.display_tz)
         self.rows = review_rows(plan, self.review.duplicates, today, self.review.display_tz, self.review.countries)
+        words = ImportRowText(self)
+        items = {item.uid: item for item in plan.items}
         for row_data in self.rows:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in ((self.COL_WHEN, row_data.when), (self.COL_TITLE, row_data.title),
-                                 (self.COL_PLACE, row_data.place), (self.COL_ACTION, row_data.action)):
+            item = items.get(row_data.uid)
+            event = item.event if item is not None else None
+            when = words.when(event, self.review.display_tz) if event is not None else row_data.when
+            action = words.action(item, row_data.duplicate_of, row_data.past) if item is not None else row_data.action
+            for column, text in ((self.COL_WHEN, when), (self.COL_TITLE, row_data.title),
+                                 (self.COL_PLACE, row_data.place), (self.COL_ACTION, action)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if row_data.action.startswith("skip"):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
             if row_data.duplicate_of is not None:
-                self._add_choice(row, row_data.uid, row_data.action)
+                self._add_choice(row, row_data.uid, action)
         self.notes_label = QLabel("\n".join(plan.notes), self)
         self.notes_label.setObjectName("notes_label")
         self.notes_label.setWordWrap(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.terms import priority_label, task_status_label
 
 
@@ -138,6 +138,7 @@ class TaskDialog(ValidatingDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._sync()
+        keep_contents_whole(self)
 
     def _sync(self) -> None:
         self.offset_edit.setEnabled(self.relative_radio.isChecked())

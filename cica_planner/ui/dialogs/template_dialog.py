@@ -29,7 +29,7 @@ from cica_planner.domain.model import Category
 from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.terms import category_label, priority_label
 
@@ -246,6 +246,7 @@ class ApplyTemplateDialog(QDialog):
         form.addRow(self.buttons)
         self.event_combo.currentIndexChanged.connect(self._suggest)
         self._suggest()
+        keep_contents_whole(self)
 
     def _suggest(self) -> None:
         category = self.event_combo.currentData(Qt.ItemDataRole.UserRole + 1)

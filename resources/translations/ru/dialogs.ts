@@ -1246,6 +1246,41 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
+    <name>ImportRowText</name>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (весь день)</translation>
+    </message>
+    <message>
+        <source>skip: {reason}</source>
+        <translation>пропустить: {reason}</translation>
+    </message>
+    <message>
+        <source>likely duplicate of “{title}” ({day})</source>
+        <translation>вероятный дубликат «{title}» ({day})</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>remove (no longer in the series)</source>
+        <translation>удалить (больше нет в серии)</translation>
+    </message>
+    <message>
+        <source>{action} — already past: outcome to confirm</source>
+        <translation>{action} — уже прошло: итог не подтверждён</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardDialog</name>
     <message>
         <source>new event</source>
