@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import EventStatus
-from cica_planner.domain.outcome import OUTCOMES
+from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, OUTCOMES
 from cica_planner.services.confirming import ToConfirm
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.terms import status_label
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class OutcomeDialog(ValidatingDialog):
         self.setWindowTitle(self.tr("Record the outcome — {title}").format(title=entry.title))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{entry.title}</b><br>{entry.when} · {entry.status}", self)
+        heading = QLabel(f"<b>{entry.title}</b><br>{entry.when} · {self.status_text(entry.status)}", self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         row = QHBoxLayout()
@@ -81,6 +82,16 @@ class OutcomeDialog(ValidatingDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._refresh()
+
+    def status_text(self, status: str) -> str:
+        """The status the list shows ('outcome to confirm', 'planned'), in the user's language."""
+        if status == OUTCOME_TO_CONFIRM:
+            return self.tr("outcome to confirm")
+        try:
+            label = status_label(EventStatus(status))
+        except ValueError:
+            return status
+        return label[:1].lower() + label[1:]
 
     def outcome(self) -> EventStatus:
         return next(o for o, button in self.outcome_buttons.items() if button.isChecked())

@@ -1467,6 +1467,10 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <translation>Записать</translation>
     </message>
     <message>
+        <source>outcome to confirm</source>
+        <translation>итог не подтверждён</translation>
+    </message>
+    <message>
         <source>Say why: the source or reason is kept in the event&apos;s History.</source>
         <translation>Укажите основание: источник или причина сохраняется в журнале события.</translation>
     </message>
