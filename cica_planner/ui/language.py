@@ -35,6 +35,7 @@ NATIVE_NAMES = {LanguageChoice.ENGLISH: "English", LanguageChoice.RUSSIAN: "Ру
 
 _installed: list[QTranslator] = []
 _current_code = "en"
+_ever_installed = False
 
 
 def parse_choice(text: object) -> LanguageChoice:
@@ -80,7 +81,7 @@ def install_language(choice: LanguageChoice | str, system_locale: QLocale | None
     Safe to call again: the previous language's translators are removed first, so switching
     back to English leaves no Russian behind. Needs a QCoreApplication.
     """
-    global _current_code
+    global _current_code, _ever_installed
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a running QApplication")
@@ -96,8 +97,14 @@ def install_language(choice: LanguageChoice | str, system_locale: QLocale | None
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     _current_code = code
+    _ever_installed = True
     QLocale.setDefault(locale_for(code))
     return code
+
+
+def ensure_language(choice: LanguageChoice | str) -> str:
+    """Install ``choice`` unless a language was installed already (a window built after start-up)."""
+    return _current_code if _ever_installed else install_language(choice)
 
 
 def current_language() -> str:
