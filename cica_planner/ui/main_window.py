@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Occurrence, zone
+from cica_planner.i18n.language import ensure_language
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
@@ -36,7 +37,6 @@ from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
-from cica_planner.ui.language import ensure_language
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page

@@ -12,10 +12,10 @@ from typing import Any
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Occurrence, zone
+from cica_planner.i18n.terms import country_name
 from cica_planner.services.planner import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import zone_place_name
-from cica_planner.ui.terms import country_name
 from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.window_actions import fit_toolbars

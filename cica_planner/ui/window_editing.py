@@ -12,6 +12,7 @@ from typing import Any
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
+from cica_planner.i18n.dates import long_date_text
 from cica_planner.ui.commands import (
     CreateEvent,
     DeleteEvent,
@@ -25,7 +26,6 @@ from cica_planner.ui.commands import (
 from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
-from cica_planner.ui.locale_dates import long_date_text
 
 
 class EventEditing:

@@ -6,6 +6,7 @@ status bar, and reports failures with ``show_error`` (one line, nothing half-wri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,8 @@ class FileOperations:
                                                preview=lambda chosen: preview_export(self.planner, chosen))
             if options is None:
                 return None
+            # Outlook names the new calendar folder after it: in the user's language.
+            options = replace(options, calendar_name=self.tr("CICA Planner", "the exported calendar's name"))
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export iCalendar"),
                                                           str(Path.home() / "cica-calendar.ics"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cica_planner.ui.language import LanguageChoice, install_language, parse_choice
+from cica_planner.i18n.language import LanguageChoice, install_language, parse_choice
 from cica_planner.ui.window_actions import retranslate_history, translate_window_chrome
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from cica_planner.domain.model import Occurrence
-from cica_planner.ui.locale_dates import weekday_date_text
+from cica_planner.i18n.dates import weekday_date_text
 
 
 class WindowStatus(QObject):

@@ -12,7 +12,7 @@ import pytest
 @pytest.fixture
 def russian(qapp) -> Iterator[None]:
     """The Russian translation and locale for one test; English is installed again afterwards."""
-    from cica_planner.ui.language import install_language
+    from cica_planner.i18n.language import install_language
 
     install_language("ru")
     yield
@@ -21,7 +21,7 @@ def russian(qapp) -> Iterator[None]:
 
 @pytest.fixture
 def english(qapp) -> None:
-    from cica_planner.ui.language import install_language
+    from cica_planner.i18n.language import install_language
 
     install_language("en")
 
@@ -41,8 +41,8 @@ def app_settings(tmp_path: Path):
 def window(qtbot, seeded_engine, app_settings):
     """The full window (chairmanship and checklist pages too) on a seeded copy, 1024×700, in English."""
     from cica_planner.app import feature_services
+    from cica_planner.i18n.language import install_language
     from cica_planner.services.planner import PlannerService
-    from cica_planner.ui.language import install_language
     from cica_planner.ui.main_window import MainWindow
 
     install_language("en")

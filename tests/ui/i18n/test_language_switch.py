@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from cica_planner.domain.model import Category, Event
-from cica_planner.ui.language import current_language
+from cica_planner.i18n.language import current_language
 from cica_planner.ui.window_actions import ACTIONS
 
 
@@ -35,8 +35,10 @@ def test_switching_keeps_the_undo_history_date_view_and_selection(window, app_se
 
     assert current_language() == "ru"
     assert app_settings.language() == "ru"
-    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == undo_text
-    assert window.current_view_key() == "week" and window.anchor_date() == date(2024, 9, 10)
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == undo_text
+    assert window.current_view_key() == "week"
+    assert window.anchor_date() == date(2024, 9, 10)
     assert window.selected_uid() == event.uid
     assert event.uid in window.shown_uids()
     assert _menu_titles(window)[:4] == ["&Файл", "&Правка", "&Вид", "&Справка"]
