@@ -1,110 +1,35 @@
-"""The language of the user interface: English or Russian, chosen by the user or taken from the system.
+"""The UI's loader of the chosen language (see cica_planner.i18n.language).
 
-``install_language`` loads Qt's own translations (standard buttons, context menus of text
-fields) and the app's compiled catalogue ``resources/translations/cica_planner_<code>.qm``
-into the application, replacing the previous language's translators, and makes the chosen
-``QLocale`` the default so dates and numbers follow it. English also installs a catalogue:
-it holds only the plural forms ("1 event", "2 events").
-
-The rest of the UI asks :func:`ui_locale` for the locale to format with and never reads
-the system locale itself.
+The code lives in ``cica_planner.i18n`` so that the status report, which the command line also
+writes, uses the same words without importing the UI; views, dialogs and widgets import it from here.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+from cica_planner.i18n.language import (
+    NATIVE_NAMES,
+    SUPPORTED_LANGUAGES,
+    LanguageChoice,
+    catalogue_path,
+    current_language,
+    ensure_language,
+    install_language,
+    locale_for,
+    parse_choice,
+    resolve_language,
+    ui_locale,
+)
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-from cica_planner.resources import resource_path
-
-
-class LanguageChoice(StrEnum):
-    """What the user picked in Settings → Language; the value is what settings store."""
-
-    SYSTEM = "system"
-    ENGLISH = "en"
-    RUSSIAN = "ru"
-
-
-# The languages the app is translated into (ISO 639-1 codes).
-SUPPORTED_LANGUAGES = ("en", "ru")
-
-# The names shown in the Language menu: each language in its own name, as calendars do.
-NATIVE_NAMES = {LanguageChoice.ENGLISH: "English", LanguageChoice.RUSSIAN: "Русский"}
-
-_installed: list[QTranslator] = []
-_current_code = "en"
-
-
-def parse_choice(text: object) -> LanguageChoice:
-    """The stored choice, or System for anything unreadable (an old or hand-edited settings file)."""
-    try:
-        return LanguageChoice(str(text or "").strip().lower())
-    except ValueError:
-        return LanguageChoice.SYSTEM
-
-
-def resolve_language(choice: LanguageChoice, system_locale: QLocale | None = None) -> str:
-    """The language code to show: the choice itself, or the system's language when supported, else English."""
-    if choice is not LanguageChoice.SYSTEM:
-        return choice.value
-    locale = system_locale if system_locale is not None else QLocale.system()
-    for name in [locale.name(), *locale.uiLanguages()]:
-        code = name.replace("-", "_").split("_")[0].lower()
-        if code in SUPPORTED_LANGUAGES:
-            return code
-    return "en"
-
-
-def locale_for(code: str) -> QLocale:
-    """The QLocale the app formats with for a language.
-
-    The app writes its own date patterns ("d MMM yyyy"), so the country only picks the
-    names: US English abbreviates September "Sep" as the domain's labels do (British English
-    says "Sept"); Russian names are the same across Russia and Kazakhstan.
-    """
-    if code == "ru":
-        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-def catalogue_path(code: str) -> str:
-    """The compiled translation of the app for ``code`` (it may be missing in a broken installation)."""
-    return str(resource_path("translations", f"cica_planner_{code}.qm"))
-
-
-def install_language(choice: LanguageChoice | str, system_locale: QLocale | None = None) -> str:
-    """Make ``choice`` the language of the running application; return the language code in effect.
-
-    Safe to call again: the previous language's translators are removed first, so switching
-    back to English leaves no Russian behind. Needs a QCoreApplication.
-    """
-    global _current_code
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("install_language needs a running QApplication")
-    code = resolve_language(parse_choice(choice), system_locale)
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{code}", qt_folder), (f"cica_planner_{code}", str(resource_path("translations")))]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
-    _current_code = code
-    QLocale.setDefault(locale_for(code))
-    return code
-
-
-def current_language() -> str:
-    """The code of the language installed last ("en" before any)."""
-    return _current_code
-
-
-def ui_locale() -> QLocale:
-    """The locale of the chosen language: month and weekday names, date and number formats."""
-    return locale_for(_current_code)
+__all__ = [
+    "LanguageChoice",
+    "SUPPORTED_LANGUAGES",
+    "NATIVE_NAMES",
+    "parse_choice",
+    "resolve_language",
+    "locale_for",
+    "catalogue_path",
+    "install_language",
+    "ensure_language",
+    "current_language",
+    "ui_locale",
+]

@@ -27,21 +27,20 @@ LANGUAGES = ("ru", "en")
 
 
 def _python_files(*folders: Path) -> list[Path]:
+    """The modules of ``folders`` (not their subfolders, which are areas of their own)."""
     return sorted(path for folder in folders for path in folder.glob("*.py"))
 
 
 def area_sources() -> dict[str, list[Path]]:
     """The Python files each translation source collects its strings from."""
-    ui = PACKAGE_DIR / "ui"
-    window = [PACKAGE_DIR / "app.py", *(path for path in _python_files(ui) if path.name != "terms.py")]
-    reports = PACKAGE_DIR / "reports"
-    if reports.is_dir():
-        window += _python_files(reports)
+    ui, i18n = PACKAGE_DIR / "ui", PACKAGE_DIR / "i18n"
+    window = [PACKAGE_DIR / "app.py", *_python_files(ui), *_python_files(PACKAGE_DIR / "reports"),
+              *(path for path in _python_files(i18n) if path.name != "terms.py")]
     return {
         "window": window,
         "dialogs": _python_files(ui / "dialogs"),
         "views": _python_files(ui / "views", ui / "widgets", ui / "models"),
-        "terms": [ui / "terms.py"],
+        "terms": [i18n / "terms.py"],
     }
 
 

@@ -39,4 +39,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message numerus="yes">
+        <source>%n dated event(s)</source>
+        <translation>
+            <numerusform>%n dated event</numerusform>
+            <numerusform>%n dated events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>%n undated</numerusform>
+            <numerusform>%n undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1701,12 +1701,20 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <translation>Показывается у каждого вашего изменения рядом с вашим именем пользователя в календаре.</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
         <source>Display &amp;time zone:</source>
         <translation>&amp;Часовой пояс отображения:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>unknown time zone {zone}: choose one from the list, or type a city such as Astana, Baku or Tokyo</source>

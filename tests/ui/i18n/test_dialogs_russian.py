@@ -312,7 +312,8 @@ def test_help_dialogs_in_russian(qtbot, russian) -> None:
     keyboard = _show(qtbot, KeyboardDialog())
     assert keyboard.windowTitle() == "Сочетания клавиш"
     first_action = keyboard.table.item(0, 1)
-    assert first_action is not None and first_action.text() == "новое событие"
+    assert first_action is not None
+    assert first_action.text() == "новое событие"
     assert_russian(keyboard)
     welcome = _show(qtbot, WelcomeDialog("calendar.sqlite3"))
     assert welcome.june_button.text() == "Показать июнь 2024"

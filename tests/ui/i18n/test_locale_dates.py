@@ -10,8 +10,9 @@ from PySide6.QtCore import QLocale
 from cica_planner.domain.model import Category, EventStatus, PeriodPart, Precision
 from cica_planner.domain.periods import days_label, describe_period
 from cica_planner.domain.tasks import Anchor, OffsetUnit, RelativeDeadline
-from cica_planner.ui import locale_dates, terms
-from cica_planner.ui.language import LanguageChoice, install_language, resolve_language
+from cica_planner.i18n import dates as locale_dates
+from cica_planner.i18n import terms
+from cica_planner.i18n.language import LanguageChoice, install_language, resolve_language
 
 COUNTS = (1, 2, 5, 11, 21, 22)
 
