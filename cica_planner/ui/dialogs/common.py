@@ -49,6 +49,12 @@ def keep_contents_whole(dialog: QWidget) -> None:
     dialog.setMinimumSize(max(dialog.minimumWidth(), needed.width()), max(dialog.minimumHeight(), needed.height()))
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make ``edit`` wide enough to show its whole placeholder (a required field's hint is read, not guessed)."""
+    margins = 24  # the frame and the text margins on both sides
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins)
+
+
 def show_beginning(*edits: QLineEdit) -> None:
     """Scroll each filled-in line edit back to its start (setText leaves the cursor, and the view, at the end)."""
     for edit in edits:

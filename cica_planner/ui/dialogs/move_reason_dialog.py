@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, fit_placeholder, keep_contents_whole, run_for_value
 
 
 class MoveReasonDialog(ValidatingDialog):
@@ -22,6 +22,7 @@ class MoveReasonDialog(ValidatingDialog):
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
         self.reason_edit.setPlaceholderText(self.tr("Required: why it moves (kept in the history)"))
+        fit_placeholder(self.reason_edit)
         self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move", "button that moves an event"))
@@ -32,6 +33,7 @@ class MoveReasonDialog(ValidatingDialog):
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
+        keep_contents_whole(self)
 
     def value(self) -> str:
         reason = self.reason_edit.text().strip()

@@ -80,7 +80,9 @@ class ReportDialog(ValidatingDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("Format:"), self.pdf_button)
         layout.addRow("", self.csv_button)
-        layout.addRow(self.tr("&Events from:"), period)
+        period_label = QLabel(self.tr("&Events from:"), self)
+        period_label.setBuddy(self.start_edit)  # the row's field is a layout: the label needs its buddy named
+        layout.addRow(period_label, period)
         layout.addRow("", self.default_label)
         layout.addRow(self.error_label)
         layout.addRow(buttons)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
-from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, fit_placeholder, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.event_fields import mode_text
 from cica_planner.ui.locale_dates import period_text
@@ -95,6 +95,7 @@ class RescheduleDialog(ValidatingDialog):
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
         self.reason_edit.setPlaceholderText(self.tr("Required; kept in the event's history"))
+        fit_placeholder(self.reason_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.error_label = error_label(self)
         form.addRow(self.error_label)
@@ -141,9 +142,9 @@ class RescheduleDialog(ValidatingDialog):
 
 
 def _describe(event: Event) -> str:
-    from cica_planner.ui.models.search_model import date_label
+    from cica_planner.ui.locale_dates import when_text
 
-    parts = [date_label(event)]
+    parts = [when_text(event)]
     if event.place:
         parts.append(event.place)
     parts.append(mode_text(event.mode.value))
