@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, fit_placeholder, keep_contents_whole, run_for_value
+from cica_planner.ui.dialogs.common import (
+    ValidatingDialog,
+    error_label,
+    fit_placeholder,
+    keep_contents_whole,
+    run_for_value,
+)
 
 
 class MoveReasonDialog(ValidatingDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
+from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.terms import priority_label, task_status_label
 
 
@@ -77,7 +78,7 @@ class TaskDialog(ValidatingDialog):
         kinds.addStretch(1)
         form.addRow(self.tr("Deadline:"), kinds)
 
-        self.offset_edit = QLineEdit(task.relative.label() if task.relative else "T-30 days", self)
+        self.offset_edit = QLineEdit(show_deadline(task.relative or RelativeDeadline(-30)), self)
         self.offset_edit.setObjectName("offset_edit")
         show_beginning(self.offset_edit)
         self.offset_edit.setPlaceholderText(self.tr("T-30 days, T+2 weeks, end+14 days"))
@@ -153,7 +154,7 @@ class TaskDialog(ValidatingDialog):
         """The edited task; raises ValidationError when a field cannot be used."""
         relative = due_fixed = None
         if self.relative_radio.isChecked():
-            relative = RelativeDeadline.parse(self.offset_edit.text())
+            relative = read_deadline(self.offset_edit.text())
         elif self.fixed_radio.isChecked():
             due_fixed = pydate(self.due_edit.date())
         status = self._status()

@@ -30,6 +30,7 @@ from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
+from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.terms import category_label, priority_label
 
@@ -119,7 +120,7 @@ class TemplateDialog(ValidatingDialog):
         row = self.items_table.rowCount()
         self.items_table.insertRow(row)
         self.items_table.setItem(row, COL_TITLE, QTableWidgetItem(item.title))
-        self.items_table.setItem(row, COL_OFFSET, QTableWidgetItem(item.offset.label()))
+        self.items_table.setItem(row, COL_OFFSET, QTableWidgetItem(show_deadline(item.offset)))
         self.items_table.setItem(row, COL_OWNER, QTableWidgetItem(item.owner))
         priority = QComboBox(self.items_table)
         for value in Priority:
@@ -173,7 +174,7 @@ class TemplateDialog(ValidatingDialog):
             if not title:
                 raise ValidationError(self.tr("step {number} needs a title").format(number=number))
             try:
-                deadline = RelativeDeadline.parse(offset)
+                deadline = read_deadline(offset)
             except ValidationError as exc:
                 raise ValidationError(self.tr("step {number} ({title}): {problem}").format(
                     number=number, title=title, problem=translated_problem(str(exc)))) from None

@@ -521,7 +521,7 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
     <message>
         <source>cannot read the deadline {text}; write it like &apos;T-30 days&apos; or &apos;end+2 weeks&apos;</source>
-        <translation>не удаётся прочитать срок {text}; укажите его в виде «T-30 days» или «end+2 weeks»</translation>
+        <translation>не удаётся прочитать срок {text}; укажите его в виде «T−30 дней» или «оконч.+2 недели»</translation>
     </message>
     <message>
         <source>cannot read the recurrence rule {rule}{rest}</source>
@@ -1757,11 +1757,11 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
     <message>
         <source>T-30 days, T+2 weeks, end+14 days</source>
-        <translation>T-30 days, T+2 weeks, end+14 days</translation>
+        <translation>T−30 дней, T+2 недели, оконч.+14 дней</translation>
     </message>
     <message>
         <source>T = the event&apos;s first day, end = its last day; units: days, weeks, months</source>
-        <translation>T — первый день события, end — последний; единицы: days (дни), weeks (недели), months (месяцы)</translation>
+        <translation>T — первый день события, оконч. — последний; единицы: дни, недели, месяцы</translation>
     </message>
     <message>
         <source>completed on</source>
@@ -1828,7 +1828,7 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
     <message>
         <source>T = the event&apos;s first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days</source>
-        <translation>T — первый день события, end — последний: T-30 days, T-2 weeks, T-6 months, end+14 days</translation>
+        <translation>T — первый день события, оконч. — последний: T−30 дней, T−2 недели, T−6 месяцев, оконч.+14 дней</translation>
     </message>
     <message>
         <source>&amp;Add step</source>

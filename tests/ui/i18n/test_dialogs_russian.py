@@ -360,3 +360,38 @@ def test_the_walk_catches_english_left_in_a_dialog(qtbot, english, planner) -> N
     dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
     with pytest.raises(AssertionError, match="New Event"):
         assert_russian(dialog)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("T−30 дней", "T−30 days"), ("T-1 день", "T−1 day"), ("T-2 недели", "T−2 weeks"), ("T−6 месяцев", "T−6 months"),
+    ("оконч.+14 дней", "end+14 days"), ("T-30 days", "T−30 days"), ("end+2w", "end+2 weeks"),
+])
+def test_deadlines_are_read_in_either_language(russian, typed, expected) -> None:
+    from cica_planner.ui.dialogs.deadline_text import read_deadline
+
+    assert read_deadline(typed).label() == expected
+
+
+def test_task_and_template_editors_write_deadlines_in_russian(qtbot, russian) -> None:
+    from cica_planner.domain.tasks import Anchor, RelativeDeadline, TemplateItem
+    from cica_planner.services.checklists import ChecklistTemplate
+    from cica_planner.ui.dialogs.task_dialog import TaskDialog
+    from cica_planner.ui.dialogs.template_dialog import COL_OFFSET, TemplateDialog
+
+    task = _show(qtbot, TaskDialog(Task(title="Разослать приглашения", event_uid=SOC_JUNE), [], date(2024, 5, 1)))
+    assert task.offset_edit.text() == "T−30 дней"
+    task.offset_edit.setText("T−2 недели")
+    relative = task.value().relative
+    assert relative is not None
+    assert relative.label() == "T−2 weeks"
+    task.offset_edit.setText("через месяц")
+    task.accept()
+    assert task.error_label.text() == "не удаётся прочитать срок 'через месяц'; укажите его в виде «T−30 дней» или «оконч.+2 недели»"
+
+    template = _show(qtbot, TemplateDialog(ChecklistTemplate(key="visit", name="Визит", items=[
+        TemplateItem("Согласовать программу", RelativeDeadline(-3, anchor=Anchor.START))])))
+    cell = template.items_table.item(0, COL_OFFSET)
+    assert cell is not None
+    assert cell.text() == "T−3 дня"
+    cell.setText("оконч.+1 неделя")
+    assert template.value().items[0].offset.label() == "end+1 week"
