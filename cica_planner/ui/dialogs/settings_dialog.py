@@ -13,6 +13,7 @@ from cica_planner.domain.model import Country, zone
 from cica_planner.domain.search_text import fold
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
+from cica_planner.ui.terms import country_name
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,10 @@ class Preferences:
 def zone_countries(countries: list[Country]) -> dict[str, str]:
     """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
     found: dict[str, list[str]] = {}
-    for country in sorted(countries, key=lambda c: c.name):
-        found.setdefault(country.tzid, []).append(country.name)
-    found.setdefault(DEFAULT_DISPLAY_TZ, ["Kazakhstan"])
+    named = sorted((country_name(c.code, c.name), c.tzid) for c in countries)  # in the user's language
+    for name, tzid in named:
+        found.setdefault(tzid, []).append(name)
+    found.setdefault(DEFAULT_DISPLAY_TZ, [country_name("KZ", "Kazakhstan")])
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
@@ -42,7 +44,9 @@ def city_zones(countries: list[Country]) -> dict[str, str]:
     for country in countries:
         if country.tzid:
             found[fold(country.name)] = country.tzid  # "Azerbaijan" names Baku's time
+            found[fold(country_name(country.code, country.name))] = country.tzid  # and "Азербайджан", in Russian
     found[fold("Astana")] = DEFAULT_DISPLAY_TZ
+    found[fold("Астана")] = DEFAULT_DISPLAY_TZ
     return found
 
 

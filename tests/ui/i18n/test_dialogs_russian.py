@@ -395,3 +395,14 @@ def test_task_and_template_editors_write_deadlines_in_russian(qtbot, russian) ->
     assert cell.text() == "T−3 дня"
     cell.setText("оконч.+1 неделя")
     assert template.value().items[0].offset.label() == "end+1 week"
+
+
+def test_settings_names_zones_by_russian_country_names_and_understands_them(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog
+
+    dialog = _show(qtbot, SettingsDialog(Preferences("Asia/Almaty"), planner.countries()))
+    assert dialog.zone_combo.currentText().startswith("Asia/Almaty (Казахстан")
+    dialog.zone_combo.setEditText("Азербайджан")
+    assert dialog.value().display_tz == "Asia/Baku"
+    dialog.zone_combo.setEditText("Астана")
+    assert dialog.value().display_tz == "Asia/Almaty"
