@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.recurrence import describe_rule
 from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit, set_date
+from cica_planner.ui.dialogs.rule_words import RuleWords
+from cica_planner.ui.language import current_language
 
 #: The presets offered, as (label, rule); the labels are translated where the combo is filled.
 REPEAT_PRESETS: tuple[tuple[str, str], ...] = (
@@ -73,6 +75,7 @@ class EventRepeatSection(EditorSection):
         self.rule_preview_label.setObjectName("rule_preview_label")
         self.rule_preview_label.setWordWrap(True)
         form.addRow(self.rule_preview_label)
+        self.rule_words = RuleWords(box)
         self.count_spin.valueChanged.connect(self._update_count_suffix)
         self._update_count_suffix()
         return box
@@ -137,7 +140,9 @@ class EventRepeatSection(EditorSection):
             return ""
         try:
             start, _end = self._moments()
-            text = describe_rule(rule, start)
+            text = describe_rule(rule, start)  # also checks the rule
+            if current_language() != "en":  # English keeps the domain's own words, exact for every rule
+                text = self.rule_words.describe(rule, start) or text
         except ValidationError as exc:
             return self.tr("Cannot read this rule: {problem}").format(problem=exc)
         return text[:1].upper() + text[1:]

@@ -191,4 +191,42 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         </translation>
     </message>
 </context>
+<context>
+    <name>RuleWords</name>
+    <message numerus="yes">
+        <source>{rule}, %n time(s)</source>
+        <translation>
+            <numerusform>{rule}, %n time</numerusform>
+            <numerusform>{rule}, %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every %n year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -759,8 +759,8 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message numerus="yes">
         <source> time(s)</source>
         <translation>
-            <numerusform> раза</numerusform>
             <numerusform> раз</numerusform>
+            <numerusform> раза</numerusform>
             <numerusform> раз</numerusform>
         </translation>
     </message>
@@ -1657,6 +1657,116 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>The last day cannot come before the first day.</source>
         <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>{every} {on}</source>
+        <comment>a rule: how often, then on which days</comment>
+        <translation>{every} {on}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rule}, %n time(s)</source>
+        <translation>
+            <numerusform>{rule}, %n раз</numerusform>
+            <numerusform>{rule}, %n раза</numerusform>
+            <numerusform>{rule}, %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rule}, until {day}</source>
+        <translation>{rule}, до {day}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>каждый день</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>каждую неделю</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>каждую %n неделю</numerusform>
+            <numerusform>каждые %n недели</numerusform>
+            <numerusform>каждые %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>каждый месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>каждый %n месяц</numerusform>
+            <numerusform>каждые %n месяца</numerusform>
+            <numerusform>каждые %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>каждый год</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>каждый %n год</numerusform>
+            <numerusform>каждые %n года</numerusform>
+            <numerusform>каждые %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on {weekdays}</source>
+        <translation>по {weekdays}</translation>
+    </message>
+    <message>
+        <source>on day {day}</source>
+        <comment>of each month</comment>
+        <translation>{day}-го числа</translation>
+    </message>
+    <message>
+        <source>on {day_and_month}</source>
+        <comment>of each year</comment>
+        <translation>{day_and_month}</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>понедельникам</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>вторникам</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>средам</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>четвергам</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>пятницам</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>субботам</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>воскресеньям</translation>
     </message>
 </context>
 <context>

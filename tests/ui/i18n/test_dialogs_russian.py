@@ -253,7 +253,7 @@ def test_export_dialog_preview_and_refusal_in_russian(qtbot, russian) -> None:
     assert dialog.error_label.text() == "Выберите для экспорта хотя бы одну категорию."
 
 
-@pytest.mark.parametrize(("count", "suffix"), [(1, " раза"), (2, " раз"), (5, " раз"), (11, " раз"), (21, " раза"), (22, " раз")])
+@pytest.mark.parametrize(("count", "suffix"), [(1, " раз"), (2, " раза"), (5, " раз"), (11, " раз"), (21, " раз"), (22, " раза")])
 def test_repeat_count_suffix_plural(qtbot, russian, planner, count, suffix) -> None:
     from cica_planner.ui.dialogs.event_dialog import EventDialog
 
@@ -406,3 +406,31 @@ def test_settings_names_zones_by_russian_country_names_and_understands_them(qtbo
     assert dialog.value().display_tz == "Asia/Baku"
     dialog.zone_combo.setEditText("Астана")
     assert dialog.value().display_tz == "Asia/Almaty"
+
+
+@pytest.mark.parametrize(("rule", "words"), [
+    ("FREQ=YEARLY;COUNT=3", "Каждый год 27 июня, 3 раза"),
+    ("FREQ=YEARLY;COUNT=21", "Каждый год 27 июня, 21 раз"),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "Каждые 2 недели по вторникам, четвергам"),
+    ("FREQ=MONTHLY;BYMONTHDAY=3;COUNT=5", "Каждый месяц 3-го числа, 5 раз"),
+    ("FREQ=DAILY;INTERVAL=5;UNTIL=20240710", "Каждые 5 дней, до 7 июля 2024"),
+    ("FREQ=YEARLY;INTERVAL=11", "Каждые 11 лет 27 июня"),
+])
+def test_repeat_preview_in_russian(qtbot, russian, planner, rule, words) -> None:
+    from cica_planner.ui.dialogs.event_dialog import REPEAT_CUSTOM, EventDialog
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2024, 6, 27)))
+    dialog.repeat_combo.setCurrentIndex(REPEAT_CUSTOM)
+    dialog.rrule_edit.setText(rule)
+    assert dialog.rule_preview_label.text() == words
+
+
+def test_an_unusual_rule_keeps_the_exact_english_words(qtbot, russian, planner) -> None:
+    from cica_planner.domain.recurrence import describe_rule
+    from cica_planner.ui.dialogs.event_dialog import REPEAT_CUSTOM, EventDialog
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2024, 6, 27)))
+    dialog.repeat_combo.setCurrentIndex(REPEAT_CUSTOM)
+    dialog.rrule_edit.setText("FREQ=MONTHLY;BYDAY=2TU")
+    english = describe_rule("FREQ=MONTHLY;BYDAY=2TU", date(2024, 6, 27))
+    assert dialog.rule_preview_label.text() == english[:1].upper() + english[1:]
