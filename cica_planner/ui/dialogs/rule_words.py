@@ -86,7 +86,7 @@ class RuleWords(QObject):
     def _last(rule_text: str, start: Moment) -> date | None:
         """The last occurrence before UNTIL (looked up only when near, as the domain's words do)."""
         rule = parse_rule(rule_text, start)
-        until = rule._until  # dateutil keeps the bound privately
+        until = getattr(rule, "_until", None)  # dateutil keeps the bound privately
         if until is None:
             return None
         if until.year - wall_time(start).year > HORIZON_DESCRIBE_YEARS:
