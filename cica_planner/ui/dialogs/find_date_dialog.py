@@ -32,10 +32,12 @@ from cica_planner.services.scheduling.conflicts import Assessment, Conflict
 from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
 from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
-from cica_planner.services.scheduling.warnings import warning_lines
+from cica_planner.services.scheduling.warnings import Warning, warning_lines
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.dialogs.schedule_words import ScheduleWords
+from cica_planner.ui.language import current_language
 from cica_planner.ui.terms import category_label
 from cica_planner.ui.terms import country_name as terms_country_name
 
@@ -74,6 +76,7 @@ class FindDateDialog(ValidatingDialog):
         self.moving = event if event is not None and (event.uid or not for_editor) else None
         self.today = today
         self._candidates: list[Assessment] = []
+        self.words = ScheduleWords(self)
         self.setWindowTitle(self.tr("Find a Date — {title}").format(title=event.title) if event and event.title.strip()
                             else self.tr("Find a Date"))
         self.setMinimumSize(760, 520)
@@ -221,14 +224,14 @@ class FindDateDialog(ValidatingDialog):
         self.error_label.hide()
         self._candidates = result.candidates[:SHOWN]
         for candidate in self._candidates:
-            lines = warning_lines(candidate)
+            lines = self.warning_lines(candidate)
             item = QTreeWidgetItem([_span(candidate.first, candidate.last), str(candidate.score),
                                     "; ".join(line.text for line in lines) or self.tr("nothing against these dates")])
             item.setToolTip(2, "\n".join(line.text for line in lines))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for conflict in candidate.conflicts:  # every conflict, as suggest --json lists them
                 child = QTreeWidgetItem([local_date(conflict.day, "ddd dd MMM yyyy"), str(conflict.points) if conflict.points else "",
-                                         _conflict_text(conflict)])
+                                         self.conflict_text(conflict)])
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.addChild(child)
             self.results.addTopLevelItem(item)
@@ -239,6 +242,13 @@ class FindDateDialog(ValidatingDialog):
             notes.insert(0, self.tr("No possible date: every start falls on a holiday or a weekend of the host."))
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
+
+    def warning_lines(self, candidate: Assessment) -> list[Warning]:
+        """What the dates hit: the service's lines in English (as ``suggest`` prints them), else worded here."""
+        return warning_lines(candidate) if current_language() == "en" else self.words.lines(candidate)
+
+    def conflict_text(self, conflict: Conflict) -> str:
+        return _conflict_text(conflict) if current_language() == "en" else self.words.conflict_text(conflict)
 
     def candidates(self) -> list[Assessment]:
         return list(self._candidates)

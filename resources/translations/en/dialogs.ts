@@ -229,4 +229,35 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         </translation>
     </message>
 </context>
+<context>
+    <name>ScheduleWords</name>
+    <message numerus="yes">
+        <source>%n Member State(s)</source>
+        <translation>
+            <numerusform>%n Member State</numerusform>
+            <numerusform>%n Member States</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting} %n day(s) earlier</source>
+        <translation>
+            <numerusform>{meeting} %n day earlier</numerusform>
+            <numerusform>{meeting} %n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting} %n day(s) later</source>
+        <translation>
+            <numerusform>{meeting} %n day later</numerusform>
+            <numerusform>{meeting} %n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{line} (+%n more step(s))</source>
+        <translation>
+            <numerusform>{line} (+%n more step)</numerusform>
+            <numerusform>{line} (+%n more steps)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

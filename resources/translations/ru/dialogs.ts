@@ -1770,6 +1770,109 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{holiday} — {country} (host)</source>
+        <translation>{holiday} — {country} (страна проведения)</translation>
+    </message>
+    <message>
+        <source>weekend in {country} (host)</source>
+        <translation>выходной в стране проведения: {country}</translation>
+    </message>
+    <message>
+        <source>Ramadan by the Umm al-Qura calendar; some Member States begin a day earlier or later</source>
+        <translation>Рамадан по календарю Умм аль-Кура; некоторые государства-члены начинают его на день раньше или позже</translation>
+    </message>
+    <message>
+        <source>weekend in {countries}</source>
+        <translation>выходной: {countries}</translation>
+    </message>
+    <message>
+        <source>holiday of the host</source>
+        <translation>праздник страны проведения</translation>
+    </message>
+    <message>
+        <source>weekend of the host</source>
+        <translation>выходной страны проведения</translation>
+    </message>
+    <message>
+        <source>blackout period</source>
+        <translation>период без встреч</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>праздник</translation>
+    </message>
+    <message>
+        <source>Ramadan</source>
+        <translation>Рамадан</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>late preparation</source>
+        <translation>подготовка опаздывает</translation>
+    </message>
+    <message>
+        <source>{country}: {conflict}</source>
+        <translation>{country}: {conflict}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member State(s)</source>
+        <translation>
+            <numerusform>%n государство-член</numerusform>
+            <numerusform>%n государства-члена</numerusform>
+            <numerusform>%n государств-членов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{holiday} — {countries}</source>
+        <translation>{holiday} — {countries}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting} %n day(s) earlier</source>
+        <translation>
+            <numerusform>{meeting} — на %n день раньше</numerusform>
+            <numerusform>{meeting} — на %n дня раньше</numerusform>
+            <numerusform>{meeting} — на %n дней раньше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting} %n day(s) later</source>
+        <translation>
+            <numerusform>{meeting} — на %n день позже</numerusform>
+            <numerusform>{meeting} — на %n дня позже</numerusform>
+            <numerusform>{meeting} — на %n дней позже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meeting} on the same days</source>
+        <translation>{meeting} — в те же дни</translation>
+    </message>
+    <message>
+        <source>{deadline} {step} already late</source>
+        <translation>{deadline}: «{step}» уже не успевает</translation>
+    </message>
+    <message numerus="yes">
+        <source>{line} (+%n more step(s))</source>
+        <translation>
+            <numerusform>{line} (и ещё %n шаг)</numerusform>
+            <numerusform>{line} (и ещё %n шага)</numerusform>
+            <numerusform>{line} (и ещё %n шагов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} — was due {day}</source>
+        <translation>{step} — срок был {day}</translation>
+    </message>
+</context>
+<context>
     <name>SeriesScopeDialog</name>
     <message>
         <source>Edit Repeating Event</source>

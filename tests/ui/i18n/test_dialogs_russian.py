@@ -434,3 +434,27 @@ def test_an_unusual_rule_keeps_the_exact_english_words(qtbot, russian, planner) 
     dialog.rrule_edit.setText("FREQ=MONTHLY;BYDAY=2TU")
     english = describe_rule("FREQ=MONTHLY;BYDAY=2TU", date(2024, 6, 27))
     assert dialog.rule_preview_label.text() == english[:1].upper() + english[1:]
+
+
+def test_find_date_words_what_dates_hit_in_russian(russian) -> None:
+    from cica_planner.services.scheduling.conflicts import Assessment, Conflict, ConflictKind
+    from cica_planner.services.scheduling.warnings import warning_lines
+    from cica_planner.ui.dialogs.schedule_words import ScheduleWords
+
+    day = date(2025, 3, 21)
+    holiday = [Conflict(ConflictKind.HOLIDAY, code, "Nowruz Holiday", day, 10) for code in ("AZ", "IR", "KZ", "TJ", "UZ")]
+    assessment = Assessment(day, day, (
+        Conflict(ConflictKind.HOST_HOLIDAY, "KZ", "Nowruz Holiday", day, 1000), *holiday,
+        Conflict(ConflictKind.MEETING, "", "SWG meeting", date(2025, 3, 19), 5),
+        Conflict(ConflictKind.LATE, "", "T−2 months: Send invitations to Member States", date(2025, 1, 21), 2),
+        Conflict(ConflictKind.LATE, "", "T−6 weeks: Book the venue", date(2025, 2, 7), 2)))
+    words = ScheduleWords()
+    lines = [line.text for line in words.lines(assessment)]
+    assert lines == [
+        "Nowruz Holiday — Казахстан (страна проведения)",
+        "Nowruz — 5 государств-членов",
+        "SWG meeting — на 2 дня раньше",
+        "T−2 месяца: «Send invitations to Member States» уже не успевает (и ещё 1 шаг)",
+    ]
+    assert len(lines) == len(warning_lines(assessment))  # the same lines as the service's, worded anew
+    assert words.conflict_text(holiday[1]).endswith(": Nowruz Holiday (праздник)")
