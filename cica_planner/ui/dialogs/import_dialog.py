@@ -96,8 +96,9 @@ class ImportDialog(QDialog):
             event = item.event if item is not None else None
             when = words.when(event, self.review.display_tz) if event is not None else row_data.when
             action = words.action(item, row_data.duplicate_of, row_data.past) if item is not None else row_data.action
+            place = words.place(row_data.place, event, self.review.countries)
             for column, text in ((self.COL_WHEN, when), (self.COL_TITLE, row_data.title),
-                                 (self.COL_PLACE, row_data.place), (self.COL_ACTION, action)):
+                                 (self.COL_PLACE, place), (self.COL_ACTION, action)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if row_data.action.startswith("skip"):

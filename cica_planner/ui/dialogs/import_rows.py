@@ -12,10 +12,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
-from cica_planner.domain.model import Event, Precision, zone
+from cica_planner.domain.model import Country, Event, Precision, zone
 from cica_planner.services.ical_import import Outcome, PlannedItem
 from cica_planner.ui.dialogs.event_fields import local_date, local_time
 from cica_planner.ui.locale_dates import day_range_text, period_text
+from cica_planner.ui.terms import country_name
 
 
 class ImportRowText(QObject):
@@ -34,6 +35,14 @@ class ImportRowText(QObject):
         if last == first:
             return self.tr("{day} (all day)").format(day=local_date(first, "ddd d MMM yyyy"))
         return day_range_text(first, last)
+
+    @staticmethod
+    def place(place: str, event: Event | None, countries: list[Country]) -> str:
+        """The service's 'Astana, Kazakhstan' with the country as the user's language names it."""
+        english = next((c.name for c in countries if event is not None and c.code == event.country), "")
+        if not english or not place.endswith(english):
+            return place
+        return place.removesuffix(english) + country_name(event.country, english)  # type: ignore[union-attr]
 
     def action(self, item: PlannedItem, duplicate: Event | None, past: bool) -> str:
         """What importing the item does: 'add', 'update', 'likely duplicate of …', 'skip: reason'."""

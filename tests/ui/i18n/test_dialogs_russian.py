@@ -458,3 +458,21 @@ def test_find_date_words_what_dates_hit_in_russian(russian) -> None:
     ]
     assert len(lines) == len(warning_lines(assessment))  # the same lines as the service's, worded anew
     assert words.conflict_text(holiday[1]).endswith(": Nowruz Holiday (праздник)")
+
+
+BRIEFING = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:briefing-1@example.org\r\n"
+            b"SUMMARY:Briefing of the diplomatic corps\r\nDTSTART:20270310T050000Z\r\nDTEND:20270310T063000Z\r\n"
+            b"LOCATION:Astana, Kazakhstan\r\nDTSTAMP:20240101T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_import_rows_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.services.ical_import import plan_import
+    from cica_planner.ui.dialogs.import_dialog import ImportDialog
+    from cica_planner.ui.import_preview import review_import
+
+    plan, review = review_import(planner, plan_import(planner, BRIEFING), date(2026, 12, 1), "Asia/Almaty",
+                                 planner.countries())
+    dialog = _show(qtbot, ImportDialog(plan, "outlook.ics", review=review))
+    row = [dialog.table.item(0, column).text() for column in range(4)]  # type: ignore[union-attr]
+    assert row == ["ср 10 мар. 2027, 10:00–11:30", "Briefing of the diplomatic corps", "Astana, Казахстан", "добавить"]
+    assert dialog.ok_button.text() == "Импортировать 1 событие"
