@@ -241,8 +241,9 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
             # Over, and still reading as a plan: say so where the status shows.
             current = self.status_combo.currentIndex()
             self.status_combo.setItemText(current, self.tr("Outcome to confirm"))
-            status = status_label(initial.status)
+            self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.status_combo.setMinimumWidth(self.status_combo.sizeHint().width())  # the longer label stays whole
+            status = status_label(initial.status)
             self.status_combo.setToolTip(self.tr("Recorded as {status}, but the event is over: record whether it was "
                                                  "held, postponed or cancelled.").format(status=status[:1].lower() + status[1:]))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(initial.mode.value))

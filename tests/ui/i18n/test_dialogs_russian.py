@@ -78,9 +78,33 @@ def visible_texts(dialog: QWidget) -> Iterator[str]:
         yield widget.toolTip()
 
 
+def clipped_texts(dialog: QWidget) -> list[str]:
+    """Buttons, one-line labels and combo boxes narrower than their text needs."""
+    clipped = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.minimumSizeHint().width() if widget.parentWidget() is not None else 0
+            if widget.width() < min(needed, widget.sizeHint().width()):
+                clipped.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() and widget.pixmap().isNull():
+            if widget.width() < widget.sizeHint().width():
+                clipped.append(widget.text())
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            text_width = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if widget.width() < text_width + 24:  # the frame and the arrow
+                clipped.append(widget.currentText())
+    return clipped
+
+
 def assert_russian(dialog: QWidget) -> None:
     left = sorted({text for text in visible_texts(dialog) if text in ENGLISH})
     assert not left, f"{type(dialog).__name__} still shows English: {left}"
+    dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 700))  # as on a 1024×700 screen
+    assert dialog.width() <= 1024 and dialog.height() <= 700, f"{type(dialog).__name__} does not fit 1024×700"
+    clipped = clipped_texts(dialog)
+    assert not clipped, f"{type(dialog).__name__} clips: {clipped}"
 
 
 ShownDialog = TypeVar("ShownDialog", bound=QDialog)
@@ -476,3 +500,14 @@ def test_import_rows_in_russian(qtbot, russian, planner) -> None:
     row = [dialog.table.item(0, column).text() for column in range(4)]  # type: ignore[union-attr]
     assert row == ["ср 10 мар. 2027, 10:00–11:30", "Briefing of the diplomatic corps", "Astana, Казахстан", "добавить"]
     assert dialog.ok_button.text() == "Импортировать 1 событие"
+
+
+def test_the_walk_catches_clipped_text(qtbot, russian, planner) -> None:
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4), today=date(2026, 11, 30)))
+    assert dialog.status_combo.currentText() == "Итог не подтверждён"
+    assert clipped_texts(dialog) == []
+    dialog.status_combo.setFixedWidth(100)
+    dialog.ok_button.setFixedWidth(30)
+    assert sorted(clipped_texts(dialog)) == ["Итог не подтверждён", "Создать"]
