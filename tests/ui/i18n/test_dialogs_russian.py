@@ -102,7 +102,8 @@ def assert_russian(dialog: QWidget) -> None:
     left = sorted({text for text in visible_texts(dialog) if text in ENGLISH})
     assert not left, f"{type(dialog).__name__} still shows English: {left}"
     dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 700))  # as on a 1024×700 screen
-    assert dialog.width() <= 1024 and dialog.height() <= 700, f"{type(dialog).__name__} does not fit 1024×700"
+    assert dialog.width() <= 1024, f"{type(dialog).__name__} is wider than a 1024×700 screen"
+    assert dialog.height() <= 700, f"{type(dialog).__name__} is taller than a 1024×700 screen"
     clipped = clipped_texts(dialog)
     assert not clipped, f"{type(dialog).__name__} clips: {clipped}"
 
