@@ -43,7 +43,7 @@ def russian_window(window, seeded_engine, app_settings):
 def _chrome(window) -> list[QWidget]:
     """The window's own parts: menu bar, toolbars (without the page title, which a view writes), status bar."""
     parts: list[QWidget] = [window.menuBar(), window.statusBar(), window.read_only_bar]
-    parts += [bar for bar in window.findChildren(QToolBar)]
+    parts += list(window.findChildren(QToolBar))
     return parts
 
 
