@@ -356,7 +356,7 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.edit_action.triggered.connect(lambda: self.open_event(self._selected_uid))
         self.reschedule_action.triggered.connect(lambda: self.reschedule_event(self._selected_uid))
         self.delete_action.triggered.connect(lambda: self.request_delete(self._selected_uid))
-        self.find_action.triggered.connect(self.sidebar.focus_search)
+        self.find_action.triggered.connect(lambda: self.sidebar.focus_search())  # the sidebar of the moment
         self.today_action.triggered.connect(self.go_today)
         self.previous_action.triggered.connect(lambda: self.page(-1))
         self.next_action.triggered.connect(lambda: self.page(1))
@@ -374,13 +374,16 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         # through undo()/redo(), which keep the stack in step with the file when a write fails.
         self.undo_stack.indexChanged.connect(self._on_calendar_changed)
 
-        # Sidebar
+        self._connect_sidebar()
+
+        # The views and other pages are connected when they are built (_view_built, _page_built).
+
+    def _connect_sidebar(self) -> None:
+        """Connect the sidebar (again, when a language switch makes a new one)."""
         self.sidebar.date_selected.connect(self.go_to_date)
         self.sidebar.filters_changed.connect(self._on_filters_changed)
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
-
-        # The views and other pages are connected when they are built (_view_built, _page_built).
 
     # =====================================================================================
     # Navigation

@@ -108,10 +108,18 @@ def _crash(window: Any) -> QWidget:
 
 
 def _publishing(window: Any) -> QWidget:
-    from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
-    from cica_planner.ui.publishing import PublishingPreferences
+    import importlib
 
-    return PublishingDialog(PublishingPreferences(), window)
+    from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
+
+    # The preferences move from the window's publishing module to the services on another branch.
+    for home in ("cica_planner.services.caldav_preferences", "cica_planner.ui.publishing"):
+        try:
+            preferences = importlib.import_module(home).PublishingPreferences
+            break
+        except (ImportError, AttributeError):
+            continue
+    return PublishingDialog(preferences(), window)
 
 
 def _team(window: Any) -> QWidget:

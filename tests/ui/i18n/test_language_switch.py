@@ -83,3 +83,33 @@ def test_language_is_chosen_in_the_settings_dialog(window, qtbot, app_settings) 
 
 def test_the_stored_choice_defaults_to_the_system(app_settings) -> None:
     assert app_settings.language() == "system"
+
+
+def test_switching_keeps_the_sidebar_filters_search_and_holidays(window) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    state = window.sidebar.filter_state()
+    state["statuses"] = ["confirmed", "held"]
+    window.sidebar.set_filter_state(state)
+    window._on_filters_changed()
+    window.sidebar.search_edit.setText("Senior Officials")
+    window.search("Senior Officials")
+    shown = set(window.shown_uids())
+    old_sidebar = window.sidebar
+
+    window.apply_language("ru")
+
+    assert window.sidebar is not old_sidebar
+    assert window.sidebar.filter_state()["statuses"] == ["confirmed", "held"]
+    assert window.sidebar.search_edit.text() == "Senior Officials"
+    assert window.shown_uids() == shown
+    box = window.sidebar.filter_box
+    assert box.indexOf(window.scheduling.panel) >= 0
+    assert box.itemText(box.indexOf(window.scheduling.panel)) == "Праздники"
+    mini_month = window.sidebar.findChild(QCalendarWidget)
+    assert mini_month is not None
+    assert mini_month.locale().language() == QLocale.Language.Russian
+    window.activateWindow()
+    window.find_action.trigger()  # Find goes to the new sidebar's search field, not the deleted one
+    assert window.sidebar.search_edit.hasFocus()

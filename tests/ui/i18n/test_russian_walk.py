@@ -8,6 +8,7 @@ named by the area that owns their strings: ``-k window``, ``-k dialogs``, ``-k v
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from tests.ui.i18n.registry import DIALOGS, PAGES, DialogCase
@@ -105,6 +106,7 @@ def test_every_page_reads_russian(russian_window, qtbot, key: str) -> None:
                                   for case in DIALOGS])
 def test_every_dialog_reads_russian(russian_window, qtbot, case: DialogCase) -> None:
     dialog = case.build(russian_window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the help dialogs delete themselves
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
