@@ -60,6 +60,8 @@ def test_the_walk_sees_english_and_passes_russian() -> None:
     assert not is_english("Часовой пояс: Asia/Almaty (Астана, UTC+05:00)")
     assert not is_english("CICA Planner — calendar.sqlite3")
     assert not is_english("UTC+05:00")
+    assert is_english("Decision/Procedure")
+    assert not is_english("secretariat/cica-planner/")  # a path is data
 
 
 def test_window_menus_toolbars_and_status_bar_read_russian(russian_window) -> None:

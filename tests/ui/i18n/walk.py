@@ -39,8 +39,10 @@ ALLOWED_WORDS = frozenset({
 })
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_']{2,}")
-#: Zone identifiers ("Asia/Almaty") and file names are data, not words.
-_DATA = re.compile(r"\b[A-Z][a-z]+/[A-Za-z_]+\b|\S+\.(?:sqlite3|ics|pdf|csv|log)\b|https?://\S+|\S+@\S+")
+#: Zone identifiers ("Asia/Almaty"), file names, addresses and paths ("secretariat/cica-planner/") are data.
+_DATA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_+-]+"
+                   r"|\S+\.(?:sqlite3|ics|pdf|csv|log)\b|https?://\S+|\S+@\S+"
+                   r"|\b[a-z0-9_.-]+/[a-z0-9_./-]*")
 _TAGS = re.compile(r"<[^>]+>")
 
 
