@@ -624,6 +624,41 @@ The calendar was left as it was before. The details were written to the log file
     </message>
 </context>
 <context>
+    <name>MonthNote</name>
+    <message>
+        <source>Nothing is fixed for {month}.</source>
+        <translation>На {month} ничего не назначено.</translation>
+    </message>
+    <message>
+        <source>Coming next: {title}, {when}.</source>
+        <translation>Далее: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned after it yet.</source>
+        <translation>Дальше пока ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>Needs confirming: {outcomes}, {days} (see the Dashboard).</source>
+        <translation>Требует подтверждения: {outcomes}, {days} (см. «Сводку»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past event(s) with no recorded outcome</source>
+        <translation>
+            <numerusform>%n прошедшее событие без записанного итога</numerusform>
+            <numerusform>%n прошедших события без записанного итога</numerusform>
+            <numerusform>%n прошедших событий без записанного итога</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the day still to fix</source>
+        <translation>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenCalendar</name>
     <message>
         <source>Open &amp;Team Calendar…</source>

@@ -113,3 +113,17 @@ def test_switching_keeps_the_sidebar_filters_search_and_holidays(window) -> None
     window.activateWindow()
     window.find_action.trigger()  # Find goes to the new sidebar's search field, not the deleted one
     assert window.sidebar.search_edit.hasFocus()
+
+
+def test_an_empty_month_says_so_in_russian(window) -> None:
+    from cica_planner.ui.month_note import month_note
+
+    window.apply_language("ru")
+    window.set_view("month")
+    window.go_to_date(date(2026, 11, 1))
+    note = month_note(window.confirming, window.views["month"], window.today())
+    assert note is not None
+    lines = note.splitlines()
+    assert lines[0] == "На ноябрь 2026 ничего не назначено."
+    assert lines[1].startswith("Далее: CICA Summit in Azerbaijan")  # the title is data: as the source gives it
+    assert lines[1].endswith("2026 г. — дата уточняется.")
