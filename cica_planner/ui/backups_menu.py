@@ -31,8 +31,9 @@ def install_backups_action(window: QWidget, location: str | Path, *, read_only: 
             action.setStatusTip(QCoreApplication.translate("BackupsMenu", "List, make and restore backups"))
 
     name_it()
-    if hasattr(window, "add_retranslation"):
-        window.add_retranslation(name_it)
+    add_retranslation = getattr(window, "add_retranslation", None)  # a MainWindow renames it on a language switch
+    if add_retranslation is not None:
+        add_retranslation(name_it)
     file_menu = window.menuBar().actions()[0].menu()
     file_menu.insertAction(window.settings_action, action)  # type: ignore[attr-defined]
     file_menu.insertSeparator(window.settings_action)  # type: ignore[attr-defined]
@@ -66,5 +67,5 @@ def after_restore(window: QWidget) -> None:
     """Show the restored calendar; the undo history described the calendar that was replaced."""
     window.undo_stack.clear()  # type: ignore[attr-defined]
     window.refresh()  # type: ignore[attr-defined]
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "BackupsMenu", "Backup restored; the calendar as it was is kept as a backup"), 8000)  # type: ignore[attr-defined]
+    message = QCoreApplication.translate("BackupsMenu", "Backup restored; the calendar as it was is kept as a backup")
+    window.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]

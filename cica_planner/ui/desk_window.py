@@ -38,6 +38,7 @@ class DeskMixin:
     _anchor: date
     _occurrences: list[Any]
     status: Any
+    tr: Any  # QObject.tr, through MainWindow
 
     def data_location(self) -> str:
         """Where the calendar lives: the database file's path (or the server, without password)."""

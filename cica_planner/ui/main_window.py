@@ -141,6 +141,9 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
     previous_button: QToolButton
     next_button: QToolButton
     title_label: QLabel
+    # Added by open_calendar.add_menu_entries (a window of the desktop app, not of every test).
+    open_team_action: QAction
+    recent_menu: QMenu
 
     def __init__(
         self,

@@ -113,12 +113,14 @@ def _publishing(window: Any) -> QWidget:
     from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
 
     # The preferences move from the window's publishing module to the services on another branch.
+    preferences = None
     for home in ("cica_planner.services.caldav_preferences", "cica_planner.ui.publishing"):
         try:
             preferences = importlib.import_module(home).PublishingPreferences
             break
         except (ImportError, AttributeError):
             continue
+    assert preferences is not None, "PublishingPreferences moved again: update the registry"
     return PublishingDialog(preferences(), window)
 
 
