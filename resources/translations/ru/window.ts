@@ -378,6 +378,14 @@ The calendar was left as it was before. The details were written to the log file
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{who} at {time} on {date} (Astana time)</source>
+        <translation>{who}, {date} в {time} (время Астаны)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
