@@ -3,6 +3,13 @@
 The window is built from the services it is given (no database access of its own). Widgets
 emit intent signals; ``MainWindow._connect_signals`` is the one place that connects them.
 Every change goes through an undoable command (``ui/commands.py``) and is saved at once.
+
+Its parts live beside it: ``window_actions`` (actions, menus, toolbars), ``window_status``
+(status bar), ``window_navigation``, ``window_display`` (what a page shows), ``window_editing``
+(changes and editors), ``window_files`` (import, export), ``window_language`` (switching
+language) and ``desk_window``. This module keeps building, wiring, settings and errors; it is
+a little over 500 lines because it declares, for the type checker, the actions and widgets
+those modules give the window.
 """
 
 from __future__ import annotations
@@ -35,7 +42,6 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
-from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
@@ -57,9 +63,10 @@ from cica_planner.ui.window_actions import (
     translate_window_chrome,
 )
 from cica_planner.ui.window_display import CalendarDisplay
-from cica_planner.ui.window_editing import EventEditing, display_date
+from cica_planner.ui.window_editing import EventEditing
 from cica_planner.ui.window_files import FileOperations
 from cica_planner.ui.window_language import LanguageSwitching
+from cica_planner.ui.window_navigation import Navigation
 from cica_planner.ui.window_status import WindowStatus, sentence
 
 log = logging.getLogger(__name__)
@@ -84,7 +91,7 @@ QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image
 """
 
 
-class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperations, DeskMixin, QMainWindow):
+class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, FileOperations, DeskMixin, QMainWindow):
     """The CICA Planner window.
 
     Args:
@@ -387,79 +394,6 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.sidebar.filters_changed.connect(self._on_filters_changed)
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
-
-    # =====================================================================================
-    # Navigation
-    # =====================================================================================
-
-    def today(self) -> date:
-        """Today: the display zone's day by the window's clock (the day every page calls today)."""
-        return self.clock.today()
-
-    def current_view_key(self) -> str:
-        return self._view_key
-
-    def current_view(self) -> CalendarView | None:
-        """The calendar view shown, or None when another page (chairmanship, ...) is shown."""
-        return self.views.get(self._view_key)
-
-    def anchor_date(self) -> date:
-        return self._anchor
-
-    def selected_uid(self) -> str | None:
-        return self._selected_uid
-
-    def set_view(self, key: str) -> None:
-        """Show the view or page ``key`` ("month", "week", "day", "agenda", "year", "chairmanship", ...)."""
-        if key not in self.pages:
-            raise ValueError(f"no page {key!r}")
-        self._view_key = key
-        self.view_actions[key].setChecked(True)
-        self.stack.setCurrentWidget(self.page_frame(key))
-        self.settings.set_last_view(key)
-        self.refresh()
-        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def go_to_date(self, day: date) -> None:
-        """Show the page of the current view that contains ``day``."""
-        self._anchor = day
-        self.settings.set_last_date(day)
-        self.sidebar.set_date(day)
-        self.refresh()
-
-    def go_today(self) -> None:
-        self.go_to_date(self.today())
-
-    def page(self, steps: int) -> None:
-        """Move ``steps`` pages (months, weeks, days or years) forward or back."""
-        view = self.current_view()
-        if view is None:
-            return
-        view.set_anchor_date(self._anchor)
-        self.go_to_date(view.shifted(steps))
-
-    def ask_goto_date(self) -> None:
-        day = GotoDialog.get_date(self, self._anchor, today=self.today())
-        if day is not None:
-            self.go_to_date(day)
-
-    def show_event(self, uid: str) -> None:
-        """Jump to an event (search result, page link): its first day in the display zone, selected."""
-        event = self._fetch(uid)
-        if event is None:
-            return
-        if self.current_view() is None:
-            self.set_view("month")
-        self._selected_uid = uid
-        self.go_to_date(display_date(event, self._display_tz))
-        if self._selected_uid != uid:  # the refresh dropped it: not shown with the current filters
-            self.statusBar().showMessage(self.tr("{title} is hidden by the sidebar filters.").format(title=event.title), 6000)
-            return
-        view = self.current_view()
-        if view is not None:
-            view.select_uid(uid)
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._on_event_selected(uid)
 
     def search(self, text: str) -> None:
         """Run a search from the sidebar and show its results there."""

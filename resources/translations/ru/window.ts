@@ -395,10 +395,6 @@ The calendar was left as it was before. The details were written to the log file
         <translation>Календарь открыт только для чтения: изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <source>{title} is hidden by the sidebar filters.</source>
-        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
-    </message>
-    <message>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
@@ -664,6 +660,13 @@ The calendar was left as it was before. The details were written to the log file
             <numerusform>%n с ещё не определённой датой</numerusform>
             <numerusform>%n с ещё не определённой датой</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>{title} is hidden by the sidebar filters.</source>
+        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
     </message>
 </context>
 <context>
