@@ -132,6 +132,11 @@ def is_all_day(moment: Moment) -> bool:
     return not isinstance(moment, datetime)
 
 
+def moment_span(start: Moment, end: Moment) -> timedelta:
+    """``end - start`` for two moments of one kind (two dates, or two aware times)."""
+    return _as_datetime(end) - _as_datetime(start)
+
+
 @dataclass(frozen=True)
 class EventChange:
     """One recorded change of date, place or format, with the reason given for it."""

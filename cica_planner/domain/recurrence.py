@@ -14,7 +14,8 @@ from functools import lru_cache
 from dateutil.rrule import DAILY, rrule, rrulestr
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, Moment, Occurrence, Override, occurrence_key, zone
+from cica_planner.domain.model import Event, Moment, Occurrence, Override, moment_span, occurrence_key, zone
+from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_times_of_day, rule_until
 
 #: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
@@ -53,7 +54,7 @@ def _parse_rule(text: str, first: datetime) -> rrule:
     if not isinstance(rule, rrule):
         raise ValidationError(f"cannot read the recurrence rule {original!r}")
     # dateutil exposes the frequency and the times of day only privately.
-    if rule._freq > DAILY or len(rule._timeset or ()) > 1:
+    if rule_frequency(rule) > DAILY or len(rule_times_of_day(rule)) > 1:
         raise ValidationError("events repeat at most daily; hourly rules, or several BYHOUR, BYMINUTE or "
                               "BYSECOND values, are not supported")
     _check_occurs(rule, parts, first, original)
@@ -90,7 +91,7 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     by_month = parts.get("FREQ") == "MONTHLY" or (parts.get("FREQ") == "YEARLY" and "BYMONTH" in parts)
     if month_days and ordinals and len(ordinals) == len(days) and by_month and not any(_ordinal_meets_day(int(o), d, m) for o in ordinals for d in month_days for m in months if 1 <= m <= 12):
         raise ValidationError(never)
-    if rule._count == 0:
+    if rule_count(rule) == 0:
         raise ValidationError(never)
     weekdays = {t[-2:] for t in days}
     if parts.get("FREQ") == "DAILY" and int(parts.get("INTERVAL", "1")) % 7 == 0 and weekdays \
@@ -106,7 +107,7 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     if found is None:
         raise ValidationError(f"the recurrence rule {original!r} never occurs (not within {PROBE_YEARS} years)")
     real = found.replace(year=found.year - 400 * cycles) if cycles else found
-    until = rule._until
+    until = rule_until(rule)
     if until is not None and real > until:
         raise ValidationError(never)
 
@@ -158,7 +159,7 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
         single = Occurrence(event, event.start, event.end)
         return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
     tz = zone(event.tzid)
-    duration = event.end - event.start
+    duration = event.duration()
     excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
     overrides = {occurrence_key(o.recurrence_id, event.tzid): o for o in event.overrides}
     # A THISANDFUTURE change reaches later occurrences even when its own occurrence is left out.
@@ -214,7 +215,7 @@ def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int
 
 
 def _length(override: Override) -> timedelta:
-    length = override.end - override.start
+    length = moment_span(override.start, override.end)
     return length if isinstance(length, timedelta) else timedelta(days=1)
 
 
@@ -231,7 +232,7 @@ def _occurrence(event: Event, key: datetime, duration: timedelta, tz, future: li
         return Occurrence(event, recurrence_id, recurrence_id + duration, recurrence_id=recurrence_id)
     moved_key = key + (_wall(base.start, tz) - _wall(base.recurrence_id, tz))
     start: Moment = moved_key.date() if not isinstance(base.start, datetime) else _localise(moved_key, tz)
-    end = start + (base.end - base.start)
+    end = start + moment_span(base.start, base.end)
     return Occurrence(replace(base.applied_to(event), start=start, end=end), start, end, recurrence_id=recurrence_id)
 
 
@@ -325,8 +326,7 @@ def describe_rule(rule_text: str, start: Moment) -> str:
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         text += ", once" if count == 1 else f", {count} times"
-    elif "UNTIL" in parts and rule._until is not None:
-        until = rule._until
+    elif "UNTIL" in parts and (until := rule_until(rule)) is not None:
         # The last occurrence is looked up only when it is near: UNTIL=9999... must not expand for ages.
         last = rule.before(until, inc=True) if until.year - first.year <= HORIZON_DESCRIBE_YEARS else until
         if last is not None:

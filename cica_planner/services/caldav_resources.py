@@ -206,7 +206,7 @@ def read_server_version(planner: PlannerService, uid: str, body: str, base: str 
     return ServerVersion(events, client_name(calendars[0]))
 
 
-def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.cal.Component:
+def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.Component:
     found = [c for cal in calendars for c in cal.walk("VEVENT")]
     if not found:
         raise ImportFormatError(f"{uid} on the server holds no event")
@@ -214,18 +214,18 @@ def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.ca
     return (plain or found)[0]
 
 
-def _text(component: icalendar.cal.Component, name: str) -> str:
+def _text(component: icalendar.Component, name: str) -> str:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0] if value else ""
     return "" if value is None else str(value).replace("\r\n", "\n")
 
 
-def _changed(server: icalendar.cal.Component, base: icalendar.cal.Component, name: str) -> bool:
+def _changed(server: icalendar.Component, base: icalendar.Component, name: str) -> bool:
     return _text(server, name) != _text(base, name)
 
 
-def _standard_edits(event: Event, server: icalendar.cal.Component, base: icalendar.cal.Component) -> Event:
+def _standard_edits(event: Event, server: icalendar.Component, base: icalendar.Component) -> Event:
     """Take the standard properties a client edited over their unchanged ``X-CICA-*`` shadows."""
     edited = replace(event)
     if _changed(server, base, "SUMMARY") and not _changed(server, base, ex.X_TITLE):

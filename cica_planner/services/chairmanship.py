@@ -653,7 +653,7 @@ class ChairmanshipService:
                 to_country=handover.to_country,
                 anchor_event_uid=handover.anchor_event_uid,
                 title=handover.title,
-                created=handover.created,
+                created=handover.created or utc_now(),
             )
             session.add(row)
             session.flush()

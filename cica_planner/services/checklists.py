@@ -323,7 +323,7 @@ class ChecklistService(TaskService):
         items = self._listed(TaskQuery(), RowFilter(events_between=(today, horizon)))
         return [
             r for r in self.progress(today, items)
-            if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
+            if (r.end or r.start) >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
         ]
 
     def progress(self, today: date, items: list[TaskItem] | None = None) -> list[EventReadiness]:

@@ -248,7 +248,7 @@ class _OutlookZone:
     """
 
     def __init__(self, vtimezone: icalendar.Timezone) -> None:
-        def latest(name: str) -> icalendar.cal.Component | None:
+        def latest(name: str) -> icalendar.Component | None:
             found = [c for c in vtimezone.subcomponents if c.name == name]
             return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
 
@@ -261,7 +261,7 @@ class _OutlookZone:
         self.daylight_offset: timedelta | None = self.daylight.decoded("TZOFFSETTO") if has_rules else None
 
     @staticmethod
-    def onset(component: icalendar.cal.Component, year: int) -> datetime:
+    def onset(component: icalendar.Component, year: int) -> datetime:
         rule = component.decoded("RRULE")
         month = int(rule["BYMONTH"][0])
         byday = str(rule["BYDAY"][0])

@@ -195,7 +195,7 @@ def _unescape(raw: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
 
 
-def _x_text(component: icalendar.cal.Component, name: str) -> str | None:
+def _x_text(component: icalendar.Component, name: str) -> str | None:
     """An X- property as text (icalendar keeps X- values raw, still escaped)."""
     value = component.get(name)
     if value is None:
@@ -207,7 +207,7 @@ def _x_text(component: icalendar.cal.Component, name: str) -> str | None:
     return _unescape(text)
 
 
-def _text(component: icalendar.cal.Component, name: str) -> str:
+def _text(component: icalendar.Component, name: str) -> str:
     value = component.get(name)
     if value is None:
         return ""
@@ -426,7 +426,7 @@ def _is_newer(incoming: Event, current: Event) -> bool:
     return incoming.last_modified > current.last_modified
 
 
-def _uid(component: icalendar.cal.Component) -> str:
+def _uid(component: icalendar.Component) -> str:
     uid = _text(component, "UID").strip()
     if uid:
         return uid
@@ -467,12 +467,12 @@ class _Read:
     this_and_future: bool = False
 
 
-def _is_own(component: icalendar.cal.Component) -> bool:
+def _is_own(component: icalendar.Component) -> bool:
     """Whether the VEVENT comes from CICA Planner's own export."""
     return any(component.get(name) is not None for name in (ex.X_TZID, ex.X_STATUS, ex.X_COUNTRY))
 
 
-def _read_component(component: icalendar.cal.Component, uid: str, context: _Context) -> _Read:
+def _read_component(component: icalendar.Component, uid: str, context: _Context) -> _Read:
     """Turn one VEVENT into events (the event, plus any RDATE occurrences) and an override's EXDATE."""
     for name, message in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "RDATE"):
@@ -583,7 +583,7 @@ def _read_component(component: icalendar.cal.Component, uid: str, context: _Cont
 
 
 def _moment(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     name: str,
     context: _Context,
     tzid_hint: str | None,
@@ -658,7 +658,7 @@ def _reading_zone(tzid_param: str, context: _Context, tzid_hint: str | None) -> 
     return context.file_zones.get(tzid_param)
 
 
-def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
+def _instant(component: icalendar.Component, name: str) -> datetime | None:
     try:
         value = component.decoded(name)
     except Exception:  # a missing or broken stamp is as good as none
@@ -668,7 +668,7 @@ def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
     return None
 
 
-def _rules(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> list[str]:
+def _rules(component: icalendar.Component, start: Moment, tz: ZoneInfo) -> list[str]:
     """Every RRULE of the VEVENT (their occurrences are the union); an empty ``RRULE:`` is none."""
     raw = component.get("RRULE")
     if raw is None:
@@ -704,7 +704,7 @@ def _rule(raw: icalendar.vRecur, start: Moment, tz: ZoneInfo) -> str | None:
     return rule
 
 
-def _dates_of(component: icalendar.cal.Component, name: str) -> list[tuple[date | datetime, str | None]]:
+def _dates_of(component: icalendar.Component, name: str) -> list[tuple[date | datetime, str | None]]:
     raw = component.get(name)
     if raw is None:
         return []
@@ -715,7 +715,7 @@ def _dates_of(component: icalendar.cal.Component, name: str) -> list[tuple[date 
     return found
 
 
-def _tzid_param(component: icalendar.cal.Component, name: str) -> str | None:
+def _tzid_param(component: icalendar.Component, name: str) -> str | None:
     prop = component.get(name)
     if isinstance(prop, list):
         prop = prop[0]
@@ -754,7 +754,7 @@ def _occurrence_moment(
 
 
 def _exdates(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     start: Moment,
     context: _Context,
     tzid_hint: str | None,
@@ -776,7 +776,7 @@ def _exdates(
 
 
 def _rdates(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     context: _Context,
     tzid_hint: str | None,
     country_zone: str | None,
@@ -859,7 +859,7 @@ _HEURISTICS = (
 )
 
 
-def _category(component: icalendar.cal.Component, title: str) -> Category:
+def _category(component: icalendar.Component, title: str) -> Category:
     raw = component.get("CATEGORIES")
     values: list[str] = []
     for prop in raw if isinstance(raw, list) else ([raw] if raw is not None else []):
@@ -883,7 +883,7 @@ def _enum(kind: type, text: str | None, default):  # noqa: ANN001, ANN202 - any 
         return default
 
 
-def _status(component: icalendar.cal.Component) -> EventStatus:
+def _status(component: icalendar.Component) -> EventStatus:
     exact = _enum(EventStatus, _x_text(component, ex.X_STATUS), None)
     if exact is not None:
         return exact
@@ -891,7 +891,7 @@ def _status(component: icalendar.cal.Component) -> EventStatus:
     return {"CONFIRMED": EventStatus.CONFIRMED, "CANCELLED": EventStatus.CANCELLED}.get(status, EventStatus.PLANNED)
 
 
-def _description(component: icalendar.cal.Component) -> str:
+def _description(component: icalendar.Component) -> str:
     plain = _x_text(component, ex.X_DESCRIPTION)
     if plain is not None:
         return plain
@@ -904,7 +904,7 @@ def _description(component: icalendar.cal.Component) -> str:
 MAX_SEQUENCE = 2_147_483_647
 
 
-def _sequence(component: icalendar.cal.Component) -> int:
+def _sequence(component: icalendar.Component) -> int:
     try:
         return min(max(0, int(str(component.get("SEQUENCE", 0)))), MAX_SEQUENCE)
     except ValueError:

@@ -23,6 +23,7 @@ from dateutil.rrule import rrule
 
 from cica_planner.domain.model import Event, Moment, Occurrence, occurrence_key, zone
 from cica_planner.domain.recurrence import expand
+from cica_planner.domain.rule_fields import rule_until
 
 
 @dataclass
@@ -75,7 +76,7 @@ def recurrence_id_value(series: Event, recurrence_id: Moment) -> Moment:
 
 def last_before_until(rule: rrule, first: datetime, horizon_years: int) -> datetime:
     """The last occurrence up to UNTIL, looked up only when UNTIL is within the horizon (else UNTIL itself)."""
-    until = rule._until  # dateutil keeps UNTIL private
+    until = rule_until(rule)
     assert until is not None
     if until.year - first.year > horizon_years:
         return until

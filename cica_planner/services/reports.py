@@ -170,7 +170,7 @@ def csv_rows(report: StatusReport) -> list[dict[str, str]]:
 def csv_bytes(report: StatusReport) -> bytes:
     """The report as CSV: UTF-8 with a byte-order mark, every field quoted, CRLF rows."""
     stream = io.StringIO(newline="")
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
+    writer: csv.DictWriter[str] = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
     writer.writeheader()
     writer.writerows(neutralise_row(row) for row in csv_rows(report))  # no cell may run as a formula
     return stream.getvalue().encode("utf-8-sig")

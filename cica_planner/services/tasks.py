@@ -255,6 +255,7 @@ class TaskService:
             self._events(session, {t.event_uid for t in items})
             rows = []
             for task in items:
+                assert task.id is not None  # unsaved tasks were refused above
                 stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
                 wanted = expected.get(task.id) if expected is not None else None
                 if wanted is None and undo:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import Row, and_, delete, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -337,7 +337,8 @@ class EventRepository:
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (_sort_day(row[1], row[2]), row[0])
-            for row in self.session.exec(select(*columns))
+            # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
+            for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
             if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
@@ -468,7 +469,8 @@ def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
     return row
 
 
-def task_from_row(row: TaskRow) -> Task:
+def task_from_row(row: TaskRow | Row) -> Task:
+    """The task a TaskRow holds, or a row selected from TaskRow's columns (a listing joined with its event)."""
     relative = None
     if row.offset_amount is not None:
         relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))
