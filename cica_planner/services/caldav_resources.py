@@ -80,7 +80,7 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     local = {event.uid for event in planner.all_events()}
     zones = {str(c["TZID"]): c for c in result.calendar.subcomponents if c.name == "VTIMEZONE"}
     # A series and its RECURRENCE-ID overrides share a UID: they are one resource (RFC 4791 §4.1).
-    by_uid: dict[str, list[icalendar.Event]] = {}
+    by_uid: dict[str, list[icalendar.Component]] = {}
     for vevent in (c for c in result.calendar.subcomponents if c.name == "VEVENT"):
         by_uid.setdefault(str(vevent["UID"]), []).append(vevent)
     found: list[Resource] = []
@@ -97,7 +97,7 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     return found
 
 
-def _origin(vevent: icalendar.Event, uid: str, local: set[str]) -> tuple[str, str]:
+def _origin(vevent: icalendar.Component, uid: str, local: set[str]) -> tuple[str, str]:
     """What a VEVENT of the export was written from: (kind, local event UID)."""
     if str(vevent.get(ex.X_KIND, "")) == ex.KIND_DEADLINE:
         return KIND_DEADLINE, uid.split("-", 2)[-1]

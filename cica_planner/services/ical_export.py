@@ -214,8 +214,8 @@ def _years(events: Iterable[Event]) -> range:
     """Years the VTIMEZONEs must be right for: every event, and series up to their end or horizon."""
     first, last = None, None
     for event in events:
-        if event.all_day:
-            continue
+        if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+            continue  # all-day: dates need no VTIMEZONE
         start_year = event.start.astimezone(zone(event.tzid)).year
         end_year = event.end.astimezone(zone(event.tzid)).year
         if event.rrule:
@@ -252,13 +252,15 @@ class _OutlookZone:
             found = [c for c in vtimezone.subcomponents if c.name == name]
             return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
 
-        self.standard = latest("STANDARD")
+        standard = latest("STANDARD")
         self.daylight = latest("DAYLIGHT")
-        if self.standard is None:
+        if standard is None:
             raise ValueError("a VTIMEZONE without STANDARD")
-        self.standard_offset: timedelta = self.standard.decoded("TZOFFSETTO")
-        has_rules = self.daylight is not None and "RRULE" in self.daylight and "RRULE" in self.standard
-        self.daylight_offset: timedelta | None = self.daylight.decoded("TZOFFSETTO") if has_rules else None
+        self.standard: icalendar.Component = standard
+        self.standard_offset: timedelta = standard.decoded("TZOFFSETTO")
+        self.daylight_offset: timedelta | None = None
+        if self.daylight is not None and "RRULE" in self.daylight and "RRULE" in standard:
+            self.daylight_offset = self.daylight.decoded("TZOFFSETTO")
 
     @staticmethod
     def onset(component: icalendar.Component, year: int) -> datetime:

@@ -439,7 +439,7 @@ def _uid(component: icalendar.Component) -> str:
 def _file_zones(calendar: icalendar.Calendar) -> dict[str, tzinfo]:
     """The zones the file defines, built from their VTIMEZONE rules as written."""
     zones: dict[str, tzinfo] = {}
-    for vtimezone in calendar.walk("VTIMEZONE"):
+    for vtimezone in calendar.timezones:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -513,8 +513,9 @@ def _read_component(component: icalendar.Component, uid: str, context: _Context)
     shift = timedelta(0)
     if isinstance(start, datetime):
         start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
-        written = component["DTSTART"].dt
-        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
+        written = _moment_value(component["DTSTART"], "DTSTART")  # a date-time, as start was read from it
+        if isinstance(written, datetime):
+            shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = _x_text(component, ex.X_TITLE) or " ".join(_text(component, "SUMMARY").split()) or "(no title)"
     precision_text = _x_text(component, ex.X_PRECISION)
@@ -569,14 +570,15 @@ def _read_component(component: icalendar.Component, uid: str, context: _Context)
     if "RECURRENCE-ID" in component:
         # A changed occurrence of the series with this UID (joined to it by plan_import).
         prop = component["RECURRENCE-ID"]
-        read.original_raw = prop.dt
+        written_id = _moment_value(prop, "RECURRENCE-ID")
+        read.original_raw = written_id
         read.this_and_future = str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE"
         read.original_tzid = _tzid_param(component, "RECURRENCE-ID")
         series_tzid = _tzid_param(component, "DTSTART")
-        original = _occurrence_moment(prop.dt, read.original_tzid, series_tzid, tz, context, tzid_hint,
+        original = _occurrence_moment(written_id, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                       country_zone, "RECURRENCE-ID", shift)
-        if _same_wall_clock(prop.dt, read.original_tzid, series_tzid):
-            read.original_wall = prop.dt.replace(tzinfo=None)
+        if isinstance(written_id, datetime) and _same_wall_clock(written_id, read.original_tzid, series_tzid):
+            read.original_wall = written_id.replace(tzinfo=None)
         event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
         read.original = original
     return read
@@ -595,6 +597,16 @@ def _moment(
         prop = prop[0]
     value = prop.dt
     return _resolve(value, prop.params.get("TZID"), context, tzid_hint, country_zone, name)
+
+
+def _moment_value(prop: object, name: str) -> date | datetime:
+    """The value of a DATE or DATE-TIME property (the first, when a broken file repeats the property)."""
+    if isinstance(prop, list):
+        prop = prop[0]
+    value = getattr(prop, "dt", None)
+    if not isinstance(value, date):
+        raise _SkipError(f"{name} is neither a date nor a date-time")
+    return value
 
 
 def _resolve(
