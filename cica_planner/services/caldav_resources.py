@@ -122,7 +122,7 @@ def task_resources(planner: PlannerService, event_uids: set[str], *, now: dateti
     """The checklist tasks of the events ``event_uids`` as VTODO resources (Thunderbird's task list)."""
     events = {event.uid: event for event in planner.all_events() if event.uid in event_uids}
     found: list[Resource] = []
-    for item in TaskService(planner.engine).list(TaskQuery()):
+    for item in TaskService(planner.engine).list_tasks(TaskQuery()):
         event = events.get(item.task.event_uid)
         if event is None:
             continue

@@ -586,7 +586,7 @@ def _deadline_events(
 ) -> list[icalendar.Event]:
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
-    items = TaskService(planner.engine).list(TaskQuery(statuses=open_statuses))
+    items = TaskService(planner.engine).list_tasks(TaskQuery(statuses=open_statuses))
     found = []
     for item in items:
         event = by_uid.get(item.task.event_uid)

@@ -127,7 +127,7 @@ def build_status_report(
     if end < start:
         raise ValidationError("the end of the report period comes before its start")
     by_event: dict[str, list[TaskItem]] = {}
-    for item in (tasks or checklists).list():
+    for item in (tasks or checklists).list_tasks():
         by_event.setdefault(item.task.event_uid, []).append(item)
     events = []
     for ref in checklists.events():
