@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QUndoStack
@@ -66,6 +66,9 @@ from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.week_view import WeekView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
+
+if TYPE_CHECKING:
+    from cica_planner.ui.team_session import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +137,11 @@ class MainWindow(DeskMixin, QMainWindow):
     """
 
     calendar_changed = Signal()
+
+    # Given by the modules that extend the window: ui/open_calendar.py and ui/team_session.py.
+    open_team_action: QAction
+    recent_menu: QMenu
+    team: TeamSession
 
     def __init__(
         self,
