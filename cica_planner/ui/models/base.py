@@ -77,7 +77,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         return self.cell(row, index.column(), role)
 
-    def cell(self, row: RowT, column: int, role: int) -> Any:  # Qt's variant
+    def cell(self, row: RowT, column: int, role: int, /) -> Any:  # Qt's variant; positional, so subclasses name the row
         """Return what ``row`` shows in ``column`` for ``role`` (None for nothing)."""
         raise NotImplementedError
 
