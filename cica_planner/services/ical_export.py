@@ -322,7 +322,7 @@ class _Writer:
             return
         if not event.is_series:
             utc = event.tzid == "UTC" or (
-                not event.all_day and not self._outlook_reads_right(event.tzid, years, event.start)  # type: ignore[arg-type]
+                isinstance(event.start, datetime) and not self._outlook_reads_right(event.tzid, years, event.start)
             )
             yield self._vevent(event, None, utc=utc)
             return
@@ -386,7 +386,7 @@ class _Writer:
         settled = event.date_is_fixed and not needs_outcome(event, self.today)
         vevent.add("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
         free = (
-            (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
+            (event.all_day and event.duration().days >= 2)
             or not event.date_is_fixed
             or event.status is EventStatus.CANCELLED
         )
@@ -475,7 +475,7 @@ def _all_occurrences(event: Event) -> list[Occurrence]:
 
 def _exdates(event: Event) -> list[Moment]:
     """EXDATEs in the same zone (or as dates) as DTSTART, as Outlook and O365 need."""
-    if event.all_day:
+    if not isinstance(event.start, datetime):  # all-day
         return [m.date() if isinstance(m, datetime) else m for m in event.exdates]
     tz = zone(event.tzid)
     found = []
@@ -483,7 +483,7 @@ def _exdates(event: Event) -> list[Moment]:
         if isinstance(moment, datetime):
             found.append(moment.astimezone(tz))
         else:  # a date on a timed series: the occurrence that starts that day
-            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))  # type: ignore[union-attr]
+            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))
     return found
 
 

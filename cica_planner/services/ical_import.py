@@ -410,9 +410,9 @@ def _zone_moved_like_masters(
         for event in events:
             if event.tzid == zone:
                 continue
-            if isinstance(event.start, datetime):
+            if isinstance(event.start, datetime) and isinstance(event.end, datetime):
                 tz = ZoneInfo(zone)
-                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)
             event.tzid = zone
 
 
@@ -511,8 +511,8 @@ def _read_component(component: icalendar.Component, uid: str, context: _Context)
             end = start + timedelta(days=1)
     tz = ZoneInfo(tzid)
     shift = timedelta(0)
-    if isinstance(start, datetime):
-        start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
+    if isinstance(start, datetime) and isinstance(end, datetime):  # (both, as checked above)
+        start, end = start.astimezone(tz), end.astimezone(tz)
         written = _moment_value(component["DTSTART"], "DTSTART")  # a date-time, as start was read from it
         if isinstance(written, datetime):
             shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
@@ -759,8 +759,8 @@ def _occurrence_moment(
     stored is not the TZID's, e.g. a fallback to UTC). Only a value in another zone (or
     UTC) is converted as an instant.
     """
-    if _same_wall_clock(value, tzid, series_tzid):
-        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)  # type: ignore[union-attr]
+    if isinstance(value, datetime) and _same_wall_clock(value, tzid, series_tzid):
+        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
 

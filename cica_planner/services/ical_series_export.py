@@ -67,10 +67,10 @@ def parts_apart(event: Event, occurrences: Iterable[Occurrence]) -> list[Event]:
 
 def recurrence_id_value(series: Event, recurrence_id: Moment) -> Moment:
     """RECURRENCE-ID as DTSTART of the series is written: a date, or a time in the venue's zone (or UTC)."""
-    if series.all_day:
+    if not isinstance(series.start, datetime):  # all-day
         return recurrence_id.date() if isinstance(recurrence_id, datetime) else recurrence_id
     if not isinstance(recurrence_id, datetime):
-        recurrence_id = datetime.combine(recurrence_id, series.start.astimezone(zone(series.tzid)).timetz())  # type: ignore[union-attr]
+        recurrence_id = datetime.combine(recurrence_id, series.start.astimezone(zone(series.tzid)).timetz())
     return recurrence_id.astimezone(UTC if series.tzid == "UTC" else zone(series.tzid))
 
 

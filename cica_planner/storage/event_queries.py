@@ -36,8 +36,8 @@ def event_categories(session: Session) -> set[str]:
     return {value for (value,) in session.execute(select(EventRow.category).distinct())}
 
 
-def _events(session: Session, *conditions: object) -> list[Event]:
-    rows = session.exec(select(EventRow).where(*conditions).order_by(col(EventRow.id))).all()  # type: ignore[arg-type]
+def _events(session: Session, *conditions: ColumnElement[bool]) -> list[Event]:
+    rows = session.exec(select(EventRow).where(*conditions).order_by(col(EventRow.id))).all()
     return [event_from_row(row) for row in rows]
 
 
