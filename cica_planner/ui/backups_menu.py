@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.services.backups import SERVER_BACKUPS, BackupService, is_server_location
@@ -37,7 +37,7 @@ def install_backups_action(window: MainWindow, location: str | Path, *, read_onl
     return action
 
 
-def open_backups_dialog(window: QWidget, service: BackupService, *, read_only: bool = False) -> None:
+def open_backups_dialog(window: MainWindow, service: BackupService, *, read_only: bool = False) -> None:
     from cica_planner.ui.dialogs.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(service, zone=getattr(window, "_display_tz", None) or HOME_ZONE,
@@ -50,8 +50,8 @@ def open_backups_dialog(window: QWidget, service: BackupService, *, read_only: b
         dialog.deleteLater()
 
 
-def after_restore(window: QWidget) -> None:
+def after_restore(window: MainWindow) -> None:
     """Show the restored calendar; the undo history described the calendar that was replaced."""
-    window.undo_stack.clear()  # type: ignore[attr-defined]
-    window.refresh()  # type: ignore[attr-defined]
-    window.statusBar().showMessage("Backup restored; the calendar as it was is kept as a backup", 8000)  # type: ignore[attr-defined]
+    window.undo_stack.clear()
+    window.refresh()
+    window.statusBar().showMessage("Backup restored; the calendar as it was is kept as a backup", 8000)

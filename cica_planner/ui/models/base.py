@@ -38,8 +38,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
 
-    def set_rows(self, rows: Iterable[RowT]) -> None:
-        """Replace every row."""
+    def set_rows(self, rows: Iterable[RowT], /) -> None:
+        """Replace every row (subclasses may take what decides their look after the rows)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
