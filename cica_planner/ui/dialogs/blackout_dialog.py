@@ -8,6 +8,7 @@ gives this year and keeps its rule. ``value()`` returns the entries, checked; th
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -158,5 +159,5 @@ class BlackoutDialog(ValidatingDialog):
         return entries
 
     @classmethod
-    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: object) -> list[BlackoutEntry] | None:
-        return run_for_value(cls(entries, parent=parent, **options))  # type: ignore[arg-type]
+    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: Any) -> list[BlackoutEntry] | None:
+        return run_for_value(cls(entries, parent=parent, **options))

@@ -179,12 +179,12 @@ class EventDialog(ValidatingDialog):
             # Without a tab the list would be painted where it was made: over the tab bar.
             self.history_list.hide()
         self.checklist_tab_index = -1
-        if checklists is not None and not self.is_new:
+        if checklists is not None and self.initial is not None and not self.is_new:
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
             self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
-            self.checklist_panel.set_event(self.initial.uid)  # type: ignore[union-attr]
+            self.checklist_panel.set_event(self.initial.uid)
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, "Chec&klist")
 
         self.error_label = QLabel(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -254,8 +255,8 @@ class FindDateDialog(ValidatingDialog):
 
     @classmethod
     def get_choice(cls, parent: QWidget | None, service: SchedulingService, countries: list[Country],
-                   **options: object) -> DateChoice | None:
-        return run_for_value(cls(service, countries, parent=parent, **options))  # type: ignore[arg-type]
+                   **options: Any) -> DateChoice | None:
+        return run_for_value(cls(service, countries, parent=parent, **options))
 
 
 def _conflict_text(conflict: Conflict) -> str:

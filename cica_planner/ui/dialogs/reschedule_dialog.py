@@ -50,7 +50,7 @@ class RescheduleDialog(ValidatingDialog):
             self.period_hint.setObjectName("period_hint")
             self.period_hint.setWordWrap(True)
             form.addRow("", self.period_hint)
-        if event.all_day:
+        if not (isinstance(event.start, datetime) and isinstance(event.end, datetime)):  # all-day
             first = event.start
             last = event.end - timedelta(days=1) if fixed else first
             self.start_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(first), self)
@@ -60,7 +60,7 @@ class RescheduleDialog(ValidatingDialog):
             form.addRow("New &first day:", self.start_edit)
             form.addRow("New &last day:", self.end_edit)
         else:
-            start, end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+            start, end = event.start.astimezone(tz), event.end.astimezone(tz)
             if not fixed and end - start >= timedelta(days=1):
                 end = start + timedelta(hours=1)
             self.start_edit = QDateTimeEdit(_qdatetime(start), self)
