@@ -133,7 +133,11 @@ def is_all_day(moment: Moment) -> bool:
 
 
 def moment_span(start: Moment, end: Moment) -> timedelta:
-    """``end - start`` for two moments of one kind (two dates, or two aware times)."""
+    """``end - start`` for two moments of one kind (two dates, or two aware times).
+
+    As Python subtracts them: two times with one zone differ by their wall clocks (a series keeps its
+    length in wall time), times with different zones as instants.
+    """
     return _as_datetime(end) - _as_datetime(start)
 
 
