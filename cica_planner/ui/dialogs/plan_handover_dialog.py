@@ -35,13 +35,13 @@ class PlanHandoverDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan next handover")
+        self.setWindowTitle(self.tr("Plan next handover"))
         self.setObjectName("plan_handover_dialog")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Plan the handover from <b>{from_name or from_country}</b> with the milestones of the handover template. "
-            "Deadlines follow the meeting when it moves."
+            self.tr("Plan the handover from <b>{country}</b> with the milestones of the handover template. "
+                    "Deadlines follow the meeting when it moves.").format(country=from_name or from_country)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -49,11 +49,11 @@ class PlanHandoverDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.successor_combo = QComboBox(self)
         self.successor_combo.setObjectName("successor_combo")
-        self.successor_combo.addItem(f"Not decided yet — {UNDECIDED_SUCCESSOR}", "")
+        self.successor_combo.addItem(self.tr("Not decided yet — {placeholder}").format(placeholder=UNDECIDED_SUCCESSOR), "")
         for country in countries:
             if country.code != from_country:
-                self.successor_combo.addItem(f"{country.name} ({country.code})", country.code)
-        form.addRow("Next chair:", self.successor_combo)
+                self.successor_combo.addItem(self.tr("{name} ({code})").format(name=country.name, code=country.code), country.code)
+        form.addRow(self.tr("Next chair:"), self.successor_combo)
         self.anchor_combo = QComboBox(self)
         self.anchor_combo.setObjectName("anchor_combo")
         for anchor in anchors:
@@ -62,7 +62,7 @@ class PlanHandoverDialog(QDialog):
             found = self.anchor_combo.findData(default_anchor_uid)
             if found >= 0:
                 self.anchor_combo.setCurrentIndex(found)
-        form.addRow("Handover at:", self.anchor_combo)
+        form.addRow(self.tr("Handover at:"), self.anchor_combo)
         layout.addLayout(form)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("note_label")
@@ -71,7 +71,7 @@ class PlanHandoverDialog(QDialog):
         layout.addWidget(self.note_label)
         self._anchors = {a.uid: a for a in anchors}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create plan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create plan"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -83,9 +83,10 @@ class PlanHandoverDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(anchor is not None)
         if anchor is None:
-            self.note_label.setText("No Summit or Ministerial Council is planned yet: add the meeting first.")
+            self.note_label.setText(self.tr("No Summit or Ministerial Council is planned yet: add the meeting first."))
         elif anchor.provisional:
-            self.note_label.setText("The meeting's date is not fixed yet, so the milestones' deadlines are provisional.")
+            self.note_label.setText(
+                self.tr("The meeting's date is not fixed yet, so the milestones' deadlines are provisional."))
         else:
             self.note_label.setText("")
 

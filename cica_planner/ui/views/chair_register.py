@@ -29,7 +29,7 @@ from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 
 
 class ChairRegisterEditing(QWidget):
-    """The register's add/edit/delete actions and "Plan next handover", for a page that shows the register.
+    """The register's add/edit/delete actions and self.tr("Plan next handover"), for a page that shows the register.
 
     The page that inherits this provides the register as loaded (``chairs``, ``_terms``,
     ``_selected``, the body chairs' ``body_model``/``body_view`` and their buttons, the
@@ -80,10 +80,14 @@ class ChairRegisterEditing(QWidget):
         taken = [p for p in self.chairs.plans() if p.anchor_start is not None and p.anchor_start >= since]
         if taken:
             latest = max(taken, key=lambda p: p.anchor_start or date.min)
-            when = f" ({latest.anchor_when})" if latest.anchor_when else ""
-            return (f"{latest.anchor_title}{when} already has a handover plan ({latest.label}); "
-                    "add the next Summit or Ministerial Council to the calendar first.")
-        return "No Summit or Ministerial Council is planned yet: add the meeting to the calendar first."
+            if latest.anchor_when:
+                return self.tr("{meeting} ({when}) already has a handover plan ({plan}); add the next Summit or "
+                               "Ministerial Council to the calendar first.").format(
+                    meeting=latest.anchor_title, when=latest.anchor_when, plan=latest.label)
+            return self.tr("{meeting} already has a handover plan ({plan}); add the next Summit or "
+                           "Ministerial Council to the calendar first.").format(
+                meeting=latest.anchor_title, plan=latest.label)
+        return self.tr("No Summit or Ministerial Council is planned yet: add the meeting to the calendar first.")
 
     def plan_dialog(self) -> PlanHandoverDialog:
         """Build the 'Plan next handover' dialog with the register's defaults (not shown)."""
@@ -98,11 +102,11 @@ class ChairRegisterEditing(QWidget):
         try:
             refusal = self.no_anchor_message()
             if refusal is not None:
-                QMessageBox.information(self, "Plan next handover", refusal)
+                QMessageBox.information(self, self.tr("Plan next handover"), refusal)
                 return
             dialog = self.plan_dialog()
         except PlannerError as exc:
-            QMessageBox.information(self, "Plan next handover", str(exc))
+            QMessageBox.information(self, self.tr("Plan next handover"), str(exc))
             return
         choice = run_for_value(dialog)
         if choice is not None:
@@ -112,8 +116,8 @@ class ChairRegisterEditing(QWidget):
         """Create the handover chosen in the dialog; return its id (None when refused)."""
         successor = self.chairs.country_name(choice.to_country) if choice.to_country else UNDECIDED_SUCCESSOR
         command = PlanHandover(self.chairs, choice.to_country, choice.anchor_event_uid,
-                               f"Plan handover to {successor}")
-        if not self._write(command, "Plan next handover"):
+                               self.tr("Plan handover to {country}").format(country=successor))
+        if not self._write(command, self.tr("Plan next handover")):
             return None
         handover = command.handover
         self.refresh()
@@ -140,7 +144,7 @@ class ChairRegisterEditing(QWidget):
     def save_new_term(self, term: ChairTerm) -> ChairTerm | None:
         """Add ``term`` through the undo stack; return it as saved (None after showing why not)."""
         command = AddChairTerm(self.chairs, term, open_term_before(self._terms, term))
-        if not self._write(command, "Add chairmanship term"):
+        if not self._write(command, self.tr("Add chairmanship term")):
             return None
         self._register_changed()
         return command.saved
@@ -158,7 +162,7 @@ class ChairRegisterEditing(QWidget):
         if after == before:
             return before
         command = EditChairTerm(self.chairs, before, after)
-        if not self._write(command, "Edit chairmanship term"):
+        if not self._write(command, self.tr("Edit chairmanship term")):
             return None
         self._register_changed()
         return command.after
@@ -168,12 +172,13 @@ class ChairRegisterEditing(QWidget):
         term = term or self.chosen_term()
         if term is None:
             return False
-        until = short_date(term.ends) if term.ends else "open"
-        if not self._confirm("Delete chairmanship term",
-                             f"Delete the term of {term.label} ({short_date(term.starts)} – {until}) from the "
-                             "register?\n\nHandover plans and meetings are kept. Undo brings the term back."):
+        until = short_date(term.ends) if term.ends else self.tr("open", "term end")
+        if not self._confirm(self.tr("Delete chairmanship term"),
+                             self.tr("Delete the term of {country} ({starts} – {until}) from the register?\n\n"
+                                     "Handover plans and meetings are kept. Undo brings the term back.").format(
+                                 country=term.label, starts=short_date(term.starts), until=until)):
             return False
-        if not self._write(DeleteChairTerm(self.chairs, term), "Delete chairmanship term"):
+        if not self._write(DeleteChairTerm(self.chairs, term), self.tr("Delete chairmanship term")):
             return False
         self._register_changed()
         return True
@@ -183,10 +188,12 @@ class ChairRegisterEditing(QWidget):
         menu = QMenu(self)
         if term is not None:
             self.set_date(max(term.starts, min(self._selected, (term.ends or date.max) - timedelta(days=1))))
-            menu.addAction(f"Edit term of {term.label} {term.years()}…", lambda: self.edit_term(term))
-            menu.addAction(f"Delete term of {term.label} {term.years()}…", lambda: self.delete_term(term))
+            menu.addAction(self.tr("Edit term of {country} {years}…").format(country=term.label, years=term.years()),
+                           lambda: self.edit_term(term))
+            menu.addAction(self.tr("Delete term of {country} {years}…").format(country=term.label, years=term.years()),
+                           lambda: self.delete_term(term))
             menu.addSeparator()
-        menu.addAction("Add term…", lambda: self.add_term())
+        menu.addAction(self.tr("Add term…"), lambda: self.add_term())
         menu.exec(self.timeline.mapToGlobal(pos))
 
     # -- the register: body chairs -------------------------------------------------------
@@ -218,7 +225,7 @@ class ChairRegisterEditing(QWidget):
     def save_new_body_chair(self, chair: BodyChair) -> BodyChair | None:
         """Record ``chair`` through the undo stack; return it as saved (None after showing why not)."""
         command = AddBodyChair(self.chairs, chair)
-        if not self._write(command, "Add body chair"):
+        if not self._write(command, self.tr("Add body chair")):
             return None
         self._register_changed(command.saved)
         return command.saved
@@ -236,7 +243,7 @@ class ChairRegisterEditing(QWidget):
         if after == before:
             return before
         command = EditBodyChair(self.chairs, before, after)
-        if not self._write(command, "Edit body chair"):
+        if not self._write(command, self.tr("Edit body chair")):
             return None
         self._register_changed(command.after)
         return command.after
@@ -246,11 +253,13 @@ class ChairRegisterEditing(QWidget):
         chair = chair or self.selected_body_chair()
         if chair is None:
             return False
-        if not self._confirm("Delete body chair",
-                             f"Delete {chair.holder} as chair of the {chair.body_name or chair.body_code} "
-                             f"({BodyChairModel.period_text(chair)})?\n\nUndo brings the record back."):
+        if not self._confirm(self.tr("Delete body chair"),
+                             self.tr("Delete {holder} as chair of the {body} ({period})?\n\n"
+                                     "Undo brings the record back.").format(
+                                 holder=chair.holder, body=chair.body_name or chair.body_code,
+                                 period=BodyChairModel.period_text(chair))):
             return False
-        if not self._write(DeleteBodyChair(self.chairs, chair), "Delete body chair"):
+        if not self._write(DeleteBodyChair(self.chairs, chair), self.tr("Delete body chair")):
             return False
         self._register_changed()
         return True

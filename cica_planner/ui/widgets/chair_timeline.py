@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -194,8 +194,8 @@ class ChairTimeline(QWidget):
     def _paint_overview(self, painter: QPainter) -> None:
         rect = self._overview_rect
         span = self._overview_range
-        self._caption(painter, rect.left(), rect.top() - 9, "Chairmanships of CICA",
-                      right=f"{span[0].year} – {span[1].year - 1}")
+        self._caption(painter, rect.left(), rect.top() - 9, self.tr("Chairmanships of CICA"),
+                      right=self.tr("{first} – {last}").format(first=span[0].year, last=span[1].year - 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))
         painter.drawRoundedRect(rect, 5, 5)
@@ -310,13 +310,14 @@ class ChairTimeline(QWidget):
         strip = self._detail_rect
         plan = self._plan
         if plan is None or self._detail_range is None:
-            self._caption(painter, strip.left(), top - 8, "Handover plan")
+            self._caption(painter, strip.left(), top - 8, self.tr("Handover plan"))
             painter.setPen(QColor(MUTED_TEXT))
             painter.drawText(QRectF(strip.left(), top, strip.width(), strip.bottom() - top),
-                             Qt.AlignmentFlag.AlignCenter, "No handover is planned yet.")
+                             Qt.AlignmentFlag.AlignCenter, self.tr("No handover is planned yet."))
             return
         span = self._detail_range
-        self._caption(painter, strip.left(), top - 8, f"Handover {plan.label}", right=f"anchored to {plan.anchor_label}")
+        self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan.label),
+                      right=self.tr("anchored to {meeting}").format(meeting=plan.anchor_label))
         # Chairs across the close-up, as a thin strip.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))
@@ -338,7 +339,7 @@ class ChairTimeline(QWidget):
             painter.setFont(small)
             painter.setPen(text_colour_on(colour))
             if QFontMetrics(small).horizontalAdvance(term.label) < band.width() - 8:
-                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"{term.label} chairs")
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("{country} chairs").format(country=term.label))
         self._paint_month_axis(painter, strip, span)
         self._paint_anchor(painter, plan, strip, span, top)
         self._paint_markers(painter, strip, span)
@@ -388,7 +389,8 @@ class ChairTimeline(QWidget):
         painter.setPen(QPen(QColor(BACKGROUND), 1.5))
         painter.setBrush(colour)
         painter.drawPolygon(diamond)
-        tip = f"<b>{plan.anchor_title}</b><br>{plan.anchor_when}<br><i>Double-click to show the meeting</i>"
+        tip = self.tr("<b>{title}</b><br>{when}<br><i>Double-click to show the meeting</i>").format(
+            title=plan.anchor_title, when=plan.anchor_when)
         hit = diamond.boundingRect().adjusted(-3, -3, 3, 3)
         marker = TimelineMarker(plan.anchor_start, plan.anchor_title, MilestoneState.OPEN,
                                 plan.handover.anchor_event_uid, 0)
@@ -433,8 +435,12 @@ class ChairTimeline(QWidget):
                 painter.drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter,
                                  "!")
             status = STATE_LABELS[marker.state]
-            detail = f" ({marker.detail})" if marker.detail else ""
-            tip = f"<b>{marker.title}</b><br>{status} — {short_date(marker.day)}{detail}"
+            if marker.detail:
+                tip = self.tr("<b>{title}</b><br>{status} — {day} ({detail})").format(
+                    title=marker.title, status=status, day=short_date(marker.day), detail=marker.detail)
+            else:
+                tip = self.tr("<b>{title}</b><br>{status} — {day}").format(
+                    title=marker.title, status=status, day=short_date(marker.day))
             self._hits.append((QRectF(x - radius - 2, y - radius - 2, 2 * radius + 4, 2 * radius + 4), marker, tip))
         self._paint_legend(painter)
 
@@ -443,8 +449,8 @@ class ChairTimeline(QWidget):
         font.setPointSizeF(8.5)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        items = [(MilestoneState.DONE, "done"), (MilestoneState.OPEN, "open"), (MilestoneState.OVERDUE, "overdue"),
-                 (MilestoneState.NOT_RECORDED, "not recorded")]
+        items = [(MilestoneState.DONE, self.tr("done")), (MilestoneState.OPEN, self.tr("open", "milestone")),
+                 (MilestoneState.OVERDUE, self.tr("overdue")), (MilestoneState.NOT_RECORDED, self.tr("not recorded"))]
         x = self.width() - self.MARGIN
         y = self._detail_rect.bottom() + 34
         for state, text in reversed(items):
@@ -527,12 +533,13 @@ def _next_month(day: date) -> date:
 
 def term_tooltip(term: ChairTerm) -> str:
     """The rich-text tooltip of a term: country, dates, the meetings that opened and closed it, the theme."""
-    until = short_date(term.ends) if term.ends else "open"
-    lines = [f"<b>{term.label}</b>: {short_date(term.starts)} – {until}"]
+    until = short_date(term.ends) if term.ends else QCoreApplication.translate("ChairTimeline", "open", "term end")
+    lines = [QCoreApplication.translate("ChairTimeline", "<b>{country}</b>: {starts} – {until}").format(
+        country=term.label, starts=short_date(term.starts), until=until)]
     if term.opened_by:
-        lines.append(f"Took over at: {term.opened_by}")
+        lines.append(QCoreApplication.translate("ChairTimeline", "Took over at: {meeting}").format(meeting=term.opened_by))
     if term.closed_by:
-        lines.append(f"Handed over at: {term.closed_by}")
+        lines.append(QCoreApplication.translate("ChairTimeline", "Handed over at: {meeting}").format(meeting=term.closed_by))
     if term.theme:
-        lines.append(f"Theme: <i>{term.theme}</i>")
+        lines.append(QCoreApplication.translate("ChairTimeline", "Theme: <i>{theme}</i>").format(theme=term.theme))
     return "<br>".join(lines)

@@ -89,7 +89,7 @@ class TroikaCard(QFrame):
             return
         self.name_label.setStyleSheet(f"color: {TEXT}; {_NAME_STYLE}")
         self.name_label.setText(term.label)
-        until = short_date(term.ends) if term.ends else "open"
-        self.term_label.setText(f"{short_date(term.starts)} – {until}")
+        until = short_date(term.ends) if term.ends else self.tr("open", "term end")
+        self.term_label.setText(self.tr("{starts} – {until}").format(starts=short_date(term.starts), until=until))
         self.detail_label.setText(detail)
         self.setToolTip(term_tooltip(term))
