@@ -39,9 +39,9 @@ from cica_planner.ui.commands import SetTaskStatus, UndoableCommand, perform, sh
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
 from cica_planner.ui.style import BACKGROUND, GRID_LINE, MUTED_TEXT, NOW_LINE
-from cica_planner.ui.views.base import set_up_row_table, side_by_side
 from cica_planner.ui.views.chair_register import ChairRegisterEditing
 from cica_planner.ui.widgets.chair_timeline import ChairTimeline
+from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
 from cica_planner.ui.widgets.troika_card import ElidedLabel, TroikaCard
 
 

@@ -20,21 +20,14 @@ from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
-from cica_planner.ui.views.base import (
-    ItemListPopup,
-    LaneGrid,
-    MonthPagedView,
-    UnscheduledStrip,
-    ViewItem,
-    crisp,
-    item_font,
-    long_day,
-    paint_bar,
-    paint_timed_line,
-    visible_lane_limit,
-    week_start,
-)
+from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
+from cica_planner.ui.views.formatting import long_day, week_start
+from cica_planner.ui.views.items import ViewItem
+from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
+from cica_planner.ui.views.painting import crisp, item_font, paint_bar, paint_timed_line
+from cica_planner.ui.views.popups import ItemListPopup
+from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
 WEEKS = 6
 DAYS = 7

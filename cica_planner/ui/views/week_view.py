@@ -18,23 +18,14 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
-from cica_planner.ui.views.base import (
-    CalendarView,
-    ItemListPopup,
-    LaneGrid,
-    UnscheduledStrip,
-    ViewItem,
-    crisp,
-    item_font,
-    long_day,
-    pack_columns,
-    paint_bar,
-    rounded_path,
-    span_title,
-    visible_lane_limit,
-    week_start,
-)
+from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.drag_move import DragTracker
+from cica_planner.ui.views.formatting import long_day, span_title, week_start
+from cica_planner.ui.views.items import ViewItem
+from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
+from cica_planner.ui.views.painting import crisp, item_font, paint_bar, rounded_path
+from cica_planner.ui.views.popups import ItemListPopup
+from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
 MINUTES_PER_DAY = 24 * 60
 #: Blocks are never drawn shorter than this, so a 5-minute item stays clickable and legible.

@@ -227,7 +227,7 @@ def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, 
     from PySide6.QtGui import QFontMetrics
 
     from cica_planner.ui import style
-    from cica_planner.ui.views.base import item_font
+    from cica_planner.ui.views.painting import item_font
     from cica_planner.ui.views.week_view import block_text
 
     day = date(2024, 6, 26)
