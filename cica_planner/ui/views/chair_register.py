@@ -29,7 +29,7 @@ from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 
 
 class ChairRegisterEditing(QWidget):
-    """The register's add/edit/delete actions and self.tr("Plan next handover"), for a page that shows the register.
+    """The register's add/edit/delete actions and "Plan next handover", for a page that shows the register.
 
     The page that inherits this provides the register as loaded (``chairs``, ``_terms``,
     ``_selected``, the body chairs' ``body_model``/``body_view`` and their buttons, the

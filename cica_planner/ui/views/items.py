@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
@@ -97,7 +97,7 @@ class ViewItem:
     def time_range_text(self) -> str:
         """Return '10:00 – 13:00', 'All day' or '27 Jun – 11 Jul'."""
         if not self.timed:
-            return "All day" if not self.multi_day else format_day_span(self.first_day, self.last_day)
+            return QCoreApplication.translate("ViewItem", "All day") if not self.multi_day else format_day_span(self.first_day, self.last_day)
         assert self.start is not None
         assert self.end is not None
         if self.multi_day and self.is_bar:
@@ -193,19 +193,20 @@ def when_text(item: ViewItem, display_tz: str, zone_name: str | None = None) -> 
     """
     place = zone_name or zone_place_name(display_tz)
     if not item.fixed:
-        return f"Date to be confirmed ({item.period_label})"
+        return QCoreApplication.translate("ViewItem", "Date to be confirmed ({period})").format(period=item.period_label)
     if not item.timed:
         if item.multi_day:
-            return f"{short_day(item.first_day)} – {short_day(item.last_day)} (all day)"
-        return f"{short_day(item.first_day)} (all day)"
+            return QCoreApplication.translate("ViewItem", "{first} – {last} (all day)").format(
+                first=short_day(item.first_day), last=short_day(item.last_day))
+        return QCoreApplication.translate("ViewItem", "{day} (all day)").format(day=short_day(item.first_day))
     assert item.start is not None
     assert item.end is not None
     if item.first_day == item.last_day:
-        return f"{short_day(item.first_day)}, {item.start:%H:%M} – {item.end:%H:%M} ({place} time)"
-    return (
-        f"{short_day(item.first_day)} {item.start:%H:%M} – {short_day(item.last_day)} {item.end:%H:%M} "
-        f"({place} time)"
-    )
+        return QCoreApplication.translate("ViewItem", "{day}, {start} – {end} ({place} time)").format(
+            day=short_day(item.first_day), start=f"{item.start:%H:%M}", end=f"{item.end:%H:%M}", place=place)
+    return QCoreApplication.translate("ViewItem", "{first} {start} – {last} {end} ({place} time)").format(
+        first=short_day(item.first_day), start=f"{item.start:%H:%M}", last=short_day(item.last_day),
+        end=f"{item.end:%H:%M}", place=place)
 
 
 def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
@@ -219,11 +220,11 @@ def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) 
     lines.append(html.escape(when_text(item, display_tz, zone_name)))
     local = venue_time_text(item)
     if local:
-        lines.append(f"Local time: {html.escape(local)}")
-    status = f"Status: {html.escape(item.decoration.label)}"
+        lines.append(QCoreApplication.translate("ViewItem", "Local time: {time}").format(time=html.escape(local)))
+    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=html.escape(item.decoration.label))
     if event.mode.value not in ("unknown", ""):
         status += f" · {html.escape(event.mode.value)}"
     lines.append(status)
     if event.rrule:
-        lines.append("<i>Repeats</i>")
+        lines.append(QCoreApplication.translate("ViewItem", "<i>Repeats</i>"))
     return "<br>".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -41,7 +41,7 @@ class UnscheduledStrip(QWidget):
 
     MAX_ROWS = 2
     ROW_HEIGHT = 22
-    LABEL = "To be confirmed"
+    LABEL = QT_TRANSLATE_NOOP("UnscheduledStrip", "To be confirmed")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +55,10 @@ class UnscheduledStrip(QWidget):
         self.popup.item_selected.connect(self.item_selected)
         self.popup.item_activated.connect(self.item_activated)
         self.setVisible(False)
+
+    def label_text(self) -> str:
+        """The strip's label in the chosen language."""
+        return QCoreApplication.translate("UnscheduledStrip", str(self.LABEL))
 
     def items(self) -> list[ViewItem]:
         return list(self._items)
@@ -97,10 +101,10 @@ class UnscheduledStrip(QWidget):
         label_font = style.ui_font(9.0, bold=True, base=self.font())
         chip_font = style.ui_font(9.0, base=self.font())
         metrics, label_metrics = QFontMetrics(chip_font), QFontMetrics(label_font)
-        self._label_width = label_metrics.horizontalAdvance(self.LABEL) + 18
+        self._label_width = label_metrics.horizontalAdvance(self.label_text()) + 18
         left, right = 8 + self._label_width, width - 8
         x, row = left, 0
-        reserve = metrics.horizontalAdvance("+99 more") + 20
+        reserve = metrics.horizontalAdvance(self.tr("+%n more", "", 99)) + 20
         for index, item in enumerate(self._items):
             detail = ", ".join(part for part in (item.period_label, item.city) if part)
             title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, 230)
@@ -113,7 +117,7 @@ class UnscheduledStrip(QWidget):
                 limit = right - (reserve if row == self.MAX_ROWS - 1 and remaining else 0)
             if row >= self.MAX_ROWS or (row == self.MAX_ROWS - 1 and x + chip_width > limit):
                 hidden = len(self._items) - index
-                text = f"+{hidden} more"
+                text = self.tr("+%n more", "", hidden)
                 rect = QRectF(
                     x if row < self.MAX_ROWS else right - reserve + 6,
                     4 + min(row, self.MAX_ROWS - 1) * self.ROW_HEIGHT,
@@ -169,7 +173,7 @@ class UnscheduledStrip(QWidget):
         painter.setFont(label_font)
         painter.setPen(QColor("#7a6a3a"))
         painter.drawText(
-            QRectF(10, 4, self._label_width, self.ROW_HEIGHT - 4), int(Qt.AlignmentFlag.AlignVCenter), self.LABEL
+            QRectF(10, 4, self._label_width, self.ROW_HEIGHT - 4), int(Qt.AlignmentFlag.AlignVCenter), self.label_text()
         )
         chip_font = style.ui_font(9.0, base=self.font())
         metrics = QFontMetrics(chip_font)
@@ -215,7 +219,7 @@ class UnscheduledStrip(QWidget):
         if chip is None:
             return
         if chip.item is None:
-            self.popup.set_items("To be confirmed", self._items, self._display_tz)
+            self.popup.set_items(self.label_text(), self._items, self._display_tz)
             self.popup.show_at(self.mapToGlobal(chip.rect.bottomLeft().toPoint()))
             return
         self._selected_uid = chip.item.uid
@@ -234,7 +238,7 @@ class UnscheduledStrip(QWidget):
             if chip is None:
                 QToolTip.hideText()
             elif chip.item is None:
-                QToolTip.showText(event.globalPos(), "Show every event still to be confirmed", self)
+                QToolTip.showText(event.globalPos(), self.tr("Show every event still to be confirmed"), self)
             else:
                 QToolTip.showText(
                     event.globalPos(), tooltip_html(chip.item, self._display_tz), self, chip.rect.toRect()
