@@ -9,10 +9,9 @@ painting and hit-testing only read the precomputed layout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -26,123 +25,12 @@ from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_lim
 from cica_planner.ui.views.painting import crisp, item_font, paint_bar, rounded_path
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
+from cica_planner.ui.views.week_parts import AllDayArea, AllDayBar, AllDayMore, Block, TimeGrid
 
 MINUTES_PER_DAY = 24 * 60
 #: Blocks are never drawn shorter than this, so a 5-minute item stays clickable and legible.
 MIN_BLOCK_MINUTES = 24
 
-
-@dataclass
-class Block:
-    """A timed event's piece inside one day column of the grid.
-
-    Attributes:
-        day: the day of the column.
-        start_minute: start as minutes after midnight (display zone wall clock).
-        end_minute: end as minutes after midnight (1440 when it runs past midnight).
-        column: the sub-column inside its overlap cluster.
-        columns: how many sub-columns the cluster has.
-        rect: position in grid coordinates.
-    """
-
-    item: ViewItem
-    day_index: int
-    day: date
-    start_minute: int
-    end_minute: int
-    column: int = 0
-    columns: int = 1
-    rect: QRectF = field(default_factory=QRectF)
-
-
-@dataclass
-class AllDayBar:
-    """A bar in the all-day strip (columns inclusive)."""
-
-    item: ViewItem
-    first: int
-    last: int
-    lane: int
-    continues_left: bool
-    continues_right: bool
-    rect: QRectF = field(default_factory=QRectF)
-
-
-@dataclass
-class AllDayMore:
-    """The '+N more' link of a day whose all-day lanes overflow."""
-
-    day: date
-    count: int
-    rect: QRectF
-
-
-class _AllDayArea(QWidget):
-    """Day headers and the all-day lanes; the WeekView owns the layout and the logic."""
-
-    def __init__(self, view: WeekView) -> None:
-        super().__init__(view)
-        self.setObjectName("allDayArea")
-        self.view = view
-
-    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        self.view._paint_all_day(painter, self)
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._all_day_pressed(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._all_day_double_clicked(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            self.view._all_day_tooltip(event, self)
-            return True
-        return super().event(event)
-
-
-class _TimeGrid(QWidget):
-    """The scrollable 24-hour canvas; the WeekView owns the layout and the logic."""
-
-    def __init__(self, view: WeekView) -> None:
-        super().__init__()
-        self.setObjectName("timeGrid")
-        self.view = view
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        self.view._relayout_grid(self.width())
-        super().resizeEvent(event)
-
-    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        self.view._paint_grid(painter, self, event.rect())
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._grid_pressed(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view.drag.move(event.position())
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
-        if event.button() == Qt.MouseButton.LeftButton:
-            moved = self.view.drag.release(event.position(), self.view.slot_at(event.position()))
-            if moved is not None:
-                self.view.event_dropped.emit(*moved)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._grid_double_clicked(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            block = self.view.block_at(QPointF(event.pos()))
-            self.view._show_item_tooltip(event, block.item if block else None, block.rect if block else None, self)
-            return True
-        return super().event(event)
 
 
 class WeekView(CalendarView):
@@ -174,24 +62,24 @@ class WeekView(CalendarView):
         self.popup = ItemListPopup(self)
         self.popup.item_selected.connect(self._user_selected)
         self.popup.item_activated.connect(self.event_activated)
-        self.all_day = _AllDayArea(self)
-        self.grid = _TimeGrid(self)
+        self.all_day = AllDayArea(self, self)
+        self.grid = TimeGrid(self)
         self.drag = DragTracker(self.grid)
         self.grid.setMinimumHeight(24 * self.HOUR_HEIGHT + 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("timeGridScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.grid)
+        self.grid_scroll = QScrollArea(self)
+        self.grid_scroll.setObjectName("timeGridScroll")
+        self.grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.grid_scroll.setWidget(self.grid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.strip)
         layout.addWidget(self.all_day)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.grid_scroll, 1)
         self._bars: list[AllDayBar] = []
         self._all_day_more: list[AllDayMore] = []
         self._lanes_by_column: list[list[int]] = []
@@ -292,7 +180,7 @@ class WeekView(CalendarView):
         self._scroll_to_earliest_if_new(first, blocks)
 
     def _relayout(self) -> None:
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        scrollbar = self.grid_scroll.verticalScrollBar().sizeHint().width()
         width = max(0, self.width())
         self.strip.relayout(width)
         self.strip.setFixedHeight(self.strip.height_for(width))
@@ -301,7 +189,7 @@ class WeekView(CalendarView):
         lanes = max(1, min(used, self.MAX_LANES))
         self.all_day.setFixedHeight(self.HEADER_HEIGHT + lanes * (self.LANE_HEIGHT + self.LANE_GAP) + 6)
         self._layout_all_day()
-        self._relayout_grid(self.grid.width() if self.grid.width() > 0 else int(self._content_width))
+        self.relayout_grid(self.grid.width() if self.grid.width() > 0 else int(self._content_width))
         self.all_day.update()
         self.update()
 
@@ -332,7 +220,7 @@ class WeekView(CalendarView):
                 rect = QRectF(left, top + limits[column] * pitch, self.column_width() - 4, self.LANE_HEIGHT)
                 self._all_day_more.append(AllDayMore(days[column], hidden, rect))
 
-    def _relayout_grid(self, width: int) -> None:
+    def relayout_grid(self, width: int) -> None:
         if width <= 0:
             return
         self._content_width = float(width)
@@ -382,7 +270,7 @@ class WeekView(CalendarView):
     def scroll_to_hour(self, hour: float) -> None:
         """Scroll the grid so that ``hour`` is at the top."""
         # A few pixels less, so the label of that hour (centred on its line) is not cut off.
-        self.scroll.verticalScrollBar().setValue(max(0, int(hour * self.HOUR_HEIGHT) - 10))
+        self.grid_scroll.verticalScrollBar().setValue(max(0, int(hour * self.HOUR_HEIGHT) - 10))
 
     # -- queries --
 
@@ -435,7 +323,7 @@ class WeekView(CalendarView):
 
     # -- painting --
 
-    def _paint_all_day(self, painter: QPainter, widget: QWidget) -> None:
+    def paint_all_day(self, painter: QPainter, widget: QWidget) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
@@ -517,7 +405,7 @@ class WeekView(CalendarView):
         for link in self._all_day_more:
             painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
 
-    def _paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
+    def paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
@@ -652,13 +540,13 @@ class WeekView(CalendarView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            bar = self.scroll.verticalScrollBar()
+            bar = self.grid_scroll.verticalScrollBar()
             bar.setValue(bar.value() + (self.HOUR_HEIGHT if event.key() == Qt.Key.Key_Down else -self.HOUR_HEIGHT))
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _grid_pressed(self, event: QMouseEvent) -> None:
+    def grid_pressed(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -667,7 +555,20 @@ class WeekView(CalendarView):
             self._user_selected(block.item.uid)
             self.drag.press(block.item.uid, event.position(), self.slot_at(event.position()))
 
-    def _grid_double_clicked(self, event: QMouseEvent) -> None:
+    def grid_moved(self, event: QMouseEvent) -> None:
+        self.drag.move(event.position())
+
+    def grid_released(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            moved = self.drag.release(event.position(), self.slot_at(event.position()))
+            if moved is not None:
+                self.event_dropped.emit(*moved)
+
+    def grid_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
+        block = self.block_at(QPointF(event.pos()))
+        self._show_item_tooltip(event, block.item if block else None, block.rect if block else None, widget)
+
+    def grid_double_clicked(self, event: QMouseEvent) -> None:
         self.drag.cancel()
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -677,7 +578,7 @@ class WeekView(CalendarView):
         elif (slot := self.slot_at(event.position())) is not None:
             self.date_activated.emit(slot)
 
-    def _all_day_pressed(self, event: QMouseEvent) -> None:
+    def all_day_pressed(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -689,7 +590,7 @@ class WeekView(CalendarView):
             self.popup.set_items(long_day(hit.day), items, self._display_tz, self.zone_name())
             self.popup.show_at(self.all_day.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
-    def _all_day_double_clicked(self, event: QMouseEvent) -> None:
+    def all_day_double_clicked(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         hit = self.bar_at(event.position())
@@ -700,7 +601,7 @@ class WeekView(CalendarView):
             if day is not None:
                 self.date_activated.emit(day)
 
-    def _all_day_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
+    def all_day_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
         hit = self.bar_at(QPointF(event.pos()))
         if isinstance(hit, AllDayBar):
             self._show_item_tooltip(event, hit.item, hit.rect, widget)

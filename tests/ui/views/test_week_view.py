@@ -93,7 +93,7 @@ def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> 
 def test_scrolled_to_eight_on_show(qtbot, week_view: WeekView) -> None:
     week_view.show()
     qtbot.waitExposed(week_view)
-    value = week_view.scroll.verticalScrollBar().value()
+    value = week_view.grid_scroll.verticalScrollBar().value()
     assert 7 * week_view.HOUR_HEIGHT < value <= 8 * week_view.HOUR_HEIGHT
 
 
@@ -135,9 +135,9 @@ def test_keys(qtbot, week_view: WeekView) -> None:
     with qtbot.waitSignal(week_view.anchor_changed) as moved:
         qtbot.keyClick(week_view, Qt.Key.Key_Left)
     assert moved.args == [date(2024, 6, 25)]
-    before = week_view.scroll.verticalScrollBar().value()
+    before = week_view.grid_scroll.verticalScrollBar().value()
     qtbot.keyClick(week_view, Qt.Key.Key_Up)
-    assert week_view.scroll.verticalScrollBar().value() == before - week_view.HOUR_HEIGHT
+    assert week_view.grid_scroll.verticalScrollBar().value() == before - week_view.HOUR_HEIGHT
 
 
 def test_now_follows_the_injected_clock(week_view: WeekView) -> None:
