@@ -10,7 +10,8 @@ from PySide6.QtGui import QFontMetrics
 from cica_planner.domain.model import Category, Event, Occurrence, Precision
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.month_view import MonthView
-from cica_planner.ui.views.week_view import WeekView, block_text
+from cica_planner.ui.views.week_painting import block_text
+from cica_planner.ui.views.week_view import WeekView
 
 
 def _week(qtbot, days: int = 7) -> WeekView:

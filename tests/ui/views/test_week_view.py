@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from cica_planner.ui.views.week_view import WeekView, wrap_lines
+from cica_planner.ui.views.week_painting import wrap_lines
+from cica_planner.ui.views.week_view import WeekView
 
 SOC = "e082@seed.cica-planner"
 SILENCE_PROCEDURE = "e083@seed.cica-planner"
@@ -167,7 +168,7 @@ def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     from cica_planner.ui import style
-    from cica_planner.ui.views.week_view import block_text
+    from cica_planner.ui.views.week_painting import block_text
 
     time_metrics = QFontMetrics(style.ui_font(8.5))
     bold = QFont()
@@ -228,7 +229,7 @@ def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, 
 
     from cica_planner.ui import style
     from cica_planner.ui.views.painting import item_font
-    from cica_planner.ui.views.week_view import block_text
+    from cica_planner.ui.views.week_painting import block_text
 
     day = date(2024, 6, 26)
     items = [
