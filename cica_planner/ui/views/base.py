@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.ui import style
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.settings import zone_place_name
 from cica_planner.ui.views.formatting import add_months
 from cica_planner.ui.views.items import DEFAULT_DISPLAY_TZ, ViewItem, prepare_items, tooltip_html
@@ -60,7 +61,7 @@ class CalendarView(QWidget):
         self._clock: Clock = system_clock()
         self._anchor = self._clock.today()
         self._display_tz = DEFAULT_DISPLAY_TZ
-        self._zone_name: str | None = None
+        self._display_zone: DisplayZone | None = None
         self._items: list[ViewItem] = []
         self._selected_uid: str | None = None
         self.holiday_marks: HolidayMarks | None = None  # holidays, the host's weekend, Ramadan; None: no marks
@@ -109,13 +110,26 @@ class CalendarView(QWidget):
     def display_tz(self) -> str:
         return self._display_tz
 
-    def set_zone_name(self, name: str | None) -> None:
-        """Name the display zone in tooltips as the status bar does ('Astana'); None derives it from the zone."""
-        self._zone_name = name or None
+    def set_display_zone(self, display_zone: DisplayZone | None) -> None:
+        """Observe the window's display-zone setting: tooltips name it as the status bar does ('Astana').
+
+        The items keep the zone they were given with (``set_occurrences``); the window fetches
+        them again when the zone changes. None (standalone use) names the items' own zone.
+        """
+        if self._display_zone is not None:
+            self._display_zone.changed.disconnect(self._display_zone_changed)
+        self._display_zone = display_zone
+        if display_zone is not None:
+            display_zone.changed.connect(self._display_zone_changed)
+
+    def _display_zone_changed(self, _tzid: str) -> None:
+        self.update()
 
     def zone_name(self) -> str:
         """Return the place the display zone is named after in tooltips ('Astana time')."""
-        return self._zone_name or zone_place_name(self._display_tz)
+        if self._display_zone is not None and self._display_zone.tzid() == self._display_tz:
+            return self._display_zone.place_name()
+        return zone_place_name(self._display_tz)
 
     def _item_tooltip(self, item: ViewItem) -> str:
         return tooltip_html(item, self._display_tz, self.zone_name())
