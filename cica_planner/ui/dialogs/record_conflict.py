@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.services.concurrency import changed_by_text
@@ -44,7 +44,8 @@ def _when(record: Any) -> str:  # an Event
         return f"{start.day} {start:%b %Y %H:%M} – {tail} ({record.tzid})"
     last = end - timedelta(days=1) if isinstance(end, date) else end
     if record.precision.value != "day":
-        return f"{record.precision.value} of {start.day} {start:%b %Y} (not fixed)"
+        return QCoreApplication.translate("RecordConflict", "{precision} of {day} (not fixed)").format(
+            precision=record.precision.value, day=f"{start.day} {start:%b %Y}")
     return f"{start.day} {start:%b %Y}" if last == start else f"{start.day} {start:%b %Y} – {last.day} {last:%b %Y}"
 
 
@@ -60,33 +61,35 @@ def _text(attribute: str) -> Callable[[Any], str]:
     return show
 
 
-def _field(label: str, attribute: str) -> Field:
-    return Field(label, (attribute,), _text(attribute))
+def _field(label: object, attribute: str) -> Field:  # label: a QT_TRANSLATE_NOOP (typed object by the stubs)
+    return Field(str(label), (attribute,), _text(attribute))
 
 
 EVENT_FIELDS = (
-    _field("Title", "title"),
-    _field("Category", "category"),
-    Field("When", ("start", "end", "tzid", "precision", "period_part", "exdates"), _when),
-    _field("City", "city"),
-    _field("Country", "country"),
-    _field("Venue", "venue"),
-    _field("Format", "mode"),
-    _field("Status", "status"),
-    _field("Organiser", "organiser"),
-    _field("Description", "description"),
-    _field("Repeats", "rrule"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Title"), "title"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Category"), "category"),
+    Field(str(QT_TRANSLATE_NOOP("RecordConflict", "When")),
+          ("start", "end", "tzid", "precision", "period_part", "exdates"), _when),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "City"), "city"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Country"), "country"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Venue"), "venue"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Format"), "mode"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Status"), "status"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Organiser"), "organiser"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Description"), "description"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Repeats"), "rrule"),
 )
 TASK_FIELDS = (
-    _field("Title", "title"),
-    _field("Owner", "owner"),
-    _field("Fixed deadline", "due_fixed"),
-    Field("Relative deadline", ("relative",), lambda t: t.relative.label() if t.relative else "—"),
-    _field("Status", "status"),
-    _field("Completed on", "completed_on"),
-    _field("Priority", "priority"),
-    _field("Notes", "notes"),
-    _field("Tags", "tags"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Title"), "title"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Owner"), "owner"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Fixed deadline"), "due_fixed"),
+    Field(str(QT_TRANSLATE_NOOP("RecordConflict", "Relative deadline")), ("relative",),
+          lambda t: t.relative.label() if t.relative else "—"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Status"), "status"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Completed on"), "completed_on"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Priority"), "priority"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Notes"), "notes"),
+    _field(QT_TRANSLATE_NOOP("RecordConflict", "Tags"), "tags"),
 )
 
 
@@ -106,7 +109,7 @@ def merge(mine: Any, theirs: Any, choices: dict[str, str]) -> Any:
 
 
 def record_conflict_fields(mine: Any, theirs: Any, base: Any = None) -> list[ConflictField]:
-    """The rows of the conflict dialog for two versions of a record, keyed by field label.
+    """The rows of the conflict dialog for two versions of a record, keyed by the field's English label.
 
     With ``base`` (the version the user started from), a field only the other person changed
     starts on their value, so a merge keeps both people's work; every other field starts on mine.
@@ -114,8 +117,8 @@ def record_conflict_fields(mine: Any, theirs: Any, base: Any = None) -> list[Con
     rows = []
     for field in differences(mine, theirs):
         untouched = base is not None and all(getattr(mine, a) == getattr(base, a) for a in field.attributes)
-        rows.append(ConflictField(field.label, field.label, field.show(mine), field.show(theirs),
-                                  preferred=THEIRS if untouched else MINE))
+        rows.append(ConflictField(field.label, QCoreApplication.translate("RecordConflict", field.label),
+                                  field.show(mine), field.show(theirs), preferred=THEIRS if untouched else MINE))
     return rows
 
 
