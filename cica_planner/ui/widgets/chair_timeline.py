@@ -1,4 +1,8 @@
-"""The chairmanship timeline: terms as coloured bands and a close-up of one handover with its milestones."""
+"""The chairmanship timeline: terms as coloured bands and a close-up of one handover with its milestones.
+
+A little over 500 lines: one widget whose painting and hit-testing share the rectangles they
+compute (``_hits``), so splitting them would mean passing that state between modules.
+"""
 
 from __future__ import annotations
 
