@@ -1,4 +1,4 @@
-"""The interface every calendar view implements, plus the plain helpers the views share.
+"""The interface every calendar view implements: ``CalendarView`` and ``MonthPagedView``.
 
 Views never touch the database: the main window asks for ``visible_range()``, fetches the
 occurrences of that range in the display zone and hands them to ``set_occurrences``. Each
@@ -8,6 +8,10 @@ picked) and computes its layout there, so painting and hit-testing only read tha
 Anchor rules: ``set_anchor_date`` is programmatic and emits nothing; ``anchor_changed`` is
 emitted only when the user moves the anchor inside a view (arrow keys, clicking a day in
 another month, a day in the year view), so the main window can re-fetch without loops.
+
+What the views share lives next to this module: ``formatting`` (dates and zones as written),
+``items`` (``ViewItem`` and its texts), ``lanes`` (packing), ``painting`` (bars and lines),
+``popups`` and ``unscheduled_strip`` (the shared widgets).
 """
 
 from __future__ import annotations
