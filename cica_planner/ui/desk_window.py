@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
 
@@ -44,7 +45,7 @@ class DeskMixin(_WindowBase):
     views: LazyPages[CalendarView]
     pages: LazyPages[QWidget]
     page_specs: list[Any]
-    _display_tz: str
+    display_zone: DisplayZone
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
@@ -66,6 +67,11 @@ class DeskMixin(_WindowBase):
         def _guard(self, work: Any) -> None: ...
         def _fetch(self, uid: str) -> Event | None: ...
         def apply_edit(self, before: Event, edit: EventEdit) -> bool: ...
+
+    @property
+    def _display_tz(self) -> str:
+        """The display zone's IANA name (the setting object is the one source)."""
+        return self.display_zone.tzid()
 
     def data_location(self) -> str:
         """Where the calendar lives: the database file's path (or the server, without password)."""
