@@ -10,7 +10,8 @@ expansion does.
 
 On top of the days, the frequency's period matters: BYSETPOS picks within a year, a month or
 a week, and INTERVAL reaches only some years or months. :func:`never_occurs` answers True
-only when it has proved that no day is ever given; when it cannot tell (BYEASTER, a weekly
+only when it has proved that no day is ever given (or that dateutil cannot
+expand the rule at all); when it cannot tell (BYEASTER, a weekly
 rule with BYSETPOS, a daily or weekly INTERVAL sharing a factor with the 400-year cycle) it
 answers False and the caller probes.
 """
@@ -37,8 +38,9 @@ def never_occurs(rule: rrule) -> bool:
         return False
     try:
         days = {kind: _days_of(rule, year) for kind, year in _representatives().items()}
-    except (IndexError, ValueError):  # a part dateutil cannot mask (BYMONTH=13): the probe decides
-        return False
+    except (IndexError, ValueError):
+        # A part dateutil cannot mask (BYMONTH=13, the 20th Monday of a month) fails every expansion too.
+        return True
     if not any(any(months) for months in days.values()):
         return True
     needed = min((abs(p) for p in rule._bysetpos), default=1) if rule._bysetpos else 1

@@ -89,6 +89,11 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     days = [t for t in (parts.get("BYDAY") or "").split(",") if t]
     ordinals = [t[:-2] for t in days if t[:-2].lstrip("+-").isdigit()]
     by_month = parts.get("FREQ") == "MONTHLY" or (parts.get("FREQ") == "YEARLY" and "BYMONTH" in parts)
+    most = 5 if by_month else 53
+    if parts.get("FREQ") in ("MONTHLY", "YEARLY") and any(not 1 <= abs(int(o)) <= most for o in ordinals):
+        # dateutil fails on them (an IndexError in December) instead of finding nothing.
+        period = "a month holds" if by_month else "a year holds"
+        raise ValidationError(f"cannot read the recurrence rule {original!r}: {period} at most {most} of each weekday")
     if month_days and ordinals and len(ordinals) == len(days) and by_month and not any(_ordinal_meets_day(int(o), d, m) for o in ordinals for d in month_days for m in months if 1 <= m <= 12):
         raise ValidationError(never)
     if rule._count == 0:
@@ -113,7 +118,7 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
 def _first_occurrence(rule: rrule) -> datetime | None:
     try:
         return next(iter(rule), None)
-    except (ValueError, OverflowError):  # a mask dateutil cannot build, or the end of year 9999
+    except (ValueError, IndexError, OverflowError):  # a mask dateutil cannot build, or the end of year 9999
         return None
 
 
