@@ -60,8 +60,12 @@ HOSTILE_RULES = ["RRULE:FREQ=DAILY;INTERVAL=0", "RRULE:FREQ=DAILY;BYMONTH=2;BYMO
                  "RRULE:FREQ=DAILY;BYHOUR=5,6,7;BYMINUTE=0,30", "RRULE:FREQ=DAILY;UNTIL=99991231T000000Z"]
 
 
-class Hang(Exception):
-    """A case ran longer than the time allowed."""
+class Hang(BaseException):
+    """A case ran longer than the time allowed.
+
+    A BaseException, so that code catching ``Exception`` (an importer skipping a bad item)
+    cannot swallow it and run on unbounded.
+    """
 
 
 @dataclass
@@ -177,7 +181,9 @@ def _time_limit(seconds: float) -> Iterator[None]:
         raise Hang
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats every second after the limit: Python ignores an exception raised while
+    # it runs a finaliser (a weakref callback, __del__), and a hang must not escape that way.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
