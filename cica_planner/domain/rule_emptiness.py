@@ -36,31 +36,40 @@ def never_occurs(rule: rrule) -> bool:
     """True when no day of any year can be an occurrence of ``rule`` (whatever its start, COUNT or UNTIL)."""
     if rule._byeaster:  # dateutil's private parts are the rule as it expands it
         return False
-    try:
-        days = {kind: _days_of(rule, year) for kind, year in _representatives().items()}
-    except (IndexError, ValueError):
-        # A part dateutil cannot mask (BYMONTH=13, the 20th Monday of a month) fails every expansion too.
-        return True
-    if not any(any(months) for months in days.values()):
+    if rule._bymonth and not any(1 <= m <= 12 for m in rule._bymonth):
         return True
     needed = min((abs(p) for p in rule._bysetpos), default=1) if rule._bysetpos else 1
     frequency, interval = rule._freq, rule._interval
+    # A week holds at most seven of the days, a day one.
+    if (frequency == WEEKLY and needed > 7) or (frequency == DAILY and needed > 1):
+        return True
+    try:
+        if frequency in (DAILY, WEEKLY) or gcd(interval, _CYCLE_MONTHS if frequency == MONTHLY else CYCLE_YEARS) == 1:
+            # Every year (month) is reached: one type that holds enough days settles it. Which weeks
+            # or days a daily or weekly INTERVAL reaches is left to the probe.
+            return not any(_holds(frequency, _days_of(rule, year), needed) for year in _representatives().values())
+        days = {kind: _days_of(rule, year) for kind, year in _representatives().items()}
+    except (IndexError, ValueError):
+        # A part dateutil cannot mask (the 20th Monday of a month) fails every expansion too.
+        return True
     start = rule._dtstart
+    years = range(_CYCLE_START, _CYCLE_START + CYCLE_YEARS)
     if frequency == YEARLY:
         step = gcd(interval, CYCLE_YEARS)
-        return not any(sum(map(len, days[_kind(year)])) >= needed
-                       for year in range(_CYCLE_START, _CYCLE_START + CYCLE_YEARS) if (year - start.year) % step == 0)
+        return not any(_holds(YEARLY, days[_kind(year)], needed) for year in years if (year - start.year) % step == 0)
+    step = gcd(interval, _CYCLE_MONTHS)
+    first = start.year * 12 + start.month - 1
+    return not any(len(days[_kind(year)][month]) >= needed
+                   for year in years for month in range(12) if (year * 12 + month - first) % step == 0)
+
+
+def _holds(frequency: int, months: list[list[int]], needed: int) -> bool:
+    """Whether a year with these days gives an occurrence when every period of it is reached."""
+    if frequency == YEARLY:
+        return sum(map(len, months)) >= needed
     if frequency == MONTHLY:
-        step = gcd(interval, _CYCLE_MONTHS)
-        first = start.year * 12 + start.month - 1
-        return not any(len(days[_kind(year)][month]) >= needed
-                       for year in range(_CYCLE_START, _CYCLE_START + CYCLE_YEARS) for month in range(12)
-                       if (year * 12 + month - first) % step == 0)
-    # A week holds at most seven of the days, a day one; which weeks or days an INTERVAL
-    # reaches is left to the probe.
-    if frequency == WEEKLY:
-        return needed > 7
-    return frequency == DAILY and needed > 1
+        return any(len(days) >= needed for days in months)
+    return any(months)
 
 
 @cache
