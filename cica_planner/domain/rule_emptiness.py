@@ -19,27 +19,58 @@ answers False and the caller probes.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from math import gcd
+from typing import Any
 
-from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, _iterinfo, rrule
+import dateutil.rrule as dateutil_rrule
+from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule
 
 #: The Gregorian calendar repeats every 400 years (4,800 months).
 CYCLE_YEARS = 400
 _CYCLE_START = 2000
 _CYCLE_MONTHS = 4_800
 _YEAR_TYPE = tuple[int, int, int]  # (length, weekday of 1 January, length of the year before)
+#: dateutil's per-year masks (month, day of month, weekday, week number, n-th weekday of each day).
+_IterInfo: Any = vars(dateutil_rrule)["_iterinfo"]
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The rule as dateutil expands it: its private, normalised parts (defaults from DTSTART filled in)."""
+
+    rule: rrule
+    frequency: int
+    interval: int
+    start: datetime
+    months: tuple[int, ...] | None
+    month_days: tuple[int, ...]
+    month_days_from_end: tuple[int, ...]
+    year_days: tuple[int, ...] | None
+    week_numbers: tuple[int, ...] | None
+    weekdays: tuple[int, ...] | None
+    set_positions: tuple[int, ...] | None
+    easter: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, rule: rrule) -> _Parts:
+        fields = vars(rule)  # dateutil offers no public reading of these
+        return cls(rule, fields["_freq"], fields["_interval"], fields["_dtstart"], fields["_bymonth"],
+                   fields["_bymonthday"], fields["_bynmonthday"], fields["_byyearday"], fields["_byweekno"],
+                   fields["_byweekday"], fields["_bysetpos"], fields["_byeaster"])
 
 
 def never_occurs(rule: rrule) -> bool:
     """True when no day of any year can be an occurrence of ``rule`` (whatever its start, COUNT or UNTIL)."""
-    if rule._byeaster:  # dateutil's private parts are the rule as it expands it
+    parts = _Parts.of(rule)
+    if parts.easter:
         return False
-    if rule._bymonth and not any(1 <= m <= 12 for m in rule._bymonth):
+    if parts.months and not any(1 <= m <= 12 for m in parts.months):
         return True
-    needed = min((abs(p) for p in rule._bysetpos), default=1) if rule._bysetpos else 1
-    frequency, interval = rule._freq, rule._interval
+    needed = min(abs(p) for p in parts.set_positions) if parts.set_positions else 1
+    frequency, interval = parts.frequency, parts.interval
     # A week holds at most seven of the days, a day one.
     if (frequency == WEEKLY and needed > 7) or (frequency == DAILY and needed > 1):
         return True
@@ -47,12 +78,12 @@ def never_occurs(rule: rrule) -> bool:
         if frequency in (DAILY, WEEKLY) or gcd(interval, _CYCLE_MONTHS if frequency == MONTHLY else CYCLE_YEARS) == 1:
             # Every year (month) is reached: one type that holds enough days settles it. Which weeks
             # or days a daily or weekly INTERVAL reaches is left to the probe.
-            return not any(_holds(frequency, _days_of(rule, year), needed) for year in _representatives().values())
-        days = {kind: _days_of(rule, year) for kind, year in _representatives().items()}
+            return not any(_holds(frequency, _days_of(parts, year), needed) for year in _representatives().values())
+        days = {kind: _days_of(parts, year) for kind, year in _representatives().items()}
     except (IndexError, ValueError):
         # A part dateutil cannot mask (the 20th Monday of a month) fails every expansion too.
         return True
-    start = rule._dtstart
+    start = parts.start
     years = range(_CYCLE_START, _CYCLE_START + CYCLE_YEARS)
     if frequency == YEARLY:
         step = gcd(interval, CYCLE_YEARS)
@@ -86,40 +117,39 @@ def _kind(year: int) -> _YEAR_TYPE:
     return 365 + calendar.isleap(year), date(year, 1, 1).weekday(), 365 + calendar.isleap(year - 1)
 
 
-def _days_of(rule: rrule, year: int) -> list[list[int]]:
+def _days_of(parts: _Parts, year: int) -> list[list[int]]:
     """The days (indexes in the year) the rule's BY parts let through, month by month, as dateutil filters them."""
-    info = _iterinfo(rule)
+    info = _IterInfo(parts.rule)
     months: list[list[int]] = []
     for month in range(1, 13):
         # Monthly rules mask "the n-th weekday" per month; every other frequency per year.
-        info.rebuild(year, month if rule._freq == MONTHLY else 1)
+        info.rebuild(year, month if parts.frequency == MONTHLY else 1)
         first, last = info.mrange[month - 1], info.mrange[month]
-        months.append([i for i in _candidates(rule, info, first, last) if _passes(rule, info, i)])
+        months.append([i for i in _candidates(parts, info, first, last) if _passes(parts, info, i)])
     return months
 
 
-def _candidates(rule: rrule, info: _iterinfo, first: int, last: int) -> range | list[int]:
+def _candidates(parts: _Parts, info: Any, first: int, last: int) -> range | list[int]:
     """The days of one month worth testing: those of the most selective part, else all of them."""
-    if rule._byyearday:
-        wanted = {d - 1 if d > 0 else info.yearlen + d for d in rule._byyearday}
+    if parts.year_days:
+        wanted = {d - 1 if d > 0 else info.yearlen + d for d in parts.year_days}
         return sorted(i for i in wanted if first <= i < last)
-    if rule._bymonthday or rule._bynmonthday:
-        length = last - first
-        wanted = {first + d - 1 for d in rule._bymonthday} | {last + d for d in rule._bynmonthday}
-        return sorted(i for i in wanted if first <= i < first + length)
+    if parts.month_days or parts.month_days_from_end:
+        wanted = {first + d - 1 for d in parts.month_days} | {last + d for d in parts.month_days_from_end}
+        return sorted(i for i in wanted if first <= i < last)
     if info.nwdaymask:
         return [i for i in range(first, last) if info.nwdaymask[i]]
     return range(first, last)
 
 
-def _passes(rule: rrule, info: _iterinfo, i: int) -> bool:
+def _passes(parts: _Parts, info: Any, i: int) -> bool:
     """dateutil's own filter of one day (``rrule._iter``), for a day inside the year."""
     return not (
-        (rule._bymonth and info.mmask[i] not in rule._bymonth)
-        or (rule._byweekno and not info.wnomask[i])
-        or (rule._byweekday and info.wdaymask[i] not in rule._byweekday)
+        (parts.months and info.mmask[i] not in parts.months)
+        or (parts.week_numbers and not info.wnomask[i])
+        or (parts.weekdays and info.wdaymask[i] not in parts.weekdays)
         or (info.nwdaymask and not info.nwdaymask[i])
-        or ((rule._bymonthday or rule._bynmonthday) and info.mdaymask[i] not in rule._bymonthday
-            and info.nmdaymask[i] not in rule._bynmonthday)
-        or (rule._byyearday and i + 1 not in rule._byyearday and -info.yearlen + i not in rule._byyearday)
+        or ((parts.month_days or parts.month_days_from_end) and info.mdaymask[i] not in parts.month_days
+            and info.nmdaymask[i] not in parts.month_days_from_end)
+        or (parts.year_days and i + 1 not in parts.year_days and -info.yearlen + i not in parts.year_days)
     )

@@ -28,7 +28,7 @@ EXAMPLES = int(os.environ.get("EMPTINESS_EXAMPLES", "150"))
 
 def occurs_per_dateutil(rule: rrule) -> bool:
     """Whether dateutil finds any occurrence, looking from a start moved (by 400-year cycles) to near year 9999."""
-    first = rule._dtstart
+    first: datetime = vars(rule)["_dtstart"]  # dateutil keeps DTSTART private
     shifted = first.replace(year=first.year + 400 * ((9599 - first.year) // 400))
     try:
         return next(iter(rule.replace(dtstart=shifted, until=None, count=None)), None) is not None

@@ -58,7 +58,7 @@ def test_the_parts_written_apart_are_the_latest_occurrences_outlook_would_misrea
                                start=datetime(2010, 1, 1, 10, tzinfo=BAKU), end=datetime(2010, 1, 1, 11, tzinfo=BAKU),
                                rrule="FREQ=DAILY;UNTIL=99991231T000000Z"))
     exported = export_calendar(empty_planner, ExportOptions(include_unscheduled=True))
-    apart = sorted(v["DTSTART"].dt for v in icalendar.Calendar.from_ical(exported).walk("VEVENT") if "RRULE" not in v)
+    apart = sorted(v.decoded("DTSTART") for v in icalendar.Calendar.from_ical(exported).walk("VEVENT") if "RRULE" not in v)
     assert len(apart) == MAX_APART_FOR_OUTLOOK
     # Written in UTC at the instant zoneinfo gives: Baku kept summer time (UTC+5) until October 2015.
     assert all(start.tzinfo is not None and start.utcoffset().total_seconds() == 0 for start in apart)
