@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.rules import parse_rule
 
 
 class Category(StrEnum):
@@ -261,8 +262,6 @@ class Event:
         if self.precision is Precision.UNDATED and self.start != UNDATED_DAY:
             raise ValidationError("an undated event cannot carry a date; choose another precision to give it one")
         if self.rrule or self.extra_rules:
-            from cica_planner.domain.recurrence import parse_rule
-
             for rule in [self.rrule, *self.extra_rules] if self.rrule else self.extra_rules:
                 parse_rule(rule, self.start)
         for override in self.overrides:
