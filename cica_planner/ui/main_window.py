@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent, QUndoStack
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Occurrence, zone
+from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import PlannerService
@@ -43,7 +43,9 @@ from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
+from cica_planner.ui.pages import Page, ShowsEvents
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page
 from cica_planner.ui.views.agenda_view import AgendaView
@@ -68,6 +70,9 @@ from cica_planner.ui.window_files import FileOperations
 from cica_planner.ui.window_language import LanguageSwitching
 from cica_planner.ui.window_navigation import Navigation
 from cica_planner.ui.window_status import WindowStatus, sentence
+
+if TYPE_CHECKING:
+    from cica_planner.ui.team_session import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +153,10 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
     previous_button: QToolButton
     next_button: QToolButton
     title_label: QLabel
-    # Added by open_calendar.add_menu_entries (a window of the desktop app, not of every test).
+    # Given by the modules that extend the window: ui/open_calendar.py and ui/team_session.py.
     open_team_action: QAction
     recent_menu: QMenu
+    team: TeamSession
 
     def __init__(
         self,
@@ -173,12 +179,13 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.checklists = checklists
         self.confirming = ConfirmingService(planner.engine)
         self._read_only = read_only
-        self._display_tz = settings.display_tz()
+        self.display_zone = DisplayZone(settings.display_tz(), parent=self)
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
         self.clock = base_clock.in_zone(self._display_tz)
         self._countries = planner.countries()
         # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
         self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
+        self.display_zone.set_places(self._zone_places)
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -215,8 +222,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
         # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
-        self.views: dict[str, CalendarView] = LazyPages({}, self._view_built)  # type: ignore[assignment]
-        self.pages: dict[str, QWidget] = LazyPages({}, self._page_built)
+        self.views: LazyPages[CalendarView] = LazyPages({}, self._view_built)
+        self.pages: LazyPages[QWidget] = LazyPages({}, self._page_built)
         view_factories = {
             "month": MonthView,
             "week": lambda: WeekView(days=7),
@@ -225,8 +232,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             "year": YearView,
         }
         for key, factory in view_factories.items():
-            self.views.register(key, factory)  # type: ignore[attr-defined]
-            self.pages.register(key, lambda key=key: self.views[key])  # type: ignore[attr-defined]
+            self.views.register(key, factory)
+            self.pages.register(key, lambda key=key: self.views[key])
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
@@ -287,6 +294,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         assert isinstance(view, CalendarView)
         view.setObjectName(f"{key}_view")
         view.set_clock(self.clock)
+        view.set_display_zone(self.display_zone)
         view.event_selected.connect(self._on_event_selected)
         view.event_activated.connect(self.open_event)
         view.date_activated.connect(self.new_event)
@@ -312,8 +320,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         if key in self.views:
             return
         page.setObjectName(f"{key}_page")
-        page.event_activated.connect(self.open_event)  # type: ignore[attr-defined]
-        if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+        assert isinstance(page, Page), f"the page {key!r} neither refreshes nor opens events"
+        page.event_activated.connect(self.open_event)
+        if isinstance(page, ShowsEvents):  # "show in the calendar" (a milestone's meeting)
             page.event_shown.connect(self.show_event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
@@ -395,6 +404,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
 
+        # Settings: the display zone is changed once, and is remembered and followed from here.
+        self.display_zone.changed.connect(self._display_zone_changed)
+
     def search(self, text: str) -> None:
         """Run a search from the sidebar and show its results there."""
         if not text.strip():
@@ -406,13 +418,14 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             self.show_error(str(exc))
 
     def display_tz(self) -> str:
-        return self._display_tz
+        return self.display_zone.tzid()
 
     def set_display_tz(self, tzid: str) -> None:
-        """Show the calendar in ``tzid`` from now on (and remember it)."""
-        zone(tzid)
+        """Show the calendar in ``tzid`` from now on (and remember it); ``display_zone.changed`` does the rest."""
+        self.display_zone.set_tzid(tzid)
+
+    def _display_zone_changed(self, tzid: str) -> None:
         self.settings.set_display_tz(tzid)
-        self._display_tz = tzid
         self.set_clock(self.clock)  # today is the display zone's day
 
     def _update_country_filter(self) -> None:

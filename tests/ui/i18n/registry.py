@@ -14,9 +14,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 MC_UID = "e097@seed.cica-planner"  # the 7th Ministerial Council (Baku, 2024)
+
+#: Areas whose Russian lands on other branches (Russian for dialogs, for views and widgets): their
+#: cases are collected and run, and expected to fail until those branches are merged. At that
+#: merge, empty this set so that they must pass.
+PENDING_AREAS = {"dialogs", "views"}
+
+
+def pending(area: str) -> list[pytest.MarkDecorator]:
+    """The marks of a case of ``area``: expected to fail while the area's Russian is pending."""
+    if area in PENDING_AREAS:
+        return [pytest.mark.xfail(reason=f"the Russian of the {area} area lands on its own branch", strict=False)]
+    return []
 
 
 @dataclass(frozen=True)
