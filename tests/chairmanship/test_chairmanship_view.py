@@ -13,8 +13,9 @@ from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, SEED_NEXT_ANCHOR, ChairmanshipService
 from cica_planner.services.tasks import TaskQuery, TaskService
+from cica_planner.ui.dialogs.plan_handover_dialog import NextHandoverChoice, PlanHandoverDialog
 from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
-from cica_planner.ui.views.chairmanship_view import ChairmanshipView, NextHandoverChoice, PlanHandoverDialog
+from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
 pytestmark = pytest.mark.gui
 TODAY = date(2024, 11, 9)
@@ -186,7 +187,7 @@ def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService
     stack.undo()
     assert len(chairs.plans()) == 1
     assert handover_id not in {p.id for p in chairs.plans()}
-    assert TaskService(chairs.engine).list(TaskQuery(handover_id=handover_id)) == []
+    assert TaskService(chairs.engine).list_tasks(TaskQuery(handover_id=handover_id)) == []
     stack.redo()
     assert {item.id for item in chairs.handover_plan(handover_id)} == milestones
 

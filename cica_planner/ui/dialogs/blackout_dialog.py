@@ -8,6 +8,7 @@ gives this year and keeps its rule. ``value()`` returns the entries, checked; th
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.blackouts import BlackoutEntry
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.qt_items import table_item
 
 COLUMNS = (str(QT_TRANSLATE_NOOP("BlackoutDialog", "In use")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Name")),
            str(QT_TRANSLATE_NOOP("BlackoutDialog", "First day")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Last day")),
@@ -119,7 +121,7 @@ class BlackoutDialog(ValidatingDialog):
         name = name or self.tr("New period")
         row = self._append(BlackoutEntry(name=name, first=day, last=last or day))
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        self.table.editItem(table_item(self.table, row, NAME))
         return row
 
     def remove_selected(self) -> None:
@@ -129,15 +131,15 @@ class BlackoutDialog(ValidatingDialog):
             self.table.removeRow(row)
 
     def set_cell(self, row: int, column: int, text: str) -> None:
-        self.table.item(row, column).setText(text)
+        table_item(self.table, row, column).setText(text)
 
     # -- result --
 
     def value(self) -> list[BlackoutEntry]:
         entries = []
         for row in range(self.table.rowCount()):
-            text = [self.table.item(row, column).text().strip() for column in range(len(COLUMNS))]
-            enabled = self.table.item(row, USE).checkState() == Qt.CheckState.Checked
+            text = [table_item(self.table, row, column).text().strip() for column in range(len(COLUMNS))]
+            enabled = table_item(self.table, row, USE).checkState() == Qt.CheckState.Checked
             name = text[NAME]
             if not name:
                 raise ValidationError(self.tr("Row {row}: every period needs a name.").format(row=row + 1))
@@ -162,5 +164,5 @@ class BlackoutDialog(ValidatingDialog):
         return entries
 
     @classmethod
-    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: object) -> list[BlackoutEntry] | None:
-        return run_for_value(cls(entries, parent=parent, **options))  # type: ignore[arg-type]
+    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: Any) -> list[BlackoutEntry] | None:
+        return run_for_value(cls(entries, parent=parent, **options))

@@ -25,7 +25,8 @@ from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
-from cica_planner.ui.dialogs.event_fields import day_of, local_date
+from cica_planner.ui.dialogs.event_fields import local_date
+from cica_planner.ui.qt_dates import to_date
 from cica_planner.ui.style import MUTED_TEXT
 from cica_planner.ui.terms import country_name
 
@@ -82,7 +83,7 @@ class OptionalDate(QWidget):
 
     def value(self) -> date | None:
         """The date given, or None."""
-        return None if self.is_blank() else self.date_edit.date().toPython()
+        return None if self.is_blank() else to_date(self.date_edit.date())
 
 
 def _country_combo(parent: QWidget, countries: Sequence[Country], current: str, *, allow_none: bool) -> QComboBox:
@@ -208,11 +209,11 @@ class ChairTermDialog(_RegisterDialog):
         """The open term a new term follows, which saving it closes on its first day (None when editing)."""
         if self.initial.id is not None:
             return None
-        return open_term_before(self.others, replace(self.initial, starts=self.starts_edit.date().toPython()))
+        return open_term_before(self.others, replace(self.initial, starts=to_date(self.starts_edit.date())))
 
     def _update_closing(self) -> None:
         closing = self.closes()
-        starts = day_of(self.starts_edit)
+        starts = to_date(self.starts_edit.date())
         self.closing_label.setText(
             self.tr("The open term of {chair} (since {since}) will end on {day}, the handover day.").format(
                 chair=closing.label, since=local_date(closing.starts, DATE_FORMAT), day=local_date(starts, DATE_FORMAT))
@@ -228,7 +229,7 @@ class ChairTermDialog(_RegisterDialog):
             self.initial,
             country=code,
             name=self._names.get(code, code),
-            starts=self.starts_edit.date().toPython(),
+            starts=to_date(self.starts_edit.date()),
             ends=self.ends.value(),
             decided_on=self.decided.value(),
             decided_how=" ".join(self.decided_how_edit.toPlainText().split()),

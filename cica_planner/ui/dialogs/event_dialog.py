@@ -54,6 +54,7 @@ from cica_planner.ui.dialogs.event_history import RESCHEDULE_STATUSES, EventHist
 from cica_planner.ui.dialogs.event_repeat import REPEAT_CUSTOM, REPEAT_NONE, REPEAT_PRESETS, EventRepeatSection
 from cica_planner.ui.dialogs.event_when import DAY_FIELDS, PERIODS, EventWhenSection
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.qt_items import combo_line_edit
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ
 from cica_planner.ui.terms import category_label, country_name, mode_label, status_label
 
@@ -147,12 +148,12 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self.tabs.addTab(self.description_edit, self.tr("&Description"))
         self._build_history(self)
         self.checklist_tab_index = -1
-        if checklists is not None and not self.is_new:
+        if checklists is not None and self.initial is not None and not self.is_new:
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
             self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
-            self.checklist_panel.set_event(self.initial.uid)  # type: ignore[union-attr]
+            self.checklist_panel.set_event(self.initial.uid)
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, self.tr("Chec&klist"))
 
         self.error_label = QLabel(self)
@@ -278,7 +279,7 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self.zone_combo.currentTextChanged.connect(self._refresh_dependent)
         # Only the user's own choice of zone stops the country from setting it.
         self.zone_combo.activated.connect(self._on_zone_chosen)
-        self.zone_combo.lineEdit().textEdited.connect(self._on_zone_chosen)
+        combo_line_edit(self.zone_combo).textEdited.connect(self._on_zone_chosen)
         self.all_day_check.toggled.connect(self._refresh_dependent)
         self.period_year_spin.valueChanged.connect(self._refresh_dependent)
         self.count_spin.valueChanged.connect(self._refresh_dependent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QTime
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Category, Mode, Moment
+from cica_planner.ui.qt_dates import to_date, to_time
 
 ERROR_STYLE = "color: #b3261e;"
 #: A clash is worth a look, not an error: amber, like Outlook's conflict bar.
@@ -77,15 +78,14 @@ def time_edit(parent: QWidget, name: str) -> QTimeEdit:
 
 
 def day_of(edit: QDateEdit) -> date:
-    """The day a date field shows, as a Python date (Qt's own conversion is typed ``object``)."""
-    shown = edit.date()
-    return date(shown.year(), shown.month(), shown.day())
+    """The day a date field shows, as a Python date."""
+    return to_date(edit.date())
 
 
 def time_of(edit: QTimeEdit) -> time:
     """The wall time a time field shows (hours and minutes)."""
-    shown = edit.time()
-    return time(shown.hour(), shown.minute())
+    shown = to_time(edit.time())
+    return time(shown.hour, shown.minute)
 
 
 def set_date(edit: QDateEdit, day: date) -> None:

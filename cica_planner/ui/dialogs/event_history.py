@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from cica_planner.domain.errors import ValidationError
@@ -18,6 +18,17 @@ from cica_planner.ui.dialogs.event_fields import EditorSection, local_date, loca
 
 #: Statuses for which a change of date, place or format must be explained (kept in the history).
 RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
+
+
+class HistoryWords(QObject):
+    """The History tab's counted title.
+
+    Counted ("%n") texts of the editor live in plain QObjects: called through a mixin, PySide's
+    tr() takes the first class of the dialog's MRO as the context once %n has been filled in.
+    """
+
+    def tab_text(self, count: int) -> str:
+        return self.tr("&History (%n)", "", count)
 
 
 class EventHistorySection(EditorSection):
@@ -64,7 +75,7 @@ class EventHistorySection(EditorSection):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.history_list.addItem(placeholder)
         if self.history_tab_index >= 0 and initial.history:
-            self.tabs.setTabText(self.history_tab_index, self.tr("&History (%n)", "", len(initial.history)))
+            self.tabs.setTabText(self.history_tab_index, HistoryWords().tab_text(len(initial.history)))
 
     def history_line(self, change: EventChange) -> str:
         """'11 Nov 2024, Baku (in person) → 17 Dec 2024 (online): reason', in the chosen language."""

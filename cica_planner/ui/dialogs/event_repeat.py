@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.recurrence import describe_rule
-from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit, set_date
+from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit, day_of, set_date
 from cica_planner.ui.dialogs.rule_words import RuleWords
 from cica_planner.ui.language import current_language
 
@@ -129,7 +129,7 @@ class EventRepeatSection(EditorSection):
             if self.repeat_end_combo.currentIndex() == END_AFTER:
                 parts["COUNT"] = str(self.count_spin.value())
             elif self.repeat_end_combo.currentIndex() == END_UNTIL:
-                until = self.until_date_edit.date().toPython()
+                until = day_of(self.until_date_edit)
                 # RFC 5545: UNTIL is a date for all-day events and a UTC time otherwise.
                 parts["UNTIL"] = f"{until:%Y%m%d}" if self.all_day_check.isChecked() else f"{until:%Y%m%d}T235959Z"
         return ";".join(f"{key}={value}" for key, value in parts.items())

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,13 @@ from cica_planner.ui.terms import period_part_label, precision_label
 #: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
 PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
 DAY_FIELDS = frozenset({Precision.DAY, Precision.WINDOW})
+
+
+class ClashWords(QObject):
+    """The conflict line's counted text (see ``event_history.HistoryWords`` for why it is a QObject)."""
+
+    def more_text(self, events: str, more: int) -> str:
+        return self.tr("Also at this time: {events} and %n more", "", more).format(events=events)
 
 
 class EventWhenSection(EditorSection):
@@ -246,7 +253,7 @@ class EventWhenSection(EditorSection):
                 names = "; ".join(f"{o.event.title} ({o.event.city})" if o.event.city else o.event.title
                                   for o in clashes[:3])
                 more = len(clashes) - 3
-                text = (self.tr("Also at this time: {events} and %n more", "", more).format(events=names) if more > 0
+                text = (ClashWords().more_text(names, more) if more > 0
                         else self.tr("Also at this time: {events}").format(events=names))
         self.conflict_label.setText(text)
         self.conflict_label.setVisible(bool(text))

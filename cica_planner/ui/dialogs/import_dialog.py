@@ -28,6 +28,7 @@ from cica_planner.domain.model import Country, Event
 from cica_planner.services.ical_import import ImportPlan, Outcome
 from cica_planner.services.import_review import DuplicateChoice, apply_choices, review_rows
 from cica_planner.ui.dialogs.import_rows import ImportRowText
+from cica_planner.ui.qt_items import table_item
 
 
 @dataclass
@@ -134,8 +135,8 @@ class ImportDialog(QDialog):
         self.choice_boxes[uid] = box
         box.currentIndexChanged.connect(self._update_button)
         self.table.setCellWidget(row, self.COL_ACTION, box)
-        self.table.item(row, self.COL_ACTION).setText("")
-        title = self.table.item(row, self.COL_TITLE)
+        table_item(self.table, row, self.COL_ACTION).setText("")
+        title = table_item(self.table, row, self.COL_TITLE)
         title.setText(f"{title.text()}  — {action}")
 
     def _update_button(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict, ConflictKind
-from cica_planner.services.scheduling.warnings import LISTED_CODES, NAMED_COUNTRIES, Warning, holiday_base_name
+from cica_planner.services.scheduling.warnings import LISTED_CODES, NAMED_COUNTRIES, ScheduleWarning, holiday_base_name
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.terms import country_name
@@ -27,35 +27,35 @@ SHORT_TITLE = 48
 class ScheduleWords(QObject):
     """Words the conflicts of a proposed date (a QObject for its translation context)."""
 
-    def lines(self, assessment: Assessment) -> list[Warning]:
+    def lines(self, assessment: Assessment) -> list[ScheduleWarning]:
         """One line per thing the dates hit, the most serious first (as ``warning_lines``)."""
         by_kind: dict[ConflictKind, list[Conflict]] = defaultdict(list)
         for conflict in assessment.conflicts:
             by_kind[conflict.kind].append(conflict)
-        lines: list[Warning] = []
+        lines: list[ScheduleWarning] = []
         for conflict in _first_per_name(by_kind[ConflictKind.HOST_HOLIDAY]):
-            lines.append(Warning(self.tr("{holiday} — {country} (host)").format(
+            lines.append(ScheduleWarning(self.tr("{holiday} — {country} (host)").format(
                 holiday=conflict.name, country=country_name(conflict.country)), conflict.day, conflict.kind,
                 f"{conflict.name}, {_day(conflict)}"))
         if by_kind[ConflictKind.HOST_WEEKEND]:
             first = by_kind[ConflictKind.HOST_WEEKEND][0]
-            lines.append(Warning(self.tr("weekend in {country} (host)").format(country=country_name(first.country)),
+            lines.append(ScheduleWarning(self.tr("weekend in {country} (host)").format(country=country_name(first.country)),
                                  first.day, first.kind, first.name))
         for conflict in _first_per_name(by_kind[ConflictKind.BLACKOUT]):
-            lines.append(Warning(conflict.name, conflict.day, conflict.kind, conflict.detail))
+            lines.append(ScheduleWarning(conflict.name, conflict.day, conflict.kind, conflict.detail))
         lines += self._holidays(by_kind[ConflictKind.HOLIDAY])
         for conflict in by_kind[ConflictKind.RAMADAN]:
-            lines.append(Warning(f"{conflict.name} ({conflict.detail})", conflict.day, conflict.kind,
+            lines.append(ScheduleWarning(f"{conflict.name} ({conflict.detail})", conflict.day, conflict.kind,
                                  self.tr("Ramadan by the Umm al-Qura calendar; some Member States begin a day "
                                          "earlier or later")))
         weekend = by_kind[ConflictKind.WEEKEND]
         if weekend:
             codes = list(dict.fromkeys(c.country for c in weekend))
             shown = ", ".join(codes[:LISTED_CODES]) + ("…" if len(codes) > LISTED_CODES else "")
-            lines.append(Warning(self.tr("weekend in {countries}").format(countries=shown), weekend[0].day,
+            lines.append(ScheduleWarning(self.tr("weekend in {countries}").format(countries=shown), weekend[0].day,
                                  ConflictKind.WEEKEND, _per_country(weekend)))
         for conflict in by_kind[ConflictKind.MEETING]:
-            lines.append(Warning(self._meeting(conflict, assessment), conflict.day, conflict.kind))
+            lines.append(ScheduleWarning(self._meeting(conflict, assessment), conflict.day, conflict.kind))
         late = sorted(by_kind[ConflictKind.LATE], key=lambda c: c.day)
         if late:
             lines.append(self._late(late))
@@ -71,7 +71,7 @@ class ScheduleWords(QObject):
         return self.tr("{country}: {conflict}").format(country=country_name(conflict.country), conflict=text) \
             if conflict.country else text
 
-    def _holidays(self, conflicts: list[Conflict]) -> list[Warning]:
+    def _holidays(self, conflicts: list[Conflict]) -> list[ScheduleWarning]:
         holidays: dict[str, list[Conflict]] = defaultdict(list)
         for conflict in conflicts:
             holidays[holiday_base_name(conflict.name)].append(conflict)
@@ -80,7 +80,7 @@ class ScheduleWords(QObject):
             codes = list(dict.fromkeys(c.country for c in found))
             countries = (self.tr("%n Member State(s)", "", len(codes)) if len(codes) > NAMED_COUNTRIES
                          else ", ".join(country_name(code) for code in codes))
-            lines.append(Warning(self.tr("{holiday} — {countries}").format(holiday=name, countries=countries),
+            lines.append(ScheduleWarning(self.tr("{holiday} — {countries}").format(holiday=name, countries=countries),
                                  found[0].day, ConflictKind.HOLIDAY, _per_country(found)))
         return lines
 
@@ -93,7 +93,7 @@ class ScheduleWords(QObject):
                 meeting=conflict.name)
         return self.tr("{meeting} on the same days").format(meeting=conflict.name)
 
-    def _late(self, late: list[Conflict]) -> Warning:
+    def _late(self, late: list[Conflict]) -> ScheduleWarning:
         """One line for the steps already past due: the earliest names the problem, the tooltip lists them all."""
         offset, _, title = late[0].name.partition(": ")
         with suppress(ValidationError):  # an offset written by hand that cannot be read is shown as it is
@@ -103,7 +103,7 @@ class ScheduleWords(QObject):
             text = self.tr("{line} (+%n more step(s))", "", len(late) - 1).format(line=text)
         tooltip = "\n".join(self.tr("{step} — was due {day}").format(step=c.name, day=local_date(c.day, "dd MMM yyyy"))
                             for c in late)
-        return Warning(text, late[0].day, ConflictKind.LATE, tooltip)
+        return ScheduleWarning(text, late[0].day, ConflictKind.LATE, tooltip)
 
 
 def _day(conflict: Conflict) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
+from cica_planner.ui.qt_items import combo_line_edit
 from cica_planner.ui.terms import priority_label, task_status_label
 
 
@@ -60,7 +61,7 @@ class TaskDialog(ValidatingDialog):
         self.owner_combo.setEditable(True)
         self.owner_combo.addItems(sorted(set(owners) | ({task.owner} if task.owner else set())))
         self.owner_combo.setCurrentText(task.owner)
-        show_beginning(self.title_edit, self.owner_combo.lineEdit())
+        show_beginning(self.title_edit, combo_line_edit(self.owner_combo))
         form.addRow(self.tr("&Owner:"), self.owner_combo)
 
         self.relative_radio = QRadioButton(self.tr("&Relative to the event"), self)

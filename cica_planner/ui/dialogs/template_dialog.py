@@ -32,6 +32,7 @@ from cica_planner.services.checklists import ChecklistTemplate, EventRef, Templa
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.qt_items import header_item, table_item
 from cica_planner.ui.terms import category_label, priority_label
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
@@ -75,7 +76,7 @@ class TemplateDialog(ValidatingDialog):
         self.items_table.setObjectName("items_table")
         self.items_table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Deadline"), self.tr("Owner"), self.tr("Priority"),
                                                     self.tr("Applies to")])
-        self.items_table.horizontalHeaderItem(COL_OFFSET).setToolTip(
+        header_item(self.items_table, COL_OFFSET).setToolTip(
             self.tr("T = the event's first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days")
         )
         header = self.items_table.horizontalHeader()
@@ -150,7 +151,7 @@ class TemplateDialog(ValidatingDialog):
         self.items_table.setRowCount(0)
         for title, offset, owner, priority, applies_when in items:
             new_row = self.add_item(TemplateItem(title, RelativeDeadline(0), owner, priority, applies_when=applies_when))
-            self.items_table.item(new_row, COL_OFFSET).setText(offset)
+            table_item(self.items_table, new_row, COL_OFFSET).setText(offset)
         self.items_table.setCurrentCell(target, COL_TITLE)
 
     def _rows(self) -> list[tuple[str, str, str, Priority, str]]:

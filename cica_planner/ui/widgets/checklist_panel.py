@@ -41,7 +41,7 @@ from cica_planner.ui.commands import (
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import TaskTableModel
-from cica_planner.ui.views.base import set_up_row_table
+from cica_planner.ui.widgets.tables import set_up_row_table
 
 
 class ChecklistPanel(QWidget):
@@ -163,7 +163,7 @@ class ChecklistPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = self.checklists.list(TaskQuery(event_uid=self._uid)) if self._uid else []
+        items = self.checklists.list_tasks(TaskQuery(event_uid=self._uid)) if self._uid else []
         keep = set(self.selected_ids())
         self.model.set_rows(items, self._today)
         selection = self.table.selectionModel()

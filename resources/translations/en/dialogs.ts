@@ -35,6 +35,17 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
+    <name>ClashWords</name>
+    <message numerus="yes">
+        <source>Also at this time: {events} and %n more</source>
+        <extracomment>Precisions edited as a month, quarter or year; and those edited with first and last day fields.</extracomment>
+        <translation>
+            <numerusform>Also at this time: {events} and %n more</numerusform>
+            <numerusform>Also at this time: {events} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n unexpected errors occurred.&lt;/b&gt; The first: {error}</source>
@@ -45,32 +56,12 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
-    <name>EventHistorySection</name>
-    <message numerus="yes">
-        <source>&amp;History (%n)</source>
-        <translation>
-            <numerusform>&amp;History (%n)</numerusform>
-            <numerusform>&amp;History (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EventRepeatSection</name>
     <message numerus="yes">
         <source> time(s)</source>
         <translation>
             <numerusform> time</numerusform>
             <numerusform> times</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventWhenSection</name>
-    <message numerus="yes">
-        <source>Also at this time: {events} and %n more</source>
-        <translation>
-            <numerusform>Also at this time: {events} and %n more</numerusform>
-            <numerusform>Also at this time: {events} and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +110,17 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>&amp;History (%n)</source>
+        <extracomment>Statuses for which a change of date, place or format must be explained (kept in the history).</extracomment>
+        <translation>
+            <numerusform>&amp;History (%n)</numerusform>
+            <numerusform>&amp;History (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -360,6 +360,18 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
+    <name>ClashWords</name>
+    <message numerus="yes">
+        <source>Also at this time: {events} and %n more</source>
+        <extracomment>Precisions edited as a month, quarter or year; and those edited with first and last day fields.</extracomment>
+        <translation>
+            <numerusform>В это же время: {events} и ещё %n событие</numerusform>
+            <numerusform>В это же время: {events} и ещё %n события</numerusform>
+            <numerusform>В это же время: {events} и ещё %n событий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>CICA Planner: unexpected error</source>
@@ -661,7 +673,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <name>EventHistorySection</name>
     <message>
         <source>&amp;History</source>
-        <extracomment>Statuses for which a change of date, place or format must be explained (kept in the history).</extracomment>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
@@ -679,14 +690,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>No change of date, place or format has been recorded.</source>
         <translation>Изменений даты, места или формата не записано.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;History (%n)</source>
-        <translation>
-            <numerusform>&amp;Журнал (%n)</numerusform>
-            <numerusform>&amp;Журнал (%n)</numerusform>
-            <numerusform>&amp;Журнал (%n)</numerusform>
-        </translation>
     </message>
     <message>
         <source>{before} → {after}: {reason}</source>
@@ -773,7 +776,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <name>EventWhenSection</name>
     <message>
         <source>When</source>
-        <extracomment>Precisions edited as a month, quarter or year; and those edited with first and last day fields.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -824,14 +826,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>&amp;Last day:</source>
         <translation>П&amp;оследний день:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also at this time: {events} and %n more</source>
-        <translation>
-            <numerusform>В это же время: {events} и ещё %n событие</numerusform>
-            <numerusform>В это же время: {events} и ещё %n события</numerusform>
-            <numerusform>В это же время: {events} и ещё %n событий</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also at this time: {events}</source>
@@ -973,6 +967,58 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>The last day of the period cannot come before the first day.</source>
         <translation>Последний день периода не может быть раньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <extracomment>Longer values are cut in the grid (the tooltip shows them whole). Width of a value column; values wrap inside it.</extracomment>
+        <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервере</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; was changed here and on {where} by {author}. Choose, for each field, which version to keep. Nothing is saved until you press Save.</source>
+        <translation>Запись &lt;b&gt;{title}&lt;/b&gt; изменена здесь и на {where} (автор: {author}). Выберите для каждого поля, какую версию сохранить. Ничего не сохраняется, пока вы не нажмёте «Сохранить».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; was changed here and on {where}. Choose, for each field, which version to keep. Nothing is saved until you press Save.</source>
+        <translation>Запись &lt;b&gt;{title}&lt;/b&gt; изменена здесь и на {where}. Выберите для каждого поля, какую версию сохранить. Ничего не сохраняется, пока вы не нажмёте «Сохранить».</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Здесь (моя)</translation>
+    </message>
+    <message>
+        <source>On {where} (theirs)</source>
+        <translation>На {where} (их)</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>До обоих изменений</translation>
+    </message>
+    <message>
+        <source>{field}: keep mine</source>
+        <translation>{field}: оставить мою</translation>
+    </message>
+    <message>
+        <source>{field}: take theirs</source>
+        <translation>{field}: взять их</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Оставить все &amp;мои</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Взять все &amp;их</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1190,18 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Events, chairmanships and preparation checklists of the Secretariat of the Conference on Interaction and Confidence Building Measures in Asia (CICA).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources:&lt;/b&gt; {sources}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; &lt;code&gt;{file}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;События, председательства и контрольные списки подготовки Секретариата Совещания по взаимодействию и мерам доверия в Азии (СВМДА).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Лицензия:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Источники данных:&lt;/b&gt; {sources}&lt;/p&gt;&lt;p&gt;&lt;b&gt;База данных:&lt;/b&gt; &lt;code&gt;{file}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>&amp;History (%n)</source>
+        <extracomment>Statuses for which a change of date, place or format must be explained (kept in the history).</extracomment>
+        <translation>
+            <numerusform>&amp;Журнал (%n)</numerusform>
+            <numerusform>&amp;Журнал (%n)</numerusform>
+            <numerusform>&amp;Журнал (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1534,45 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     </message>
 </context>
 <context>
+    <name>PlanHandoverDialog</name>
+    <message>
+        <source>Plan next handover</source>
+        <translation>Планирование следующей передачи</translation>
+    </message>
+    <message>
+        <source>Plan the handover from &lt;b&gt;{country}&lt;/b&gt; with the milestones of the handover template. Deadlines follow the meeting when it moves.</source>
+        <translation>Запланировать передачу председательства от &lt;b&gt;{country}&lt;/b&gt; с этапами шаблона передачи. Сроки переносятся вместе со встречей.</translation>
+    </message>
+    <message>
+        <source>Not decided yet — {placeholder}</source>
+        <translation>Ещё не решено — {placeholder}</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Next chair:</source>
+        <translation>Следующий председатель:</translation>
+    </message>
+    <message>
+        <source>Handover at:</source>
+        <translation>Передача на встрече:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Создать план</translation>
+    </message>
+    <message>
+        <source>No Summit or Ministerial Council is planned yet: add the meeting first.</source>
+        <translation>Саммит или Совещание министров иностранных дел ещё не запланированы: сначала добавьте встречу.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date is not fixed yet, so the milestones&apos; deadlines are provisional.</source>
+        <translation>Дата встречи ещё не определена, поэтому сроки этапов предварительные.</translation>
+    </message>
+</context>
+<context>
     <name>PublishingDialog</name>
     <message>
         <source>Publishing</source>
@@ -1546,6 +1643,93 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>give the server&apos;s address to publish or sync</source>
         <translation>укажите адрес сервера для публикации или синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConflict</name>
+    <message>
+        <source>{precision} of {day} (not fixed)</source>
+        <translation>{precision}: {day} (не определено)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Fixed deadline</source>
+        <translation>Фиксированный срок</translation>
+    </message>
+    <message>
+        <source>Relative deadline</source>
+        <translation>Относительный срок</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“{title}” was changed by {who}&lt;/b&gt; while you were editing it. Choose, for each field, which value to keep.</source>
+        <translation>&lt;b&gt;Запись «{title}» изменил(а) {who}&lt;/b&gt;, пока вы её редактировали. Выберите для каждого поля, какое значение сохранить.</translation>
+    </message>
+    <message>
+        <source>the team calendar</source>
+        <translation>общем календаре</translation>
     </message>
 </context>
 <context>

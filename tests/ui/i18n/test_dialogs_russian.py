@@ -512,3 +512,22 @@ def test_the_walk_catches_clipped_text(qtbot, russian, planner) -> None:
     dialog.status_combo.setFixedWidth(100)
     dialog.ok_button.setFixedWidth(30)
     assert sorted(clipped_texts(dialog)) == ["Итог не подтверждён", "Создать"]
+
+
+def test_counted_texts_of_the_editor_sections_in_russian(qtbot, russian, planner) -> None:
+    """Counted texts called through the editor's sections are translated too (not only the dialog's own)."""
+    from dataclasses import replace
+
+    from cica_planner.domain.model import EventChange
+    from cica_planner.ui.dialogs.event_dialog import EventDialog
+
+    soc = planner.get(SOC_JUNE)
+    change = EventChange(changed_at=datetime(2024, 5, 1, tzinfo=zone("UTC")), reason="перенос",
+                         old_start=date(2024, 6, 20), old_end=date(2024, 6, 21), new_start=soc.start, new_end=soc.end)
+    moved = replace(soc, history=[change, change])
+    clashes = [o for o in planner.occurrences(date(2024, 6, 1), date(2024, 7, 1))][:5]
+    dialog = _show(qtbot, EventDialog(moved, planner.countries(), conflicts=lambda _probe: clashes))
+    assert dialog.tabs.tabText(dialog.history_tab_index) == "&Журнал (2)"
+    assert dialog.conflict_label.text().startswith("В это же время: ")
+    assert dialog.conflict_label.text().endswith(" и ещё 2 события")
+    assert_russian(dialog)
