@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import MonthPagedView
@@ -313,9 +314,9 @@ class MonthView(MonthPagedView):
         first = self.first_visible_day()
         for column in range(DAYS):
             day = first + timedelta(days=column)
-            name = f"{day:%A}"
+            name = weekday_name(day.isoweekday())
             if metrics.horizontalAdvance(name) > column_width - 14:
-                name = f"{day:%a}"
+                name = weekday_name(day.isoweekday(), short=True)
             painter.drawText(
                 QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter),
@@ -349,7 +350,7 @@ class MonthView(MonthPagedView):
                 painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
         for index, cell in enumerate(self._cells):
             day = first + timedelta(days=index)
-            label = f"{day.day} {day:%b}" if day.day == 1 else str(day.day)
+            label = day_month_text(day) if day.day == 1 else str(day.day)
             label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
             if day == today:
                 painter.setFont(bold_font)

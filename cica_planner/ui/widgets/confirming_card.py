@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,7 +34,7 @@ class ToConfirmModel(RowTableModel[ToConfirm]):
     """One row per event to confirm: what, when, why it is listed."""
 
     COL_TITLE, COL_WHEN, COL_REASON = range(3)
-    HEADERS = ("Event", "When", "Needs")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "When"), QT_TRANSLATE_NOOP("TableHeader", "Needs"))
     UidRole = Qt.ItemDataRole.UserRole + 1
 
     def cell(self, row: ToConfirm, column: int, role: int) -> Any:
