@@ -28,7 +28,7 @@ STATE_COLOURS: dict[MilestoneState, str] = {
 }
 STATE_LABELS: dict[MilestoneState, object] = {
     MilestoneState.DONE: QT_TRANSLATE_NOOP("MilestoneModel", "✓ Done"),
-    MilestoneState.OPEN: QT_TRANSLATE_NOOP("MilestoneModel", "Open", "milestone state"),
+    MilestoneState.OPEN: QT_TRANSLATE_NOOP("MilestoneModel", "Open"),
     MilestoneState.OVERDUE: QT_TRANSLATE_NOOP("MilestoneModel", "Overdue"),
     MilestoneState.NOT_RECORDED: QT_TRANSLATE_NOOP("MilestoneModel", "Not recorded"),
 }
@@ -36,8 +36,7 @@ STATE_LABELS: dict[MilestoneState, object] = {
 
 def milestone_state_label(state: MilestoneState) -> str:
     """'✓ Done' / '✓ Выполнено', 'Overdue' … in the chosen language."""
-    disambiguation = "milestone state" if state is MilestoneState.OPEN else None
-    return QCoreApplication.translate("MilestoneModel", str(STATE_LABELS[state]), disambiguation)
+    return QCoreApplication.translate("MilestoneModel", str(STATE_LABELS[state]))
 
 
 def term_country(term: ChairTerm) -> str:

@@ -31,25 +31,21 @@ _PRIORITY_WORDS: dict[Priority, object] = {
 }
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("TaskText", text, disambiguation)
-
-
 def status_word(status: TaskStatus) -> str:
     """'to do' / 'к выполнению'."""
-    return _tr(str(_STATUS_WORDS[status]))
+    return QCoreApplication.translate("TaskText", str(_STATUS_WORDS[status]))
 
 
 def priority_word(priority: Priority) -> str:
     """'high' / 'высокий'."""
-    return _tr(str(_PRIORITY_WORDS[priority]))
+    return QCoreApplication.translate("TaskText", str(_PRIORITY_WORDS[priority]))
 
 
 def rule_text(relative: RelativeDeadline | None, due_fixed: bool) -> str:
     """The deadline's rule: 'T−30 days' / 'T−30 дней', 'fixed date' or '—'."""
     if relative is not None:
         return deadline_text(relative)
-    return _tr("fixed date") if due_fixed else "—"
+    return QCoreApplication.translate("TaskText", "fixed date") if due_fixed else "—"
 
 
 def state_text(item: TaskItem, today: date) -> str:
@@ -57,18 +53,18 @@ def state_text(item: TaskItem, today: date) -> str:
     task = item.task
     if task.is_done:
         if task.completed_on:
-            return _tr("done {date}").format(date=date_text(task.completed_on))
-        return _tr("done, date not recorded")
+            return QCoreApplication.translate("TaskText", "done {date}").format(date=date_text(task.completed_on))
+        return QCoreApplication.translate("TaskText", "done, date not recorded")
     if item.not_recorded:
-        return _tr("not recorded")
+        return QCoreApplication.translate("TaskText", "not recorded")
     if item.awaits_outcome(today):
-        return _tr("to confirm", "the meeting's outcome is to be confirmed first")
+        return QCoreApplication.translate("TaskText", "to confirm", "the meeting's outcome is to be confirmed first")
     if item.is_overdue(today):
         if task.status is TaskStatus.TODO:
-            return _tr("overdue")
-        return _tr("overdue, {status}").format(status=status_word(task.status))
+            return QCoreApplication.translate("TaskText", "overdue")
+        return QCoreApplication.translate("TaskText", "overdue, {status}").format(status=status_word(task.status))
     if item.waiting_for_date:
-        return _tr("awaiting date")
+        return QCoreApplication.translate("TaskText", "awaiting date")
     return status_word(task.status)
 
 
@@ -90,5 +86,5 @@ def due_text(item: TaskItem) -> str:
         return "—"
     if item.provisional:  # a range says by itself that the day is not fixed; a single day says so in words
         label = due_range_text(item)
-        return label if " – " in label else _tr("{date} (provisional)").format(date=label)
+        return label if " – " in label else QCoreApplication.translate("TaskText", "{date} (provisional)").format(date=label)
     return date_text(item.due)

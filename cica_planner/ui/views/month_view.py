@@ -281,7 +281,8 @@ class MonthView(MonthPagedView):
         painter.setFont(more_font)
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._more:
-            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("+%n more", "", link.count))
         if self._note:
             self._paint_note(painter, base)
         painter.end()
@@ -432,7 +433,7 @@ class MonthView(MonthPagedView):
                 self._show_item_tooltip(event, hit.item, hit.rect)
             elif isinstance(hit, MoreLink):
                 count = len(self.items_on(hit.day))
-                self._show_item_tooltip(event, None, None, fallback=f"{long_day(hit.day)}: {count} events")
+                self._show_item_tooltip(event, None, None, fallback=self.tr("{day}: %n event(s)", "", count).format(day=long_day(hit.day)))
             else:
                 self._show_item_tooltip(event, None, None, fallback=self._marks_tooltip(QPointF(event.pos())))
             return True

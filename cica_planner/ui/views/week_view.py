@@ -353,7 +353,7 @@ class WeekView(CalendarView):
         painter.drawText(
             QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-            "All day",
+            self.tr("All day"),
         )
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index in range(self._days + 1):
@@ -381,7 +381,8 @@ class WeekView(CalendarView):
         painter.setFont(style.ui_font(9.0, bold=True, base=base))
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._all_day_more:
-            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("+%n more", "", link.count))
 
     def paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -494,7 +495,7 @@ class WeekView(CalendarView):
         if isinstance(hit, AllDayBar):
             self._show_item_tooltip(event, hit.item, hit.rect, widget)
         elif isinstance(hit, AllDayMore):
-            self._show_item_tooltip(event, None, None, widget, f"{hit.count} more all-day events")
+            self._show_item_tooltip(event, None, None, widget, self.tr("%n more all-day event(s)", "", hit.count))
         else:
             day = self.day_at_x(event.pos().x())
             marks = self.holiday_marks

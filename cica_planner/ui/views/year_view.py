@@ -12,10 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.i18n.dates import date_text, month_name, week_days
+from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend
 from cica_planner.ui.views.base import CalendarView
@@ -53,6 +55,11 @@ def density_level(count: int) -> int:
     if count <= 0:
         return 0
     return next(level for level, (upper, _tint, _label) in enumerate(DENSITY_LEVELS, start=1) if count <= upper)
+
+
+def capitalised(name: str) -> str:
+    """'январь' → 'Январь' (Russian month names are lower case on their own; a heading starts with a capital)."""
+    return name[:1].upper() + name[1:]
 
 
 def density_colour(level: int) -> QColor:
@@ -222,11 +229,13 @@ class YearView(CalendarView):
             painter.setFont(title_font)
             is_current = (self._anchor.year, box.month) == current_month
             painter.setPen(QColor(style.ACCENT if is_current else style.TEXT))
-            painter.drawText(box.title_rect, int(Qt.AlignmentFlag.AlignVCenter), f"{date(2000, box.month, 1):%B}")
+            painter.drawText(box.title_rect, int(Qt.AlignmentFlag.AlignVCenter),
+                             capitalised(month_name(box.month)))
             painter.setFont(weekday_font)
             painter.setPen(QColor(style.MUTED_TEXT))
             cell = box.rect.width() / 7
-            for weekday, letter in enumerate("MTWTFSS"):
+            letters = [ui_locale().standaloneDayName(day, QLocale.FormatType.NarrowFormat) for day in week_days()]
+            for weekday, letter in enumerate(letters):
                 painter.drawText(
                     QRectF(box.rect.left() + weekday * cell, box.title_rect.bottom(), cell, self.WEEKDAY_HEIGHT),
                     int(Qt.AlignmentFlag.AlignCenter),
@@ -315,7 +324,7 @@ class YearView(CalendarView):
         y = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
         x = float(self.MARGIN)
         painter.setPen(QColor(style.MUTED_TEXT))
-        text = "Events per day:"
+        text = self.tr("Events per day:")
         painter.drawText(
             QRectF(x, y, metrics.horizontalAdvance(text) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), text
         )
@@ -340,10 +349,11 @@ class YearView(CalendarView):
             painter.drawRoundedRect(QRectF(x, y + 5, 22, 6), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor(style.MUTED_TEXT))
-            until = f"until {band.end.day} {band.end:%b %Y}" if band.end else "open"
-            label = f"{band.label} ({until})" if band.end and band.end < year_end else band.label
+            label = band.label
+            if band.end and band.end < year_end:
+                label = self.tr("{band} (until {date})").format(band=band.label, date=date_text(band.end))
             if band.start >= year_start:
-                label = f"{band.label} (from {band.start.day} {band.start:%b %Y})"
+                label = self.tr("{band} (from {date})").format(band=band.label, date=date_text(band.start))
             painter.drawText(
                 QRectF(x + 28, y, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
             )
@@ -368,10 +378,11 @@ class YearView(CalendarView):
                 self._show_item_tooltip(event, None, None)
                 return True
             items = self._by_day.get(day, [])
-            lines = [f"<b>{long_day(day)}</b>", "No events" if not items else f"{len(items)} event(s)"]
+            count = self.tr("No events") if not items else self.tr("%n event(s)", "", len(items))
+            lines = [f"<b>{long_day(day)}</b>", count]
             lines += [f"&#9679; {html.escape(item.title)}" for item in items[:8]]
             if len(items) > 8:
-                lines.append(f"… and {len(items) - 8} more")
+                lines.append(self.tr("… and %n more", "", len(items) - 8))
             if self.holiday_marks is not None and not self.holiday_marks.on(day).empty:
                 lines.append(self.holiday_marks.tooltip_html(day))
             self._show_item_tooltip(event, None, None, fallback="<br>".join(lines))

@@ -234,7 +234,7 @@ class ChairTimeline(QWidget):
                     painter.setPen(QPen(QColor(text_colour_on(colour)), 1.2, Qt.PenStyle.DashLine))
                     x = self._x(self._planned_end, span, rect)
                     painter.drawLine(QPointF(x, rect.top() + 4), QPointF(x, rect.bottom() - 4))
-            tip = term_tooltip(term) + "<br><i>Double-click to edit the term</i>"
+            tip = "<br>".join((term_tooltip(term), self.tr("<i>Double-click to edit the term</i>")))
             self._hits.append((QRectF(band), None, tip))
             self._term_hits.append((QRectF(band), term))
             label_room = QRectF(band)
