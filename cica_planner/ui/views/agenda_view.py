@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.model import Precision
+from cica_planner.domain.model import EventStatus, Precision
 from cica_planner.ui import style
 from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
+from cica_planner.ui.terms import status_label
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html
@@ -218,7 +219,9 @@ class AgendaView(MonthPagedView):
         header.setSectionResizeMode(AgendaModel.COL_STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(AgendaModel.COL_TIME, 170)
         header.resizeSection(AgendaModel.COL_PLACE, 260)
-        header.resizeSection(AgendaModel.COL_STATUS, 100)
+        # As wide as the longest status in the chosen language ('Запланировано' is longer than 'Planned').
+        statuses = [status_label(status) for status in EventStatus] + [QCoreApplication.translate("ViewItem", "Outcome to confirm")]
+        header.resizeSection(AgendaModel.COL_STATUS, max(100, max(map(self.tree.fontMetrics().horizontalAdvance, statuses)) + 24))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("agendaEmpty")

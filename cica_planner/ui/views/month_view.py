@@ -313,11 +313,11 @@ class MonthView(MonthPagedView):
         column_width = width / DAYS
         metrics = QFontMetrics(font)
         first = self.first_visible_day()
+        # One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
+        full = all(metrics.horizontalAdvance(weekday_name(weekday)) <= column_width - 14 for weekday in range(1, 8))
         for column in range(DAYS):
             day = first + timedelta(days=column)
-            name = weekday_name(day.isoweekday())
-            if metrics.horizontalAdvance(name) > column_width - 14:
-                name = weekday_name(day.isoweekday(), short=True)
+            name = weekday_name(day.isoweekday(), short=not full)
             painter.drawText(
                 QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter),

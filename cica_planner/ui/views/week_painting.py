@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
-from cica_planner.i18n.dates import month_title, weekday_name
+from cica_planner.i18n.dates import month_name, weekday_name
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import HolidayMarks, paint_cell_label
 from cica_planner.ui.views.items import ViewItem
@@ -53,7 +53,7 @@ def paint_day_header(painter: QPainter, day: date, column: QRectF, base: QFont, 
     number_font = style.ui_font(12.0, bold=True, base=base)
     name = weekday_name(day.isoweekday(), short=not (day_view or long_name))
     if day_view:
-        name = f"{name} · {month_title(day.year, day.month)}"
+        name = f"{name} · {month_name(day.month)} {day.year}"
     painter.setFont(weekday_font)
     painter.setPen(QColor(style.ACCENT if is_today else style.MUTED_TEXT))
     name_width = QFontMetrics(weekday_font).horizontalAdvance(name)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from cica_planner.i18n.dates import date_text, month_name, week_days
 from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
-from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend
+from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend, year_legend_width
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.formatting import add_months, long_day, week_start
 from cica_planner.ui.views.items import ViewItem
@@ -117,6 +117,7 @@ class YearView(CalendarView):
     def set_bands(self, bands: list[Band]) -> None:
         """Show ``bands`` (chairmanship terms) under the months."""
         self._bands = sorted(bands, key=lambda band: band.start)
+        self._relayout()  # a longer legend may take a second row
         self.update()
 
     def bands(self) -> list[Band]:
@@ -143,7 +144,7 @@ class YearView(CalendarView):
 
     def _relayout(self) -> None:
         width, height = float(self.width()), float(self.height())
-        inner = QRectF(self.MARGIN, self.MARGIN, width - 2 * self.MARGIN, height - 2 * self.MARGIN - self.LEGEND_HEIGHT)
+        inner = QRectF(self.MARGIN, self.MARGIN, width - 2 * self.MARGIN, height - 2 * self.MARGIN - self._legend_height())
         gap_x, gap_y = 28.0, 14.0
         box_width = (inner.width() - gap_x * (COLUMNS - 1)) / COLUMNS
         box_height = (inner.height() - gap_y * (ROWS - 1)) / ROWS
@@ -271,7 +272,8 @@ class YearView(CalendarView):
                 paint_year_cell(painter, marks, day, inner)
         self._paint_legend(painter, label_font)
         if marks is not None:
-            legend_top = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
+            legend_top = self.height() - self.MARGIN - self._legend_height() + 8
+            legend_top += self.LEGEND_ROW * self._legend_layout()[1]
             paint_year_legend(painter, marks, self.width() - self.MARGIN, legend_top, label_font)
         painter.end()
 
@@ -318,10 +320,55 @@ class YearView(CalendarView):
                 metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, int(box.label_rect.width() / 2)),
             )
 
+    #: The height of a second legend row, when the chairmanship terms and the holiday marks do not share one.
+    LEGEND_ROW = 20
+
+    def _band_legend(self) -> list[tuple[Band, str]]:
+        """The terms of the shown year with their legend label ('Kazakhstan chairmanship (until 17 Dec 2024)')."""
+        year_start, year_end = self.visible_range()
+        found = []
+        for band in self._bands:
+            if band.start >= year_end or (band.end is not None and band.end <= year_start):
+                continue
+            label = band.label
+            if band.end and band.end < year_end:
+                label = self.tr("{band} (until {date})").format(band=band.label, date=date_text(band.end))
+            if band.start >= year_start:
+                label = self.tr("{band} (from {date})").format(band=band.label, date=date_text(band.start))
+            found.append((band, label))
+        return found
+
+    def _legend_layout(self) -> tuple[list[tuple[Band, str, float, int]], int, int]:
+        """Where the legend's parts go: each term (band, label, x, row), the holiday legend's row, the rows in all.
+
+        The density key and the terms flow left to right and wrap (Russian labels are longer); the
+        holiday marks sit right-aligned on the last row when they fit there, else on a row of their own.
+        """
+        metrics = QFontMetrics(style.ui_font(8.0, base=self.font()))
+        left, right = float(self.MARGIN), float(self.width() - self.MARGIN)
+        x = left + metrics.horizontalAdvance(self.tr("Events per day:")) + 10
+        x += sum(18 + metrics.horizontalAdvance(label) + 14 for *_rest, label in DENSITY_LEVELS) + 16
+        row = 0
+        placed = []
+        for band, label in self._band_legend():
+            width = 28 + metrics.horizontalAdvance(label) + 18
+            if x + width > right and x > left:
+                row, x = row + 1, left
+            placed.append((band, label, x, row))
+            x += width
+        if self.holiday_marks is None:
+            return placed, row, row + 1
+        holidays = year_legend_width(self.holiday_marks, style.ui_font(8.0, base=self.font()))
+        holiday_row = row if x + holidays <= right else row + 1
+        return placed, holiday_row, holiday_row + 1
+
+    def _legend_height(self) -> int:
+        return self.LEGEND_HEIGHT + self.LEGEND_ROW * (self._legend_layout()[2] - 1)
+
     def _paint_legend(self, painter: QPainter, font) -> None:  # noqa: ANN001 - QFont
         metrics = QFontMetrics(font)
         painter.setFont(font)
-        y = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
+        y = self.height() - self.MARGIN - self._legend_height() + 8
         x = float(self.MARGIN)
         painter.setPen(QColor(style.MUTED_TEXT))
         text = self.tr("Events per day:")
@@ -339,25 +386,16 @@ class YearView(CalendarView):
                 QRectF(x + 18, y, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
             )
             x += 18 + metrics.horizontalAdvance(label) + 14
-        x += 16
-        year_start, year_end = self.visible_range()
-        for band in self._bands:
-            if band.start >= year_end or (band.end is not None and band.end <= year_start):
-                continue
+        for band, label, x, row in self._legend_layout()[0]:
+            top = y + row * self.LEGEND_ROW
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(band.colour)
-            painter.drawRoundedRect(QRectF(x, y + 5, 22, 6), 2, 2)
+            painter.drawRoundedRect(QRectF(x, top + 5, 22, 6), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor(style.MUTED_TEXT))
-            label = band.label
-            if band.end and band.end < year_end:
-                label = self.tr("{band} (until {date})").format(band=band.label, date=date_text(band.end))
-            if band.start >= year_start:
-                label = self.tr("{band} (from {date})").format(band=band.label, date=date_text(band.start))
             painter.drawText(
-                QRectF(x + 28, y, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
+                QRectF(x + 28, top, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
             )
-            x += 28 + metrics.horizontalAdvance(label) + 18
 
     # -- interaction --
 
