@@ -206,7 +206,8 @@ class BodyChairModel(RowTableModel[BodyChair]):
             return self._display(chair, column)
         if role == Roles.ToolTipRole:
             body = body_name(chair.body_code, chair.body_name)
-            return f"{body}: {chair.holder}\n{self._period(chair)}\n{chair.note}".strip()
+            country = f" ({country_name(chair.country)})" if chair.country else ""
+            return f"{body}: {chair.holder}{country}\n{self._period(chair)}\n{chair.note}".strip()
         if role == Roles.FontRole and in_office and column in (self.COL_BODY, self.COL_HOLDER):
             return bold_font()
         if role == Roles.ForegroundRole and not in_office:
@@ -227,7 +228,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
         if column == self.COL_HOLDER:
             return chair.holder
         if column == self.COL_COUNTRY:
-            return country_name(chair.country) if chair.country else ""
+            return chair.country  # the code: the column is narrow, the row's tooltip names the country
         if column == self.COL_PERIOD:
             return self._period(chair)
         return ""

@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from cica_planner.domain.clock import system_clock
 from cica_planner.domain.tasks import Priority, TaskStatus
-from cica_planner.i18n.dates import days_text
+from cica_planner.i18n.dates import date_text, days_text
 from cica_planner.services.checklists import EventReadiness, OwnerLoad
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui import style
@@ -32,6 +32,12 @@ _STATUS_ORDER = {TaskStatus.BLOCKED: 0, TaskStatus.TODO: 1, TaskStatus.IN_PROGRE
 def due_label(item: TaskItem) -> str:
     """Return '14 Oct 2024', '1 Apr 2024 (provisional)' or '—' when the task has no deadline (in the chosen language)."""
     return due_text(item)
+
+
+def due_column_width(metrics: QFontMetrics, least: int) -> int:
+    """A due column wide enough for a long range in the chosen language ('30 сент. 2025 – 30 нояб. 2025')."""
+    widest = f"{date_text(date(2025, 9, 30))} – {date_text(date(2025, 11, 30))}"
+    return max(least, metrics.horizontalAdvance(widest) + 18)
 
 
 def readiness_when(row: EventReadiness) -> str:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.chairmanship import ChairTerm, Troika, troika_at
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.tasks import TaskStatus
+from cica_planner.domain.tasks import RelativeDeadline, TaskStatus
+from cica_planner.i18n.dates import deadline_text
 from cica_planner.services.chairmanship import ChairmanshipService, HandoverPlan, MilestoneState
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import SetTaskStatus, UndoableCommand, perform, short_title
@@ -196,6 +197,7 @@ class ChairmanshipView(ChairRegisterEditing):
         layout.setSpacing(6)
         row = QHBoxLayout()
         label = QLabel(title, panel)
+        label.setWordWrap(True)  # a long title (Russian) takes two lines instead of widening the page
         label.setStyleSheet("font-size: 11pt; font-weight: 600;")
         row.addWidget(label)
         layout.addLayout(row)
@@ -205,7 +207,10 @@ class ChairmanshipView(ChairRegisterEditing):
         panel, layout, row = self._panel(self.tr("Handover plan"))
         self.plan_combo = QComboBox(panel)
         self.plan_combo.setObjectName("plan_combo")
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        # Plan titles are long in Russian: the combo elides and its popup shows them whole.
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(24)
+        self.plan_combo.view().setMinimumWidth(420)
         row.addSpacing(8)
         row.addWidget(self.plan_combo, 1)
         self.plan_status_label = QLabel(panel)
@@ -224,7 +229,9 @@ class ChairmanshipView(ChairRegisterEditing):
         header = self.milestone_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MilestoneModel.COL_MILESTONE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((MilestoneModel.COL_OFFSET, 92), (MilestoneModel.COL_DATE, 134),
+        # The offset column fits a long rule in the chosen language ('T−12 месяцев').
+        offset_width = max(92, self.fontMetrics().horizontalAdvance(deadline_text(RelativeDeadline.parse("T-12 months"))) + 20)
+        for column, width in ((MilestoneModel.COL_OFFSET, offset_width), (MilestoneModel.COL_DATE, 134),
                               (MilestoneModel.COL_OWNER, 140), (MilestoneModel.COL_STATUS, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -244,10 +251,12 @@ class ChairmanshipView(ChairRegisterEditing):
 
     def _build_bodies_panel(self) -> QWidget:
         panel, layout, row = self._panel(self.tr("Advisory and working body chairs"))
-        row.addStretch(1)
+        row.setStretch(0, 3)
         self.bodies_hint = QLabel(self.tr("bold: in office on the chosen day"), panel)
+        self.bodies_hint.setWordWrap(True)
+        self.bodies_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bodies_hint.setStyleSheet(f"color: {MUTED_TEXT};")
-        row.addWidget(self.bodies_hint)
+        row.addWidget(self.bodies_hint, 2)
         self.body_model = BodyChairModel(panel)
         self.body_view = QTableView(panel)
         self.body_view.setObjectName("body_view")
@@ -266,6 +275,7 @@ class ChairmanshipView(ChairRegisterEditing):
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         hint = QLabel(self.tr("double-click a row to edit it"), panel)
+        hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_TEXT};")
         buttons.addWidget(hint, 1)
         self.add_body_button = QPushButton(self.tr("Add…"), panel)

@@ -31,7 +31,7 @@ from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, perform
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
-from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
+from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel, due_column_width
 from cica_planner.ui.terms import task_status_label
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
@@ -193,7 +193,7 @@ class ChecklistsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
+        for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 190)),
                               (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 130),
                               (TaskTableModel.COL_PRIORITY, 62)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

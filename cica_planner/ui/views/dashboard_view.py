@@ -24,7 +24,7 @@ from cica_planner.services.checklists import ChecklistService, OwnerLoad
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import page_clock
-from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
+from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel, due_column_width
 from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 from cica_planner.ui.widgets.tables import set_up_row_table
@@ -249,7 +249,9 @@ class DashboardView(QWidget):
         for column, width in ((ReadinessModel.COL_WHEN, 220), (ReadinessModel.COL_PROGRESS, 260),
                               (ReadinessModel.COL_OVERDUE, 80), (ReadinessModel.COL_NEXT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            view.setColumnWidth(column, width)
+            # Never narrower than its title in the chosen language ('Ближайший срок').
+            title = str(self.readiness_model.headerData(column, Qt.Orientation.Horizontal))
+            view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         set_up_row_table(view, row_height=30)
         view.setShowGrid(False)
         view.doubleClicked.connect(lambda index: self.event_activated.emit(index.data(ReadinessModel.EventUidRole)))
@@ -264,7 +266,7 @@ class DashboardView(QWidget):
             view.setColumnHidden(column, True)
         header = view.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_EVENT, 190), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 205)):
+        for column, width in ((TaskTableModel.COL_EVENT, 190), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 205))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)
         header.moveSection(header.visualIndex(TaskTableModel.COL_DUE), 0)

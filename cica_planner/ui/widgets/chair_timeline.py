@@ -34,7 +34,13 @@ from cica_planner.domain.model import Category
 from cica_planner.i18n.dates import month_name
 from cica_planner.services.chairmanship import HandoverPlan, MilestoneState, milestone_date, milestone_state
 from cica_planner.ui.models.base import short_date
-from cica_planner.ui.models.chair_models import STATE_COLOURS, milestone_state_label, term_country
+from cica_planner.ui.models.chair_models import (
+    STATE_COLOURS,
+    milestone_state_label,
+    plan_title,
+    plan_when,
+    term_country,
+)
 from cica_planner.ui.style import (
     BACKGROUND,
     GRID_LINE,
@@ -321,8 +327,8 @@ class ChairTimeline(QWidget):
                              Qt.AlignmentFlag.AlignCenter, self.tr("No handover is planned yet."))
             return
         span = self._detail_range
-        self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan.label),
-                      right=self.tr("anchored to {meeting}").format(meeting=plan.anchor_label))
+        self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan_title(plan)),
+                      right=self.tr("anchored to {meeting}").format(meeting=_anchor_text(plan)))
         # Chairs across the close-up, as a thin strip.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))
@@ -363,12 +369,14 @@ class ChairTimeline(QWidget):
             day = _next_month(day)
         per_month = strip.width() / max(1, len(months) - 1)
         show_every = 1 if per_month >= metrics.horizontalAdvance(_month_label(date(2024, 9, 1), True)) + 8 else 2
+        label_end = float("-inf")  # where the last label ended: a month after a January with its year may not fit
         for index, month in enumerate(months):
             x = self._x(month, span, strip)
             painter.setPen(QPen(QColor(GRID_LINE_STRONG if month.month == 1 else GRID_LINE), 1))
             painter.drawLine(QPointF(x, strip.bottom() + 1), QPointF(x, strip.bottom() + 5))
-            if month < span[1] and (index % show_every == 0 or month.month == 1):
+            if month < span[1] and (index % show_every == 0 or month.month == 1) and x + 2 >= label_end + 6:
                 text = _month_label(month, month.month == 1 or index == 0)
+                label_end = x + 2 + metrics.horizontalAdvance(text)
                 painter.setPen(QColor(TEXT if month.month == 1 else MUTED_TEXT))
                 painter.drawText(QPointF(x + 2, strip.bottom() + 15), text)
 
@@ -530,6 +538,14 @@ class ChairTimeline(QWidget):
             return
         super().mouseDoubleClickEvent(event)
 
+
+
+def _anchor_text(plan: HandoverPlan) -> str:
+    """'7th CICA Ministerial Council, 17 Dec 2024' in the chosen language, or 'meeting deleted'."""
+    if plan.anchor_deleted:
+        return QCoreApplication.translate("ChairTimeline", "meeting deleted")
+    when = plan_when(plan)
+    return f"{plan.anchor_title}, {when}" if when else plan.anchor_title
 
 
 def _month_label(month: date, with_year: bool) -> str:

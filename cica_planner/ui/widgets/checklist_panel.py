@@ -40,7 +40,7 @@ from cica_planner.ui.commands import (
     perform,
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
-from cica_planner.ui.models.task_models import TaskTableModel
+from cica_planner.ui.models.task_models import TaskTableModel, due_column_width
 from cica_planner.ui.widgets.tables import set_up_row_table
 
 
@@ -96,7 +96,7 @@ class ChecklistPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
+        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 190)),
                               (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, 130),
                               (TaskTableModel.COL_PRIORITY, 65)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -132,7 +132,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Handover plan</source>
-        <translation>План передачи председательства</translation>
+        <translation>План передачи</translation>
     </message>
     <message>
         <source>No handover is planned yet.</source>
@@ -178,6 +178,10 @@ Undo brings the record back.</source>
     <message>
         <source>not recorded</source>
         <translation>не отмечено</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>заседание удалено</translation>
     </message>
     <message>
         <source>open</source>
@@ -233,7 +237,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Handover plan</source>
-        <translation>План передачи председательства</translation>
+        <translation>План передачи</translation>
     </message>
     <message>
         <source>Advisory and working body chairs</source>
@@ -781,7 +785,7 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation><numerusform>срок через %n день</numerusform><numerusform>срок через %n дня</numerusform><numerusform>срок через %n дней</numerusform></translation>
+        <translation><numerusform>срок в ближайший %n день</numerusform><numerusform>срок в ближайшие %n дня</numerusform><numerusform>срок в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
         <source>later</source>
@@ -1210,11 +1214,11 @@ Status: {status}</source>
     <name>YearView</name>
     <message>
         <source>Events per day:</source>
-        <extracomment>Upper bounds of the density levels (events that day) and their tints of the accent colour.</extracomment>
         <translation>Событий в день:</translation>
     </message>
     <message>
         <source>{band} (until {date})</source>
+        <extracomment>Upper bounds of the density levels (events that day) and their tints of the accent colour. The height of a second legend row, when the chairmanship terms and the holiday marks do not share one.</extracomment>
         <translation>{band} (до {date})</translation>
     </message>
     <message>
