@@ -116,7 +116,7 @@ class AgendaModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate("TableHeader", self.HEADERS[section])
+            return QCoreApplication.translate("TableHeader", str(self.HEADERS[section]))
         return None
 
     def row_for(self, index: ModelIndex) -> AgendaRow | None:

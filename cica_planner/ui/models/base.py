@@ -35,7 +35,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """
 
     #: English column titles, marked with QT_TRANSLATE_NOOP("TableHeader", …) and translated when shown.
-    HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADERS: ClassVar[tuple[object, ...]] = ()  # QT_TRANSLATE_NOOP's stubs type its text as object
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +71,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # Qt's variant
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("TableHeader", self.HEADERS[section])
+            return QCoreApplication.translate("TableHeader", str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt's variant

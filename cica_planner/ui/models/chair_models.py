@@ -72,7 +72,7 @@ class MilestoneModel(RowTableModel[TaskItem]):
     completion_requested = Signal(int, bool)
 
     COL_MILESTONE, COL_OFFSET, COL_DATE, COL_OWNER, COL_STATUS = range(5)
-    HEADERS: ClassVar[tuple[str, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Milestone"), QT_TRANSLATE_NOOP("TableHeader", "Offset"), QT_TRANSLATE_NOOP("TableHeader", "Due / done"), QT_TRANSLATE_NOOP("TableHeader", "Owner"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
+    HEADERS: ClassVar[tuple[object, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Milestone"), QT_TRANSLATE_NOOP("TableHeader", "Offset"), QT_TRANSLATE_NOOP("TableHeader", "Due / done"), QT_TRANSLATE_NOOP("TableHeader", "Owner"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
     SortRole = Roles.UserRole
     TaskIdRole = Roles.UserRole + 1
     EventUidRole = Roles.UserRole + 2
@@ -180,7 +180,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
     """Chairs of the advisory and working bodies; the rows in office on the chosen day are bold."""
 
     COL_BODY, COL_HOLDER, COL_COUNTRY, COL_PERIOD = range(4)
-    HEADERS: ClassVar[tuple[str, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Body"), QT_TRANSLATE_NOOP("TableHeader", "Chaired by"), QT_TRANSLATE_NOOP("TableHeader", "Country"), QT_TRANSLATE_NOOP("TableHeader", "Period"))
+    HEADERS: ClassVar[tuple[object, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Body"), QT_TRANSLATE_NOOP("TableHeader", "Chaired by"), QT_TRANSLATE_NOOP("TableHeader", "Country"), QT_TRANSLATE_NOOP("TableHeader", "Period"))
     SortRole = Roles.UserRole
     ChairIdRole = Roles.UserRole + 1
     InOfficeRole = Roles.UserRole + 2

@@ -126,7 +126,7 @@ class TaskTableModel(RowTableModel[TaskItem]):
         if column == self.COL_DUE:
             return due_label(item)
         if column == self.COL_RELATIVE:
-            return rule_text(task.relative, task.due_fixed)
+            return rule_text(task.relative, task.due_fixed is not None)
         if column == self.COL_STATUS:
             return state_text(item, self._today)
         if column == self.COL_PRIORITY:
