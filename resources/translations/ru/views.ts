@@ -1178,10 +1178,6 @@ Status: {status}</source>
         <translation>{first} {start} – {last} {end} (время: {place})</translation>
     </message>
     <message>
-        <source>Outcome to confirm</source>
-        <translation>Итог не подтверждён</translation>
-    </message>
-    <message>
         <source>Local time: {time}</source>
         <translation>Местное время: {time}</translation>
     </message>
@@ -1192,6 +1188,10 @@ Status: {status}</source>
     <message>
         <source>&lt;i&gt;Repeats&lt;/i&gt;</source>
         <translation>&lt;i&gt;Повторяется&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Outcome to confirm</source>
+        <translation>Итог не подтверждён</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1213,6 @@ Status: {status}</source>
 <context>
     <name>YearView</name>
     <message>
-        <source>Events per day:</source>
-        <translation>Событий в день:</translation>
-    </message>
-    <message>
         <source>{band} (until {date})</source>
         <extracomment>Upper bounds of the density levels (events that day) and their tints of the accent colour. The height of a second legend row, when the chairmanship terms and the holiday marks do not share one.</extracomment>
         <translation>{band} (до {date})</translation>
@@ -1224,6 +1220,10 @@ Status: {status}</source>
     <message>
         <source>{band} (from {date})</source>
         <translation>{band} (с {date})</translation>
+    </message>
+    <message>
+        <source>Events per day:</source>
+        <translation>Событий в день:</translation>
     </message>
     <message>
         <source>No events</source>

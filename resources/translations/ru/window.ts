@@ -378,6 +378,14 @@ The calendar was left as it was before. The details were written to the log file
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{who} at {time} on {date} (Astana time)</source>
+        <translation>{who}, {date} в {time} (время Астаны)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -385,10 +393,6 @@ The calendar was left as it was before. The details were written to the log file
         <source>This calendar is read-only: changes cannot be saved.</source>
         <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar).</extracomment>
         <translation>Календарь открыт только для чтения: изменения сохранить нельзя.</translation>
-    </message>
-    <message>
-        <source>{title} is hidden by the sidebar filters.</source>
-        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -656,6 +660,13 @@ The calendar was left as it was before. The details were written to the log file
             <numerusform>%n с ещё не определённой датой</numerusform>
             <numerusform>%n с ещё не определённой датой</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>{title} is hidden by the sidebar filters.</source>
+        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 MC_UID = "e097@seed.cica-planner"  # the 7th Ministerial Council (Baku, 2024)
+
+#: Areas whose Russian lands on other branches (Russian for dialogs, for views and widgets): their
+#: cases are collected and run, and expected to fail until those branches are merged. At that
+#: merge, empty this set so that they must pass.
+PENDING_AREAS = {"dialogs"}
+
+
+def pending(area: str) -> list[pytest.MarkDecorator]:
+    """The marks of a case of ``area``: expected to fail while the area's Russian is pending."""
+    if area in PENDING_AREAS:
+        return [pytest.mark.xfail(reason=f"the Russian of the {area} area lands on its own branch", strict=False)]
+    return []
 
 
 @dataclass(frozen=True)
@@ -113,12 +126,14 @@ def _publishing(window: Any) -> QWidget:
     from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
 
     # The preferences move from the window's publishing module to the services on another branch.
+    preferences = None
     for home in ("cica_planner.services.caldav_preferences", "cica_planner.ui.publishing"):
         try:
             preferences = importlib.import_module(home).PublishingPreferences
             break
         except (ImportError, AttributeError):
             continue
+    assert preferences is not None, "PublishingPreferences moved again: update the registry"
     return PublishingDialog(preferences(), window)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from cica_planner.domain.model import Category, Event
 from cica_planner.i18n.language import current_language
@@ -68,8 +68,9 @@ def test_switching_back_restores_english_everywhere(window) -> None:
 def test_language_is_chosen_in_the_settings_dialog(window, qtbot, app_settings) -> None:
     def choose_russian() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None
+        assert isinstance(dialog, QDialog)
         combo = dialog.findChild(QComboBox, "language_combo")
+        assert combo is not None
         assert [combo.itemText(i) for i in range(combo.count())] == ["System", "English", "Русский"]
         combo.setCurrentIndex(combo.findData("ru"))
         dialog.accept()

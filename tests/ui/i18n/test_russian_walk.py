@@ -11,19 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from tests.ui.i18n.registry import DIALOGS, PAGES, DialogCase
+from tests.ui.i18n.registry import DIALOGS, PAGES, DialogCase, pending
 from tests.ui.i18n.walk import clipped_texts, english_leftovers, is_english, tab_widget_pages, visible_texts
-
-#: Areas whose Russian lands on other branches (Russian for dialogs, for views and widgets): their
-#: cases are collected and run, and expected to fail until those branches are merged. At that
-#: merge, empty this set so that they must pass.
-PENDING_AREAS = {"dialogs"}
-
-
-def _pending(area: str) -> list[pytest.MarkDecorator]:
-    if area in PENDING_AREAS:
-        return [pytest.mark.xfail(reason=f"the Russian of the {area} area lands on its own branch", strict=False)]
-    return []
 
 
 @pytest.fixture
@@ -87,7 +76,7 @@ def test_window_chrome_fits_at_1024_by_700(russian_window, qtbot) -> None:
         assert button.isVisible(), action.text()
 
 
-@pytest.mark.parametrize("key", [pytest.param(key, id=f"views-{key}", marks=_pending("views")) for key in PAGES])
+@pytest.mark.parametrize("key", [pytest.param(key, id=f"views-{key}", marks=pending("views")) for key in PAGES])
 def test_every_page_reads_russian(russian_window, qtbot, key: str) -> None:
     window = russian_window
     window.set_view(key)
@@ -104,7 +93,7 @@ def test_every_page_reads_russian(russian_window, qtbot, key: str) -> None:
     assert not clipped, _report(clipped)
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.area}-{case.name}", marks=_pending(case.area))
+@pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.area}-{case.name}", marks=pending(case.area))
                                   for case in DIALOGS])
 def test_every_dialog_reads_russian(russian_window, qtbot, case: DialogCase) -> None:
     dialog = case.build(russian_window)
