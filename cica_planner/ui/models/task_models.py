@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from cica_planner.domain.clock import system_clock
@@ -20,7 +20,7 @@ from cica_planner.services.checklists import EventReadiness, OwnerLoad
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui import style
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
-from cica_planner.ui.models.task_text import due_text, priority_word, rule_text, state_text
+from cica_planner.ui.models.task_text import due_text, priority_word, rule_text, state_done_text, state_text
 
 OVERDUE_COLOUR = QColor(style.OVERDUE)
 DONE_COLOUR = QColor("#7b8794")
@@ -39,6 +39,17 @@ def due_column_width(metrics: QFontMetrics, least: int) -> int:
     """A due column wide enough for a long range in the chosen language ('30 сент. 2025 – 30 нояб. 2025')."""
     widest = f"{date_text(date(2025, 9, 30))} – {date_text(date(2025, 11, 30))}"
     return max(least, metrics.horizontalAdvance(widest) + 18)
+
+
+def status_column_width(metrics: QFontMetrics, least: int) -> int:
+    """A status column wide enough for 'done 30 Sep 2024' in the chosen language ('выполнено 30 сент. 2024')."""
+    return max(least, metrics.horizontalAdvance(state_done_text(date(2024, 9, 30))) + 18)
+
+
+def header_fitted_width(model: QAbstractItemModel, column: int, metrics: QFontMetrics, least: int) -> int:
+    """``least``, or more when the column's title in the chosen language needs it ('Приоритет')."""
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    return max(least, metrics.horizontalAdvance(title) + 24)
 
 
 def readiness_when(row: EventReadiness) -> str:

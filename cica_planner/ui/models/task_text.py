@@ -48,12 +48,17 @@ def rule_text(relative: RelativeDeadline | None, due_fixed: bool) -> str:
     return QCoreApplication.translate("TaskText", "fixed date") if due_fixed else "—"
 
 
+def state_done_text(day: date) -> str:
+    """'done 14 Mar 2024' / 'выполнено 14 мар. 2024'."""
+    return QCoreApplication.translate("TaskText", "done {date}").format(date=date_text(day))
+
+
 def state_text(item: TaskItem, today: date) -> str:
     """How a task stands on ``today`` (the translated counterpart of ``services.tasks.state_label``)."""
     task = item.task
     if task.is_done:
         if task.completed_on:
-            return QCoreApplication.translate("TaskText", "done {date}").format(date=date_text(task.completed_on))
+            return state_done_text(task.completed_on)
         return QCoreApplication.translate("TaskText", "done, date not recorded")
     if item.not_recorded:
         return QCoreApplication.translate("TaskText", "not recorded")

@@ -218,7 +218,7 @@ class AgendaView(MonthPagedView):
         header.setSectionResizeMode(AgendaModel.COL_PLACE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.COL_STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(AgendaModel.COL_TIME, 170)
-        header.resizeSection(AgendaModel.COL_PLACE, 260)
+        header.resizeSection(AgendaModel.COL_PLACE, 200)  # a place is short ("Astana, KZ"); the title takes the room
         # As wide as the longest status in the chosen language ('Запланировано' is longer than 'Planned').
         statuses = [status_label(status) for status in EventStatus] + [QCoreApplication.translate("ViewItem", "Outcome to confirm")]
         header.resizeSection(AgendaModel.COL_STATUS, max(100, max(map(self.tree.fontMetrics().horizontalAdvance, statuses)) + 24))

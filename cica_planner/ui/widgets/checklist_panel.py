@@ -40,7 +40,11 @@ from cica_planner.ui.commands import (
     perform,
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
-from cica_planner.ui.models.task_models import TaskTableModel, due_column_width
+from cica_planner.ui.models.task_models import (
+    TaskTableModel,
+    header_fitted_width,
+    status_column_width,
+)
 from cica_planner.ui.widgets.tables import set_up_row_table
 
 
@@ -59,6 +63,9 @@ class ChecklistPanel(QWidget):
     """
 
     tasks_changed = Signal()
+
+    #: The width the panel asks for (the event editor's checklist tab).
+    PANEL_WIDTH = 820
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
@@ -96,11 +103,12 @@ class ChecklistPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 190)),
-                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, 130),
+        # One event's tasks: their deadlines are mostly single days, so the due column gives room to the titles.
+        for column, width in ((TaskTableModel.COL_OWNER, 130), (TaskTableModel.COL_DUE, 150),
+                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, status_column_width(self.fontMetrics(), 130)),
                               (TaskTableModel.COL_PRIORITY, 65)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, header_fitted_width(self.model, column, header.fontMetrics(), width))
         self.table.doubleClicked.connect(self._edit_index)
         layout.addWidget(self.table, 1)
 
@@ -132,9 +140,20 @@ class ChecklistPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Apply &template"), self)
         self.apply_button.setObjectName("apply_button")
         self.apply_button.clicked.connect(self.apply_template)
-        buttons.addWidget(self.template_combo)
-        buttons.addWidget(self.apply_button)
-        layout.addLayout(buttons)
+        templates = QHBoxLayout()
+        templates.addStretch(1)
+        templates.addWidget(self.template_combo)
+        templates.addWidget(self.apply_button)
+        # One row when it fits the panel's width (English), else the template row under the task buttons (Russian).
+        one_row = sum(button.sizeHint().width() + 6 for button in (self.add_button, self.edit_button, self.delete_button,
+                                                                    self.done_button, self.close_unrecorded_button))
+        one_row += self.template_combo.minimumWidth() + self.apply_button.sizeHint().width() + 30
+        if one_row <= self.PANEL_WIDTH - 12:
+            buttons.addLayout(templates)
+            layout.addLayout(buttons)
+        else:
+            layout.addLayout(buttons)
+            layout.addLayout(templates)
         self.set_event(None)
 
     # -- public ----------------------------------------------------------------------
@@ -279,6 +298,6 @@ class ChecklistPanel(QWidget):
 
     def sizeHint(self):  # noqa: ANN201 - Qt override
         hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 820))
+        hint.setWidth(max(hint.width(), self.PANEL_WIDTH))
         return hint
 
