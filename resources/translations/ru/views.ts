@@ -390,6 +390,7 @@ Undo brings the record back.</source>
     <message>
         <source>%v of %m done</source>
         <comment>progress bar: %v tasks done of %m</comment>
+        <extracomment>The width the panel asks for (the event editor's checklist tab).</extracomment>
         <translation>Выполнено %v из %m</translation>
     </message>
     <message>
@@ -660,7 +661,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Host:</source>
-        <translation>Хозяин:</translation>
+        <translation>Страна-хозяин:</translation>
     </message>
     <message>
         <source>Countries:</source>
