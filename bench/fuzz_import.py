@@ -416,7 +416,7 @@ def fuzz_in_parallel(count: int, seed: int, hostile_rules: bool, jobs: int) -> R
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.fuzz_import", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.fuzz_import", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="number of cases (half mutated, half generated)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the mutations and of the generated files")
     parser.add_argument("--hostile-rules", action="store_true", help="also use rules that never end or never occur")

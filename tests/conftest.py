@@ -30,22 +30,6 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
 
 
-_ENGLISH_INSTALLED: list[bool] = []
-
-
-@pytest.fixture(autouse=True)
-def _english_interface(request: pytest.FixtureRequest) -> None:
-    """Widgets speak English unless a test installs another language: the English catalogue
-    gives the plural forms ("1 event", "2 events"); it is installed once the first Qt test runs."""
-    if "qapp" not in request.fixturenames or _ENGLISH_INSTALLED:
-        return
-    request.getfixturevalue("qapp")
-    from cica_planner.ui.language import install_language
-
-    install_language("en")
-    _ENGLISH_INSTALLED.append(True)
-
-
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Seed one database per session; tests get their own copy of the file."""
@@ -179,3 +163,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         uses_fixture = bool(_QT_FIXTURES & set(getattr(item, "fixturenames", ())))
         if uses_fixture or ui_folder in item.path.parents or _module_uses_qt(item.path):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(request: pytest.FixtureRequest) -> None:
+    """Widgets speak English as the app starts them: English installed (its plural forms: "1 task", "10 tasks").
+
+    The app installs a language before it builds any window; a test that builds widgets does the same
+    once, and the translation tests switch to Russian and back in their own fixtures.
+    """
+    if not _QT_FIXTURES & set(request.fixturenames):
+        return
+    request.getfixturevalue("qapp")
+    from cica_planner.i18n.language import install_language, language_installed
+
+    if not language_installed():
+        install_language("en")

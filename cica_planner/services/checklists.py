@@ -95,6 +95,8 @@ class EventReadiness:
     end: date | None = None  # last day, inclusive
     when: str = ""
     status: EventStatus = EventStatus.PLANNED
+    precision: Precision | None = None  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
     @property
     def fraction(self) -> float:
@@ -357,6 +359,8 @@ class ChecklistService(TaskService):
                     end=first.event_end,
                     when=days_label(first.event_precision, first.event_start, first.event_end, first.event_period_part),
                     status=first.event_status,
+                    precision=first.event_precision,
+                    period_part=first.event_period_part,
                 )
             )
         return sorted(found, key=lambda r: (r.start, r.title))

@@ -525,7 +525,7 @@ def test_counted_texts_of_the_editor_sections_in_russian(qtbot, russian, planner
     change = EventChange(changed_at=datetime(2024, 5, 1, tzinfo=zone("UTC")), reason="перенос",
                          old_start=date(2024, 6, 20), old_end=date(2024, 6, 21), new_start=soc.start, new_end=soc.end)
     moved = replace(soc, history=[change, change])
-    clashes = [o for o in planner.occurrences(date(2024, 6, 1), date(2024, 7, 1))][:5]
+    clashes = list(planner.occurrences(date(2024, 6, 1), date(2024, 7, 1)))[:5]
     dialog = _show(qtbot, EventDialog(moved, planner.countries(), conflicts=lambda _probe: clashes))
     assert dialog.tabs.tabText(dialog.history_tab_index) == "&Журнал (2)"
     assert dialog.conflict_label.text().startswith("В это же время: ")

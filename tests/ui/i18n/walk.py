@@ -146,6 +146,8 @@ def clipped_texts(root: QWidget) -> list[ShownText]:
                 continue
             if "…" in text and not text.endswith("…"):
                 continue  # an elided value the widget chose to elide (a path, a title)
+            if widget.property("elides_by_design") and widget.toolTip() == text:
+                continue  # a label made to elide (a summary line), its whole text in the tooltip
             needed = widget.fontMetrics().horizontalAdvance(_plain(text))
             available = widget.contentsRect().width() - 2 * widget.margin()
             if needed > available + 1:
