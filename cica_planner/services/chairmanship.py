@@ -346,9 +346,10 @@ def seed_chairmanships(session: Session) -> None:
 class ChairmanshipService:
     """Read and edit the chairmanship register and plan handovers; each call is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, tasks: TaskService | None = None) -> None:
         self.engine = engine
-        self.tasks = TaskService(engine)
+        #: The milestones of a handover plan are tasks: the one task service of the calendar when given.
+        self.tasks = tasks or TaskService(engine)
 
     def _run(self, work: Callable[[Session], T]) -> T:
         with session_scope(self.engine) as session:

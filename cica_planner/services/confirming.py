@@ -70,9 +70,11 @@ def to_confirm(event: Event, today: date) -> ToConfirm | None:
 class ConfirmingService:
     """List what needs confirming and record outcomes; each call is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, planner: PlannerService | None = None,
+                 tasks: TaskService | None = None) -> None:
         self.engine = engine
-        self.planner = PlannerService(engine)
+        self.planner = planner or PlannerService(engine)
+        self.tasks = tasks or TaskService(engine)
 
     def needs_confirming(self, today: date) -> list[ToConfirm]:
         """Past plans first (oldest first), then events whose day is open (soonest first, undated last)."""
@@ -125,7 +127,7 @@ class ConfirmingService:
 
     def close_open_steps(self, uid: str) -> int:
         """Close the steps of a held event that were never ticked ("not recorded"); return how many."""
-        return TaskService(self.engine).close_unrecorded(uid)
+        return self.tasks.close_unrecorded(uid)
 
     def record_outcome(self, uid: str, outcome: EventStatus, reason: str, *, when: datetime | None = None) -> Event:
         """Mark the event held, postponed or cancelled; its History keeps the reason.

@@ -26,10 +26,10 @@ def render(outdir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from cica_planner.app import build_main_window, feature_services
     from cica_planner.services.seeding import open_database
     from cica_planner.ui.dialogs.event_dialog import EventDialog
     from cica_planner.ui.settings import AppSettings
+    from cica_planner.ui.window_assembly import build_main_window, feature_services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CICA Planner")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
@@ -116,8 +117,8 @@ def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None:
     assert view.progress_model.rowCount() > 0
 
 
-def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:
-    dashboard = DashboardView(checklists, today=TODAY)
+def test_dashboard_follows_today(qtbot, seeded_engine, checklists: ChecklistService) -> None:
+    dashboard = DashboardView(checklists, confirming=ConfirmingService(seeded_engine, tasks=checklists), today=TODAY)
     qtbot.addWidget(dashboard)
     dashboard.resize(1400, 900)
     assert dashboard.readiness_model.rowCount() == len(checklists.readiness(TODAY))

@@ -72,7 +72,7 @@ def test_outcome_dialog_needs_a_reason_and_offers_to_close_steps(qtbot, confirmi
 
 def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:
     checklists = ChecklistService(seeded_engine)
-    dashboard = DashboardView(checklists, today=TODAY)
+    dashboard = DashboardView(checklists, confirming=ConfirmingService(seeded_engine, tasks=checklists), today=TODAY)
     qtbot.addWidget(dashboard)
     card = dashboard.confirming_card
     assert dashboard.confirm_tile.number.text() == "9"

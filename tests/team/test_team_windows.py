@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from cica_planner.app import build_main_window, feature_services
 from cica_planner.services import team
 from cica_planner.services.seeding import open_database
 from cica_planner.ui.dialogs.conflict_dialog import MINE, THEIRS, ConflictDialog
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.settings import AppSettings
+from cica_planner.ui.window_assembly import build_main_window, feature_services
 
 pytestmark = pytest.mark.gui
 

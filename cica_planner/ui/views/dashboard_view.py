@@ -139,12 +139,11 @@ class DashboardView(QWidget):
 
     event_activated = Signal(str)
 
-    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 clock: Clock | None = None, horizon_days: int = 180,
-                 confirming: ConfirmingService | None = None) -> None:
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, confirming: ConfirmingService,
+                 today: date | None = None, clock: Clock | None = None, horizon_days: int = 180) -> None:
         super().__init__(parent)
         self.checklists = checklists
-        self.confirming = confirming or ConfirmingService(checklists.engine)
+        self.confirming = confirming
         self.clock = page_clock(clock, today)
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
