@@ -83,9 +83,8 @@ def task_json(item: TaskItem) -> dict:
 
 
 def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.checklists import ChecklistService
 
-    checklists = ChecklistService(context.engine)
+    checklists = context.services.checklists
     today = _today(args, context)
     if args.event:
         checklists.event(args.event)  # an unknown UID ends here with one line
@@ -128,10 +127,9 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     start = parse_date(args.from_, "--from")
     end = parse_date(args.to, "--to")
 
-    from cica_planner.services.checklists import ChecklistService
     from cica_planner.services.reports import build_status_report, write_csv
 
-    checklists = ChecklistService(context.engine)
+    checklists = context.services.checklists
     report = build_status_report(checklists, start=start, end=end, today=today)
     if suffix == ".csv":
         write_csv(report, target)

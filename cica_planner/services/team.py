@@ -173,6 +173,12 @@ class TeamAccess:
     def permissions(self) -> roles.Permissions:
         return permissions(self.engine)
 
+    def grant(self, user: str, role: str) -> None:
+        grant(self.engine, user, role)
+
+    def revoke(self, user: str) -> None:
+        revoke(self.engine, user)
+
     def sign_with(self, name: str) -> None:
         """Sign the next changes made through this calendar with ``name`` (from Settings)."""
         set_display_name(self.engine, name)

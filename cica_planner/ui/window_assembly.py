@@ -69,7 +69,7 @@ def add_backups(window: MainWindow, location: str | Path, *, read_only: bool = F
     install_backups_action(window, location, read_only=read_only)
 
 
-def open_window_over(engine: Any,  # an Engine the services opened old: MainWindow) -> MainWindow:
+def open_window_over(engine: Any, old: MainWindow) -> MainWindow:  # an Engine the services opened
     """Show the window of the calendar just opened (File → Open Team Calendar, Open Recent) in ``old``'s place."""
     new_window = build_main_window(engine, old.settings, db_name=engine_label(engine), clock=old.clock,
                                    **feature_services(engine))
