@@ -37,10 +37,10 @@ from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version, own_version, record_write
-from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
+from cica_planner.storage.seed_ids import seed_uid
 from cica_planner.storage.tables import BodyChairRow, BodyRow, ChairTermRow, CountryRow, EventRow, HandoverRow, TaskRow
 
 T = TypeVar("T")
@@ -170,7 +170,7 @@ def _term_from_row(row: ChairTermRow, names: dict[str, str]) -> ChairTerm:
     )
 
 
-def _term_to_row(term: ChairTerm, row: ChairTermRow | None = None) -> ChairTermRow:
+def term_to_row(term: ChairTerm, row: ChairTermRow | None = None) -> ChairTermRow:
     row = row or ChairTermRow(country=term.country, starts=term.starts)
     row.country = term.country.upper()
     row.starts, row.ends = term.starts, term.ends
@@ -194,7 +194,7 @@ def _chair_from_row(row: BodyChairRow, bodies: dict[str, str]) -> BodyChair:
     )
 
 
-def _chair_to_row(chair: BodyChair, row: BodyChairRow | None = None) -> BodyChairRow:
+def chair_to_row(chair: BodyChair, row: BodyChairRow | None = None) -> BodyChairRow:
     row = row or BodyChairRow(body_code=chair.body_code, holder=chair.holder)
     row.body_code = chair.body_code.upper()
     row.holder = chair.holder.strip()
@@ -242,7 +242,7 @@ def _require_body(bodies: dict[str, str], code: str) -> None:
         raise ValidationError(f"{code!r} is not a known CICA body")
 
 
-def _insert_handover(
+def insert_handover(
     session: Session,
     from_country: str,
     to_country: str,
@@ -291,51 +291,6 @@ def _insert_handover(
         session.add(repo.task_to_row(task))
     session.flush()
     return _handover_from_row(row)
-
-
-# ---------------------------------------------------------------------------
-# Seed: the register 1999→2026 and the 2024 handover with its real dates
-# ---------------------------------------------------------------------------
-
-
-def _optional_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def seed_chairmanships(session: Session) -> None:
-    """Load the shipped register, the body chairs and the 2024 KZ → AZ handover."""
-    data = load_json("seed", "chairmanships.json")
-    for item in data["terms"]:
-        term = ChairTerm(
-            country=item["country"],
-            starts=date.fromisoformat(item["from"]),
-            ends=_optional_date(item.get("to")),
-            opened_by=item.get("opened_by", ""),
-            closed_by=item.get("closed_by", ""),
-            decided_on=_optional_date(item.get("decided_on")),
-            decided_how=item.get("decided_how", ""),
-            theme=item.get("theme", ""),
-            priorities=tuple(item.get("priorities") or ()),
-        )
-        term.validate()
-        session.add(_term_to_row(term))
-    for item in data["body_chairs"]:
-        chair = BodyChair(
-            body_code=item["body"],
-            holder=item["holder"],
-            country=item.get("country", ""),
-            starts=_optional_date(item.get("from")),
-            ends=_optional_date(item.get("to")),
-            note=item.get("note", ""),
-        )
-        chair.validate()
-        session.add(_chair_to_row(chair))
-    session.flush()
-    template_data = load_json("seed", "handover_template.json")
-    # The 2024 handover happened: each milestone known to be done keeps its real day, or none
-    # when that day is not recorded; milestones nobody reported stay open ("not recorded").
-    done_on = {item["title"]: _optional_date(item["done_on"]) for item in template_data.get("actual_2024", [])}
-    _insert_handover(session, "KZ", "AZ", SEED_HANDOVER_ANCHOR, HandoverTemplate.from_json(template_data), done_on)
 
 
 # ---------------------------------------------------------------------------
@@ -396,7 +351,7 @@ class ChairmanshipService:
                 row = session.exec(select(ChairTermRow).where(ChairTermRow.id == term.id).with_for_update()).first()
                 check_version(term, _term_from_row(row, names) if row is not None else None)
                 row = repo.get_row(session, ChairTermRow, term.id, "chairmanship term")
-            row = _term_to_row(candidate, row)
+            row = term_to_row(candidate, row)
             session.add(row)
             session.flush()
             return _term_from_row(row, names)
@@ -445,7 +400,7 @@ class ChairmanshipService:
         def work(session: Session) -> BodyChair:
             bodies = _body_names(session)
             _require_body(bodies, chair.body_code)
-            row = _chair_to_row(chair)
+            row = chair_to_row(chair)
             session.add(row)
             session.flush()
             return _chair_from_row(row, bodies)
@@ -461,7 +416,7 @@ class ChairmanshipService:
             row = repo.get_row(session, BodyChairRow, chair.id, "body chair")
             bodies = _body_names(session)
             _require_body(bodies, chair.body_code)
-            session.add(_chair_to_row(chair, row))
+            session.add(chair_to_row(chair, row))
             session.flush()
             return _chair_from_row(row, bodies)
 
@@ -558,7 +513,7 @@ class ChairmanshipService:
         milestones are written together or not at all.
         """
         chosen = template or default_template()
-        return self._run(lambda s: _insert_handover(s, from_country, to_country, anchor_event_uid, chosen))
+        return self._run(lambda s: insert_handover(s, from_country, to_country, anchor_event_uid, chosen))
 
     def next_handover_defaults(self) -> tuple[str, str | None]:
         """The outgoing chair (the latest in the register) and the meeting suggested to anchor its handover."""

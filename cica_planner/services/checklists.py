@@ -26,12 +26,7 @@ from cica_planner.services.task_listing import RowFilter, widest_offset
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
-
-#: Seeded events from this day on get checklists (earlier ones are history only) ...
-SEED_CHECKLISTS_FROM = date(2024, 1, 1)
-#: ... up to the end of the seeded calendar; a marker decades ahead needs no checklist yet.
-SEED_CHECKLISTS_UNTIL = date(2026, 12, 31)
+from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, TaskRow, TemplateItemRow
 
 
 @dataclass
@@ -172,7 +167,7 @@ def _template_row(session: Session, key: str) -> ChecklistTemplateRow:
     return row
 
 
-def _insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+def insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
     template.validate()
     if session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)).first():
         raise ValidationError(f"a template with the key {template.key!r} exists already")
@@ -218,7 +213,7 @@ def _tasks_from_template(
     return tasks
 
 
-def _apply(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
+def apply_in(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
     """Add the template's steps the event does not have yet (matched by title), in one session."""
     rows = session.exec(select(TaskRow).where(TaskRow.event_uid == event.uid)).all()
     titles = {row.title.strip().casefold() for row in rows}
@@ -260,7 +255,7 @@ class ChecklistService(TaskService):
 
     def create_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         with session_scope(self.engine) as session:
-            return _insert_template(session, template)
+            return insert_template(session, template)
 
     def update_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         """Store a template's name, categories, description and steps (the steps are replaced whole)."""
@@ -294,7 +289,7 @@ class ChecklistService(TaskService):
         """Give an event the template's steps in one action; steps it already has (same title) are skipped."""
         with session_scope(self.engine) as session:
             event = repo.EventRepository(session).get(event_uid)
-            return _apply(session, event, _read_template(session, _template_row(session, template_key)))
+            return apply_in(session, event, _read_template(session, _template_row(session, template_key)))
 
     # -- events ----------------------------------------------------------------
 
@@ -411,7 +406,7 @@ def _ref(event: Event) -> EventRef:
 # ---------------------------------------------------------------------------
 
 
-def _shipped_templates() -> list[ChecklistTemplate]:
+def shipped_templates() -> list[ChecklistTemplate]:
     templates = []
     for data in load_json("seed", "checklist_templates.json"):
         templates.append(
@@ -424,40 +419,3 @@ def _shipped_templates() -> list[ChecklistTemplate]:
             )
         )
     return templates
-
-
-def seeded_checklist_keys() -> dict[str, str]:
-    """Map the UID of each seeded event that is a meeting or ceremony of its kind to its template key.
-
-    The shipped events name their template in an optional ``"checklist"`` field of
-    ``resources/seed/events.json``: a category alone does not make a meeting (an "SG meets
-    the TTF chair" row is filed under Think Tank Forum but needs no forum checklist).
-    """
-    # Imported here: the seeding module imports this one to run seed_checklists().
-    from cica_planner.services.seeding import seed_uid
-
-    return {seed_uid(item["key"]): item["checklist"] for item in load_json("seed", "events.json") if item.get("checklist")}
-
-
-def seed_checklists(session: Session) -> None:
-    """Load the shipped templates, then give the seeded meetings of 2024–2026 their checklists.
-
-    Only events whose seed entry names a template (``"checklist"``) get one. Steps the
-    event already has are skipped by title: the 7th Ministerial Council carries the handover
-    milestones, which the Ministerial Council template shares. Every step starts open: the
-    sources say when meetings were held, not when each preparation step was done, so the
-    steps of held meetings read "not recorded" until someone closes them.
-    """
-    templates = {template.key: _insert_template(session, template) for template in _shipped_templates()}
-    wanted = seeded_checklist_keys()
-    unknown = sorted(set(wanted.values()) - templates.keys())
-    if unknown:
-        raise ValidationError(f"the seeded events name the unknown checklist template {unknown[0]!r}")
-    statement = select(EventRow).where(col(EventRow.uid).in_(list(wanted)), col(EventRow.rrule).is_(None))
-    for row in session.exec(statement.order_by(col(EventRow.id))).all():
-        event = repo.event_from_row(row)
-        first = event.local_start_date()
-        if not SEED_CHECKLISTS_FROM <= first <= SEED_CHECKLISTS_UNTIL or event.status is EventStatus.CANCELLED:
-            continue
-        _apply(session, event, templates[wanted[event.uid]])
-    session.flush()
