@@ -155,4 +155,5 @@ class ConfirmingService:
             old_mode=event.mode.value,
             new_mode=event.mode.value,
         )
-        return self.planner.update(replace(event, status=outcome, history=[*event.history, change]))
+        # The one path of a change (nothing moves, so no reason rule applies beyond this outcome's own).
+        return self.planner.edit(event, replace(event, status=outcome, history=[*event.history, change]))

@@ -7,6 +7,7 @@ dataclasses, never live rows, so they can outlive the session (and be held by Qt
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
@@ -219,6 +220,19 @@ def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
     )
 
 
+@dataclass(frozen=True)
+class EventStamp:
+    """The bookkeeping of a stored event: enough to check a write against it and number the next one."""
+
+    uid: str
+    title: str
+    version: int
+    sequence: int
+    created: datetime
+    changed_by: str = ""
+    changed_at: datetime | None = None
+
+
 class EventRepository:
     """Queries and writes of events inside one session."""
 
@@ -287,6 +301,16 @@ class EventRepository:
         so the version checked is the version overwritten (SQLite writes one at a time anyway)."""
         row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
         return None if row is None else self._to_events([row])[0]
+
+    def locked_stamp(self, uid: str) -> EventStamp | None:
+        """What a write checks of the stored event ``uid`` (version, sequence, created), its row locked
+        as by :meth:`locked`, without reading its history or overrides."""
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
+        if row is None:
+            return None
+        return EventStamp(uid=row.uid, title=row.title, version=row.version, sequence=row.sequence,
+                          created=_aware_utc(row.created), changed_by=row.changed_by,
+                          changed_at=None if row.changed_at is None else _aware_utc(row.changed_at))
 
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)

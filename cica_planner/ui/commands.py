@@ -115,28 +115,29 @@ class CreateEvent(PlannerCommand):
 
 
 class EditEvent(PlannerCommand):
-    """Save an edited event; with a reason, the change of date/place/format goes into its history.
+    """Save an edited event through ``PlannerService.edit``; undo writes back the event as it was.
 
     Args:
         planner: the calendar service.
         before: the event as stored before the edit (history included).
         after: the edited event as the editor returns it (history as before).
         reason: why the date, place or format changed; None for a plain edit.
+        fresh: the event was created in this session of the app (its moves need no reason).
     """
 
-    def __init__(self, planner: PlannerService, before: Event, after: Event, reason: str | None = None) -> None:
+    def __init__(self, planner: PlannerService, before: Event, after: Event, reason: str | None = None, *,
+                 fresh: bool = False) -> None:
         verb = "Move" if reason else "Edit"
         super().__init__(planner, f"{verb} {short_title(before.title)}")
         self.before = before
         self.after = after
         self.reason = reason
+        self.fresh = fresh
         self.saved: Event | None = None
 
     def _do(self) -> None:
-        edited = self.after
-        if self.reason:
-            edited = rescheduled_edit(self.before, self.after, self.reason)
-        self.planner.update(edited)
+        self.planner.edit(self.before, self.after, self.reason, fresh=self.fresh)
+        # Read back whole (the history entry signed as stored): redo writes exactly this.
         self.saved = self.planner.get(self.before.uid)
 
     def _redo(self) -> None:
@@ -681,18 +682,6 @@ def _count_text(verb: str, titles: list[str], count: int) -> str:
     if count == 1 and titles:
         return f"{verb} task {short_title(titles[0], 50)}"
     return f"{verb} {count} task{'s' * (count != 1)}"
-
-
-def rescheduled_edit(before: Event, after: Event, reason: str) -> Event:
-    """Return ``after`` with a history entry that records the move from ``before`` and ``reason``.
-
-    The other edited fields (title, description, ...) are kept; the precision the user chose
-    is kept too, so "Q4 2024 → Q1 2025" stays a quarter instead of becoming a fixed day.
-    """
-    base = replace(after, start=before.start, end=before.end, city=before.city, mode=before.mode,
-                   history=list(before.history))
-    moved = base.rescheduled(after.start, after.end, reason, city=after.city, mode=after.mode)
-    return replace(moved, precision=after.precision, period_part=after.period_part)
 
 
 def short_title(title: str, limit: int = 60) -> str:

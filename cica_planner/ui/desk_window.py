@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cica_planner.domain.clock import Clock
+from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
 from cica_planner.ui.settings import zone_place_name
 
@@ -212,8 +213,6 @@ class DeskMixin:
 
         Published means planned, confirmed, held or postponed, and not created in this session.
         """
-        from cica_planner.ui.dialogs.event_dialog import RESCHEDULE_STATUSES
-
         return event.status in RESCHEDULE_STATUSES and not self.is_fresh(event.uid)
 
     def move_by_drag(self, uid: str, origin: Any, target: Any) -> bool:

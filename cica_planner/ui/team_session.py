@@ -219,7 +219,8 @@ class TeamSession(QObject):
         if before is None:
             command: Any = CreateEvent(self.window.planner, edit.event)
         else:
-            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason)
+            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason,
+                                fresh=self.window.is_fresh(before.uid))
         try:
             push_command(self.window.undo_stack, command)
         except ConflictError as conflict:

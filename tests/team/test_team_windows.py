@@ -110,7 +110,8 @@ def test_undo_over_someone_elses_change_is_refused_in_the_window(qtbot, tmp_path
     first = open_window(qtbot, server_pair[0], tmp_path, "first")
     second = open_window(qtbot, server_pair[1], tmp_path, "second")
     before = second.planner.get(SOC_JUNE)
-    assert second.team.save_from_editor(before, EventEdit(replace(before, venue="Hall A"))) is None
+    # A held meeting's new venue is explained, as the editor asks (PlannerService.edit's rule).
+    assert second.team.save_from_editor(before, EventEdit(replace(before, venue="Hall A"), "Hall A was free")) is None
     first.planner.update(replace(first.planner.get(SOC_JUNE), venue="Hall B"))
     assert not second.undo()
     assert "cannot undo" in second.last_error

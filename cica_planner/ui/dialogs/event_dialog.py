@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
+from cica_planner.domain.edits import needs_reason
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import (
     UNDATED_DAY,
@@ -62,8 +63,6 @@ from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
 PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
 DAY_FIELDS = frozenset({Precision.DAY, Precision.WINDOW})
 
-#: Statuses for which a change of date, place or format must be explained (kept in the history).
-RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
 
 REPEAT_PRESETS: tuple[tuple[str, str], ...] = (
     ("Does not repeat", ""),
@@ -674,21 +673,17 @@ class EventDialog(ValidatingDialog):
         Published: planned, confirmed, held or postponed, and not created in this session of the app
         (``fresh``): an event made minutes ago is adjusted freely; a proposal never needs a reason.
         """
-        if self.is_new or self._fresh or self.initial is None or self.initial.status not in RESCHEDULE_STATUSES:
+        if self.is_new or self.initial is None:
             return False
         try:
             start, end = self._moments()
         except ValidationError:
             return False
         before = self.initial
-        return (
-            not _same_moment(start, before.start)
-            or not _same_moment(end, before.end)
-            or self.city_edit.text().strip() != before.city
-            or (self.country_combo.currentData() or "") != before.country
-            or self.venue_edit.text().strip() != before.venue
-            or self.mode() is not before.mode
-        )
+        after = replace(before, start=start, end=end, city=self.city_edit.text().strip(),
+                        country=self.country_combo.currentData() or "", venue=self.venue_edit.text().strip(),
+                        mode=self.mode())
+        return needs_reason(before, after, fresh=self._fresh)  # the planner's rule (domain/edits.py)
 
     def local_time_text(self) -> str:
         """'Venue local time: …' for the event as the fields stand."""
@@ -915,12 +910,6 @@ def _parse_until(text: str) -> date | None:
         return date(int(text[0:4]), int(text[4:6]), int(text[6:8]))
     except (ValueError, IndexError):
         return None
-
-
-def _same_moment(a: Moment, b: Moment) -> bool:
-    if isinstance(a, datetime) != isinstance(b, datetime):
-        return False
-    return a == b
 
 
 def _span(start: datetime, end: datetime) -> str:
