@@ -46,7 +46,8 @@ def test_a_move_with_a_reason_keeps_the_old_plan_in_the_history(planner: Planner
 def test_plain_edits_proposals_and_fresh_events_need_no_reason(planner: PlannerService) -> None:
     before = planner.get(SOC)
     retitled = planner.edit(before, replace(before, title="Renamed only"))
-    assert planner.get(SOC).history == before.history and retitled.title == "Renamed only"
+    assert planner.get(SOC).history == before.history
+    assert retitled.title == "Renamed only"
     current = planner.get(SOC)
     assert not planner.needs_reason(current, replace(current, city="Baku"), fresh=True)
     planner.edit(current, replace(current, city="Baku"), fresh=True)
@@ -78,7 +79,7 @@ def test_an_update_reads_no_history(planner: PlannerService) -> None:
     before = planner.get(SOC)
     statements: list[str] = []
 
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
         statements.append(statement)
 
     sa_event.listen(planner.engine, "before_cursor_execute", record)
