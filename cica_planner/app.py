@@ -71,6 +71,9 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
 
     set_app_user_model_id(APP_ID)
     install_excepthook()
+    from cica_planner.i18n.language import install_language
+
+    install_language(AppSettings().language())  # before any message, so that it is in the chosen language
     from sqlalchemy.exc import SQLAlchemyError
 
     from cica_planner.services.team import is_server_url

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Category, Event, EventStatus, Precision
+from cica_planner.domain.model import Category, Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.periods import days_label, when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
@@ -70,6 +70,8 @@ class EventRef:
     provisional: bool  # only the month, quarter or year is known
     status: EventStatus
     when: str = ""  # '11 Nov 2024', '24–25 Oct 2024' or 'Q4 2024 (provisional)'
+    precision: Precision = Precision.DAY  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
 
 @dataclass(frozen=True)
@@ -398,6 +400,8 @@ def _ref(event: Event) -> EventRef:
         provisional=event.precision is not Precision.DAY,
         status=event.status,
         when=when_label(event),
+        precision=event.precision,
+        period_part=event.period_part,
     )
 
 

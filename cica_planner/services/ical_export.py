@@ -126,6 +126,8 @@ class ExportOptions:
     include_unscheduled: bool = False
     include_tasks: bool = False
     alarm_minutes: int | None = None
+    #: The calendar's name (X-WR-CALNAME: Outlook's folder name), in the user's language.
+    calendar_name: str = CALENDAR_NAME
 
 
 @dataclass
@@ -168,7 +170,7 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     # Outlook names a new calendar folder after X-WR-CALNAME, and must not get one for a
     # single appointment (MS-OXCICAL).
     if len(vevents) != 1:
-        calendar.add("X-WR-CALNAME", CALENDAR_NAME)
+        calendar.add("X-WR-CALNAME", options.calendar_name or CALENDAR_NAME)
     for vevent in vevents:
         calendar.add_component(vevent)
     add_outlook_timezones(calendar, years)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
+from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.settings import zone_place_name
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class DeskMixin:
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
+    status: Any
 
     def data_location(self) -> str:
         """Where the calendar lives: the database file's path (or the server, without password)."""
@@ -85,9 +87,9 @@ class DeskMixin:
             raise ValueError("only the calendar views print")
         first, end = view.visible_range()
         spec = next(s for s in self.page_specs if s.key == self._view_key)
-        zone_text = self.zone_label.text().removeprefix("Time zone: ")
+        zone_text = self.status.zone_description
         as_drawn = self._view_key in ("month", "year")
-        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
+        return PrintPage(view.title(), spec.title(), first, end, zone_text, list(self._occurrences), self._display_tz,
                          widget=view if as_drawn else None)
 
     def print_calendar(self, printer: Any = None) -> None:
@@ -108,13 +110,13 @@ class DeskMixin:
                 self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
             preview = QPrintPreviewDialog(self._paper, self)  # type: ignore[arg-type]
             preview.setObjectName("print_preview")
-            preview.setWindowTitle(f"Print — {job.page.title}")
+            preview.setWindowTitle(self.tr("Print — {title}").format(title=job.page.title))
             preview.paintRequested.connect(job.print_to)
             preview.resize(1000, 760)
             preview.exec()
             preview.deleteLater()
         except OSError as exc:
-            self.show_error(f"Cannot print: {exc.strerror or exc}")
+            self.show_error(self.tr("Cannot print: {reason}").format(reason=exc.strerror or exc))
 
     def write_report(self, path: str | Path | None = None, request: Any = None, open_after: bool = True) -> Path | None:
         """Write the status report (asking format, period and file unless given) and open it; return its path."""
@@ -129,9 +131,9 @@ class DeskMixin:
             if request is None:
                 return None
         if path is None:
-            kind = "PDF files (*.pdf)" if request.suffix == ".pdf" else "CSV files (*.csv)"
+            kind = self.tr("PDF files (*.pdf)") if request.suffix == ".pdf" else self.tr("CSV files (*.csv)")
             suggested = Path.home() / f"cica-status-{request.start:%Y-%m-%d}{request.suffix}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, "Save report", str(suggested), kind)
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(suggested), kind)
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(request.suffix) else f"{chosen}{request.suffix}"
@@ -144,9 +146,10 @@ class DeskMixin:
         except OSError as exc:
             self.show_error(f"{target.name}: {exc.strerror or exc}")
             return None
-        self.statusBar().showMessage(f"Wrote {target.name} ({counts})", 8000)
+        self.statusBar().showMessage(self.tr("Wrote {file} ({counts})").format(file=target.name, counts=counts), 8000)
         if open_after and not open_file(target):
-            self.statusBar().showMessage(f"Wrote {target} ({counts}); no program opens {request.suffix} files", 8000)
+            self.statusBar().showMessage(self.tr("Wrote {file} ({counts}); no program opens {suffix} files").format(
+                file=target, counts=counts, suffix=request.suffix), 8000)
         return target
 
     def _after_history_step(self, verb: str, command: Any) -> None:
@@ -155,7 +158,7 @@ class DeskMixin:
         uid = changed_event_uid(command)
         if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
             self._reveal(uid)
-        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
+        self.statusBar().showMessage(self.tr("{verb}: {change}").format(verb=verb, change=command.text()), 8000)
 
     def set_clock(self, clock: Clock) -> None:
         """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
@@ -184,13 +187,13 @@ class DeskMixin:
         for key, page in self.pages.items():  # pages not shown are refreshed too: they are stale otherwise
             if key not in self.views and key != self._view_key and hasattr(page, "refresh"):
                 self._guard(page.refresh)
-        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
+        self.statusBar().showMessage(self.tr("A new day: {weekday} {date}").format(
+            weekday=weekday_name(day.isoweekday()), date=long_date_text(day)), 6000)
 
     def _update_today_label(self) -> None:
         today = self.today()
         place = zone_place_name(self._display_tz, self._zone_places)
-        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
-        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
+        self.status.show_today(today, place, self._display_tz)
 
     def open_day(self, day: date) -> None:
         """Show ``day`` in the day view (a double-click on a day of the year view)."""

@@ -47,6 +47,15 @@ class AppSettings:
         zone(tzid)  # refuse to store a zone that cannot be loaded again
         self.store.setValue("display/timezone", tzid)
 
+    # -- language --------------------------------------------------------------
+
+    def language(self) -> str:
+        """The language chosen in Settings: "system" (the default), "en" or "ru"."""
+        return str(self.store.value("display/language", "system") or "system")
+
+    def set_language(self, choice: str) -> None:
+        self.store.setValue("display/language", choice)
+
     # -- last position ---------------------------------------------------------
 
     def last_view(self) -> str:

@@ -243,8 +243,8 @@ def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) ->
     """Words read back with plain spaces (not tabs) and "ffi"/"fi" as letters (not ligature glyphs)."""
     from pypdf import PdfReader
 
+    from cica_planner.reports.pdf_report import render_status_report
     from cica_planner.services.reports import build_status_report
-    from cica_planner.ui.pdf_report import render_status_report
 
     report = build_status_report(checklists, start=date(2024, 1, 1), end=date(2024, 6, 30), today=TODAY)
     titles = [event.title for event in report.events]
@@ -261,7 +261,7 @@ def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) ->
 
 
 def test_pdf_character_maps_name_spaces_not_tabs() -> None:
-    from cica_planner.ui.pdf_report import spaces_for_tabs
+    from cica_planner.reports.pdf_report import spaces_for_tabs
 
     cmap = (b"1 0 obj <</F1 2 0 R>> stream <0009> Tj\nbegincmap\n3 beginbfrange\n<0001> <0003> [<0043> <0009> <0041>]\n"
             b"<0009> <0009> <0009>\n<000A> <000B> <0061>\nendbfrange\nendcmap\n<0009> Tj")
