@@ -50,6 +50,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         print(message(no_display), file=sys.stderr)
         return NO_DISPLAY_EXIT
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
@@ -88,7 +89,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
-        QMessageBox.critical(None, APP_NAME, f"The calendar database could not be opened:\n{db_path}: {reason}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "CicaPlanner", "The calendar database could not be opened:\n{path}: {reason}").format(path=db_path, reason=reason))
         return 1
     read_only = calendar_is_read_only(db_path)
     if read_only:
@@ -247,8 +249,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         message = str(exc)
     elif is_write_failure(exc):
         log.error("could not save", exc_info=(exc_type, exc, tb))
-        message = (f"The change could not be saved: {first_line(exc)}\n\n"
-                   "The calendar was left as it was before. The details were written to the log file.")
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "CicaPlanner", "The change could not be saved: {reason}\n\nThe calendar was left as it was before. The "
+                           "details were written to the log file.").format(reason=first_line(exc))
     else:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         # The crash dialog does not promise that the failed action wrote anything, and has a Copy button.

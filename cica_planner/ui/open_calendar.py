@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -35,17 +36,24 @@ def add_menu_entries(window: MainWindow, open_window: OpenWindow) -> None:
     """
     window.open_window = open_window
     file_menu = window.menuBar().actions()[0].menu()
-    window.open_team_action = QAction("Open &Team Calendar…", window)
+    window.open_team_action = QAction(window)
     window.open_team_action.setObjectName("open_team_action")
     window.open_team_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
     window.open_team_action.triggered.connect(lambda: ask_team_calendar(window))
-    window.recent_menu = QMenu("Open &Recent", window)
+    window.recent_menu = QMenu(window)
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     file_menu.insertAction(window.import_action, window.open_team_action)
     file_menu.insertMenu(window.import_action, window.recent_menu)
     file_menu.insertSeparator(window.import_action)
     fill_recent(window)
+
+    def name_entries() -> None:
+        window.open_team_action.setText(QCoreApplication.translate("OpenCalendar", "Open &Team Calendar…"))
+        window.recent_menu.setTitle(QCoreApplication.translate("OpenCalendar", "Open &Recent"))
+
+    name_entries()
+    window.add_retranslation(name_entries)
 
 
 def fill_recent(window: MainWindow) -> None:
@@ -68,7 +76,8 @@ def ask_team_calendar(window: MainWindow) -> MainWindow | None:
         except PlannerError as exc:
             return str(exc)
         if choice.remember and choice.password and not remember_password(choice.url, choice.password):
-            window.statusBar().showMessage("The password could not be kept: this desktop has no keyring.", 6000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "OpenCalendar", "The password could not be kept: this desktop has no keyring."), 6000)
         return None
 
     dialog = OpenTeamCalendarDialog(recent_calendars(window.settings), window, connect)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
@@ -150,7 +150,7 @@ def zone_place_name(tzid: str, capitals: dict[str, str] | None = None) -> str:
     if city:
         return city
     if tzid == DEFAULT_DISPLAY_TZ:
-        return "Astana"
+        return QCoreApplication.translate("AppSettings", "Astana")
     return tzid.rsplit("/", 1)[-1].replace("_", " ")
 
 

@@ -152,9 +152,9 @@ def build_history_actions(window: MainWindow) -> None:
 
     The stack keeps the prefix it was given, so a language switch makes them again (``retranslate_history``).
     """
-    window.undo_action = window.undo_stack.createUndoAction(window, _tr("&Undo"))
+    window.undo_action = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     window.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-    window.redo_action = window.undo_stack.createRedoAction(window, _tr("&Redo"))
+    window.redo_action = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     window.undo_action.setObjectName("undo_action")
     window.redo_action.setObjectName("redo_action")
@@ -269,11 +269,11 @@ def translate_window_chrome(window: MainWindow) -> None:
     for page in window.page_specs:
         made = window.view_actions[page.key]
         made.setText(page.title())
-        _set_tips(made, _tr("{page} view").format(page=page.title()), (page.shortcut,))
+        _set_tips(made, QCoreApplication.translate("MainWindow", "{page} view").format(page=page.title()), (page.shortcut,))
     for name, title in MENUS:
         getattr(window, name).setTitle(_tr(str(title)))
-    window.toolbar.setWindowTitle(_tr("Navigation"))
-    window.view_toolbar.setWindowTitle(_tr("Views"))
+    window.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Navigation"))
+    window.view_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Views"))
 
 
 def _set_tips(made: QAction, tip: str, shortcuts: tuple[QKeySequence.StandardKey | str, ...]) -> None:

@@ -82,6 +82,7 @@ def open_window_over(engine: Any, old: MainWindow) -> MainWindow:  # an Engine t
 
 def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     """Start the desktop app on a team calendar; an unreachable server can be retried at once."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     while True:
@@ -90,7 +91,8 @@ def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
             break
         except PlannerError as exc:
             log.error("cannot open %s: %s", display_url(url), exc)
-            answer = QMessageBox.critical(None, APP_NAME, f"The team calendar could not be opened:\n{exc}",
+            answer = QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                "OpenCalendar", "The team calendar could not be opened:\n{reason}").format(reason=exc),
                                           QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
             if answer != QMessageBox.StandardButton.Retry:
                 return 1

@@ -45,9 +45,10 @@ class LanguageSwitching:
         self.read_only_bar.setText(self.tr("This calendar is read-only: changes cannot be saved."))
         if hasattr(self.sidebar, "retranslate_ui"):
             self.sidebar.retranslate_ui()
-        for hook in getattr(self, "_retranslations", []):
-            hook()
         self.rebuild_pages()
+        for hook in getattr(self, "_retranslations", []):  # after the pages: a hook may work on them (roles)
+            hook()
+        self.refresh()
 
     def rebuild_pages(self: Any) -> None:
         """Drop every page built so far; each is built again (in the new language) when next shown."""

@@ -40,26 +40,36 @@
     </message>
 </context>
 <context>
+    <name>PublishingController</name>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server</source>
+        <translation>
+            <numerusform>%n event changed on the server</numerusform>
+            <numerusform>%n events changed on the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCounts</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>

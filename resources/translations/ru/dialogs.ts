@@ -5,11 +5,11 @@
     <name>SettingsDialog</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 </TS>
