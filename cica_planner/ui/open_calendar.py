@@ -7,6 +7,7 @@ opened from closes, so one window shows one calendar.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 #: Builds the window of a calendar just opened (an Engine) in place of the window it was opened from.
 OpenWindow = Callable[[Any, "MainWindow"], "MainWindow"]
 
+#: The window builder each window was given by add_menu_entries.
+_openers: weakref.WeakKeyDictionary[MainWindow, OpenWindow] = weakref.WeakKeyDictionary()
+
 
 def add_menu_entries(window: MainWindow, open_window: OpenWindow) -> None:
     """Add Open Team Calendar… and Open Recent to the window's File menu, before Import.
@@ -34,7 +38,7 @@ def add_menu_entries(window: MainWindow, open_window: OpenWindow) -> None:
     ``open_window`` builds the new window (ui/window_assembly.py), passed in so that this module
     need not import the assembly that imports it.
     """
-    window.open_window = open_window
+    _openers[window] = open_window
     file_menu = window.menuBar().actions()[0].menu()
     window.open_team_action = QAction(window)
     window.open_team_action.setObjectName("open_team_action")
@@ -99,7 +103,7 @@ def open_location(window: MainWindow, location: str, *, password: str | None = N
         window.show_error(str(exc))
         return None
     remember_calendar(window.settings, location)
-    new_window = window.open_window(engine, window)
+    new_window = _openers[window](engine, window)
     window.close()
     return new_window
 

@@ -34,7 +34,9 @@ def _python_files(*folders: Path) -> list[Path]:
 def area_sources() -> dict[str, list[Path]]:
     """The Python files each translation source collects its strings from."""
     ui, i18n = PACKAGE_DIR / "ui", PACKAGE_DIR / "i18n"
-    window = [PACKAGE_DIR / "app.py", *_python_files(ui), *_python_files(PACKAGE_DIR / "reports"),
+    # The undo texts (ui/commands/) are shown in the window's Edit menu: they belong to its catalogue.
+    window = [PACKAGE_DIR / "app.py", *_python_files(ui), *_python_files(ui / "commands"),
+              *_python_files(PACKAGE_DIR / "reports"),
               *(path for path in _python_files(i18n) if path.name != "terms.py")]
     return {
         "window": window,

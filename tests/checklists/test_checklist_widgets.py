@@ -36,6 +36,14 @@ FORUM = seed_uid("E094")  # the Business Council plenary with the Forum carries 
 TODAY = date(2024, 10, 20)
 
 
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp) -> None:
+    """English, with its catalogue, as the app installs it at start: the undo texts' plurals come from it."""
+    from cica_planner.i18n.language import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def checklists(seeded_engine, planned_mc: str) -> ChecklistService:
     return ChecklistService(seeded_engine)

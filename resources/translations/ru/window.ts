@@ -157,6 +157,29 @@ The calendar was left as it was before. The details were written to the log file
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <source>New {title}</source>
+        <translation>Новое событие «{title}»</translation>
+    </message>
+    <message>
+        <source>Move {title}</source>
+        <translation>Перенос «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Изменение «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Удаление «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete one occurrence of {title}</source>
+        <translation>Удаление одного повторения «{title}»</translation>
+    </message>
+</context>
+<context>
     <name>EventEditing</name>
     <message>
         <source>Undone</source>
@@ -212,6 +235,13 @@ The calendar was left as it was before. The details were written to the log file
     </message>
 </context>
 <context>
+    <name>HandoverCommands</name>
+    <message>
+        <source>Plan next handover</source>
+        <translation>Планирование следующей передачи председательства</translation>
+    </message>
+</context>
+<context>
     <name>HolidayMarks</name>
     <message>
         <source>{country} (host)</source>
@@ -245,6 +275,13 @@ The calendar was left as it was before. The details were written to the log file
     <message>
         <source>weekend in {country}</source>
         <translation>выходные: {country}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -383,7 +420,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>MainWindow</name>
     <message>
         <source>This calendar is read-only: changes cannot be saved.</source>
-        <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar).</extracomment>
+        <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar). Every service of the calendar, built once (services/container.py); pages take theirs from here.</extracomment>
         <translation>Календарь открыт только для чтения: изменения сохранить нельзя.</translation>
     </message>
     <message>
@@ -627,7 +664,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>OpenCalendar</name>
     <message>
         <source>Open &amp;Team Calendar…</source>
-        <extracomment>Windows opened from another window: kept here so Python does not collect them while shown.</extracomment>
+        <extracomment>Builds the window of a calendar just opened (an Engine) in place of the window it was opened from.</extracomment>
         <translation>Открыть &amp;общий календарь…</translation>
     </message>
     <message>
@@ -641,6 +678,7 @@ The calendar was left as it was before. The details were written to the log file
     <message>
         <source>The team calendar could not be opened:
 {reason}</source>
+        <extracomment>Windows opened from another window: kept here so Python does not collect them while shown.</extracomment>
         <translation>Не удалось открыть общий календарь:
 {reason}</translation>
     </message>
@@ -744,6 +782,34 @@ Delete them here too?</source>
     <message>
         <source>Sync: {count} to resolve</source>
         <translation>Синхронизация: требует решения — {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>Add chairmanship term of {term}</source>
+        <extracomment>Handles per service and kind of row: every command on one service shares them.</extracomment>
+        <translation>Добавление срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Edit chairmanship term of {term}</source>
+        <translation>Изменение срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Delete chairmanship term of {term}</source>
+        <translation>Удаление срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Add chair of {body}</source>
+        <translation>Добавление председателя: {body}</translation>
+    </message>
+    <message>
+        <source>Edit chair of {body}</source>
+        <translation>Изменение председателя: {body}</translation>
+    </message>
+    <message>
+        <source>Delete chair of {body}</source>
+        <translation>Удаление председателя: {body}</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1068,76 @@ Delete them here too?</source>
         <source>Low</source>
         <comment>Outlook task priority</comment>
         <translation>Низкая</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommandTexts</name>
+    <message>
+        <source>Add task {title}</source>
+        <translation>Добавление задачи «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>Добавление %n задачи</numerusform>
+            <numerusform>Добавление %n задач</numerusform>
+            <numerusform>Добавление %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete task {title}</source>
+        <translation>Удаление задачи «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Удаление %n задачи</numerusform>
+            <numerusform>Удаление %n задач</numerusform>
+            <numerusform>Удаление %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) done</source>
+        <translation>
+            <numerusform>%n задача отмечена выполненной</numerusform>
+            <numerusform>%n задачи отмечены выполненными</numerusform>
+            <numerusform>%n задач отмечено выполненными</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) in progress</source>
+        <translation>
+            <numerusform>%n задача отмечена как выполняемая</numerusform>
+            <numerusform>%n задачи отмечены как выполняемые</numerusform>
+            <numerusform>%n задач отмечено как выполняемые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) blocked</source>
+        <translation>
+            <numerusform>%n задача отмечена как заблокированная</numerusform>
+            <numerusform>%n задачи отмечены как заблокированные</numerusform>
+            <numerusform>%n задач отмечено как заблокированные</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) to do</source>
+        <translation>
+            <numerusform>%n задача отмечена как невыполненная</numerusform>
+            <numerusform>%n задачи отмечены как невыполненные</numerusform>
+            <numerusform>%n задач отмечено как невыполненные</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>Apply template {name}</source>
+        <translation>Применение шаблона «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit task {title}</source>
+        <translation>Изменение задачи «{title}»</translation>
     </message>
 </context>
 <context>
