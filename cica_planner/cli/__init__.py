@@ -34,7 +34,7 @@ COMMAND_MODULES = (
     "cica_planner.cli.calendar_commands",
     "cica_planner.cli.ical_commands",
     "cica_planner.cli.chair_commands",
-    "cica_planner.cli.task_commands",
+    "cica_planner.cli.checklist_commands",
     "cica_planner.cli.team_commands",
     "cica_planner.cli.edit_commands",
     "cica_planner.cli.schedule_commands",

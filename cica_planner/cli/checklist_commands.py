@@ -1,4 +1,4 @@
-"""``tasks`` (preparation tasks, what is late) and ``report`` (status report as PDF or CSV).
+"""``tasks`` (the tasks of the preparation checklists, what is late) and ``report`` (their status report, PDF or CSV).
 
 A task's ``due`` is worked out when it is read. For a deadline relative to its event
 (``T-4 weeks``) it follows the event's current date — also once the task is done, by
