@@ -9,53 +9,24 @@ a relative deadline that follows its event. Every method that depends on the day
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cica_planner.domain.chairmanship import ChairTerm
-from cica_planner.domain.errors import NotFoundError, ValidationError
+from cica_planner.domain.checklists import ChecklistTemplate
 from cica_planner.domain.model import Category, Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.periods import days_label, when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
-from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
+from cica_planner.domain.tasks import Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version
 from cica_planner.services.task_listing import RowFilter, widest_offset
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, TaskRow, TemplateItemRow
-
-
-@dataclass
-class ChecklistTemplate:
-    """The typical preparation steps of one kind of event."""
-
-    key: str
-    name: str
-    categories: list[Category] = field(default_factory=list)
-    description: str = ""
-    items: list[TemplateItem] = field(default_factory=list)
-    id: int | None = None
-    #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
-    version: int = field(default=0, compare=False)
-    changed_by: str = field(default="", compare=False)
-    changed_at: datetime | None = field(default=None, compare=False)
-
-    def validate(self) -> None:
-        """Raise ValidationError unless the template can be stored."""
-        if not self.key.strip():
-            raise ValidationError("a template needs a key")
-        if not self.name.strip():
-            raise ValidationError("a template needs a name")
-        titles = [item.title.strip() for item in self.items]
-        if any(not title for title in titles):
-            raise ValidationError(f"every step of the template {self.name!r} needs a title")
-        duplicates = sorted({t for t in titles if titles.count(t) > 1})
-        if duplicates:
-            raise ValidationError(f"the step {duplicates[0]!r} appears twice in the template {self.name!r}")
+from cica_planner.storage.tables import ChairTermRow, TaskRow
 
 
 @dataclass(frozen=True)
@@ -106,84 +77,10 @@ class OwnerLoad:
     due_14: int
 
 
-def _template_from_rows(row: ChecklistTemplateRow, items: list[TemplateItemRow]) -> ChecklistTemplate:
-    return ChecklistTemplate(
-        id=row.id,
-        key=row.key,
-        name=row.name,
-        categories=[Category(c) for c in row.categories.split(",") if c],
-        description=row.description,
-        items=[
-            TemplateItem(
-                id=item.id,
-                title=item.title,
-                offset=RelativeDeadline.parse(item.offset),
-                owner=item.owner,
-                priority=Priority(item.priority),
-                position=item.position,
-                applies_when=item.applies_when,
-            )
-            for item in sorted(items, key=lambda i: (i.position, i.id or 0))
-        ],
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=row.changed_at,
-    )
-
-
-def _write_items(session: Session, template_id: int, items: list[TemplateItem]) -> None:
-    for position, item in enumerate(items):
-        session.add(
-            TemplateItemRow(
-                template_id=template_id,
-                title=item.title.strip(),
-                offset=item.offset.label(),
-                applies_when=StepCondition.parse(item.applies_when).value,
-                owner=item.owner.strip(),
-                priority=item.priority.value,
-                position=position,
-            )
-        )
-
-
-def _load_templates(session: Session) -> list[ChecklistTemplate]:
-    rows = session.exec(select(ChecklistTemplateRow).order_by(col(ChecklistTemplateRow.id))).all()
-    items: dict[int, list[TemplateItemRow]] = defaultdict(list)
-    for item in session.exec(select(TemplateItemRow)).all():
-        items[item.template_id].append(item)
-    return [_template_from_rows(row, items[row.id or 0]) for row in rows]
-
-
-def _item_rows(session: Session, template_id: int | None) -> list[TemplateItemRow]:
-    return list(session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == template_id)).all())
-
-
-def _read_template(session: Session, row: ChecklistTemplateRow) -> ChecklistTemplate:
-    return _template_from_rows(row, _item_rows(session, row.id))
-
-
-def _template_row(session: Session, key: str) -> ChecklistTemplateRow:
-    row = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == key)).first()
-    if row is None:
-        raise NotFoundError(f"no checklist template {key!r}")
-    return row
-
-
 def insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    """Store a new template in ``session`` (all or nothing with the caller); its key must be free."""
     template.validate()
-    if session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)).first():
-        raise ValidationError(f"a template with the key {template.key!r} exists already")
-    row = ChecklistTemplateRow(
-        key=template.key.strip(),
-        name=template.name.strip(),
-        categories=",".join(c.value for c in template.categories),
-        description=template.description,
-    )
-    session.add(row)
-    session.flush()
-    _write_items(session, row.id or 0, template.items)
-    session.flush()
-    return _read_template(session, row)
+    return repo.TemplateRepository(session).add(template)
 
 
 def _chair_terms(session: Session) -> list[ChairTerm]:
@@ -245,11 +142,11 @@ class ChecklistService(TaskService):
     def templates(self) -> list[ChecklistTemplate]:
         """All templates with their steps, in the order they were created."""
         with session_scope(self.engine) as session:
-            return _load_templates(session)
+            return repo.TemplateRepository(session).all()
 
     def get_template(self, key: str) -> ChecklistTemplate:
         with session_scope(self.engine) as session:
-            return _read_template(session, _template_row(session, key))
+            return repo.TemplateRepository(session).get(key)
 
     def template_for(self, category: Category) -> ChecklistTemplate | None:
         """The template that suits events of ``category``, if there is one."""
@@ -263,35 +160,19 @@ class ChecklistService(TaskService):
         """Store a template's name, categories, description and steps (the steps are replaced whole)."""
         template.validate()
         with session_scope(self.engine) as session:
-            stored = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)
-                                  .with_for_update()).first()
-            check_version(template, _read_template(session, stored) if stored is not None else None)
-            row = _template_row(session, template.key)
-            row.version += 1  # its steps are rows of their own: the template's version covers them too
-            row.name = template.name.strip()
-            row.categories = ",".join(c.value for c in template.categories)
-            row.description = template.description
-            session.add(row)
-            for item in _item_rows(session, row.id):
-                session.delete(item)
-            session.flush()
-            _write_items(session, row.id or 0, template.items)
-            session.flush()
-            return _read_template(session, row)
+            templates = repo.TemplateRepository(session)
+            check_version(template, templates.locked(template.key))
+            return templates.update(template)
 
     def delete_template(self, key: str) -> None:
         with session_scope(self.engine) as session:
-            row = _template_row(session, key)
-            for item in _item_rows(session, row.id):
-                session.delete(item)
-            session.flush()  # steps first: the database would cascade them away under the ORM's feet
-            session.delete(row)
+            repo.TemplateRepository(session).delete(key)
 
     def apply_template(self, event_uid: str, template_key: str) -> list[Task]:
         """Give an event the template's steps in one action; steps it already has (same title) are skipped."""
         with session_scope(self.engine) as session:
             event = repo.EventRepository(session).get(event_uid)
-            return apply_in(session, event, _read_template(session, _template_row(session, template_key)))
+            return apply_in(session, event, repo.TemplateRepository(session).get(template_key))
 
     # -- events ----------------------------------------------------------------
 

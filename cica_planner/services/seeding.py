@@ -28,7 +28,7 @@ from cica_planner.domain.model import (
     utc_now,
 )
 from cica_planner.resources import load_json
-from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, chair_to_row, insert_handover, term_to_row
+from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, insert_handover
 from cica_planner.services.checklists import apply_in, insert_template, shipped_templates
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import (
@@ -161,7 +161,7 @@ def seed_chairmanships(session: Session) -> None:
             priorities=tuple(item.get("priorities") or ()),
         )
         term.validate()
-        session.add(term_to_row(term))
+        repo.ChairTermRepository(session).add(term)
     for item in data["body_chairs"]:
         chair = BodyChair(
             body_code=item["body"],
@@ -172,7 +172,7 @@ def seed_chairmanships(session: Session) -> None:
             note=item.get("note", ""),
         )
         chair.validate()
-        session.add(chair_to_row(chair))
+        repo.BodyChairRepository(session).add(chair)
     session.flush()
     template_data = load_json("seed", "handover_template.json")
     # The 2024 handover happened: each milestone known to be done keeps its real day, or none
