@@ -322,3 +322,22 @@ def test_cycle_finder_sees_a_late_import(tmp_path: Path, monkeypatch: pytest.Mon
     graph = import_graph()
     assert graph["cica_planner.services.typed"] == set()  # a type-only import runs nothing
     assert cycles(graph) == {frozenset({"cica_planner.services.seeding", "cica_planner.services.checklists"})}
+
+
+#: The services whose tables have repositories: they query through those, never with SQL of their own.
+SERVICES_OVER_REPOSITORIES = ("services/chairmanship.py", "services/checklists.py", "services/tasks.py")
+
+
+@pytest.mark.parametrize("name", SERVICES_OVER_REPOSITORIES)
+def test_services_use_repositories_not_tables(name: str) -> None:
+    path = PACKAGE / name
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    queries = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module in {"sqlmodel", "sqlalchemy"}
+        for alias in node.names
+        if alias.name in {"select", "col", "delete", "update", "insert"}
+    }
+    assert not queries, f"{name} writes SQL ({sorted(queries)}): ask storage/repositories instead"
+    assert "cica_planner.storage.tables" not in imported_modules(path), f"{name} reads table rows itself"

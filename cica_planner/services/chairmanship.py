@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from cica_planner.domain.chairmanship import (
     UNDECIDED_SUCCESSOR,
@@ -41,7 +41,6 @@ from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.seed_ids import seed_uid
-from cica_planner.storage.tables import EventRow
 
 T = TypeVar("T")
 
@@ -417,9 +416,8 @@ class ChairmanshipService:
 
         def work(session: Session) -> list[AnchorChoice]:
             taken = repo.HandoverRepository(session).anchors()
-            meetings = select(EventRow).where(col(EventRow.category).in_([c.value for c in ANCHOR_CATEGORIES]))
             found = []
-            for event in (repo.event_from_row(row) for row in session.exec(meetings).all()):
+            for event in repo.EventRepository(session).of_categories(ANCHOR_CATEGORIES):
                 if event.uid in taken or event.local_start_date() < since:
                     continue
                 found.append(

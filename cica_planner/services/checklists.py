@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.checklists import ChecklistTemplate
@@ -26,7 +26,6 @@ from cica_planner.services.task_listing import RowFilter, widest_offset
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import ChairTermRow, TaskRow
 
 
 @dataclass(frozen=True)
@@ -85,8 +84,7 @@ def insert_template(session: Session, template: ChecklistTemplate) -> ChecklistT
 
 def _chair_terms(session: Session) -> list[ChairTerm]:
     """The register's terms, enough to tell whether a handover is pending on a day."""
-    rows = session.exec(select(ChairTermRow)).all()
-    return [ChairTerm(country=r.country, starts=r.starts, ends=r.ends, decided_on=r.decided_on, id=r.id) for r in rows]
+    return repo.ChairTermRepository(session).all()
 
 
 def _tasks_from_template(
@@ -114,15 +112,12 @@ def _tasks_from_template(
 
 def apply_in(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
     """Add the template's steps the event does not have yet (matched by title), in one session."""
-    rows = session.exec(select(TaskRow).where(TaskRow.event_uid == event.uid)).all()
-    titles = {row.title.strip().casefold() for row in rows}
-    start = max((row.position for row in rows), default=-1) + 1
+    existing = repo.TaskRepository(session).of_event(event.uid)
+    titles = {task.title.strip().casefold() for task in existing}
+    start = max((task.position for task in existing), default=-1) + 1
     tasks = _tasks_from_template(template, event, titles, start, _chair_terms(session))
-    new_rows = [repo.task_to_row(task) for task in tasks]
-    session.add_all(new_rows)
-    session.flush()
-    for task, row in zip(tasks, new_rows, strict=True):
-        task.id = row.id
+    for task, stored in zip(tasks, repo.TaskRepository(session).add(tasks), strict=True):
+        task.id = stored.id
     return tasks
 
 

@@ -20,12 +20,18 @@ from cica_planner.storage.repositories.events import (
     override_to_row,
 )
 from cica_planner.storage.repositories.reference import bodies, body_names, countries, country_names
-from cica_planner.storage.repositories.tasks import locked_task_row, signed_task, task_from_row, task_to_row
+from cica_planner.storage.repositories.tasks import (
+    TaskRepository,
+    locked_task_row,
+    signed_task,
+    task_from_row,
+    task_to_row,
+)
 from cica_planner.storage.repositories.templates import TemplateRepository
 
 __all__ = [
     "BodyChairRepository", "ChairTermRepository", "EventRepository", "EventStamp", "HandoverRepository",
-    "TemplateRepository", "bodies", "body_names", "countries", "country_names", "event_from_row", "event_to_row",
+    "TaskRepository", "TemplateRepository", "bodies", "body_names", "countries", "country_names", "event_from_row", "event_to_row",
     "get_row", "locked_task_row", "moment_from_text", "moment_to_text", "override_from_row", "override_to_row",
     "signed_task", "task_from_row", "task_to_row",
 ]

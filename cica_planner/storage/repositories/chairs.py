@@ -12,7 +12,7 @@ from datetime import UTC
 
 from sqlmodel import Session, col, select
 
-from cica_planner.domain.chairmanship import BodyChair, ChairTerm, Handover
+from cica_planner.domain.chairmanship import BodyChair, ChairTerm, Handover, handover_title
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Task
 from cica_planner.storage.repositories.common import get_row
@@ -168,6 +168,15 @@ class HandoverRepository:
     def anchors(self) -> set[str]:
         """The UIDs of the meetings that anchor a handover."""
         return set(self.session.exec(select(HandoverRow.anchor_event_uid)).all())
+
+    def labels(self, handover_ids: list[int]) -> dict[int, str]:
+        """The handovers' labels ('Kazakhstan → Azerbaijan') by id."""
+        rows = self.session.exec(select(HandoverRow).where(col(HandoverRow.id).in_(handover_ids))).all()
+        names = country_names(self.session)
+        return {
+            row.id or 0: handover_title(names.get(row.from_country, row.from_country), names.get(row.to_country, ""))
+            for row in rows
+        }
 
     def at_anchor(self, anchor_event_uid: str) -> Handover | None:
         row = self.session.exec(select(HandoverRow).where(HandoverRow.anchor_event_uid == anchor_event_uid)).first()

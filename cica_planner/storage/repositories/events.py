@@ -267,6 +267,22 @@ class EventRepository:
                           created=aware_utc(row.created), changed_by=row.changed_by,
                           changed_at=None if row.changed_at is None else aware_utc(row.changed_at))
 
+    def by_uid(self, uids: set[str]) -> dict[str, Event]:
+        """The events of ``uids`` by UID (without history); NotFoundError naming the first one missing."""
+        if not uids:
+            return {}
+        rows = self.session.exec(select(EventRow).where(col(EventRow.uid).in_(list(uids)))).all()
+        found = {row.uid: event_from_row(row) for row in rows}
+        missing = uids - found.keys()
+        if missing:
+            raise NotFoundError(f"no event with UID {sorted(missing)[0]!r}")
+        return found
+
+    def of_categories(self, categories: Sequence[Category]) -> list[Event]:
+        """The events of ``categories`` (without history), in insertion order."""
+        statement = select(EventRow).where(col(EventRow.category).in_([c.value for c in categories]))
+        return [event_from_row(row) for row in self.session.exec(statement.order_by(col(EventRow.id))).all()]
+
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)
         return None if row is None else self._to_events([row])[0]

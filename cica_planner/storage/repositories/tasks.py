@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from collections.abc import Sequence
+from datetime import date
+
+from sqlmodel import Session, col, select
 
 from cica_planner.domain.errors import NotFoundError
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.storage.repositories.common import aware_utc
+from cica_planner.storage.repositories.common import aware_utc, get_row
 from cica_planner.storage.tables import TaskRow
 
 
@@ -67,3 +70,69 @@ def locked_task_row(session: Session, task_id: int | None) -> TaskRow:
 def signed_task(row: TaskRow) -> Task:
     """The task of ``row`` after a write, with its new version and author."""
     return task_from_row(row)
+
+
+class TaskRepository:
+    """Tasks in one session: the steps of checklists and the milestones of handover plans."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, task_id: int) -> Task:
+        return task_from_row(get_row(self.session, TaskRow, task_id, "task"))
+
+    def of_event(self, event_uid: str) -> list[Task]:
+        return [task_from_row(row) for row in self.session.exec(select(TaskRow).where(TaskRow.event_uid == event_uid))]
+
+    def locked(self, task_id: int | None) -> Task | None:
+        """The task read for a write (locked on PostgreSQL until the commit); None when it was deleted."""
+        row = self.session.exec(select(TaskRow).where(TaskRow.id == task_id).with_for_update()).first()
+        return None if row is None else task_from_row(row)
+
+    def add(self, tasks: Sequence[Task]) -> list[Task]:
+        """Store new tasks; they come back with their ids and versions."""
+        rows = [task_to_row(task) for task in tasks]
+        self.session.add_all(rows)
+        self.session.flush()
+        return [signed_task(row) for row in rows]
+
+    def write(self, task: Task) -> Task:
+        """Store ``task`` over its row, or under its id when it was deleted (undo); return it as stored."""
+        row = self.session.get(TaskRow, task.id) or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
+        task_to_row(task, row)
+        self.session.add(row)
+        self.session.flush()
+        return signed_task(row)
+
+    def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date | None) -> list[Task]:
+        """Give the tasks ``status``; done ones keep their completion day, or take ``on``."""
+        rows = self.session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
+        if len(rows) != len(set(task_ids)):
+            raise NotFoundError("some of the tasks no longer exist")
+        for row in rows:
+            row.status = status.value
+            row.completed_on = (row.completed_on or on) if status is TaskStatus.DONE else None
+            self.session.add(row)
+        self.session.flush()
+        return [signed_task(row) for row in rows]
+
+    def close_open(self, event_uid: str) -> int:
+        """Mark every open task of the event done with no completion day (nobody recorded it)."""
+        rows = self.session.exec(
+            select(TaskRow).where(TaskRow.event_uid == event_uid, TaskRow.status != TaskStatus.DONE.value)
+        ).all()
+        for row in rows:
+            row.status, row.completed_on = TaskStatus.DONE.value, None
+            self.session.add(row)
+        return len(rows)
+
+    def delete(self, task_ids: Sequence[int]) -> list[Task]:
+        """Delete the tasks (their rows locked first) and return them as they were."""
+        rows = self.session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids))).with_for_update()).all()
+        removed = [task_from_row(row) for row in rows]
+        for row in rows:
+            self.session.delete(row)
+        return removed
+
+    def owners(self) -> list[str]:
+        return sorted(owner for owner in self.session.exec(select(TaskRow.owner).distinct()).all() if owner)
