@@ -189,6 +189,8 @@ class HandoverRepository:
         """
         if handover.id is not None and self.session.get(HandoverRow, handover.id) is not None:
             raise ValidationError(f"the handover {handover.title!r} exists already")
+        if handover.created is None:
+            raise ValidationError(f"the handover {handover.title!r} needs the time it was planned")
         row = HandoverRow(
             id=handover.id,
             from_country=handover.from_country,
