@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Event, Occurrence, zone
+from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
 from cica_planner.services.container import Services, services_of
 from cica_planner.services.planner import PlannerService
@@ -37,6 +37,7 @@ from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page
@@ -167,12 +168,13 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.services = services or services_of(planner, checklists=checklists, chairs=chairs)
         self.confirming = self.services.confirming
         self._read_only = read_only
-        self._display_tz = settings.display_tz()
+        self.display_zone = DisplayZone(settings.display_tz(), parent=self)
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
         self.clock = base_clock.in_zone(self._display_tz)
         self._countries = planner.countries()
         # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
         self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
+        self.display_zone.set_places(self._zone_places)
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -281,6 +283,7 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         assert isinstance(view, CalendarView)
         view.setObjectName(f"{key}_view")
         view.set_clock(self.clock)
+        view.set_display_zone(self.display_zone)
         view.event_selected.connect(self._on_event_selected)
         view.event_activated.connect(self.open_event)
         view.date_activated.connect(self.new_event)
@@ -384,6 +387,9 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
 
+        # Settings: the display zone is changed once, and is remembered and followed from here.
+        self.display_zone.changed.connect(self._display_zone_changed)
+
         # The views and other pages are connected when they are built (_view_built, _page_built).
 
     # =====================================================================================
@@ -470,13 +476,14 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
             self.show_error(str(exc))
 
     def display_tz(self) -> str:
-        return self._display_tz
+        return self.display_zone.tzid()
 
     def set_display_tz(self, tzid: str) -> None:
-        """Show the calendar in ``tzid`` from now on (and remember it)."""
-        zone(tzid)
+        """Show the calendar in ``tzid`` from now on (and remember it); ``display_zone.changed`` does the rest."""
+        self.display_zone.set_tzid(tzid)
+
+    def _display_zone_changed(self, tzid: str) -> None:
         self.settings.set_display_tz(tzid)
-        self._display_tz = tzid
         self.set_clock(self.clock)  # today is the display zone's day
 
     def _update_country_filter(self) -> None:

@@ -15,7 +15,6 @@ from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.terms import country_name
 from cica_planner.services.planner import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.month_note import month_note
-from cica_planner.ui.settings import zone_place_name
 from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.window_actions import fit_toolbars
@@ -64,8 +63,6 @@ class CalendarDisplay:
             # the user cannot see.
             self._selected_uid = None
             self.statusBar().clearMessage()
-        # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         if hasattr(self, "scheduling"):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
