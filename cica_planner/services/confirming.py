@@ -67,6 +67,16 @@ def to_confirm(event: Event, today: date) -> ToConfirm | None:
     )
 
 
+@dataclass(frozen=True)
+class OutcomeChoice:
+    """What the planner recorded: the outcome, why, and whether to close the event's open steps."""
+
+    uid: str
+    outcome: EventStatus
+    reason: str
+    close_open_steps: bool = False
+
+
 class ConfirmingService:
     """List what needs confirming and record outcomes; each call is one transaction."""
 

@@ -36,6 +36,11 @@ FORUM = seed_uid("E094")  # the Business Council plenary with the Forum carries 
 TODAY = date(2024, 10, 20)
 
 
+def ask_with_dialog(parent, task, owners, today):
+    """The task dialog, looked up when asked (so that a test can stand in for it)."""
+    return TaskDialog.edit(parent, task, owners, today)
+
+
 @pytest.fixture(autouse=True)
 def english_catalogue(qapp) -> None:
     """English, with its catalogue, as the app installs it at start: the undo texts' plurals come from it."""
@@ -152,7 +157,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes))
-    panel = ChecklistPanel(checklists, today=TODAY)
+    panel = ChecklistPanel(checklists, today=TODAY, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(MC)
     before = panel.model.rowCount()
@@ -182,7 +187,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
 
 
 def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, monkeypatch) -> None:
-    panel = ChecklistPanel(checklists, today=TODAY)
+    panel = ChecklistPanel(checklists, today=TODAY, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(FORUM)
     new = Task(title="Agree the forum's themes", event_uid=FORUM, relative=RelativeDeadline.parse("T-6 months"))
@@ -293,7 +298,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *args: asked.append(text) or answers.pop(0)))
     stack = QUndoStack()
-    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(SEEDED_MC)
     milestone = next(i for i in checklists.list(TaskQuery(event_uid=SEEDED_MC)) if i.task.handover_id is not None)
@@ -312,7 +317,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
 
 def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     stack = QUndoStack()
-    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(MC)
     before = panel.model.rowCount()

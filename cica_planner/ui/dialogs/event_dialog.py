@@ -57,6 +57,7 @@ from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, needs_outcome
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.domain.recurrence import describe_rule
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
 
 #: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
@@ -180,7 +181,8 @@ class EventDialog(ValidatingDialog):
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
-            self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
+            self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack,
+                                                  edit_task=TaskDialog.edit)
             self.checklist_panel.set_event(self.initial.uid)  # type: ignore[union-attr]
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, "Chec&klist")
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
-from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
+from cica_planner.services.confirming import ConfirmingService, ConfirmReason, OutcomeChoice, ToConfirm
 from cica_planner.ui.models.base import RowTableModel
 
 
@@ -69,10 +68,11 @@ class NeedsConfirmingCard(QFrame):
     ALL = "all"
 
     def __init__(self, confirming: ConfirmingService, parent: QWidget | None = None, *,
-                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None] | None = None) -> None:
+                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None]) -> None:
         super().__init__(parent)
         self.confirming = confirming
-        self._ask = ask or OutcomeDialog.ask
+        #: Asks the outcome of an entry (the page passes the outcome dialog's ``ask``).
+        self._ask = ask
         self._today = date.min
         self._entries: list[ToConfirm] = []
         self.setObjectName("needs_confirming_card")
