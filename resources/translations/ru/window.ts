@@ -160,23 +160,23 @@ The calendar was left as it was before. The details were written to the log file
     <name>EventCommands</name>
     <message>
         <source>New {title}</source>
-        <translation>Новое событие «{title}»</translation>
+        <translation>создание события «{title}»</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation>Перенос «{title}»</translation>
+        <translation>перенос «{title}»</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation>Изменение «{title}»</translation>
+        <translation>изменение «{title}»</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation>Удаление «{title}»</translation>
+        <translation>удаление «{title}»</translation>
     </message>
     <message>
         <source>Delete one occurrence of {title}</source>
-        <translation>Удаление одного повторения «{title}»</translation>
+        <translation>удаление одного повторения «{title}»</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>HandoverCommands</name>
     <message>
         <source>Plan next handover</source>
-        <translation>Планирование следующей передачи председательства</translation>
+        <translation>планирование следующей передачи председательства</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>ImportCommands</name>
     <message>
         <source>Import {file}</source>
-        <translation>Импорт {file}</translation>
+        <translation>импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -664,7 +664,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>OpenCalendar</name>
     <message>
         <source>Open &amp;Team Calendar…</source>
-        <extracomment>Builds the window of a calendar just opened (an Engine) in place of the window it was opened from.</extracomment>
+        <extracomment>Builds the window of a calendar just opened (an Engine) in place of the window it was opened from. The window builder each window was given by add_menu_entries.</extracomment>
         <translation>Открыть &amp;общий календарь…</translation>
     </message>
     <message>
@@ -789,27 +789,27 @@ Delete them here too?</source>
     <message>
         <source>Add chairmanship term of {term}</source>
         <extracomment>Handles per service and kind of row: every command on one service shares them.</extracomment>
-        <translation>Добавление срока председательства: {term}</translation>
+        <translation>добавление срока председательства: {term}</translation>
     </message>
     <message>
         <source>Edit chairmanship term of {term}</source>
-        <translation>Изменение срока председательства: {term}</translation>
+        <translation>изменение срока председательства: {term}</translation>
     </message>
     <message>
         <source>Delete chairmanship term of {term}</source>
-        <translation>Удаление срока председательства: {term}</translation>
+        <translation>удаление срока председательства: {term}</translation>
     </message>
     <message>
         <source>Add chair of {body}</source>
-        <translation>Добавление председателя: {body}</translation>
+        <translation>добавление председателя: {body}</translation>
     </message>
     <message>
         <source>Edit chair of {body}</source>
-        <translation>Изменение председателя: {body}</translation>
+        <translation>изменение председателя: {body}</translation>
     </message>
     <message>
         <source>Delete chair of {body}</source>
-        <translation>Удаление председателя: {body}</translation>
+        <translation>удаление председателя: {body}</translation>
     </message>
 </context>
 <context>
@@ -1074,58 +1074,58 @@ Delete them here too?</source>
     <name>TaskCommandTexts</name>
     <message>
         <source>Add task {title}</source>
-        <translation>Добавление задачи «{title}»</translation>
+        <translation>добавление задачи «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Add %n task(s)</source>
         <translation>
-            <numerusform>Добавление %n задачи</numerusform>
-            <numerusform>Добавление %n задач</numerusform>
-            <numerusform>Добавление %n задач</numerusform>
+            <numerusform>добавление %n задачи</numerusform>
+            <numerusform>добавление %n задач</numerusform>
+            <numerusform>добавление %n задач</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete task {title}</source>
-        <translation>Удаление задачи «{title}»</translation>
+        <translation>удаление задачи «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
         <translation>
-            <numerusform>Удаление %n задачи</numerusform>
-            <numerusform>Удаление %n задач</numerusform>
-            <numerusform>Удаление %n задач</numerusform>
+            <numerusform>удаление %n задачи</numerusform>
+            <numerusform>удаление %n задач</numerusform>
+            <numerusform>удаление %n задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
         <translation>
-            <numerusform>%n задача отмечена выполненной</numerusform>
-            <numerusform>%n задачи отмечены выполненными</numerusform>
-            <numerusform>%n задач отмечено выполненными</numerusform>
+            <numerusform>выполнение %n задачи</numerusform>
+            <numerusform>выполнение %n задач</numerusform>
+            <numerusform>выполнение %n задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) in progress</source>
         <translation>
-            <numerusform>%n задача отмечена как выполняемая</numerusform>
-            <numerusform>%n задачи отмечены как выполняемые</numerusform>
-            <numerusform>%n задач отмечено как выполняемые</numerusform>
+            <numerusform>начало работы над %n задачей</numerusform>
+            <numerusform>начало работы над %n задачами</numerusform>
+            <numerusform>начало работы над %n задачами</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) blocked</source>
         <translation>
-            <numerusform>%n задача отмечена как заблокированная</numerusform>
-            <numerusform>%n задачи отмечены как заблокированные</numerusform>
-            <numerusform>%n задач отмечено как заблокированные</numerusform>
+            <numerusform>перевод %n задачи в заблокированные</numerusform>
+            <numerusform>перевод %n задач в заблокированные</numerusform>
+            <numerusform>перевод %n задач в заблокированные</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) to do</source>
         <translation>
-            <numerusform>%n задача отмечена как невыполненная</numerusform>
-            <numerusform>%n задачи отмечены как невыполненные</numerusform>
-            <numerusform>%n задач отмечено как невыполненные</numerusform>
+            <numerusform>возврат %n задачи в невыполненные</numerusform>
+            <numerusform>возврат %n задач в невыполненные</numerusform>
+            <numerusform>возврат %n задач в невыполненные</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,11 +1133,11 @@ Delete them here too?</source>
     <name>TaskCommands</name>
     <message>
         <source>Apply template {name}</source>
-        <translation>Применение шаблона «{name}»</translation>
+        <translation>применение шаблона «{name}»</translation>
     </message>
     <message>
         <source>Edit task {title}</source>
-        <translation>Изменение задачи «{title}»</translation>
+        <translation>изменение задачи «{title}»</translation>
     </message>
 </context>
 <context>

@@ -296,8 +296,10 @@ def test_undo_texts_count_in_each_language(qapp) -> None:
     install_language("ru")
     try:
         assert [texts.marked(TaskStatus.DONE, n) for n in (1, 3, 5)] == [
-            "1 задача отмечена выполненной", "3 задачи отмечены выполненными", "5 задач отмечено выполненными"]
-        assert texts.added([]) == "Добавление 0 задач"
-        assert texts.deleted(["Забронировать зал"], 1) == "Удаление задачи «Забронировать зал»"
+            "выполнение 1 задачи", "выполнение 3 задач", "выполнение 5 задач"]
+        assert texts.added([]) == "добавление 0 задач"
+        assert texts.deleted(["Забронировать зал"], 1) == "удаление задачи «Забронировать зал»"
+        # "Отменить …" in the Edit menu, "Отменено: …" in the status bar: the text reads after both.
+        assert texts.marked(TaskStatus.IN_PROGRESS, 2) == "начало работы над 2 задачами"
     finally:
         install_language("en")
