@@ -130,7 +130,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         engine.dispose()
 
 
-def calendar_is_read_only(db_path: Path) -> bool:
+def calendar_is_read_only(db_path: Path | str) -> bool:
     """Return whether changes to the calendar file would fail: the file or its folder is not writable.
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.

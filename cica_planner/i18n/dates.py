@@ -13,10 +13,12 @@ Secretariat's calendars, whatever the system locale says.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 
+from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Event, PeriodPart, Precision
 from cica_planner.domain.tasks import Anchor, OffsetUnit, RelativeDeadline
 from cica_planner.i18n.language import ui_locale
@@ -252,3 +254,19 @@ def relative_day_text(day: date, today: date) -> str:
     if delta == -1:
         return QCoreApplication.translate("LocaleDates", "yesterday")
     return counted().in_days(delta) if delta > 0 else counted().days_ago(-delta)
+
+
+# -- who changed what, when ---------------------------------------------------------------
+
+
+def changed_by_text(changed_by: str, changed_at: datetime | None) -> str:
+    """'Aigerim (aigerim) at 14:05 on 2 Dec 2024 (Astana time)' in the chosen language, or what of it is known.
+
+    The UI's counterpart of ``services.concurrency.changed_by_text`` (which the command line keeps).
+    """
+    who = changed_by or QCoreApplication.translate("LocaleDates", "someone else")
+    if changed_at is None:
+        return who
+    local = changed_at.astimezone(UTC).astimezone(ZoneInfo(HOME_ZONE))
+    return QCoreApplication.translate("LocaleDates", "{who} at {time} on {date} (Astana time)").format(
+        who=who, time=time_text(local), date=date_text(local.date()))

@@ -350,7 +350,7 @@ class ChairmanshipService:
     def handover_plan(self, handover_id: int) -> list[TaskItem]:
         """The milestones of a handover in deadline order, dated from where its meeting is now."""
         self.get_handover(handover_id)
-        return self.tasks.list(TaskQuery(handover_id=handover_id))
+        return self.tasks.list_tasks(TaskQuery(handover_id=handover_id))
 
     def plan(self, handover_id: int) -> HandoverPlan:
         """A handover with its names, anchor meeting and milestones."""
@@ -366,7 +366,7 @@ class ChairmanshipService:
             return repo.country_names(session), repo.EventRepository(session).find(handover.anchor_event_uid)
 
         names, event = self._run(work)
-        items = self.tasks.list(TaskQuery(handover_id=handover.id)) if event is not None else []
+        items = self.tasks.list_tasks(TaskQuery(handover_id=handover.id)) if event is not None else []
         # Chronological as it happened or will happen: done milestones sit at their real dates.
         milestones = tuple(sorted(items, key=lambda i: (milestone_date(i) or i.due or date.max, i.task.position)))
         return HandoverPlan(

@@ -164,7 +164,7 @@ def build_status_report(
     if end < start:
         raise ValidationError("the end of the report period comes before its start")
     by_event: dict[str, list[TaskItem]] = {}
-    for item in (tasks or checklists).list():
+    for item in (tasks or checklists).list_tasks():
         by_event.setdefault(item.task.event_uid, []).append(item)
     events = []
     for ref in checklists.events():
@@ -208,7 +208,7 @@ def csv_rows(report: StatusReport, wording: ReportWording = ENGLISH) -> list[dic
 def csv_bytes(report: StatusReport, wording: ReportWording = ENGLISH) -> bytes:
     """The report as CSV: UTF-8 with a byte-order mark, every field quoted, CRLF rows."""
     stream = io.StringIO(newline="")
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
+    writer: csv.DictWriter[str] = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
     writer.writerow(dict(zip(CSV_COLUMNS, wording.columns, strict=True)))
     writer.writerows(neutralise_row(row) for row in csv_rows(report, wording))  # no cell may run as a formula
     return stream.getvalue().encode("utf-8-sig")

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from cica_planner.services.concurrency import changed_by_text
+from cica_planner.i18n.dates import changed_by_text
 
 NOTICE_STYLE = "background: #fff4c2; color: #5c4400; border: 1px solid #e8d48b; border-radius: 4px; padding: 6px 8px;"
 LAST_CHANGED_STYLE = "color: #5f6368;"

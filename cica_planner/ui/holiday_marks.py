@@ -172,9 +172,13 @@ def paint_year_cell(painter: QPainter, marks: HolidayMarks, day: date, rect: QRe
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top: float, font: QFont) -> None:
-    """Right-aligned legend of the marks: host holiday, other holidays, Ramadan, host weekend."""
+def year_legend_width(marks: HolidayMarks, font: QFont) -> float:
+    """How wide ``paint_year_legend`` draws its legend (the year view wraps its own legend to keep clear of it)."""
     metrics = QFontMetrics(font)
+    return sum(metrics.horizontalAdvance(text) + 4 + 16 + 14 for _colour, _shape, text in _year_legend_entries(marks))
+
+
+def _year_legend_entries(marks: HolidayMarks) -> list[tuple[str, str, str]]:
     entries = [
         (HOST_HOLIDAY_COLOUR, "dot", QCoreApplication.translate("HolidayMarks", "holiday in {country}").format(country=marks.host)),
         (HOLIDAY_COLOUR, "dot", QCoreApplication.translate("HolidayMarks", "other holidays")),
@@ -183,9 +187,15 @@ def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top:
     ]
     if len(marks.countries) <= 1:
         entries.pop(1)
+    return entries
+
+
+def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top: float, font: QFont) -> None:
+    """Right-aligned legend of the marks: host holiday, other holidays, Ramadan, host weekend."""
+    metrics = QFontMetrics(font)
     painter.setFont(font)
     x = right
-    for colour, shape, text in reversed(entries):
+    for colour, shape, text in reversed(_year_legend_entries(marks)):
         width = metrics.horizontalAdvance(text) + 4
         x -= width
         painter.setPen(QColor(style.MUTED_TEXT))

@@ -10,6 +10,7 @@ from cica_planner.i18n.dates import (
     FIRST_DAY_OF_WEEK,
     QT_FIRST_DAY_OF_WEEK,
     LocaleDates,
+    changed_by_text,
     counted,
     date_text,
     day_month_text,
@@ -33,6 +34,7 @@ from cica_planner.i18n.dates import (
 )
 
 __all__ = [
+    "changed_by_text",
     "FIRST_DAY_OF_WEEK",
     "QT_FIRST_DAY_OF_WEEK",
     "LocaleDates",

@@ -3,13 +3,20 @@
 The window is built from the services it is given (no database access of its own). Widgets
 emit intent signals; ``MainWindow._connect_signals`` is the one place that connects them.
 Every change goes through an undoable command (``ui/commands.py``) and is saved at once.
+
+Its parts live beside it: ``window_actions`` (actions, menus, toolbars), ``window_status``
+(status bar), ``window_navigation``, ``window_display`` (what a page shows), ``window_editing``
+(changes and editors), ``window_files`` (import, export), ``window_language`` (switching
+language) and ``desk_window``. This module keeps building, wiring, settings and errors; it is
+a little over 500 lines because it declares, for the type checker, the actions and widgets
+those modules give the window.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent, QUndoStack
@@ -35,10 +42,10 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
-from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
+from cica_planner.ui.pages import Page, ShowsEvents
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page
 from cica_planner.ui.views.agenda_view import AgendaView
@@ -58,10 +65,14 @@ from cica_planner.ui.window_actions import (
     translate_window_chrome,
 )
 from cica_planner.ui.window_display import CalendarDisplay
-from cica_planner.ui.window_editing import EventEditing, display_date
+from cica_planner.ui.window_editing import EventEditing
 from cica_planner.ui.window_files import FileOperations
 from cica_planner.ui.window_language import LanguageSwitching
+from cica_planner.ui.window_navigation import Navigation
 from cica_planner.ui.window_status import WindowStatus, sentence
+
+if TYPE_CHECKING:
+    from cica_planner.ui.team_session import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +96,7 @@ QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image
 """
 
 
-class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperations, DeskMixin, QMainWindow):
+class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, FileOperations, DeskMixin, QMainWindow):
     """The CICA Planner window.
 
     Args:
@@ -143,6 +154,10 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
     previous_button: QToolButton
     next_button: QToolButton
     title_label: QLabel
+    # Given by the modules that extend the window: ui/open_calendar.py and ui/team_session.py.
+    open_team_action: QAction
+    recent_menu: QMenu
+    team: TeamSession
 
     def __init__(
         self,
@@ -211,8 +226,8 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
         # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
-        self.views: dict[str, CalendarView] = LazyPages({}, self._view_built)  # type: ignore[assignment]
-        self.pages: dict[str, QWidget] = LazyPages({}, self._page_built)
+        self.views: LazyPages[CalendarView] = LazyPages({}, self._view_built)
+        self.pages: LazyPages[QWidget] = LazyPages({}, self._page_built)
         view_factories = {
             "month": MonthView,
             "week": lambda: WeekView(days=7),
@@ -221,8 +236,8 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
             "year": YearView,
         }
         for key, factory in view_factories.items():
-            self.views.register(key, factory)  # type: ignore[attr-defined]
-            self.pages.register(key, lambda key=key: self.views[key])  # type: ignore[attr-defined]
+            self.views.register(key, factory)
+            self.pages.register(key, lambda key=key: self.views[key])
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
@@ -309,8 +324,9 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         if key in self.views:
             return
         page.setObjectName(f"{key}_page")
-        page.event_activated.connect(self.open_event)  # type: ignore[attr-defined]
-        if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+        assert isinstance(page, Page), f"the page {key!r} neither refreshes nor opens events"
+        page.event_activated.connect(self.open_event)
+        if isinstance(page, ShowsEvents):  # "show in the calendar" (a milestone's meeting)
             page.event_shown.connect(self.show_event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
@@ -363,7 +379,7 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         self.edit_action.triggered.connect(lambda: self.open_event(self._selected_uid))
         self.reschedule_action.triggered.connect(lambda: self.reschedule_event(self._selected_uid))
         self.delete_action.triggered.connect(lambda: self.request_delete(self._selected_uid))
-        self.find_action.triggered.connect(self.sidebar.focus_search)
+        self.find_action.triggered.connect(lambda: self.sidebar.focus_search())  # the sidebar of the moment
         self.today_action.triggered.connect(self.go_today)
         self.previous_action.triggered.connect(lambda: self.page(-1))
         self.next_action.triggered.connect(lambda: self.page(1))
@@ -381,7 +397,12 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
         # through undo()/redo(), which keep the stack in step with the file when a write fails.
         self.undo_stack.indexChanged.connect(self._on_calendar_changed)
 
-        # Sidebar
+        self._connect_sidebar()
+
+        # The views and other pages are connected when they are built (_view_built, _page_built).
+
+    def _connect_sidebar(self) -> None:
+        """Connect the sidebar (again, when a language switch makes a new one)."""
         self.sidebar.date_selected.connect(self.go_to_date)
         self.sidebar.filters_changed.connect(self._on_filters_changed)
         self.sidebar.search_requested.connect(self.search)
@@ -389,81 +410,6 @@ class MainWindow(LanguageSwitching, CalendarDisplay, EventEditing, FileOperation
 
         # Settings: the display zone is changed once, and is remembered and followed from here.
         self.display_zone.changed.connect(self._display_zone_changed)
-
-        # The views and other pages are connected when they are built (_view_built, _page_built).
-
-    # =====================================================================================
-    # Navigation
-    # =====================================================================================
-
-    def today(self) -> date:
-        """Today: the display zone's day by the window's clock (the day every page calls today)."""
-        return self.clock.today()
-
-    def current_view_key(self) -> str:
-        return self._view_key
-
-    def current_view(self) -> CalendarView | None:
-        """The calendar view shown, or None when another page (chairmanship, ...) is shown."""
-        return self.views.get(self._view_key)
-
-    def anchor_date(self) -> date:
-        return self._anchor
-
-    def selected_uid(self) -> str | None:
-        return self._selected_uid
-
-    def set_view(self, key: str) -> None:
-        """Show the view or page ``key`` ("month", "week", "day", "agenda", "year", "chairmanship", ...)."""
-        if key not in self.pages:
-            raise ValueError(f"no page {key!r}")
-        self._view_key = key
-        self.view_actions[key].setChecked(True)
-        self.stack.setCurrentWidget(self.page_frame(key))
-        self.settings.set_last_view(key)
-        self.refresh()
-        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def go_to_date(self, day: date) -> None:
-        """Show the page of the current view that contains ``day``."""
-        self._anchor = day
-        self.settings.set_last_date(day)
-        self.sidebar.set_date(day)
-        self.refresh()
-
-    def go_today(self) -> None:
-        self.go_to_date(self.today())
-
-    def page(self, steps: int) -> None:
-        """Move ``steps`` pages (months, weeks, days or years) forward or back."""
-        view = self.current_view()
-        if view is None:
-            return
-        view.set_anchor_date(self._anchor)
-        self.go_to_date(view.shifted(steps))
-
-    def ask_goto_date(self) -> None:
-        day = GotoDialog.get_date(self, self._anchor, today=self.today())
-        if day is not None:
-            self.go_to_date(day)
-
-    def show_event(self, uid: str) -> None:
-        """Jump to an event (search result, page link): its first day in the display zone, selected."""
-        event = self._fetch(uid)
-        if event is None:
-            return
-        if self.current_view() is None:
-            self.set_view("month")
-        self._selected_uid = uid
-        self.go_to_date(display_date(event, self._display_tz))
-        if self._selected_uid != uid:  # the refresh dropped it: not shown with the current filters
-            self.statusBar().showMessage(self.tr("{title} is hidden by the sidebar filters.").format(title=event.title), 6000)
-            return
-        view = self.current_view()
-        if view is not None:
-            view.select_uid(uid)
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._on_event_selected(uid)
 
     def search(self, text: str) -> None:
         """Run a search from the sidebar and show its results there."""

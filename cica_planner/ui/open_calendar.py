@@ -39,7 +39,7 @@ def add_menu_entries(window: MainWindow, open_window: OpenWindow) -> None:
     need not import the assembly that imports it.
     """
     _openers[window] = open_window
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.file_menu
     window.open_team_action = QAction(window)
     window.open_team_action.setObjectName("open_team_action")
     window.open_team_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -76,7 +76,9 @@ def ask_team_calendar(window: MainWindow) -> MainWindow | None:
 
     def connect(choice: TeamCalendarChoice) -> str | None:
         try:
-            opened.append(open_location(window, choice.url, password=choice.password or None, raise_errors=True))
+            new_window = open_location(window, choice.url, password=choice.password or None, raise_errors=True)
+            if new_window is not None:  # always, as errors are raised
+                opened.append(new_window)
         except PlannerError as exc:
             return str(exc)
         if choice.remember and choice.password and not remember_password(choice.url, choice.password):

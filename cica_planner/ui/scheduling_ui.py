@@ -20,7 +20,7 @@ from cica_planner.services.scheduling.blackouts import load_blackouts, save_blac
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
 from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet
-from cica_planner.services.scheduling.warnings import Warning, warning_lines
+from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.find_date_dialog import DateChoice, FindDateDialog
@@ -45,10 +45,7 @@ class SchedulingUi(QObject):
         self.calendar = shared_calendar()
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None
-        self.panel = HolidayPanel(member_states(), window.sidebar)
-        self.panel.set_choice(MarkChoice.from_values(window.settings.filter_values(SETTINGS_KEY)))
-        window.sidebar.filter_box.addItem(self.panel, "")
-        self.panel.changed.connect(self._on_choice_changed)
+        self._add_panel(MarkChoice.from_values(window.settings.filter_values(SETTINGS_KEY)))
 
         self.find_date_action = QAction(window)
         self.find_date_action.setObjectName("find_date_action")
@@ -62,8 +59,17 @@ class SchedulingUi(QObject):
         window.edit_menu.addAction(self.find_date_action)
         window.edit_menu.addAction(self.blackouts_action)
 
+    def _add_panel(self, choice: MarkChoice) -> None:
+        """The Holidays panel in the window's sidebar (a language switch gives the window a new sidebar)."""
+        self.panel = HolidayPanel(member_states(), self.window.sidebar)
+        self.panel.set_choice(choice)
+        self.window.sidebar.filter_box.addItem(self.panel, "")
+        self.panel.changed.connect(self._on_choice_changed)
+
     def retranslate_ui(self) -> None:
         """Name the Holidays panel and the scheduling actions in the chosen language."""
+        if self.panel.parent() is not self.window.sidebar and not self.window.sidebar.isAncestorOf(self.panel):
+            self._add_panel(self.panel.choice())
         box = self.window.sidebar.filter_box
         box.setItemText(box.indexOf(self.panel), self.tr("Holidays"))
         self.find_date_action.setText(self.tr("Find a &Date…"))
@@ -114,7 +120,7 @@ class SchedulingUi(QObject):
         return FindDateDialog.get_choice(window, self.service, window._countries, today=window.today(),
                                          event=event, start=event.local_start_date(), for_editor=True)
 
-    def check_event(self, event: Event) -> list[Warning]:
+    def check_event(self, event: Event) -> list[ScheduleWarning]:
         if event.precision is not Precision.DAY:
             return []
         first, last = event.local_start_date(), event.local_end_date()

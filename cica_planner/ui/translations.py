@@ -26,22 +26,28 @@ TRANSLATIONS_DIR = PROJECT_DIR / "resources" / "translations"
 LANGUAGES = ("ru", "en")
 
 
-def _python_files(*folders: Path) -> list[Path]:
-    """The modules of ``folders`` (not their subfolders, which are areas of their own)."""
-    return sorted(path for folder in folders for path in folder.glob("*.py"))
+#: The subpackages of ui/ with a translation source of their own; any other (ui/commands/, say)
+#: belongs to the window's.
+AREA_PACKAGES = {"dialogs": ("dialogs",), "views": ("views", "widgets", "models")}
+
+
+def _python_files(*folders: Path, nested: bool = True) -> list[Path]:
+    """The modules of ``folders``, with those of their subfolders unless ``nested`` is false."""
+    pattern = "**/*.py" if nested else "*.py"
+    return sorted(path for folder in folders for path in folder.glob(pattern))
 
 
 def area_sources() -> dict[str, list[Path]]:
     """The Python files each translation source collects its strings from."""
     ui, i18n = PACKAGE_DIR / "ui", PACKAGE_DIR / "i18n"
-    # The undo texts (ui/commands/) are shown in the window's Edit menu: they belong to its catalogue.
-    window = [PACKAGE_DIR / "app.py", *_python_files(ui), *_python_files(ui / "commands"),
-              *_python_files(PACKAGE_DIR / "reports"),
-              *(path for path in _python_files(i18n) if path.name != "terms.py")]
+    own_areas = {name for names in AREA_PACKAGES.values() for name in names}
+    other_packages = [folder for folder in sorted(ui.iterdir()) if folder.is_dir() and folder.name not in own_areas
+                      and (folder / "__init__.py").exists()]
+    window = [PACKAGE_DIR / "app.py", *_python_files(ui, nested=False), *_python_files(*other_packages),
+              *_python_files(PACKAGE_DIR / "reports"), *(path for path in _python_files(i18n) if path.name != "terms.py")]
     return {
         "window": window,
-        "dialogs": _python_files(ui / "dialogs"),
-        "views": _python_files(ui / "views", ui / "widgets", ui / "models"),
+        **{area: _python_files(*(ui / name for name in names)) for area, names in AREA_PACKAGES.items()},
         "terms": [i18n / "terms.py"],
     }
 

@@ -15,6 +15,7 @@ from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.terms import country_name
 from cica_planner.services.planner import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.month_note import month_note
+from cica_planner.ui.pages import Page
 from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.window_actions import fit_toolbars
@@ -38,7 +39,7 @@ class CalendarDisplay:
         self.sidebar.setVisible(calendar and self.sidebar_action.isChecked())
         if view is None:
             page = self.pages[self._view_key]
-            if hasattr(page, "refresh"):
+            if isinstance(page, Page):
                 self._guard(page.refresh)
             spec = next(s for s in self.page_specs if s.key == self._view_key)
             self.title_label.setText(spec.title())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cica_planner.i18n.language import LanguageChoice, install_language, parse_choice
+from cica_planner.i18n.language import LanguageChoice, install_language, locale_for, parse_choice
 from cica_planner.ui.window_actions import retranslate_history, translate_window_chrome
 
 
@@ -35,6 +35,8 @@ class LanguageSwitching:
         chosen = parse_choice(choice)
         self.settings.set_language(chosen.value)
         code = install_language(chosen)
+        # Widgets that format dates themselves (the mini month) follow their window's locale.
+        self.setLocale(locale_for(code))
         self.retranslate_ui()
         return code
 
@@ -43,12 +45,30 @@ class LanguageSwitching:
         translate_window_chrome(self)
         retranslate_history(self)
         self.read_only_bar.setText(self.tr("This calendar is read-only: changes cannot be saved."))
-        if hasattr(self.sidebar, "retranslate_ui"):
-            self.sidebar.retranslate_ui()
+        self.rebuild_sidebar()
         self.rebuild_pages()
         for hook in getattr(self, "_retranslations", []):  # after the pages: a hook may work on them (roles)
             hook()
         self.refresh()
+
+    def rebuild_sidebar(self: Any) -> None:
+        """Put a new sidebar (named in the new language) where the old one was, with its filters, day and search."""
+        from cica_planner.ui.widgets.sidebar import Sidebar
+
+        old = self.sidebar
+        filters, search = old.filter_state(), old.search_edit.text()
+        self.sidebar = Sidebar(self)
+        self.sidebar.setMinimumWidth(old.minimumWidth())
+        self._update_country_filter()
+        self.sidebar.set_filter_state(filters)
+        self.sidebar.set_date(self._anchor)
+        self.splitter.replaceWidget(self.splitter.indexOf(old), self.sidebar)
+        self._connect_sidebar()
+        if search:
+            self.sidebar.search_edit.setText(search)
+            self.search(search)
+        old.hide()
+        old.deleteLater()
 
     def rebuild_pages(self: Any) -> None:
         """Drop every page built so far; each is built again (in the new language) when next shown."""

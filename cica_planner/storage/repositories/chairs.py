@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import BodyChair, ChairTerm, Handover, handover_title
 from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.model import utc_now
 from cica_planner.domain.tasks import Task
 from cica_planner.storage.repositories.common import get_row
 from cica_planner.storage.repositories.reference import body_names, country_names
@@ -189,15 +190,13 @@ class HandoverRepository:
         """
         if handover.id is not None and self.session.get(HandoverRow, handover.id) is not None:
             raise ValidationError(f"the handover {handover.title!r} exists already")
-        if handover.created is None:
-            raise ValidationError(f"the handover {handover.title!r} needs the time it was planned")
         row = HandoverRow(
             id=handover.id,
             from_country=handover.from_country,
             to_country=handover.to_country,
             anchor_event_uid=handover.anchor_event_uid,
             title=handover.title,
-            created=handover.created,
+            created=handover.created or utc_now(),
         )
         self.session.add(row)
         self.session.flush()

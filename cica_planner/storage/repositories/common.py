@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from sqlmodel import Session, SQLModel
 
-from cica_planner.domain.errors import NotFoundError
+from cica_planner.domain.errors import NotFoundError, StorageError
 from cica_planner.domain.model import Event, Moment, zone
 from cica_planner.domain.tasks import Task
 from cica_planner.storage.tables import EventRow, TaskRow
@@ -36,6 +36,7 @@ def moment_from_text(text: str, tzid: str) -> Moment:
 # ---------------------------------------------------------------------------
 
 RowT = TypeVar("RowT", bound=SQLModel)
+T = TypeVar("T")
 
 
 def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
@@ -55,6 +56,13 @@ def signed(record: Event | Task, row: EventRow | TaskRow) -> None:
     record.version = row.version
     record.changed_by = row.changed_by
     record.changed_at = aware_utc(row.changed_at) if row.changed_at is not None else None
+
+
+def stored_value(value: T | None, what: str) -> T:
+    """A column that rows of its kind always fill (an all-day event's days, a flushed row's id)."""
+    if value is None:
+        raise StorageError(f"the calendar lacks the {what}")
+    return value
 
 
 def sort_day(start_day: date | None, start_utc: datetime | None) -> date:

@@ -29,7 +29,14 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.search_text import SearchQuery, category_text
 from cica_planner.storage.authorship import author
-from cica_planner.storage.repositories.common import aware_utc, moment_from_text, moment_to_text, signed, sort_day
+from cica_planner.storage.repositories.common import (
+    aware_utc,
+    moment_from_text,
+    moment_to_text,
+    signed,
+    sort_day,
+    stored_value,
+)
 from cica_planner.storage.tables import CountryRow, EventChangeRow, EventRow, OverrideRow
 
 
@@ -66,11 +73,11 @@ def event_from_row(
 ) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
-        start: Moment = row.start_day  # type: ignore[assignment]
-        end: Moment = row.end_day  # type: ignore[assignment]
+        start: Moment = stored_value(row.start_day, "first day of an all-day event")
+        end: Moment = stored_value(row.end_day, "end of an all-day event")
     else:
-        start = aware_utc(row.start_utc).astimezone(tz)  # type: ignore[arg-type]
-        end = aware_utc(row.end_utc).astimezone(tz)  # type: ignore[arg-type]
+        start = aware_utc(stored_value(row.start_utc, "start of a timed event")).astimezone(tz)
+        end = aware_utc(stored_value(row.end_utc, "end of a timed event")).astimezone(tz)
     return Event(
         id=row.id,
         uid=row.uid,
@@ -332,7 +339,8 @@ class EventRepository:
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (sort_day(row[1], row[2]), row[0])
-            for row in self.session.exec(select(*columns))
+            # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
+            for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
             if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
@@ -346,9 +354,10 @@ class EventRepository:
         row = event_to_row(event)
         self.session.add(row)
         self.session.flush()
+        row_id = stored_value(row.id, "id of the event just added")
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
+        self._write_overrides(event, row_id, replace_stored=False)
         self.session.flush()
         event.id = row.id
         signed(event, row)
@@ -388,12 +397,13 @@ class EventRepository:
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
         row = self.get_row(event.uid)
-        stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
+        row_id = stored_value(row.id, "id of a stored event")
+        stored = len(self._history([row_id]).get(row_id, []))
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
+            self._add_change(change, row_id, sign=True)
+        self._write_overrides(event, row_id, replace_stored=True)
         self.session.flush()
         event.id = row.id
         signed(event, row)
@@ -401,12 +411,12 @@ class EventRepository:
 
     def replace_history(self, event: Event) -> None:
         """Make the stored history equal to ``event.history`` (used by undo)."""
-        row = self.get_row(event.uid)
-        for change in self._history([row.id]).get(row.id, []):  # type: ignore[list-item]
+        row_id = stored_value(self.get_row(event.uid).id, "id of a stored event")
+        for change in self._history([row_id]).get(row_id, []):
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
         self.session.flush()
 
     def delete(self, uid: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import Row
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.errors import NotFoundError
@@ -35,7 +36,8 @@ def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
     return row
 
 
-def task_from_row(row: TaskRow) -> Task:
+def task_from_row(row: TaskRow | Row) -> Task:
+    """The task a TaskRow holds, or a row selected from TaskRow's columns (a listing joined with its event)."""
     relative = None
     if row.offset_amount is not None:
         relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))

@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>MonthNote</name>
+    <message numerus="yes">
+        <source>%n past event(s) with no recorded outcome</source>
+        <translation>
+            <numerusform>%n past event with no recorded outcome</numerusform>
+            <numerusform>%n past events with no recorded outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the day still to fix</source>
+        <translation>
+            <numerusform>%n with the day still to fix</numerusform>
+            <numerusform>%n with the day still to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishingController</name>
     <message numerus="yes">
         <source>%n event(s) changed on the server</source>

@@ -415,6 +415,14 @@ The calendar was left as it was before. The details were written to the log file
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{who} at {time} on {date} (Astana time)</source>
+        <translation>{who}, {date} в {time} (время Астаны)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -422,10 +430,6 @@ The calendar was left as it was before. The details were written to the log file
         <source>This calendar is read-only: changes cannot be saved.</source>
         <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar). Every service of the calendar, built once (services/container.py); pages take theirs from here.</extracomment>
         <translation>Календарь открыт только для чтения: изменения сохранить нельзя.</translation>
-    </message>
-    <message>
-        <source>{title} is hidden by the sidebar filters.</source>
-        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -658,6 +662,48 @@ The calendar was left as it was before. The details were written to the log file
     <message>
         <source>Views</source>
         <translation>Виды</translation>
+    </message>
+</context>
+<context>
+    <name>MonthNote</name>
+    <message>
+        <source>Nothing is fixed for {month}.</source>
+        <translation>На {month} ничего не назначено.</translation>
+    </message>
+    <message>
+        <source>Coming next: {title}, {when}.</source>
+        <translation>Далее: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned after it yet.</source>
+        <translation>Дальше пока ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>Needs confirming: {outcomes}, {days} (see the Dashboard).</source>
+        <translation>Требует подтверждения: {outcomes}, {days} (см. «Сводку»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past event(s) with no recorded outcome</source>
+        <translation>
+            <numerusform>%n прошедшее событие без записанного итога</numerusform>
+            <numerusform>%n прошедших события без записанного итога</numerusform>
+            <numerusform>%n прошедших событий без записанного итога</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the day still to fix</source>
+        <translation>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+            <numerusform>%n с ещё не определённой датой</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>{title} is hidden by the sidebar filters.</source>
+        <translation>Событие «{title}» скрыто фильтрами боковой панели.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from cica_planner.domain.model import Category, Event
 from cica_planner.i18n.language import current_language
@@ -68,8 +68,9 @@ def test_switching_back_restores_english_everywhere(window) -> None:
 def test_language_is_chosen_in_the_settings_dialog(window, qtbot, app_settings) -> None:
     def choose_russian() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None
+        assert isinstance(dialog, QDialog)
         combo = dialog.findChild(QComboBox, "language_combo")
+        assert combo is not None
         assert [combo.itemText(i) for i in range(combo.count())] == ["System", "English", "Русский"]
         combo.setCurrentIndex(combo.findData("ru"))
         dialog.accept()
@@ -83,3 +84,47 @@ def test_language_is_chosen_in_the_settings_dialog(window, qtbot, app_settings) 
 
 def test_the_stored_choice_defaults_to_the_system(app_settings) -> None:
     assert app_settings.language() == "system"
+
+
+def test_switching_keeps_the_sidebar_filters_search_and_holidays(window) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    state = window.sidebar.filter_state()
+    state["statuses"] = ["confirmed", "held"]
+    window.sidebar.set_filter_state(state)
+    window._on_filters_changed()
+    window.sidebar.search_edit.setText("Senior Officials")
+    window.search("Senior Officials")
+    shown = set(window.shown_uids())
+    old_sidebar = window.sidebar
+
+    window.apply_language("ru")
+
+    assert window.sidebar is not old_sidebar
+    assert window.sidebar.filter_state()["statuses"] == ["confirmed", "held"]
+    assert window.sidebar.search_edit.text() == "Senior Officials"
+    assert window.shown_uids() == shown
+    box = window.sidebar.filter_box
+    assert box.indexOf(window.scheduling.panel) >= 0
+    assert box.itemText(box.indexOf(window.scheduling.panel)) == "Праздники"
+    mini_month = window.sidebar.findChild(QCalendarWidget)
+    assert mini_month is not None
+    assert mini_month.locale().language() == QLocale.Language.Russian
+    window.activateWindow()
+    window.find_action.trigger()  # Find goes to the new sidebar's search field, not the deleted one
+    assert window.sidebar.search_edit.hasFocus()
+
+
+def test_an_empty_month_says_so_in_russian(window) -> None:
+    from cica_planner.ui.month_note import month_note
+
+    window.apply_language("ru")
+    window.set_view("month")
+    window.go_to_date(date(2026, 11, 1))
+    note = month_note(window.confirming, window.views["month"], window.today())
+    assert note is not None
+    lines = note.splitlines()
+    assert lines[0] == "На ноябрь 2026 ничего не назначено."
+    assert lines[1].startswith("Далее: CICA Summit in Azerbaijan")  # the title is data: as the source gives it
+    assert lines[1].endswith("2026 г. — дата уточняется.")

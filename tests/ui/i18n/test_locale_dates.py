@@ -115,3 +115,20 @@ def test_system_choice_follows_the_system_locale() -> None:
     assert resolve_language(LanguageChoice.SYSTEM, QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)) == "ru"
     assert resolve_language(LanguageChoice.SYSTEM, QLocale(QLocale.Language.French, QLocale.Country.France)) == "en"
     assert resolve_language(LanguageChoice.RUSSIAN, QLocale(QLocale.Language.English)) == "ru"
+
+
+def test_who_changed_what_reads_as_the_service_says_it_in_english(english) -> None:
+    from datetime import UTC, datetime
+
+    from cica_planner.services.concurrency import changed_by_text as service_text
+
+    moment = datetime(2024, 12, 2, 9, 5, tzinfo=UTC)
+    for who, when in (("Aigerim (aigerim)", moment), ("", moment), ("Farid (farid)", None)):
+        assert locale_dates.changed_by_text(who, when) == service_text(who, when)
+
+
+def test_who_changed_what_in_russian(russian) -> None:
+    from datetime import UTC, datetime
+
+    text = locale_dates.changed_by_text("Aigerim (aigerim)", datetime(2024, 12, 2, 9, 5, tzinfo=UTC))
+    assert text == "Aigerim (aigerim), 2 дек. 2024 в 14:05 (время Астаны)"
