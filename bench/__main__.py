@@ -131,14 +131,14 @@ def first_paint(kind: str, database: Path | None = None) -> tuple[float, float]:
 
 def build_big_calendar(source: Path, database: Path, task_count: int) -> None:
     from cica_planner.domain.tasks import RelativeDeadline, Task
-    from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+    from cica_planner.services.ical_import import import_file
     from cica_planner.services.planner import PlannerService
     from cica_planner.services.seeding import open_database
     from cica_planner.services.tasks import TaskService
 
     engine = open_database(database, seed=False)
     planner = PlannerService(engine)
-    apply_import(planner, plan_import(planner, read_calendars(source.read_bytes())))
+    import_file(planner, source.read_bytes())
     uids = [event.uid for event in planner.all_events()]
     tasks = [Task(title=f"Step {number}", event_uid=uids[number % len(uids)], owner=f"Officer {number % 12}",
                   relative=RelativeDeadline(-(number % 60) - 1)) for number in range(task_count)]

@@ -912,9 +912,9 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def import_ics(self, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
-        from cica_planner.services.ical_import import plan_import
+        from cica_planner.services.ical_import import ImportService
         from cica_planner.services.import_guard import read_import_file
-        from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
+        from cica_planner.ui.commands import ImportCalendar
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
         from cica_planner.ui.import_preview import review_import
 
@@ -926,7 +926,7 @@ class MainWindow(DeskMixin, QMainWindow):
             path = chosen
         path = Path(path)
         try:
-            plan = prune_known_exdates(self.planner, plan_import(self.planner, read_import_file(path)))
+            plan = ImportService(self.planner).plan(read_import_file(path))
             plan, review = review_import(self.planner, plan, self.today(), self._display_tz, self._countries)
         except PlannerError as exc:
             self.show_error(f"Cannot import {path.name}: {exc}")
