@@ -220,7 +220,7 @@ def _years(events: Iterable[Event]) -> range:
     """Years the VTIMEZONEs must be right for: every event, and series up to their end or horizon."""
     first, last = None, None
     for event in events:
-        if event.all_day:
+        if event.all_day or not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
             continue
         start_year = event.start.astimezone(zone(event.tzid)).year
         end_year = event.end.astimezone(zone(event.tzid)).year

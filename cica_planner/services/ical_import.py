@@ -57,12 +57,12 @@ import icalendar
 from cica_planner.domain.errors import ImportFormatError
 from cica_planner.domain.model import Event, Moment
 from cica_planner.services.ical_apply import ImportResult, apply_import
+from cica_planner.services.ical_guesses import VENUE_CITIES
 from cica_planner.services.ical_normalise import (
     DEFAULT_DURATION,
     DEFAULT_ZONE,
     MAX_SEQUENCE,
     SHORT_LOCATION,
-    VENUE_CITIES,
 )
 from cica_planner.services.ical_plan import ImportPlan, Outcome, PlannedItem, Progress, plan_import, read_file
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state

@@ -25,11 +25,12 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Category, Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
+from cica_planner.domain.model import Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services import ical_export as ex
 from cica_planner.services import ical_series_import as series_import
 from cica_planner.services import ical_values as values
+from cica_planner.services.ical_guesses import category_of, country_of
 from cica_planner.services.ical_reader import Prop, VEventRecord
 
 DEFAULT_ZONE = HOME_ZONE
@@ -64,7 +65,7 @@ class ReadContext:
 
     def country_of(self, location: str) -> tuple[str | None, str | None]:
         if location not in self._places:
-            self._places[location] = _country_of(location, self.countries)
+            self._places[location] = country_of(location, self.countries)
         return self._places[location]
 
 
@@ -75,7 +76,8 @@ def build_zone(vtimezone: str) -> tzinfo | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return icalendar.Timezone.from_ical(vtimezone).to_tz(lookup_tzid=False)
+            parsed = icalendar.Timezone.from_ical(vtimezone)
+            return parsed.to_tz(lookup_tzid=False) if isinstance(parsed, icalendar.Timezone) else None
     except Exception:  # a broken VTIMEZONE: its events fall back to the TZID name
         return None
 
@@ -193,7 +195,7 @@ def read_event(record: VEventRecord, uid: str, context: ReadContext) -> EventRea
     event = Event(
         uid=uid,
         title=title,
-        category=_category(record, title),
+        category=category_of([values.text_list(prop.value) for prop in record.props.get("CATEGORIES", ())], title),
         start=start,
         end=end,
         tzid=tzid,
@@ -451,62 +453,6 @@ def _rdates(record: VEventRecord, context: ReadContext, tzid_hint: str | None, c
         if (moment, end) not in found:
             found.append((moment, end if end is not None and end > moment else None))  # type: ignore[operator]
     return found
-
-
-#: Meeting cities whose country's zone is named after another city (Astana keeps Asia/Almaty's time).
-VENUE_CITIES = {
-    "KZ": ("Astana",), "CN": ("Beijing",), "TR": ("Ankara",), "IN": ("New Delhi",), "PK": ("Islamabad",),
-    "VN": ("Hanoi",), "AE": ("Abu Dhabi",), "US": ("Washington",),
-}
-
-
-def _country_of(location: str, countries: list[Country]) -> tuple[str | None, str | None]:
-    """The zone and code of the country whose name, zone city or usual meeting city the LOCATION mentions."""
-    text = location.casefold()
-    if not text:
-        return None, None
-    for country in countries:
-        zone_city = country.tzid.rsplit("/", 1)[-1].replace("_", " ")
-        for name in (*VENUE_CITIES.get(country.code, ()), zone_city, country.name):
-            if name and re.search(rf"\b{re.escape(name.casefold())}\b", text):
-                return country.tzid, country.code
-    return None, None
-
-
-_HEURISTICS = (
-    ("senior officials", Category.SOC),
-    ("soc ", Category.SOC),
-    ("ministerial council", Category.MINISTERIAL_COUNCIL),
-    ("ministerial conference", Category.MINISTERIAL_CONFERENCE),
-    ("summit", Category.SUMMIT),
-    ("special working group", Category.SWG),
-    ("business forum", Category.BUSINESS_FORUM),
-    ("business council", Category.BUSINESS_COUNCIL),
-    ("youth council", Category.YOUTH_COUNCIL),
-    ("think tank", Category.THINK_TANK_FORUM),
-    ("eminent persons", Category.EMINENT_PERSONS),
-    ("expert meeting", Category.EXPERT_MEETING),
-    ("troika", Category.TROIKA),
-    ("bilateral", Category.BILATERAL),
-    ("visit", Category.VISIT),
-    ("ceremony", Category.CEREMONY),
-    ("training", Category.TRAINING),
-    ("deadline", Category.MILESTONE),
-)
-
-
-def _category(record: VEventRecord, title: str) -> Category:
-    for prop in record.props.get("CATEGORIES", ()):
-        for value in values.text_list(prop.value):
-            try:
-                return Category.parse(value)
-            except ValidationError:
-                continue
-    text = f" {title.casefold()} "
-    for needle, category in _HEURISTICS:
-        if needle in text:
-            return category
-    return Category.EXTERNAL
 
 
 def _enum(kind: type, text: str | None, default):  # noqa: ANN001, ANN202 - any StrEnum

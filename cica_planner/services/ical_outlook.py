@@ -30,20 +30,21 @@ class OutlookZone:
     """
 
     def __init__(self, vtimezone: icalendar.Timezone) -> None:
-        def latest(name: str) -> icalendar.cal.Component | None:
+        def latest(name: str) -> icalendar.Component | None:
             found = [c for c in vtimezone.subcomponents if c.name == name]
             return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
 
-        self.standard = latest("STANDARD")
-        self.daylight = latest("DAYLIGHT")
-        if self.standard is None:
+        standard = latest("STANDARD")
+        if standard is None:
             raise ValueError("a VTIMEZONE without STANDARD")
-        self.standard_offset: timedelta = self.standard.decoded("TZOFFSETTO")
-        has_rules = self.daylight is not None and "RRULE" in self.daylight and "RRULE" in self.standard
-        self.daylight_offset: timedelta | None = self.daylight.decoded("TZOFFSETTO") if has_rules else None
+        self.standard: icalendar.Component = standard
+        self.daylight = latest("DAYLIGHT")
+        self.standard_offset: timedelta = standard.decoded("TZOFFSETTO")
+        daylight = self.daylight if self.daylight is not None and "RRULE" in self.daylight and "RRULE" in standard else None
+        self.daylight_offset: timedelta | None = daylight.decoded("TZOFFSETTO") if daylight is not None else None
 
     @staticmethod
-    def onset(component: icalendar.cal.Component, year: int) -> datetime:
+    def onset(component: icalendar.Component, year: int) -> datetime:
         rule = component.decoded("RRULE")
         month = int(rule["BYMONTH"][0])
         byday = str(rule["BYDAY"][0])

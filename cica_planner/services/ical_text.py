@@ -13,6 +13,7 @@ the same values (tests read every export back with icalendar and a second parser
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from cica_planner.domain.model import Moment
@@ -141,7 +142,7 @@ class Component:
         return None if line is None else line[len(prefix):]
 
 
-def calendar_text(properties: list[str], timezones: list[str], components: list[Component]) -> bytes:
+def calendar_text(properties: list[str], timezones: list[str], components: Sequence[Component]) -> bytes:
     """A whole VCALENDAR: its properties (ready lines), VTIMEZONE texts, then the components; CRLF."""
     lines = ["BEGIN:VCALENDAR", *properties, *timezones]
     for component in components:

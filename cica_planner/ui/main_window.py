@@ -958,8 +958,8 @@ class MainWindow(DeskMixin, QMainWindow):
         finally:
             progress.close()
             progress.deleteLater()
+        # The undo stack's indexChanged has refreshed the window once already.
         self._update_country_filter()  # the file may bring events of countries not listed yet
-        self._on_calendar_changed()
         summary = command.result.summary() if command.result is not None else ""
         self.statusBar().showMessage(f"Imported {path.name}: {summary}", 8000)
 
