@@ -70,6 +70,21 @@ from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services import ical_series_export as series_export
 from cica_planner.services import ical_values
 from cica_planner.services.files import write_atomically
+from cica_planner.services.ical_names import (
+    KIND_DEADLINE,
+    X_CITY,
+    X_COUNTRY,
+    X_DESCRIPTION,
+    X_KIND,
+    X_MODE,
+    X_ORGANISER,
+    X_PERIOD_PART,
+    X_PRECISION,
+    X_STATUS,
+    X_TITLE,
+    X_TZID,
+    X_VENUE,
+)
 from cica_planner.services.ical_outlook import HORIZON_YEARS, OutlookZone, outlook_rule
 from cica_planner.services.ical_text import Component, calendar_text, duration, escape, fold, is_utc_name
 from cica_planner.services.ical_timezones import outlook_timezone
@@ -84,19 +99,6 @@ CALENDAR_NAME = "CICA Planner"
 #: Window dates of the options are days at the Secretariat's seat.
 OPTIONS_ZONE = HOME_ZONE
 
-X_TZID = "X-CICA-TZID"
-X_CITY = "X-CICA-CITY"
-X_COUNTRY = "X-CICA-COUNTRY"
-X_VENUE = "X-CICA-VENUE"
-X_MODE = "X-CICA-MODE"
-X_STATUS = "X-CICA-STATUS"
-X_ORGANISER = "X-CICA-ORGANISER"
-X_PRECISION = "X-CICA-PRECISION"
-X_PERIOD_PART = "X-CICA-PERIOD-PART"
-X_DESCRIPTION = "X-CICA-DESCRIPTION"
-X_TITLE = "X-CICA-TITLE"
-X_KIND = "X-CICA-KIND"
-KIND_DEADLINE = "DEADLINE"
 
 _STATUS = {
     EventStatus.CONFIRMED: "CONFIRMED",

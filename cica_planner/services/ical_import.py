@@ -51,8 +51,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import ImportFormatError
 from cica_planner.domain.model import Event, Moment
@@ -67,6 +66,9 @@ from cica_planner.services.ical_normalise import (
 from cica_planner.services.ical_plan import ImportPlan, Outcome, PlannedItem, Progress, plan_import, read_file
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
+
+if TYPE_CHECKING:
+    import icalendar
 
 __all__ = [
     "DEFAULT_DURATION", "DEFAULT_ZONE", "MAX_SEQUENCE", "SHORT_LOCATION", "VENUE_CITIES", "ImportPlan", "ImportResult",
@@ -122,6 +124,8 @@ def import_file(planner: PlannerService, data: bytes, progress: Progress | None 
 
 def read_calendars(data: bytes) -> list[icalendar.Calendar]:
     """``data`` as icalendar objects (CalDAV resources), or ImportFormatError with a one-line message."""
+    import icalendar
+
     read_file(data)  # the same checks and messages as an import
     try:
         with warnings.catch_warnings():

@@ -21,17 +21,16 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country, Event, EventStatus, Mode, Moment, PeriodPart, Precision
 from cica_planner.domain.recurrence import parse_rule
-from cica_planner.services import ical_export as ex
+from cica_planner.services import ical_names as ex
 from cica_planner.services import ical_series_import as series_import
 from cica_planner.services import ical_values as values
 from cica_planner.services.ical_guesses import category_of, country_of
 from cica_planner.services.ical_reader import Prop, VEventRecord
+from cica_planner.services.import_guard import fresh_timezone_state
 
 DEFAULT_ZONE = HOME_ZONE
 #: A timed VEVENT without DTEND or DURATION gets this length (the model needs end > start).
@@ -73,6 +72,7 @@ def build_zone(vtimezone: str) -> tzinfo | None:
     """The zone a VTIMEZONE's rules describe, as written (None when its rules cannot be built)."""
     import icalendar
 
+    fresh_timezone_state()  # built from this text alone, never from a zone an earlier file defined
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -98,6 +98,18 @@ class EventRead:
     #: RECURRENCE-ID as written, and whether it has RANGE=THISANDFUTURE.
     original_raw: date | datetime | None = None
     this_and_future: bool = False
+
+
+@lru_cache(maxsize=1)
+def _windows_zones() -> dict[str, str]:
+    from cica_planner.resources import load_json
+
+    return load_json("timezones", "windows_zones.json")
+
+
+def windows_zone(name: str) -> str | None:
+    """The IANA zone of a Windows zone name ("Central Asia Standard Time"), as CLDR maps it."""
+    return _windows_zones().get(name.strip())
 
 
 @lru_cache(maxsize=512)
@@ -292,7 +304,7 @@ def _resolve(
             valid_zone(tzid_param),
             country_zone,
             getattr(value.tzinfo, "key", None),
-            valid_zone(WINDOWS_TO_OLSON.get(tzid_param.strip())),
+            valid_zone(windows_zone(tzid_param)),
             context.calendar_zone,
         )
         for candidate in candidates:
@@ -320,7 +332,7 @@ def _reading_zone(tzid_param: str, context: ReadContext, tzid_hint: str | None) 
     """
     if tzid_hint and tzid_param == tzid_hint:
         return ZoneInfo(tzid_hint)
-    known = valid_zone(tzid_param) or valid_zone(WINDOWS_TO_OLSON.get(tzid_param.strip()))
+    known = valid_zone(tzid_param) or valid_zone(windows_zone(tzid_param))
     if known is not None:
         return ZoneInfo(known)
     return context.file_zone(tzid_param)

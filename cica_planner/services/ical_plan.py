@@ -32,6 +32,7 @@ from cica_planner.services.ical_normalise import (
     tzid_of,
     uid_of,
     valid_zone,
+    windows_zone,
 )
 from cica_planner.services.ical_reader import CalendarRecord, read_records
 from cica_planner.services.import_guard import fresh_timezone_state
@@ -102,21 +103,28 @@ def is_newer(incoming: Event, current: Event) -> bool:
 
 
 def read_file(data: bytes | str) -> list[CalendarRecord]:
-    """The calendars of ``data``, their VTIMEZONEs checked, or ImportFormatError with a one-line message."""
+    """The calendars of ``data``, or ImportFormatError with a one-line message.
+
+    A VTIMEZONE whose TZID is a known zone (IANA or Windows name) is not read: such times
+    are read with the IANA rules. Any other VTIMEZONE is checked with icalendar now, so a
+    broken one refuses the file before anything is planned.
+    """
+    calendars = read_records(data)
+    unknown = [text for calendar in calendars for tzid, text in calendar.timezones.items()
+               if not (valid_zone(tzid) or windows_zone(tzid))]
+    if not unknown:
+        return calendars
     import icalendar
 
-    calendars = read_records(data)
-    if any(calendar.timezones for calendar in calendars):
-        fresh_timezone_state()  # no VTIMEZONE of an earlier file may stand in for this file's
-    for calendar in calendars:
-        for text in calendar.timezones.values():
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    icalendar.Timezone.from_ical(text)
-            except Exception as exc:  # a VTIMEZONE icalendar cannot read makes the file unreadable, as before
-                message = " ".join(str(exc).split()) or exc.__class__.__name__
-                raise ImportFormatError(f"cannot read the iCalendar file: {message[:200]}") from None
+    fresh_timezone_state()  # no VTIMEZONE of an earlier file may stand in for this file's
+    for text in unknown:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                icalendar.Timezone.from_ical(text)
+        except Exception as exc:  # a VTIMEZONE icalendar cannot read makes the file unreadable, as before
+            message = " ".join(str(exc).split()) or exc.__class__.__name__
+            raise ImportFormatError(f"cannot read the iCalendar file: {message[:200]}") from None
     return calendars
 
 

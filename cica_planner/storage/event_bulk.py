@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from cica_planner.domain.model import Event, Override
@@ -94,8 +93,10 @@ def insert_new(session: Session, events: Sequence[Event], progress: Callable[[in
         return []
     signature, when = author(session), now_utc(session)
     rows = [{**event_columns(event), "version": 1, "changed_by": signature, "changed_at": when} for event in events]
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # the SQLite dialect is loaded already; PostgreSQL's only when it is the one in use
+        from sqlalchemy.dialects.sqlite import insert
     statement = insert(_EVENTS).on_conflict_do_nothing(index_elements=["uid"]).returning(_EVENTS.c.id, _EVENTS.c.uid)
     ids: dict[str, int] = {}
     for start in range(0, len(rows), CHUNK):

@@ -221,3 +221,13 @@ def test_rules_are_written_in_icalendars_order() -> None:
         "FREQ=DAILY;UNTIL=20240105T000000Z", datetime(2024, 1, 5, tzinfo=UTC))
     assert icalendar.vRecur.from_ical("byday=mo,th;COUNT=04;FREQ=weekly").to_ical().decode() == \
         "FREQ=WEEKLY;COUNT=4;BYDAY=MO,TH"
+
+
+def test_the_shipped_windows_zone_names_are_icalendars() -> None:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    from cica_planner.services.ical_normalise import windows_zone
+
+    assert {name: windows_zone(name) for name in WINDOWS_TO_OLSON} == dict(WINDOWS_TO_OLSON)
+    assert windows_zone(" Azerbaijan Standard Time ") == "Asia/Baku"
+    assert windows_zone("Mars Standard Time") is None
