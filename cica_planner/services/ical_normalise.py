@@ -37,6 +37,8 @@ DEFAULT_ZONE = HOME_ZONE
 DEFAULT_DURATION = timedelta(hours=1)
 #: LOCATION texts up to this length are taken as the city, longer ones as the venue.
 SHORT_LOCATION = 40
+_PRECISIONS = frozenset(p.value for p in Precision)
+_PERIOD_PARTS = frozenset(p.value for p in PeriodPart)
 #: RFC 5545 INTEGER is 32-bit signed; a larger SEQUENCE would not even fit the database.
 MAX_SEQUENCE = 2_147_483_647
 
@@ -184,11 +186,11 @@ def read_event(record: VEventRecord, uid: str, context: ReadContext) -> EventRea
 
     title = x_text(record, ex.X_TITLE) or " ".join(text_of(record, "SUMMARY").split()) or "(no title)"
     precision_text = x_text(record, ex.X_PRECISION)
-    precision = Precision(precision_text) if precision_text in {p.value for p in Precision} else Precision.DAY
+    precision = Precision(precision_text) if precision_text in _PRECISIONS else Precision.DAY
     if isinstance(start, datetime):  # only all-day items can have an unfixed date
         precision = Precision.DAY
     part_text = x_text(record, ex.X_PERIOD_PART)
-    period_part = PeriodPart(part_text) if precision is not Precision.DAY and part_text in {p.value for p in PeriodPart} else None
+    period_part = PeriodPart(part_text) if precision is not Precision.DAY and part_text in _PERIOD_PARTS else None
 
     rules = _rules(record, start, tz)
     moved = "RECURRENCE-ID" in record
