@@ -43,6 +43,8 @@ class VEventRecord:
     props: dict[str, list[Prop]] = field(default_factory=dict)
     #: The VEVENT's own lines, for a content hash when it has no UID.
     text: str = ""
+    #: Lines that are no content line (left out, as icalendar leaves them out of the component).
+    errors: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> Prop | None:
         found = self.props.get(name)
@@ -175,11 +177,15 @@ def _walk(lines: list[str]) -> list[CalendarRecord]:
             zone_lines.append(line)
             continue
         if len(stack) == 1 and calendar is not None:
-            name, params, value = split_line(line)
+            name, params, value = split_line(line)  # a stray line here makes the file unreadable, as in icalendar
             calendar.props.setdefault(name, []).append(Prop(params, value))
         elif len(stack) == 2 and event is not None:
             event_lines.append(line)
-            name, params, value = split_line(line)
+            try:
+                name, params, value = split_line(line)
+            except ValueError as exc:  # one broken line: the rest of the VEVENT still reads
+                event.errors.append(str(exc))
+                continue
             event.props.setdefault(name, []).append(Prop(params, value))
         elif event is not None:
             event_lines.append(line)  # a VALARM's line: kept for the hash, not read

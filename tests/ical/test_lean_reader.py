@@ -231,3 +231,14 @@ def test_the_shipped_windows_zone_names_are_icalendars() -> None:
     assert {name: windows_zone(name) for name in WINDOWS_TO_OLSON} == dict(WINDOWS_TO_OLSON)
     assert windows_zone(" Azerbaijan Standard Time ") == "Asia/Baku"
     assert windows_zone("Mars Standard Time") is None
+
+
+def test_a_line_that_is_no_property_is_left_out_and_the_event_still_reads() -> None:
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@test\r\n"
+            b"DTSTART:20240101T100000Z\r\nthis line is junk\r\nSUMMARY:ok\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    (calendar,) = read_records(data)
+    (record,) = calendar.events
+    assert sorted(record.props) == ["DTSTART", "SUMMARY", "UID"]
+    assert record.errors == ["not a content line: 'this line is junk'"]
+    reference = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(reference["SUMMARY"]) == "ok"  # icalendar leaves the line out the same way
