@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cica_planner.services.ical_import import ImportService
+from cica_planner.storage import repositories
 from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
 ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:r-1@example.org\r\n"
@@ -24,10 +25,30 @@ def test_one_import_is_one_service_call_and_one_refresh(window, planner, tmp_pat
         return real_apply(self, plan, progress)
 
     monkeypatch.setattr(ImportService, "apply", apply)
+    loaded: list[str] = []
+    real_mapper = repositories.event_from_row
+
+    def counting(row, *args, **kwargs):
+        loaded.append(row.uid)
+        return real_mapper(row, *args, **kwargs)
+
     refreshes: list[int] = []
     real_refresh = window.refresh
-    monkeypatch.setattr(window, "refresh", lambda *args: (refreshes.append(1), real_refresh(*args)))
+    before_refresh: list[str] = []
+
+    def refresh(*args):
+        refreshes.append(1)
+        before_refresh[:] = loaded  # what the import read, before the window reads the month shown
+        return real_refresh(*args)
+
+    monkeypatch.setattr(window, "refresh", refresh)
+    monkeypatch.setattr(repositories, "event_from_row", counting)
     window.import_ics(path)
+    monkeypatch.setattr(repositories, "event_from_row", real_mapper)
+    # The plan reads each stored event once; the preview's duplicate check and the write reuse it.
+    assert before_refresh
+    assert sorted(before_refresh) == sorted(set(before_refresh))
+    assert len(before_refresh) == planner.count() - 1
     assert planner.get("r-1@example.org").title == "Imported workshop"
     assert applied == [1]
     assert len(refreshes) == 1
