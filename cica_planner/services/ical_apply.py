@@ -13,6 +13,7 @@ it was, and each removed event with its tasks, all as read inside the write tran
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
@@ -89,7 +90,10 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             current = current_of(item.uid)
             decision = recheck(incoming, current, is_newer if recheck_stored else None)  # the plan may be stale
             if decision is Decision.CREATE:
-                fresh.append(replace(incoming, id=None, history=[]))
+                # A shallow copy (the plan's event stays as planned, for a redo); no history of its own yet.
+                new = copy.copy(incoming)
+                new.id, new.history = None, []
+                fresh.append(new)
             elif decision is Decision.UPDATE:
                 update(incoming, current)  # type: ignore[arg-type]
             else:

@@ -131,9 +131,9 @@ def _walk(lines: list[str]) -> list[CalendarRecord]:
     zone_lines: list[str] = []
     for raw in lines:
         line = raw[:-1] if raw.endswith("\r") else raw
-        if not line.strip():
+        if not line or line.isspace():
             continue
-        head = line[:6].upper()
+        head = line[:6].upper() if line[0] in "BbEe" else ""  # most lines are properties: no upper()
         if head == "BEGIN:" or head[:4] == "END:":
             kind, _, component = line.partition(":")
             component = component.strip().upper()
