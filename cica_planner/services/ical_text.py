@@ -44,7 +44,7 @@ def fold(line: str) -> str:
     for char in line:
         size = 1 if char < "\x80" else len(char.encode("utf-8"))
         if current and octets + size > limit:
-            carried = current.pop() if len(current) > 1 and current[-1] == "\\" else ""
+            carried = current.pop() if len(current) > 1 and _ends_in_open_escape(current) else ""
             pieces.append("".join(current))
             current, octets = ([carried], 1) if carried else ([], 0)
             limit = LINE_OCTETS - 1  # the leading space of a continuation counts
@@ -52,6 +52,16 @@ def fold(line: str) -> str:
         octets += size
     pieces.append("".join(current))
     return "\r\n ".join(pieces)
+
+
+def _ends_in_open_escape(chars: list[str]) -> bool:
+    """Whether the last backslash of ``chars`` starts an escape whose character is still to come."""
+    run = 0
+    for char in reversed(chars):
+        if char != "\\":
+            break
+        run += 1
+    return run % 2 == 1
 
 
 def is_utc_name(tzid: str) -> bool:
