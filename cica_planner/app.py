@@ -90,6 +90,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         print(message(no_display), file=sys.stderr)
         return NO_DISPLAY_EXIT
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
@@ -110,6 +111,9 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
 
     set_app_user_model_id(APP_ID)
     install_excepthook()
+    from cica_planner.i18n.language import install_language
+
+    install_language(AppSettings().language())  # before any message, so that it is in the chosen language
     from sqlalchemy.exc import SQLAlchemyError
 
     from cica_planner.services.team import is_server_url
@@ -124,7 +128,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
-        QMessageBox.critical(None, APP_NAME, f"The calendar database could not be opened:\n{db_path}: {reason}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "CicaPlanner", "The calendar database could not be opened:\n{path}: {reason}").format(path=db_path, reason=reason))
         return 1
     read_only = calendar_is_read_only(db_path)
     if read_only:
@@ -178,7 +183,7 @@ def add_backups(window: MainWindow, engine: Engine, location: str | Path) -> Non
     install_backups_action(window, location)
 
 
-def calendar_is_read_only(db_path: Path) -> bool:
+def calendar_is_read_only(db_path: Path | str) -> bool:
     """Return whether changes to the calendar file would fail: the file or its folder is not writable.
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
@@ -297,8 +302,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         message = str(exc)
     elif is_write_failure(exc):
         log.error("could not save", exc_info=(exc_type, exc, tb))
-        message = (f"The change could not be saved: {first_line(exc)}\n\n"
-                   "The calendar was left as it was before. The details were written to the log file.")
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "CicaPlanner", "The change could not be saved: {reason}\n\nThe calendar was left as it was before. The "
+                           "details were written to the log file.").format(reason=first_line(exc))
     else:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         # The crash dialog does not promise that the failed action wrote anything, and has a Copy button.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from cica_planner import __version__
 from cica_planner.domain.clock import Clock, system_clock
@@ -44,7 +44,7 @@ COMMAND_MODULES = (
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, like the rest of the command line."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see {PROG} --help)\n")
 
 

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Category, Event, EventStatus, Precision
+from cica_planner.domain.model import Category, Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.periods import days_label, when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
@@ -75,6 +75,8 @@ class EventRef:
     provisional: bool  # only the month, quarter or year is known
     status: EventStatus
     when: str = ""  # '11 Nov 2024', '24–25 Oct 2024' or 'Q4 2024 (provisional)'
+    precision: Precision = Precision.DAY  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ class EventReadiness:
     end: date | None = None  # last day, inclusive
     when: str = ""
     status: EventStatus = EventStatus.PLANNED
+    precision: Precision | None = None  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
     @property
     def fraction(self) -> float:
@@ -323,17 +327,17 @@ class ChecklistService(TaskService):
         items = self._listed(TaskQuery(), RowFilter(events_between=(today, horizon)))
         return [
             r for r in self.progress(today, items)
-            if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
+            if (r.end or r.start) >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
         ]
 
     def progress(self, today: date, items: list[TaskItem] | None = None) -> list[EventReadiness]:
         """Preparation progress of every event that has tasks, in start order.
 
-        ``items`` are the tasks already listed (``self.list()``), when the caller has them: they
+        ``items`` are the tasks already listed (``self.list_tasks()``), when the caller has them: they
         are not read again.
         """
         by_event: dict[str, list[TaskItem]] = defaultdict(list)
-        for item in self.list() if items is None else items:
+        for item in self.list_tasks() if items is None else items:
             by_event[item.task.event_uid].append(item)
         found = []
         for uid, tasks in by_event.items():
@@ -355,6 +359,8 @@ class ChecklistService(TaskService):
                     end=first.event_end,
                     when=days_label(first.event_precision, first.event_start, first.event_end, first.event_period_part),
                     status=first.event_status,
+                    precision=first.event_precision,
+                    period_part=first.event_period_part,
                 )
             )
         return sorted(found, key=lambda r: (r.start, r.title))
@@ -403,6 +409,8 @@ def _ref(event: Event) -> EventRef:
         provisional=event.precision is not Precision.DAY,
         status=event.status,
         when=when_label(event),
+        precision=event.precision,
+        period_part=event.period_part,
     )
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy.engine import Engine
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Category, Event, EventChange, EventStatus, Precision, utc_now
+from cica_planner.domain.model import Category, Event, EventChange, EventStatus, PeriodPart, Precision, utc_now
 from cica_planner.domain.outcome import INTENDED, OUTCOMES, needs_date, needs_outcome, shown_status
 from cica_planner.domain.periods import when_label
 from cica_planner.services.planner import PlannerService
@@ -41,6 +41,9 @@ class ToConfirm:
     reason: ConfirmReason
     status: str  # as shown today
     first_day: date | None  # None for an undated event
+    last_day: date | None = None  # last day, inclusive (to write ``when`` in another language)
+    precision: Precision = Precision.DAY
+    period_part: PeriodPart | None = None
 
     @property
     def label(self) -> str:
@@ -64,6 +67,9 @@ def to_confirm(event: Event, today: date) -> ToConfirm | None:
         reason=reason,
         status=shown_status(event, today),
         first_day=None if undated else event.local_start_date(),
+        last_day=None if undated else event.local_end_date(),
+        precision=event.precision,
+        period_part=event.period_part,
     )
 
 

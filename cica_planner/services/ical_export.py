@@ -130,6 +130,8 @@ class ExportOptions:
     include_unscheduled: bool = False
     include_tasks: bool = False
     alarm_minutes: int | None = None
+    #: The calendar's name (X-WR-CALNAME: Outlook's folder name), in the user's language.
+    calendar_name: str = CALENDAR_NAME
 
 
 @dataclass
@@ -175,7 +177,7 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     # Outlook names a new calendar folder after X-WR-CALNAME, and must not get one for a
     # single appointment (MS-OXCICAL).
     if len(vevents) != 1:
-        properties.append(fold(f"X-WR-CALNAME:{escape(CALENDAR_NAME)}"))
+        properties.append(fold(f"X-WR-CALNAME:{escape(options.calendar_name or CALENDAR_NAME)}"))
     # One Outlook-safe VTIMEZONE per zone used, built once, before the first VEVENT.
     used = dict.fromkeys(tzid for vevent in vevents for tzid in vevent.tzids if not is_utc_name(tzid))
     timezones = [outlook_timezone(tzid, years).to_ical().decode("utf-8").rstrip("\r\n") for tzid in used]
@@ -294,7 +296,7 @@ class _Writer:
             return
         if not event.is_series:
             utc = event.tzid == "UTC" or (
-                not event.all_day and not self._outlook_reads_right(event.tzid, years, event.start)  # type: ignore[arg-type]
+                isinstance(event.start, datetime) and not self._outlook_reads_right(event.tzid, years, event.start)
             )
             yield self._vevent(event, None, utc=utc)
             return
@@ -353,7 +355,7 @@ class _Writer:
         settled = event.date_is_fixed and not needs_outcome(event, self.today)
         vevent.raw("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
         free = (
-            (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
+            (event.all_day and event.duration().days >= 2)
             or not event.date_is_fixed
             or event.status is EventStatus.CANCELLED
         )
@@ -441,7 +443,7 @@ def _all_occurrences(event: Event) -> list[Occurrence]:
 
 def _exdates(event: Event) -> list[Moment]:
     """EXDATEs in the same zone (or as dates) as DTSTART, as Outlook and O365 need."""
-    if event.all_day:
+    if not isinstance(event.start, datetime):  # all-day
         return [m.date() if isinstance(m, datetime) else m for m in event.exdates]
     tz = zone(event.tzid)
     found = []
@@ -449,7 +451,7 @@ def _exdates(event: Event) -> list[Moment]:
         if isinstance(moment, datetime):
             found.append(moment.astimezone(tz))
         else:  # a date on a timed series: the occurrence that starts that day
-            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))  # type: ignore[union-attr]
+            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))
     return found
 
 
@@ -463,7 +465,7 @@ def _deadline_events(
 ) -> list[_VEvent]:
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
-    items = TaskService(planner.engine).list(TaskQuery(statuses=open_statuses))
+    items = TaskService(planner.engine).list_tasks(TaskQuery(statuses=open_statuses))
     found = []
     for item in items:
         event = by_uid.get(item.task.event_uid)

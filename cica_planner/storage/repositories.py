@@ -10,11 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import Row, and_, delete, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from cica_planner.domain.errors import NotFoundError
+from cica_planner.domain.errors import NotFoundError, StorageError
 from cica_planner.domain.model import (
     Body,
     Category,
@@ -58,6 +58,7 @@ def moment_from_text(text: str, tzid: str) -> Moment:
 # ---------------------------------------------------------------------------
 
 RowT = TypeVar("RowT", bound=SQLModel)
+T = TypeVar("T")
 
 
 def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
@@ -106,11 +107,11 @@ def event_from_row(
 ) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
-        start: Moment = row.start_day  # type: ignore[assignment]
-        end: Moment = row.end_day  # type: ignore[assignment]
+        start: Moment = _stored(row.start_day, "first day of an all-day event")
+        end: Moment = _stored(row.end_day, "end of an all-day event")
     else:
-        start = _aware_utc(row.start_utc).astimezone(tz)  # type: ignore[arg-type]
-        end = _aware_utc(row.end_utc).astimezone(tz)  # type: ignore[arg-type]
+        start = _aware_utc(_stored(row.start_utc, "start of a timed event")).astimezone(tz)
+        end = _aware_utc(_stored(row.end_utc, "end of a timed event")).astimezone(tz)
     return Event(
         id=row.id,
         uid=row.uid,
@@ -180,6 +181,13 @@ def override_to_row(override: Override, event_id: int) -> OverrideRow:
         description=override.description,
         sequence=override.sequence,
     )
+
+
+def _stored(value: T | None, what: str) -> T:
+    """A column that rows of its kind always fill (an all-day event's days, a flushed row's id)."""
+    if value is None:
+        raise StorageError(f"the calendar lacks the {what}")
+    return value
 
 
 def _aware_utc(value: datetime) -> datetime:
@@ -337,7 +345,8 @@ class EventRepository:
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (_sort_day(row[1], row[2]), row[0])
-            for row in self.session.exec(select(*columns))
+            # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
+            for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
             if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
@@ -351,9 +360,10 @@ class EventRepository:
         row = event_to_row(event)
         self.session.add(row)
         self.session.flush()
+        row_id = _stored(row.id, "id of the event just added")
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
+        self._write_overrides(event, row_id, replace_stored=False)
         self.session.flush()
         event.id = row.id
         _signed(event, row)
@@ -393,12 +403,13 @@ class EventRepository:
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
         row = self.get_row(event.uid)
-        stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
+        row_id = _stored(row.id, "id of a stored event")
+        stored = len(self._history([row_id]).get(row_id, []))
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
+            self._add_change(change, row_id, sign=True)
+        self._write_overrides(event, row_id, replace_stored=True)
         self.session.flush()
         event.id = row.id
         _signed(event, row)
@@ -406,12 +417,12 @@ class EventRepository:
 
     def replace_history(self, event: Event) -> None:
         """Make the stored history equal to ``event.history`` (used by undo)."""
-        row = self.get_row(event.uid)
-        for change in self._history([row.id]).get(row.id, []):  # type: ignore[list-item]
+        row_id = _stored(self.get_row(event.uid).id, "id of a stored event")
+        for change in self._history([row_id]).get(row_id, []):
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
         self.session.flush()
 
     def delete(self, uid: str) -> None:
@@ -468,7 +479,8 @@ def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
     return row
 
 
-def task_from_row(row: TaskRow) -> Task:
+def task_from_row(row: TaskRow | Row) -> Task:
+    """The task a TaskRow holds, or a row selected from TaskRow's columns (a listing joined with its event)."""
     relative = None
     if row.offset_amount is not None:
         relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))

@@ -10,19 +10,34 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
+from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.display_zone import DisplayZone
+from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
 
 if TYPE_CHECKING:
+    from cica_planner.domain.model import Event
+    from cica_planner.ui.clock_support import DayWatcher
+    from cica_planner.ui.dialogs.event_dialog import EventEdit
     from cica_planner.ui.dialogs.help_dialogs import WelcomeChoice, WelcomeDialog
+    from cica_planner.ui.lazy_pages import LazyPages
+    from cica_planner.ui.views.base import CalendarView
+    from cica_planner.ui.widgets.sidebar import Sidebar
+
+    # For the type checker the mixin is the window it is mixed into; at run time it adds no base.
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
 
 
-class DeskMixin:
+# Its texts use QCoreApplication.translate("DeskMixin", …): lupdate cannot name the context of a
+# class whose base is chosen under TYPE_CHECKING, and self.tr() would then look in an unnamed one.
+class DeskMixin(_WindowBase):
     """Methods of ``MainWindow`` for the newcomer's desk (see the module docstring)."""
 
     # Provided by MainWindow.
@@ -30,13 +45,32 @@ class DeskMixin:
     planner: Any
     settings: Any
     checklists: Any
-    views: dict[str, Any]
-    pages: dict[str, Any]
+    views: LazyPages[CalendarView]
+    pages: LazyPages[QWidget]
     page_specs: list[Any]
     display_zone: DisplayZone
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
+    status: Any
+    _zone_places: dict[str, str]
+    zone_label: QLabel
+    today_label: QLabel
+    sidebar: Sidebar
+    day_watcher: DayWatcher
+
+    if TYPE_CHECKING:  # MainWindow's own methods, which these call
+
+        def today(self) -> date: ...
+        def current_view(self) -> CalendarView | None: ...
+        def set_view(self, key: str) -> None: ...
+        def go_to_date(self, day: date) -> None: ...
+        def refresh(self) -> None: ...
+        def show_error(self, message: str) -> QMessageBox: ...
+        def _reveal(self, uid: str) -> None: ...
+        def _guard(self, work: Any) -> None: ...
+        def _fetch(self, uid: str) -> Event | None: ...
+        def apply_edit(self, before: Event, edit: EventEdit) -> bool: ...
 
     @property
     def _display_tz(self) -> str:
@@ -90,9 +124,9 @@ class DeskMixin:
             raise ValueError("only the calendar views print")
         first, end = view.visible_range()
         spec = next(s for s in self.page_specs if s.key == self._view_key)
-        zone_text = self.zone_label.text().removeprefix("Time zone: ")
+        zone_text = self.status.zone_description
         as_drawn = self._view_key in ("month", "year")
-        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
+        return PrintPage(view.title(), spec.title(), first, end, zone_text, list(self._occurrences), self._display_tz,
                          widget=view if as_drawn else None)
 
     def print_calendar(self, printer: Any = None) -> None:
@@ -111,15 +145,15 @@ class DeskMixin:
             # The dialog does not own its printer: the window keeps it (and its settings) alive.
             if not hasattr(self, "_paper"):
                 self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
-            preview = QPrintPreviewDialog(self._paper, self)  # type: ignore[arg-type]
+            preview = QPrintPreviewDialog(self._paper, self)
             preview.setObjectName("print_preview")
-            preview.setWindowTitle(f"Print — {job.page.title}")
+            preview.setWindowTitle(QCoreApplication.translate("DeskMixin", "Print — {title}").format(title=job.page.title))
             preview.paintRequested.connect(job.print_to)
             preview.resize(1000, 760)
             preview.exec()
             preview.deleteLater()
         except OSError as exc:
-            self.show_error(f"Cannot print: {exc.strerror or exc}")
+            self.show_error(QCoreApplication.translate("DeskMixin", "Cannot print: {reason}").format(reason=exc.strerror or exc))
 
     def write_report(self, path: str | Path | None = None, request: Any = None, open_after: bool = True) -> Path | None:
         """Write the status report (asking format, period and file unless given) and open it; return its path."""
@@ -134,9 +168,9 @@ class DeskMixin:
             if request is None:
                 return None
         if path is None:
-            kind = "PDF files (*.pdf)" if request.suffix == ".pdf" else "CSV files (*.csv)"
+            kind = QCoreApplication.translate("DeskMixin", "PDF files (*.pdf)") if request.suffix == ".pdf" else QCoreApplication.translate("DeskMixin", "CSV files (*.csv)")
             suggested = Path.home() / f"cica-status-{request.start:%Y-%m-%d}{request.suffix}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, "Save report", str(suggested), kind)
+            chosen, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DeskMixin", "Save report"), str(suggested), kind)
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(request.suffix) else f"{chosen}{request.suffix}"
@@ -149,9 +183,10 @@ class DeskMixin:
         except OSError as exc:
             self.show_error(f"{target.name}: {exc.strerror or exc}")
             return None
-        self.statusBar().showMessage(f"Wrote {target.name} ({counts})", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "Wrote {file} ({counts})").format(file=target.name, counts=counts), 8000)
         if open_after and not open_file(target):
-            self.statusBar().showMessage(f"Wrote {target} ({counts}); no program opens {request.suffix} files", 8000)
+            self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "Wrote {file} ({counts}); no program opens {suffix} files").format(
+                file=target, counts=counts, suffix=request.suffix), 8000)
         return target
 
     def _after_history_step(self, verb: str, command: Any) -> None:
@@ -160,7 +195,7 @@ class DeskMixin:
         uid = changed_event_uid(command)
         if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
             self._reveal(uid)
-        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "{verb}: {change}").format(verb=verb, change=command.text()), 8000)
 
     def set_clock(self, clock: Clock) -> None:
         """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
@@ -168,7 +203,7 @@ class DeskMixin:
         for view in self.views.values():
             view.set_clock(self.clock)
         for key, page in self.pages.items():
-            if key not in self.views and hasattr(page, "set_clock"):
+            if key not in self.views and isinstance(page, KeepsClock):
                 page.set_clock(self.clock)
         if hasattr(self, "day_watcher"):
             self.day_watcher.reset()
@@ -187,20 +222,20 @@ class DeskMixin:
             view.set_clock(self.clock)  # repaints the today marker
         self.refresh()
         for key, page in self.pages.items():  # pages not shown are refreshed too: they are stale otherwise
-            if key not in self.views and key != self._view_key and hasattr(page, "refresh"):
+            if key not in self.views and key != self._view_key and isinstance(page, Page):
                 self._guard(page.refresh)
-        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "A new day: {weekday} {date}").format(
+            weekday=weekday_name(day.isoweekday()), date=long_date_text(day)), 6000)
 
     def _update_today_label(self) -> None:
         today = self.today()
         place = zone_place_name(self._display_tz, self._zone_places)
-        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
-        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
+        self.status.show_today(today, place, self._display_tz)
 
     def open_day(self, day: date) -> None:
         """Show ``day`` in the day view (a double-click on a day of the year view)."""
-        self.set_view("day")  # type: ignore[attr-defined]
-        self.go_to_date(day)  # type: ignore[attr-defined]
+        self.set_view("day")
+        self.go_to_date(day)
 
     # -- moving by drag, and which events are fresh --------------------------------------
 
@@ -232,21 +267,21 @@ class DeskMixin:
         from cica_planner.ui.dialogs.event_dialog import EventEdit
         from cica_planner.ui.dialogs.move_reason_dialog import MoveReasonDialog
 
-        event = self._fetch(uid)  # type: ignore[attr-defined]
+        event = self._fetch(uid)
         if event is None:
             return False
         try:
             after = moved_by(event, move_delta(origin, target))
         except PlannerError as exc:
-            self.show_error(str(exc))  # type: ignore[attr-defined]
+            self.show_error(str(exc))
             return False
         reason = None
         if self.needs_move_reason(event):
-            reason = MoveReasonDialog.get_reason(self, event.title, _when(event, self._display_tz),  # type: ignore[arg-type]
+            reason = MoveReasonDialog.get_reason(self, event.title, _when(event, self._display_tz),
                                                  _when(after, self._display_tz))
             if reason is None:
                 return False
-        return self.apply_edit(event, EventEdit(after, reason))  # type: ignore[attr-defined]
+        return self.apply_edit(event, EventEdit(after, reason))
 
 
 def _when(event: Any, display_tz: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -19,6 +20,7 @@ from cica_planner.ui.team_settings import recent_calendars, remember_calendar
 
 if TYPE_CHECKING:
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -28,18 +30,25 @@ _open_windows: list[MainWindow] = []
 
 def add_menu_entries(window: MainWindow) -> None:
     """Add Open Team Calendar… and Open Recent to the window's File menu, before Import."""
-    file_menu = window.menuBar().actions()[0].menu()
-    window.open_team_action = QAction("Open &Team Calendar…", window)
+    file_menu = window.file_menu
+    window.open_team_action = QAction(window)
     window.open_team_action.setObjectName("open_team_action")
     window.open_team_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
     window.open_team_action.triggered.connect(lambda: ask_team_calendar(window))
-    window.recent_menu = QMenu("Open &Recent", window)
+    window.recent_menu = QMenu(window)
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     file_menu.insertAction(window.import_action, window.open_team_action)
     file_menu.insertMenu(window.import_action, window.recent_menu)
     file_menu.insertSeparator(window.import_action)
     fill_recent(window)
+
+    def name_entries() -> None:
+        window.open_team_action.setText(QCoreApplication.translate("OpenCalendar", "Open &Team Calendar…"))
+        window.recent_menu.setTitle(QCoreApplication.translate("OpenCalendar", "Open &Recent"))
+
+    name_entries()
+    window.add_retranslation(name_entries)
 
 
 def fill_recent(window: MainWindow) -> None:
@@ -58,11 +67,14 @@ def ask_team_calendar(window: MainWindow) -> MainWindow | None:
 
     def connect(choice: TeamCalendarChoice) -> str | None:
         try:
-            opened.append(open_location(window, choice.url, password=choice.password or None, raise_errors=True))
+            new_window = open_location(window, choice.url, password=choice.password or None, raise_errors=True)
+            if new_window is not None:  # always, as errors are raised
+                opened.append(new_window)
         except PlannerError as exc:
             return str(exc)
         if choice.remember and choice.password and not remember_password(choice.url, choice.password):
-            window.statusBar().showMessage("The password could not be kept: this desktop has no keyring.", 6000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "OpenCalendar", "The password could not be kept: this desktop has no keyring."), 6000)
         return None
 
     dialog = OpenTeamCalendarDialog(recent_calendars(window.settings), window, connect)
@@ -110,7 +122,7 @@ def build_window(engine: Any, old: MainWindow) -> MainWindow:  # an Engine
     return new_window
 
 
-def run_team_calendar(app: object, url: str, settings: object) -> int:
+def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     """Start the desktop app on a team calendar; an unreachable server can be retried at once."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -122,7 +134,8 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
             break
         except PlannerError as exc:
             log.error("cannot open %s: %s", display_url(url), exc)
-            answer = QMessageBox.critical(None, APP_NAME, f"The team calendar could not be opened:\n{exc}",
+            answer = QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                "OpenCalendar", "The team calendar could not be opened:\n{reason}").format(reason=exc),
                                           QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
             if answer != QMessageBox.StandardButton.Retry:
                 return 1
@@ -131,7 +144,7 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
     add_backups(window, engine, url)
     window.show()
     try:
-        return QApplication.instance().exec()  # type: ignore[union-attr]
+        return QApplication.exec()  # the application's event loop (a static call, as in Qt)
     finally:
         window.close()
         engine.dispose()

@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
+from cica_planner.domain.model import Event
 from cica_planner.services import team
 from cica_planner.services.live import ChangeWatcher
 from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
 
 if TYPE_CHECKING:
-    from cica_planner.domain.model import Event
     from cica_planner.ui.dialogs.event_dialog import EventEdit
     from cica_planner.ui.main_window import MainWindow
 
@@ -30,8 +30,10 @@ POLL_INTERVAL_MS = 500
 INFO_BAR_STYLE = ("QFrame#server_bar { background: #fde7e9; border-bottom: 1px solid #f1b8be; }"
                   "QFrame#server_bar QLabel { color: #8c1d18; }")
 ROLE_NOTES = {
-    "viewer": "You are a viewer of this team calendar: you can read everything but not change it.",
-    "planner": "You are a planner of this team calendar: {refusals} are read-only for you.",
+    "viewer": QT_TRANSLATE_NOOP("TeamSession", "You are a viewer of this team calendar: you can read everything but "
+                                               "not change it."),
+    "planner": QT_TRANSLATE_NOOP("TeamSession", "You are a planner of this team calendar: {refusals} are read-only "
+                                                "for you."),
     "admin": "",
     "owner": "",
 }
@@ -47,7 +49,7 @@ class ServerBar(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("server_bar_text")
         self.label.setWordWrap(True)
-        self.retry_button = QPushButton("&Retry", self)
+        self.retry_button = QPushButton(self.tr("&Retry"), self)
         self.retry_button.setObjectName("retry_button")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -93,8 +95,10 @@ class TeamSession(QObject):
         self.is_server = engine.dialect.name == "postgresql"
         self.bar = ServerBar(window)
         self.bar.retry_button.clicked.connect(self.retry)
-        layout = window.centralWidget().layout()
-        layout.insertWidget(0, self.bar)
+        central = window.centralWidget()
+        column = central.layout() if central is not None else None
+        assert isinstance(column, QVBoxLayout)  # the window's central column (read-only bar, then the splitter)
+        column.insertWidget(0, self.bar)
         self.permissions = team.Permissions(role="")
         self.watcher = ChangeWatcher(engine)
         self.timer = QTimer(self)
@@ -117,11 +121,8 @@ class TeamSession(QObject):
         except PlannerError as exc:
             self.server_trouble(str(exc))
             return
-        note = ROLE_NOTES.get(self.permissions.role, "")
-        if note:
-            note = note.format(refusals=_join(self.permissions.refusals()))
-            self.window.read_only_bar.setText(note)
-            self.window.read_only_bar.show()
+        self._show_role_note()
+        self.window.add_retranslation(self._after_language_switch)
         self._lock_pages()
         if not self.permissions.edit_events:
             self.window._read_only = True  # the window's own flag, set by its session
@@ -129,13 +130,29 @@ class TeamSession(QObject):
                 action.setEnabled(False)
             self.window._update_selection_actions()
 
+    def _show_role_note(self) -> None:
+        note = str(ROLE_NOTES.get(self.permissions.role, ""))
+        if note:
+            note = QCoreApplication.translate("TeamSession", note).format(refusals=_join(self.permissions.refusals()))
+            self.window.read_only_bar.setText(note)
+            self.window.read_only_bar.show()
+
+    def _after_language_switch(self) -> None:
+        """The window rebuilt its pages in the new language: say the role again and grey out its buttons again."""
+        self.bar.retry_button.setText(QCoreApplication.translate("ServerBar", "&Retry"))
+        self._guards.clear()
+        self._show_role_note()
+        self._lock_pages()
+
     def _lock_pages(self) -> None:
         """Grey out the buttons of the pages whose changes the role may not make, saying why."""
         may = self.permissions
         rules = (
-            ("chairmanship", REGISTER_BUTTONS, may.edit_register, "change the chairmanship register or handover plans"),
-            ("checklists", ("templates_button",), may.edit_templates, "change checklist templates"),
-            ("checklists", ("done_button", "apply_button"), may.edit_tasks, "change tasks"),
+            ("chairmanship", REGISTER_BUTTONS, may.edit_register,
+             self.tr("Your role ({role}) may not change the chairmanship register or handover plans")),
+            ("checklists", ("templates_button",), may.edit_templates,
+             self.tr("Your role ({role}) may not change checklist templates")),
+            ("checklists", ("done_button", "apply_button"), may.edit_tasks, self.tr("Your role ({role}) may not change tasks")),
         )
         for key, names, allowed, what in rules:
             page = self.window.pages.get(key)
@@ -144,15 +161,15 @@ class TeamSession(QObject):
             for name in names:
                 button = page.findChild(QWidget, name)
                 if button is not None:
-                    self._guards.append(StayDisabled(button, f"Your role ({may.role}) may not {what}"))
+                    self._guards.append(StayDisabled(button, what.format(role=may.role)))
 
     # -- live updates --------------------------------------------------------------------
 
     def poll(self) -> None:
         """Show what others committed since the last look; say so while the server is away."""
         if self.watcher.problem is not None:
-            self.server_trouble(f"the connection to the calendar server was lost ({self.watcher.problem}); "
-                                "changes by others are not shown until it is back")
+            self.server_trouble(self.tr("the connection to the calendar server was lost ({problem}); changes by others "
+                                        "are not shown until it is back").format(problem=self.watcher.problem))
             return
         if self.watcher.changed():
             self.bring_up_to_date()
@@ -224,20 +241,21 @@ class TeamSession(QObject):
         try:
             push_command(self.window.undo_stack, command)
         except ConflictError as conflict:
-            if conflict.theirs is None:
+            theirs = conflict.theirs
+            if not isinstance(theirs, Event):  # gone from the calendar: nothing to compare with
                 return str(conflict)
-            decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, conflict.theirs,
-                                                                      before)
+            decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, theirs, before)
             if not decided:
-                return "Not saved: someone else changed this event. Save again to compare, or Cancel to drop your changes."
+                return self.tr("Not saved: someone else changed this event. Save again to compare, or Cancel to drop "
+                               "your changes.")
             if merged is None:  # theirs taken: nothing to write
                 self.window.refresh()
                 return None
-            moved = (merged.start, merged.end) != (conflict.theirs.start, conflict.theirs.end)
-            return self.save_from_editor(conflict.theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
+            moved = (merged.start, merged.end) != (theirs.start, theirs.end)
+            return self.save_from_editor(theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
         except ServerUnavailableError as exc:
             self.server_trouble(str(exc))
-            return f"{exc}. Your changes are still here: press Save to try again."
+            return self.tr("{reason}. Your changes are still here: press Save to try again.").format(reason=exc)
         except PlannerError as exc:
             return str(exc)
         self.bar.hide()
@@ -262,5 +280,6 @@ def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession
 def _join(phrases: list[str]) -> str:
     if len(phrases) <= 1:
         return "".join(phrases)
-    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return QCoreApplication.translate("TeamSession", "{first} and {last}").format(first=", ".join(phrases[:-1]),
+                                                                                 last=phrases[-1])
 

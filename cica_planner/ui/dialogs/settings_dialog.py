@@ -21,6 +21,7 @@ class Preferences:
 
     display_tz: str = DEFAULT_DISPLAY_TZ
     display_name: str = ""  # signs your changes in a team calendar, next to your user name
+    language: str = "system"  # "system", "en" or "ru" (ui.language.LanguageChoice)
 
 
 def zone_countries(countries: list[Country]) -> dict[str, str]:
@@ -101,6 +102,13 @@ class SettingsDialog(ValidatingDialog):
         name_hint = QLabel("Shown with every change you make, next to your user name on the calendar.", self)
         name_hint.setWordWrap(True)
         name_hint.setObjectName("name_hint_label")
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language_combo")
+        # Each language in its own name, as Outlook and Thunderbird list them; System follows the computer.
+        self.language_combo.addItem(self.tr("System"), "system")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Русский", "ru")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(initial.language), 0))
         self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -110,6 +118,7 @@ class SettingsDialog(ValidatingDialog):
         layout.addRow(hint)
         layout.addRow("Your &name:", self.name_edit)
         layout.addRow(name_hint)
+        layout.addRow(self.tr("&Language:"), self.language_combo)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
 
@@ -135,7 +144,8 @@ class SettingsDialog(ValidatingDialog):
         except ValidationError:
             raise ValidationError(f"unknown time zone {tzid!r}: choose one from the list, or type a city such as "
                                   "Astana, Baku or Tokyo") from None
-        return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()))
+        return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()),
+                           language=str(self.language_combo.currentData()))
 
     def show_error(self, message: str) -> None:
         super().show_error(message[:1].upper() + message[1:])

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from cica_planner.ui import style
@@ -49,7 +57,7 @@ class AgendaModel(QAbstractItemModel):
     """Groups at the top level, their events as children; built by ``set_rows``."""
 
     COL_TIME, COL_TITLE, COL_PLACE, COL_STATUS = range(4)
-    HEADERS = ("Time", "Event", "Place", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Time"), QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "Place"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
 
     UidRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2  # "day", "tbc" or "event"
@@ -79,7 +87,14 @@ class AgendaModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: ModelIndex, /) -> QModelIndex: ...
+    def parent(self, index: ModelIndex | None = None) -> QObject | QModelIndex | None:
+        """The date row of an event row (Qt's model parent); without ``index``, the QObject's parent."""
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(int(index.internalId()) - 1, 0, 0)
@@ -109,7 +124,7 @@ class AgendaModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableHeader", str(self.HEADERS[section]))
         return None
 
     def row_for(self, index: ModelIndex) -> AgendaRow | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
@@ -348,13 +348,17 @@ class WeekView(CalendarView):
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
                              long_name=self.column_width() > 150, marks=self.holiday_marks)
-        painter.setFont(style.ui_font(8.0, base=base))
+        label_font = style.ui_font(8.0, base=base)
+        painter.setFont(label_font)
         painter.setPen(QColor(style.MUTED_TEXT))
-        painter.drawText(
-            QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-            "All day",
-        )
+        label = self.tr("All day")
+        room = QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        if QFontMetrics(label_font).horizontalAdvance(label) > room.width():
+            # Longer in Russian ('Весь день'): two lines in the gutter rather than a cut word.
+            room = QRectF(4, self.HEADER_HEIGHT + 3, self.GUTTER - 10, max(room.height(), height - self.HEADER_HEIGHT - 3))
+            flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
+        painter.drawText(room, int(flags), label)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index in range(self._days + 1):
             x = crisp(self.column_left(index))
@@ -381,7 +385,8 @@ class WeekView(CalendarView):
         painter.setFont(style.ui_font(9.0, bold=True, base=base))
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._all_day_more:
-            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("+%n more", "", link.count))
 
     def paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -494,7 +499,7 @@ class WeekView(CalendarView):
         if isinstance(hit, AllDayBar):
             self._show_item_tooltip(event, hit.item, hit.rect, widget)
         elif isinstance(hit, AllDayMore):
-            self._show_item_tooltip(event, None, None, widget, f"{hit.count} more all-day events")
+            self._show_item_tooltip(event, None, None, widget, self.tr("%n more all-day event(s)", "", hit.count))
         else:
             day = self.day_at_x(event.pos().x())
             marks = self.holiday_marks

@@ -40,7 +40,11 @@ from cica_planner.ui.commands import (
     perform,
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
-from cica_planner.ui.models.task_models import TaskTableModel
+from cica_planner.ui.models.task_models import (
+    TaskTableModel,
+    header_fitted_width,
+    status_column_width,
+)
 from cica_planner.ui.widgets.tables import set_up_row_table
 
 
@@ -60,6 +64,9 @@ class ChecklistPanel(QWidget):
 
     tasks_changed = Signal()
 
+    #: The width the panel asks for (the event editor's checklist tab).
+    PANEL_WIDTH = 820
+
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +82,7 @@ class ChecklistPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m done")
+        self.progress.setFormat(self.tr("%v of %m done", "progress bar: %v tasks done of %m"))
         self.progress.setStyleSheet(
             "QProgressBar { border: 1px solid #cdd2d9; border-radius: 4px; background: #eef0f3; text-align: center;"
             " min-height: 18px; color: #1f2328; } QProgressBar::chunk { background: #7cc49a; border-radius: 3px; }"
@@ -96,31 +103,32 @@ class ChecklistPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
-                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, 130),
+        # One event's tasks: their deadlines are mostly single days, so the due column gives room to the titles.
+        for column, width in ((TaskTableModel.COL_OWNER, 130), (TaskTableModel.COL_DUE, 150),
+                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, status_column_width(self.fontMetrics(), 130)),
                               (TaskTableModel.COL_PRIORITY, 65)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, header_fitted_width(self.model, column, header.fontMetrics(), width))
         self.table.doubleClicked.connect(self._edit_index)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(self.add_task)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(self._edit_current)
-        self.delete_button = QPushButton("De&lete", self)
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.delete_button.setObjectName("delete_button")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.done_button = QPushButton("Mark &done", self)
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setObjectName("done_button")
         self.done_button.clicked.connect(self.mark_selected_done)
         # A held meeting's unticked steps are "not recorded": close them all at once, with no invented day.
-        self.close_unrecorded_button = QPushButton("Close &unrecorded steps", self)
+        self.close_unrecorded_button = QPushButton(self.tr("Close &unrecorded steps"), self)
         self.close_unrecorded_button.setObjectName("close_unrecorded_button")
-        self.close_unrecorded_button.setToolTip("The meeting was held: mark its open steps done, date not recorded")
+        self.close_unrecorded_button.setToolTip(self.tr("The meeting was held: mark its open steps done, date not recorded"))
         self.close_unrecorded_button.clicked.connect(self.close_unrecorded)
         for button in (self.add_button, self.edit_button, self.delete_button, self.done_button,
                        self.close_unrecorded_button):
@@ -129,12 +137,23 @@ class ChecklistPanel(QWidget):
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("template_combo")
         self.template_combo.setMinimumWidth(220)
-        self.apply_button = QPushButton("Apply &template", self)
+        self.apply_button = QPushButton(self.tr("Apply &template"), self)
         self.apply_button.setObjectName("apply_button")
         self.apply_button.clicked.connect(self.apply_template)
-        buttons.addWidget(self.template_combo)
-        buttons.addWidget(self.apply_button)
-        layout.addLayout(buttons)
+        templates = QHBoxLayout()
+        templates.addStretch(1)
+        templates.addWidget(self.template_combo)
+        templates.addWidget(self.apply_button)
+        # One row when it fits the panel's width (English), else the template row under the task buttons (Russian).
+        one_row = sum(button.sizeHint().width() + 6 for button in (self.add_button, self.edit_button, self.delete_button,
+                                                                    self.done_button, self.close_unrecorded_button))
+        one_row += self.template_combo.minimumWidth() + self.apply_button.sizeHint().width() + 30
+        if one_row <= self.PANEL_WIDTH - 12:
+            buttons.addLayout(templates)
+            layout.addLayout(buttons)
+        else:
+            layout.addLayout(buttons)
+            layout.addLayout(templates)
         self.set_event(None)
 
     # -- public ----------------------------------------------------------------------
@@ -163,7 +182,7 @@ class ChecklistPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = self.checklists.list(TaskQuery(event_uid=self._uid)) if self._uid else []
+        items = self.checklists.list_tasks(TaskQuery(event_uid=self._uid)) if self._uid else []
         keep = set(self.selected_ids())
         self.model.set_rows(items, self._today)
         selection = self.table.selectionModel()
@@ -174,9 +193,10 @@ class ChecklistPanel(QWidget):
         done = sum(item.task.is_done for item in items)
         self.progress.setMaximum(max(1, len(items)))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {len(items)} done" if items else "No tasks yet")
+        self.progress.setFormat(self.tr("{done} of {total} done").format(done=done, total=len(items)) if items
+                                else self.tr("No tasks yet"))
         overdue = sum(item.is_overdue(self._today) for item in items)
-        self.overdue_label.setText(f"{overdue} overdue" if overdue else "")
+        self.overdue_label.setText(self.tr("%n overdue", "tasks", overdue) if overdue else "")
         self.close_unrecorded_button.setVisible(any(item.not_recorded for item in items))
 
     def selected_ids(self) -> list[int]:
@@ -192,19 +212,20 @@ class ChecklistPanel(QWidget):
 
     def save_new(self, task: Task) -> bool:
         """Add ``task`` to the event (the dialog's result); False after showing why not."""
-        return self._write(AddTasks(self.checklists, [task]), "Add task")
+        return self._write(AddTasks(self.checklists, [task]), self.tr("Add task"))
 
     def mark_selected_done(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), "Mark done")
+            self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), self.tr("Mark done"))
 
     def close_unrecorded(self) -> bool:
         """Close every unrecorded step of the (held) event in one undoable action."""
         if self._uid is None:
             return False
         title = self.checklists.event(self._uid).title
-        return self._write(CloseUnrecordedSteps(self.checklists, self._uid, title), "Close unrecorded steps")
+        return self._write(CloseUnrecordedSteps(self.checklists, self._uid, title),
+                           self.tr("Close unrecorded steps"))
 
     def delete_selected(self) -> bool:
         """Delete the selected tasks after asking; return whether they were deleted."""
@@ -212,7 +233,7 @@ class ChecklistPanel(QWidget):
         if not items or not self.confirm_delete(items):
             return False
         return self._write(DeleteTasks(self.checklists, [i.id for i in items], [i.task.title for i in items]),
-                           "Delete tasks")
+                           self.tr("Delete tasks"))
 
     def confirm_delete(self, items: list[TaskItem]) -> bool:
         """Ask before deleting ``items``; a handover milestone is named as such."""
@@ -222,18 +243,20 @@ class ChecklistPanel(QWidget):
             item = items[0]
             if milestones:
                 plan = plans.get(item.task.handover_id or 0, "") or "?"
-                text = f"“{item.task.title}” is a milestone of the handover plan {plan}. Delete it from the plan?"
+                text = self.tr("“{title}” is a milestone of the handover plan {plan}. Delete it from the plan?").format(
+                    title=item.task.title, plan=plan)
             else:
-                text = f"Delete the task “{item.task.title}”?"
+                text = self.tr("Delete the task “{title}”?").format(title=item.task.title)
         else:
-            text = f"Delete the {len(items)} selected tasks?"
+            text = self.tr("Delete the %n selected task(s)?", "", len(items))
             if milestones:
                 names = ", ".join(sorted(set(plans.values()))) or "?"
-                count = len(milestones)
-                text += (f" {count} of them {'are milestones' if count > 1 else 'is a milestone'} of the handover plan"
-                         f" {names} and will be deleted from the plan.")
+                # A second sentence, whole in itself: its count is its own plural.
+                text = self.tr("{question} {milestones}").format(question=text, milestones=self.tr(
+                    "%n of them is/are milestone(s) of the handover plan {plans} and will be deleted from the plan.",
+                    "", len(milestones)).format(plans=names))
         answer = QMessageBox.question(
-            self, "Delete tasks", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, self.tr("Delete tasks"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -242,7 +265,7 @@ class ChecklistPanel(QWidget):
         key = self.template_combo.currentData()
         if self._uid is not None and key:
             self._write(ApplyTemplate(self.checklists, self._uid, key, self.template_combo.currentText()),
-                        "Apply template")
+                        self.tr("Apply template"))
 
     def selected_items(self) -> list[TaskItem]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -264,7 +287,7 @@ class ChecklistPanel(QWidget):
             return
         edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
         if edited is not None:
-            self._write(EditTask(self.checklists, item.task, edited), "Edit task")
+            self._write(EditTask(self.checklists, item.task, edited), self.tr("Edit task"))
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
         if not perform(command, self.undo_stack, self, title):
@@ -275,6 +298,6 @@ class ChecklistPanel(QWidget):
 
     def sizeHint(self):  # noqa: ANN201 - Qt override
         hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 820))
+        hint.setWidth(max(hint.width(), self.PANEL_WIDTH))
         return hint
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event
-from cica_planner.services.scheduling.warnings import Warning
+from cica_planner.i18n.dates import date_text, day_month_text
+from cica_planner.services.scheduling.warnings import ScheduleWarning
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ LINK_COLOUR = "#2b6cb0"
 SHOWN_LINES = 6
 FIND_LINK = "find-a-date"
 
-Checker = Callable[[Event], list[Warning]]
+Checker = Callable[[Event], list[ScheduleWarning]]
 
 
 class ScheduleWarnings(QWidget):
@@ -49,7 +50,7 @@ class ScheduleWarnings(QWidget):
         self.setStyleSheet(FRAME_STYLE)
         self._check = check
         self._can_find = can_find
-        self._lines: list[Warning] = []
+        self._lines: list[ScheduleWarning] = []
         self._checked: tuple | None = None
         self.label = QLabel(self)
         self.label.setObjectName("schedule_warnings_label")
@@ -62,7 +63,7 @@ class ScheduleWarnings(QWidget):
         layout.addWidget(self.label)
         self.hide()
 
-    def lines(self) -> list[Warning]:
+    def lines(self) -> list[ScheduleWarning]:
         return list(self._lines)
 
     def update_for(self, event: Event | None) -> None:
@@ -71,35 +72,38 @@ class ScheduleWarnings(QWidget):
         if key == self._checked and key is not None:
             return  # typing a title must not query the calendar again
         self._checked = key
-        lines: list[Warning] = []
+        lines: list[ScheduleWarning] = []
         if self._check is not None and event is not None:
             try:
                 lines = self._check(event)
             except (PlannerError, ValueError) as error:  # a warning must never break the editor
                 log.warning("cannot check the dates: %s", error)
                 self._lines = []
-                self.label.setText(f'<span style="color:{SERIOUS_COLOUR}">Cannot check the dates: {html.escape(str(error))}</span>')
+                message = self.tr("Cannot check the dates: {reason}").format(reason=html.escape(str(error)))
+                self.label.setText(f'<span style="color:{SERIOUS_COLOUR}">{message}</span>')
                 self.label.setToolTip("")
                 self.show()
                 return
         self._lines = lines
         self.label.setText(self._html(lines))
-        self.label.setToolTip("\n".join(f"{line.day:%d %b %Y}: {line.tooltip or line.text}" for line in lines))
+        self.label.setToolTip("\n".join(f"{date_text(line.day)}: {line.tooltip or line.text}" for line in lines))
         self.setVisible(bool(lines))
 
-    def _html(self, lines: list[Warning]) -> str:
+    def _html(self, lines: list[ScheduleWarning]) -> str:
         rows = []
         for line in lines[:SHOWN_LINES]:
             colour = SERIOUS_COLOUR if line.serious else NOTE_COLOUR
             rows.append(
                 f'<span style="color:{colour}">&#9888;</span> '
                 f'<a href="{line.day.isoformat()}" style="color:{colour}; text-decoration:none">{html.escape(line.text)}</a>'
-                f' <span style="color:#8a8f98">· {line.day.day} {line.day:%b}</span>'
+                f' <span style="color:#8a8f98">· {day_month_text(line.day)}</span>'
             )
         if len(lines) > SHOWN_LINES:
-            rows.append(f'<span style="color:{NOTE_COLOUR}">… and {len(lines) - SHOWN_LINES} more (hover for all)</span>')
+            more = self.tr("… and %n more (hover for all)", "", len(lines) - SHOWN_LINES)
+            rows.append(f'<span style="color:{NOTE_COLOUR}">{more}</span>')
         if lines and self._can_find:
-            rows.append(f'<a href="{FIND_LINK}" style="color:{LINK_COLOUR}">Find a better date…</a>')
+            find = self.tr("Find a better date…")
+            rows.append(f'<a href="{FIND_LINK}" style="color:{LINK_COLOUR}">{find}</a>')
         return "<br>".join(rows)
 
     def _on_link(self, target: str) -> None:
