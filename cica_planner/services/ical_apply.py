@@ -94,8 +94,8 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 new = copy.copy(incoming)
                 new.id, new.history = None, []
                 fresh.append(new)
-            elif decision is Decision.UPDATE:
-                update(incoming, current)  # type: ignore[arg-type]
+            elif decision is Decision.UPDATE and current is not None:  # (recheck updates only what is stored)
+                update(incoming, current)
             else:
                 written.kept.append(item.uid)
         decided = len(writes) - len(fresh)  # updated or kept: done before the new ones are written

@@ -19,6 +19,7 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import TypeGuard
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cica_planner.domain.clock import HOME_ZONE
@@ -180,9 +181,10 @@ def read_event(record: VEventRecord, uid: str, context: ReadContext) -> EventRea
     end = _end(record, start, context, tzid_hint, country_zone)
     tz = ZoneInfo(tzid)
     shift = timedelta(0)
-    if isinstance(start, datetime):
-        start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
-        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)  # type: ignore[call-arg]
+    if isinstance(start, datetime) and isinstance(end, datetime):  # (both, as _end checked)
+        start, end = start.astimezone(tz), end.astimezone(tz)
+        if isinstance(written, datetime):  # (it is: start was read from it)
+            shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = x_text(record, ex.X_TITLE) or " ".join(text_of(record, "SUMMARY").split()) or "(no title)"
     precision_text = x_text(record, ex.X_PRECISION)
@@ -276,7 +278,7 @@ def _read_original(record: VEventRecord, read: EventRead, context: ReadContext, 
     read.original = _occurrence_moment(raw, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                        country_zone, "RECURRENCE-ID", shift)
     if _same_wall_clock(raw, read.original_tzid, series_tzid):
-        read.original_wall = raw.replace(tzinfo=None)  # type: ignore[call-arg]
+        read.original_wall = raw.replace(tzinfo=None)
     event = read.events[0]
     event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
 
@@ -310,8 +312,8 @@ def _resolve(
             context.calendar_zone,
         )
         for candidate in candidates:
-            if valid_zone(candidate) and value.astimezone(ZoneInfo(candidate)).utcoffset() == offset:  # type: ignore[arg-type]
-                return value, candidate  # type: ignore[return-value]
+            if candidate and valid_zone(candidate) and value.astimezone(ZoneInfo(candidate)).utcoffset() == offset:
+                return value, candidate
         return value, "UTC"
     if value.tzinfo is not None:  # UTC (Z)
         return value, tzid_hint or context.calendar_zone or "UTC"
@@ -397,7 +399,7 @@ def _dates_of(record: VEventRecord, name: str) -> list[tuple[date | datetime | t
     return found
 
 
-def _same_wall_clock(value: date | datetime, tzid: str | None, series_tzid: str | None) -> bool:
+def _same_wall_clock(value: date | datetime, tzid: str | None, series_tzid: str | None) -> TypeGuard[datetime]:
     """Whether ``value`` is a date-time written in the TZID of DTSTART (or floating, like it)."""
     return isinstance(value, datetime) and (tzid or None) == series_tzid and bool(tzid or value.tzinfo is None)
 
@@ -420,7 +422,7 @@ def _occurrence_moment(
     fallback to UTC). Only a value in another zone (or UTC) is converted as an instant.
     """
     if _same_wall_clock(value, tzid, series_tzid):
-        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)  # type: ignore[call-arg]
+        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from cica_planner.domain.errors import ImportFormatError, ValidationError
@@ -190,10 +191,10 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
     order += _join_overrides(overrides, masters, incoming, stored)
     for item in order:
         current = stored.get(item.uid) if item.event is not None and item.outcome is Outcome.NEW else None
-        if current is None:
+        if current is None or item.event is None:  # (current is found only for an item with its event)
             plan.items.append(item)
         else:
-            plan.items.append(replace(item, outcome=Outcome.UPDATED if is_newer(item.event, current)  # type: ignore[arg-type]
+            plan.items.append(replace(item, outcome=Outcome.UPDATED if is_newer(item.event, current)
                                       else Outcome.UNCHANGED))
     plan.items.extend(_stale_parts(own_series, stored, {item.uid for item in order}))
     return plan
@@ -202,9 +203,20 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
 def _calendars(data: bytes | Sequence[object]) -> list[CalendarRecord]:
     if isinstance(data, bytes):
         return read_file(data)
-    if all(isinstance(calendar, CalendarRecord) for calendar in data):
-        return list(data)  # type: ignore[arg-type]
-    return read_file(b"".join(calendar.to_ical() for calendar in data))  # type: ignore[attr-defined]
+    records = [calendar for calendar in data if isinstance(calendar, CalendarRecord)]
+    if len(records) == len(data):
+        return records
+    texts = []
+    for calendar in data:  # calendars parsed elsewhere (by icalendar): written out and read again
+        if not isinstance(calendar, _WritesICalendar):
+            raise TypeError(f"not a calendar: {calendar!r}")
+        texts.append(calendar.to_ical())
+    return read_file(b"".join(texts))
+
+
+@runtime_checkable
+class _WritesICalendar(Protocol):
+    def to_ical(self) -> bytes: ...
 
 
 def _context(calendar: CalendarRecord, countries: list[Country], notes: list[str]) -> ReadContext:
@@ -308,9 +320,9 @@ def _zone_moved_like_masters(
         for event in events:
             if event.tzid == zone:
                 continue
-            if isinstance(event.start, datetime):
+            if isinstance(event.start, datetime) and isinstance(event.end, datetime):
                 tz = ZoneInfo(zone)
-                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)
             event.tzid = zone
 
 

@@ -20,25 +20,26 @@ from sqlmodel import Session
 from cica_planner.domain.model import Event, Override
 from cica_planner.storage.authorship import author, now_utc
 from cica_planner.storage.repositories import moment_to_text
-from cica_planner.storage.tables import EventRow, OverrideRow
+from cica_planner.storage.tables import EventRow, OverrideRow, table_of
 
 #: UIDs per query when looking many up (well under every database's parameter limit).
 CHUNK = 500
 
-_EVENTS = EventRow.__table__  # type: ignore[attr-defined]
-_OVERRIDES = OverrideRow.__table__  # type: ignore[attr-defined]
+_EVENTS = table_of(EventRow)
+_OVERRIDES = table_of(OverrideRow)
 
 
 def event_columns(event: Event) -> dict[str, Any]:
     """The stored columns of ``event`` (as ``event_to_row`` writes them), without id and signature."""
-    timed = isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    start, end = event.start, event.end
+    timed = isinstance(start, datetime) and isinstance(end, datetime)
     return {
         "uid": event.uid,
         "title": event.title,
         "category": event.category.value,
         "all_day": event.all_day,
-        "start_utc": event.start.astimezone(UTC) if timed else None,  # type: ignore[union-attr]
-        "end_utc": event.end.astimezone(UTC) if timed else None,  # type: ignore[union-attr]
+        "start_utc": start.astimezone(UTC) if isinstance(start, datetime) and timed else None,
+        "end_utc": end.astimezone(UTC) if isinstance(end, datetime) and timed else None,
         "start_day": None if timed else event.start,
         "end_day": None if timed else event.end,
         "tzid": event.tzid,

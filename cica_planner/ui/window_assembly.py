@@ -101,7 +101,7 @@ def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     add_backups(window, url)
     window.show()
     try:
-        return QApplication.instance().exec()  # type: ignore[union-attr]
+        return QApplication.exec()  # the application's event loop (a static call, as in Qt)
     finally:
         window.close()
         window.services.dispose()
