@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.clock import system_clock
+from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import (
     Category,
@@ -50,10 +51,11 @@ from cica_planner.ui.dialogs.event_fields import (
     category_chip,
     sentence,
 )
-from cica_planner.ui.dialogs.event_history import RESCHEDULE_STATUSES, EventHistorySection
+from cica_planner.ui.dialogs.event_history import EventHistorySection
 from cica_planner.ui.dialogs.event_repeat import REPEAT_CUSTOM, REPEAT_NONE, REPEAT_PRESETS, EventRepeatSection
 from cica_planner.ui.dialogs.event_when import DAY_FIELDS, PERIODS, EventWhenSection
 from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.qt_items import combo_line_edit
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ
 from cica_planner.ui.terms import category_label, country_name, mode_label, status_label
@@ -152,7 +154,8 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
-            self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
+            self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack,
+                                                  edit_task=TaskDialog.edit)
             self.checklist_panel.set_event(self.initial.uid)
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, self.tr("Chec&klist"))
 

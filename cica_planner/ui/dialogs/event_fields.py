@@ -116,12 +116,6 @@ def category_chip(category: Category) -> QIcon:
     return colour_chip(QColor(category_colour(category)))
 
 
-def same_moment(a: Moment, b: Moment) -> bool:
-    if isinstance(a, datetime) != isinstance(b, datetime):
-        return False
-    return a == b
-
-
 def zone_city(tzid: str, home_city: str) -> str:
     """The city a zone is named after; ``home_city`` (Astana, in the user's language) for the home zone."""
     return home_city if tzid == HOME_ZONE else tzid.rsplit("/", 1)[-1].replace("_", " ")

@@ -1,23 +1,22 @@
 """The event editor's History tab and its reason for a move.
 
-Whether an edit needs a reason is decided in one place (``needs_reason``), and the reason the
-user typed is read in one place (``reason_for_edit``), so that moving the rule into the service
-changes these two methods only.
+Whether an edit needs a reason is the planner's rule (``domain/edits.needs_reason``, which
+``PlannerService.edit`` enforces); the tab asks it, and reads the reason the user typed in one
+place (``reason_for_edit``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTabWidget, QWidget
 
+from cica_planner.domain.edits import needs_reason
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, EventChange, EventStatus, Moment
-from cica_planner.ui.dialogs.event_fields import EditorSection, local_date, local_time, mode_text, same_moment
-
-#: Statuses for which a change of date, place or format must be explained (kept in the history).
-RESCHEDULE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.CONFIRMED, EventStatus.HELD, EventStatus.POSTPONED})
+from cica_planner.domain.model import Event, EventChange, Moment
+from cica_planner.ui.dialogs.event_fields import EditorSection, local_date, local_time, mode_text
 
 
 class HistoryWords(QObject):
@@ -99,21 +98,17 @@ class EventHistorySection(EditorSection):
         Published: planned, confirmed, held or postponed, and not created in this session of the app
         (``fresh``): an event made minutes ago is adjusted freely; a proposal never needs a reason.
         """
-        if self.is_new or self._fresh or self.initial is None or self.initial.status not in RESCHEDULE_STATUSES:
+        if self.is_new or self.initial is None:
             return False
         try:
             start, end = self._moments()
         except ValidationError:
             return False
         before = self.initial
-        return (
-            not same_moment(start, before.start)
-            or not same_moment(end, before.end)
-            or self.city_edit.text().strip() != before.city
-            or (self.country_combo.currentData() or "") != before.country
-            or self.venue_edit.text().strip() != before.venue
-            or self.mode() is not before.mode
-        )
+        after = replace(before, start=start, end=end, city=self.city_edit.text().strip(),
+                        country=self.country_combo.currentData() or "", venue=self.venue_edit.text().strip(),
+                        mode=self.mode())
+        return needs_reason(before, after, fresh=self._fresh)  # the planner's rule (domain/edits.py)
 
     def reason_for_edit(self) -> str | None:
         """The reason to store with the edit (None when none is needed); refuses a missing one."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,19 +17,9 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import EventStatus
 from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, OUTCOMES
-from cica_planner.services.confirming import ToConfirm
+from cica_planner.services.confirming import OutcomeChoice, ToConfirm
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.terms import status_label
-
-
-@dataclass(frozen=True)
-class OutcomeChoice:
-    """What the planner recorded: the outcome, why, and whether to close the event's open steps."""
-
-    uid: str
-    outcome: EventStatus
-    reason: str
-    close_open_steps: bool = False
 
 
 class OutcomeDialog(ValidatingDialog):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.caldav_client import CalDavError, collection_url
+from cica_planner.services.caldav_preferences import PublishingPreferences
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
-from cica_planner.ui.publishing import PublishingPreferences
 
 #: The longest automatic sync interval offered (a day).
 MAX_SYNC_MINUTES = 24 * 60
