@@ -34,6 +34,7 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.outcome import needs_date, needs_outcome
 from cica_planner.domain.recurrence import expand
+from cica_planner.domain.search_text import LocalNames
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.services.series_spans import SeriesSpans
@@ -207,10 +208,11 @@ class PlannerService:
         ]
         return clashes[:limit]
 
-    def search(self, text: str, limit: int = 200) -> list[Event]:
+    def search(self, text: str, limit: int = 200, local_names: LocalNames | None = None) -> list[Event]:
+        """Events matching ``text`` in date order; ``local_names`` adds the user's language's names."""
         if not text.strip():
             return []
-        return self._run(lambda s: repo.EventRepository(s).search(text, limit))
+        return self._run(lambda s: repo.EventRepository(s).search(text, limit, local_names))
 
     def event_countries(self) -> set[str]:
         """The country codes events are held in, by SELECT DISTINCT (the empty code: no country)."""
