@@ -114,3 +114,21 @@ def test_events_keep_their_ids_and_overrides_after_a_bulk_insert(empty_planner) 
     assert len(stored) == result.created
     assert all(event.id is not None and event.version == 1 for event in stored)
     assert any(event.overrides for event in stored)  # the moved occurrence went in with its series
+
+
+def test_an_event_created_by_someone_else_during_the_write_is_updated_not_duplicated(empty_planner, monkeypatch) -> None:
+    from cica_planner.storage import event_bulk
+
+    import_file(empty_planner, _calendar(_event("a@test", "20250301", "Theirs")))
+    theirs = empty_planner.get("a@test")
+    imports = ImportService(empty_planner)
+    plan = imports.plan(_calendar(_event("a@test", "20250305", "Mine", 1), _event("b@test", "20250306", "New")))
+    plan = type(plan)(items=plan.items, notes=plan.notes)  # a plan made before "a" was stored
+    # The version check misses "a" as if another client committed it between that check and the insert.
+    monkeypatch.setattr(event_bulk, "versions", lambda session, uids: {})
+    result = imports.apply(plan)
+    assert (result.created, result.updated) == (1, 1)
+    assert result.created_uids == ["b@test"]
+    assert [e.title for e in result.replaced] == [theirs.title]
+    assert [e.uid for e in empty_planner.all_events()] == ["a@test", "b@test"]
+    assert empty_planner.get("a@test").title == "Mine"
