@@ -73,12 +73,24 @@ def to_confirm(event: Event, today: date) -> ToConfirm | None:
     )
 
 
+@dataclass(frozen=True)
+class OutcomeChoice:
+    """What the planner recorded: the outcome, why, and whether to close the event's open steps."""
+
+    uid: str
+    outcome: EventStatus
+    reason: str
+    close_open_steps: bool = False
+
+
 class ConfirmingService:
     """List what needs confirming and record outcomes; each call is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, planner: PlannerService | None = None,
+                 tasks: TaskService | None = None) -> None:
         self.engine = engine
-        self.planner = PlannerService(engine)
+        self.planner = planner or PlannerService(engine)
+        self.tasks = tasks or TaskService(engine)
 
     def needs_confirming(self, today: date) -> list[ToConfirm]:
         """Past plans first (oldest first), then events whose day is open (soonest first, undated last)."""
@@ -131,7 +143,7 @@ class ConfirmingService:
 
     def close_open_steps(self, uid: str) -> int:
         """Close the steps of a held event that were never ticked ("not recorded"); return how many."""
-        return TaskService(self.engine).close_unrecorded(uid)
+        return self.tasks.close_unrecorded(uid)
 
     def record_outcome(self, uid: str, outcome: EventStatus, reason: str, *, when: datetime | None = None) -> Event:
         """Mark the event held, postponed or cancelled; its History keeps the reason.
@@ -159,4 +171,5 @@ class ConfirmingService:
             old_mode=event.mode.value,
             new_mode=event.mode.value,
         )
-        return self.planner.update(replace(event, status=outcome, history=[*event.history, change]))
+        # The one path of a change (nothing moves, so no reason rule applies beyond this outcome's own).
+        return self.planner.edit(event, replace(event, status=outcome, history=[*event.history, change]))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cica_planner.domain.clock import Clock
+from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
 from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.display_zone import DisplayZone
@@ -253,8 +254,6 @@ class DeskMixin(_WindowBase):
 
         Published means planned, confirmed, held or postponed, and not created in this session.
         """
-        from cica_planner.ui.dialogs.event_dialog import RESCHEDULE_STATUSES
-
         return event.status in RESCHEDULE_STATUSES and not self.is_fresh(event.uid)
 
     def move_by_drag(self, uid: str, origin: Any, target: Any) -> bool:

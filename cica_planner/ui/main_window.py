@@ -37,7 +37,7 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
-from cica_planner.services.confirming import ConfirmingService
+from cica_planner.services.container import Services, services_of
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
@@ -110,6 +110,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         clock: where "now" and "today" come from (default: the system clock, or the instant
             $CICA_PLANNER_NOW fixes). Today is always the display zone's day.
         read_only: the calendar file cannot be written; a bar at the top says so.
+        services: every service of the calendar (services/container.py); by default built around ``planner``.
         parent: the parent widget.
 
     Signals:
@@ -169,6 +170,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         today: date | None = None,
         clock: Clock | None = None,
         read_only: bool = False,
+        services: Services | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -177,7 +179,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
-        self.confirming = ConfirmingService(planner.engine)
+        #: Every service of the calendar, built once (services/container.py); pages take theirs from here.
+        self.services = services or services_of(planner, checklists=checklists, chairs=chairs)
+        self.confirming = self.services.confirming
         self._read_only = read_only
         self.display_zone = DisplayZone(settings.display_tz(), parent=self)
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
@@ -281,7 +285,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             def dashboard() -> QWidget:
                 from cica_planner.ui.views.dashboard_view import DashboardView
 
-                return DashboardView(self.checklists, clock=self.clock)
+                return DashboardView(self.checklists, confirming=self.confirming, clock=self.clock)
 
             pages.register("checklists", checklists)
             pages.register("dashboard", dashboard)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
@@ -22,6 +22,7 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.caldav_client import CalDavError, CollectionMissingError, Remote
 from cica_planner.services.caldav_credentials import find_password, store_password
+from cica_planner.services.caldav_preferences import PublishingPreferences
 from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
 from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
 from cica_planner.services.planner import PlannerService
@@ -32,34 +33,6 @@ log = logging.getLogger(__name__)
 
 #: A change is published this long after the last of a burst of edits.
 PUBLISH_DELAY_MS = 1500
-
-
-@dataclass(frozen=True)
-class PublishingPreferences:
-    """What Settings → Publishing holds (the password is in the OS keyring, never here)."""
-
-    server: str = ""
-    calendar: str = ""
-    user: str = ""
-    public_address: str = ""
-    publish_on_change: bool = False
-    sync_minutes: int = 0  # 0: only when asked
-    include_tasks: bool = False
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.server.strip())
-
-    def collection_url(self) -> str:
-        """The collection's address: the server with the calendar's path, ending in "/"."""
-        base = self.server.strip()
-        path = self.calendar.strip().strip("/")
-        url = base if not path else base.rstrip("/") + "/" + path
-        return url if url.endswith("/") else url + "/"
-
-    def subscription_address(self) -> str:
-        """The address Outlook subscribes to: the public one if the server gives one, else the collection's."""
-        return self.public_address.strip() or (self.collection_url() if self.configured else "")
 
 
 _KEYS = {

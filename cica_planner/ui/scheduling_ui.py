@@ -19,7 +19,7 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService
+from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet
 from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -41,7 +41,7 @@ class SchedulingUi(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = SchedulingService(window.planner.engine)
+        self.service = window.services.scheduling
         self.calendar = shared_calendar()
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None

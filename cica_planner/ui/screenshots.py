@@ -28,11 +28,11 @@ def render(outdir: Path, lang: str = "en") -> list[Path]:
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from cica_planner.app import build_main_window, feature_services
     from cica_planner.i18n.language import install_language
     from cica_planner.services.seeding import open_database
     from cica_planner.ui.dialogs.event_dialog import EventDialog
     from cica_planner.ui.settings import AppSettings
+    from cica_planner.ui.window_assembly import build_main_window, feature_services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CICA Planner")

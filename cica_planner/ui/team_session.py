@@ -1,6 +1,6 @@
 """The window's side of a shared calendar: live updates, conflicts, roles and server trouble.
 
-Attached to every main window (``attach(window, engine)``); for a SQLite file it only brings
+Attached to every main window (``attach(window)``); for a SQLite file it only brings
 changes made by another program within a second or so. For a PostgreSQL team calendar it also
 shows what the user's role may not do, and an info bar with Retry while the server is away.
 """
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
 from cica_planner.domain.model import Event
 from cica_planner.services import team
-from cica_planner.services.live import ChangeWatcher
 from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
 
 if TYPE_CHECKING:
@@ -86,13 +85,13 @@ class StayDisabled(QObject):
 
 
 class TeamSession(QObject):
-    """Live updates, role notices and server trouble for one window over one engine."""
+    """Live updates, role notices and server trouble for one window over its calendar's team access."""
 
-    def __init__(self, window: MainWindow, engine: Any, *, poll: bool = True) -> None:
+    def __init__(self, window: MainWindow, access: team.TeamAccess, *, poll: bool = True) -> None:
         super().__init__(window)
         self.window = window
-        self.engine = engine
-        self.is_server = engine.dialect.name == "postgresql"
+        self.access = access
+        self.is_server = access.is_server
         self.bar = ServerBar(window)
         self.bar.retry_button.clicked.connect(self.retry)
         central = window.centralWidget()
@@ -100,7 +99,7 @@ class TeamSession(QObject):
         assert isinstance(column, QVBoxLayout)  # the window's central column (read-only bar, then the splitter)
         column.insertWidget(0, self.bar)
         self.permissions = team.Permissions(role="")
-        self.watcher = ChangeWatcher(engine)
+        self.watcher = access.watcher()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
@@ -117,7 +116,7 @@ class TeamSession(QObject):
 
     def _read_permissions(self) -> None:
         try:
-            self.permissions = team.permissions(self.engine)
+            self.permissions = self.access.permissions()
         except PlannerError as exc:
             self.server_trouble(str(exc))
             return
@@ -237,7 +236,8 @@ class TeamSession(QObject):
         if before is None:
             command: Any = CreateEvent(self.window.planner, edit.event)
         else:
-            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason)
+            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason,
+                                fresh=self.window.is_fresh(before.uid))
         try:
             push_command(self.window.undo_stack, command)
         except ConflictError as conflict:
@@ -264,16 +264,14 @@ class TeamSession(QObject):
         return None
 
 
-def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession:
-    """Give ``window`` its session over ``engine`` (the window keeps it as ``window.team``)."""
+def attach(window: MainWindow, *, poll: bool = True) -> TeamSession:
+    """Give ``window`` its team session (the window keeps it as ``window.team``)."""
     from cica_planner.ui.team_settings import display_name
 
-    team.set_display_name(engine, display_name(window.settings))
-    session = TeamSession(window, engine, poll=poll)
+    access = window.services.team
+    access.sign_with(display_name(window.settings))
+    session = TeamSession(window, access, poll=poll)
     window.team = session
-    from cica_planner.ui.open_calendar import add_menu_entries
-
-    add_menu_entries(window)
     return session
 
 

@@ -45,7 +45,8 @@ class EventEditing:
 
         # Editing a whole series: its changed and left-out occurrences follow a moved start.
         after = edited_series(before, edit.event) if before.is_series else edit.event
-        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason), select=before.uid)
+        return self._push(EditEvent(self.planner, before, after, edit.reschedule_reason, fresh=self.is_fresh(before.uid)),
+                          select=before.uid)
 
     def apply_series_edit(self: Any, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
         """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""

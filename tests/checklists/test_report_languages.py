@@ -77,12 +77,12 @@ def test_the_report_language_follows_the_locale_variables(monkeypatch: pytest.Mo
 
 
 def test_the_window_writes_the_report_in_its_language(qtbot, seeded_engine, planned_mc: str, tmp_path: Path) -> None:
-    from cica_planner.app import feature_services
     from cica_planner.i18n.language import install_language
     from cica_planner.services.planner import PlannerService
     from cica_planner.ui.dialogs.report_dialog import ReportRequest
     from cica_planner.ui.main_window import MainWindow
     from cica_planner.ui.settings import AppSettings
+    from cica_planner.ui.window_assembly import feature_services
 
     install_language("en")
     window = MainWindow(PlannerService(seeded_engine), AppSettings.from_path(tmp_path / "settings.ini"),

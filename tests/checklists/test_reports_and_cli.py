@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from cica_planner.cli.task_commands import MIN_OWNER_WIDTH
+from cica_planner.cli.checklist_commands import MIN_OWNER_WIDTH
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_status_report, write_csv

@@ -24,6 +24,7 @@ from cica_planner.services.checklists import ChecklistService, OwnerLoad
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import page_clock
+from cica_planner.ui.dialogs.outcome_dialog import OutcomeDialog
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel, due_column_width
 from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
@@ -145,12 +146,11 @@ class DashboardView(QWidget):
 
     event_activated = Signal(str)
 
-    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 clock: Clock | None = None, horizon_days: int = 180,
-                 confirming: ConfirmingService | None = None) -> None:
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, confirming: ConfirmingService,
+                 today: date | None = None, clock: Clock | None = None, horizon_days: int = 180) -> None:
         super().__init__(parent)
         self.checklists = checklists
-        self.confirming = confirming or ConfirmingService(checklists.engine)
+        self.confirming = confirming
         self.clock = page_clock(clock, today)
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
@@ -190,7 +190,7 @@ class DashboardView(QWidget):
         self._place_lower_panels(narrow=False)
         # Past plans with no recorded outcome, and events whose day is still open (below the rest,
         # whether the panels above share a row or stack).
-        self.confirming_card = NeedsConfirmingCard(self.confirming, self)
+        self.confirming_card = NeedsConfirmingCard(self.confirming, self, ask=OutcomeDialog.ask)
         self.confirming_card.event_activated.connect(self.event_activated)
         self.confirming_card.changed.connect(self.refresh)
         grid.addWidget(self._section(self.tr("Needs confirming")), 6, 0, 1, 2)

@@ -7,6 +7,7 @@ command on it (Edit → Undo takes it back); without one (standalone use) it is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
@@ -39,13 +40,15 @@ from cica_planner.ui.commands import (
     UndoableCommand,
     perform,
 )
-from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import (
     TaskTableModel,
     header_fitted_width,
     status_column_width,
 )
 from cica_planner.ui.widgets.tables import set_up_row_table
+
+#: Asks for a new or changed task: (parent, task, owners, today) → the task, or None when cancelled.
+EditTaskDialog = Callable[[QWidget, Task, list[str], date], Task | None]
 
 
 class ChecklistPanel(QWidget):
@@ -57,6 +60,8 @@ class ChecklistPanel(QWidget):
         today: the day taken as today (the window's); None follows the clock.
         undo_stack: the window's undo stack; each change goes on it as an undoable command.
             None writes directly (standalone use).
+        edit_task: asks the user for a new or changed task (the task dialog's ``edit``):
+            ``edit_task(parent, task, owners, today)`` gives the task back, or None when cancelled.
 
     Signals:
         tasks_changed(): tasks of the event were written.
@@ -68,9 +73,10 @@ class ChecklistPanel(QWidget):
     PANEL_WIDTH = 820
 
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None, edit_task: EditTaskDialog) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self._edit_task = edit_task
         self.undo_stack = undo_stack
         self._today = today or system_clock().today()
         self._uid: str | None = None
@@ -206,7 +212,7 @@ class ChecklistPanel(QWidget):
     def add_task(self) -> None:
         if self._uid is None:
             return
-        task = TaskDialog.edit(self, Task(title="", event_uid=self._uid), self.checklists.owners(), self._today)
+        task = self._edit_task(self, Task(title="", event_uid=self._uid), self.checklists.owners(), self._today)
         if task is not None:
             self.save_new(task)
 
@@ -285,7 +291,7 @@ class ChecklistPanel(QWidget):
         item = self.model.row_at(index)
         if item is None:
             return
-        edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
+        edited = self._edit_task(self, item.task, self.checklists.owners(), self._today)
         if edited is not None:
             self._write(EditTask(self.checklists, item.task, edited), self.tr("Edit task"))
 

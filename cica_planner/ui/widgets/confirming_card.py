@@ -28,8 +28,7 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import EventStatus, Precision
 from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM
 from cica_planner.i18n.dates import days_text, period_text
-from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
-from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
+from cica_planner.services.confirming import ConfirmingService, ConfirmReason, OutcomeChoice, ToConfirm
 from cica_planner.ui.models.base import RowTableModel
 from cica_planner.ui.terms import status_label
 
@@ -102,10 +101,11 @@ class NeedsConfirmingCard(QFrame):
     ALL = "all"
 
     def __init__(self, confirming: ConfirmingService, parent: QWidget | None = None, *,
-                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None] | None = None) -> None:
+                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None]) -> None:
         super().__init__(parent)
         self.confirming = confirming
-        self._ask = ask or OutcomeDialog.ask
+        #: Asks the outcome of an entry (the page passes the outcome dialog's ``ask``).
+        self._ask = ask
         self._today = date.min
         self._entries: list[ToConfirm] = []
         self.setObjectName("needs_confirming_card")

@@ -91,6 +91,51 @@
     </message>
 </context>
 <context>
+    <name>TaskCommandTexts</name>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>Add %n task</numerusform>
+            <numerusform>Add %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) done</source>
+        <translation>
+            <numerusform>Mark %n task done</numerusform>
+            <numerusform>Mark %n tasks done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) in progress</source>
+        <translation>
+            <numerusform>Mark %n task in progress</numerusform>
+            <numerusform>Mark %n tasks in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) blocked</source>
+        <translation>
+            <numerusform>Mark %n task blocked</numerusform>
+            <numerusform>Mark %n tasks blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) to do</source>
+        <translation>
+            <numerusform>Mark %n task to do</numerusform>
+            <numerusform>Mark %n tasks to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowStatus</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>

@@ -157,6 +157,29 @@ The calendar was left as it was before. The details were written to the log file
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <source>New {title}</source>
+        <translation>создание события «{title}»</translation>
+    </message>
+    <message>
+        <source>Move {title}</source>
+        <translation>перенос «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>изменение «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>удаление «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete one occurrence of {title}</source>
+        <translation>удаление одного повторения «{title}»</translation>
+    </message>
+</context>
+<context>
     <name>EventEditing</name>
     <message>
         <source>Undone</source>
@@ -212,6 +235,13 @@ The calendar was left as it was before. The details were written to the log file
     </message>
 </context>
 <context>
+    <name>HandoverCommands</name>
+    <message>
+        <source>Plan next handover</source>
+        <translation>планирование следующей передачи председательства</translation>
+    </message>
+</context>
+<context>
     <name>HolidayMarks</name>
     <message>
         <source>{country} (host)</source>
@@ -245,6 +275,13 @@ The calendar was left as it was before. The details were written to the log file
     <message>
         <source>weekend in {country}</source>
         <translation>выходные: {country}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -391,7 +428,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>MainWindow</name>
     <message>
         <source>This calendar is read-only: changes cannot be saved.</source>
-        <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar).</extracomment>
+        <extracomment>Additions to the shared stylesheet for the window&apos;s own parts (title, accent button, status bar). Every service of the calendar, built once (services/container.py); pages take theirs from here.</extracomment>
         <translation>Календарь открыт только для чтения: изменения сохранить нельзя.</translation>
     </message>
     <message>
@@ -673,7 +710,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>OpenCalendar</name>
     <message>
         <source>Open &amp;Team Calendar…</source>
-        <extracomment>Windows opened from another window: kept here so Python does not collect them while shown.</extracomment>
+        <extracomment>Builds the window of a calendar just opened (an Engine) in place of the window it was opened from. The window builder each window was given by add_menu_entries.</extracomment>
         <translation>Открыть &amp;общий календарь…</translation>
     </message>
     <message>
@@ -687,6 +724,7 @@ The calendar was left as it was before. The details were written to the log file
     <message>
         <source>The team calendar could not be opened:
 {reason}</source>
+        <extracomment>Windows opened from another window: kept here so Python does not collect them while shown.</extracomment>
         <translation>Не удалось открыть общий календарь:
 {reason}</translation>
     </message>
@@ -790,6 +828,34 @@ Delete them here too?</source>
     <message>
         <source>Sync: {count} to resolve</source>
         <translation>Синхронизация: требует решения — {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>Add chairmanship term of {term}</source>
+        <extracomment>Handles per service and kind of row: every command on one service shares them.</extracomment>
+        <translation>добавление срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Edit chairmanship term of {term}</source>
+        <translation>изменение срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Delete chairmanship term of {term}</source>
+        <translation>удаление срока председательства: {term}</translation>
+    </message>
+    <message>
+        <source>Add chair of {body}</source>
+        <translation>добавление председателя: {body}</translation>
+    </message>
+    <message>
+        <source>Edit chair of {body}</source>
+        <translation>изменение председателя: {body}</translation>
+    </message>
+    <message>
+        <source>Delete chair of {body}</source>
+        <translation>удаление председателя: {body}</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1114,76 @@ Delete them here too?</source>
         <source>Low</source>
         <comment>Outlook task priority</comment>
         <translation>Низкая</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommandTexts</name>
+    <message>
+        <source>Add task {title}</source>
+        <translation>добавление задачи «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>добавление %n задачи</numerusform>
+            <numerusform>добавление %n задач</numerusform>
+            <numerusform>добавление %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete task {title}</source>
+        <translation>удаление задачи «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>удаление %n задачи</numerusform>
+            <numerusform>удаление %n задач</numerusform>
+            <numerusform>удаление %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) done</source>
+        <translation>
+            <numerusform>выполнение %n задачи</numerusform>
+            <numerusform>выполнение %n задач</numerusform>
+            <numerusform>выполнение %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) in progress</source>
+        <translation>
+            <numerusform>начало работы над %n задачей</numerusform>
+            <numerusform>начало работы над %n задачами</numerusform>
+            <numerusform>начало работы над %n задачами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) blocked</source>
+        <translation>
+            <numerusform>перевод %n задачи в заблокированные</numerusform>
+            <numerusform>перевод %n задач в заблокированные</numerusform>
+            <numerusform>перевод %n задач в заблокированные</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) to do</source>
+        <translation>
+            <numerusform>возврат %n задачи в невыполненные</numerusform>
+            <numerusform>возврат %n задач в невыполненные</numerusform>
+            <numerusform>возврат %n задач в невыполненные</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>Apply template {name}</source>
+        <translation>применение шаблона «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit task {title}</source>
+        <translation>изменение задачи «{title}»</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,10 @@ def app_settings(tmp_path: Path):
 @pytest.fixture
 def window(qtbot, seeded_engine, app_settings):
     """The full window (chairmanship and checklist pages too) on a seeded copy, 1024×700, in English."""
-    from cica_planner.app import feature_services
     from cica_planner.i18n.language import install_language
     from cica_planner.services.planner import PlannerService
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.window_assembly import feature_services
 
     install_language("en")
     made = MainWindow(PlannerService(seeded_engine), app_settings, db_name="calendar.sqlite3", today=TODAY,

@@ -1,4 +1,4 @@
-"""``tasks`` (preparation tasks, what is late) and ``report`` (status report as PDF or CSV).
+"""``tasks`` (the tasks of the preparation checklists, what is late) and ``report`` (their status report, PDF or CSV).
 
 A task's ``due`` is worked out when it is read. For a deadline relative to its event
 (``T-4 weeks``) it follows the event's current date — also once the task is done, by
@@ -86,9 +86,8 @@ def task_json(item: TaskItem) -> dict:
 
 
 def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.checklists import ChecklistService
 
-    checklists = ChecklistService(context.engine)
+    checklists = context.services.checklists
     today = _today(args, context)
     if args.event:
         checklists.event(args.event)  # an unknown UID ends here with one line
@@ -131,10 +130,9 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     start = parse_date(args.from_, "--from")
     end = parse_date(args.to, "--to")
 
-    from cica_planner.services.checklists import ChecklistService
     from cica_planner.services.reports import build_status_report, write_csv
 
-    checklists = ChecklistService(context.engine)
+    checklists = context.services.checklists
     lang = args.lang or system_language()
     if suffix == ".csv" and lang == "en":  # the English CSV needs no Qt at all
         report = build_status_report(checklists, start=start, end=end, today=today)
