@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cica_planner.domain.model import Event
 from cica_planner.services.ical_import import ImportService, import_file
-from cica_planner.storage import repositories
+from cica_planner.storage.repositories import events as event_rows
 
 SERIES = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:weekly@test\r\n"
           b"DTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250303\r\nRRULE:FREQ=WEEKLY;COUNT=5\r\n"
@@ -46,13 +46,13 @@ def test_apply_gives_a_receipt_that_undo_and_redo_use(empty_planner) -> None:
 def test_no_event_is_loaded_twice_in_one_import(empty_planner, monkeypatch) -> None:
     import_file(empty_planner, _calendar(*(_event(f"e{n}@test", f"202503{n + 1:02d}", f"Event {n}") for n in range(6))))
     loaded: list[str] = []
-    real = repositories.event_from_row
+    real = event_rows.event_from_row
 
     def counting(row, *args, **kwargs):
         loaded.append(row.uid)
         return real(row, *args, **kwargs)
 
-    monkeypatch.setattr(repositories, "event_from_row", counting)
+    monkeypatch.setattr(event_rows, "event_from_row", counting)
     data = _calendar(*(_event(f"e{n}@test", f"202504{n + 1:02d}", f"Event {n} moved", 1) for n in range(3)),
                      _event("new@test", "20250410", "New"))
     imports = ImportService(empty_planner)
