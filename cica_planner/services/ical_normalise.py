@@ -257,7 +257,7 @@ def _end(record: VEventRecord, start: Moment, context: ReadContext, tzid_hint: s
         raise SkipError("DTSTART is a time but DTEND is a date")
     if not timed and isinstance(end, datetime):
         raise SkipError("DTSTART is a date but DTEND is a time")
-    if end < start:  # type: ignore[operator]
+    if end < start:
         raise SkipError("DTEND comes before DTSTART")
     if end == start:  # a same-day DTEND (a common mistake) means that one day
         end = start + (DEFAULT_DURATION if timed else timedelta(days=1))
@@ -466,7 +466,7 @@ def _rdates(record: VEventRecord, context: ReadContext, tzid_hint: str | None, c
         else:
             end = None
         if (moment, end) not in found:
-            found.append((moment, end if end is not None and end > moment else None))  # type: ignore[operator]
+            found.append((moment, end if end is not None and end > moment else None))
     return found
 
 
