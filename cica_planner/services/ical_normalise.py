@@ -19,7 +19,6 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from typing import TypeGuard
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cica_planner.domain.clock import HOME_ZONE
@@ -181,10 +180,9 @@ def read_event(record: VEventRecord, uid: str, context: ReadContext) -> EventRea
     end = _end(record, start, context, tzid_hint, country_zone)
     tz = ZoneInfo(tzid)
     shift = timedelta(0)
-    if isinstance(start, datetime) and isinstance(end, datetime):  # (both, as _end checked)
-        start, end = start.astimezone(tz), end.astimezone(tz)
-        if isinstance(written, datetime):  # (it is: start was read from it)
-            shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
+    if isinstance(start, datetime) and isinstance(end, datetime) and isinstance(written, datetime):
+        start, end = start.astimezone(tz), end.astimezone(tz)  # (a timed start has a timed end: see _end)
+        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = x_text(record, ex.X_TITLE) or " ".join(text_of(record, "SUMMARY").split()) or "(no title)"
     precision_text = x_text(record, ex.X_PRECISION)
@@ -259,7 +257,7 @@ def _end(record: VEventRecord, start: Moment, context: ReadContext, tzid_hint: s
         raise SkipError("DTSTART is a time but DTEND is a date")
     if not timed and isinstance(end, datetime):
         raise SkipError("DTSTART is a date but DTEND is a time")
-    if end < start:  # type: ignore[operator]
+    if end < start:
         raise SkipError("DTEND comes before DTSTART")
     if end == start:  # a same-day DTEND (a common mistake) means that one day
         end = start + (DEFAULT_DURATION if timed else timedelta(days=1))
@@ -277,7 +275,7 @@ def _read_original(record: VEventRecord, read: EventRead, context: ReadContext, 
     series_tzid = tzid_of(record, "DTSTART")
     read.original = _occurrence_moment(raw, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                        country_zone, "RECURRENCE-ID", shift)
-    if _same_wall_clock(raw, read.original_tzid, series_tzid):
+    if isinstance(raw, datetime) and _same_wall_clock(raw, read.original_tzid, series_tzid):
         read.original_wall = raw.replace(tzinfo=None)
     event = read.events[0]
     event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
@@ -312,8 +310,9 @@ def _resolve(
             context.calendar_zone,
         )
         for candidate in candidates:
-            if candidate and valid_zone(candidate) and value.astimezone(ZoneInfo(candidate)).utcoffset() == offset:
-                return value, candidate
+            stored_zone = valid_zone(candidate)
+            if stored_zone and value.astimezone(ZoneInfo(stored_zone)).utcoffset() == offset:
+                return value, stored_zone
         return value, "UTC"
     if value.tzinfo is not None:  # UTC (Z)
         return value, tzid_hint or context.calendar_zone or "UTC"
@@ -399,7 +398,7 @@ def _dates_of(record: VEventRecord, name: str) -> list[tuple[date | datetime | t
     return found
 
 
-def _same_wall_clock(value: date | datetime, tzid: str | None, series_tzid: str | None) -> TypeGuard[datetime]:
+def _same_wall_clock(value: date | datetime, tzid: str | None, series_tzid: str | None) -> bool:
     """Whether ``value`` is a date-time written in the TZID of DTSTART (or floating, like it)."""
     return isinstance(value, datetime) and (tzid or None) == series_tzid and bool(tzid or value.tzinfo is None)
 
@@ -421,7 +420,7 @@ def _occurrence_moment(
     moved by ``shift`` (not zero only when the zone stored is not the TZID's, e.g. a
     fallback to UTC). Only a value in another zone (or UTC) is converted as an instant.
     """
-    if _same_wall_clock(value, tzid, series_tzid):
+    if isinstance(value, datetime) and _same_wall_clock(value, tzid, series_tzid):
         return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
@@ -467,7 +466,7 @@ def _rdates(record: VEventRecord, context: ReadContext, tzid_hint: str | None, c
         else:
             end = None
         if (moment, end) not in found:
-            found.append((moment, end if end is not None and end > moment else None))  # type: ignore[operator]
+            found.append((moment, end if end is not None and end > moment else None))
     return found
 
 

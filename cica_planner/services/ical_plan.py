@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from cica_planner.domain.errors import ImportFormatError, ValidationError
@@ -190,12 +189,12 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
     _zone_moved_like_masters(masters, moved)
     order += _join_overrides(overrides, masters, incoming, stored)
     for item in order:
-        current = stored.get(item.uid) if item.event is not None and item.outcome is Outcome.NEW else None
-        if current is None or item.event is None:  # (current is found only for an item with its event)
+        current = stored.get(item.uid) if item.outcome is Outcome.NEW else None
+        if item.event is None or current is None:
             plan.items.append(item)
         else:
-            plan.items.append(replace(item, outcome=Outcome.UPDATED if is_newer(item.event, current)
-                                      else Outcome.UNCHANGED))
+            newer = is_newer(item.event, current)
+            plan.items.append(replace(item, outcome=Outcome.UPDATED if newer else Outcome.UNCHANGED))
     plan.items.extend(_stale_parts(own_series, stored, {item.uid for item in order}))
     return plan
 
@@ -206,17 +205,9 @@ def _calendars(data: bytes | Sequence[object]) -> list[CalendarRecord]:
     records = [calendar for calendar in data if isinstance(calendar, CalendarRecord)]
     if len(records) == len(data):
         return records
-    texts = []
-    for calendar in data:  # calendars parsed elsewhere (by icalendar): written out and read again
-        if not isinstance(calendar, _WritesICalendar):
-            raise TypeError(f"not a calendar: {calendar!r}")
-        texts.append(calendar.to_ical())
-    return read_file(b"".join(texts))
+    import icalendar
 
-
-@runtime_checkable
-class _WritesICalendar(Protocol):
-    def to_ical(self) -> bytes: ...
+    return read_file(b"".join(calendar.to_ical() for calendar in data if isinstance(calendar, icalendar.Calendar)))
 
 
 def _context(calendar: CalendarRecord, countries: list[Country], notes: list[str]) -> ReadContext:

@@ -12,16 +12,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, Table, UniqueConstraint, inspect
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
-
-
-def table_of(model: type[SQLModel]) -> Table:
-    """The table a table model maps (SQLModel sets ``__table__``, which its stubs do not declare)."""
-    table = inspect(model).local_table
-    if not isinstance(table, Table):
-        raise TypeError(f"{model.__name__} is not a table model")
-    return table
 
 
 class Versioned(SQLModel):
