@@ -152,7 +152,7 @@ KNOWN_ENGINE_REACHES = {
     # Follow-up (import/export work): the export takes the task service, the import applies its plan
     # through the planner instead of a session of its own.
     ("services/ical_export.py", "planner.engine"),
-    ("services/ical_import.py", "planner.engine"),
+    ("services/ical_apply.py", "planner.engine"),
     # Follow-up: the CalDAV publisher and sync get the engine of their publish state from the
     # container (Services.publisher()/sync()) instead of the planner's.
     ("services/caldav_publish.py", "self.planner.engine"),

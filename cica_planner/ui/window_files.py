@@ -23,9 +23,9 @@ class FileOperations:
 
     def import_ics(self: Any, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
-        from cica_planner.services.ical_import import plan_import
+        from cica_planner.services.ical_import import ImportService
         from cica_planner.services.import_guard import read_import_file
-        from cica_planner.ui.commands import ImportCalendar, prune_known_exdates
+        from cica_planner.ui.commands import ImportCalendar
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
         from cica_planner.ui.import_preview import review_import
 
@@ -38,7 +38,7 @@ class FileOperations:
             path = chosen
         path = Path(path)
         try:
-            plan = prune_known_exdates(self.planner, plan_import(self.planner, read_import_file(path)))
+            plan = ImportService(self.planner).plan(read_import_file(path))
             plan, review = review_import(self.planner, plan, self.today(), self._display_tz, self._countries)
         except PlannerError as exc:
             self.show_error(self.tr("Cannot import {file}: {reason}").format(file=path.name, reason=exc))
@@ -70,8 +70,8 @@ class FileOperations:
         finally:
             progress.close()
             progress.deleteLater()
+        # The undo stack's indexChanged has refreshed the window once already.
         self._update_country_filter()  # the file may bring events of countries not listed yet
-        self._on_calendar_changed()
         summary = command.result.summary() if command.result is not None else ""
         self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(file=path.name, summary=summary), 8000)
 

@@ -13,7 +13,7 @@ The series of a repeating event has its own adapters in ``ui/series_commands.py`
 from cica_planner.ui.commands.base import UndoableCommand, perform, push_command, redo_step, short_title, undo_step
 from cica_planner.ui.commands.events import CreateEvent, DeleteEvent, DeleteOccurrence, EditEvent, PlannerCommand
 from cica_planner.ui.commands.handovers import PlanHandover
-from cica_planner.ui.commands.imports import ImportCalendar, prune_known_exdates
+from cica_planner.ui.commands.imports import ImportCalendar
 from cica_planner.ui.commands.register import (
     AddBodyChair,
     AddChairTerm,
@@ -34,6 +34,6 @@ __all__ = [
     "AddBodyChair", "AddChairTerm", "AddRegisterRow", "AddTasks", "ApplyTemplate", "CreateEvent", "DeleteBodyChair",
     "DeleteChairTerm", "DeleteEvent", "DeleteOccurrence", "DeleteRegisterRow", "DeleteTasks", "EditBodyChair",
     "EditChairTerm", "EditEvent", "EditRegisterRow", "EditTask", "ImportCalendar", "PlanHandover", "PlannerCommand",
-    "RegisterCommand", "RowHandles", "SetTaskStatus", "TaskCommand", "UndoableCommand", "perform", "prune_known_exdates",
+    "RegisterCommand", "RowHandles", "SetTaskStatus", "TaskCommand", "UndoableCommand", "perform",
     "push_command", "redo_step", "row_handles", "short_title", "undo_step",
 ]

@@ -59,6 +59,14 @@ def plan_when(plan: HandoverPlan) -> str:
     return day_range_text(plan.anchor_start, plan.anchor_end or plan.anchor_start)
 
 
+def plan_anchor_text(plan: HandoverPlan) -> str:
+    """'7th CICA Ministerial Council, 17 Dec 2024' in the chosen language, or 'meeting deleted'."""
+    if plan.anchor_deleted:
+        return QCoreApplication.translate("ChairTimeline", "meeting deleted")
+    when = plan_when(plan)
+    return f"{plan.anchor_title}, {when}" if when else plan.anchor_title
+
+
 class MilestoneModel(RowTableModel[TaskItem]):
     """The milestones of one handover as a checklist (thin adapter over ``TaskItem``).
 

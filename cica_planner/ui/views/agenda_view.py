@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QStyle,
@@ -64,7 +65,7 @@ def build_groups(
     """
     last = end - timedelta(days=1)
     by_day: dict[date, list[ViewItem]] = defaultdict(list)
-    by_period: dict[tuple[date, int, str], list[ViewItem]] = defaultdict(list)
+    by_period: dict[tuple[int, date, str], list[ViewItem]] = defaultdict(list)  # (precision rank, first day, label)
     rank = {Precision.WINDOW: -1, Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
     for item in items:
         if item.last_day < first or item.first_day > last:
@@ -134,7 +135,9 @@ class AgendaDelegate(QStyledItemDelegate):
         opt.text = ""
         opt.state &= ~QStyle.StateFlag.State_HasFocus
         widget = opt.widget
-        (widget.style() if widget else None).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # Without a widget (a delegate painting for a print or a grab), the application's style draws.
+        (widget.style() if widget else QApplication.style()).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt,
+                                                                          painter, widget)
         rect = QRectF(option.rect)
         colour = index.data(AgendaModel.ColourRole) or QColor(style.DIM_TEXT)
         chip = QRectF(rect.left() + 4, rect.center().y() - 6, 10, 10)

@@ -81,6 +81,18 @@ def paint_day_header(painter: QPainter, day: date, column: QRectF, base: QFont, 
         paint_cell_label(painter, marks, day, label_rect, badge.width() + 5 + name_width, base)
 
 
+def paint_gutter_label(painter: QPainter, label: str, room: QRectF, most_height: float, base: QFont) -> None:
+    """The all-day strip's label in the time gutter: on one line, or on two when it is longer ('Весь день')."""
+    font = style.ui_font(8.0, base=base)
+    painter.setFont(font)
+    painter.setPen(QColor(style.MUTED_TEXT))
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+    if QFontMetrics(font).horizontalAdvance(label) > room.width():
+        room = QRectF(room.left(), room.top() + 3, room.width(), max(room.height(), most_height))
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
+    painter.drawText(room, int(flags), label)
+
+
 def paint_now_line(painter: QPainter, left: float, right: float, y: float) -> None:
     """Draw the red line of the current time across today's column."""
     painter.setPen(QPen(QColor(style.NOW_LINE), 2.0))

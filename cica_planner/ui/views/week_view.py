@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
@@ -27,6 +27,7 @@ from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 from cica_planner.ui.views.week_painting import (
     paint_block,
     paint_day_header,
+    paint_gutter_label,
     paint_hour_lines,
     paint_now_line,
     paint_off_hours,
@@ -348,17 +349,8 @@ class WeekView(CalendarView):
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
                              long_name=self.column_width() > 150, marks=self.holiday_marks)
-        label_font = style.ui_font(8.0, base=base)
-        painter.setFont(label_font)
-        painter.setPen(QColor(style.MUTED_TEXT))
-        label = self.tr("All day")
-        room = QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6)
-        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-        if QFontMetrics(label_font).horizontalAdvance(label) > room.width():
-            # Longer in Russian ('Весь день'): two lines in the gutter rather than a cut word.
-            room = QRectF(4, self.HEADER_HEIGHT + 3, self.GUTTER - 10, max(room.height(), height - self.HEADER_HEIGHT - 3))
-            flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
-        painter.drawText(room, int(flags), label)
+        paint_gutter_label(painter, self.tr("All day"), QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6),
+                           height - self.HEADER_HEIGHT - 3, base)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index in range(self._days + 1):
             x = crisp(self.column_left(index))

@@ -37,8 +37,8 @@ from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import (
     STATE_COLOURS,
     milestone_state_label,
+    plan_anchor_text,
     plan_title,
-    plan_when,
     term_country,
 )
 from cica_planner.ui.style import (
@@ -328,7 +328,7 @@ class ChairTimeline(QWidget):
             return
         span = self._detail_range
         self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan_title(plan)),
-                      right=self.tr("anchored to {meeting}").format(meeting=_anchor_text(plan)))
+                      right=self.tr("anchored to {meeting}").format(meeting=plan_anchor_text(plan)))
         # Chairs across the close-up, as a thin strip.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))
@@ -538,14 +538,6 @@ class ChairTimeline(QWidget):
             return
         super().mouseDoubleClickEvent(event)
 
-
-
-def _anchor_text(plan: HandoverPlan) -> str:
-    """'7th CICA Ministerial Council, 17 Dec 2024' in the chosen language, or 'meeting deleted'."""
-    if plan.anchor_deleted:
-        return QCoreApplication.translate("ChairTimeline", "meeting deleted")
-    when = plan_when(plan)
-    return f"{plan.anchor_title}, {when}" if when else plan.anchor_title
 
 
 def _month_label(month: date, with_year: bool) -> str:

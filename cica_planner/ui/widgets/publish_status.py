@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cica_planner.domain.clock import Clock
@@ -19,11 +19,25 @@ def time_ago(then: datetime, now: datetime) -> str:
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
         return QCoreApplication.translate("PublishStatus", "just now")
+    words = AgoWords()
     if seconds < 3600:
-        return QCoreApplication.translate("PublishStatus", "%n min ago", "", seconds // 60)
+        return words.minutes(seconds // 60)
     if seconds < 86_400:
-        return QCoreApplication.translate("PublishStatus", "%n h ago", "", seconds // 3600)
-    return QCoreApplication.translate("PublishStatus", "%n day(s) ago", "", seconds // 86_400)
+        return words.hours(seconds // 3600)
+    return words.days(seconds // 86_400)
+
+
+class AgoWords(QObject):
+    """Counted times ago: Qt's plural forms need a tr() call that lupdate reads as one with a count."""
+
+    def minutes(self, count: int) -> str:
+        return self.tr("%n min ago", "", count)
+
+    def hours(self, count: int) -> str:
+        return self.tr("%n h ago", "", count)
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s) ago", "", count)
 
 
 class PublishStatus(QWidget):

@@ -22,6 +22,21 @@
     </message>
 </context>
 <context>
+    <name>AgoWords</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BodyChairModel</name>
     <message>
         <source>until {date}</source>

@@ -275,11 +275,12 @@ def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:
 
 
 def test_prune_known_exdates(planner) -> None:
-    from cica_planner.services.ical_import import apply_import, plan_import
-    from cica_planner.ui.commands import prune_known_exdates
+    # Pruning moved into the import service, so the command line prunes too.
+    from cica_planner.services.ical_import import ImportService
 
-    apply_import(planner, plan_import(planner, OVERRIDE_ICS))
-    again = prune_known_exdates(planner, plan_import(planner, OVERRIDE_ICS))
+    imports = ImportService(planner)
+    imports.apply(imports.plan(OVERRIDE_ICS))
+    again = imports.plan(OVERRIDE_ICS)
     assert again.stored_exdates == {}  # the series already has that override
     assert [item.outcome.value for item in again.items] == ["unchanged"]
 

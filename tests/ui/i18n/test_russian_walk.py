@@ -22,7 +22,7 @@ def russian_window(window, seeded_engine, app_settings):
     from cica_planner.ui.publishing import attach_publishing
     from cica_planner.ui.team_session import attach
 
-    attach(window, seeded_engine, poll=False)
+    attach(window, poll=False)
     install_backups_action(window, window.data_location())
     controller = attach_publishing(window, app_settings.store)
     window.apply_language("ru")
