@@ -53,6 +53,7 @@ def test_no_event_is_loaded_twice_in_one_import(empty_planner, monkeypatch) -> N
         return real(row, *args, **kwargs)
 
     monkeypatch.setattr(repositories, "event_from_row", counting)
+    monkeypatch.setattr(repositories.events, "event_from_row", counting)  # where the event repository finds it
     data = _calendar(*(_event(f"e{n}@test", f"202504{n + 1:02d}", f"Event {n} moved", 1) for n in range(3)),
                      _event("new@test", "20250410", "New"))
     imports = ImportService(empty_planner)

@@ -43,8 +43,10 @@ def test_one_import_is_one_service_call_and_one_refresh(window, planner, tmp_pat
 
     monkeypatch.setattr(window, "refresh", refresh)
     monkeypatch.setattr(repositories, "event_from_row", counting)
+    monkeypatch.setattr(repositories.events, "event_from_row", counting)  # where the event repository finds it
     window.import_ics(path)
     monkeypatch.setattr(repositories, "event_from_row", real_mapper)
+    monkeypatch.setattr(repositories.events, "event_from_row", real_mapper)
     # The plan reads each stored event once; the preview's duplicate check and the write reuse it.
     assert before_refresh
     assert sorted(before_refresh) == sorted(set(before_refresh))
