@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from cica_planner.domain import recurrence
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -29,37 +28,16 @@ from cica_planner.domain.model import (
     Precision,
     occurrence_key,
     utc_now,
-    zone,
 )
-from cica_planner.domain.outcome import needs_date, needs_outcome
-from cica_planner.domain.recurrence import expand
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
+from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
 from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class OccurrenceFilter:
-    """What the calendar shows; empty collections mean 'everything'."""
-
-    categories: frozenset[Category] = frozenset()
-    countries: frozenset[str] = frozenset()
-    statuses: frozenset[EventStatus] = frozenset()
-    #: Only what needs confirming on this day: past plans with no outcome, and days still to fix.
-    needs_confirming_on: date | None = None
-
-    def accepts(self, event: Event) -> bool:
-        return (
-            (not self.categories or event.category in self.categories)
-            and (not self.countries or event.country in self.countries)
-            and (not self.statuses or event.status in self.statuses)
-            and (self.needs_confirming_on is None or needs_outcome(event, self.needs_confirming_on) or needs_date(event))
-        )
 
 
 @dataclass(frozen=True)
@@ -84,32 +62,6 @@ def _undelete(session: Session, snapshot: DeletedEvent) -> Event:
         session.add(repo.task_to_row(task, TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)))
     session.flush()
     return event
-
-
-class OccurrenceList(list[Occurrence]):
-    """Occurrences in start order; ``cut`` names the series the per-window bound cut short."""
-
-    def __init__(self, items: Iterable[Occurrence] = (), cut: Sequence[Event] = ()) -> None:
-        super().__init__(items)
-        self.cut: list[Event] = list(cut)
-
-    def cut_notice(self) -> str:
-        """One line saying which series were cut, or "" when none was."""
-        if not self.cut:
-            return ""
-        names = ", ".join(repr(e.title) for e in self.cut[:3]) + (" and others" if len(self.cut) > 3 else "")
-        return f"only the first {recurrence.MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
-
-
-def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
-    """Turn a date or datetime window into aware bounds; dates are midnights in ``tzid``."""
-
-    def bound(value: date | datetime) -> datetime:
-        if isinstance(value, datetime):
-            return value if value.tzinfo else value.replace(tzinfo=zone(tzid))
-        return datetime.combine(value, time(), tzinfo=zone(tzid))
-
-    return bound(start), bound(end)
 
 
 class PlannerService:
@@ -164,16 +116,7 @@ class PlannerService:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
         events = self._run(lambda s: self._window_events(s, window_start, window_end, sorted(filters.categories)))
-        found: list[Occurrence] = []
-        cut: list[Event] = []
-        for event in events:
-            if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
-                continue
-            expansion = expand(event, window_start, window_end)
-            found.extend(expansion.occurrences)
-            if expansion.cut:
-                cut.append(event)
-        return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
+        return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
 
     def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
                        categories: list[Category]) -> list[Event]:

@@ -21,36 +21,18 @@ from cica_planner.domain.model import (
     Country,
     Event,
     EventChange,
-    EventStatus,
-    Mode,
-    Moment,
     Override,
-    PeriodPart,
-    Precision,
-    zone,
 )
 from cica_planner.domain.search_text import SearchQuery, category_text
 from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.storage.authorship import author
+from cica_planner.storage.row_reading import aware_utc as _aware_utc
+from cica_planner.storage.row_reading import event_from_row, moment_to_text
 from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, OverrideRow, TaskRow
 
 # ---------------------------------------------------------------------------
 # Moments as text (history and EXDATE columns)
 # ---------------------------------------------------------------------------
-
-
-def moment_to_text(moment: Moment) -> str:
-    """Dates as 'YYYY-MM-DD'; instants as UTC 'YYYY-MM-DDTHH:MM:SS+00:00'."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(UTC).isoformat()
-    return moment.isoformat()
-
-
-def moment_from_text(text: str, tzid: str) -> Moment:
-    """Inverse of :func:`moment_to_text`; instants come back in the venue's zone."""
-    if "T" in text:
-        return datetime.fromisoformat(text).astimezone(zone(tzid))
-    return date.fromisoformat(text)
 
 
 # ---------------------------------------------------------------------------
@@ -101,67 +83,6 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
     return row
 
 
-def event_from_row(
-    row: EventRow, history: Sequence[EventChangeRow] = (), overrides: Sequence[OverrideRow] = ()
-) -> Event:
-    tz = zone(row.tzid)
-    if row.all_day:
-        start: Moment = row.start_day  # type: ignore[assignment]
-        end: Moment = row.end_day  # type: ignore[assignment]
-    else:
-        start = _aware_utc(row.start_utc).astimezone(tz)  # type: ignore[arg-type]
-        end = _aware_utc(row.end_utc).astimezone(tz)  # type: ignore[arg-type]
-    return Event(
-        id=row.id,
-        uid=row.uid,
-        title=row.title,
-        category=Category(row.category),
-        start=start,
-        end=end,
-        tzid=row.tzid,
-        precision=Precision(row.precision),
-        period_part=PeriodPart(row.period_part) if row.period_part else None,
-        city=row.city,
-        country=row.country,
-        venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
-        organiser=row.organiser,
-        description=row.description,
-        rrule=row.rrule,
-        exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
-        rdates=[moment_from_text(t, row.tzid) for t in (row.rdates or "").split(",") if t],
-        extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
-        overrides=[override_from_row(o, row.tzid) for o in overrides],
-        sequence=row.sequence,
-        created=_aware_utc(row.created),
-        last_modified=_aware_utc(row.last_modified),
-        history=[_change_from_row(h, row.tzid) for h in history],
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
-    )
-
-
-def override_from_row(row: OverrideRow, tzid: str) -> Override:
-    return Override(
-        recurrence_id=moment_from_text(row.recurrence_id, tzid),
-        start=moment_from_text(row.start, tzid),
-        end=moment_from_text(row.end, tzid),
-        title=row.title,
-        category=Category(row.category),
-        city=row.city,
-        country=row.country,
-        venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
-        organiser=row.organiser,
-        description=row.description,
-        this_and_future=row.this_and_future,
-        sequence=row.sequence,
-    )
-
-
 def override_to_row(override: Override, event_id: int) -> OverrideRow:
     return OverrideRow(
         event_id=event_id,
@@ -179,26 +100,6 @@ def override_to_row(override: Override, event_id: int) -> OverrideRow:
         organiser=override.organiser,
         description=override.description,
         sequence=override.sequence,
-    )
-
-
-def _aware_utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
-    return EventChange(
-        changed_at=_aware_utc(row.changed_at),
-        reason=row.reason,
-        old_start=moment_from_text(row.old_start, tzid),
-        old_end=moment_from_text(row.old_end, tzid),
-        new_start=moment_from_text(row.new_start, tzid),
-        new_end=moment_from_text(row.new_end, tzid),
-        old_place=row.old_place,
-        new_place=row.new_place,
-        old_mode=row.old_mode,
-        new_mode=row.new_mode,
-        changed_by=row.changed_by,
     )
 
 
