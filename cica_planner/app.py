@@ -66,6 +66,15 @@ def build_main_window(
     return window
 
 
+def give_services(window: MainWindow, engine: Engine) -> None:
+    """Hand a window shown by the quick start (ui/quick_window.py) its services over ``engine``."""
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.ui.team_session import attach
+
+    window.take_services(PlannerService(engine), **feature_services(engine))
+    attach(window, engine)
+
+
 def feature_services(engine: Engine) -> dict[str, Any]:
     """The services of the chairmanship and checklist pages, as keyword arguments of the window."""
     from cica_planner.services.chairmanship import ChairmanshipService
@@ -74,7 +83,7 @@ def feature_services(engine: Engine) -> dict[str, Any]:
     return {"chairs": ChairmanshipService(engine), "checklists": ChecklistService(engine)}
 
 
-def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None) -> int:
+def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None, quick_start: bool = True) -> int:
     """Open the database and run the desktop window until it is closed.
 
     Args:
@@ -82,6 +91,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
             or the URL of a team calendar on PostgreSQL.
         seed: fill a new calendar with the CICA events.
         log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
+        quick_start: show and paint the window before loading the database stack, when the
+            calendar allows it (ui/quick_window.py); false: always load the stack first.
     """
     from cica_planner.display import NO_DISPLAY_EXIT, message, no_display_reason
 
@@ -93,7 +104,6 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
-    from cica_planner.services.seeding import open_database
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
 
@@ -110,11 +120,19 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
 
     set_app_user_model_id(APP_ID)
     install_excepthook()
+    settings = AppSettings()
+    window: MainWindow | None = None
+    if quick_start:
+        from cica_planner.ui.quick_window import open_quick_window
+
+        window = open_quick_window(db_path, settings, read_only=calendar_is_read_only)
+    # The database stack: after the quick start's first paint, or first of all.
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cica_planner.services.seeding import open_database
     from cica_planner.services.team import is_server_url
 
-    if is_server_url(str(db_path)):
+    if window is None and is_server_url(str(db_path)):
         from cica_planner.ui.open_calendar import run_team_calendar
 
         return run_team_calendar(app, str(db_path), AppSettings())
@@ -123,16 +141,20 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         engine = open_database(db_path, seed=seed, notify=repaired.append)
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
+        if window is not None:
+            window.hide()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
         QMessageBox.critical(None, APP_NAME, f"The calendar database could not be opened:\n{db_path}: {reason}")
         return 1
     read_only = calendar_is_read_only(db_path)
     if read_only:
         log.warning("%s is read-only: changes cannot be saved", db_path)
-    settings = AppSettings()
     try:
-        window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
-                                   **feature_services(engine))
+        if window is not None:
+            give_services(window, engine)
+        else:
+            window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
+                                       **feature_services(engine))
     except Exception as exc:  # without a window the app cannot go on: report, then stop
         log.error("the window could not be built", exc_info=exc)
         from cica_planner.ui.crash_reporting import report_crash

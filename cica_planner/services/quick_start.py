@@ -23,6 +23,7 @@ from cica_planner.domain.model import Country
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
 from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import quick_reads
+from cica_planner.storage.locations import is_server_url
 from cica_planner.storage.revisions import shipped_head
 
 log = logging.getLogger(__name__)
@@ -47,10 +48,9 @@ class QuickCalendar:
         created, upgraded or refused by the normal path, which explains why) or one that cannot
         be read.
         """
-        text = str(location)
-        if "://" in text:  # a team calendar on a server (services/team.py names the schemes)
+        if is_server_url(location):
             return None
-        path = Path(text).expanduser()
+        path = Path(location).expanduser()
         if not path.is_file():
             return None
         connection: sqlite3.Connection | None = None
@@ -68,6 +68,10 @@ class QuickCalendar:
 
     def close(self) -> None:
         self._connection.close()
+
+    def location(self) -> str:
+        """The calendar file's full path (as ``PlannerService.location``)."""
+        return str(self.path.resolve())
 
     def countries(self) -> list[Country]:
         return quick_reads.countries(self._connection)
@@ -88,3 +92,18 @@ class QuickCalendar:
         events = quick_reads.events_in_window(self._connection, window_start, window_end, names, series)
         self._series.learn(keys, events)
         return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
+
+
+class PendingService:
+    """Stands for a service the window receives with ``take_services``, right after its first paint.
+
+    The window registers its Chairmanship, Checklists and Dashboard pages when it has their
+    services, so it is given this placeholder to lay out the same toolbar and menus at once.
+    Nothing may call it: the pages are built on first use, after the services have arrived.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> object:
+        raise RuntimeError(f"the {self._name} service is not loaded yet (asked for {attribute!r})")

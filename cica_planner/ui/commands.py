@@ -26,13 +26,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import Event, Moment
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.planner import DeletedEvent, PlannerService
-from cica_planner.services.tasks import TaskService
 
 if TYPE_CHECKING:
     from cica_planner.domain.chairmanship import BodyChair, ChairTerm, Handover
     from cica_planner.services.chairmanship import ChairmanshipService
     from cica_planner.services.ical_import import ImportPlan, ImportResult
+    from cica_planner.services.planner import DeletedEvent, PlannerService
+    from cica_planner.services.tasks import TaskService
 
 
 class UndoableCommand(QUndoCommand):

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QUndoStack
@@ -35,8 +35,8 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.domain.wording import counted
-from cica_planner.services.confirming import ConfirmingService
-from cica_planner.services.planner import OccurrenceFilter, OccurrenceList, PlannerService
+from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList
+from cica_planner.services.quick_start import QuickCalendar
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.commands import (
@@ -65,6 +65,10 @@ from cica_planner.ui.views.month_view import MonthView
 from cica_planner.ui.views.week_view import WeekView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
+
+if TYPE_CHECKING:  # imported when the window gets them: the first paint comes before SQLAlchemy (app.py)
+    from cica_planner.services.confirming import ConfirmingService
+    from cica_planner.services.planner import PlannerService
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +120,9 @@ class MainWindow(DeskMixin, QMainWindow):
     """The CICA Planner window.
 
     Args:
-        planner: the calendar service (every read and write goes through it).
+        planner: the calendar service (every read and write goes through it); or, for a quick
+            first paint, a QuickCalendar that answers the reads of the visible page until
+            ``take_services`` hands the window its services.
         settings: the stored preferences (display zone, last view and date, layout, filters).
         chairs: the chairmanship service; adds the Chairmanship page and the year view's bands.
         checklists: the checklist service; adds the Checklists and Dashboard pages and the
@@ -136,7 +142,7 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def __init__(
         self,
-        planner: PlannerService,
+        planner: PlannerService | QuickCalendar,
         settings: AppSettings,
         *,
         chairs: Any = None,
@@ -148,11 +154,13 @@ class MainWindow(DeskMixin, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.planner = planner
+        # Until take_services(), a QuickCalendar stands in: only the reads of the first paint reach it.
+        self.planner = cast("PlannerService", planner)
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
-        self.confirming = ConfirmingService(planner.engine)
+        self._services_ready = not isinstance(planner, QuickCalendar)
+        self.confirming: ConfirmingService | None = _confirming(self.planner) if self._services_ready else None
         self._read_only = read_only
         self._display_tz = settings.display_tz()
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
@@ -183,6 +191,25 @@ class MainWindow(DeskMixin, QMainWindow):
         from cica_planner.ui.scheduling_ui import SchedulingUi
 
         self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
+        self.refresh()
+
+    def services_ready(self) -> bool:
+        """Whether the window has its services (false only between a quick first paint and take_services)."""
+        return self._services_ready
+
+    def take_services(self, planner: PlannerService, *, chairs: Any = None, checklists: Any = None) -> None:
+        """Replace the quick first paint's reader with the services, and show the page again through them.
+
+        The page reads the same rows the same way (services/quick_start.py), so nothing on it moves;
+        what the reader could not give (an empty month's note, the troika's holidays) appears now.
+        """
+        quick = self.planner
+        self.planner, self.chairs, self.checklists = planner, chairs, checklists
+        self.confirming = _confirming(planner)
+        self._services_ready = True
+        self.report_action.setEnabled(self.checklists is not None)
+        if isinstance(quick, QuickCalendar):
+            quick.close()
         self.refresh()
 
     # =====================================================================================
@@ -643,7 +670,8 @@ class MainWindow(DeskMixin, QMainWindow):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
-            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
+            empty_note = self.confirming is not None and filters == OccurrenceFilter()
+            view.set_note(month_note(self.confirming, view, self.today()) if empty_note else None)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -676,7 +704,7 @@ class MainWindow(DeskMixin, QMainWindow):
 
     def _update_bands(self, view: YearView) -> None:
         """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
-        if self.chairs is None:
+        if self.chairs is None or not self._services_ready:
             return
         from cica_planner.ui.style import country_colour
         from cica_planner.ui.views.year_view import Band
@@ -1090,6 +1118,12 @@ class MainWindow(DeskMixin, QMainWindow):
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)
+
+
+def _confirming(planner: PlannerService) -> ConfirmingService:
+    from cica_planner.services.confirming import ConfirmingService
+
+    return ConfirmingService(planner.engine)
 
 
 def count_text(occurrences: list[Occurrence]) -> str:

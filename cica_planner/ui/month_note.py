@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui.views.month_view import MonthView
+
+if TYPE_CHECKING:
+    from cica_planner.services.confirming import ConfirmingService
 
 
 def month_note(confirming: ConfirmingService, view: MonthView, today: date) -> str | None:

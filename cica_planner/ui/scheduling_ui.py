@@ -19,7 +19,7 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService
+from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService, chosen_countries
 from cica_planner.services.scheduling.warnings import Warning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -41,7 +41,7 @@ class SchedulingUi(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = SchedulingService(window.planner.engine)
+        self._service: SchedulingService | None = None
         self.calendar = shared_calendar()
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None
@@ -63,6 +63,13 @@ class SchedulingUi(QObject):
         window.edit_menu.addAction(self.find_date_action)
         window.edit_menu.addAction(self.blackouts_action)
 
+    @property
+    def service(self) -> SchedulingService:
+        """Made on first use: the window's first paint comes before its database services (app.py)."""
+        if self._service is None:
+            self._service = SchedulingService(self.window.planner.engine)
+        return self._service
+
     # -- marks of the views --
 
     def marks_for(self, day: date) -> HolidayMarks | None:
@@ -71,7 +78,12 @@ class SchedulingUi(QObject):
         if choice.kind == "off":
             return None
         try:
-            countries = self.service.countries(choice.country_set(), choice.host, day)
+            if choice.kind != "troika":
+                countries = chosen_countries(choice.country_set(), choice.host)
+            elif self.window.services_ready():
+                countries = self.service.countries(choice.country_set(), choice.host, day)
+            else:  # the troika is read from the register once the services are there, right after the first paint
+                countries = (choice.host,)
         except PlannerError as error:
             log.warning("cannot tell the troika: %s", error)
             countries = (choice.host,)

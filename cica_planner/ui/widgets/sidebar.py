@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.model import Category, Country, Event, EventStatus
-from cica_planner.services.planner import OccurrenceFilter
+from cica_planner.services.occurrence_lists import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
 from cica_planner.ui.models.search_model import SearchResultsModel
 from cica_planner.ui.widgets.mini_month import MiniMonth
