@@ -17,6 +17,7 @@ import logging
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
@@ -105,5 +106,5 @@ class PendingService:
     def __init__(self, name: str) -> None:
         self._name = name
 
-    def __getattr__(self, attribute: str) -> object:
+    def __getattr__(self, attribute: str) -> Any:
         raise RuntimeError(f"the {self._name} service is not loaded yet (asked for {attribute!r})")

@@ -120,8 +120,6 @@ def events_in_window(session: Session, window_start: datetime, window_end: datet
 
     first_day = (window_start - timedelta(days=1)).date()
     last_day = (window_end + timedelta(days=1)).date()
-    # In UTC, as the columns are: SQLite's DateTime binds an aware instant by its wall time, whatever its zone.
-    window_start, window_end = window_start.astimezone(UTC), window_end.astimezone(UTC)
     timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
     all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
     single = and_(col(EventRow.rrule).is_(None), or_(timed, all_day))

@@ -670,8 +670,10 @@ class MainWindow(DeskMixin, QMainWindow):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
-            empty_note = self.confirming is not None and filters == OccurrenceFilter()
-            view.set_note(month_note(self.confirming, view, self.today()) if empty_note else None)
+            note = None
+            if self.confirming is not None and filters == OccurrenceFilter():  # none yet on a quick first paint
+                note = month_note(self.confirming, view, self.today())
+            view.set_note(note)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
