@@ -40,6 +40,7 @@ class QuickCalendar:
         self.path = path
         self._connection = connection
         self._series = SeriesSpans()
+        self._hints: quick_reads.WindowHints | None = None
 
     @classmethod
     def open(cls, location: str | Path) -> QuickCalendar | None:
@@ -90,7 +91,9 @@ class QuickCalendar:
         names = [category.value for category in sorted(filters.categories)]
         keys = quick_reads.series_keys(self._connection, names)
         series = self._series.candidates(keys, window_start, window_end)
-        events = quick_reads.events_in_window(self._connection, window_start, window_end, names, series)
+        if self._hints is None:  # read once: the reader lives for the first paint only
+            self._hints = quick_reads.window_hints(self._connection)
+        events = quick_reads.events_in_window(self._connection, window_start, window_end, names, series, self._hints)
         self._series.learn(keys, events)
         return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
 

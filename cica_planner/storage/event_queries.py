@@ -8,6 +8,7 @@ zone; callers make the exact test on the events returned.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import String, and_, func, or_, type_coerce
@@ -23,6 +24,15 @@ ZONE_MARGIN = timedelta(days=2)
 
 def _instant(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def plain_connection(session: Session) -> sqlite3.Connection | None:
+    """The session's own SQLite connection (inside its transaction) for ``storage/quick_reads.py``; None on a server."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    driver = connection.connection.driver_connection
+    return driver if isinstance(driver, sqlite3.Connection) else None
 
 
 def event_countries(session: Session) -> set[str]:

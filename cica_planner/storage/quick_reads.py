@@ -14,11 +14,13 @@ Stored values are read as SQLAlchemy writes them to SQLite: instants as naive UT
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from cica_planner.domain.model import Country, Event
 from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
@@ -36,6 +38,8 @@ _CHANGE_COLUMNS = ("event_id, changed_at, reason, old_start, old_end, new_start,
                    "old_mode, new_mode, changed_by")
 #: As ``event_queries.SERIES_KEY_COLUMNS``: the stored text of the columns that place a series.
 _SERIES_KEY_COLUMNS = "uid, rrule, exdates, tzid, sequence, start_utc, end_utc, start_day, end_day, last_modified"
+#: Series always read: with RDATEs, further rules or changed occurrences (as in ``event_queries.events_in_window``).
+_ALWAYS = "rdates != '' OR extra_rules != '' OR id IN (SELECT event_id FROM event_override)"
 #: Series made of one RRULE (and EXDATEs) only, as ``event_queries._plain_rules``.
 _PLAIN_RULES = "rdates = '' AND extra_rules = '' AND id NOT IN (SELECT event_id FROM event_override)"
 
@@ -43,6 +47,29 @@ _PLAIN_RULES = "rdates = '' AND extra_rules = '' AND id NOT IN (SELECT event_id 
 def connect(path: Path) -> sqlite3.Connection:
     """A read-only connection to the calendar file ``path`` (nothing is created beside it)."""
     return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+
+
+class ChangeCounter:
+    """A connection of its own to a calendar file whose ``PRAGMA data_version`` changes at every commit of another."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    @classmethod
+    def open(cls, path: Path) -> ChangeCounter | None:
+        """The counter of ``path``, or None when the file cannot be opened for it (commits then go unseen)."""
+        location = quote(Path(os.path.abspath(path)).as_posix(), safe="/:")
+        try:  # never immutable=1: that connection would take the file as never changing
+            return cls(sqlite3.connect(f"file:{location}?mode=ro", uri=True, check_same_thread=False))
+        except sqlite3.Error:
+            return None
+
+    def version(self) -> int | None:
+        """A number that differs from the last one whenever another connection committed since; None: cannot tell."""
+        try:
+            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
 
 def schema_revision(connection: sqlite3.Connection) -> str | None:
@@ -69,25 +96,60 @@ def series_keys(connection: sqlite3.Connection, categories: Sequence[str]) -> li
     return [tuple(row) for row in connection.execute(statement, parameters)]
 
 
+@dataclass(frozen=True)
+class WindowHints:
+    """What lets a window query use the start indexes, read once per version of the calendar.
+
+    An event overlapping a window starts before the window's end and no earlier than the
+    window's start less the longest event of its kind: that bounds both ends of an index range
+    on the start columns. Series with RDATEs, further rules or changed occurrences have no span
+    kept (services/series_spans.py) and are always read, by id.
+    """
+
+    longest_timed: timedelta
+    longest_days: int
+    always_ids: tuple[int, ...]
+
+
+def window_hints(connection: sqlite3.Connection) -> WindowHints:
+    """The hints of the calendar as it is now (three scans of the event table: cache them)."""
+    timed = connection.execute("SELECT max(julianday(end_utc) - julianday(start_utc)) FROM event "
+                               "WHERE all_day = 0 AND rrule IS NULL").fetchone()[0] or 0.0
+    days = connection.execute("SELECT max(julianday(end_day) - julianday(start_day)) FROM event "
+                              "WHERE all_day = 1 AND rrule IS NULL").fetchone()[0] or 0.0
+    always = connection.execute(f"SELECT id FROM event WHERE {_ALWAYS} ORDER BY id").fetchall()
+    # A minute and a day to spare: julianday() rounds to milliseconds.
+    return WindowHints(timedelta(days=timed) + timedelta(minutes=1), int(days) + 1, tuple(row[0] for row in always))
+
+
 def events_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
-                     categories: Sequence[str], series: Sequence[str]) -> list[Event]:
+                     categories: Sequence[str], series: Sequence[str], hints: WindowHints | None = None) -> list[Event]:
     """Single events that may overlap the window (widened by a day), and the recurring events ``series``.
 
     The same rows as ``event_queries.events_in_window``, with their history and changed occurrences.
+    ``hints`` (from :func:`window_hints`, as fresh as the calendar) let the query read index ranges
+    instead of the whole table; without them it is worked out here.
     """
-    first_day = (window_start - timedelta(days=1)).date().isoformat()
-    last_day = (window_end + timedelta(days=1)).date().isoformat()
-    timed = "(all_day = 0 AND start_utc < ? AND end_utc > ?)"
-    all_day = "(all_day = 1 AND start_day <= ? AND end_day >= ?)"
-    always = "(rdates != '' OR extra_rules != '' OR id IN (SELECT event_id FROM event_override))"
-    chosen = [f"(rrule IS NULL AND ({timed} OR {all_day}))", always]
-    parameters: list[object] = [_stored_instant(window_end), _stored_instant(window_start), last_day, first_day]
+    hints = hints or window_hints(connection)
+    first_day = (window_start - timedelta(days=1)).date()
+    last_day = (window_end + timedelta(days=1)).date()
+    earliest_day = first_day - timedelta(days=hints.longest_days)
+    parts = [
+        "SELECT id FROM event WHERE start_utc >= ? AND start_utc < ? AND all_day = 0 AND rrule IS NULL AND end_utc > ?",
+        "SELECT id FROM event WHERE start_day >= ? AND start_day <= ? AND all_day = 1 AND rrule IS NULL AND end_day >= ?",
+        "SELECT value FROM json_each(?)",
+    ]
+    parameters: list[object] = [
+        _stored_instant(window_start - hints.longest_timed), _stored_instant(window_end), _stored_instant(window_start),
+        earliest_day.isoformat(), last_day.isoformat(), first_day.isoformat(),
+        json.dumps(hints.always_ids),
+    ]
     series_uids = list(series)
     if series_uids:  # one JSON array: a calendar may have more series than SQLite takes parameters
-        chosen.append("uid IN (SELECT value FROM json_each(?))")
+        parts.append("SELECT id FROM event WHERE uid IN (SELECT value FROM json_each(?))")
         parameters.append(json.dumps(series_uids))
     where, category_parameters = _category_test(categories)
-    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE ({' OR '.join(chosen)}){where} ORDER BY id"
+    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN ({' UNION '.join(parts)}){where} ORDER BY id"
     rows = [StoredEvent.from_row(row) for row in connection.execute(statement, [*parameters, *category_parameters])]
     return _to_events(connection, rows)
 
