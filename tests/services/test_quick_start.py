@@ -1,11 +1,12 @@
-"""The quick first-paint reads (stdlib ``sqlite3``) give exactly what the planner's ORM reads give.
+"""The quick first-paint reads and the planner's range reads give exactly what a full load gives.
 
 The seeded calendar file is widened with the awkward cases: all-day events, timed events in
 Astana across Kazakhstan's change from UTC+6 to UTC+5 (1 March 2024) and in Baku (UTC+4), an
-event ending in the first hours of a window east of UTC (its UTC date is the day before), weekly and open-ended series, a series
-with an EXDATE and a changed occurrence, one with an RDATE, history of a moved event. Every
-window is read both ways, in several display zones and with filters, and compared whole.
-"""
+event ending in the first hours of a window east of UTC (its UTC date is the day before),
+weekly and open-ended series, a series with an EXDATE and a changed occurrence, one with an
+RDATE, history of a moved event. Every window is read three ways (the quick reader, the
+planner, every event loaded and expanded here), in several display zones and with filters,
+and compared whole."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cica_planner.domain.model import Category, Event, EventStatus, Override, Precision
-from cica_planner.services.occurrence_lists import OccurrenceFilter
+from cica_planner.services.occurrence_lists import OccurrenceFilter, expand_window, window_bounds
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.quick_start import PendingService, QuickCalendar
+from cica_planner.storage.db import make_engine
 
 ASTANA, BAKU = ZoneInfo("Asia/Almaty"), ZoneInfo("Asia/Baku")
 ZONES = ("Asia/Almaty", "Asia/Baku", "UTC", "America/New_York", "Pacific/Auckland")
@@ -80,14 +82,16 @@ def _months(first: date, count: int) -> list[tuple[date, date]]:
 
 def test_the_quick_range_read_matches_the_full_read_in_every_zone(calendar) -> None:
     planner, quick = calendar
+    everything = planner.all_events()  # the reference: every event loaded through the ORM, expanded here
     shown = 0
     for first, end in _months(date(2023, 11, 1), 8):
         for tzid in ZONES:
             for margin in (timedelta(0), timedelta(days=6)):  # the month itself, and the grid around it
                 fast = quick.occurrences(first - margin, end + margin, tzid=tzid)
                 full = planner.occurrences(first - margin, end + margin, tzid=tzid)
-                assert fast == full, (first, tzid)
-                assert fast.cut == full.cut
+                fresh = expand_window(everything, *window_bounds(first - margin, end + margin, tzid))
+                assert fast == full == fresh, (first, tzid)
+                assert fast.cut == full.cut == fresh.cut
                 shown += len(fast)
     assert shown > 500  # the comparison saw real pages, not empty ones
 
@@ -178,3 +182,28 @@ def test_the_quick_reader_writes_nothing_beside_the_file(seeded_db: Path) -> Non
 def test_a_pending_service_says_what_is_not_there_yet() -> None:
     with pytest.raises(RuntimeError, match="chairmanship service is not loaded yet"):
         PendingService("chairmanship").terms()
+
+
+def _titles(planner: PlannerService, first: date, end: date) -> list[str]:
+    return [o.event.title for o in planner.occurrences(first, end, tzid="Asia/Almaty")]
+
+
+def test_what_the_planner_keeps_between_pages_is_read_again_after_any_commit(planner: PlannerService,
+                                                                             seeded_db: Path) -> None:
+    """Series keys and the longest-event bounds are kept per commit: a write here or by another program is seen."""
+    march, april = date(2024, 3, 1), date(2024, 4, 1)
+    assert "Long retreat" not in _titles(planner, march, april)  # keeps the bounds of the calendar as it was
+    planner.create(Event(title="Long retreat", category=Category.SWG, tzid="Asia/Almaty",
+                         start=date(2023, 12, 1), end=date(2024, 3, 5)))  # longer than any event before it
+    assert "Long retreat" in _titles(planner, march, april)
+    other = PlannerService(make_engine(seeded_db))  # another program's connection to the file
+    other.create(Event(title="Weekly from elsewhere", category=Category.SOC, tzid="Asia/Almaty",
+                       start=datetime(2023, 1, 2, 9, tzinfo=ASTANA), end=datetime(2023, 1, 2, 10, tzinfo=ASTANA),
+                       rrule="FREQ=WEEKLY"))
+    assert _titles(planner, march, april).count("Weekly from elsewhere") == 4
+    series = other.search("Weekly from elsewhere")[0]
+    other.update(replace(series, rrule="FREQ=WEEKLY;UNTIL=20240310T000000Z"))
+    assert _titles(planner, march, april).count("Weekly from elsewhere") == 1  # 4 March only
+    other.delete(series.uid)
+    assert "Weekly from elsewhere" not in _titles(planner, march, april)
+    other.engine.dispose()
