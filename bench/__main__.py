@@ -44,7 +44,9 @@ from bench.outlook_file import write_outlook_calendar  # noqa: E402
 
 PYTHON = sys.executable
 CLI = [PYTHON, "-m", "cica_planner"]
-QUIET_ENV = {**os.environ, "PYTHONPATH": str(ROOT), "CICA_PLANNER_LOG_DIR": tempfile.mkdtemp(prefix="cica-bench-log-")}
+#: An installed app runs from compiled bytecode, so the processes measured may write theirs.
+QUIET_ENV = {**{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
+             "PYTHONPATH": str(ROOT), "CICA_PLANNER_LOG_DIR": tempfile.mkdtemp(prefix="cica-bench-log-")}
 
 
 @dataclass
@@ -116,8 +118,13 @@ def khal_import_seconds(khal: str, path: Path, folder: Path) -> float:
         shutil.rmtree(calendar_dir, ignore_errors=True)
 
 
-def first_paint(kind: str, database: Path | None = None) -> tuple[float, float]:
-    """(seconds to the first paint from process start, resident MB then) for the app or the bare window."""
+def first_paint(kind: str, database: Path | None = None, phases: dict[str, list[float]] | None = None) -> tuple[float, float]:
+    """(seconds to the first paint from process start, resident MB then) for the app or the bare window.
+
+    ``kind`` "app-ready" times the app until its window is ready for work instead. The phases
+    the process reports (bench/first_paint.py) are added to ``phases``, with the interpreter's
+    own start as the time the process took before its first line.
+    """
     command = [PYTHON, str(ROOT / "bench" / "first_paint.py"), kind]
     if database is not None:
         command += ["--db", str(database)]
@@ -126,7 +133,14 @@ def first_paint(kind: str, database: Path | None = None) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if done.returncode != 0 or not done.stdout.strip():
         raise SystemExit(f"first paint of {kind} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return elapsed, float(done.stdout.strip().splitlines()[-1])
+    lines = done.stdout.strip().splitlines()
+    if phases is not None:
+        reported = [(name, float(seconds)) for name, seconds in
+                    (line.removeprefix("phase ").rsplit(": ", 1) for line in lines if line.startswith("phase "))]
+        phases.setdefault("start Python", []).append(elapsed - sum(seconds for _name, seconds in reported))
+        for name, seconds in reported:
+            phases.setdefault(name, []).append(seconds)
+    return elapsed, float(lines[-1])
 
 
 def build_big_calendar(source: Path, database: Path, task_count: int) -> None:
@@ -223,6 +237,15 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def phase_table(phases: dict[str, list[float]], total: float) -> str:
+    """Where the app's time to the first paint goes (medians of the runs; they need not add up exactly)."""
+    lines = ["| start-up to the first paint: where the time goes | median | share |", "|---|---|---|"]
+    for name, values in phases.items():
+        seconds = statistics.median(values)
+        lines.append(f"| {name} | {seconds:.2f} s | {seconds / total:.0%} |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000, help="events of the large file and database")
@@ -259,16 +282,26 @@ def main() -> int:
     theirs = statistics.median(e[1] for e in exports)
     rows.append(Row(f"export {args.events:,} events", ours, theirs, "icalendar to_ical()", "≤ 1.5×", ours <= 1.5 * theirs))
 
-    app_paints = [first_paint("app", database) for _ in range(args.runs)]
-    bare_paints = [first_paint("bare") for _ in range(args.runs)]
+    for kind in ("bare", "app", "app-ready"):  # a first start writes bytecode and the holiday cache: not counted
+        first_paint(kind, None if kind == "bare" else database)
+    phases: dict[str, list[float]] = {}
+    app_paints, ready, bare_paints = [], [], []
+    for _ in range(args.runs):  # interleaved, so a busy moment of the machine falls on both sides
+        app_paints.append(first_paint("app", database, phases))
+        bare_paints.append(first_paint("bare"))
+        ready.append(first_paint("app-ready", database))
     ours = statistics.median(p[0] for p in app_paints)
     theirs = statistics.median(p[0] for p in bare_paints)
     rows.append(Row(f"start-up to the first paint, {args.events:,} events", ours, theirs, "bare QMainWindow + QCalendarWidget",
                     "≤ 1.5×", ours <= 1.5 * theirs))
     ours_mb = statistics.median(p[1] for p in app_paints)
     bare_mb = statistics.median(p[1] for p in bare_paints)
-    rows.append(Row(f"resident memory, {args.events:,} events", ours_mb, bare_mb, "bare window", "≤ +60 MB",
-                    ours_mb <= bare_mb + 60, unit="MB"))
+    rows.append(Row(f"resident memory at the first paint, {args.events:,} events", ours_mb, bare_mb, "bare window",
+                    "≤ +60 MB", ours_mb <= bare_mb + 60, unit="MB"))
+    ready_s = statistics.median(p[0] for p in ready)
+    rows.append(Row("start-up until the window is ready for work", ready_s, theirs, "bare window", "—", None))
+    ready_mb = statistics.median(p[1] for p in ready)
+    rows.append(Row("resident memory when ready for work", ready_mb, bare_mb, "bare window", "—", None, unit="MB"))
 
     switches, scrolls = view_timings(database)
     rows.append(Row("month switch, median", statistics.median(switches) * 1000, None, "", "≤ 16 ms",
@@ -279,7 +312,8 @@ def main() -> int:
                     unit="ms"))
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
-    output = f"{table(rows)}\n\nMeasured by `python -m bench` on {machine}, median of {args.runs} runs.\n"
+    output = (f"{table(rows)}\n\nMeasured by `python -m bench` on {machine}, median of {args.runs} runs.\n\n"
+              f"{phase_table(phases, ours)}\n")
     print()
     print(output)
     if args.markdown:
