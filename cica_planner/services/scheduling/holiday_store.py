@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
-from importlib import metadata
+from importlib import util
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +61,8 @@ class HolidayStore:
     @classmethod
     def in_folder(cls, folder: Path) -> HolidayStore:
         """The store of the installed package version in ``folder`` (none kept when the version is unknown)."""
-        try:
-            version = metadata.version("holidays")
-        except metadata.PackageNotFoundError:
-            return cls(None)
-        return cls(folder / f"holidays-{version}.json")
+        version = _package_version()
+        return cls(folder / f"holidays-{version}.json" if version else None)
 
     def supported(self) -> set[str] | None:
         codes = self._data.get("supported")
@@ -107,6 +103,8 @@ class HolidayStore:
         """Write the whole file anew (atomically); a cache that cannot be written is simply not kept."""
         if self.path is None:
             return
+        import tempfile  # here: it imports shutil and more, which a start that only reads never needs
+
         temporary: str | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -118,3 +116,20 @@ class HolidayStore:
             log.info("the holiday cache %s cannot be written: %s", self.path, exc)
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
+
+
+def _package_version() -> str | None:
+    """The installed holidays package's version, read from its dist-info folder's name without importing it.
+
+    importlib.metadata would do, but importing it costs more than reading the whole cache.
+    """
+    spec = util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        for found in Path(spec.origin).parent.parent.glob("holidays-*.dist-info"):
+            return found.name.removeprefix("holidays-").removesuffix(".dist-info")
+    from importlib import metadata
+
+    try:
+        return metadata.version("holidays")
+    except metadata.PackageNotFoundError:
+        return None
