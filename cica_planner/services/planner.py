@@ -71,8 +71,7 @@ class PlannerService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
-        database = engine.url.database if engine.dialect.name == "sqlite" else None
-        self._reads = WindowReads(Path(database) if database and database != ":memory:" else None)
+        self._reads = WindowReads()  # series keys and window bounds, kept until something is written
 
     def location(self) -> str:
         """Where the calendar lives: the database file's full path, or the server's address without password."""

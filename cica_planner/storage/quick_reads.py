@@ -14,13 +14,11 @@ Stored values are read as SQLAlchemy writes them to SQLite: instants as naive UT
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
 from cica_planner.domain.model import Country, Event
 from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
@@ -49,27 +47,9 @@ def connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
 
-class ChangeCounter:
-    """A connection of its own to a calendar file whose ``PRAGMA data_version`` changes at every commit of another."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._connection = connection
-
-    @classmethod
-    def open(cls, path: Path) -> ChangeCounter | None:
-        """The counter of ``path``, or None when the file cannot be opened for it (commits then go unseen)."""
-        location = quote(Path(os.path.abspath(path)).as_posix(), safe="/:")
-        try:  # never immutable=1: that connection would take the file as never changing
-            return cls(sqlite3.connect(f"file:{location}?mode=ro", uri=True, check_same_thread=False))
-        except sqlite3.Error:
-            return None
-
-    def version(self) -> int | None:
-        """A number that differs from the last one whenever another connection committed since; None: cannot tell."""
-        try:
-            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error:
-            return None
+def data_version(connection: sqlite3.Connection) -> int:
+    """SQLite's count that changes whenever another connection commits to the file (``PRAGMA data_version``)."""
+    return int(connection.execute("PRAGMA data_version").fetchone()[0])
 
 
 def schema_revision(connection: sqlite3.Connection) -> str | None:

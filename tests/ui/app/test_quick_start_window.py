@@ -133,3 +133,15 @@ def test_the_window_modules_load_without_the_database_stack() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(("argv", "window"), [
+    ([], (None, False)), (["--db", "team.sqlite3"], ("team.sqlite3", False)), (["--db=x.sqlite3", "--no-seed"], ("x.sqlite3", True)),
+    (["list"], None), (["--help"], None), (["-h"], None), (["--version"], None), (["--db"], None),
+    (["--db", "x", "import", "f.ics"], None), (["--bogus"], None),
+])
+def test_a_window_start_is_told_without_the_commands_parser(argv, window) -> None:
+    from cica_planner.cli import window_options
+
+    options = window_options(argv)
+    assert (None if options is None else (options.db, options.no_seed)) == window
