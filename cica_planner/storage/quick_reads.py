@@ -92,14 +92,14 @@ class WindowHints:
 
 
 def window_hints(connection: sqlite3.Connection) -> WindowHints:
-    """The hints of the calendar as it is now (three scans of the event table: cache them)."""
-    timed = connection.execute("SELECT max(julianday(end_utc) - julianday(start_utc)) FROM event "
-                               "WHERE all_day = 0 AND rrule IS NULL").fetchone()[0] or 0.0
-    days = connection.execute("SELECT max(julianday(end_day) - julianday(start_day)) FROM event "
-                              "WHERE all_day = 1 AND rrule IS NULL").fetchone()[0] or 0.0
-    always = connection.execute(f"SELECT id FROM event WHERE {_ALWAYS} ORDER BY id").fetchall()
+    """The hints of the calendar as it is now (a scan of the event table: keep them until something is written)."""
+    timed, days, always = connection.execute(
+        "SELECT max(CASE WHEN all_day = 0 AND rrule IS NULL THEN julianday(end_utc) - julianday(start_utc) END), "
+        "max(CASE WHEN all_day = 1 AND rrule IS NULL THEN julianday(end_day) - julianday(start_day) END), "
+        f"json_group_array(id) FILTER (WHERE {_ALWAYS}) FROM event").fetchone()
     # A minute and a day to spare: julianday() rounds to milliseconds.
-    return WindowHints(timedelta(days=timed) + timedelta(minutes=1), int(days) + 1, tuple(row[0] for row in always))
+    return WindowHints(timedelta(days=timed or 0.0) + timedelta(minutes=1), int(days or 0) + 1,
+                       tuple(sorted(json.loads(always))))
 
 
 def events_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
