@@ -68,9 +68,6 @@ KNOWN_EXCEPTIONS = {
     # Follow-up: move the status-report PDF renderer out of ui/ (a reporting module the CLI and the
     # window both call); until then ``cica-planner report x.pdf`` paints it with Qt from ui/.
     ("cli/task_commands.py", "cica_planner.ui.pdf_report"),
-    # Follow-up: move ``set_up_row_table`` from views/base.py into ui/widgets when views/base.py is
-    # split into painting, lanes and formatting.
-    ("ui/widgets/checklist_panel.py", "cica_planner.ui.views.base"),
     # Follow-up: the checklist panel and the confirming card should ask their page (through a signal)
     # to open the task and outcome dialogs instead of opening them themselves.
     ("ui/widgets/checklist_panel.py", "cica_planner.ui.dialogs.task_dialog"),

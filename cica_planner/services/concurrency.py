@@ -3,7 +3,7 @@
 Every event, task, term and template carries a version that rises with each save. A copy read
 at version 3 may be saved only while the stored record is still at version 3; otherwise
 someone else changed it meanwhile and the save is refused with a ConflictError carrying both
-sides, so the user can compare them field by field and choose (see ui/dialogs/conflict_dialog).
+sides, so the user can compare them field by field and choose (see ui/dialogs/record_conflict).
 """
 
 from __future__ import annotations

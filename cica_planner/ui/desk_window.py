@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.settings import zone_place_name
 
 if TYPE_CHECKING:
@@ -32,10 +33,15 @@ class DeskMixin:
     views: dict[str, Any]
     pages: dict[str, Any]
     page_specs: list[Any]
-    _display_tz: str
+    display_zone: DisplayZone
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
+
+    @property
+    def _display_tz(self) -> str:
+        """The display zone's IANA name (the setting object is the one source)."""
+        return self.display_zone.tzid()
 
     def data_location(self) -> str:
         """Where the calendar lives: the database file's path (or the server, without password)."""

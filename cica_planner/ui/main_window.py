@@ -55,6 +55,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
 from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
+from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.month_note import month_note
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
@@ -162,12 +163,13 @@ class MainWindow(DeskMixin, QMainWindow):
         self._services_ready = not isinstance(planner, QuickCalendar)
         self.confirming: ConfirmingService | None = _confirming(self.planner) if self._services_ready else None
         self._read_only = read_only
-        self._display_tz = settings.display_tz()
+        self.display_zone = DisplayZone(settings.display_tz(), parent=self)
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
         self.clock = base_clock.in_zone(self._display_tz)
         self._countries = planner.countries()
         # The zones of the countries, named by place ("Astana" for the home zone); read once, as the countries are.
         self._zone_places = {tzid: zone_place_name(tzid) for tzid in zone_countries(self._countries)}
+        self.display_zone.set_places(self._zone_places)
         self._selected_uid: str | None = None
         self._occurrences: list[Occurrence] = []
         self._view_key = "month"
@@ -294,6 +296,7 @@ class MainWindow(DeskMixin, QMainWindow):
         assert isinstance(view, CalendarView)
         view.setObjectName(f"{key}_view")
         view.set_clock(self.clock)
+        view.set_display_zone(self.display_zone)
         view.event_selected.connect(self._on_event_selected)
         view.event_activated.connect(self.open_event)
         view.date_activated.connect(self.new_event)
@@ -550,6 +553,9 @@ class MainWindow(DeskMixin, QMainWindow):
         self.sidebar.search_requested.connect(self.search)
         self.sidebar.result_activated.connect(self.show_event)
 
+        # Settings: the display zone is changed once, and is remembered and followed from here.
+        self.display_zone.changed.connect(self._display_zone_changed)
+
         # The views and other pages are connected when they are built (_view_built, _page_built).
 
     # =====================================================================================
@@ -664,8 +670,6 @@ class MainWindow(DeskMixin, QMainWindow):
             # the user cannot see.
             self._selected_uid = None
             self.statusBar().clearMessage()
-        # Tooltips name the display zone as the status bar does ("Astana time", not "Almaty time").
-        view.set_zone_name(zone_place_name(self._display_tz, self._zone_places))
         if hasattr(self, "scheduling"):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
@@ -734,13 +738,14 @@ class MainWindow(DeskMixin, QMainWindow):
             self.show_error(str(exc))
 
     def display_tz(self) -> str:
-        return self._display_tz
+        return self.display_zone.tzid()
 
     def set_display_tz(self, tzid: str) -> None:
-        """Show the calendar in ``tzid`` from now on (and remember it)."""
-        zone(tzid)
+        """Show the calendar in ``tzid`` from now on (and remember it); ``display_zone.changed`` does the rest."""
+        self.display_zone.set_tzid(tzid)
+
+    def _display_zone_changed(self, tzid: str) -> None:
         self.settings.set_display_tz(tzid)
-        self._display_tz = tzid
         self.set_clock(self.clock)  # today is the display zone's day
 
     def _update_country_filter(self) -> None:

@@ -22,7 +22,7 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.caldav_credentials import find_password, store_password
 from cica_planner.services.planner import PlannerService
-from cica_planner.ui.dialogs.sync_conflict_dialog import ConflictField, SyncConflictDialog
+from cica_planner.ui.dialogs.field_conflict_dialog import ConflictField, FieldConflictDialog
 from cica_planner.ui.widgets.publish_status import PublishStatus
 
 if TYPE_CHECKING:
@@ -349,8 +349,8 @@ class PublishingController(QObject):
         accept_deletions = bool(self.deleted_on_server) and self.confirm_deletions(self.deleted_on_server)
         choices = []
         for conflict in self.conflicts:
-            choice = SyncConflictDialog.get_choice(self.window, conflict.title, conflict_fields(conflict),
-                                                   author=conflict.author)
+            choice = FieldConflictDialog.get_choice(self.window, conflict.title, conflict_fields(conflict),
+                                                    author=conflict.author)
             if choice is not None:
                 choices.append((conflict, choice))
         if not choices and not accept_deletions:

@@ -215,7 +215,7 @@ class TeamSession(QObject):
 
         A conflicting save opens the conflict dialog; a server that is away shows the info bar.
         """
-        from cica_planner.ui.dialogs.conflict_dialog import ConflictDialog
+        from cica_planner.ui.dialogs import record_conflict
 
         if before is None:
             command: Any = CreateEvent(self.window.planner, edit.event)
@@ -226,7 +226,8 @@ class TeamSession(QObject):
         except ConflictError as conflict:
             if conflict.theirs is None:
                 return str(conflict)
-            decided, merged = ConflictDialog.resolve(self.window, conflict.mine, conflict.theirs, before)
+            decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, conflict.theirs,
+                                                                      before)
             if not decided:
                 return "Not saved: someone else changed this event. Save again to compare, or Cancel to drop your changes."
             if merged is None:  # theirs taken: nothing to write

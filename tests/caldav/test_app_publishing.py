@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QRadioButton
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, Event
+from cica_planner.ui.dialogs.field_conflict_dialog import MINE, THEIRS, ConflictField, FieldConflictDialog
 from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
-from cica_planner.ui.dialogs.sync_conflict_dialog import MINE, THEIRS, ConflictField, SyncConflictDialog
 from cica_planner.ui.publishing import PublishingPreferences, attach_publishing, load_preferences, save_preferences
 from cica_planner.ui.widgets.publish_status import PublishStatus, time_ago
 
@@ -30,7 +30,7 @@ FIELDS = [
 
 
 def test_conflict_dialog_keeps_mine_by_default_and_merges_per_field(qtbot, tmp_path: Path) -> None:
-    dialog = SyncConflictDialog("SOC meeting", FIELDS, author="Thunderbird")
+    dialog = FieldConflictDialog("SOC meeting", FIELDS, author="Thunderbird")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.value().keeps_mine
@@ -163,17 +163,17 @@ def test_sync_now_takes_back_a_server_edit_and_asks_about_a_conflict(
     controller.preferences = replace(controller.preferences, publish_on_change=False)
     edit_on_server(radicale, url, UID, _set("SUMMARY", "Renamed in Thunderbird"))
     planner.update(replace(planner.get(UID), title="Renamed here"))
-    asked: list[SyncConflictDialog] = []
+    asked: list[FieldConflictDialog] = []
 
-    def choose(parent, title, fields, *, where="the server", author=""):
+    def choose(parent, title, fields, *, where="", author="", intro=None):
         # The real dialog, driven as a user would: take the server's title.
-        dialog = SyncConflictDialog(title, fields, where=where, author=author, parent=parent)
+        dialog = FieldConflictDialog(title, fields, where=where, author=author, intro=intro, parent=parent)
         qtbot.addWidget(dialog)
         asked.append(dialog)
         dialog.choose("title", THEIRS)
         return dialog.value()
 
-    monkeypatch.setattr(SyncConflictDialog, "get_choice", staticmethod(choose))
+    monkeypatch.setattr(FieldConflictDialog, "get_choice", staticmethod(choose))
     controller.sync_now(ask=True)
     qtbot.waitUntil(lambda: bool(asked) and not controller.is_busy(), timeout=30000)
     assert [f.name for f in asked[0].fields] == ["title"]

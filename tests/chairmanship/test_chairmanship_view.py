@@ -13,8 +13,9 @@ from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, SEED_NEXT_ANCHOR, ChairmanshipService
 from cica_planner.services.tasks import TaskQuery, TaskService
+from cica_planner.ui.dialogs.plan_handover_dialog import NextHandoverChoice, PlanHandoverDialog
 from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
-from cica_planner.ui.views.chairmanship_view import ChairmanshipView, NextHandoverChoice, PlanHandoverDialog
+from cica_planner.ui.views.chairmanship_view import ChairmanshipView
 
 pytestmark = pytest.mark.gui
 TODAY = date(2024, 11, 9)

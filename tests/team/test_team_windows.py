@@ -14,8 +14,10 @@ from sqlalchemy.engine import make_url
 from cica_planner.app import build_main_window, feature_services
 from cica_planner.services import team
 from cica_planner.services.seeding import open_database
-from cica_planner.ui.dialogs.conflict_dialog import MINE, THEIRS, ConflictDialog
+from cica_planner.ui.dialogs import record_conflict
 from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
+from cica_planner.ui.dialogs.field_conflict_dialog import MINE, THEIRS
+from cica_planner.ui.dialogs.record_conflict import merged_record, record_conflict_dialog
 from cica_planner.ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
@@ -86,16 +88,16 @@ def test_a_stale_save_from_the_editor_shows_both_versions(qtbot, tmp_path, serve
 
     seen = {}
 
-    def resolve(cls, parent, mine, theirs, base=None):  # the user merges: their city, my title
-        dialog = ConflictDialog(mine, theirs, parent, base)
+    def resolve(parent, mine, theirs, base=None):  # the user merges: their city, my title
+        dialog = record_conflict_dialog(mine, theirs, parent, base)
         qtbot.addWidget(dialog)
         seen["fields"] = [field.label for field in dialog.fields]
         # Only the other person changed the city: it starts on theirs; the title starts on mine.
         assert dialog.choices() == {"Title": MINE, "City": THEIRS}
         dialog.grab().save(str(tmp_path / "conflict.png"))
-        return True, dialog.value()
+        return True, merged_record(mine, theirs, dialog.value())
 
-    monkeypatch.setattr(ConflictDialog, "resolve", classmethod(resolve))
+    monkeypatch.setattr(record_conflict, "resolve_record_conflict", resolve)
     problem = second.team.save_from_editor(stale, EventEdit(replace(stale, title="SOC (resumed)")))
     assert problem is None
     assert seen["fields"] == ["Title", "City"]
@@ -123,24 +125,24 @@ def test_conflict_dialog_keeps_mine_takes_theirs_or_merges(qtbot, seeded_engine)
     stored = PlannerService(seeded_engine).get(SOC_JUNE)
     mine = replace(stored, title="Mine", venue="My hall")
     theirs = replace(stored, title="Theirs", city="Baku", version=stored.version + 1, changed_by="Farid (farid)")
-    dialog = ConflictDialog(mine, theirs)
+    dialog = record_conflict_dialog(mine, theirs)
     qtbot.addWidget(dialog)
     assert [field.label for field in dialog.fields] == ["Title", "City", "Venue"]
     assert "“Theirs” was changed by Farid (farid)" in dialog.findChild(QLabel, "conflict_intro").text()
-    dialog.keep_mine_button.click()
-    kept = dialog.value()
+    dialog.all_mine_button.click()
+    kept = merged_record(mine, theirs, dialog.value())
     assert (kept.title, kept.city, kept.venue, kept.version) == ("Mine", stored.city, "My hall", theirs.version)
 
-    dialog = ConflictDialog(mine, theirs)
+    dialog = record_conflict_dialog(mine, theirs)
     qtbot.addWidget(dialog)
-    dialog.take_theirs_button.click()
-    assert dialog.value() is None  # nothing to save: the stored version stays
+    dialog.all_theirs_button.click()
+    assert merged_record(mine, theirs, dialog.value()) is None  # nothing to save: the stored version stays
 
-    dialog = ConflictDialog(mine, theirs, base=stored)
+    dialog = record_conflict_dialog(mine, theirs, base=stored)
     qtbot.addWidget(dialog)
     assert dialog.choices() == {"Title": MINE, "City": THEIRS, "Venue": MINE}
     dialog.choose("Title", THEIRS)
-    merged = dialog.value()
+    merged = merged_record(mine, theirs, dialog.value())
     assert (merged.title, merged.city, merged.venue) == ("Theirs", "Baku", "My hall")
 
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.model import Precision
 from cica_planner.ui import style
 from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
-from cica_planner.ui.views.base import MonthPagedView, ViewItem, long_day, tooltip_html
+from cica_planner.ui.views.base import MonthPagedView
+from cica_planner.ui.views.formatting import long_day
+from cica_planner.ui.views.items import ViewItem, tooltip_html
 
 TBC_SUFFIX = " — date to be confirmed"
 

@@ -31,8 +31,8 @@ from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, Und
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
-from cica_planner.ui.views.base import set_up_row_table, side_by_side
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
+from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
 
 
 class ChecklistsView(QWidget):

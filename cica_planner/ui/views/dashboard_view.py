@@ -24,9 +24,9 @@ from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
-from cica_planner.ui.views.base import set_up_row_table
 from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
+from cica_planner.ui.widgets.tables import set_up_row_table
 
 OVERDUE = QColor(style.OVERDUE)
 DUE_SOON = QColor("#e0a030")

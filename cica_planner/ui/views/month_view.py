@@ -11,7 +11,6 @@ events in the popup can be selected or opened like the ones in the grid.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
@@ -20,84 +19,15 @@ from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
-from cica_planner.ui.views.base import (
-    ItemListPopup,
-    LaneGrid,
-    MonthPagedView,
-    UnscheduledStrip,
-    ViewItem,
-    crisp,
-    item_font,
-    long_day,
-    paint_bar,
-    paint_timed_line,
-    visible_lane_limit,
-    week_start,
-)
+from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
-
-WEEKS = 6
-DAYS = 7
-
-
-@dataclass
-class _Segment:
-    """The part of a bar inside one week row (columns inclusive)."""
-
-    item: ViewItem
-    row: int
-    first: int
-    last: int
-    lane: int
-    continues_left: bool
-    continues_right: bool
-
-
-@dataclass
-class _Single:
-    """A timed one-day event in one cell."""
-
-    item: ViewItem
-    row: int
-    column: int
-    lane: int
-
-
-@dataclass
-class Chip:
-    """One drawn event rectangle (a visible run of a bar, or a timed line).
-
-    Attributes:
-        first_day: first day the rectangle covers.
-        last_day: last day it covers (inclusive).
-        kind: 'bar' or 'timed'.
-        text: a bar's label (its start time leads on the day a timed bar starts); '' for a timed line.
-    """
-
-    rect: QRectF
-    item: ViewItem
-    kind: str
-    first_day: date
-    last_day: date
-    round_left: bool = True
-    round_right: bool = True
-    text: str = ""
-
-
-@dataclass
-class MoreLink:
-    """The '+N more' link of an overflowing day."""
-
-    rect: QRectF
-    day: date
-    count: int
-
-
-@dataclass
-class _WeekRow:
-    segments: list[_Segment] = field(default_factory=list)
-    singles: list[_Single] = field(default_factory=list)
-    lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
+from cica_planner.ui.views.formatting import long_day, week_start
+from cica_planner.ui.views.items import ViewItem
+from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
+from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
+from cica_planner.ui.views.painting import crisp, item_font, paint_bar, paint_timed_line
+from cica_planner.ui.views.popups import ItemListPopup
+from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
 
 class MonthView(MonthPagedView):
@@ -122,7 +52,7 @@ class MonthView(MonthPagedView):
         self.popup = ItemListPopup(self)
         self.popup.item_selected.connect(self._user_selected)
         self.popup.item_activated.connect(self.event_activated)
-        self._rows: list[_WeekRow] = []
+        self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
         self._more: list[MoreLink] = []
         self._cells: list[QRectF] = []
@@ -159,7 +89,7 @@ class MonthView(MonthPagedView):
         grid_start, grid_end = self.visible_range()
         last_grid_day = grid_end - timedelta(days=1)
         month_start, month_end = self.month_range()
-        rows = [_WeekRow() for _ in range(WEEKS)]
+        rows = [WeekRow() for _ in range(WEEKS)]
         bars: list[ViewItem] = []
         singles: list[ViewItem] = []
         unscheduled: list[ViewItem] = []
@@ -170,7 +100,7 @@ class MonthView(MonthPagedView):
             elif item.last_day >= grid_start and item.first_day <= last_grid_day:
                 (bars if item.is_bar else singles).append(item)
         # Longer bars first in each row keeps them in the top lanes, as Outlook does.
-        segments: list[_Segment] = []
+        segments: list[BarSegment] = []
         for item in bars:
             first = max(item.first_day, grid_start)
             last = min(item.last_day, last_grid_day)
@@ -180,7 +110,7 @@ class MonthView(MonthPagedView):
                 row_end = grid_start + timedelta(days=row * DAYS + DAYS - 1)
                 seg_last = min(last, row_end)
                 segments.append(
-                    _Segment(
+                    BarSegment(
                         item=item,
                         row=row,
                         first=(day - grid_start).days % DAYS,
@@ -204,7 +134,7 @@ class MonthView(MonthPagedView):
             offset = (item.first_day - grid_start).days
             row, column = divmod(offset, DAYS)
             lane = grids[row].place(column, column)
-            rows[row].singles.append(_Single(item, row, column, lane))
+            rows[row].singles.append(TimedSingle(item, row, column, lane))
             rows[row].lanes_by_column[column].append(lane)
         self._rows = rows
         self.strip.set_items(unscheduled, self._display_tz)

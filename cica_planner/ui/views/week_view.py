@@ -9,149 +9,34 @@ painting and hit-testing only read the precomputed layout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
-from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
-from cica_planner.ui.views.base import (
-    CalendarView,
-    ItemListPopup,
-    LaneGrid,
-    UnscheduledStrip,
-    ViewItem,
-    crisp,
-    item_font,
-    long_day,
-    pack_columns,
-    paint_bar,
-    rounded_path,
-    span_title,
-    visible_lane_limit,
-    week_start,
-)
+from cica_planner.ui.holiday_marks import paint_weekend
+from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.drag_move import DragTracker
+from cica_planner.ui.views.formatting import long_day, span_title, week_start
+from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
+from cica_planner.ui.views.painting import crisp, item_font, paint_bar
+from cica_planner.ui.views.popups import ItemListPopup
+from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
+from cica_planner.ui.views.week_painting import (
+    paint_block,
+    paint_day_header,
+    paint_hour_lines,
+    paint_now_line,
+    paint_off_hours,
+)
+from cica_planner.ui.views.week_parts import AllDayArea, AllDayBar, AllDayMore, Block, TimeGrid
 
 MINUTES_PER_DAY = 24 * 60
 #: Blocks are never drawn shorter than this, so a 5-minute item stays clickable and legible.
 MIN_BLOCK_MINUTES = 24
 
-
-@dataclass
-class Block:
-    """A timed event's piece inside one day column of the grid.
-
-    Attributes:
-        day: the day of the column.
-        start_minute: start as minutes after midnight (display zone wall clock).
-        end_minute: end as minutes after midnight (1440 when it runs past midnight).
-        column: the sub-column inside its overlap cluster.
-        columns: how many sub-columns the cluster has.
-        rect: position in grid coordinates.
-    """
-
-    item: ViewItem
-    day_index: int
-    day: date
-    start_minute: int
-    end_minute: int
-    column: int = 0
-    columns: int = 1
-    rect: QRectF = field(default_factory=QRectF)
-
-
-@dataclass
-class AllDayBar:
-    """A bar in the all-day strip (columns inclusive)."""
-
-    item: ViewItem
-    first: int
-    last: int
-    lane: int
-    continues_left: bool
-    continues_right: bool
-    rect: QRectF = field(default_factory=QRectF)
-
-
-@dataclass
-class AllDayMore:
-    """The '+N more' link of a day whose all-day lanes overflow."""
-
-    day: date
-    count: int
-    rect: QRectF
-
-
-class _AllDayArea(QWidget):
-    """Day headers and the all-day lanes; the WeekView owns the layout and the logic."""
-
-    def __init__(self, view: WeekView) -> None:
-        super().__init__(view)
-        self.setObjectName("allDayArea")
-        self.view = view
-
-    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        self.view._paint_all_day(painter, self)
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._all_day_pressed(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._all_day_double_clicked(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            self.view._all_day_tooltip(event, self)
-            return True
-        return super().event(event)
-
-
-class _TimeGrid(QWidget):
-    """The scrollable 24-hour canvas; the WeekView owns the layout and the logic."""
-
-    def __init__(self, view: WeekView) -> None:
-        super().__init__()
-        self.setObjectName("timeGrid")
-        self.view = view
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        self.view._relayout_grid(self.width())
-        super().resizeEvent(event)
-
-    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        self.view._paint_grid(painter, self, event.rect())
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._grid_pressed(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view.drag.move(event.position())
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
-        if event.button() == Qt.MouseButton.LeftButton:
-            moved = self.view.drag.release(event.position(), self.view.slot_at(event.position()))
-            if moved is not None:
-                self.view.event_dropped.emit(*moved)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
-        self.view._grid_double_clicked(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            block = self.view.block_at(QPointF(event.pos()))
-            self.view._show_item_tooltip(event, block.item if block else None, block.rect if block else None, self)
-            return True
-        return super().event(event)
 
 
 class WeekView(CalendarView):
@@ -183,24 +68,24 @@ class WeekView(CalendarView):
         self.popup = ItemListPopup(self)
         self.popup.item_selected.connect(self._user_selected)
         self.popup.item_activated.connect(self.event_activated)
-        self.all_day = _AllDayArea(self)
-        self.grid = _TimeGrid(self)
+        self.all_day = AllDayArea(self, self)
+        self.grid = TimeGrid(self)
         self.drag = DragTracker(self.grid)
         self.grid.setMinimumHeight(24 * self.HOUR_HEIGHT + 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("timeGridScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.grid)
+        self.grid_scroll = QScrollArea(self)
+        self.grid_scroll.setObjectName("timeGridScroll")
+        self.grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.grid_scroll.setWidget(self.grid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.strip)
         layout.addWidget(self.all_day)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.grid_scroll, 1)
         self._bars: list[AllDayBar] = []
         self._all_day_more: list[AllDayMore] = []
         self._lanes_by_column: list[list[int]] = []
@@ -301,7 +186,7 @@ class WeekView(CalendarView):
         self._scroll_to_earliest_if_new(first, blocks)
 
     def _relayout(self) -> None:
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        scrollbar = self.grid_scroll.verticalScrollBar().sizeHint().width()
         width = max(0, self.width())
         self.strip.relayout(width)
         self.strip.setFixedHeight(self.strip.height_for(width))
@@ -310,7 +195,7 @@ class WeekView(CalendarView):
         lanes = max(1, min(used, self.MAX_LANES))
         self.all_day.setFixedHeight(self.HEADER_HEIGHT + lanes * (self.LANE_HEIGHT + self.LANE_GAP) + 6)
         self._layout_all_day()
-        self._relayout_grid(self.grid.width() if self.grid.width() > 0 else int(self._content_width))
+        self.relayout_grid(self.grid.width() if self.grid.width() > 0 else int(self._content_width))
         self.all_day.update()
         self.update()
 
@@ -341,7 +226,7 @@ class WeekView(CalendarView):
                 rect = QRectF(left, top + limits[column] * pitch, self.column_width() - 4, self.LANE_HEIGHT)
                 self._all_day_more.append(AllDayMore(days[column], hidden, rect))
 
-    def _relayout_grid(self, width: int) -> None:
+    def relayout_grid(self, width: int) -> None:
         if width <= 0:
             return
         self._content_width = float(width)
@@ -391,7 +276,7 @@ class WeekView(CalendarView):
     def scroll_to_hour(self, hour: float) -> None:
         """Scroll the grid so that ``hour`` is at the top."""
         # A few pixels less, so the label of that hour (centred on its line) is not cut off.
-        self.scroll.verticalScrollBar().setValue(max(0, int(hour * self.HOUR_HEIGHT) - 10))
+        self.grid_scroll.verticalScrollBar().setValue(max(0, int(hour * self.HOUR_HEIGHT) - 10))
 
     # -- queries --
 
@@ -444,15 +329,13 @@ class WeekView(CalendarView):
 
     # -- painting --
 
-    def _paint_all_day(self, painter: QPainter, widget: QWidget) -> None:
+    def paint_all_day(self, painter: QPainter, widget: QWidget) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
         painter.fillRect(widget.rect(), QColor(style.BACKGROUND))
         painter.fillRect(QRectF(0, 0, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
         today = self.today()
-        weekday_font = style.ui_font(8.5, base=base)
-        number_font = style.ui_font(12.0, bold=True, base=base)
         for index, day in enumerate(self.visible_days()):
             left = self.column_left(index)
             column = QRectF(left, 0, self.column_width(), self.HEADER_HEIGHT)
@@ -463,34 +346,8 @@ class WeekView(CalendarView):
                 )
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
-            name = f"{day:%A}" if self._days == 1 or self.column_width() > 150 else f"{day:%a}"
-            if self._days == 1:
-                name = f"{day:%A} · {day:%B %Y}"
-            painter.setFont(weekday_font)
-            painter.setPen(QColor(style.ACCENT if day == today else style.MUTED_TEXT))
-            name_width = QFontMetrics(weekday_font).horizontalAdvance(name)
-            number = str(day.day)
-            number_width = QFontMetrics(number_font).horizontalAdvance(number)
-            x = column.left() + 10
-            badge = QRectF(x - 5, 8, max(26.0, number_width + 10), 24)
-            if day == today:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(style.ACCENT))
-                painter.drawRoundedRect(badge, 12, 12)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setFont(number_font)
-            painter.setPen(QColor("#ffffff" if day == today else style.TEXT))
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), number)
-            painter.setFont(weekday_font)
-            painter.setPen(QColor(style.ACCENT if day == today else style.MUTED_TEXT))
-            painter.drawText(
-                QRectF(badge.right() + 5, 8, min(name_width + 2, column.right() - badge.right() - 8), 24),
-                int(Qt.AlignmentFlag.AlignVCenter),
-                name,
-            )
-            if self.holiday_marks is not None:
-                label_rect = QRectF(badge.left(), 8, column.right() - badge.left() - 4, 24)
-                paint_cell_label(painter, self.holiday_marks, day, label_rect, badge.width() + 5 + name_width, base)
+            paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
+                             long_name=self.column_width() > 150, marks=self.holiday_marks)
         painter.setFont(style.ui_font(8.0, base=base))
         painter.setPen(QColor(style.MUTED_TEXT))
         painter.drawText(
@@ -526,7 +383,7 @@ class WeekView(CalendarView):
         for link in self._all_day_more:
             painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
 
-    def _paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
+    def paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
@@ -534,12 +391,7 @@ class WeekView(CalendarView):
         today = self.today()
         days = self.visible_days()
         grid_height = 24 * self.HOUR_HEIGHT
-        # Hours outside 08–18 are tinted lightly: the working day stands out as in Outlook.
-        off_hours = QColor("#fafbfc")
-        painter.fillRect(QRectF(self.GUTTER, 0, width - self.GUTTER, 8 * self.HOUR_HEIGHT), off_hours)
-        painter.fillRect(
-            QRectF(self.GUTTER, 18 * self.HOUR_HEIGHT, width - self.GUTTER, 6 * self.HOUR_HEIGHT), off_hours
-        )
+        paint_off_hours(painter, self.GUTTER, width, self.HOUR_HEIGHT)
         for index, day in enumerate(days):
             if day == today:
                 painter.fillRect(
@@ -548,24 +400,7 @@ class WeekView(CalendarView):
                 )
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height))
-        label_font = style.ui_font(8.5, base=base)
-        painter.setFont(label_font)
-        half_pen = QPen(QColor("#eff1f4"), 1.0)
-        for hour in range(24):
-            y = hour * self.HOUR_HEIGHT
-            painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
-            painter.drawLine(QPointF(self.GUTTER - 6, crisp(y)), QPointF(width, crisp(y)))
-            painter.setPen(half_pen)
-            painter.drawLine(
-                QPointF(self.GUTTER, crisp(y + self.HOUR_HEIGHT / 2)), QPointF(width, crisp(y + self.HOUR_HEIGHT / 2))
-            )
-            if hour:
-                painter.setPen(QColor(style.MUTED_TEXT))
-                painter.drawText(
-                    QRectF(0, y - 9, self.GUTTER - 10, 18),
-                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                    f"{hour:02d}:00",
-                )
+        paint_hour_lines(painter, style.ui_font(8.5, base=base), self.GUTTER, width, self.HOUR_HEIGHT)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         painter.drawLine(QPointF(self.GUTTER, crisp(grid_height)), QPointF(width, crisp(grid_height)))
         for index in range(self._days + 1):
@@ -573,80 +408,12 @@ class WeekView(CalendarView):
             painter.drawLine(QPointF(x, 0), QPointF(x, height))
         for block in self._blocks:
             if block.rect.intersects(QRectF(clip)):
-                self._paint_block(painter, block, base)
+                paint_block(painter, block, base, selected=block.item.uid == self._selected_uid)
         now = self.now()
         if now.date() in days:
             index = days.index(now.date())
             y = (now.hour * 60 + now.minute) * self.HOUR_HEIGHT / 60
-            left, right = self.column_left(index, width), self.column_left(index + 1, width)
-            painter.setPen(QPen(QColor(style.NOW_LINE), 2.0))
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.NOW_LINE))
-            painter.drawEllipse(QPointF(left, y), 4.5, 4.5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def _paint_block(self, painter: QPainter, block: Block, base: QFont) -> None:
-        item, rect = block.item, block.rect
-        path = rounded_path(rect, 4.0)
-        painter.fillPath(path, item.colours.fill)
-        painter.setPen(QPen(QColor(style.BACKGROUND), 1.0))
-        painter.drawPath(path)
-        if item.decoration.tentative:
-            painter.setPen(QPen(item.colours.outline, 1.0))
-            painter.drawPath(rounded_path(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0))
-        if item.uid == self._selected_uid:
-            painter.setPen(QPen(QColor(style.TEXT), 2.0))
-            painter.drawPath(rounded_path(rect.adjusted(1, 1, -1, -1), 3.5))
-        painter.save()
-        painter.setClipRect(rect.adjusted(1, 1, -1, -1))
-        # Side by side with overlapping events a block can be narrow: give its text the padding back.
-        inner = rect.adjusted(6, 3, -4, -2) if rect.width() >= 60 else rect.adjusted(3, 2, -2, -2)
-        fonts = {"time": style.ui_font(8.5, base=base), "title": item_font(base, item, bold=True)}
-        fonts["place"] = fonts["time"]
-        metrics = {role: QFontMetrics(font) for role, font in fonts.items()}
-        assert item.start is not None
-        assert item.end is not None
-        rows = block_text(
-            f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.title, item.city, inner.width(), inner.height(),
-            metrics["time"], metrics["title"],
-        )
-        painter.setPen(item.colours.text)
-        if not rows:
-            self._paint_narrow_block(painter, item, rect, fonts["title"])
-        y = inner.top()
-        for row in rows:
-            x = inner.left()
-            height = max(metrics[role].height() for role, _text in row)
-            for role, text in row:
-                painter.setFont(fonts[role])
-                painter.drawText(
-                    QRectF(x, y, inner.right() - x, height),
-                    int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                    text,
-                )
-                x += metrics[role].horizontalAdvance(text)
-            y += height
-        painter.restore()
-
-    @staticmethod
-    def _paint_narrow_block(painter: QPainter, item: ViewItem, rect: QRectF, font: QFont) -> None:
-        """Mark a block too narrow for its time: a darker stripe and, if it fits, the title's initial.
-
-        Side by side, such blocks would otherwise be blank tiles of one colour; the tooltip has the rest.
-        """
-        stripe = QRectF(rect.left() + 1, rect.top() + 1, 3, max(0.0, rect.height() - 2))
-        painter.save()
-        painter.setClipPath(rounded_path(rect.adjusted(1, 1, -1, -1), 3.5), Qt.ClipOperation.IntersectClip)
-        painter.fillRect(stripe, item.colours.outline.darker(150))
-        painter.restore()
-        initial = item.title.strip()[:1].upper()
-        metrics = QFontMetrics(font)
-        room = QRectF(stripe.right(), rect.top() + 2, rect.right() - stripe.right() - 1, metrics.height())
-        if initial and metrics.horizontalAdvance(initial) <= room.width() and metrics.height() <= rect.height() - 2:
-            painter.setFont(font)
-            painter.setPen(item.colours.text)
-            painter.drawText(room, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter), initial)
+            paint_now_line(painter, self.column_left(index, width), self.column_left(index + 1, width), y)
 
     def block_tooltip(self, block: Block) -> str:
         """Return the tooltip of ``block``: title, category, place, times, status."""
@@ -661,13 +428,13 @@ class WeekView(CalendarView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            bar = self.scroll.verticalScrollBar()
+            bar = self.grid_scroll.verticalScrollBar()
             bar.setValue(bar.value() + (self.HOUR_HEIGHT if event.key() == Qt.Key.Key_Down else -self.HOUR_HEIGHT))
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _grid_pressed(self, event: QMouseEvent) -> None:
+    def grid_pressed(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -676,7 +443,20 @@ class WeekView(CalendarView):
             self._user_selected(block.item.uid)
             self.drag.press(block.item.uid, event.position(), self.slot_at(event.position()))
 
-    def _grid_double_clicked(self, event: QMouseEvent) -> None:
+    def grid_moved(self, event: QMouseEvent) -> None:
+        self.drag.move(event.position())
+
+    def grid_released(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            moved = self.drag.release(event.position(), self.slot_at(event.position()))
+            if moved is not None:
+                self.event_dropped.emit(*moved)
+
+    def grid_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
+        block = self.block_at(QPointF(event.pos()))
+        self._show_item_tooltip(event, block.item if block else None, block.rect if block else None, widget)
+
+    def grid_double_clicked(self, event: QMouseEvent) -> None:
         self.drag.cancel()
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -686,7 +466,7 @@ class WeekView(CalendarView):
         elif (slot := self.slot_at(event.position())) is not None:
             self.date_activated.emit(slot)
 
-    def _all_day_pressed(self, event: QMouseEvent) -> None:
+    def all_day_pressed(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -698,7 +478,7 @@ class WeekView(CalendarView):
             self.popup.set_items(long_day(hit.day), items, self._display_tz, self.zone_name())
             self.popup.show_at(self.all_day.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
-    def _all_day_double_clicked(self, event: QMouseEvent) -> None:
+    def all_day_double_clicked(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         hit = self.bar_at(event.position())
@@ -709,7 +489,7 @@ class WeekView(CalendarView):
             if day is not None:
                 self.date_activated.emit(day)
 
-    def _all_day_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
+    def all_day_tooltip(self, event: QHelpEvent, widget: QWidget) -> None:
         hit = self.bar_at(QPointF(event.pos()))
         if isinstance(hit, AllDayBar):
             self._show_item_tooltip(event, hit.item, hit.rect, widget)
@@ -725,93 +505,3 @@ class WeekView(CalendarView):
         self.strip.set_selected_uid(self._selected_uid)
         self.grid.update()
         self.all_day.update()
-
-
-#: A clipped word keeps at least this many letters before its "…"; fewer are not shown at all.
-MIN_VISIBLE_CHARS = 3
-
-#: One row of a block's text: (role, text) pieces drawn left to right; role is "time", "title" or "place".
-BlockRow = list[tuple[str, str]]
-
-
-def elide_readable(text: str, metrics: QFontMetrics, width: float) -> str:
-    """Return ``text`` elided to ``width``, or '' when too little of it would be left to read."""
-    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-    if elided == text:
-        return text
-    kept = elided.removesuffix("…").rstrip()
-    # "A…" or "0…" says nothing and looks broken: better nothing (the tooltip has it all).
-    return elided if len(kept) >= min(MIN_VISIBLE_CHARS, len(text)) else ""
-
-
-def block_text(
-    start: str,
-    end: str,
-    title: str,
-    place: str,
-    width: float,
-    height: float,
-    time_metrics: QFontMetrics,
-    title_metrics: QFontMetrics,
-) -> list[BlockRow]:
-    """Lay out the text of a timed block of ``width`` x ``height``: the rows to draw, top to bottom.
-
-    A block wide enough for "09:00 – 10:00" and tall enough for two lines shows the time range,
-    the title wrapped over the lines that fit and the place when there is room. A narrow or short
-    block degrades to one row: "09:00 Title…" elided as a whole, or only "09:00" (or "9:00", then
-    nothing) with, when the block is tall enough, the elided title alone on a second row.
-    Words are never split over rows, and no row is reduced to a letter and "…".
-    """
-    time_range = f"{start} – {end}"
-    wide = time_metrics.horizontalAdvance(time_range) <= width
-    if wide and height >= time_metrics.height() + title_metrics.height():
-        rows: list[BlockRow] = [[("time", time_range)]]
-        title_lines = max(1, int((height - time_metrics.height()) // title_metrics.height()))
-        rows += [[("title", line)] for line in wrap_lines(title, title_metrics, width, title_lines)]
-        used = time_metrics.height() + (len(rows) - 1) * title_metrics.height()
-        place_text = elide_readable(place, time_metrics, width) if place else ""
-        if place_text and used + time_metrics.height() <= height:
-            rows.append([("place", place_text)])
-        return rows
-    if time_metrics.horizontalAdvance(start) > width:
-        start = start.removeprefix("0")
-        if time_metrics.horizontalAdvance(start) > width:
-            return []
-    lead = f"{start} "
-    title_text = elide_readable(title, title_metrics, width - time_metrics.horizontalAdvance(lead))
-    if title_text:
-        return [[("time", lead), ("title", title_text)]]
-    rows = [[("time", start)]]
-    # No room beside the time: a tall block still shows the start of the title under it.
-    title_text = elide_readable(title, title_metrics, width)
-    if title_text and height >= time_metrics.height() + title_metrics.height():
-        rows.append([("title", title_text)])
-    return rows
-
-
-def wrap_lines(text: str, metrics: QFontMetrics, width: float, max_lines: int) -> list[str]:
-    """Break ``text`` at spaces into at most ``max_lines`` lines of ``width``; the last one is elided.
-
-    A word too long for a line ends the text there, elided; a line that would keep fewer than
-    ``MIN_VISIBLE_CHARS`` letters is dropped and the line before it ends with "…" instead.
-    """
-    words = text.split()
-    lines: list[list[str]] = []
-    for word in words:
-        if lines and metrics.horizontalAdvance(" ".join([*lines[-1], word])) <= width:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    shown: list[str] = []
-    for index, line in enumerate(lines):
-        rest = " ".join(word for later in lines[index:] for word in later)
-        last = len(shown) == max_lines - 1 or metrics.horizontalAdvance(" ".join(line)) > width
-        candidate = elide_readable(rest if last else " ".join(line), metrics, width)
-        if not candidate:
-            if shown:
-                shown[-1] = metrics.elidedText(f"{shown[-1]} {rest}", Qt.TextElideMode.ElideRight, int(width))
-            break
-        shown.append(candidate)
-        if last:
-            break
-    return shown

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend
-from cica_planner.ui.views.base import CalendarView, ViewItem, add_months, long_day, week_start
+from cica_planner.ui.views.base import CalendarView
+from cica_planner.ui.views.formatting import add_months, long_day, week_start
+from cica_planner.ui.views.items import ViewItem
 
 COLUMNS, ROWS = 4, 3
 #: Upper bounds of the density levels (events that day) and their tints of the accent colour.

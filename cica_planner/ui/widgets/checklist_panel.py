@@ -41,7 +41,7 @@ from cica_planner.ui.commands import (
 )
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import TaskTableModel
-from cica_planner.ui.views.base import set_up_row_table
+from cica_planner.ui.widgets.tables import set_up_row_table
 
 
 class ChecklistPanel(QWidget):

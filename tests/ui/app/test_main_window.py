@@ -572,7 +572,7 @@ def test_milestone_tick_and_new_plan_are_undoable(featured) -> None:
     from PySide6.QtCore import Qt as QtNs
 
     from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR
-    from cica_planner.ui.views.chairmanship_view import NextHandoverChoice
+    from cica_planner.ui.dialogs.plan_handover_dialog import NextHandoverChoice
 
     featured.set_view("chairmanship")
     page = featured.pages["chairmanship"]

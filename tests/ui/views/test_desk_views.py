@@ -10,7 +10,8 @@ from PySide6.QtGui import QFontMetrics
 from cica_planner.domain.model import Category, Event, Occurrence, Precision
 from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.month_view import MonthView
-from cica_planner.ui.views.week_view import WeekView, block_text
+from cica_planner.ui.views.week_painting import block_text
+from cica_planner.ui.views.week_view import WeekView
 
 
 def _week(qtbot, days: int = 7) -> WeekView:
@@ -29,7 +30,7 @@ def test_week_and_day_open_at_the_earliest_event_with_its_title(qtbot, make_time
         view.set_occurrences([early, make_timed("Heads of delegation", date(2024, 6, 26), 15)], "Asia/Almaty")
         view.show()
         qtbot.waitExposed(view)
-        bar = view.scroll.verticalScrollBar()
+        bar = view.grid_scroll.verticalScrollBar()
         block = view.blocks_for(early.uid)[0]
         assert bar.value() <= block.rect.top() - 8  # the 01:00 block is in sight, its hour label too
         assert bar.value() <= 1 * view.HOUR_HEIGHT - 9
@@ -47,11 +48,11 @@ def test_a_new_page_scrolls_to_its_own_earliest_event(qtbot, make_timed) -> None
     view.set_anchor_date(date(2024, 7, 3))
     reception = make_timed("Evening reception", date(2024, 7, 3), 18)
     view.set_occurrences([reception], "Asia/Almaty")
-    bar = view.scroll.verticalScrollBar()
+    bar = view.grid_scroll.verticalScrollBar()
     block = view.blocks_for(reception.uid)[0]
     assert bar.value() == min(bar.maximum(), 18 * view.HOUR_HEIGHT - 10)
     assert bar.value() <= block.rect.top()
-    assert block.rect.bottom() <= bar.value() + view.scroll.viewport().height()
+    assert block.rect.bottom() <= bar.value() + view.grid_scroll.viewport().height()
 
 
 def test_the_agenda_shows_what_comes_after_the_months_end(qtbot, make_timed) -> None:

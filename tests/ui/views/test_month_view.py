@@ -199,7 +199,7 @@ def test_today_is_highlighted(month_view: MonthView) -> None:
 
 
 def test_tooltip_shows_display_and_venue_time(qtbot, make_timed) -> None:
-    from cica_planner.ui.views.base import tooltip_html
+    from cica_planner.ui.views.items import tooltip_html
 
     view = MonthView()
     qtbot.addWidget(view)

@@ -11,14 +11,8 @@ from PySide6.QtGui import QColor
 
 from cica_planner.domain.model import Category, EventStatus
 from cica_planner.ui import style
-from cica_planner.ui.views.base import (
-    LaneGrid,
-    add_months,
-    pack_columns,
-    span_title,
-    utc_offset_text,
-    visible_lane_limit,
-)
+from cica_planner.ui.views.formatting import add_months, span_title, utc_offset_text
+from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
 from cica_planner.ui.widgets.mini_month import MiniMonth
 
 

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from cica_planner.ui.views.week_view import WeekView, wrap_lines
+from cica_planner.ui.views.week_painting import wrap_lines
+from cica_planner.ui.views.week_view import WeekView
 
 SOC = "e082@seed.cica-planner"
 SILENCE_PROCEDURE = "e083@seed.cica-planner"
@@ -93,7 +94,7 @@ def test_seeded_week_has_all_day_bars(week_view: WeekView, seeded_view_data) -> 
 def test_scrolled_to_eight_on_show(qtbot, week_view: WeekView) -> None:
     week_view.show()
     qtbot.waitExposed(week_view)
-    value = week_view.scroll.verticalScrollBar().value()
+    value = week_view.grid_scroll.verticalScrollBar().value()
     assert 7 * week_view.HOUR_HEIGHT < value <= 8 * week_view.HOUR_HEIGHT
 
 
@@ -135,9 +136,9 @@ def test_keys(qtbot, week_view: WeekView) -> None:
     with qtbot.waitSignal(week_view.anchor_changed) as moved:
         qtbot.keyClick(week_view, Qt.Key.Key_Left)
     assert moved.args == [date(2024, 6, 25)]
-    before = week_view.scroll.verticalScrollBar().value()
+    before = week_view.grid_scroll.verticalScrollBar().value()
     qtbot.keyClick(week_view, Qt.Key.Key_Up)
-    assert week_view.scroll.verticalScrollBar().value() == before - week_view.HOUR_HEIGHT
+    assert week_view.grid_scroll.verticalScrollBar().value() == before - week_view.HOUR_HEIGHT
 
 
 def test_now_follows_the_injected_clock(week_view: WeekView) -> None:
@@ -167,7 +168,7 @@ def test_narrow_blocks_degrade_to_one_line(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     from cica_planner.ui import style
-    from cica_planner.ui.views.week_view import block_text
+    from cica_planner.ui.views.week_painting import block_text
 
     time_metrics = QFontMetrics(style.ui_font(8.5))
     bold = QFont()
@@ -227,8 +228,8 @@ def test_overlapping_blocks_draw_readable_text(week_view: WeekView, make_timed, 
     from PySide6.QtGui import QFontMetrics
 
     from cica_planner.ui import style
-    from cica_planner.ui.views.base import item_font
-    from cica_planner.ui.views.week_view import block_text
+    from cica_planner.ui.views.painting import item_font
+    from cica_planner.ui.views.week_painting import block_text
 
     day = date(2024, 6, 26)
     items = [

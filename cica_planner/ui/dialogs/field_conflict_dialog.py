@@ -1,8 +1,10 @@
 """A change made on both sides, field by field: keep mine, take theirs, or merge per field.
 
-The dialog is generic: it shows rows of (field, value here, value on the server, value
-before both changes) and gives back which fields to take from the server. It knows
-nothing of CalDAV, so a shared team calendar can show its conflicts with it too.
+The one conflict dialog of the app. It shows rows of (field, value here, value on the other
+side, value before both changes) and gives back which fields to take from the other side.
+It knows nothing of CalDAV or of the team calendar: CalDAV publishing feeds it the fields of
+a sync conflict (``ui/publishing.py``), the team calendar those of two versions of a record
+(``record_conflict``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class ConflictField:
     mine: str
     theirs: str
     before: str | None = None  # the value both sides started from, when known
+    preferred: str = MINE  # the side chosen when the dialog opens
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _shown(text: str) -> str:
     return one_line if len(one_line) <= SHOWN_CHARACTERS else one_line[: SHOWN_CHARACTERS - 1] + "…"
 
 
-class SyncConflictDialog(QDialog):
+class FieldConflictDialog(QDialog):
     """Settle one conflict; ``value()`` gives the :class:`ConflictChoice`.
 
     Args:
@@ -91,29 +94,40 @@ class SyncConflictDialog(QDialog):
         fields: the fields that differ.
         where: who holds the other version ("the server", "the team calendar").
         author: who made the other change, when known.
+        intro: the sentence above the fields (rich text), when the caller words it; by default
+            it names ``title``, ``where`` and ``author``.
         parent: the parent widget.
     """
 
-    def __init__(self, title: str, fields: list[ConflictField], *, where: str = "the server", author: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, fields: list[ConflictField], *, where: str = "", author: str = "",
+                 intro: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync_conflict_dialog")
-        self.setWindowTitle("Changed on Both Sides")
+        self.setWindowTitle(self.tr("Changed on Both Sides"))
+        where = where or self.tr("the server")
         self.fields = list(fields)
         self.groups: dict[str, QButtonGroup] = {}
-        by = f" by {escape(author)}" if author else ""
-        intro = QLabel(
-            f"<b>{escape(title)}</b> was changed here and on {escape(where)}{by}. "
-            "Choose, for each field, which version to keep. Nothing is saved until you press Save.", self)
-        intro.setWordWrap(True)
-        intro.setObjectName("conflict_intro")
+        if intro is None and author:
+            intro = self.tr("<b>{title}</b> was changed here and on {where} by {author}. Choose, for each field, "
+                            "which version to keep. Nothing is saved until you press Save.").format(
+                title=escape(title), where=escape(where), author=escape(author))
+        elif intro is None:
+            intro = self.tr("<b>{title}</b> was changed here and on {where}. Choose, for each field, which version "
+                            "to keep. Nothing is saved until you press Save.").format(
+                title=escape(title), where=escape(where))
+        intro_label = QLabel(intro, self)
+        intro_label.setWordWrap(True)
+        intro_label.setTextFormat(Qt.TextFormat.RichText)
+        intro_label.setObjectName("conflict_intro")
 
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         has_before = any(f.before is not None for f in self.fields)
-        headers = ["Field", "Here (mine)", f"On {where} (theirs)"] + (["Before both changes"] if has_before else [])
+        headers = [self.tr("Field"), self.tr("Here (mine)"), self.tr("On {where} (theirs)").format(where=where)]
+        if has_before:
+            headers.append(self.tr("Before both changes"))
         for column, text in enumerate(headers):
             header = QLabel(f"<b>{escape(text)}</b>", grid_host)
             grid.addWidget(header, 0, column)
@@ -124,14 +138,16 @@ class SyncConflictDialog(QDialog):
                 cell = QWidget(grid_host)
                 button = QRadioButton(cell)
                 button.setObjectName(f"{item.name}_{choice}")
-                button.setAccessibleName(f"{item.label}: {'keep mine' if choice == MINE else 'take theirs'}")
+                button.setAccessibleName(self.tr("{field}: keep mine").format(field=item.label) if choice == MINE
+                                         else self.tr("{field}: take theirs").format(field=item.label))
                 group.addButton(button, column)
                 line = QHBoxLayout(cell)
                 line.setContentsMargins(0, 0, 0, 0)
                 line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
                 line.addWidget(_ValueLabel(text, button, cell), 1)
                 grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
-            group.button(1).setChecked(True)  # the safe default: nothing taken until chosen
+            # The safe default is mine (nothing taken until chosen), unless the caller knows better.
+            group.button(2 if item.preferred == THEIRS else 1).setChecked(True)
             self.groups[item.name] = group
             if has_before:
                 before = QLabel(escape(_shown(item.before or "—")), grid_host)
@@ -148,10 +164,10 @@ class SyncConflictDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(grid_host)
 
-        self.all_mine_button = QPushButton("Keep All &Mine", self)
+        self.all_mine_button = QPushButton(self.tr("Keep All &Mine"), self)
         self.all_mine_button.setObjectName("all_mine_button")
         self.all_mine_button.clicked.connect(lambda: self.choose_all(MINE))
-        self.all_theirs_button = QPushButton("Take All &Theirs", self)
+        self.all_theirs_button = QPushButton(self.tr("Take All &Theirs"), self)
         self.all_theirs_button.setObjectName("all_theirs_button")
         self.all_theirs_button.clicked.connect(lambda: self.choose_all(THEIRS))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -161,7 +177,7 @@ class SyncConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(grid_host.sizeHint().width() + 40, min(600, 150 + grid_host.sizeHint().height()))
@@ -177,12 +193,16 @@ class SyncConflictDialog(QDialog):
     def choice_of(self, name: str) -> str:
         return THEIRS if self.groups[name].checkedId() == 2 else MINE
 
+    def choices(self) -> dict[str, str]:
+        """The side chosen for each field, by field name."""
+        return {name: self.choice_of(name) for name in self.groups}
+
     def value(self) -> ConflictChoice:
         names = frozenset(self.groups)
         return ConflictChoice(frozenset(n for n in names if self.choice_of(n) == THEIRS), names)
 
     @classmethod
-    def get_choice(cls, parent: QWidget | None, title: str, fields: list[ConflictField], *, where: str = "the server",
-                   author: str = "") -> ConflictChoice | None:
+    def get_choice(cls, parent: QWidget | None, title: str, fields: list[ConflictField], *, where: str = "",
+                   author: str = "", intro: str | None = None) -> ConflictChoice | None:
         """Show the dialog; the choice, or None when cancelled (the conflict stays)."""
-        return run_for_value(cls(title, fields, where=where, author=author, parent=parent))
+        return run_for_value(cls(title, fields, where=where, author=author, intro=intro, parent=parent))

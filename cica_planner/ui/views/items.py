@@ -1,0 +1,230 @@
+"""What the views draw: ``ViewItem`` (an occurrence in the display zone, coloured) and its texts."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from cica_planner.domain.clock import HOME_ZONE
+from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
+from cica_planner.domain.outcome import needs_outcome
+from cica_planner.domain.periods import describe_period
+from cica_planner.ui import style
+from cica_planner.ui.settings import zone_place_name
+from cica_planner.ui.views.formatting import format_day_span, short_day, utc_offset_text, zone_city
+
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item-data role holding an event UID in the views' list widgets."""
+
+DEFAULT_DISPLAY_TZ = HOME_ZONE
+
+
+@dataclass(eq=False)
+class ViewItem:
+    """One occurrence prepared for drawing in a display zone.
+
+    Attributes:
+        occurrence: the occurrence as the service returned it.
+        timed: whether it has a time of day (else it is all-day, by dates).
+        start: start in the display zone (timed only).
+        end: end in the display zone (timed only).
+        first_day: first day covered in the display zone.
+        last_day: last day covered (inclusive).
+        fixed: whether its day is known (precision DAY).
+        period_label: 'Q4 2024', 'late June 2024' … for events not fixed to a day.
+        order: position in start order, used as a stable tie-breaker.
+    """
+
+    occurrence: Occurrence
+    timed: bool
+    start: datetime | None
+    end: datetime | None
+    first_day: date
+    last_day: date
+    fixed: bool
+    period_label: str
+    colours: style.ChipColours
+    decoration: style.StatusDecoration
+    order: int
+
+    @property
+    def uid(self) -> str:
+        return self.occurrence.uid
+
+    @property
+    def title(self) -> str:
+        return self.occurrence.event.title
+
+    @property
+    def category(self) -> Category:
+        return self.occurrence.event.category
+
+    @property
+    def status(self) -> EventStatus:
+        return self.occurrence.event.status
+
+    @property
+    def place(self) -> str:
+        event = self.occurrence.event
+        return ", ".join(part for part in (event.venue, event.city) if part) or event.country
+
+    @property
+    def city(self) -> str:
+        event = self.occurrence.event
+        return event.city or event.country
+
+    @property
+    def is_bar(self) -> bool:
+        """Whether it is drawn as a bar over day cells (all-day, or timed for a day or more)."""
+        if not self.timed:
+            return True
+        assert self.start is not None
+        assert self.end is not None
+        return self.end - self.start >= timedelta(days=1)
+
+    @property
+    def multi_day(self) -> bool:
+        return self.last_day > self.first_day
+
+    def time_text(self) -> str:
+        """Return '10:00' (display zone) for a timed item, '' for an all-day one."""
+        return f"{self.start:%H:%M}" if self.timed and self.start else ""
+
+    def time_range_text(self) -> str:
+        """Return '10:00 – 13:00', 'All day' or '27 Jun – 11 Jul'."""
+        if not self.timed:
+            return QCoreApplication.translate("ViewItem", "All day") if not self.multi_day else format_day_span(self.first_day, self.last_day)
+        assert self.start is not None
+        assert self.end is not None
+        if self.multi_day and self.is_bar:
+            return (
+                f"{format_day_span(self.first_day, self.first_day)} {self.start:%H:%M} – "
+                f"{format_day_span(self.last_day, self.last_day)} {self.end:%H:%M}"
+            )
+        return f"{self.start:%H:%M} – {self.end:%H:%M}{self.next_day_marker()}"
+
+    def next_day_marker(self) -> str:
+        """Return ' (+1)' for a timed item ending on a later day than it starts (23:00 – 00:30), else ''."""
+        if not self.timed or self.start is None or self.end is None:
+            return ""
+        days = (self.end.date() - self.start.date()).days
+        if days and self.end.time() == datetime.min.time():
+            days -= 1  # ending at midnight is still the same day (23:00 – 00:00)
+        return f" (+{days})" if days > 0 else ""
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: date | None = None) -> list[ViewItem]:
+    """Return the occurrences as display items in ``display_tz``, in start order.
+
+    With ``today``, a past plan whose outcome nobody recorded is drawn and labelled "Outcome to confirm".
+    """
+    tz = zone(display_tz)
+    items: list[ViewItem] = []
+    for order, occurrence in enumerate(occurrences):
+        event = occurrence.event
+        start_moment, end_moment = occurrence.start, occurrence.end
+        if isinstance(start_moment, datetime) and isinstance(end_moment, datetime):
+            start, end = start_moment.astimezone(tz), end_moment.astimezone(tz)
+            first = start.date()
+            last = end.date()
+            # An end at midnight belongs to the day before (09:00–00:00 is one day).
+            if end.time() == datetime.min.time() and last > first:
+                last -= timedelta(days=1)
+            timed = True
+        else:
+            start = end = None
+            first = start_moment  # type: ignore[assignment]
+            last = max(first, end_moment - timedelta(days=1))  # type: ignore[operator]
+            timed = False
+        fixed = event.precision is Precision.DAY
+        # A window's label needs its last possible day: "between 14 and 17 Apr 2024, day not known".
+        label = "" if fixed else describe_period(event.precision, first, event.period_part, last)
+        unconfirmed = today is not None and needs_outcome(event, today)
+        items.append(
+            ViewItem(
+                occurrence=occurrence,
+                timed=timed,
+                start=start,
+                end=end,
+                first_day=first,
+                last_day=last,
+                fixed=fixed,
+                period_label=label,
+                colours=style.chip_colours(event.category, event.status, outcome_to_confirm=unconfirmed),
+                decoration=style.status_decorations(event.status, outcome_to_confirm=unconfirmed),
+                order=order,
+            )
+        )
+    items.sort(key=lambda item: (item.first_day, item.start or datetime.min.replace(tzinfo=tz), item.order))
+    for order, item in enumerate(items):
+        item.order = order
+    return items
+
+
+def venue_time_text(item: ViewItem) -> str:
+    """Return '10:00 – 13:00 Astana (UTC+05:00)': the time where the event takes place."""
+    occurrence = item.occurrence
+    if not isinstance(occurrence.start, datetime) or not isinstance(occurrence.end, datetime):
+        return ""
+    venue_zone = zone(occurrence.event.tzid)
+    start, end = occurrence.start.astimezone(venue_zone), occurrence.end.astimezone(venue_zone)
+    city = occurrence.event.city or zone_city(occurrence.event.tzid)
+    span = (
+        f"{start:%H:%M}"
+        if start.date() == end.date() or end - start < timedelta(days=1)
+        else f"{short_day(start.date())} {start:%H:%M}"
+    )
+    end_text = f"{end:%H:%M}" if start.date() == end.date() else f"{short_day(end.date())} {end:%H:%M}"
+    return f"{span} – {end_text} {city} ({utc_offset_text(start)})"
+
+
+def when_text(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
+    """Return the date and time of ``item`` as shown in the display zone.
+
+    ``zone_name`` names the display zone as the status bar and settings do ('Astana'); by default
+    it is derived from ``display_tz``.
+    """
+    place = zone_name or zone_place_name(display_tz)
+    if not item.fixed:
+        return QCoreApplication.translate("ViewItem", "Date to be confirmed ({period})").format(period=item.period_label)
+    if not item.timed:
+        if item.multi_day:
+            return QCoreApplication.translate("ViewItem", "{first} – {last} (all day)").format(
+                first=short_day(item.first_day), last=short_day(item.last_day))
+        return QCoreApplication.translate("ViewItem", "{day} (all day)").format(day=short_day(item.first_day))
+    assert item.start is not None
+    assert item.end is not None
+    if item.first_day == item.last_day:
+        return QCoreApplication.translate("ViewItem", "{day}, {start} – {end} ({place} time)").format(
+            day=short_day(item.first_day), start=f"{item.start:%H:%M}", end=f"{item.end:%H:%M}", place=place)
+    return QCoreApplication.translate("ViewItem", "{first} {start} – {last} {end} ({place} time)").format(
+        first=short_day(item.first_day), start=f"{item.start:%H:%M}", last=short_day(item.last_day),
+        end=f"{item.end:%H:%M}", place=place)
+
+
+def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
+    """Return the rich tooltip of an item: title, category, place, times, status (``zone_name``: see when_text)."""
+    event = item.occurrence.event
+    lines = [f"<b>{html.escape(event.title)}</b>"]
+    kind = html.escape(event.category.value)
+    lines.append(f"<span style='color:{item.colours.outline.name()}'>&#9679;</span> {kind}")
+    if event.place:
+        lines.append(html.escape(event.place))
+    lines.append(html.escape(when_text(item, display_tz, zone_name)))
+    local = venue_time_text(item)
+    if local:
+        lines.append(QCoreApplication.translate("ViewItem", "Local time: {time}").format(time=html.escape(local)))
+    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=html.escape(item.decoration.label))
+    if event.mode.value not in ("unknown", ""):
+        status += f" · {html.escape(event.mode.value)}"
+    lines.append(status)
+    if event.rrule:
+        lines.append(QCoreApplication.translate("ViewItem", "<i>Repeats</i>"))
+    return "<br>".join(lines)

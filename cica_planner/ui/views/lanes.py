@@ -1,0 +1,66 @@
+"""Packing bars into lanes and overlapping blocks into columns, so that nothing overlaps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+class LaneGrid:
+    """Greedy lane assignment over a row of columns so that bars never overlap."""
+
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
+        self.lanes: list[list[bool]] = []
+
+    def place(self, first: int, last: int) -> int:
+        """Return the lowest lane free over columns ``first``..``last`` and mark it used."""
+        for index, lane in enumerate(self.lanes):
+            if not any(lane[first : last + 1]):
+                for column in range(first, last + 1):
+                    lane[column] = True
+                return index
+        lane = [False] * self.columns
+        for column in range(first, last + 1):
+            lane[column] = True
+        self.lanes.append(lane)
+        return len(self.lanes) - 1
+
+
+def pack_columns(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
+    """Place overlapping intervals side by side: return (column, columns in its cluster) for each.
+
+    Intervals must be sorted by start. A cluster is a run of transitively overlapping
+    intervals; every interval of a cluster gets the same width.
+    """
+    result: list[tuple[int, int]] = [(0, 1)] * len(intervals)
+    cluster: list[int] = []
+    column_ends: list[float] = []
+    cluster_end = float("-inf")
+
+    def close() -> None:
+        for index in cluster:
+            result[index] = (result[index][0], len(column_ends))
+
+    for index, (start, end) in enumerate(intervals):
+        if cluster and start >= cluster_end:
+            close()
+            cluster, column_ends, cluster_end = [], [], float("-inf")
+        for column, column_end in enumerate(column_ends):
+            if column_end <= start:
+                column_ends[column] = end
+                break
+        else:
+            column = len(column_ends)
+            column_ends.append(end)
+        result[index] = (column, 0)
+        cluster.append(index)
+        cluster_end = max(cluster_end, end)
+    if cluster:
+        close()
+    return result
+
+
+def visible_lane_limit(lanes: Iterable[int], capacity: int) -> int:
+    """Return how many lanes of a cell show items; one lane is kept for '+N more' on overflow."""
+    highest = max(lanes, default=-1)
+    return capacity if highest < capacity else max(0, capacity - 1)

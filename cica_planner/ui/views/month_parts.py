@@ -1,0 +1,79 @@
+"""The laid-out pieces of the month view: bar segments, timed events and week rows, and what is drawn.
+
+``MonthView`` fills these in when its items or anchor change and gives them rectangles on
+resize; painting and hit-testing only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QRectF
+
+from cica_planner.ui.views.items import ViewItem
+
+WEEKS = 6
+DAYS = 7
+
+
+@dataclass
+class BarSegment:
+    """The part of a bar inside one week row (columns inclusive)."""
+
+    item: ViewItem
+    row: int
+    first: int
+    last: int
+    lane: int
+    continues_left: bool
+    continues_right: bool
+
+
+@dataclass
+class TimedSingle:
+    """A timed one-day event in one cell."""
+
+    item: ViewItem
+    row: int
+    column: int
+    lane: int
+
+
+@dataclass
+class Chip:
+    """One drawn event rectangle (a visible run of a bar, or a timed line).
+
+    Attributes:
+        first_day: first day the rectangle covers.
+        last_day: last day it covers (inclusive).
+        kind: 'bar' or 'timed'.
+        text: a bar's label (its start time leads on the day a timed bar starts); '' for a timed line.
+    """
+
+    rect: QRectF
+    item: ViewItem
+    kind: str
+    first_day: date
+    last_day: date
+    round_left: bool = True
+    round_right: bool = True
+    text: str = ""
+
+
+@dataclass
+class MoreLink:
+    """The '+N more' link of an overflowing day."""
+
+    rect: QRectF
+    day: date
+    count: int
+
+
+@dataclass
+class WeekRow:
+    """The bars and timed events of one week row, and the lanes taken in each of its days."""
+
+    segments: list[BarSegment] = field(default_factory=list)
+    singles: list[TimedSingle] = field(default_factory=list)
+    lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
