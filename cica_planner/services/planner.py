@@ -15,6 +15,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from cica_planner.domain import recurrence
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -117,8 +118,30 @@ class PlannerService:
         if window_end <= window_start:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
-        events = self._run(lambda s: self._window_events(s, window_start, window_end, sorted(filters.categories)))
-        return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
+        # Everything the page depends on, the per-window bound on a series included.
+        page = (window_start, window_end, filters, include_unscheduled, recurrence.MAX_OCCURRENCES)
+
+        def read(session: Session) -> OccurrenceList:
+            from cica_planner.storage.event_queries import plain_connection
+
+            plain = plain_connection(session)
+            kept, state = self._reads.page(plain, page) if plain is not None else (None, None)
+            if kept is None:
+                events = self._window_events(session, window_start, window_end, sorted(filters.categories))
+                kept = expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
+                if plain is not None:
+                    self._reads.keep_page(plain, state, page, kept)
+            return OccurrenceList(kept, kept.cut)  # a copy: the caller may sort or extend its list
+
+        return self._run(read)
+
+    def read_ahead(self, start: date, end: date, filters: OccurrenceFilter, *, tzid: str) -> None:
+        """Read a page the window may show next, so that it is kept until something is written.
+
+        Only a calendar file keeps pages (services/window_reads.py); on a server this does nothing.
+        """
+        if self.engine.dialect.name == "sqlite":
+            self.occurrences(start, end, filters, tzid=tzid)
 
     def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
                        categories: list[Category]) -> list[Event]:

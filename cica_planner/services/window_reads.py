@@ -5,16 +5,23 @@ bounds of its index ranges; both change only when someone writes. SQLite tells t
 on the connection a read uses: ``PRAGMA data_version`` changes whenever another connection
 has committed since, and ``total_changes`` counts this connection's own writes. The series
 keys and the window hints (``storage/quick_reads.py``) are kept under those two numbers and
-that connection, and read again when any of them differs.
+that connection, and read again when any of them differs. So are the last pages asked for
+(the window reads the pages next to the one shown while the user looks at it, so Next and
+Previous are answered at once).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
 
+from cica_planner.services.occurrence_lists import OccurrenceList
 from cica_planner.storage import quick_reads
+
+#: Pages kept: the one shown and its neighbours, under a few filters.
+MAX_PAGES = 12
 
 
 class WindowReads:
@@ -26,6 +33,7 @@ class WindowReads:
         self._seen: tuple[sqlite3.Connection, int, int] | None = None
         self._hints: quick_reads.WindowHints | None = None
         self._keys: dict[tuple[str, ...], list[tuple]] = {}
+        self._pages: OrderedDict[Hashable, OccurrenceList] = OrderedDict()
 
     def _current(self, connection: sqlite3.Connection) -> None:
         """Forget what was kept when anything was written since (or the read uses another connection)."""
@@ -33,6 +41,7 @@ class WindowReads:
         seen = self._seen
         if seen is None or seen[0] is not connection or seen[1:] != now[1:]:
             self._seen, self._hints, self._keys = now, None, {}
+            self._pages.clear()
 
     def hints(self, connection: sqlite3.Connection) -> quick_reads.WindowHints:
         with self._lock:
@@ -40,6 +49,25 @@ class WindowReads:
             if self._hints is None:
                 self._hints = quick_reads.window_hints(connection)
             return self._hints
+
+    def page(self, connection: sqlite3.Connection, key: Hashable) -> tuple[OccurrenceList | None, object]:
+        """The kept occurrences of page ``key`` (None when not kept), and the state to hand back to :meth:`keep_page`."""
+        with self._lock:
+            self._current(connection)
+            kept = self._pages.get(key)
+            if kept is not None:
+                self._pages.move_to_end(key)
+            return kept, self._seen
+
+    def keep_page(self, connection: sqlite3.Connection, state: object, key: Hashable, occurrences: OccurrenceList) -> None:
+        """Keep a page read since :meth:`page` gave ``state``, unless something was written meanwhile."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state:
+                return
+            self._pages[key] = occurrences
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
 
     def series_keys(self, connection: sqlite3.Connection, categories: Sequence[str]) -> list[tuple]:
         with self._lock:

@@ -193,6 +193,9 @@ class MainWindow(DeskMixin, QMainWindow):
         from cica_planner.ui.scheduling_ui import SchedulingUi
 
         self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
+        from cica_planner.ui.page_prefetch import NeighbourPages
+
+        self.neighbours = NeighbourPages(lambda *args, **kwargs: self.planner.read_ahead(*args, **kwargs), self)
         self.refresh()
 
     def services_ready(self) -> bool:
@@ -665,6 +668,9 @@ class MainWindow(DeskMixin, QMainWindow):
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
+        else:
+            if self._services_ready and hasattr(self, "neighbours"):  # Next and Previous answered at once
+                self.neighbours.shown(view, filters, self._display_tz)
         if self._selected_uid is not None and self._selected_uid not in self.shown_uids():
             # A selection that left the screen is dropped: Delete or Ctrl+R must never reach an event
             # the user cannot see.

@@ -145,3 +145,44 @@ def test_a_window_start_is_told_without_the_commands_parser(argv, window) -> Non
 
     options = window_options(argv)
     assert (None if options is None else (options.db, options.no_seed)) == window
+
+
+def _window_on(qtbot, planner, seeded_engine, tmp_path, name: str) -> MainWindow:
+    made = MainWindow(planner, AppSettings.from_path(tmp_path / f"{name}.ini"), db_name="calendar.sqlite3", today=TODAY,
+                      **feature_services(seeded_engine))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+    return made
+
+
+def test_next_and_previous_pages_are_read_ahead_while_idle(qtbot, planner, seeded_engine, tmp_path, monkeypatch) -> None:
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "ahead")
+    reads: list[object] = []
+    window_events = planner._window_events
+    monkeypatch.setattr(planner, "_window_events", lambda *args: reads.append(args) or window_events(*args))
+    for action in (made.next_action, made.previous_action, made.previous_action):
+        action.trigger()
+        assert reads == []  # the page was read while the window was idle
+        view = made.current_view()
+        assert view is not None
+        fresh = PlannerService(seeded_engine).occurrences(*view.visible_range(), tzid=made.display_tz())
+        assert made._occurrences == fresh
+        qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+        reads.clear()
+
+
+def test_a_page_read_ahead_is_dropped_when_the_calendar_changes(qtbot, planner, seeded_engine, tmp_path) -> None:
+    from datetime import timedelta
+
+    from cica_planner.domain.model import Category, Event
+
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "changed")
+    view = made.current_view()
+    assert view is not None
+    first, end = view.visible_range_for(view.shifted(1))
+    day = first + (end - first) / 2
+    other = PlannerService(seeded_engine)  # another part of the program writes (an import, a sync)
+    other.create(Event(title="Written after the read-ahead", category=Category.SOC, start=day, end=day + timedelta(days=1)))
+    made.next_action.trigger()
+    assert "Written after the read-ahead" in [o.event.title for o in made._occurrences]
