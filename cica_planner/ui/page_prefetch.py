@@ -37,6 +37,7 @@ class NeighbourPages(QObject):
         super().__init__(parent)
         self._read = read
         self._pending: list[tuple[date, date, OccurrenceFilter, str]] = []
+        self._asked: list[tuple[date, date, OccurrenceFilter, str]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -44,7 +45,10 @@ class NeighbourPages(QObject):
 
     def shown(self, view: CalendarView, filters: OccurrenceFilter, tzid: str) -> None:
         """The window showed ``view``'s page with ``filters``: read its neighbours when idle."""
-        self._pending = [(*view.visible_range_for(view.shifted(step)), filters, tzid) for step in (1, -1)]
+        pages = [(*view.visible_range_for(view.shifted(step)), filters, tzid) for step in (1, -1)]
+        if pages == self._asked and self.busy():  # the same page shown again: the reads under way go on
+            return
+        self._asked, self._pending = pages, list(pages)
         self._timer.start()
 
     def busy(self) -> bool:
@@ -52,7 +56,7 @@ class NeighbourPages(QObject):
         return bool(self._pending) or self._timer.isActive()
 
     def cancel(self) -> None:
-        self._pending = []
+        self._pending, self._asked = [], []
         self._timer.stop()
 
     def _read_one(self) -> None:
@@ -63,5 +67,6 @@ class NeighbourPages(QObject):
             self._read(first, end, filters, tzid=tzid)
         except PlannerError as exc:  # only a head start: the page itself will say what went wrong
             log.info("could not read ahead %s–%s: %s", first, end, exc)
-        if self._pending:
-            self._timer.start(0)
+        finally:
+            if self._pending:
+                self._timer.start(0)
