@@ -137,7 +137,7 @@ def run(url: str, clients: int, seconds: float) -> tuple[Tally, dict[str, int]]:
     engine = team.open_team_calendar(url)
     planner, tasks = PlannerService(engine), TaskService(engine)
     hot_events = [event.uid for event in planner.all_events()[:HOT_EVENTS]]
-    hot_tasks = [item.id for item in tasks.list()[:HOT_TASKS]]
+    hot_tasks = [item.id for item in tasks.list_tasks()[:HOT_TASKS]]
     tally = Tally()
     lock = threading.Lock()
     start = threading.Barrier(clients)

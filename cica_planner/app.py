@@ -200,7 +200,7 @@ def add_backups(window: MainWindow, engine: Engine, location: str | Path) -> Non
     install_backups_action(window, location)
 
 
-def calendar_is_read_only(db_path: Path) -> bool:
+def calendar_is_read_only(db_path: Path | str) -> bool:
     """Return whether changes to the calendar file would fail: the file or its folder is not writable.
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.

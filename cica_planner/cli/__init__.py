@@ -44,7 +44,7 @@ COMMAND_MODULES = (
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, like the rest of the command line."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see {PROG} --help)\n")
 
 

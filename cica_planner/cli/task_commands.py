@@ -92,7 +92,7 @@ def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.C
     from cica_planner.services.tasks import TaskQuery  # not needed by --help
 
     query = TaskQuery(event_uid=args.event, owner=args.owner, overdue_on=today if args.overdue else None)
-    items = checklists.list(query)
+    items = checklists.list_tasks(query)
     if args.json:
         print_json([task_json(item) for item in items])
         return 0

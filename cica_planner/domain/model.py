@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
+from cica_planner.domain.rules import parse_rule
 
 
 class Category(StrEnum):
@@ -130,6 +131,15 @@ Moment = date | datetime
 
 def is_all_day(moment: Moment) -> bool:
     return not isinstance(moment, datetime)
+
+
+def moment_span(start: Moment, end: Moment) -> timedelta:
+    """``end - start`` for two moments of one kind (two dates, or two aware times).
+
+    As Python subtracts them: two times with one zone differ by their wall clocks (a series keeps its
+    length in wall time), times with different zones as instants.
+    """
+    return _as_datetime(end) - _as_datetime(start)
 
 
 @dataclass(frozen=True)
@@ -252,8 +262,6 @@ class Event:
         if self.precision is Precision.UNDATED and self.start != UNDATED_DAY:
             raise ValidationError("an undated event cannot carry a date; choose another precision to give it one")
         if self.rrule or self.extra_rules:
-            from cica_planner.domain.recurrence import parse_rule
-
             for rule in [self.rrule, *self.extra_rules] if self.rrule else self.extra_rules:
                 parse_rule(rule, self.start)
         for override in self.overrides:

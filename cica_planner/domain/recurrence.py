@@ -1,5 +1,8 @@
 """Recurrence expansion over a window (RRULE + EXDATE), with python-dateutil.
 
+Rules are read and checked by :mod:`cica_planner.domain.rules` (``parse_rule`` and
+``wall_time`` are named here too, where callers have always found them).
+
 Timed rules are expanded in the venue's wall-clock time, so a weekly 10:00 meeting in
 Astana stays at 10:00 local when the zone's offset changes (as on 2024-03-01).
 """
@@ -9,126 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 
-from dateutil.rrule import DAILY, rrule, rrulestr
+from cica_planner.domain.model import Event, Moment, Occurrence, Override, moment_span, occurrence_key, zone
+from cica_planner.domain.rule_fields import rule_until
+from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
 
-from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Event, Moment, Occurrence, Override, occurrence_key, zone
+__all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
+           "occurrences", "parse_rule", "wall_time"]
 
 #: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
-#: A rule must occur within this many years of its start (the Gregorian calendar repeats every 400 years).
-PROBE_YEARS = 400
-_LAST_PROBE_YEAR = 9999 - PROBE_YEARS
 #: ``describe_rule`` names the last occurrence of a rule whose UNTIL is at most this far away.
 HORIZON_DESCRIBE_YEARS = 50
-_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def parse_rule(rule_text: str, start: Moment) -> rrule:
-    """Parse an RRULE value anchored at ``start`` (naive wall-clock) or raise ValidationError.
-
-    Refused: INTERVAL below 1, more than one occurrence a day (FREQ finer than DAILY, or
-    several BYHOUR/BYMINUTE/BYSECOND values), and rules that never occur. Emptiness is
-    decided in milliseconds (see :func:`_check_occurs`), never by iterating to year 9999.
-    """
-    return _parse_rule(rule_text.strip(), wall_time(start))
-
-
-@lru_cache(maxsize=4096)
-def _parse_rule(text: str, first: datetime) -> rrule:
-    original = text
-    if text.upper().startswith("RRULE:"):
-        text = text[6:]
-    parts = _rule_parts(text)
-    interval = parts.get("INTERVAL", "1")
-    if not interval.lstrip("+").isdigit() or int(interval) < 1:
-        raise ValidationError(f"the recurrence rule {original!r} needs an INTERVAL of 1 or more")
-    try:
-        rule = rrulestr(text, dtstart=first, forceset=False, ignoretz=True)
-    except (ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise ValidationError(f"cannot read the recurrence rule {original!r}: {exc}") from exc
-    if not isinstance(rule, rrule):
-        raise ValidationError(f"cannot read the recurrence rule {original!r}")
-    # dateutil exposes the frequency and the times of day only privately.
-    if rule._freq > DAILY or len(rule._timeset or ()) > 1:
-        raise ValidationError("events repeat at most daily; hourly rules, or several BYHOUR, BYMINUTE or "
-                              "BYSECOND values, are not supported")
-    _check_occurs(rule, parts, first, original)
-    return rule
-
-
-def _rule_parts(text: str) -> dict[str, str]:
-    return {k.strip().upper(): v.strip().upper() for k, v in (p.split("=", 1) for p in text.split(";") if "=" in p)}
-
-
-def _numbers(text: str | None) -> list[int]:
-    try:
-        return [int(v) for v in text.split(",") if v] if text else []
-    except ValueError:
-        return []
-
-
-def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original: str) -> None:
-    """Refuse a rule without occurrences, in milliseconds.
-
-    The combinations that can never happen (30 February, the first Monday on the 20th, ...)
-    are refused without expanding anything. Any other rule is probed by dateutil over at
-    most 800 years: the Gregorian calendar repeats every 400 years, so the rule is moved by
-    whole 400-year cycles to start shortly before year 9999 (where dateutil stops looking),
-    which changes neither its weekdays nor its phase.
-    """
-    never = f"the recurrence rule {original!r} never occurs"
-    months = _numbers(parts.get("BYMONTH")) or list(range(1, 13))
-    month_days = _numbers(parts.get("BYMONTHDAY"))
-    if month_days and not any(abs(d) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12 for d in month_days):
-        raise ValidationError(never)
-    days = [t for t in (parts.get("BYDAY") or "").split(",") if t]
-    ordinals = [t[:-2] for t in days if t[:-2].lstrip("+-").isdigit()]
-    by_month = parts.get("FREQ") == "MONTHLY" or (parts.get("FREQ") == "YEARLY" and "BYMONTH" in parts)
-    if month_days and ordinals and len(ordinals) == len(days) and by_month and not any(_ordinal_meets_day(int(o), d, m) for o in ordinals for d in month_days for m in months if 1 <= m <= 12):
-        raise ValidationError(never)
-    if rule._count == 0:
-        raise ValidationError(never)
-    weekdays = {t[-2:] for t in days}
-    if parts.get("FREQ") == "DAILY" and int(parts.get("INTERVAL", "1")) % 7 == 0 and weekdays \
-            and _WEEKDAY_CODES[first.weekday()] not in weekdays:
-        raise ValidationError(never)
-    cycles = max(0, (_LAST_PROBE_YEAR - first.year) // 400)
-    probe_start = first.replace(year=first.year + 400 * cycles) if cycles else first
-    try:
-        probe = rule.replace(dtstart=probe_start, until=None, count=None)
-        found = next(iter(probe), None)
-    except (ValueError, OverflowError):
-        found = None
-    if found is None:
-        raise ValidationError(f"the recurrence rule {original!r} never occurs (not within {PROBE_YEARS} years)")
-    real = found.replace(year=found.year - 400 * cycles) if cycles else found
-    until = rule._until
-    if until is not None and real > until:
-        raise ValidationError(never)
-
-
-def _ordinal_meets_day(ordinal: int, day: int, month: int) -> bool:
-    """Whether the ``ordinal``-th weekday of ``month`` can fall on its ``day`` (negative from the end)."""
-    lengths = (28, 29) if month == 2 else (_MONTH_DAYS[month - 1],)
-    for length in lengths:
-        real_day = day if day > 0 else length + day + 1
-        if not 1 <= real_day <= length:
-            continue
-        first, last = (7 * (ordinal - 1) + 1, 7 * ordinal) if ordinal > 0 else (length + 7 * ordinal + 1, length + 7 * (ordinal + 1))
-        if first <= real_day <= last:
-            return True
-    return False
-
-
-def wall_time(moment: Moment) -> datetime:
-    """The naive local wall time of ``moment`` (midnight for a date), as RRULE/EXDATE values are read."""
-    if isinstance(moment, datetime):
-        return moment.replace(tzinfo=None)
-    return datetime(moment.year, moment.month, moment.day)
 
 
 @dataclass
@@ -158,7 +53,7 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
         single = Occurrence(event, event.start, event.end)
         return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
     tz = zone(event.tzid)
-    duration = event.end - event.start
+    duration = event.duration()
     excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
     overrides = {occurrence_key(o.recurrence_id, event.tzid): o for o in event.overrides}
     # A THISANDFUTURE change reaches later occurrences even when its own occurrence is left out.
@@ -214,7 +109,7 @@ def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int
 
 
 def _length(override: Override) -> timedelta:
-    length = override.end - override.start
+    length = moment_span(override.start, override.end)
     return length if isinstance(length, timedelta) else timedelta(days=1)
 
 
@@ -231,7 +126,7 @@ def _occurrence(event: Event, key: datetime, duration: timedelta, tz, future: li
         return Occurrence(event, recurrence_id, recurrence_id + duration, recurrence_id=recurrence_id)
     moved_key = key + (_wall(base.start, tz) - _wall(base.recurrence_id, tz))
     start: Moment = moved_key.date() if not isinstance(base.start, datetime) else _localise(moved_key, tz)
-    end = start + (base.end - base.start)
+    end = start + moment_span(base.start, base.end)
     return Occurrence(replace(base.applied_to(event), start=start, end=end), start, end, recurrence_id=recurrence_id)
 
 
@@ -325,8 +220,7 @@ def describe_rule(rule_text: str, start: Moment) -> str:
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         text += ", once" if count == 1 else f", {count} times"
-    elif "UNTIL" in parts and rule._until is not None:
-        until = rule._until
+    elif "UNTIL" in parts and (until := rule_until(rule)) is not None:
         # The last occurrence is looked up only when it is near: UNTIL=9999... must not expand for ages.
         last = rule.before(until, inc=True) if until.year - first.year <= HORIZON_DESCRIBE_YEARS else until
         if last is not None:

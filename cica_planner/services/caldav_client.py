@@ -90,15 +90,16 @@ class CalDavCollection:
     """One calendar collection on a CalDAV server."""
 
     def __init__(self, remote: Remote) -> None:
-        import caldav
+        from caldav.davclient import DAVClient
 
         self.remote = remote
         self.url = remote.url
-        self._client = caldav.DAVClient(
+        self._client = DAVClient(
             url=remote.url,
             username=remote.user or None,
             password=remote.password or None,
-            timeout=remote.timeout,
+            # caldav annotates an int, but hands the value to niquests, which takes seconds as a float.
+            timeout=remote.timeout,  # pyright: ignore[reportArgumentType]
             enable_rfc6764=False,
         )
 

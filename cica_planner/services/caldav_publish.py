@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import cast
 
 import icalendar
 
@@ -132,7 +133,8 @@ def _content_key(body: str) -> list[tuple[str, bytes]] | None:
     for name, value in calendar.property_items(recursive=True, sorted=True):
         if name in ("DTSTAMP", "PRODID"):
             continue
-        raw = value.to_ical() if hasattr(value, "to_ical") else str(value).encode("utf-8")
+        to_ical = getattr(value, "to_ical", None)  # property values have it; BEGIN/END give plain names
+        raw = cast(bytes, to_ical()) if callable(to_ical) else str(value).encode("utf-8")
         found.append((name, raw.replace(b"\r\n", b"\n")))
     return sorted(found)
 

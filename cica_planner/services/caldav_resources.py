@@ -80,7 +80,7 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     local = {event.uid for event in planner.all_events()}
     zones = {str(c["TZID"]): c for c in result.calendar.subcomponents if c.name == "VTIMEZONE"}
     # A series and its RECURRENCE-ID overrides share a UID: they are one resource (RFC 4791 §4.1).
-    by_uid: dict[str, list[icalendar.Event]] = {}
+    by_uid: dict[str, list[icalendar.Component]] = {}
     for vevent in (c for c in result.calendar.subcomponents if c.name == "VEVENT"):
         by_uid.setdefault(str(vevent["UID"]), []).append(vevent)
     found: list[Resource] = []
@@ -97,7 +97,7 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     return found
 
 
-def _origin(vevent: icalendar.Event, uid: str, local: set[str]) -> tuple[str, str]:
+def _origin(vevent: icalendar.Component, uid: str, local: set[str]) -> tuple[str, str]:
     """What a VEVENT of the export was written from: (kind, local event UID)."""
     if str(vevent.get(ex.X_KIND, "")) == ex.KIND_DEADLINE:
         return KIND_DEADLINE, uid.split("-", 2)[-1]
@@ -122,7 +122,7 @@ def task_resources(planner: PlannerService, event_uids: set[str], *, now: dateti
     """The checklist tasks of the events ``event_uids`` as VTODO resources (Thunderbird's task list)."""
     events = {event.uid: event for event in planner.all_events() if event.uid in event_uids}
     found: list[Resource] = []
-    for item in TaskService(planner.engine).list(TaskQuery()):
+    for item in TaskService(planner.engine).list_tasks(TaskQuery()):
         event = events.get(item.task.event_uid)
         if event is None:
             continue
@@ -206,7 +206,7 @@ def read_server_version(planner: PlannerService, uid: str, body: str, base: str 
     return ServerVersion(events, client_name(calendars[0]))
 
 
-def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.cal.Component:
+def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.Component:
     found = [c for cal in calendars for c in cal.walk("VEVENT")]
     if not found:
         raise ImportFormatError(f"{uid} on the server holds no event")
@@ -214,18 +214,18 @@ def _first_vevent(calendars: list[icalendar.Calendar], uid: str) -> icalendar.ca
     return (plain or found)[0]
 
 
-def _text(component: icalendar.cal.Component, name: str) -> str:
+def _text(component: icalendar.Component, name: str) -> str:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0] if value else ""
     return "" if value is None else str(value).replace("\r\n", "\n")
 
 
-def _changed(server: icalendar.cal.Component, base: icalendar.cal.Component, name: str) -> bool:
+def _changed(server: icalendar.Component, base: icalendar.Component, name: str) -> bool:
     return _text(server, name) != _text(base, name)
 
 
-def _standard_edits(event: Event, server: icalendar.cal.Component, base: icalendar.cal.Component) -> Event:
+def _standard_edits(event: Event, server: icalendar.Component, base: icalendar.Component) -> Event:
     """Take the standard properties a client edited over their unchanged ``X-CICA-*`` shadows."""
     edited = replace(event)
     if _changed(server, base, "SUMMARY") and not _changed(server, base, ex.X_TITLE):

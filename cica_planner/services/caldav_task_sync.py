@@ -83,7 +83,7 @@ def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, ev
     return result
 
 
-def _todo(body: str) -> icalendar.cal.Component | None:
+def _todo(body: str) -> icalendar.Component | None:
     try:
         calendar = icalendar.Calendar.from_ical(body)
     except Exception:  # an unreadable resource brings nothing back
@@ -96,7 +96,7 @@ def _task_id(uid: str) -> int | None:
     return int(parts[1]) if len(parts) == 3 and parts[0] == "todo" and parts[1].isdigit() else None
 
 
-def _completed_on(todo: icalendar.cal.Component) -> date | None:
+def _completed_on(todo: icalendar.Component) -> date | None:
     if "COMPLETED" not in todo:
         return None
     value = todo.decoded("COMPLETED")

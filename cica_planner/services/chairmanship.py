@@ -513,7 +513,7 @@ class ChairmanshipService:
     def handover_plan(self, handover_id: int) -> list[TaskItem]:
         """The milestones of a handover in deadline order, dated from where its meeting is now."""
         self.get_handover(handover_id)
-        return self.tasks.list(TaskQuery(handover_id=handover_id))
+        return self.tasks.list_tasks(TaskQuery(handover_id=handover_id))
 
     def plan(self, handover_id: int) -> HandoverPlan:
         """A handover with its names, anchor meeting and milestones."""
@@ -529,7 +529,7 @@ class ChairmanshipService:
             return _country_names(session), repo.EventRepository(session).find(handover.anchor_event_uid)
 
         names, event = self._run(work)
-        items = self.tasks.list(TaskQuery(handover_id=handover.id)) if event is not None else []
+        items = self.tasks.list_tasks(TaskQuery(handover_id=handover.id)) if event is not None else []
         # Chronological as it happened or will happen: done milestones sit at their real dates.
         milestones = tuple(sorted(items, key=lambda i: (milestone_date(i) or i.due or date.max, i.task.position)))
         return HandoverPlan(
@@ -653,7 +653,7 @@ class ChairmanshipService:
                 to_country=handover.to_country,
                 anchor_event_uid=handover.anchor_event_uid,
                 title=handover.title,
-                created=handover.created,
+                created=handover.created or utc_now(),
             )
             session.add(row)
             session.flush()

@@ -323,17 +323,17 @@ class ChecklistService(TaskService):
         items = self._listed(TaskQuery(), RowFilter(events_between=(today, horizon)))
         return [
             r for r in self.progress(today, items)
-            if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
+            if (r.end or r.start) >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED
         ]
 
     def progress(self, today: date, items: list[TaskItem] | None = None) -> list[EventReadiness]:
         """Preparation progress of every event that has tasks, in start order.
 
-        ``items`` are the tasks already listed (``self.list()``), when the caller has them: they
+        ``items`` are the tasks already listed (``self.list_tasks()``), when the caller has them: they
         are not read again.
         """
         by_event: dict[str, list[TaskItem]] = defaultdict(list)
-        for item in self.list() if items is None else items:
+        for item in self.list_tasks() if items is None else items:
             by_event[item.task.event_uid].append(item)
         found = []
         for uid, tasks in by_event.items():

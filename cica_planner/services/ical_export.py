@@ -214,8 +214,8 @@ def _years(events: Iterable[Event]) -> range:
     """Years the VTIMEZONEs must be right for: every event, and series up to their end or horizon."""
     first, last = None, None
     for event in events:
-        if event.all_day:
-            continue
+        if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+            continue  # all-day: dates need no VTIMEZONE
         start_year = event.start.astimezone(zone(event.tzid)).year
         end_year = event.end.astimezone(zone(event.tzid)).year
         if event.rrule:
@@ -248,20 +248,22 @@ class _OutlookZone:
     """
 
     def __init__(self, vtimezone: icalendar.Timezone) -> None:
-        def latest(name: str) -> icalendar.cal.Component | None:
+        def latest(name: str) -> icalendar.Component | None:
             found = [c for c in vtimezone.subcomponents if c.name == name]
             return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
 
-        self.standard = latest("STANDARD")
+        standard = latest("STANDARD")
         self.daylight = latest("DAYLIGHT")
-        if self.standard is None:
+        if standard is None:
             raise ValueError("a VTIMEZONE without STANDARD")
-        self.standard_offset: timedelta = self.standard.decoded("TZOFFSETTO")
-        has_rules = self.daylight is not None and "RRULE" in self.daylight and "RRULE" in self.standard
-        self.daylight_offset: timedelta | None = self.daylight.decoded("TZOFFSETTO") if has_rules else None
+        self.standard: icalendar.Component = standard
+        self.standard_offset: timedelta = standard.decoded("TZOFFSETTO")
+        self.daylight_offset: timedelta | None = None
+        if self.daylight is not None and "RRULE" in self.daylight and "RRULE" in standard:
+            self.daylight_offset = self.daylight.decoded("TZOFFSETTO")
 
     @staticmethod
-    def onset(component: icalendar.cal.Component, year: int) -> datetime:
+    def onset(component: icalendar.Component, year: int) -> datetime:
         rule = component.decoded("RRULE")
         month = int(rule["BYMONTH"][0])
         byday = str(rule["BYDAY"][0])
@@ -320,7 +322,7 @@ class _Writer:
             return
         if not event.is_series:
             utc = event.tzid == "UTC" or (
-                not event.all_day and not self._outlook_reads_right(event.tzid, years, event.start)  # type: ignore[arg-type]
+                isinstance(event.start, datetime) and not self._outlook_reads_right(event.tzid, years, event.start)
             )
             yield self._vevent(event, None, utc=utc)
             return
@@ -384,7 +386,7 @@ class _Writer:
         settled = event.date_is_fixed and not needs_outcome(event, self.today)
         vevent.add("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
         free = (
-            (event.all_day and (event.end - event.start).days >= 2)  # type: ignore[operator]
+            (event.all_day and event.duration().days >= 2)
             or not event.date_is_fixed
             or event.status is EventStatus.CANCELLED
         )
@@ -473,7 +475,7 @@ def _all_occurrences(event: Event) -> list[Occurrence]:
 
 def _exdates(event: Event) -> list[Moment]:
     """EXDATEs in the same zone (or as dates) as DTSTART, as Outlook and O365 need."""
-    if event.all_day:
+    if not isinstance(event.start, datetime):  # all-day
         return [m.date() if isinstance(m, datetime) else m for m in event.exdates]
     tz = zone(event.tzid)
     found = []
@@ -481,7 +483,7 @@ def _exdates(event: Event) -> list[Moment]:
         if isinstance(moment, datetime):
             found.append(moment.astimezone(tz))
         else:  # a date on a timed series: the occurrence that starts that day
-            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))  # type: ignore[union-attr]
+            found.append(datetime.combine(moment, event.start.timetz()).replace(tzinfo=tz))
     return found
 
 
@@ -584,7 +586,7 @@ def _deadline_events(
 ) -> list[icalendar.Event]:
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
-    items = TaskService(planner.engine).list(TaskQuery(statuses=open_statuses))
+    items = TaskService(planner.engine).list_tasks(TaskQuery(statuses=open_statuses))
     found = []
     for item in items:
         event = by_uid.get(item.task.event_uid)

@@ -195,7 +195,7 @@ def _unescape(raw: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
 
 
-def _x_text(component: icalendar.cal.Component, name: str) -> str | None:
+def _x_text(component: icalendar.Component, name: str) -> str | None:
     """An X- property as text (icalendar keeps X- values raw, still escaped)."""
     value = component.get(name)
     if value is None:
@@ -207,7 +207,7 @@ def _x_text(component: icalendar.cal.Component, name: str) -> str | None:
     return _unescape(text)
 
 
-def _text(component: icalendar.cal.Component, name: str) -> str:
+def _text(component: icalendar.Component, name: str) -> str:
     value = component.get(name)
     if value is None:
         return ""
@@ -410,9 +410,9 @@ def _zone_moved_like_masters(
         for event in events:
             if event.tzid == zone:
                 continue
-            if isinstance(event.start, datetime):
+            if isinstance(event.start, datetime) and isinstance(event.end, datetime):
                 tz = ZoneInfo(zone)
-                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)
             event.tzid = zone
 
 
@@ -426,7 +426,7 @@ def _is_newer(incoming: Event, current: Event) -> bool:
     return incoming.last_modified > current.last_modified
 
 
-def _uid(component: icalendar.cal.Component) -> str:
+def _uid(component: icalendar.Component) -> str:
     uid = _text(component, "UID").strip()
     if uid:
         return uid
@@ -439,7 +439,7 @@ def _uid(component: icalendar.cal.Component) -> str:
 def _file_zones(calendar: icalendar.Calendar) -> dict[str, tzinfo]:
     """The zones the file defines, built from their VTIMEZONE rules as written."""
     zones: dict[str, tzinfo] = {}
-    for vtimezone in calendar.walk("VTIMEZONE"):
+    for vtimezone in calendar.timezones:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -467,12 +467,12 @@ class _Read:
     this_and_future: bool = False
 
 
-def _is_own(component: icalendar.cal.Component) -> bool:
+def _is_own(component: icalendar.Component) -> bool:
     """Whether the VEVENT comes from CICA Planner's own export."""
     return any(component.get(name) is not None for name in (ex.X_TZID, ex.X_STATUS, ex.X_COUNTRY))
 
 
-def _read_component(component: icalendar.cal.Component, uid: str, context: _Context) -> _Read:
+def _read_component(component: icalendar.Component, uid: str, context: _Context) -> _Read:
     """Turn one VEVENT into events (the event, plus any RDATE occurrences) and an override's EXDATE."""
     for name, message in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "RDATE"):
@@ -511,10 +511,11 @@ def _read_component(component: icalendar.cal.Component, uid: str, context: _Cont
             end = start + timedelta(days=1)
     tz = ZoneInfo(tzid)
     shift = timedelta(0)
-    if isinstance(start, datetime):
-        start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
-        written = component["DTSTART"].dt
-        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
+    if isinstance(start, datetime) and isinstance(end, datetime):  # (both, as checked above)
+        start, end = start.astimezone(tz), end.astimezone(tz)
+        written = _moment_value(component["DTSTART"], "DTSTART")  # a date-time, as start was read from it
+        if isinstance(written, datetime):
+            shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = _x_text(component, ex.X_TITLE) or " ".join(_text(component, "SUMMARY").split()) or "(no title)"
     precision_text = _x_text(component, ex.X_PRECISION)
@@ -569,21 +570,22 @@ def _read_component(component: icalendar.cal.Component, uid: str, context: _Cont
     if "RECURRENCE-ID" in component:
         # A changed occurrence of the series with this UID (joined to it by plan_import).
         prop = component["RECURRENCE-ID"]
-        read.original_raw = prop.dt
+        written_id = _moment_value(prop, "RECURRENCE-ID")
+        read.original_raw = written_id
         read.this_and_future = str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE"
         read.original_tzid = _tzid_param(component, "RECURRENCE-ID")
         series_tzid = _tzid_param(component, "DTSTART")
-        original = _occurrence_moment(prop.dt, read.original_tzid, series_tzid, tz, context, tzid_hint,
+        original = _occurrence_moment(written_id, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                       country_zone, "RECURRENCE-ID", shift)
-        if _same_wall_clock(prop.dt, read.original_tzid, series_tzid):
-            read.original_wall = prop.dt.replace(tzinfo=None)
+        if isinstance(written_id, datetime) and _same_wall_clock(written_id, read.original_tzid, series_tzid):
+            read.original_wall = written_id.replace(tzinfo=None)
         event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
         read.original = original
     return read
 
 
 def _moment(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     name: str,
     context: _Context,
     tzid_hint: str | None,
@@ -595,6 +597,16 @@ def _moment(
         prop = prop[0]
     value = prop.dt
     return _resolve(value, prop.params.get("TZID"), context, tzid_hint, country_zone, name)
+
+
+def _moment_value(prop: object, name: str) -> date | datetime:
+    """The value of a DATE or DATE-TIME property (the first, when a broken file repeats the property)."""
+    if isinstance(prop, list):
+        prop = prop[0]
+    value = getattr(prop, "dt", None)
+    if not isinstance(value, date):
+        raise _SkipError(f"{name} is neither a date nor a date-time")
+    return value
 
 
 def _resolve(
@@ -658,7 +670,7 @@ def _reading_zone(tzid_param: str, context: _Context, tzid_hint: str | None) -> 
     return context.file_zones.get(tzid_param)
 
 
-def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
+def _instant(component: icalendar.Component, name: str) -> datetime | None:
     try:
         value = component.decoded(name)
     except Exception:  # a missing or broken stamp is as good as none
@@ -668,7 +680,7 @@ def _instant(component: icalendar.cal.Component, name: str) -> datetime | None:
     return None
 
 
-def _rules(component: icalendar.cal.Component, start: Moment, tz: ZoneInfo) -> list[str]:
+def _rules(component: icalendar.Component, start: Moment, tz: ZoneInfo) -> list[str]:
     """Every RRULE of the VEVENT (their occurrences are the union); an empty ``RRULE:`` is none."""
     raw = component.get("RRULE")
     if raw is None:
@@ -704,7 +716,7 @@ def _rule(raw: icalendar.vRecur, start: Moment, tz: ZoneInfo) -> str | None:
     return rule
 
 
-def _dates_of(component: icalendar.cal.Component, name: str) -> list[tuple[date | datetime, str | None]]:
+def _dates_of(component: icalendar.Component, name: str) -> list[tuple[date | datetime, str | None]]:
     raw = component.get(name)
     if raw is None:
         return []
@@ -715,7 +727,7 @@ def _dates_of(component: icalendar.cal.Component, name: str) -> list[tuple[date 
     return found
 
 
-def _tzid_param(component: icalendar.cal.Component, name: str) -> str | None:
+def _tzid_param(component: icalendar.Component, name: str) -> str | None:
     prop = component.get(name)
     if isinstance(prop, list):
         prop = prop[0]
@@ -747,14 +759,14 @@ def _occurrence_moment(
     stored is not the TZID's, e.g. a fallback to UTC). Only a value in another zone (or
     UTC) is converted as an instant.
     """
-    if _same_wall_clock(value, tzid, series_tzid):
-        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)  # type: ignore[union-attr]
+    if isinstance(value, datetime) and _same_wall_clock(value, tzid, series_tzid):
+        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
 
 
 def _exdates(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     start: Moment,
     context: _Context,
     tzid_hint: str | None,
@@ -776,7 +788,7 @@ def _exdates(
 
 
 def _rdates(
-    component: icalendar.cal.Component,
+    component: icalendar.Component,
     context: _Context,
     tzid_hint: str | None,
     country_zone: str | None,
@@ -859,7 +871,7 @@ _HEURISTICS = (
 )
 
 
-def _category(component: icalendar.cal.Component, title: str) -> Category:
+def _category(component: icalendar.Component, title: str) -> Category:
     raw = component.get("CATEGORIES")
     values: list[str] = []
     for prop in raw if isinstance(raw, list) else ([raw] if raw is not None else []):
@@ -883,7 +895,7 @@ def _enum(kind: type, text: str | None, default):  # noqa: ANN001, ANN202 - any 
         return default
 
 
-def _status(component: icalendar.cal.Component) -> EventStatus:
+def _status(component: icalendar.Component) -> EventStatus:
     exact = _enum(EventStatus, _x_text(component, ex.X_STATUS), None)
     if exact is not None:
         return exact
@@ -891,7 +903,7 @@ def _status(component: icalendar.cal.Component) -> EventStatus:
     return {"CONFIRMED": EventStatus.CONFIRMED, "CANCELLED": EventStatus.CANCELLED}.get(status, EventStatus.PLANNED)
 
 
-def _description(component: icalendar.cal.Component) -> str:
+def _description(component: icalendar.Component) -> str:
     plain = _x_text(component, ex.X_DESCRIPTION)
     if plain is not None:
         return plain
@@ -904,7 +916,7 @@ def _description(component: icalendar.cal.Component) -> str:
 MAX_SEQUENCE = 2_147_483_647
 
 
-def _sequence(component: icalendar.cal.Component) -> int:
+def _sequence(component: icalendar.Component) -> int:
     try:
         return min(max(0, int(str(component.get("SEQUENCE", 0)))), MAX_SEQUENCE)
     except ValueError:

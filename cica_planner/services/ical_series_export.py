@@ -10,7 +10,8 @@ What Outlook cannot take is written apart, as events with their own UID
 ``<series uid>-<yyyymmdd>`` (the occurrence's original local date): occurrences the rule
 does not give (RDATE, an override naming no occurrence), and every occurrence of a series
 whose rule Outlook cannot map. No two VEVENTs share a UID unless they are a master and its
-overrides.
+overrides. Occurrences Outlook would put at another hour (its zone rules are today's only) are
+written apart too, up to :data:`MAX_APART_FOR_OUTLOOK` of them per series.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from dateutil.rrule import rrule
 
 from cica_planner.domain.model import Event, Moment, Occurrence, occurrence_key, zone
 from cica_planner.domain.recurrence import expand
+from cica_planner.domain.rule_fields import rule_until
+
+#: At most this many unchanged occurrences of one series are written apart because Outlook would
+#: misread their hour (the latest ones, nearest the zone's present rules). A daily series from
+#: decades ago under another offset would otherwise become thousands of events; the earlier
+#: ones stay in the series, where every reader that knows the IANA zone (Thunderbird, Google,
+#: CICA Planner) puts them right and Outlook shows them at today's offset.
+MAX_APART_FOR_OUTLOOK = 366
 
 
 @dataclass
@@ -44,13 +53,16 @@ def split(event: Event, occurrences: list[Occurrence], misread: Callable[[Moment
     result = SeriesSplit()
     rule_keys = _rule_keys(event, occurrences) if (event.rdates or event.overrides) else None
     names = _Names(event)
-    for occurrence in occurrences:
+    extra = [rule_keys is not None and occurrence_key(o.recurrence_id, event.tzid) not in rule_keys  # type: ignore[arg-type]
+             for o in occurrences]
+    misread_ones = [i for i, o in enumerate(occurrences) if not extra[i] and o.event is event and misread(o.start)]
+    taken_apart = set(misread_ones[-MAX_APART_FOR_OUTLOOK:])
+    for index, occurrence in enumerate(occurrences):
         assert occurrence.recurrence_id is not None
-        key = occurrence_key(occurrence.recurrence_id, event.tzid)
-        if rule_keys is not None and key not in rule_keys:
+        if extra[index]:
             result.apart.append(_part(occurrence, names))
         elif occurrence.event is event:
-            if misread(occurrence.start):
+            if index in taken_apart:
                 result.exdates.append(occurrence.start)
                 result.apart.append(_part(occurrence, names))
         else:
@@ -66,16 +78,16 @@ def parts_apart(event: Event, occurrences: Iterable[Occurrence]) -> list[Event]:
 
 def recurrence_id_value(series: Event, recurrence_id: Moment) -> Moment:
     """RECURRENCE-ID as DTSTART of the series is written: a date, or a time in the venue's zone (or UTC)."""
-    if series.all_day:
+    if not isinstance(series.start, datetime):  # all-day
         return recurrence_id.date() if isinstance(recurrence_id, datetime) else recurrence_id
     if not isinstance(recurrence_id, datetime):
-        recurrence_id = datetime.combine(recurrence_id, series.start.astimezone(zone(series.tzid)).timetz())  # type: ignore[union-attr]
+        recurrence_id = datetime.combine(recurrence_id, series.start.astimezone(zone(series.tzid)).timetz())
     return recurrence_id.astimezone(UTC if series.tzid == "UTC" else zone(series.tzid))
 
 
 def last_before_until(rule: rrule, first: datetime, horizon_years: int) -> datetime:
     """The last occurrence up to UNTIL, looked up only when UNTIL is within the horizon (else UNTIL itself)."""
-    until = rule._until  # dateutil keeps UNTIL private
+    until = rule_until(rule)
     assert until is not None
     if until.year - first.year > horizon_years:
         return until

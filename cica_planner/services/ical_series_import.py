@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from cica_planner.domain.model import Event, Moment, Override, occurrence_key
+from cica_planner.domain.model import Event, Moment, Override, moment_span, occurrence_key
 
 
 def recurrence_id(
@@ -45,12 +45,12 @@ def recurrence_id(
         same_tzid: whether it is written in the TZID of the series' DTSTART.
         shift: how far the stored wall time of the series' DTSTART is from the written one.
     """
-    if master.all_day:
+    if not isinstance(master.start, datetime):  # all-day
         # The day is what the value says in its own zone (Outlook writes midnight in its zone).
         return raw.date() if isinstance(raw, datetime) else raw
     tz = ZoneInfo(master.tzid)
     if not isinstance(raw, datetime):  # a date names the occurrence that starts that day
-        local_start = master.start.astimezone(tz)  # type: ignore[union-attr]
+        local_start = master.start.astimezone(tz)
         return datetime.combine(raw, local_start.time(), tzinfo=tz)
     if same_tzid and wall is not None:
         # Named by its wall time in the series' TZID: shifted like the series' DTSTART, so it
@@ -58,7 +58,7 @@ def recurrence_id(
         return (wall + shift).replace(tzinfo=tz)
     if isinstance(instant, datetime):
         return instant.astimezone(tz)
-    return datetime.combine(instant, master.start.astimezone(tz).time(), tzinfo=tz)  # type: ignore[union-attr]
+    return datetime.combine(instant, master.start.astimezone(tz).time(), tzinfo=tz)
 
 
 def add_override(series: Event, override: Override, changed: datetime) -> bool:
@@ -89,7 +89,7 @@ def with_own_overrides(series: Event) -> Event:
 def orphan(uid: str, first: Event, override: Override) -> Event:
     """A series known only by one changed occurrence (its master is neither in the file nor stored)."""
     return replace(first, uid=uid, start=override.recurrence_id,
-                   end=override.recurrence_id + (override.end - override.start),  # type: ignore[operator]
+                   end=override.recurrence_id + moment_span(override.start, override.end),
                    rrule=None, extra_rules=[], rdates=[], exdates=[], overrides=[override])
 
 

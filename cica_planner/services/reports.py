@@ -127,7 +127,7 @@ def build_status_report(
     if end < start:
         raise ValidationError("the end of the report period comes before its start")
     by_event: dict[str, list[TaskItem]] = {}
-    for item in (tasks or checklists).list():
+    for item in (tasks or checklists).list_tasks():
         by_event.setdefault(item.task.event_uid, []).append(item)
     events = []
     for ref in checklists.events():
@@ -170,7 +170,7 @@ def csv_rows(report: StatusReport) -> list[dict[str, str]]:
 def csv_bytes(report: StatusReport) -> bytes:
     """The report as CSV: UTF-8 with a byte-order mark, every field quoted, CRLF rows."""
     stream = io.StringIO(newline="")
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
+    writer: csv.DictWriter[str] = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
     writer.writeheader()
     writer.writerows(neutralise_row(row) for row in csv_rows(report))  # no cell may run as a formula
     return stream.getvalue().encode("utf-8-sig")

@@ -56,12 +56,12 @@ class SeriesEditor:
         before = self.planner.get(uid)
         if scope is not Scope.ALL and recurrence_id is None:
             raise ValidationError("choose the occurrence to change")
-        if scope is Scope.OCCURRENCE:
-            after = with_override(before, Override.of(edited, recurrence_id))  # type: ignore[arg-type]
+        if scope is Scope.OCCURRENCE and recurrence_id is not None:  # (never None here: refused above)
+            after = with_override(before, Override.of(edited, recurrence_id))
             return self._write(before, after, None)
-        if scope is Scope.FOLLOWING and occurrence_key(recurrence_id, before.tzid) > wall_time(  # type: ignore[arg-type]
+        if scope is Scope.FOLLOWING and recurrence_id is not None and occurrence_key(recurrence_id, before.tzid) > wall_time(
                 before.start.astimezone(zone(before.tzid)) if isinstance(before.start, datetime) else before.start):
-            kept, following = split_series(before, recurrence_id, edited)  # type: ignore[arg-type]
+            kept, following = split_series(before, recurrence_id, edited)
             return self._write(before, kept, following)
         return self._write(before, edited_series(before, edited), None)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from cica_planner.domain.model import Event
 from cica_planner.domain.recurrence import parse_rule, wall_time
+from cica_planner.domain.rule_fields import rule_count, rule_until
 
 #: A COUNT above this is treated as open-ended rather than counted out.
 _MAX_COUNTED = 20_000
@@ -25,8 +26,8 @@ def series_span(event: Event) -> tuple[datetime, datetime | None]:
     """UTC bounds (widened) around all occurrences of the recurring ``event``; None: no last occurrence."""
     first = wall_time(event.start).replace(tzinfo=UTC) - _MARGIN
     rule = parse_rule(event.rrule or "", event.start)
-    count, until = rule._count, rule._until  # dateutil keeps the bounds private
-    duration = event.end - event.start
+    count, until = rule_count(rule), rule_until(rule)
+    duration = event.duration()
     try:
         if until is not None:
             return first, until.replace(tzinfo=UTC) + timedelta(days=1) + duration + _MARGIN

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from cica_planner.domain.model import Category, EventStatus, PeriodPart, Precision, zone
@@ -24,8 +24,11 @@ from cica_planner.domain.tasks import OffsetUnit, Task
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.tables import EventRow, TaskRow
 
-_TASK = TaskRow.__table__.c  # type: ignore[attr-defined]
-_EVENT = EventRow.__table__.c  # type: ignore[attr-defined]
+# The tables behind the models (SQLModel's stubs do not declare the ``__table__`` it sets).
+_TASK_TABLE = inspect(TaskRow).local_table
+_EVENT_TABLE = inspect(EventRow).local_table
+_TASK = _TASK_TABLE.c
+_EVENT = _EVENT_TABLE.c
 _EVENT_COLUMNS = (
     _EVENT.title.label("event_title"),
     _EVENT.category.label("event_category"),
@@ -96,9 +99,7 @@ class RowFilter:
 
 def task_rows(session: Session, where: RowFilter) -> list[tuple[Task, EventFacts]]:
     """Tasks and their events' facts in one SELECT, ordered by position then id."""
-    statement = select(*TaskRow.__table__.columns, *_EVENT_COLUMNS).join(  # type: ignore[attr-defined]
-        EventRow.__table__, _EVENT.uid == _TASK.event_uid  # type: ignore[attr-defined]
-    )
+    statement = select(*_TASK_TABLE.columns, *_EVENT_COLUMNS).join(_EVENT_TABLE, _EVENT.uid == _TASK.event_uid)
     if where.event_uid:
         statement = statement.where(_TASK.event_uid == where.event_uid)
     if where.owner:

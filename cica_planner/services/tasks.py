@@ -135,12 +135,12 @@ class TaskService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def list(self, query: TaskQuery | None = None) -> list[TaskItem]:
+    def list_tasks(self, query: TaskQuery | None = None) -> list[TaskItem]:
         """Tasks matching ``query`` ordered by deadline (tasks without one last), then position."""
         return self._listed(query or TaskQuery())
 
     def _listed(self, query: TaskQuery, narrowing: RowFilter | None = None) -> list[TaskItem]:
-        """``list(query)`` with the rows narrowed further in SQL (by event dates, excluded statuses)."""
+        """``list_tasks(query)`` with the rows narrowed further in SQL (by event dates, excluded statuses)."""
         where = replace(
             narrowing or RowFilter(),
             event_uid=query.event_uid,
@@ -255,6 +255,7 @@ class TaskService:
             self._events(session, {t.event_uid for t in items})
             rows = []
             for task in items:
+                assert task.id is not None  # unsaved tasks were refused above
                 stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
                 wanted = expected.get(task.id) if expected is not None else None
                 if wanted is None and undo:

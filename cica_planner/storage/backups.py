@@ -24,7 +24,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -242,8 +242,8 @@ def prune(calendar: Path, clock: Clock) -> list[Path]:
     keep: set[Path] = {b.path for b in backups[:KEEP_NEWEST]}
     zone = _zone_info(clock.zone)  # whose days and weeks: the clock's (Astana by default)
     oldest_first = sorted(backups, key=lambda b: b.taken)
-    days: dict[object, Path] = {}
-    weeks: dict[object, Path] = {}
+    days: dict[date, Path] = {}
+    weeks: dict[tuple[int, int], Path] = {}
     for backup in oldest_first:
         day = backup.taken.astimezone(zone).date()
         days.setdefault(day, backup.path)

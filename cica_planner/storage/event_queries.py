@@ -11,7 +11,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import String, and_, func, or_, type_coerce
+import sqlalchemy
+from sqlalchemy import ColumnElement, String, and_, func, or_, type_coerce
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event, EventStatus, Precision
@@ -45,16 +46,16 @@ def event_categories(session: Session) -> set[str]:
     return {value for (value,) in session.execute(select(EventRow.category).distinct())}
 
 
-def _events(session: Session, *conditions: object) -> list[Event]:
-    rows = session.exec(select(EventRow).where(*conditions).order_by(col(EventRow.id))).all()  # type: ignore[arg-type]
+def _events(session: Session, *conditions: ColumnElement[bool]) -> list[Event]:
+    rows = session.exec(select(EventRow).where(*conditions).order_by(col(EventRow.id))).all()
     return [event_from_row(row) for row in rows]
 
 
-def _intended() -> object:
+def _intended() -> ColumnElement[bool]:
     return col(EventRow.status).in_([EventStatus.PROPOSED.value, EventStatus.PLANNED.value, EventStatus.CONFIRMED.value])
 
 
-def ended_before(day: date) -> object:
+def ended_before(day: date) -> ColumnElement[bool]:
     """Events whose stored end lies before ``day`` plus the zone margin (a superset of those over by ``day``)."""
     limit = day + ZONE_MARGIN
     return or_(
@@ -76,7 +77,7 @@ def next_candidates(session: Session, after: date) -> list[Event]:
     starting within the zone margin of it can have the earliest local first day.
     """
 
-    def not_over(day: date) -> object:
+    def not_over(day: date) -> ColumnElement[bool]:
         return or_(
             and_(col(EventRow.all_day).is_(True), col(EventRow.end_day) > day),
             and_(col(EventRow.all_day).is_(False), col(EventRow.end_utc) > _instant(day)),
@@ -103,13 +104,13 @@ def next_candidates(session: Session, after: date) -> list[Event]:
 #: The columns that decide where a series' occurrences can fall (and change whenever the series does).
 #: Read as stored text: the key is only compared, and converting thousands of instants would cost more than the rest.
 SERIES_KEY_COLUMNS = (
-    EventRow.uid, EventRow.rrule, EventRow.exdates, EventRow.tzid, EventRow.sequence,
+    col(EventRow.uid), col(EventRow.rrule), col(EventRow.exdates), col(EventRow.tzid), col(EventRow.sequence),
     *(type_coerce(column, String) for column in (EventRow.start_utc, EventRow.end_utc, EventRow.start_day,
                                                   EventRow.end_day, EventRow.last_modified)),
 )
 
 
-def _plain_rules() -> tuple:
+def _plain_rules() -> tuple[ColumnElement[bool], ...]:
     """Series made of one RRULE (and EXDATEs) only: their occurrences lie within the rule's span."""
     return (col(EventRow.rdates) == "", col(EventRow.extra_rules) == "",
             col(EventRow.id).not_in(select(OverrideRow.event_id)))
@@ -117,7 +118,8 @@ def _plain_rules() -> tuple:
 
 def series_keys(session: Session, categories: list[str]) -> list[tuple]:
     """The key columns of every plain recurring event (of ``categories``, when given), as plain tuples."""
-    statement = select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None), *_plain_rules())
+    # SQLAlchemy's own select: sqlmodel's is typed for at most four columns.
+    statement = sqlalchemy.select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None), *_plain_rules())
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     return [tuple(row) for row in session.execute(statement)]

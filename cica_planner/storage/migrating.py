@@ -27,7 +27,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -213,7 +213,7 @@ def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
     engine = transactional_engine(lambda: sqlite3.connect(path, timeout=LOCK_WAIT, check_same_thread=False))
     try:
         with engine.begin() as connection:
-            raw = connection.connection.driver_connection
+            raw = cast(sqlite3.Connection, connection.connection.driver_connection)  # the engine above connects with sqlite3
             tables = read_schema(raw)
             revision = _stamp(raw) if "alembic_version" in tables else None
             state = classify(path, tables, revision)

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import Row, and_, delete, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from cica_planner.domain.errors import NotFoundError
+from cica_planner.domain.errors import NotFoundError, StorageError
 from cica_planner.domain.model import (
     Body,
     Category,
@@ -40,6 +40,7 @@ from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, Eve
 # ---------------------------------------------------------------------------
 
 RowT = TypeVar("RowT", bound=SQLModel)
+T = TypeVar("T")
 
 
 def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
@@ -101,6 +102,13 @@ def override_to_row(override: Override, event_id: int) -> OverrideRow:
         description=override.description,
         sequence=override.sequence,
     )
+
+
+def _stored(value: T | None, what: str) -> T:
+    """A column that rows of its kind always fill (an all-day event's days, a flushed row's id)."""
+    if value is None:
+        raise StorageError(f"the calendar lacks the {what}")
+    return value
 
 
 def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
@@ -238,7 +246,8 @@ class EventRepository:
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (_sort_day(row[1], row[2]), row[0])
-            for row in self.session.exec(select(*columns))
+            # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
+            for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
             if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
@@ -252,9 +261,10 @@ class EventRepository:
         row = event_to_row(event)
         self.session.add(row)
         self.session.flush()
+        row_id = _stored(row.id, "id of the event just added")
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=False)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
+        self._write_overrides(event, row_id, replace_stored=False)
         self.session.flush()
         event.id = row.id
         _signed(event, row)
@@ -294,12 +304,13 @@ class EventRepository:
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
         row = self.get_row(event.uid)
-        stored = len(self._history([row.id]).get(row.id, []))  # type: ignore[list-item]
+        row_id = _stored(row.id, "id of a stored event")
+        stored = len(self._history([row_id]).get(row_id, []))
         event_to_row(event, row)
         self.session.add(row)
         for change in event.history[stored:]:
-            self._add_change(change, row.id, sign=True)  # type: ignore[arg-type]
-        self._write_overrides(event, row.id, replace_stored=True)  # type: ignore[arg-type]
+            self._add_change(change, row_id, sign=True)
+        self._write_overrides(event, row_id, replace_stored=True)
         self.session.flush()
         event.id = row.id
         _signed(event, row)
@@ -307,12 +318,12 @@ class EventRepository:
 
     def replace_history(self, event: Event) -> None:
         """Make the stored history equal to ``event.history`` (used by undo)."""
-        row = self.get_row(event.uid)
-        for change in self._history([row.id]).get(row.id, []):  # type: ignore[list-item]
+        row_id = _stored(self.get_row(event.uid).id, "id of a stored event")
+        for change in self._history([row_id]).get(row_id, []):
             self.session.delete(change)
         self.session.flush()
         for change in event.history:
-            self._add_change(change, row.id)  # type: ignore[arg-type]
+            self._add_change(change, row_id)
         self.session.flush()
 
     def delete(self, uid: str) -> None:
@@ -369,7 +380,8 @@ def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
     return row
 
 
-def task_from_row(row: TaskRow) -> Task:
+def task_from_row(row: TaskRow | Row) -> Task:
+    """The task a TaskRow holds, or a row selected from TaskRow's columns (a listing joined with its event)."""
     relative = None
     if row.offset_amount is not None:
         relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+from cica_planner.domain.errors import StorageError
 from cica_planner.domain.model import (
     Category,
     Event,
@@ -24,6 +25,8 @@ from cica_planner.domain.model import (
     Precision,
     zone,
 )
+
+T = TypeVar("T")
 
 
 class EventRecord(Protocol):
@@ -168,11 +171,11 @@ def event_from_row(
 ) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
-        start: Moment = row.start_day  # type: ignore[assignment]
-        end: Moment = row.end_day  # type: ignore[assignment]
+        start: Moment = _stored(row.start_day, "first day of an all-day event")
+        end: Moment = _stored(row.end_day, "end of an all-day event")
     else:
-        start = aware_utc(row.start_utc).astimezone(tz)  # type: ignore[arg-type]
-        end = aware_utc(row.end_utc).astimezone(tz)  # type: ignore[arg-type]
+        start = aware_utc(_stored(row.start_utc, "start of a timed event")).astimezone(tz)
+        end = aware_utc(_stored(row.end_utc, "end of a timed event")).astimezone(tz)
     return Event(
         id=row.id,
         uid=row.uid,
@@ -222,6 +225,13 @@ def override_from_row(row: OverrideRecord, tzid: str) -> Override:
         this_and_future=row.this_and_future,
         sequence=row.sequence,
     )
+
+
+def _stored(value: T | None, what: str) -> T:
+    """A column that rows of its kind always fill (an all-day event's days)."""
+    if value is None:
+        raise StorageError(f"the calendar lacks the {what}")
+    return value
 
 
 def aware_utc(value: datetime) -> datetime:

@@ -2,6 +2,10 @@
 
 Instants are stored as naive UTC datetimes next to the IANA zone name of the venue;
 all-day events store dates with an exclusive end. Nothing here is SQLite-only.
+
+Each table sets ``__tablename__`` to a string, as the SQLModel and SQLAlchemy docs do; SQLModel
+declares the attribute as its ``declared_attr`` default, so its stubs refuse the string: hence
+the narrow ``reportAssignmentType`` ignores.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ class Versioned(SQLModel):
 
 
 class CountryRow(SQLModel, table=True):
-    __tablename__ = "country"
+    __tablename__ = "country"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     code: str = Field(primary_key=True, max_length=2)
     name: str  # as CICA writes it
@@ -32,7 +36,7 @@ class CountryRow(SQLModel, table=True):
 
 
 class BodyRow(SQLModel, table=True):
-    __tablename__ = "body"
+    __tablename__ = "body"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     code: str = Field(primary_key=True)
     name: str
@@ -42,7 +46,7 @@ class BodyRow(SQLModel, table=True):
 
 
 class EventRow(Versioned, table=True):
-    __tablename__ = "event"
+    __tablename__ = "event"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(index=True, unique=True)
@@ -75,7 +79,7 @@ class EventRow(Versioned, table=True):
 class OverrideRow(SQLModel, table=True):
     """One occurrence of a series changed on its own, keyed by its original start (RECURRENCE-ID)."""
 
-    __tablename__ = "event_override"
+    __tablename__ = "event_override"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), index=True, nullable=False))
@@ -96,7 +100,7 @@ class OverrideRow(SQLModel, table=True):
 
 
 class EventChangeRow(SQLModel, table=True):
-    __tablename__ = "event_change"
+    __tablename__ = "event_change"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), index=True, nullable=False))
@@ -114,7 +118,7 @@ class EventChangeRow(SQLModel, table=True):
 
 
 class ChairTermRow(Versioned, table=True):
-    __tablename__ = "chair_term"
+    __tablename__ = "chair_term"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     country: str = Field(index=True)
@@ -129,7 +133,7 @@ class ChairTermRow(Versioned, table=True):
 
 
 class BodyChairRow(Versioned, table=True):
-    __tablename__ = "body_chair"
+    __tablename__ = "body_chair"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     body_code: str = Field(index=True)
@@ -141,7 +145,7 @@ class BodyChairRow(Versioned, table=True):
 
 
 class HandoverRow(SQLModel, table=True):
-    __tablename__ = "handover"
+    __tablename__ = "handover"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     from_country: str
@@ -152,7 +156,7 @@ class HandoverRow(SQLModel, table=True):
 
 
 class TaskRow(Versioned, table=True):
-    __tablename__ = "task"
+    __tablename__ = "task"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     event_uid: str = Field(
@@ -178,7 +182,7 @@ class TaskRow(Versioned, table=True):
 
 
 class ChecklistTemplateRow(Versioned, table=True):
-    __tablename__ = "checklist_template"
+    __tablename__ = "checklist_template"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(unique=True)
@@ -188,7 +192,7 @@ class ChecklistTemplateRow(Versioned, table=True):
 
 
 class TemplateItemRow(SQLModel, table=True):
-    __tablename__ = "template_item"
+    __tablename__ = "template_item"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     template_id: int = Field(
@@ -205,7 +209,7 @@ class TemplateItemRow(SQLModel, table=True):
 class PublishedCollectionRow(SQLModel, table=True):
     """A CalDAV collection the calendar is published to, with the selection last published."""
 
-    __tablename__ = "published_collection"
+    __tablename__ = "published_collection"  # pyright: ignore[reportAssignmentType] (see the module docstring)
 
     id: int | None = Field(default=None, primary_key=True)
     url: str = Field(unique=True)
@@ -222,7 +226,7 @@ class PublishedResourceRow(SQLModel, table=True):
     calendar had to say then, so a publish can tell a change here from a change there.
     """
 
-    __tablename__ = "published_resource"
+    __tablename__ = "published_resource"  # pyright: ignore[reportAssignmentType] (see the module docstring)
     __table_args__ = (UniqueConstraint("collection_id", "uid", name="uq_published_resource_uid"),)
 
     id: int | None = Field(default=None, primary_key=True)

@@ -7,23 +7,27 @@ its backups are the server's job (pg_dump), so no menu promises copies the app c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.services.backups import SERVER_BACKUPS, BackupService, is_server_location
 
+if TYPE_CHECKING:
+    from cica_planner.ui.main_window import MainWindow
 
-def install_backups_action(window: QWidget, location: str | Path, *, read_only: bool = False) -> QAction:
-    """Add File > Backups… to ``window`` (a MainWindow) for the calendar at ``location``."""
+
+def install_backups_action(window: MainWindow, location: str | Path, *, read_only: bool = False) -> QAction:
+    """Add File > Backups… to ``window`` for the calendar at ``location``."""
     server = is_server_location(str(location))
     action = QAction("Backups on the Server…" if server else "&Backups…", window)
     action.setObjectName("backups_action")
     action.setStatusTip("How this team calendar is backed up" if server else "List, make and restore backups")
-    file_menu = window.menuBar().actions()[0].menu()
-    file_menu.insertAction(window.settings_action, action)  # type: ignore[attr-defined]
-    file_menu.insertSeparator(window.settings_action)  # type: ignore[attr-defined]
+    file_menu = window.file_menu
+    file_menu.insertAction(window.settings_action, action)
+    file_menu.insertSeparator(window.settings_action)
     if server:
         action.triggered.connect(lambda: QMessageBox.information(window, "Backups", SERVER_BACKUPS[0].upper()
                                                                  + SERVER_BACKUPS[1:] + "."))
@@ -33,7 +37,7 @@ def install_backups_action(window: QWidget, location: str | Path, *, read_only: 
     return action
 
 
-def open_backups_dialog(window: QWidget, service: BackupService, *, read_only: bool = False) -> None:
+def open_backups_dialog(window: MainWindow, service: BackupService, *, read_only: bool = False) -> None:
     from cica_planner.ui.dialogs.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(service, zone=getattr(window, "_display_tz", None) or HOME_ZONE,
@@ -46,8 +50,8 @@ def open_backups_dialog(window: QWidget, service: BackupService, *, read_only: b
         dialog.deleteLater()
 
 
-def after_restore(window: QWidget) -> None:
+def after_restore(window: MainWindow) -> None:
     """Show the restored calendar; the undo history described the calendar that was replaced."""
-    window.undo_stack.clear()  # type: ignore[attr-defined]
-    window.refresh()  # type: ignore[attr-defined]
-    window.statusBar().showMessage("Backup restored; the calendar as it was is kept as a backup", 8000)  # type: ignore[attr-defined]
+    window.undo_stack.clear()
+    window.refresh()
+    window.statusBar().showMessage("Backup restored; the calendar as it was is kept as a backup", 8000)

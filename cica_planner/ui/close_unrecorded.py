@@ -17,7 +17,7 @@ class CloseUnrecordedSteps(TaskCommand):
         self.count = 0
 
     def _do(self) -> None:
-        self.before = [i.task for i in self.tasks.list(TaskQuery(event_uid=self.event_uid)) if not i.task.is_done]
+        self.before = [i.task for i in self.tasks.list_tasks(TaskQuery(event_uid=self.event_uid)) if not i.task.is_done]
         self._redo()
 
     def _redo(self) -> None:

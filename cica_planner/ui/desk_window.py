@@ -11,18 +11,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.ui.display_zone import DisplayZone
+from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
 
 if TYPE_CHECKING:
+    from cica_planner.domain.model import Event
+    from cica_planner.ui.clock_support import DayWatcher
+    from cica_planner.ui.dialogs.event_dialog import EventEdit
     from cica_planner.ui.dialogs.help_dialogs import WelcomeChoice, WelcomeDialog
+    from cica_planner.ui.lazy_pages import LazyPages
+    from cica_planner.ui.views.base import CalendarView
+    from cica_planner.ui.widgets.sidebar import Sidebar
+
+    # For the type checker the mixin is the window it is mixed into; at run time it adds no base.
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
 
 
-class DeskMixin:
+class DeskMixin(_WindowBase):
     """Methods of ``MainWindow`` for the newcomer's desk (see the module docstring)."""
 
     # Provided by MainWindow.
@@ -30,13 +42,31 @@ class DeskMixin:
     planner: Any
     settings: Any
     checklists: Any
-    views: dict[str, Any]
-    pages: dict[str, Any]
+    views: LazyPages[CalendarView]
+    pages: LazyPages[QWidget]
     page_specs: list[Any]
     display_zone: DisplayZone
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
+    _zone_places: dict[str, str]
+    zone_label: QLabel
+    today_label: QLabel
+    sidebar: Sidebar
+    day_watcher: DayWatcher
+
+    if TYPE_CHECKING:  # MainWindow's own methods, which these call
+
+        def today(self) -> date: ...
+        def current_view(self) -> CalendarView | None: ...
+        def set_view(self, key: str) -> None: ...
+        def go_to_date(self, day: date) -> None: ...
+        def refresh(self) -> None: ...
+        def show_error(self, message: str) -> QMessageBox: ...
+        def _reveal(self, uid: str) -> None: ...
+        def _guard(self, work: Any) -> None: ...
+        def _fetch(self, uid: str) -> Event | None: ...
+        def apply_edit(self, before: Event, edit: EventEdit) -> bool: ...
 
     @property
     def _display_tz(self) -> str:
@@ -111,7 +141,7 @@ class DeskMixin:
             # The dialog does not own its printer: the window keeps it (and its settings) alive.
             if not hasattr(self, "_paper"):
                 self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
-            preview = QPrintPreviewDialog(self._paper, self)  # type: ignore[arg-type]
+            preview = QPrintPreviewDialog(self._paper, self)
             preview.setObjectName("print_preview")
             preview.setWindowTitle(f"Print — {job.page.title}")
             preview.paintRequested.connect(job.print_to)
@@ -168,7 +198,7 @@ class DeskMixin:
         for view in self.views.values():
             view.set_clock(self.clock)
         for key, page in self.pages.items():
-            if key not in self.views and hasattr(page, "set_clock"):
+            if key not in self.views and isinstance(page, KeepsClock):
                 page.set_clock(self.clock)
         if hasattr(self, "day_watcher"):
             self.day_watcher.reset()
@@ -187,7 +217,7 @@ class DeskMixin:
             view.set_clock(self.clock)  # repaints the today marker
         self.refresh()
         for key, page in self.pages.items():  # pages not shown are refreshed too: they are stale otherwise
-            if key not in self.views and key != self._view_key and hasattr(page, "refresh"):
+            if key not in self.views and key != self._view_key and isinstance(page, Page):
                 self._guard(page.refresh)
         self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
 
@@ -199,8 +229,8 @@ class DeskMixin:
 
     def open_day(self, day: date) -> None:
         """Show ``day`` in the day view (a double-click on a day of the year view)."""
-        self.set_view("day")  # type: ignore[attr-defined]
-        self.go_to_date(day)  # type: ignore[attr-defined]
+        self.set_view("day")
+        self.go_to_date(day)
 
     # -- moving by drag, and which events are fresh --------------------------------------
 
@@ -232,21 +262,21 @@ class DeskMixin:
         from cica_planner.ui.dialogs.event_dialog import EventEdit
         from cica_planner.ui.dialogs.move_reason_dialog import MoveReasonDialog
 
-        event = self._fetch(uid)  # type: ignore[attr-defined]
+        event = self._fetch(uid)
         if event is None:
             return False
         try:
             after = moved_by(event, move_delta(origin, target))
         except PlannerError as exc:
-            self.show_error(str(exc))  # type: ignore[attr-defined]
+            self.show_error(str(exc))
             return False
         reason = None
         if self.needs_move_reason(event):
-            reason = MoveReasonDialog.get_reason(self, event.title, _when(event, self._display_tz),  # type: ignore[arg-type]
+            reason = MoveReasonDialog.get_reason(self, event.title, _when(event, self._display_tz),
                                                  _when(after, self._display_tz))
             if reason is None:
                 return False
-        return self.apply_edit(event, EventEdit(after, reason))  # type: ignore[attr-defined]
+        return self.apply_edit(event, EventEdit(after, reason))
 
 
 def _when(event: Any, display_tz: str) -> str:

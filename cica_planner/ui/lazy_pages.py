@@ -9,14 +9,15 @@ it, a test or a command reads ``window.pages[key]``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-PageFactory = Callable[[], QWidget]
+#: The kind of page held: any widget, or the calendar views only.
+PageT = TypeVar("PageT", bound=QWidget)
 
 
-class LazyPages(dict[str, QWidget]):
+class LazyPages(dict[str, PageT]):
     """A dict of pages by key whose entries are built on first access.
 
     ``key in pages`` is true for a page that can be built; ``pages[key]`` and ``pages.get(key)``
@@ -24,19 +25,19 @@ class LazyPages(dict[str, QWidget]):
     the pages built so far, so nothing is built behind the caller's back.
     """
 
-    def __init__(self, built: dict[str, QWidget], on_built: Callable[[str, QWidget], None]) -> None:
+    def __init__(self, built: dict[str, PageT], on_built: Callable[[str, PageT], None]) -> None:
         super().__init__(built)
-        self._factories: dict[str, PageFactory] = {}
+        self._factories: dict[str, Callable[[], PageT]] = {}
         self._on_built = on_built
 
-    def register(self, key: str, factory: PageFactory) -> None:
+    def register(self, key: str, factory: Callable[[], PageT]) -> None:
         """Make ``key`` a page that ``factory`` builds on first use."""
         self._factories[key] = factory
 
     def is_built(self, key: str) -> bool:
         return dict.__contains__(self, key)
 
-    def __missing__(self, key: str) -> QWidget:
+    def __missing__(self, key: str) -> PageT:
         factory = self._factories.pop(key)  # a KeyError here: there is no such page
         widget = factory()
         dict.__setitem__(self, key, widget)

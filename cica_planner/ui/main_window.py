@@ -58,6 +58,7 @@ from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog,
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.month_note import month_note
+from cica_planner.ui.pages import Page, ShowsEvents
 from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
 from cica_planner.ui.small_screens import frame_page
 from cica_planner.ui.views.agenda_view import AgendaView
@@ -67,9 +68,10 @@ from cica_planner.ui.views.week_view import WeekView
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
 
-if TYPE_CHECKING:  # imported when the window gets them: the first paint comes before SQLAlchemy (app.py)
+if TYPE_CHECKING:  # the services are imported when the window gets them: the first paint comes before SQLAlchemy (app.py)
     from cica_planner.services.confirming import ConfirmingService
     from cica_planner.services.planner import PlannerService
+    from cica_planner.ui.team_session import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +142,11 @@ class MainWindow(DeskMixin, QMainWindow):
     """
 
     calendar_changed = Signal()
+
+    # Given by the modules that extend the window: ui/open_calendar.py and ui/team_session.py.
+    open_team_action: QAction
+    recent_menu: QMenu
+    team: TeamSession
 
     def __init__(
         self,
@@ -227,8 +234,8 @@ class MainWindow(DeskMixin, QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("page_stack")
         # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
-        self.views: dict[str, CalendarView] = LazyPages({}, self._view_built)  # type: ignore[assignment]
-        self.pages: dict[str, QWidget] = LazyPages({}, self._page_built)
+        self.views: LazyPages[CalendarView] = LazyPages({}, self._view_built)
+        self.pages: LazyPages[QWidget] = LazyPages({}, self._page_built)
         view_factories = {
             "month": MonthView,
             "week": lambda: WeekView(days=7),
@@ -237,8 +244,8 @@ class MainWindow(DeskMixin, QMainWindow):
             "year": YearView,
         }
         for key, factory in view_factories.items():
-            self.views.register(key, factory)  # type: ignore[attr-defined]
-            self.pages.register(key, lambda key=key: self.views[key])  # type: ignore[attr-defined]
+            self.views.register(key, factory)
+            self.pages.register(key, lambda key=key: self.views[key])
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
@@ -325,12 +332,14 @@ class MainWindow(DeskMixin, QMainWindow):
         if key in self.views:
             return
         page.setObjectName(f"{key}_page")
-        page.event_activated.connect(self.open_event)  # type: ignore[attr-defined]
-        if hasattr(page, "event_shown"):  # "show in the calendar" (a milestone's meeting)
+        assert isinstance(page, Page), f"the page {key!r} neither refreshes nor opens events"
+        page.event_activated.connect(self.open_event)
+        if isinstance(page, ShowsEvents):  # "show in the calendar" (a milestone's meeting)
             page.event_shown.connect(self.show_event)
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcuts: list[QKeySequence | str] | None = None, tip: str = "") -> QAction:
+        def action(text: str, shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+                   tip: str = "") -> QAction:
             made = QAction(text, self)
             if shortcuts:
                 made.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -648,7 +657,7 @@ class MainWindow(DeskMixin, QMainWindow):
         self.sidebar.setVisible(calendar and self.sidebar_action.isChecked())
         if view is None:
             page = self.pages[self._view_key]
-            if hasattr(page, "refresh"):
+            if isinstance(page, Page):
                 self._guard(page.refresh)
             spec = next(s for s in self.page_specs if s.key == self._view_key)
             self.title_label.setText(spec.label)
@@ -1150,6 +1159,7 @@ def count_text(occurrences: list[Occurrence]) -> str:
 def _content_width(toolbar: QToolBar) -> int:
     """The width ``toolbar`` needs to show all its buttons (its expanding spacers count for nothing)."""
     layout = toolbar.layout()
+    assert layout is not None  # a tool bar lays its buttons out itself
     margins = layout.contentsMargins()
     widths = [
         widget.sizeHint().width()

@@ -19,6 +19,7 @@ from cica_planner.ui.team_settings import recent_calendars, remember_calendar
 
 if TYPE_CHECKING:
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ _open_windows: list[MainWindow] = []
 
 def add_menu_entries(window: MainWindow) -> None:
     """Add Open Team Calendar… and Open Recent to the window's File menu, before Import."""
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.file_menu
     window.open_team_action = QAction("Open &Team Calendar…", window)
     window.open_team_action.setObjectName("open_team_action")
     window.open_team_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -58,7 +59,9 @@ def ask_team_calendar(window: MainWindow) -> MainWindow | None:
 
     def connect(choice: TeamCalendarChoice) -> str | None:
         try:
-            opened.append(open_location(window, choice.url, password=choice.password or None, raise_errors=True))
+            new_window = open_location(window, choice.url, password=choice.password or None, raise_errors=True)
+            if new_window is not None:  # always, as errors are raised
+                opened.append(new_window)
         except PlannerError as exc:
             return str(exc)
         if choice.remember and choice.password and not remember_password(choice.url, choice.password):
@@ -110,7 +113,7 @@ def build_window(engine: Any, old: MainWindow) -> MainWindow:  # an Engine
     return new_window
 
 
-def run_team_calendar(app: object, url: str, settings: object) -> int:
+def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     """Start the desktop app on a team calendar; an unreachable server can be retried at once."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -131,7 +134,7 @@ def run_team_calendar(app: object, url: str, settings: object) -> int:
     add_backups(window, engine, url)
     window.show()
     try:
-        return QApplication.instance().exec()  # type: ignore[union-attr]
+        return QApplication.exec()  # the application's event loop (a static call, as in Qt)
     finally:
         window.close()
         engine.dispose()

@@ -293,6 +293,6 @@ def render_status_report(report: StatusReport, path: str | os.PathLike[str]) -> 
         finally:
             painter.end()
         del writer  # finishes the PDF in the buffer
-        return write_atomically(target, spaces_for_tabs(bytes(buffer.data())))
+        return write_atomically(target, spaces_for_tabs(bytes(buffer.data().data())))
     finally:
         del owned

@@ -20,7 +20,7 @@ from cica_planner.services.scheduling.blackouts import load_blackouts, save_blac
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
 from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService, chosen_countries
-from cica_planner.services.scheduling.warnings import Warning, warning_lines
+from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.find_date_dialog import DateChoice, FindDateDialog
@@ -117,7 +117,7 @@ class SchedulingUi(QObject):
         return FindDateDialog.get_choice(window, self.service, window._countries, today=window.today(),
                                          event=event, start=event.local_start_date(), for_editor=True)
 
-    def check_event(self, event: Event) -> list[Warning]:
+    def check_event(self, event: Event) -> list[ScheduleWarning]:
         if event.precision is not Precision.DAY:
             return []
         first, last = event.local_start_date(), event.local_end_date()

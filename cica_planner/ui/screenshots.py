@@ -24,6 +24,7 @@ SOC_UID = "e082@seed.cica-planner"  # the SOC of 27 June 2024 in Astana
 def render(outdir: Path) -> list[Path]:
     """Write the screenshots into ``outdir`` and return their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QWidget
 
     from cica_planner.app import build_main_window, feature_services
@@ -85,7 +86,7 @@ def render(outdir: Path) -> list[Path]:
                                  display_tz=window.display_tz(), conflicts=window.planner.conflicts)
             dialog.resize(720, dialog.sizeHint().height())
             dialog.show()
-            dialog.start_date_edit.setDate(date(2024, 6, 28))
+            dialog.start_date_edit.setDate(QDate(2024, 6, 28))
             save(dialog, "editor-reschedule-reason")
             dialog.close()
             window.close()
@@ -96,6 +97,8 @@ def render(outdir: Path) -> list[Path]:
 
 def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save() above
     """June 2024 with the holidays of all Member States, and Find a Date for an SOC in spring 2027."""
+    from PySide6.QtCore import QDate
+
     from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
 
     panel = window.scheduling.panel
@@ -105,7 +108,7 @@ def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save
     save(window, "month-holidays-june-2024")
     finder = FindDateDialog(window.scheduling.service, window.planner.countries(), today=date(2026, 12, 1),
                             start=date(2027, 3, 1), parent=window)
-    finder.to_edit.setDate(date(2027, 4, 30))
+    finder.to_edit.setDate(QDate(2027, 4, 30))
     finder.show()
     save(finder, "find-a-date-soc-2027")
     finder.close()
@@ -114,7 +117,7 @@ def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cica_planner.ui.screenshots", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m cica_planner.ui.screenshots", description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
     args = parser.parse_args(argv)
     for path in render(args.outdir):

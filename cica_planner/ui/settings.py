@@ -95,6 +95,8 @@ class AppSettings:
             return []
         if isinstance(value, str):  # QSettings returns a one-item list as a plain string
             return [value]
+        if not isinstance(value, list | tuple):  # not written by set_filter_values: no filter kept
+            return []
         return [str(item) for item in value]
 
     def set_filter_values(self, name: str, values: list[str]) -> None:

@@ -11,15 +11,15 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
+from cica_planner.domain.model import Event
 from cica_planner.services import team
 from cica_planner.services.live import ChangeWatcher
 from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
 
 if TYPE_CHECKING:
-    from cica_planner.domain.model import Event
     from cica_planner.ui.dialogs.event_dialog import EventEdit
     from cica_planner.ui.main_window import MainWindow
 
@@ -93,8 +93,10 @@ class TeamSession(QObject):
         self.is_server = engine.dialect.name == "postgresql"
         self.bar = ServerBar(window)
         self.bar.retry_button.clicked.connect(self.retry)
-        layout = window.centralWidget().layout()
-        layout.insertWidget(0, self.bar)
+        central = window.centralWidget()
+        column = central.layout() if central is not None else None
+        assert isinstance(column, QVBoxLayout)  # the window's central column (read-only bar, then the splitter)
+        column.insertWidget(0, self.bar)
         self.permissions = team.Permissions(role="")
         self.watcher = ChangeWatcher(engine)
         self.timer = QTimer(self)
@@ -224,17 +226,17 @@ class TeamSession(QObject):
         try:
             push_command(self.window.undo_stack, command)
         except ConflictError as conflict:
-            if conflict.theirs is None:
+            theirs = conflict.theirs
+            if not isinstance(theirs, Event):  # gone from the calendar: nothing to compare with
                 return str(conflict)
-            decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, conflict.theirs,
-                                                                      before)
+            decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, theirs, before)
             if not decided:
                 return "Not saved: someone else changed this event. Save again to compare, or Cancel to drop your changes."
             if merged is None:  # theirs taken: nothing to write
                 self.window.refresh()
                 return None
-            moved = (merged.start, merged.end) != (conflict.theirs.start, conflict.theirs.end)
-            return self.save_from_editor(conflict.theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
+            moved = (merged.start, merged.end) != (theirs.start, theirs.end)
+            return self.save_from_editor(theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
         except ServerUnavailableError as exc:
             self.server_trouble(str(exc))
             return f"{exc}. Your changes are still here: press Save to try again."

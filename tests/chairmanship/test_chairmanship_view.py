@@ -187,7 +187,7 @@ def test_ticks_and_plans_go_on_the_undo_stack(qtbot, chairs: ChairmanshipService
     stack.undo()
     assert len(chairs.plans()) == 1
     assert handover_id not in {p.id for p in chairs.plans()}
-    assert TaskService(chairs.engine).list(TaskQuery(handover_id=handover_id)) == []
+    assert TaskService(chairs.engine).list_tasks(TaskQuery(handover_id=handover_id)) == []
     stack.redo()
     assert {item.id for item in chairs.handover_plan(handover_id)} == milestones
 

@@ -194,7 +194,7 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
 
 def test_create_handover_is_all_or_nothing(chairs: ChairmanshipService, seeded_engine) -> None:
     tasks = TaskService(seeded_engine)
-    count = len(tasks.list())
+    count = len(tasks.list_tasks())
     with pytest.raises(NotFoundError):
         chairs.create_handover("AZ", "UZ", "missing@example.org")
     with pytest.raises(ValidationError, match="Summit or Ministerial Council"):
@@ -204,7 +204,7 @@ def test_create_handover_is_all_or_nothing(chairs: ChairmanshipService, seeded_e
     with pytest.raises(ValidationError, match="not a known country"):
         chairs.create_handover("AZ", "ZZ", SEED_NEXT_ANCHOR)
     assert len(chairs.handovers()) == 1
-    assert len(tasks.list()) == count
+    assert len(tasks.list_tasks()) == count
 
 
 def test_marking_milestones_done_and_open(chairs: ChairmanshipService, planner: PlannerService) -> None:
@@ -219,7 +219,7 @@ def test_marking_milestones_done_and_open(chairs: ChairmanshipService, planner: 
     assert (done.task.status, done.task.completed_on) == (TaskStatus.DONE, today)
     reopened = chairs.set_milestone_done(overdue[0].id, False, today)
     assert (reopened.task.status, reopened.task.completed_on) == (TaskStatus.TODO, None)
-    ordinary = TaskService(chairs.engine).list(TaskQuery(event_uid="e082@seed.cica-planner"))
+    ordinary = TaskService(chairs.engine).list_tasks(TaskQuery(event_uid="e082@seed.cica-planner"))
     assert ordinary
     with pytest.raises(ValidationError, match="not a handover milestone"):
         chairs.set_milestone_done(ordinary[0].id, True, today)
@@ -229,7 +229,7 @@ def test_deleting_a_handover_removes_its_milestones(chairs: ChairmanshipService)
     handover = chairs.plan_next_handover("UZ")
     chairs.delete_handover(handover.id)  # type: ignore[arg-type]
     assert [h.from_country for h in chairs.handovers()] == ["KZ"]
-    assert TaskService(chairs.engine).list(TaskQuery(handover_id=handover.id)) == []
+    assert TaskService(chairs.engine).list_tasks(TaskQuery(handover_id=handover.id)) == []
     with pytest.raises(NotFoundError):
         chairs.handover_plan(handover.id)  # type: ignore[arg-type]
 

@@ -27,6 +27,6 @@ def planned_mc(seeded_engine) -> str:
         start=date(2024, 11, 11), end=date(2024, 11, 12), city="Baku", country="AZ", tzid="Asia/Baku"))
     checklists = ChecklistService(seeded_engine)
     checklists.apply_template(PLANNED_MC, "mc")
-    early = [item.id for item in checklists.list() if item.task.event_uid == PLANNED_MC and item.due < WORKED_UNTIL]
+    early = [item.id for item in checklists.list_tasks() if item.task.event_uid == PLANNED_MC and item.due < WORKED_UNTIL]
     checklists.complete(early, WORKED_UNTIL)
     return PLANNED_MC

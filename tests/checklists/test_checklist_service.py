@@ -91,11 +91,11 @@ def test_timed_event_deadline_uses_the_venue_day(planner: PlannerService, checkl
 def test_moving_the_mc_moves_open_deadlines_and_keeps_completion_dates(
     planner: PlannerService, checklists: ChecklistService, upcoming_mc: str
 ) -> None:
-    first = checklists.list(TaskQuery(event_uid=upcoming_mc))[0]
+    first = checklists.list_tasks(TaskQuery(event_uid=upcoming_mc))[0]
     checklists.complete([first.id], TODAY)
-    before = {i.id: i for i in checklists.list(TaskQuery(event_uid=upcoming_mc))}
+    before = {i.id: i for i in checklists.list_tasks(TaskQuery(event_uid=upcoming_mc))}
     planner.reschedule(upcoming_mc, date(2027, 2, 17), date(2027, 2, 18), "Held online instead", mode=Mode.ONLINE)
-    after = {i.id: i for i in checklists.list(TaskQuery(event_uid=upcoming_mc))}
+    after = {i.id: i for i in checklists.list_tasks(TaskQuery(event_uid=upcoming_mc))}
     assert after.keys() == before.keys()
     moved = [i for i in after.values() if not i.task.is_done and i.task.relative is not None]
     assert moved
@@ -124,7 +124,7 @@ def test_apply_template_is_one_idempotent_action(planner: PlannerService, checkl
     checklists.delete([added[0].id])
     again = checklists.apply_template(uid, "soc")
     assert [t.title for t in again] == [added[0].title]
-    assert len(checklists.list(TaskQuery(event_uid=uid))) == len(always)
+    assert len(checklists.list_tasks(TaskQuery(event_uid=uid))) == len(always)
     assert checklists.apply_template(MC, "mc") == []  # the seeded MC has its checklist already
 
 
@@ -165,7 +165,7 @@ def test_templates_are_editable(checklists: ChecklistService) -> None:
 
 def test_seeded_mc_steps_are_not_recorded_and_close_in_one_action(checklists: ChecklistService) -> None:
     template = checklists.get_template("mc")
-    items = checklists.list(TaskQuery(event_uid=MC))
+    items = checklists.list_tasks(TaskQuery(event_uid=MC))
     assert {i.title for i in template.items} <= {i.task.title for i in items}
     open_items = [i for i in items if not i.task.is_done]
     assert len(open_items) >= 5
@@ -174,7 +174,7 @@ def test_seeded_mc_steps_are_not_recorded_and_close_in_one_action(checklists: Ch
     assert {state_label(i, TODAY) for i in open_items} == {"not recorded"}
     done_before = {i.id: i.task.completed_on for i in items if i.task.is_done}
     assert checklists.close_unrecorded(MC) == len(open_items)
-    after = checklists.list(TaskQuery(event_uid=MC))
+    after = checklists.list_tasks(TaskQuery(event_uid=MC))
     assert all(i.task.is_done for i in after)
     assert {state_label(i, TODAY) for i in after if i.id not in done_before} == {"done, date not recorded"}
     assert {i.id: i.task.completed_on for i in after if i.id in done_before} == done_before
@@ -183,20 +183,20 @@ def test_seeded_mc_steps_are_not_recorded_and_close_in_one_action(checklists: Ch
 
 
 def test_seeded_steps_carry_no_invented_completion_dates(checklists: ChecklistService) -> None:
-    items = checklists.list()
+    items = checklists.list_tasks()
     dated = {(i.task.title, i.task.completed_on) for i in items if i.task.completed_on is not None}
     # Only handover milestones whose day the sources give are done on a day.
     assert all(i.task.handover_id is not None for i in items if i.task.completed_on is not None)
     assert ("Troika consultations (RoP para 14.3.8) on the eve of an SOC", date(2024, 6, 26)) in dated
     assert not any(title.startswith("Troika") and day < date(2024, 6, 26) for title, day in dated)
-    june = checklists.list(TaskQuery(event_uid=SOC_JUNE))
+    june = checklists.list_tasks(TaskQuery(event_uid=SOC_JUNE))
     assert june
     assert all(i.not_recorded and i.task.completed_on is None for i in june)
 
 
 def test_soc_steps_follow_their_conditions(checklists: ChecklistService) -> None:
     def titles(uid: str) -> set[str]:
-        return {i.task.title for i in checklists.list(TaskQuery(event_uid=uid))}
+        return {i.task.title for i in checklists.list_tasks(TaskQuery(event_uid=uid))}
 
     budget = "Prepare next year's CBM plan, Secretariat budget and the SG's annual report for approval"
     troika = "Troika consultations (current, previous and incoming Chairs + SG) on the eve of the SOC"
@@ -209,7 +209,7 @@ def test_soc_steps_follow_their_conditions(checklists: ChecklistService) -> None
 
 
 def test_unfixed_events_have_deadline_ranges(checklists: ChecklistService) -> None:
-    plenary = checklists.list(TaskQuery(event_uid=BC_PLENARY))  # Q4 2024, outcome never recorded
+    plenary = checklists.list_tasks(TaskQuery(event_uid=BC_PLENARY))  # Q4 2024, outcome never recorded
     assert plenary
     assert all(i.provisional for i in plenary)
     for item in plenary:
@@ -217,7 +217,7 @@ def test_unfixed_events_have_deadline_ranges(checklists: ChecklistService) -> No
         assert item.latest_due == item.task.relative.resolve(date(2024, 12, 31), date(2024, 12, 31))
         assert not item.is_overdue(TODAY)  # first say whether the plenary took place
         assert state_label(item, TODAY) == "to confirm"
-    summit = checklists.list(TaskQuery(event_uid=SUMMIT))  # 2026, year precision
+    summit = checklists.list_tasks(TaskQuery(event_uid=SUMMIT))  # 2026, year precision
     set_date = next(i for i in summit if i.task.title.startswith("Set date"))
     assert (set_date.due, set_date.latest_due) == (date(2025, 1, 1), date(2025, 12, 31))
     assert not set_date.is_overdue(date(2025, 12, 31))
@@ -233,7 +233,7 @@ def test_readiness_due_soon_and_load(checklists: ChecklistService, upcoming_mc: 
     readiness = {r.event_uid: r for r in checklists.readiness(TODAY)}
     assert set(readiness) == {upcoming_mc, SUMMIT}  # what is actually ahead on 30 Nov 2026
     mc = readiness[upcoming_mc]
-    items = checklists.list(TaskQuery(event_uid=upcoming_mc))
+    items = checklists.list_tasks(TaskQuery(event_uid=upcoming_mc))
     assert (mc.done, mc.total) == (sum(i.task.is_done for i in items), len(items))
     assert mc.overdue == sum(i.is_overdue(TODAY) for i in items) > 0
     assert mc.next_deadline == min(i.due for i in items if not i.task.is_done and i.due >= TODAY)
@@ -248,7 +248,7 @@ def test_readiness_due_soon_and_load(checklists: ChecklistService, upcoming_mc: 
 
     loads = checklists.load_by_owner(TODAY)
     # Steps of meetings already over (held, or awaiting their outcome) are to record, not to work on.
-    open_items = [i for i in checklists.list() if not i.task.is_done and not i.not_recorded
+    open_items = [i for i in checklists.list_tasks() if not i.task.is_done and not i.not_recorded
                   and not i.awaits_outcome(TODAY)]
     assert sum(load.open for load in loads) == len(open_items)
     assert sum(load.overdue for load in loads) == sum(i.is_overdue(TODAY) for i in open_items)
@@ -264,7 +264,7 @@ def test_cancelled_events_leave_the_dashboard(planner: PlannerService, checklist
 
 
 def test_complete_records_today_and_keeps_earlier_dates(checklists: ChecklistService, upcoming_mc: str) -> None:
-    items = checklists.list(TaskQuery(event_uid=upcoming_mc))
+    items = checklists.list_tasks(TaskQuery(event_uid=upcoming_mc))
     done = items[0]
     checklists.complete([done.id], date(2026, 6, 1))
     done = checklists.get(done.id)
@@ -275,7 +275,7 @@ def test_complete_records_today_and_keeps_earlier_dates(checklists: ChecklistSer
 
 
 def test_seeded_mc_has_each_handover_step_once(checklists: ChecklistService) -> None:
-    items = checklists.list(TaskQuery(event_uid=MC))
+    items = checklists.list_tasks(TaskQuery(event_uid=MC))
     titles = [i.task.title.casefold() for i in items]
     assert len(titles) == len(set(titles))
     by_title = {i.task.title: i for i in items}
@@ -315,7 +315,7 @@ def test_seeded_checklists_follow_the_checklist_field(checklists: ChecklistServi
     for uid, key in wanted.items():
         assert checklists.event(uid).category in templates[key].categories, uid
     tagged: dict[str, set[str]] = {}
-    for item in checklists.list():
+    for item in checklists.list_tasks():
         for tag in item.task.tags:
             if tag.startswith("template:"):
                 tagged.setdefault(item.task.event_uid, set()).add(tag.removeprefix("template:"))
@@ -323,4 +323,4 @@ def test_seeded_checklists_follow_the_checklist_field(checklists: ChecklistServi
     assert wanted[BC_PLENARY] == "bc_bf"
     # Not meetings of their body: a courtesy call, a decision, the Rally, and the forum held with the plenary.
     for key in ("E034", "E019", "E092", "E095", "E024", "E088"):
-        assert checklists.list(TaskQuery(event_uid=seed_uid(key))) == [], key
+        assert checklists.list_tasks(TaskQuery(event_uid=seed_uid(key))) == [], key

@@ -42,7 +42,7 @@ def checklists(seeded_engine, planned_mc: str) -> ChecklistService:
 
 def test_task_models_pass_the_model_tester(checklists: ChecklistService, qtmodeltester) -> None:
     model = TaskTableModel()
-    model.set_rows(checklists.list(), TODAY)
+    model.set_rows(checklists.list_tasks(), TODAY)
     qtmodeltester.check(model)
     proxy = TaskFilterProxy()
     proxy.setSourceModel(model)
@@ -74,7 +74,7 @@ def test_dashboard_models_pass_the_model_tester(checklists: ChecklistService, qt
 
 def test_task_model_shows_provisional_and_overdue(checklists: ChecklistService) -> None:
     model = TaskTableModel()
-    model.set_rows(checklists.list(TaskQuery(event_uid=FORUM)) + checklists.list(TaskQuery(event_uid=MC)), TODAY)
+    model.set_rows(checklists.list_tasks(TaskQuery(event_uid=FORUM)) + checklists.list_tasks(TaskQuery(event_uid=MC)), TODAY)
     texts = [model.index(r, TaskTableModel.COL_DUE).data() for r in range(model.rowCount())]
     assert any(" – " in t for t in texts)  # a range: the day of the plenary is not fixed
     late = next(r for r in range(model.rowCount()) if model.index(r, 0).data(TaskTableModel.OverdueRole))
@@ -87,7 +87,7 @@ def test_bulk_complete_writes_to_the_database(qtbot, checklists: ChecklistServic
     qtbot.addWidget(view)
     view.set_event_filter(MC)
     view.window_combo.setCurrentIndex(view.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
-    late_ids = {i.id for i in checklists.list(TaskQuery(event_uid=MC, overdue_on=TODAY))}
+    late_ids = {i.id for i in checklists.list_tasks(TaskQuery(event_uid=MC, overdue_on=TODAY))}
     assert view.proxy.rowCount() == len(late_ids) > 1
     view.table.selectAll()
     assert set(view.selected_task_ids()) == late_ids
@@ -147,7 +147,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
     qtbot.addWidget(panel)
     panel.set_event(MC)
     before = panel.model.rowCount()
-    assert before == len(checklists.list(TaskQuery(event_uid=MC)))
+    assert before == len(checklists.list_tasks(TaskQuery(event_uid=MC)))
     assert panel.template_combo.currentData() == "mc"
 
     dialog = TaskDialog(Task(title="", event_uid=MC), checklists.owners(), TODAY)
@@ -159,7 +159,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
     with qtbot.waitSignal(panel.tasks_changed):
         assert panel.save_new(dialog.value())
     assert panel.model.rowCount() == before + 1
-    added = next(i for i in checklists.list(TaskQuery(event_uid=MC)) if i.task.title.startswith("Book interpreters"))
+    added = next(i for i in checklists.list_tasks(TaskQuery(event_uid=MC)) if i.task.title.startswith("Book interpreters"))
     assert (added.due, added.task.priority, added.task.owner) == (date(2024, 11, 1), Priority.HIGH, "Secretariat — Protocol")
 
     row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, 0).data(TaskTableModel.TaskIdRole) == added.id)
@@ -287,7 +287,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
     panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
     qtbot.addWidget(panel)
     panel.set_event(SEEDED_MC)
-    milestone = next(i for i in checklists.list(TaskQuery(event_uid=SEEDED_MC)) if i.task.handover_id is not None)
+    milestone = next(i for i in checklists.list_tasks(TaskQuery(event_uid=SEEDED_MC)) if i.task.handover_id is not None)
     _select(panel, milestone.id)
     assert not panel.delete_selected()  # said No
     assert asked == [f"“{milestone.task.title}” is a milestone of the handover plan Kazakhstan → Azerbaijan. "
@@ -295,7 +295,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
     assert checklists.get(milestone.id).task.handover_id == milestone.task.handover_id
     assert stack.count() == 0
     assert panel.delete_selected()  # said Yes
-    assert all(i.id != milestone.id for i in checklists.list(TaskQuery(event_uid=SEEDED_MC)))
+    assert all(i.id != milestone.id for i in checklists.list_tasks(TaskQuery(event_uid=SEEDED_MC)))
     assert stack.undoText().startswith("Delete task ")
     stack.undo()
     assert checklists.get(milestone.id).task.handover_id == milestone.task.handover_id  # back in its plan
@@ -309,7 +309,7 @@ def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService,
     before = panel.model.rowCount()
     assert panel.save_new(Task(title="Book interpreters", event_uid=MC, relative=RelativeDeadline.parse("T-10 days")))
     assert stack.undoText() == "Add task Book interpreters"
-    added = next(i for i in checklists.list(TaskQuery(event_uid=MC)) if i.task.title == "Book interpreters")
+    added = next(i for i in checklists.list_tasks(TaskQuery(event_uid=MC)) if i.task.title == "Book interpreters")
     _select(panel, added.id)
     panel.mark_selected_done()
     assert stack.undoText() == "Mark 1 task done"
@@ -323,7 +323,7 @@ def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService,
     assert checklists.get(added.id).task.title == "Book interpreters"
     assert checklists.get(added.id).task.status is TaskStatus.TODO
     stack.undo()
-    assert all(i.id != added.id for i in checklists.list(TaskQuery(event_uid=MC)))
+    assert all(i.id != added.id for i in checklists.list_tasks(TaskQuery(event_uid=MC)))
     panel.refresh()
     assert panel.model.rowCount() == before
 
@@ -338,7 +338,7 @@ def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: Checkl
     qtbot.addWidget(view)
     view.set_event_filter(MC)
     view.window_combo.setCurrentIndex(view.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
-    late = checklists.list(TaskQuery(event_uid=MC, overdue_on=TODAY))
+    late = checklists.list_tasks(TaskQuery(event_uid=MC, overdue_on=TODAY))
     view.table.selectAll()
     with qtbot.waitSignal(view.tasks_changed):
         assert view.mark_selected_done() == len(late)
@@ -354,13 +354,13 @@ def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: Checkl
     monkeypatch.setattr(ApplyTemplateDialog, "choose", classmethod(
         lambda cls, parent, events, templates, current: ApplyChoice(meeting.uid, "soc")))
     view.apply_template()
-    added = checklists.list(TaskQuery(event_uid=meeting.uid))
+    added = checklists.list_tasks(TaskQuery(event_uid=meeting.uid))
     assert added
     assert stack.undoText() == f"Apply template {checklists.get_template('soc').name}"
     assert view.summary_label.text() == f"{len(added)} tasks added from the template."
     stack.undo()
-    assert checklists.list(TaskQuery(event_uid=meeting.uid)) == []  # only what the template added is gone
-    assert len(checklists.list(TaskQuery(event_uid=MC))) > 0
+    assert checklists.list_tasks(TaskQuery(event_uid=meeting.uid)) == []  # only what the template added is gone
+    assert len(checklists.list_tasks(TaskQuery(event_uid=MC))) > 0
 
 
 def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> None:
@@ -403,7 +403,7 @@ def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: Chec
 
 def test_open_filter_leaves_out_what_was_not_recorded(checklists: ChecklistService) -> None:
     model = TaskTableModel()
-    model.set_rows(checklists.list(TaskQuery(event_uid=SEEDED_MC)), date(2026, 11, 30))
+    model.set_rows(checklists.list_tasks(TaskQuery(event_uid=SEEDED_MC)), date(2026, 11, 30))
     proxy = TaskFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_status(TaskFilterProxy.STATUS_OPEN)

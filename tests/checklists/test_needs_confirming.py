@@ -96,7 +96,7 @@ def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:
     assert asked == [PLENARY]
     assert dashboard.confirm_tile.number.text() == "8"
     assert PLENARY not in {e.uid for e in card.entries()}
-    steps = TaskService(seeded_engine).list(TaskQuery(event_uid=PLENARY))
+    steps = TaskService(seeded_engine).list_tasks(TaskQuery(event_uid=PLENARY))
     assert steps
     assert all(s.task.is_done and s.task.completed_on is None for s in steps)  # no invented completion dates
     assert {state_label(s, TODAY) for s in steps} == {"done, date not recorded"}
@@ -119,15 +119,15 @@ def test_panel_closes_a_held_meetings_unrecorded_steps_in_one_undoable_action(qt
     panel.set_event(mc)
     panel.show()
     assert panel.close_unrecorded_button.isVisible()
-    before = {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))}
+    before = {i.id: i.task for i in checklists.list_tasks(TaskQuery(event_uid=mc))}
     open_ids = {task_id for task_id, task in before.items() if not task.is_done}
     assert open_ids
     assert panel.close_unrecorded()
-    after = {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))}
+    after = {i.id: i.task for i in checklists.list_tasks(TaskQuery(event_uid=mc))}
     assert all(after[i].is_done and after[i].completed_on is None for i in open_ids)
     assert not panel.close_unrecorded_button.isVisible()
     assert stack.undoText() == "Close the unrecorded steps of 7th CICA Ministerial Council (handover KZ → AZ)"
     stack.undo()
-    assert {i.id: i.task for i in checklists.list(TaskQuery(event_uid=mc))} == before
+    assert {i.id: i.task for i in checklists.list_tasks(TaskQuery(event_uid=mc))} == before
     panel.set_event(seed_uid("E100"))  # the 2026 Summit is still ahead: nothing to close
     assert not panel.close_unrecorded_button.isVisible()

@@ -41,7 +41,7 @@ def test_report_data_covers_events_in_the_period(checklists: ChecklistService) -
     assert MC in uids
     assert all(e.start <= date(2024, 11, 30) and e.end >= date(2024, 11, 1) for e in report.events)
     mc = report.events[uids.index(MC)]
-    assert mc.total == len(checklists.list(TaskQuery(event_uid=MC)))
+    assert mc.total == len(checklists.list_tasks(TaskQuery(event_uid=MC)))
     assert mc.open_tasks
     assert all(not i.task.is_done for i in mc.open_tasks)
     assert report.overdue_count >= mc.overdue(TODAY) > 0
@@ -177,7 +177,7 @@ def test_cli_text_columns_line_up_with_and_without_overdue(run_cli: CliRunner, s
     assert {line[21:33].rstrip() for line in late} <= statuses - {"done", "not recorded"}
     assert "done" in {line[21:33].rstrip() for line in on_time}
     # The owner column is as wide as the longest owner, so every title starts in the same place.
-    owners = {item.task.owner for item in checklists.list(TaskQuery(event_uid=MC))}
+    owners = {item.task.owner for item in checklists.list_tasks(TaskQuery(event_uid=MC))}
     width = max(MIN_OWNER_WIDTH, *(len(owner) for owner in owners))
     assert all(line[34:34 + width].rstrip() in owners for line in lines)
     assert all(line[34 + width] == " " for line in lines)

@@ -50,6 +50,20 @@ def test_the_checks_tell_refusals_from_crashes_and_hangs(fuzzer) -> None:
         endless()
     assert time.monotonic() - started < 5
 
+    def busy_and_swallowing() -> None:
+        # Working (CPU time, not the clock) and catching every Exception, as an importer skipping items does.
+        with fuzzer._time_limit(0.2):
+            while True:
+                try:
+                    sum(range(10_000))
+                except Exception:  # what the hang must get through
+                    continue
+
+    started = time.monotonic()
+    with pytest.raises(fuzzer.Hang):
+        busy_and_swallowing()
+    assert time.monotonic() - started < 5
+
 
 def test_the_mutations_change_the_file(fuzzer) -> None:
     import random

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import csv
-import random
-import signal
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +13,12 @@ from pypdf import PdfReader
 
 from cica_planner.domain.tasks import Task
 from cica_planner.services.csv_safety import neutralise
+from cica_planner.services.ical_export import write_export
 from cica_planner.services.reports import EventProgress, StatusReport, write_csv
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.pdf_text import FSI, PDI, printable
 
-from .conftest import ROOT
+from .kill_points import kill_at
 
 FORMULAS = ['=HYPERLINK("http://example.invalid/x","Agenda")', "+1+2", "-3+4", "@SUM(A1:A9)", "\tTabbed", "\rReturn"]
 DAY = date(2026, 12, 10)
@@ -76,35 +74,49 @@ def test_printable_bounds_breaks_and_isolates() -> None:
     assert "\u202e" not in printable("a\u202eb\u2066c")
 
 
-EXPORT_FOREVER = """
-import sys
-from pathlib import Path
+EXPORT_ONCE = """
 from cica_planner.services.ical_export import ExportOptions, build_export, write_export
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
-planner = PlannerService(open_database(sys.argv[1]))
+planner = PlannerService(open_database(sys.argv[2]))
 data = build_export(planner, ExportOptions()).to_bytes() * 40
-print("ready", flush=True)
-while True:
-    write_export(sys.argv[2], data)
+stop_at(sys.argv[1])
+write_export(sys.argv[3], data)
 """
 
+#: Every step of an atomic write: sweeping, opening the nameless file, writing, syncing, setting its mode, naming it.
+EXPORT_POINTS = ["call:remove_stale_temporaries:1", "call:_anonymous_file:1", "c_call:write:1", "c_call:fsync:1",
+                 "c_call:fchmod:1", "c_call:link:1"]
 
-def test_killed_exports_leave_no_temporary_file_beside_the_target(seeded_db: Path, tmp_path: Path) -> None:
+
+@pytest.mark.parametrize("point", EXPORT_POINTS)
+def test_killed_exports_leave_no_temporary_file_beside_the_target(seeded_db: Path, tmp_path: Path, point: str) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "calendar.ics"
-    chance = random.Random(22)
-    for _ in range(8):
-        child = subprocess.Popen([sys.executable, "-c", EXPORT_FOREVER, str(seeded_db), str(target)],
-                                 stdout=subprocess.PIPE, text=True, env={"PYTHONPATH": str(ROOT)})
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(chance.uniform(0.0, 0.3))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
-        assert [p.name for p in folder.iterdir()] in ([], ["calendar.ics"])
+    kill_at(point, EXPORT_ONCE, str(seeded_db), str(target))
+    assert [p.name for p in folder.iterdir()] == []
+    target.write_bytes(b"the previous export")
+    kill_at(point, EXPORT_ONCE, str(seeded_db), str(target))
+    assert [p.name for p in folder.iterdir()] == ["calendar.ics"]
+    assert target.read_bytes() == b"the previous export"
+
+
+def test_an_export_killed_between_naming_and_renaming_leaves_a_file_the_next_write_removes(
+        seeded_db: Path, tmp_path: Path) -> None:
+    # The one instant a finished file has a name of its own: os.replace() cannot take a nameless file.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "calendar.ics"
+    target.write_bytes(b"the previous export")
+    kill_at("c_call:replace:1", EXPORT_ONCE, str(seeded_db), str(target))
+    temporary, kept = sorted(p.name for p in folder.iterdir())
+    assert kept == "calendar.ics"
+    assert temporary.startswith(".calendar.ics.")
+    assert temporary.endswith(".tmp")
+    assert target.read_bytes() == b"the previous export"
+    write_export(target, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    assert [p.name for p in folder.iterdir()] == ["calendar.ics"]
 
 
 def test_a_temporary_file_of_a_killed_writer_is_removed_by_the_next_write(tmp_path: Path) -> None:

@@ -76,16 +76,16 @@ def _slow_items(service: ChecklistService) -> list[TaskItem]:
 def test_task_lists_match_a_full_load(widened: ChecklistService) -> None:
     slow = _slow_items(widened)
     assert len(slow) > 200
-    assert widened.list() == slow
-    assert widened.list(TaskQuery(owner="officer 1")) == [i for i in slow if i.task.owner == "Officer 1"]
+    assert widened.list_tasks() == slow
+    assert widened.list_tasks(TaskQuery(owner="officer 1")) == [i for i in slow if i.task.owner == "Officer 1"]
     statuses = frozenset({TaskStatus.DONE})
-    assert widened.list(TaskQuery(statuses=statuses)) == [i for i in slow if i.task.status in statuses]
+    assert widened.list_tasks(TaskQuery(statuses=statuses)) == [i for i in slow if i.task.status in statuses]
     uid = slow[0].task.event_uid
-    assert widened.list(TaskQuery(event_uid=uid)) == [i for i in slow if i.task.event_uid == uid]
+    assert widened.list_tasks(TaskQuery(event_uid=uid)) == [i for i in slow if i.task.event_uid == uid]
     for day in DAYS:
-        assert widened.list(TaskQuery(overdue_on=day)) == [i for i in slow if i.is_overdue(day)]
+        assert widened.list_tasks(TaskQuery(overdue_on=day)) == [i for i in slow if i.is_overdue(day)]
         window = TaskQuery(due_from=day, due_to=day + timedelta(days=30))
-        assert widened.list(window) == [i for i in slow if i.due is not None and day <= i.due <= window.due_to]
+        assert widened.list_tasks(window) == [i for i in slow if i.due is not None and day <= i.due <= window.due_to]
 
 
 @pytest.mark.parametrize("today", DAYS)
@@ -94,7 +94,7 @@ def test_dashboard_figures_match_a_full_load(widened: ChecklistService, today: d
     horizon, soon = today + timedelta(days=180), today + timedelta(days=14)
 
     full_progress = widened.progress(today)
-    assert widened.progress(today, widened.list()) == full_progress
+    assert widened.progress(today, widened.list_tasks()) == full_progress
     expected_readiness = [r for r in full_progress
                           if r.end >= today and r.start <= horizon and r.status is not EventStatus.CANCELLED]
     assert widened.readiness(today) == expected_readiness

@@ -43,7 +43,7 @@ def test_anchor_candidates_are_only_summits_and_councils(seeded_engine) -> None:
 def test_progress_names_each_event_with_tasks(seeded_engine) -> None:
     service = ChecklistService(seeded_engine)
     progress = service.progress(date(2024, 6, 30))
-    with_tasks = {item.task.event_uid for item in service.list()}
+    with_tasks = {item.task.event_uid for item in service.list_tasks()}
     assert {row.event_uid for row in progress} == with_tasks
     for row in progress:
         ref = service.event(row.event_uid)

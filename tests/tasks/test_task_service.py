@@ -57,7 +57,7 @@ def test_queries(tasks: TaskService) -> None:
 
     def titles(query: TaskQuery) -> list[str]:
         """Titles of the tasks this test added (the seeded checklists are there too)."""
-        return [i.task.title for i in tasks.list(query) if i.id in ours]
+        return [i.task.title for i in tasks.list_tasks(query) if i.id in ours]
 
     assert titles(TaskQuery(event_uid=MC)) == ["B", "A"]
     assert titles(TaskQuery(owner="media desk")) == ["B", "C"]
@@ -67,18 +67,18 @@ def test_queries(tasks: TaskService) -> None:
 
 
 def test_bad_tasks_are_refused_whole(tasks: TaskService) -> None:
-    before = len(tasks.list())
+    before = len(tasks.list_tasks())
     with pytest.raises(NotFoundError, match="no event"):
         tasks.add([Task(title="ok", event_uid=MC), Task(title="orphan", event_uid="missing")])
     with pytest.raises(ValidationError, match="title"):
         tasks.add([Task(title="ok", event_uid=MC), Task(title=" ", event_uid=MC)])
-    assert len(tasks.list()) == before
+    assert len(tasks.list_tasks()) == before
 
 
 def test_deleting_an_event_deletes_its_tasks(planner: PlannerService, tasks: TaskService) -> None:
     tasks.add([Task(title="Brief press", event_uid=MC, relative=RelativeDeadline(-1))])
-    count = len(tasks.list(TaskQuery(event_uid=MC)))
+    count = len(tasks.list_tasks(TaskQuery(event_uid=MC)))
     snapshot = planner.delete(MC)
-    assert tasks.list(TaskQuery(event_uid=MC)) == []
+    assert tasks.list_tasks(TaskQuery(event_uid=MC)) == []
     planner.undelete(snapshot)
-    assert len(tasks.list(TaskQuery(event_uid=MC))) == count
+    assert len(tasks.list_tasks(TaskQuery(event_uid=MC))) == count

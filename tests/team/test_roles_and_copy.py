@@ -72,7 +72,7 @@ def test_roles_are_enforced_by_the_server(team_calendar: dict[str, str]) -> None
         # The planner edits events and ticks tasks, but not the register ...
         PlannerService(planner).update(replace(PlannerService(planner).get(soc.uid), city="Baku"))
         tasks = TaskService(planner)
-        first = tasks.list()[0]
+        first = tasks.list_tasks()[0]
         assert tasks.set_status([first.id], TaskStatus.DONE, date(2024, 6, 1)) == 1
         chairs = ChairmanshipService(planner)
         term = chairs.terms()[-1]
@@ -81,7 +81,7 @@ def test_roles_are_enforced_by_the_server(team_calendar: dict[str, str]) -> None
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             raw_sql(team_calendar["planner"], "UPDATE chair_term SET theme = 'x'")
         # ... and may tick a handover milestone but not add one (row-level security).
-        milestone = next(item for item in tasks.list() if item.task.handover_id is not None)
+        milestone = next(item for item in tasks.list_tasks() if item.task.handover_id is not None)
         tasks.set_status([milestone.id], TaskStatus.DONE, date(2024, 6, 1))
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             raw_sql(team_calendar["planner"], "INSERT INTO task (event_uid, handover_id, title, owner, status, priority, "
@@ -135,7 +135,7 @@ def test_copy_round_trip_sqlite_postgresql_sqlite(run_cli: CliRunner, seeded_db:
     planner = PlannerService(engine)
     moved = planner.get("e060@seed.cica-planner")
     planner.reschedule(moved.uid, date(2024, 7, 1), date(2024, 7, 2), "Hall booked for another meeting")
-    TaskService(engine).set_status([TaskService(engine).list()[0].id], TaskStatus.DONE, date(2024, 6, 1))
+    TaskService(engine).set_status([TaskService(engine).list_tasks()[0].id], TaskStatus.DONE, date(2024, 6, 1))
     engine.dispose()
 
     back = tmp_path / "back.sqlite3"
@@ -158,9 +158,9 @@ def test_copy_round_trip_sqlite_postgresql_sqlite(run_cli: CliRunner, seeded_db:
     assert result.stderr.strip() == "cica-planner: the target calendar is not empty; add --replace to overwrite it"
     assert run_cli("copy", "--from", str(back), "--to", pg_url, "--replace").returncode == 0
     engine = team.open_team_calendar(pg_url)
-    task = TaskService(engine).list()[0].task
+    task = TaskService(engine).list_tasks()[0].task
     added = TaskService(engine).add([replace(task, id=None, title="After the copy")])[0]
-    assert added.id > max(item.id for item in TaskService(engine).list() if item.id != added.id)
+    assert added.id > max(item.id for item in TaskService(engine).list_tasks() if item.id != added.id)
     engine.dispose()
 
 

@@ -23,7 +23,7 @@ SEVERITY = {
 
 
 @dataclass(frozen=True)
-class Warning:
+class ScheduleWarning:
     text: str
     day: date
     kind: ConflictKind
@@ -44,47 +44,47 @@ def _days_text(days: int) -> str:
     return NUMBER_WORDS[days] if days < len(NUMBER_WORDS) else str(days)
 
 
-def warning_lines(assessment: Assessment) -> list[Warning]:
+def warning_lines(assessment: Assessment) -> list[ScheduleWarning]:
     """One line per thing the dates hit, the most serious first."""
-    lines: list[Warning] = []
+    lines: list[ScheduleWarning] = []
     by_kind: dict[ConflictKind, list[Conflict]] = defaultdict(list)
     for conflict in assessment.conflicts:
         by_kind[conflict.kind].append(conflict)
     for conflict in _first_per_name(by_kind[ConflictKind.HOST_HOLIDAY]):
         local = f" ({conflict.detail})" if conflict.detail else ""
-        lines.append(Warning(f"{conflict.name} — {country_name(conflict.country)} (host)", conflict.day,
+        lines.append(ScheduleWarning(f"{conflict.name} — {country_name(conflict.country)} (host)", conflict.day,
                              conflict.kind, f"{conflict.name}{local}, {conflict.day:%a %d %b %Y}"))
     host_weekend = by_kind[ConflictKind.HOST_WEEKEND]
     if host_weekend:
         first = host_weekend[0]
-        lines.append(Warning(f"weekend in {country_name(first.country)} (host)", first.day, first.kind, first.name))
+        lines.append(ScheduleWarning(f"weekend in {country_name(first.country)} (host)", first.day, first.kind, first.name))
     for conflict in _first_per_name(by_kind[ConflictKind.BLACKOUT]):
-        lines.append(Warning(conflict.name, conflict.day, conflict.kind, conflict.detail))
+        lines.append(ScheduleWarning(conflict.name, conflict.day, conflict.kind, conflict.detail))
     holidays: dict[str, list[Conflict]] = defaultdict(list)
     for conflict in by_kind[ConflictKind.HOLIDAY]:
         holidays[holiday_base_name(conflict.name)].append(conflict)
     for name, conflicts in sorted(holidays.items(), key=lambda item: (-len({c.country for c in item[1]}), item[0])):
         codes = list(dict.fromkeys(c.country for c in conflicts))
         tooltip = "\n".join(f"{country_name(c.country)}: {c.name}, {c.day:%a %d %b}" for c in conflicts)
-        lines.append(Warning(f"{name} — {_countries_text(codes)}", conflicts[0].day, ConflictKind.HOLIDAY, tooltip))
+        lines.append(ScheduleWarning(f"{name} — {_countries_text(codes)}", conflicts[0].day, ConflictKind.HOLIDAY, tooltip))
     for conflict in by_kind[ConflictKind.RAMADAN]:
-        lines.append(Warning(f"{conflict.name} ({conflict.detail})", conflict.day, conflict.kind,
+        lines.append(ScheduleWarning(f"{conflict.name} ({conflict.detail})", conflict.day, conflict.kind,
                              "Ramadan by the Umm al-Qura calendar; some Member States begin a day earlier or later"))
     weekend = by_kind[ConflictKind.WEEKEND]
     if weekend:
         codes = list(dict.fromkeys(c.country for c in weekend))
         shown = ", ".join(codes[:LISTED_CODES]) + ("…" if len(codes) > LISTED_CODES else "")
         tooltip = "\n".join(f"{country_name(c.country)}: {c.name}, {c.day:%a %d %b}" for c in weekend)
-        lines.append(Warning(f"weekend in {shown}", weekend[0].day, ConflictKind.WEEKEND, tooltip))
+        lines.append(ScheduleWarning(f"weekend in {shown}", weekend[0].day, ConflictKind.WEEKEND, tooltip))
     for conflict in by_kind[ConflictKind.MEETING]:
-        lines.append(Warning(_meeting_text(conflict, assessment), conflict.day, conflict.kind))
+        lines.append(ScheduleWarning(_meeting_text(conflict, assessment), conflict.day, conflict.kind))
     late = sorted(by_kind[ConflictKind.LATE], key=lambda c: c.day)
     if late:
         # One line: the earliest step past due names the problem; the tooltip lists them all.
         offset, _, title = late[0].name.partition(": ")
         more = f" (+{len(late) - 1} more step{'s' if len(late) > 2 else ''})" if len(late) > 1 else ""
         tooltip = "\n".join(f"{c.name} — was due {c.day:%d %b %Y}" for c in late)
-        lines.append(Warning(f"{offset} {_short(title)} already late{more}", late[0].day, ConflictKind.LATE, tooltip))
+        lines.append(ScheduleWarning(f"{offset} {_short(title)} already late{more}", late[0].day, ConflictKind.LATE, tooltip))
     return lines
 
 

@@ -8,6 +8,7 @@ gives this year and keeps its rule. ``value()`` returns the entries, checked; th
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.blackouts import BlackoutEntry
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.qt_items import table_item
 
 COLUMNS = ("In use", "Name", "First day", "Last day", "Country", "Note")
 USE, NAME, FIRST, LAST, COUNTRY, NOTE = range(len(COLUMNS))
@@ -114,7 +116,7 @@ class BlackoutDialog(ValidatingDialog):
         day = first or self.today
         row = self._append(BlackoutEntry(name=name, first=day, last=last or day))
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        self.table.editItem(table_item(self.table, row, NAME))
         return row
 
     def remove_selected(self) -> None:
@@ -124,15 +126,15 @@ class BlackoutDialog(ValidatingDialog):
             self.table.removeRow(row)
 
     def set_cell(self, row: int, column: int, text: str) -> None:
-        self.table.item(row, column).setText(text)
+        table_item(self.table, row, column).setText(text)
 
     # -- result --
 
     def value(self) -> list[BlackoutEntry]:
         entries = []
         for row in range(self.table.rowCount()):
-            text = [self.table.item(row, column).text().strip() for column in range(len(COLUMNS))]
-            enabled = self.table.item(row, USE).checkState() == Qt.CheckState.Checked
+            text = [table_item(self.table, row, column).text().strip() for column in range(len(COLUMNS))]
+            enabled = table_item(self.table, row, USE).checkState() == Qt.CheckState.Checked
             name = text[NAME]
             where = f"Row {row + 1}"
             if not name:
@@ -157,5 +159,5 @@ class BlackoutDialog(ValidatingDialog):
         return entries
 
     @classmethod
-    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: object) -> list[BlackoutEntry] | None:
-        return run_for_value(cls(entries, parent=parent, **options))  # type: ignore[arg-type]
+    def get_entries(cls, parent: QWidget | None, entries: list[BlackoutEntry], **options: Any) -> list[BlackoutEntry] | None:
+        return run_for_value(cls(entries, parent=parent, **options))

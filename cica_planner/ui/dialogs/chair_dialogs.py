@@ -26,6 +26,7 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.models.base import short_date
+from cica_planner.ui.qt_dates import to_date
 from cica_planner.ui.style import MUTED_TEXT
 
 DATE_FORMAT = "d MMM yyyy"
@@ -81,7 +82,7 @@ class OptionalDate(QWidget):
 
     def value(self) -> date | None:
         """The date given, or None."""
-        return None if self.is_blank() else self.date_edit.date().toPython()
+        return None if self.is_blank() else to_date(self.date_edit.date())
 
 
 def _country_combo(parent: QWidget, countries: Sequence[Country], current: str, *, allow_none: bool) -> QComboBox:
@@ -206,11 +207,11 @@ class ChairTermDialog(_RegisterDialog):
         """The open term a new term follows, which saving it closes on its first day (None when editing)."""
         if self.initial.id is not None:
             return None
-        return open_term_before(self.others, replace(self.initial, starts=self.starts_edit.date().toPython()))
+        return open_term_before(self.others, replace(self.initial, starts=to_date(self.starts_edit.date())))
 
     def _update_closing(self) -> None:
         closing = self.closes()
-        starts = self.starts_edit.date().toPython()
+        starts = to_date(self.starts_edit.date())
         self.closing_label.setText(
             f"The open term of {closing.label} (since {short_date(closing.starts)}) will end on {short_date(starts)}, "
             "the handover day." if closing else ""
@@ -225,7 +226,7 @@ class ChairTermDialog(_RegisterDialog):
             self.initial,
             country=code,
             name=self._names.get(code, code),
-            starts=self.starts_edit.date().toPython(),
+            starts=to_date(self.starts_edit.date()),
             ends=self.ends.value(),
             decided_on=self.decided.value(),
             decided_how=" ".join(self.decided_how_edit.toPlainText().split()),

@@ -56,6 +56,8 @@ from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, needs_outcome
 from cica_planner.domain.periods import describe_period, period_window
 from cica_planner.domain.recurrence import describe_rule
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.qt_dates import to_date, to_time
+from cica_planner.ui.qt_items import combo_line_edit
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, utc_offset_label
 
 #: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
@@ -177,12 +179,12 @@ class EventDialog(ValidatingDialog):
             # Without a tab the list would be painted where it was made: over the tab bar.
             self.history_list.hide()
         self.checklist_tab_index = -1
-        if checklists is not None and not self.is_new:
+        if checklists is not None and self.initial is not None and not self.is_new:
             # Imported here: the panel belongs to the checklists feature and is only needed with it.
             from cica_planner.ui.widgets.checklist_panel import ChecklistPanel
 
             self.checklist_panel = ChecklistPanel(checklists, self, today=self._today, undo_stack=self._undo_stack)
-            self.checklist_panel.set_event(self.initial.uid)  # type: ignore[union-attr]
+            self.checklist_panel.set_event(self.initial.uid)
             self.checklist_tab_index = self.tabs.addTab(self.checklist_panel, "Chec&klist")
 
         self.error_label = QLabel(self)
@@ -495,7 +497,7 @@ class EventDialog(ValidatingDialog):
         self.zone_combo.currentTextChanged.connect(self._refresh_dependent)
         # Only the user's own choice of zone stops the country from setting it.
         self.zone_combo.activated.connect(self._on_zone_chosen)
-        self.zone_combo.lineEdit().textEdited.connect(self._on_zone_chosen)
+        combo_line_edit(self.zone_combo).textEdited.connect(self._on_zone_chosen)
         self.all_day_check.toggled.connect(self._refresh_dependent)
         self.period_year_spin.valueChanged.connect(self._refresh_dependent)
         self.count_spin.valueChanged.connect(self._refresh_dependent)
@@ -621,7 +623,7 @@ class EventDialog(ValidatingDialog):
         if choice is None:
             return
         self._set_date(self.start_date_edit, choice.first)  # the end follows, keeping the length
-        if self.end_date_edit.date().toPython() < choice.last:
+        if to_date(self.end_date_edit.date()) < choice.last:
             self._set_date(self.end_date_edit, choice.last)
         if self.needs_reason() and not self.reason_edit.text().strip():
             self.reason_edit.setText(choice.reason)
@@ -652,7 +654,7 @@ class EventDialog(ValidatingDialog):
             if self.repeat_end_combo.currentIndex() == END_AFTER:
                 parts["COUNT"] = str(self.count_spin.value())
             elif self.repeat_end_combo.currentIndex() == END_UNTIL:
-                until = self.until_date_edit.date().toPython()
+                until = to_date(self.until_date_edit.date())
                 # RFC 5545: UNTIL is a date for all-day events and a UTC time otherwise.
                 parts["UNTIL"] = f"{until:%Y%m%d}" if self.all_day_check.isChecked() else f"{until:%Y%m%d}T235959Z"
         return ";".join(f"{key}={value}" for key, value in parts.items())
@@ -714,10 +716,10 @@ class EventDialog(ValidatingDialog):
         return f"Venue local time: all day, {days} in {place}"
 
     def _start_naive(self) -> datetime:
-        return datetime.combine(self.start_date_edit.date().toPython(), self.start_time_edit.time().toPython())
+        return datetime.combine(to_date(self.start_date_edit.date()), to_time(self.start_time_edit.time()))
 
     def _end_naive(self) -> datetime:
-        return datetime.combine(self.end_date_edit.date().toPython(), self.end_time_edit.time().toPython())
+        return datetime.combine(to_date(self.end_date_edit.date()), to_time(self.end_time_edit.time()))
 
     def _period_window(self) -> tuple[date, date]:
         precision = self.precision()
@@ -737,8 +739,8 @@ class EventDialog(ValidatingDialog):
         if self.precision() is Precision.UNDATED:
             return UNDATED_DAY, UNDATED_DAY + timedelta(days=1)
         if self.all_day_check.isChecked() or self.precision() is Precision.WINDOW:
-            first = self.start_date_edit.date().toPython()
-            last = self.end_date_edit.date().toPython()
+            first = to_date(self.start_date_edit.date())
+            last = to_date(self.end_date_edit.date())
             return first, last + timedelta(days=1)
         tz = zone(self.zone_id())
         return self._start_naive().replace(tzinfo=tz), self._end_naive().replace(tzinfo=tz)

@@ -26,6 +26,7 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.domain.reminders import ALARM_MINUTES, MAX_ALARM_MINUTES
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
+from cica_planner.ui.qt_dates import to_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -166,7 +167,7 @@ class ExportDialog(ValidatingDialog):
             raise ValidationError("Choose at least one category to export.")
         start = end = None
         if self.limit_check.isChecked():
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            start, end = to_date(self.start_edit.date()), to_date(self.end_edit.date())
             if end < start:
                 raise ValidationError("The last day of the period cannot come before the first day.")
         return ExportOptions(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from cica_planner.services.scheduling.placing import event_days, meeting_length
 from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
 from cica_planner.services.scheduling.warnings import warning_lines
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.ui.qt_dates import to_date
 
 SHOWN = 40
 COUNTRY_SETS = (("all", "All Member States"), ("troika", "The troika"), ("host", "Host country only"), ("custom", "Custom set"))
@@ -194,8 +196,8 @@ class FindDateDialog(ValidatingDialog):
         try:
             result = self.service.suggest(
                 category=Category(self.category_combo.currentData()), host=self.host_combo.currentData() or "",
-                days=self.days_spin.value(), first=self.from_edit.date().toPython(),
-                last=self.to_edit.date().toPython(), countries=self.country_set(), min_gap=self.gap_spin.value(),
+                days=self.days_spin.value(), first=to_date(self.from_edit.date()),
+                last=to_date(self.to_edit.date()), countries=self.country_set(), min_gap=self.gap_spin.value(),
                 today=self.today, exclude_uid=self.moving.uid if self.moving else None)
         except (PlannerError, ValueError) as error:
             text = str(error)
@@ -216,8 +218,8 @@ class FindDateDialog(ValidatingDialog):
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.addChild(child)
             self.results.addTopLevelItem(item)
-        if self._candidates:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+        if self._candidates:  # the first row exists; PySide6's stubs declare topLevelItem() optional
+            self.results.setCurrentItem(self.results.topLevelItem(0))  # pyright: ignore[reportArgumentType]
         notes = [note[:1].upper() + note[1:] for note in result.notes]
         if not result.candidates:
             notes.insert(0, "No possible date: every start falls on a holiday or a weekend of the host.")
@@ -228,7 +230,8 @@ class FindDateDialog(ValidatingDialog):
         return list(self._candidates)
 
     def select(self, row: int) -> None:
-        self.results.setCurrentItem(self.results.topLevelItem(row))
+        # PySide6's stubs refuse None, which Qt takes as "no current item" (a row past the end).
+        self.results.setCurrentItem(self.results.topLevelItem(row))  # pyright: ignore[reportArgumentType]
 
     # -- result --
 
@@ -252,8 +255,8 @@ class FindDateDialog(ValidatingDialog):
 
     @classmethod
     def get_choice(cls, parent: QWidget | None, service: SchedulingService, countries: list[Country],
-                   **options: object) -> DateChoice | None:
-        return run_for_value(cls(service, countries, parent=parent, **options))  # type: ignore[arg-type]
+                   **options: Any) -> DateChoice | None:
+        return run_for_value(cls(service, countries, parent=parent, **options))
 
 
 def _conflict_text(conflict: Conflict) -> str:

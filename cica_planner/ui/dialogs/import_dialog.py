@@ -27,6 +27,7 @@ from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.model import Country, Event
 from cica_planner.services.ical_import import ImportPlan, Outcome
 from cica_planner.services.import_review import DuplicateChoice, apply_choices, review_rows
+from cica_planner.ui.qt_items import table_item
 
 
 @dataclass
@@ -123,8 +124,8 @@ class ImportDialog(QDialog):
         self.choice_boxes[uid] = box
         box.currentIndexChanged.connect(self._update_button)
         self.table.setCellWidget(row, self.COL_ACTION, box)
-        self.table.item(row, self.COL_ACTION).setText("")
-        title = self.table.item(row, self.COL_TITLE)
+        table_item(self.table, row, self.COL_ACTION).setText("")
+        title = table_item(self.table, row, self.COL_TITLE)
         title.setText(f"{title.text()}  — {action}")
 
     def _update_button(self) -> None:

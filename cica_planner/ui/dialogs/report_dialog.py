@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.reports import DEFAULT_SPAN_DAYS
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
+from cica_planner.ui.qt_dates import to_date
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,8 @@ class ReportDialog(ValidatingDialog):
         self.setMinimumWidth(500)
 
     def value(self) -> ReportRequest:
-        start = self.start_edit.date().toPython()
-        end = self.end_edit.date().toPython()
+        start = to_date(self.start_edit.date())
+        end = to_date(self.end_edit.date())
         if end < start:
             raise ValidationError("the end of the report period comes before its start")
         return ReportRequest(".pdf" if self.pdf_button.isChecked() else ".csv", start, end)

@@ -22,6 +22,7 @@ from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
 from cica_planner.domain.periods import describe_period
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
+from cica_planner.ui.qt_dates import to_date, to_datetime
 
 
 class RescheduleDialog(ValidatingDialog):
@@ -49,7 +50,7 @@ class RescheduleDialog(ValidatingDialog):
             self.period_hint.setObjectName("period_hint")
             self.period_hint.setWordWrap(True)
             form.addRow("", self.period_hint)
-        if event.all_day:
+        if not (isinstance(event.start, datetime) and isinstance(event.end, datetime)):  # all-day
             first = event.start
             last = event.end - timedelta(days=1) if fixed else first
             self.start_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(first), self)
@@ -59,7 +60,7 @@ class RescheduleDialog(ValidatingDialog):
             form.addRow("New &first day:", self.start_edit)
             form.addRow("New &last day:", self.end_edit)
         else:
-            start, end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+            start, end = event.start.astimezone(tz), event.end.astimezone(tz)
             if not fixed and end - start >= timedelta(days=1):
                 end = start + timedelta(hours=1)
             self.start_edit = QDateTimeEdit(_qdatetime(start), self)
@@ -116,13 +117,13 @@ class RescheduleDialog(ValidatingDialog):
             raise ValidationError("Give a reason for the change; it is kept in the history.")
         if not self.original.all_day:
             tz = zone(self.original.tzid)
-            start: date | datetime = self.start_edit.dateTime().toPython().replace(tzinfo=tz)
-            end: date | datetime = self.end_edit.dateTime().toPython().replace(tzinfo=tz)
+            start: date | datetime = to_datetime(self.start_edit.dateTime()).replace(tzinfo=tz)
+            end: date | datetime = to_datetime(self.end_edit.dateTime()).replace(tzinfo=tz)
             if end <= start:
                 raise ValidationError("The end must come after the start.")
         else:
-            start = self.start_edit.date().toPython()
-            end = self.end_edit.date().toPython() + timedelta(days=1)
+            start = to_date(self.start_edit.date())
+            end = to_date(self.end_edit.date()) + timedelta(days=1)
             if end <= start:
                 raise ValidationError("The last day cannot come before the first day.")
         moved = replace(self.original, start=start, end=end, city=self.city_edit.text().strip(),

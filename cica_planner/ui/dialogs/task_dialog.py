@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.qt_items import combo_line_edit
 
 
 def qdate(day: date) -> QDate:
@@ -58,7 +59,7 @@ class TaskDialog(ValidatingDialog):
         self.owner_combo.setEditable(True)
         self.owner_combo.addItems(sorted(set(owners) | ({task.owner} if task.owner else set())))
         self.owner_combo.setCurrentText(task.owner)
-        show_beginning(self.title_edit, self.owner_combo.lineEdit())
+        show_beginning(self.title_edit, combo_line_edit(self.owner_combo))
         form.addRow("&Owner:", self.owner_combo)
 
         self.relative_radio = QRadioButton("&Relative to the event", self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.team import is_server_url
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label
+from cica_planner.ui.qt_items import combo_line_edit
 
 HINT = ("A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
         "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring.")
@@ -50,7 +51,7 @@ class OpenTeamCalendarDialog(ValidatingDialog):
         self.url_combo.setEditable(True)
         self.url_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.url_combo.addItems([item for item in recent if is_server_url(item)])
-        self.url_combo.lineEdit().setPlaceholderText("postgresql://you@db.example/cica")
+        combo_line_edit(self.url_combo).setPlaceholderText("postgresql://you@db.example/cica")
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("team_password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)

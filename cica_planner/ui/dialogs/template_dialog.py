@@ -30,6 +30,7 @@ from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.qt_items import header_item, table_item
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
 
@@ -70,7 +71,7 @@ class TemplateDialog(ValidatingDialog):
         self.items_table = QTableWidget(0, 5, self)
         self.items_table.setObjectName("items_table")
         self.items_table.setHorizontalHeaderLabels(["Step", "Deadline", "Owner", "Priority", "Applies to"])
-        self.items_table.horizontalHeaderItem(COL_OFFSET).setToolTip(
+        header_item(self.items_table, COL_OFFSET).setToolTip(
             "T = the event's first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days"
         )
         header = self.items_table.horizontalHeader()
@@ -143,7 +144,7 @@ class TemplateDialog(ValidatingDialog):
         self.items_table.setRowCount(0)
         for title, offset, owner, priority, applies_when in items:
             new_row = self.add_item(TemplateItem(title, RelativeDeadline(0), owner, priority, applies_when=applies_when))
-            self.items_table.item(new_row, COL_OFFSET).setText(offset)
+            table_item(self.items_table, new_row, COL_OFFSET).setText(offset)
         self.items_table.setCurrentCell(target, COL_TITLE)
 
     def _rows(self) -> list[tuple[str, str, str, Priority, str]]:

@@ -38,8 +38,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
 
-    def set_rows(self, rows: Iterable[RowT]) -> None:
-        """Replace every row."""
+    def set_rows(self, rows: Iterable[RowT], /) -> None:
+        """Replace every row (subclasses may take what decides their look after the rows)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -77,7 +77,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         return self.cell(row, index.column(), role)
 
-    def cell(self, row: RowT, column: int, role: int) -> Any:  # Qt's variant
+    def cell(self, row: RowT, column: int, role: int, /) -> Any:  # Qt's variant; positional, so subclasses name the row
         """Return what ``row`` shows in ``column`` for ``role`` (None for nothing)."""
         raise NotImplementedError
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, ClassVar
 
@@ -55,9 +55,9 @@ class MilestoneModel(RowTableModel[TaskItem]):
         super().__init__(parent)
         self._today = system_clock().today()
 
-    def set_rows(self, items: Sequence[TaskItem], today: date) -> None:  # type: ignore[override]
-        """Replace every milestone; ``today`` decides which are overdue."""
-        self._today = today
+    def set_rows(self, items: Iterable[TaskItem], today: date | None = None) -> None:
+        """Replace every milestone; ``today`` (kept when not given) decides which are overdue."""
+        self._today = today or self._today
         super().set_rows(items)
 
     def update_item(self, item: TaskItem) -> None:
@@ -158,9 +158,9 @@ class BodyChairModel(RowTableModel[BodyChair]):
         super().__init__(parent)
         self._day = system_clock().today()
 
-    def set_rows(self, chairs: Sequence[BodyChair], day: date) -> None:  # type: ignore[override]
-        """Replace every chair; ``day`` decides which rows are in office."""
-        self._day = day
+    def set_rows(self, chairs: Iterable[BodyChair], day: date | None = None) -> None:
+        """Replace every chair; ``day`` (kept when not given) decides which rows are in office."""
+        self._day = day or self._day
         super().set_rows(chairs)
 
     def set_day(self, day: date) -> None:

@@ -6,6 +6,7 @@ roles give views and proxies the raw values (ids, dates, flags) behind the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -56,9 +57,9 @@ class TaskTableModel(RowTableModel[TaskItem]):
         super().__init__(parent)
         self._today = system_clock().today()
 
-    def set_rows(self, items: list[TaskItem], today: date) -> None:  # type: ignore[override]
-        """Replace every task; ``today`` decides which are overdue."""
-        self._today = today
+    def set_rows(self, items: Iterable[TaskItem], today: date | None = None) -> None:
+        """Replace every task; ``today`` (kept when not given) decides which are overdue."""
+        self._today = today or self._today
         super().set_rows(items)
 
     def cell(self, item: TaskItem, column: int, role: int) -> Any:

@@ -214,7 +214,7 @@ class ChecklistsView(QWidget):
     def refresh(self) -> None:
         """Reload tasks, owners, events and progress from the service, keeping the filters."""
         today = self.today()
-        items = self.checklists.list()
+        items = self.checklists.list_tasks()
         self.model.set_rows(items, today)
         self.proxy.set_today(today)
         progress = self.checklists.progress(today, items)  # the tasks just read, not read again

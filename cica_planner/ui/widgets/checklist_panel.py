@@ -163,7 +163,7 @@ class ChecklistPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = self.checklists.list(TaskQuery(event_uid=self._uid)) if self._uid else []
+        items = self.checklists.list_tasks(TaskQuery(event_uid=self._uid)) if self._uid else []
         keep = set(self.selected_ids())
         self.model.set_rows(items, self._today)
         selection = self.table.selectionModel()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event
-from cica_planner.services.scheduling.warnings import Warning
+from cica_planner.services.scheduling.warnings import ScheduleWarning
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ LINK_COLOUR = "#2b6cb0"
 SHOWN_LINES = 6
 FIND_LINK = "find-a-date"
 
-Checker = Callable[[Event], list[Warning]]
+Checker = Callable[[Event], list[ScheduleWarning]]
 
 
 class ScheduleWarnings(QWidget):
@@ -49,7 +49,7 @@ class ScheduleWarnings(QWidget):
         self.setStyleSheet(FRAME_STYLE)
         self._check = check
         self._can_find = can_find
-        self._lines: list[Warning] = []
+        self._lines: list[ScheduleWarning] = []
         self._checked: tuple | None = None
         self.label = QLabel(self)
         self.label.setObjectName("schedule_warnings_label")
@@ -62,7 +62,7 @@ class ScheduleWarnings(QWidget):
         layout.addWidget(self.label)
         self.hide()
 
-    def lines(self) -> list[Warning]:
+    def lines(self) -> list[ScheduleWarning]:
         return list(self._lines)
 
     def update_for(self, event: Event | None) -> None:
@@ -71,7 +71,7 @@ class ScheduleWarnings(QWidget):
         if key == self._checked and key is not None:
             return  # typing a title must not query the calendar again
         self._checked = key
-        lines: list[Warning] = []
+        lines: list[ScheduleWarning] = []
         if self._check is not None and event is not None:
             try:
                 lines = self._check(event)
@@ -87,7 +87,7 @@ class ScheduleWarnings(QWidget):
         self.label.setToolTip("\n".join(f"{line.day:%d %b %Y}: {line.tooltip or line.text}" for line in lines))
         self.setVisible(bool(lines))
 
-    def _html(self, lines: list[Warning]) -> str:
+    def _html(self, lines: list[ScheduleWarning]) -> str:
         rows = []
         for line in lines[:SHOWN_LINES]:
             colour = SERIOUS_COLOUR if line.serious else NOTE_COLOUR

@@ -137,7 +137,7 @@ def _mc7_tasks(planner):
     from cica_planner.services.tasks import TaskQuery
 
     checklists = ChecklistService(planner.engine)
-    return checklists, checklists.list(TaskQuery(event_uid=SEEDED_MC7))
+    return checklists, checklists.list_tasks(TaskQuery(event_uid=SEEDED_MC7))
 
 
 def test_bulk_status_undo_restores_each_task(planner, stack) -> None:
@@ -170,7 +170,7 @@ def test_add_edit_delete_tasks_undo_and_redo_keep_ids(planner, stack) -> None:
     assert stack.undoText() == "Add task Book interpreters"
     new_id = add.added[0].id
     stack.undo()
-    assert all(i.id != new_id for i in checklists.list())
+    assert all(i.id != new_id for i in checklists.list_tasks())
     stack.redo()
     assert checklists.get(new_id).task.title == "Book interpreters"  # the same id: later commands still find it
 
@@ -201,11 +201,11 @@ def test_apply_template_undo_removes_only_what_it_added(planner, stack) -> None:
     assert stack.undoText() == "Apply template SOC meeting"
     added = {t.id for t in command.added}
     assert added
-    assert {i.id for i in checklists.list(TaskQuery(event_uid=event.uid))} == added
+    assert {i.id for i in checklists.list_tasks(TaskQuery(event_uid=event.uid))} == added
     stack.undo()
-    assert checklists.list(TaskQuery(event_uid=event.uid)) == []
+    assert checklists.list_tasks(TaskQuery(event_uid=event.uid)) == []
     stack.redo()
-    assert {i.id for i in checklists.list(TaskQuery(event_uid=event.uid))} == added
+    assert {i.id for i in checklists.list_tasks(TaskQuery(event_uid=event.uid))} == added
     # Applying it again adds nothing: no empty step is left on the stack.
     push_command(stack, ApplyTemplate(checklists, event.uid, "soc", "SOC meeting"))
     assert stack.count() == 1

@@ -529,7 +529,7 @@ def test_bulk_mark_done_is_undone_from_the_edit_menu(featured) -> None:
     page = featured.pages["checklists"]
     page.set_event_filter(MC7)
     page.window_combo.setCurrentIndex(page.window_combo.findData(TaskFilterProxy.WINDOW_OVERDUE))
-    late = featured.checklists.list(TaskQuery(event_uid=MC7, overdue_on=date(2024, 10, 20)))
+    late = featured.checklists.list_tasks(TaskQuery(event_uid=MC7, overdue_on=date(2024, 10, 20)))
     assert len(late) > 1
     page.table.selectAll()
     assert page.mark_selected_done() == len(late)

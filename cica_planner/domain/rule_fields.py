@@ -1,0 +1,33 @@
+"""Typed reads of the rule fields python-dateutil keeps private.
+
+``dateutil.rrule.rrule`` parses FREQ, COUNT, UNTIL and the times of day but offers no public
+accessor for them (its type stubs rightly leave the private attributes out), so this is the one
+place that reaches into the instance, and the callers get typed values.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+from dateutil.rrule import rrule
+
+
+def rule_frequency(rule: rrule) -> int:
+    """FREQ as dateutil's constant (YEARLY = 0 … SECONDLY = 6)."""
+    return cast(int, vars(rule)["_freq"])
+
+
+def rule_times_of_day(rule: rrule) -> tuple[object, ...]:
+    """The times of day the rule occurs at (several when BYHOUR/BYMINUTE/BYSECOND list several values)."""
+    return tuple(cast("tuple[object, ...] | None", vars(rule)["_timeset"]) or ())
+
+
+def rule_count(rule: rrule) -> int | None:
+    """COUNT, or None when the rule has none."""
+    return cast("int | None", vars(rule)["_count"])
+
+
+def rule_until(rule: rrule) -> datetime | None:
+    """UNTIL (naive when the rule was parsed with ``ignoretz``), or None when the rule has none."""
+    return cast("datetime | None", vars(rule)["_until"])

@@ -1,0 +1,55 @@
+"""Kill a child process at a named point of its work, not after a guessed sleep.
+
+The child runs the real code under ``sys.setprofile``: when it is about to call the named
+function for the n-th time (``call:NAME:N`` for a Python function, ``c_call:NAME:N`` for a
+built-in such as ``os.link`` or ``sqlite3.Connection.backup``), it writes ``at POINT`` to its
+standard output and waits. The parent reads that line and sends SIGKILL, so the kill lands at
+the same instant of the work however loaded the machine is. Nothing in the code under test
+is replaced: the profiler only watches.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+STOP_AT = '''
+import sys
+import time
+
+
+def stop_at(point):
+    kind, name, nth = point.split(":")
+    seen = [0]
+
+    def watch(frame, event, arg):
+        called = frame.f_code.co_name if event == "call" else getattr(arg, "__name__", "")
+        if event == kind and called == name:
+            seen[0] += 1
+            if seen[0] == int(nth):
+                print("at " + point, flush=True)
+                time.sleep(3600)
+
+    sys.setprofile(watch)
+'''
+
+
+def kill_at(point: str, script: str, *arguments: str) -> None:
+    """Run ``script`` (which calls ``stop_at(sys.argv[1])`` before its work) and kill it at ``point``."""
+    child = subprocess.Popen([sys.executable, "-c", STOP_AT + script, point, *arguments], stdout=subprocess.PIPE,
+                             text=True, env={"PYTHONPATH": str(ROOT)})
+    assert child.stdout is not None
+    try:
+        reached = child.stdout.readline().strip()
+        assert reached == f"at {point}", f"the child ended without reaching {point}"
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
