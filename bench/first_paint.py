@@ -79,7 +79,7 @@ def main() -> int:
         window.show()
         return app.exec()
     imported = time.perf_counter()
-    from cica_planner.app import main as app_main
+    from cica_planner.cli import main as app_main
     from cica_planner.ui import main_window, quick_window  # noqa: F401 - timed here: the window's modules
 
     phases.append(("import the app's window modules", time.perf_counter() - imported))

@@ -92,7 +92,7 @@ class Calendars:
     """Fresh, empty calendars in memory, copied from one migrated template in a millisecond."""
 
     def __init__(self) -> None:
-        from cica_planner.storage.migrating import head_revision, run_migrations_in_memory
+        from cica_planner.storage.migration_runs import head_revision, run_migrations_in_memory
 
         self.template = run_migrations_in_memory(head_revision())
 
@@ -416,7 +416,7 @@ def fuzz_in_parallel(count: int, seed: int, hostile_rules: bool, jobs: int) -> R
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.fuzz_import", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.fuzz_import", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="number of cases (half mutated, half generated)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the mutations and of the generated files")
     parser.add_argument("--hostile-rules", action="store_true", help="also use rules that never end or never occur")

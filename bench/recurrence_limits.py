@@ -47,7 +47,7 @@ def _line(label: str, hostile: float, peer: float) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--events", type=int, default=50)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="cica-bench-"))

@@ -56,7 +56,7 @@ class _Parts:
 
     @classmethod
     def of(cls, rule: rrule) -> _Parts:
-        fields = vars(rule)  # dateutil offers no public reading of these
+        fields = vars(rule)  # dateutil offers no public reading of these (rule_fields reads the few others need)
         return cls(rule, fields["_freq"], fields["_interval"], fields["_dtstart"], fields["_bymonth"],
                    fields["_bymonthday"], fields["_bynmonthday"], fields["_byyearday"], fields["_byweekno"],
                    fields["_byweekday"], fields["_bysetpos"], fields["_byeaster"])

@@ -36,6 +36,10 @@ from cica_planner.services.scheduling.ramadan import RamadanOutOfRange, ramadans
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from cica_planner.services.chairmanship import ChairmanshipService
+    from cica_planner.services.checklists import ChecklistService
+    from cica_planner.services.planner import PlannerService
+
 #: Meetings of CICA bodies that a new meeting should keep its distance from.
 MEETING_CATEGORIES = frozenset({
     Category.SUMMIT, Category.MINISTERIAL_COUNCIL, Category.SOC, Category.SWG, Category.BUSINESS_COUNCIL,
@@ -111,15 +115,17 @@ class SchedulingService:
     """Holiday-, weekend- and meeting-aware date checks over the calendar of ``engine``."""
 
     def __init__(self, engine: Engine, calendar: HolidayCalendar | None = None,
-                 blackouts: Sequence[BlackoutEntry] | None = None) -> None:
+                 blackouts: Sequence[BlackoutEntry] | None = None, *, planner: PlannerService | None = None,
+                 chairs: ChairmanshipService | None = None, checklists: ChecklistService | None = None) -> None:
         # Imported here: the window's holiday marks use this module before the database stack is loaded.
         from cica_planner.services.chairmanship import ChairmanshipService
         from cica_planner.services.checklists import ChecklistService
         from cica_planner.services.planner import PlannerService
 
-        self.planner = PlannerService(engine)
-        self.chairs = ChairmanshipService(engine)
-        self.checklists = ChecklistService(engine)
+        # The calendar's own services when the composition root hands them over; built here for a script.
+        self.planner = planner or PlannerService(engine)
+        self.checklists = checklists or ChecklistService(engine)
+        self.chairs = chairs or ChairmanshipService(engine, tasks=self.checklists)
         self.calendar = calendar or shared_calendar()
         self._blackouts = list(blackouts) if blackouts is not None else None
 

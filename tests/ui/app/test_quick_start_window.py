@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cica_planner.app import feature_services
+from cica_planner.services.container import services_over
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui.main_window import MainWindow
 from cica_planner.ui.quick_window import open_quick_window, wait_for_first_paint
 from cica_planner.ui.settings import AppSettings
 from cica_planner.ui.views.year_view import YearView
+from cica_planner.ui.window_assembly import feature_services
 from tests.ui.app.conftest import BICYCLE_DAY, TODAY
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -48,7 +49,7 @@ def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seede
     before_items, before_title, before_count = _shown(made), made.title_label.text(), made.count_label.text()
     QApplication.processEvents()
     before = made.grab().toImage()
-    made.take_services(planner, **feature_services(seeded_engine))
+    made.take_services(services_over(seeded_engine, planner=planner))
     assert made.services_ready()
     QApplication.processEvents()  # the layout pass before the next paint (the agenda sizes its columns there)
     assert made.grab().toImage() == before  # not one pixel moved
@@ -79,7 +80,7 @@ def test_the_quick_page_is_the_page_a_normal_start_shows(qtbot, planner, seeded_
 def test_pages_built_after_the_services_arrive_show_their_content(qtbot, planner, seeded_engine, seeded_db,
                                                                    tmp_path) -> None:
     made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
-    made.take_services(planner, **feature_services(seeded_engine))
+    made.take_services(services_over(seeded_engine, planner=planner))
     made.view_actions["chairmanship"].trigger()
     page = made.pages["chairmanship"]
     assert page.objectName() == "chairmanship_page"
