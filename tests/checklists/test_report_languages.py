@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from cica_planner.cli.task_commands import system_language
+from cica_planner.cli.checklist_commands import system_language
 from cica_planner.services.reports import CSV_COLUMNS
 
 if TYPE_CHECKING:

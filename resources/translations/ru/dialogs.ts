@@ -1196,7 +1196,6 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <name>HistoryWords</name>
     <message numerus="yes">
         <source>&amp;History (%n)</source>
-        <extracomment>Statuses for which a change of date, place or format must be explained (kept in the history).</extracomment>
         <translation>
             <numerusform>&amp;Журнал (%n)</numerusform>
             <numerusform>&amp;Журнал (%n)</numerusform>

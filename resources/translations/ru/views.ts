@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>No events in {month}</source>
-        <extracomment>The agenda looks this many days past the month's end: what comes next is never hidden.</extracomment>
+        <extracomment>The agenda looks this many days past the month&apos;s end: what comes next is never hidden.</extracomment>
         <translation>{month}: событий нет</translation>
     </message>
     <message>
@@ -25,15 +25,27 @@
     <name>AgoWords</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform></translation>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform></translation>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,7 +268,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Advisory and working body chairs</source>
-        <extracomment>Below this width the milestone list drops its Offset and Owner columns (the titles need the room).</extracomment>
+        <extracomment>Below this width the milestone list drops its Offset and Owner columns (the titles need the room). Below this width the body chairs drop their Country column.</extracomment>
         <translation>Председатели консультативных и рабочих органов</translation>
     </message>
     <message>
@@ -290,22 +302,38 @@ Undo brings the record back.</source>
     <message numerus="yes">
         <source>%n done</source>
         <comment>milestones</comment>
-        <translation><numerusform>выполнен %n</numerusform><numerusform>выполнено %n</numerusform><numerusform>выполнено %n</numerusform></translation>
+        <translation>
+            <numerusform>выполнен %n</numerusform>
+            <numerusform>выполнено %n</numerusform>
+            <numerusform>выполнено %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <comment>milestones</comment>
-        <translation><numerusform>открыт %n</numerusform><numerusform>открыто %n</numerusform><numerusform>открыто %n</numerusform></translation>
+        <translation>
+            <numerusform>открыт %n</numerusform>
+            <numerusform>открыто %n</numerusform>
+            <numerusform>открыто %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>milestones</comment>
-        <translation><numerusform>просрочен %n</numerusform><numerusform>просрочено %n</numerusform><numerusform>просрочено %n</numerusform></translation>
+        <translation>
+            <numerusform>просрочен %n</numerusform>
+            <numerusform>просрочено %n</numerusform>
+            <numerusform>просрочено %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not recorded</source>
         <comment>milestones</comment>
-        <translation><numerusform>не отмечен %n</numerusform><numerusform>не отмечено %n</numerusform><numerusform>не отмечено %n</numerusform></translation>
+        <translation>
+            <numerusform>не отмечен %n</numerusform>
+            <numerusform>не отмечено %n</numerusform>
+            <numerusform>не отмечено %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>dates provisional</source>
@@ -321,11 +349,19 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n term(s)</source>
-        <translation><numerusform>%n срок</numerusform><numerusform>%n срока</numerusform><numerusform>%n сроков</numerusform></translation>
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
-        <translation><numerusform>%n страны</numerusform><numerusform>%n стран</numerusform><numerusform>%n стран</numerusform></translation>
+        <translation>
+            <numerusform>%n страны</numerusform>
+            <numerusform>%n стран</numerusform>
+            <numerusform>%n стран</numerusform>
+        </translation>
     </message>
     <message>
         <source>{summary} · chair today: {country}</source>
@@ -381,7 +417,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n priorities · e.g. {first}</source>
-        <translation><numerusform>%n приоритет · например, {first}</numerusform><numerusform>%n приоритета · например, {first}</numerusform><numerusform>%n приоритетов · например, {first}</numerusform></translation>
+        <translation>
+            <numerusform>%n приоритет · например, {first}</numerusform>
+            <numerusform>%n приоритета · например, {first}</numerusform>
+            <numerusform>%n приоритетов · например, {first}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took over at: {meeting}</source>
@@ -405,7 +445,7 @@ Undo brings the record back.</source>
     <message>
         <source>%v of %m done</source>
         <comment>progress bar: %v tasks done of %m</comment>
-        <extracomment>The width the panel asks for (the event editor's checklist tab).</extracomment>
+        <extracomment>Asks for a new or changed task: (parent, task, owners, today) → the task, or None when cancelled. The width the panel asks for (the event editor&apos;s checklist tab).</extracomment>
         <translation>Выполнено %v из %m</translation>
     </message>
     <message>
@@ -447,7 +487,11 @@ Undo brings the record back.</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>tasks</comment>
-        <translation><numerusform>просрочена %n</numerusform><numerusform>просрочено %n</numerusform><numerusform>просрочено %n</numerusform></translation>
+        <translation>
+            <numerusform>просрочена %n</numerusform>
+            <numerusform>просрочено %n</numerusform>
+            <numerusform>просрочено %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add task</source>
@@ -475,7 +519,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected task(s)?</source>
-        <translation><numerusform>Удалить %n выбранную задачу?</numerusform><numerusform>Удалить %n выбранные задачи?</numerusform><numerusform>Удалить %n выбранных задач?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n выбранную задачу?</numerusform>
+            <numerusform>Удалить %n выбранные задачи?</numerusform>
+            <numerusform>Удалить %n выбранных задач?</numerusform>
+        </translation>
     </message>
     <message>
         <source>{question} {milestones}</source>
@@ -483,7 +531,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n of them is/are milestone(s) of the handover plan {plans} and will be deleted from the plan.</source>
-        <translation><numerusform>%n из них — этап плана передачи председательства {plans}, он будет удалён из плана.</numerusform><numerusform>%n из них — этапы плана передачи председательства {plans}, они будут удалены из плана.</numerusform><numerusform>%n из них — этапы плана передачи председательства {plans}, они будут удалены из плана.</numerusform></translation>
+        <translation>
+            <numerusform>%n из них — этап плана передачи председательства {plans}, он будет удалён из плана.</numerusform>
+            <numerusform>%n из них — этапы плана передачи председательства {plans}, они будут удалены из плана.</numerusform>
+            <numerusform>%n из них — этапы плана передачи председательства {plans}, они будут удалены из плана.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply template</source>
@@ -536,7 +588,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>Next %n day(s)</source>
-        <translation><numerusform>Ближайший %n день</numerusform><numerusform>Ближайшие %n дня</numerusform><numerusform>Ближайшие %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Ближайший %n день</numerusform>
+            <numerusform>Ближайшие %n дня</numerusform>
+            <numerusform>Ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -576,11 +632,19 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n task(s) added from the template.</source>
-        <translation><numerusform>Из шаблона добавлена %n задача.</numerusform><numerusform>Из шаблона добавлены %n задачи.</numerusform><numerusform>Из шаблона добавлено %n задач.</numerusform></translation>
+        <translation>
+            <numerusform>Из шаблона добавлена %n задача.</numerusform>
+            <numerusform>Из шаблона добавлены %n задачи.</numerusform>
+            <numerusform>Из шаблона добавлено %n задач.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n task(s) shown · {overdue} overdue · today {today}</source>
-        <translation><numerusform>Показано {shown} из %n задачи · просрочено: {overdue} · сегодня {today}</numerusform><numerusform>Показано {shown} из %n задач · просрочено: {overdue} · сегодня {today}</numerusform><numerusform>Показано {shown} из %n задач · просрочено: {overdue} · сегодня {today}</numerusform></translation>
+        <translation>
+            <numerusform>Показано {shown} из %n задачи · просрочено: {overdue} · сегодня {today}</numerusform>
+            <numerusform>Показано {shown} из %n задач · просрочено: {overdue} · сегодня {today}</numerusform>
+            <numerusform>Показано {shown} из %n задач · просрочено: {overdue} · сегодня {today}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit task</source>
@@ -615,7 +679,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>due in the next %n day(s)</source>
-        <translation><numerusform>срок в ближайший %n день</numerusform><numerusform>срок в ближайшие %n дня</numerusform><numerusform>срок в ближайшие %n дней</numerusform></translation>
+        <translation>
+            <numerusform>срок в ближайший %n день</numerusform>
+            <numerusform>срок в ближайшие %n дня</numerusform>
+            <numerusform>срок в ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>need confirming</source>
@@ -627,7 +695,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s)</source>
-        <translation><numerusform>Сроки на ближайший %n день</numerusform><numerusform>Сроки на ближайшие %n дня</numerusform><numerusform>Сроки на ближайшие %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Сроки на ближайший %n день</numerusform>
+            <numerusform>Сроки на ближайшие %n дня</numerusform>
+            <numerusform>Сроки на ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load per owner (open tasks)</source>
@@ -726,7 +798,7 @@ Undo brings the record back.</source>
         <translation>Не отмечено: заседание состоялось, но выполнение этапа никто не отметил</translation>
     </message>
     <message>
-        <source>Provisional: the meeting's date is not fixed yet</source>
+        <source>Provisional: the meeting&apos;s date is not fixed yet</source>
         <translation>Предварительно: дата заседания ещё не определена</translation>
     </message>
 </context>
@@ -734,11 +806,19 @@ Undo brings the record back.</source>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n event(s)</source>
-        <translation><numerusform>{day}: %n событие</numerusform><numerusform>{day}: %n события</numerusform><numerusform>{day}: %n событий</numerusform></translation>
+        <translation>
+            <numerusform>{day}: %n событие</numerusform>
+            <numerusform>{day}: %n события</numerusform>
+            <numerusform>{day}: %n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -753,6 +833,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Everything</source>
+        <extracomment>Asks the outcome of an entry (the page passes the outcome dialog&apos;s ``ask``).</extracomment>
         <translation>Все</translation>
     </message>
     <message>
@@ -773,11 +854,19 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n past event(s) with no recorded outcome</source>
-        <translation><numerusform>%n прошедшее событие без итога</numerusform><numerusform>%n прошедших события без итога</numerusform><numerusform>%n прошедших событий без итога</numerusform></translation>
+        <translation>
+            <numerusform>%n прошедшее событие без итога</numerusform>
+            <numerusform>%n прошедших события без итога</numerusform>
+            <numerusform>%n прошедших событий без итога</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with the day still to fix</source>
-        <translation><numerusform>%n с неопределённой датой</numerusform><numerusform>%n с неопределённой датой</numerusform><numerusform>%n с неопределённой датой</numerusform></translation>
+        <translation>
+            <numerusform>%n с неопределённой датой</numerusform>
+            <numerusform>%n с неопределённой датой</numerusform>
+            <numerusform>%n с неопределённой датой</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record outcome</source>
@@ -793,7 +882,11 @@ Undo brings the record back.</source>
     <message numerus="yes">
         <source>%n open</source>
         <comment>tasks</comment>
-        <translation><numerusform>%n открыта</numerusform><numerusform>%n открыты</numerusform><numerusform>%n открыто</numerusform></translation>
+        <translation>
+            <numerusform>%n открыта</numerusform>
+            <numerusform>%n открыты</numerusform>
+            <numerusform>%n открыто</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue</source>
@@ -801,7 +894,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation><numerusform>срок в ближайший %n день</numerusform><numerusform>срок в ближайшие %n дня</numerusform><numerusform>срок в ближайшие %n дней</numerusform></translation>
+        <translation>
+            <numerusform>срок в ближайший %n день</numerusform>
+            <numerusform>срок в ближайшие %n дня</numerusform>
+            <numerusform>срок в ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>later</source>
@@ -854,10 +951,14 @@ Undo brings the record back.</source>
     <message numerus="yes">
         <source>{title}
 {done} of %n task(s) done, {overdue} overdue</source>
-        <translation><numerusform>{title}
-Выполнено {done} из %n задачи, просрочено: {overdue}</numerusform><numerusform>{title}
-Выполнено {done} из %n задач, просрочено: {overdue}</numerusform><numerusform>{title}
-Выполнено {done} из %n задач, просрочено: {overdue}</numerusform></translation>
+        <translation>
+            <numerusform>{title}
+Выполнено {done} из %n задачи, просрочено: {overdue}</numerusform>
+            <numerusform>{title}
+Выполнено {done} из %n задач, просрочено: {overdue}</numerusform>
+            <numerusform>{title}
+Выполнено {done} из %n задач, просрочено: {overdue}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,7 +970,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more (hover for all)</source>
-        <translation><numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform><numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform><numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform>
+            <numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform>
+            <numerusform>… и ещё %n (наведите указатель, чтобы увидеть все)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a better date…</source>
@@ -927,7 +1032,11 @@ Undo brings the record back.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) found</source>
-        <translation><numerusform>Найдено %n событие</numerusform><numerusform>Найдено %n события</numerusform><numerusform>Найдено %n событий</numerusform></translation>
+        <translation>
+            <numerusform>Найдено %n событие</numerusform>
+            <numerusform>Найдено %n события</numerusform>
+            <numerusform>Найдено %n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1153,7 @@ Undo brings the record back.</source>
         <translation>Выполнено {date}</translation>
     </message>
     <message>
-        <source>Provisional: the event's day is not fixed yet</source>
+        <source>Provisional: the event&apos;s day is not fixed yet</source>
         <translation>Предварительно: дата события ещё не определена</translation>
     </message>
 </context>
@@ -1096,7 +1205,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>to confirm</source>
-        <comment>the meeting's outcome is to be confirmed first</comment>
+        <comment>the meeting&apos;s outcome is to be confirmed first</comment>
         <translation>ждёт итога</translation>
     </message>
     <message>
@@ -1147,7 +1256,11 @@ Status: {status}</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show every event still to be confirmed</source>
@@ -1219,11 +1332,19 @@ Status: {status}</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform><numerusform>ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more all-day event(s)</source>
-        <translation><numerusform>Ещё %n событие на весь день</numerusform><numerusform>Ещё %n события на весь день</numerusform><numerusform>Ещё %n событий на весь день</numerusform></translation>
+        <translation>
+            <numerusform>Ещё %n событие на весь день</numerusform>
+            <numerusform>Ещё %n события на весь день</numerusform>
+            <numerusform>Ещё %n событий на весь день</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,11 +1368,19 @@ Status: {status}</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n событие</numerusform><numerusform>%n события</numerusform><numerusform>%n событий</numerusform></translation>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

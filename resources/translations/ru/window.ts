@@ -925,6 +925,25 @@ Delete them here too?</source>
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message>
+        <source>Edit one occurrence of {title}</source>
+        <translation>изменение одного повторения «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit this and following of {title}</source>
+        <translation>изменение этого и следующих повторений «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit all of {title}</source>
+        <translation>изменение всех повторений «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete this and following of {title}</source>
+        <translation>удаление этого и следующих повторений «{title}»</translation>
+    </message>
+</context>
+<context>
     <name>SeriesEditing</name>
     <message>
         <source>{date}, {time}</source>

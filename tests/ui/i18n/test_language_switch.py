@@ -128,3 +128,19 @@ def test_an_empty_month_says_so_in_russian(window) -> None:
     assert lines[0] == "На ноябрь 2026 ничего не назначено."
     assert lines[1].startswith("Далее: CICA Summit in Azerbaijan")  # the title is data: as the source gives it
     assert lines[1].endswith("2026 г. — дата уточняется.")
+
+
+def test_undo_texts_of_repeating_events_in_russian(window) -> None:
+    from cica_planner.services.series_edits import Scope
+    from cica_planner.ui.commands import short_title
+    from cica_planner.ui.series_commands import DeleteFollowing, EditSeries
+
+    window.apply_language("ru")
+    event = window.planner.get("e097@seed.cica-planner")
+    title = short_title(event.title)
+    assert EditSeries(window.planner, Scope.ALL, event.uid, None, event).text() == f"изменение всех повторений «{title}»"
+    assert DeleteFollowing(window.planner, event.uid, event.title, event.start).text() == (
+        f"удаление этого и следующих повторений «{title}»")
+    window.apply_language("en")
+    assert EditSeries(window.planner, Scope.OCCURRENCE, event.uid, None, event).text() == (
+        f"Edit one occurrence of {title}")

@@ -16,13 +16,16 @@ from tests.ui.i18n.walk import clipped_texts, english_leftovers, is_english, tab
 
 
 @pytest.fixture
-def russian_window(window, seeded_engine, app_settings):
-    """The full window as the app builds it, switched to Russian."""
+def russian_window(window, app_settings):
+    """The full window with the parts the app adds (ui/window_assembly.py, app.py), switched to Russian."""
     from cica_planner.ui.backups_menu import install_backups_action
+    from cica_planner.ui.open_calendar import add_menu_entries
     from cica_planner.ui.publishing import attach_publishing
     from cica_planner.ui.team_session import attach
+    from cica_planner.ui.window_assembly import open_window_over
 
-    attach(window, seeded_engine, poll=False)
+    attach(window, poll=False)
+    add_menu_entries(window, open_window_over)
     install_backups_action(window, window.data_location())
     controller = attach_publishing(window, app_settings.store)
     window.apply_language("ru")
