@@ -110,7 +110,9 @@ def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     add_backups(window, url)
     window.show()
     try:
-        return QApplication.instance().exec()  # type: ignore[union-attr]
+        running = QApplication.instance()
+        assert running is not None  # the app made it before asking for the team calendar
+        return running.exec()
     finally:
         window.close()
         window.services.dispose()

@@ -55,13 +55,14 @@ class ApplyTemplate(TaskCommand):
     def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:
         super().__init__(checklists, QCoreApplication.translate("TaskCommands", "Apply template {name}").format(
             name=short_title(template_name or template_key)))
+        self.checklists = checklists
         self.event_uid = event_uid
         self.template_key = template_key
         self.added: list[Task] = []
         self.snapshot: list[Task] = []
 
     def _do(self) -> None:
-        self.added = self.tasks.apply_template(self.event_uid, self.template_key)  # type: ignore[attr-defined]
+        self.added = self.checklists.apply_template(self.event_uid, self.template_key)
         if not self.added:
             self.setObsolete(True)  # the event had every step already: nothing to undo, QUndoStack drops it
 
