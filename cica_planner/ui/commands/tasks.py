@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.tasks import TaskService
 from cica_planner.ui.commands.base import UndoableCommand, short_title
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy (app.py)
+    from cica_planner.services.tasks import TaskService
 
 
 class TaskCommand(UndoableCommand):
