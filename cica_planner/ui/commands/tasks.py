@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.checklists import ChecklistService
-from cica_planner.services.tasks import TaskService
 from cica_planner.ui.commands.base import UndoableCommand, short_title
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy (app.py)
+    from cica_planner.services.tasks import TaskService
 
 
 class TaskCommand(UndoableCommand):
@@ -50,7 +52,7 @@ class AddTasks(TaskCommand):
 class ApplyTemplate(TaskCommand):
     """Give an event a checklist template's steps; undo removes exactly the tasks it added."""
 
-    def __init__(self, checklists: ChecklistService, event_uid: str, template_key: str, template_name: str = "") -> None:
+    def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:
         super().__init__(checklists, QCoreApplication.translate("TaskCommands", "Apply template {name}").format(
             name=short_title(template_name or template_key)))
         self.checklists = checklists
