@@ -17,6 +17,10 @@ Each measure runs next to its peer in the same run, so the ratio holds on a nois
   memory at that moment;
 * month switches and agenda scrolling over the large calendar (median and 95th percentile).
 
+Under the table, the import of the small file is broken down step by step
+(``bench/io_breakdown.py``), so a ratio over its goal comes with where the time goes.
+``--io-only`` measures import and export alone.
+
 Times are printed, never asserted: tests stay deterministic, speed is watched here.
 """
 
@@ -40,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.io_breakdown import describe, import_steps  # noqa: E402
 from bench.outlook_file import write_outlook_calendar  # noqa: E402
 
 PYTHON = sys.executable
@@ -131,14 +136,14 @@ def first_paint(kind: str, database: Path | None = None) -> tuple[float, float]:
 
 def build_big_calendar(source: Path, database: Path, task_count: int) -> None:
     from cica_planner.domain.tasks import RelativeDeadline, Task
-    from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+    from cica_planner.services.ical_import import import_file
     from cica_planner.services.planner import PlannerService
     from cica_planner.services.seeding import open_database
     from cica_planner.services.tasks import TaskService
 
     engine = open_database(database, seed=False)
     planner = PlannerService(engine)
-    apply_import(planner, plan_import(planner, read_calendars(source.read_bytes())))
+    import_file(planner, source.read_bytes())
     uids = [event.uid for event in planner.all_events()]
     tasks = [Task(title=f"Step {number}", event_uid=uids[number % len(uids)], owner=f"Officer {number % 12}",
                   relative=RelativeDeadline(-(number % 60) - 1)) for number in range(task_count)]
@@ -230,6 +235,7 @@ def main() -> int:
     parser.add_argument("--tasks", type=int, default=30_000, help="checklist tasks in the large database")
     parser.add_argument("--runs", type=int, default=3, help="runs per measure (the median is kept)")
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
+    parser.add_argument("--io-only", action="store_true", help="measure only import and export (no window)")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="cica-bench-"))
@@ -258,6 +264,9 @@ def main() -> int:
     ours = statistics.median(e[0] for e in exports)
     theirs = statistics.median(e[1] for e in exports)
     rows.append(Row(f"export {args.events:,} events", ours, theirs, "icalendar to_ical()", "≤ 1.5×", ours <= 1.5 * theirs))
+    breakdown = describe(import_steps(small))
+    if args.io_only:
+        return finish(rows, args, folder, f"Where the import of {args.small:,} events spends its time:\n{breakdown}")
 
     app_paints = [first_paint("app", database) for _ in range(args.runs)]
     bare_paints = [first_paint("bare") for _ in range(args.runs)]
@@ -278,8 +287,12 @@ def main() -> int:
     rows.append(Row("agenda scroll step, 95th percentile", percentile(scrolls, 0.95) * 1000, None, "", "—", None,
                     unit="ms"))
 
+    return finish(rows, args, folder, f"Where the import of {args.small:,} events spends its time:\n{breakdown}")
+
+
+def finish(rows: list[Row], args: argparse.Namespace, folder: Path, notes: str) -> int:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
-    output = f"{table(rows)}\n\nMeasured by `python -m bench` on {machine}, median of {args.runs} runs.\n"
+    output = f"{table(rows)}\n\nMeasured by `python -m bench` on {machine}, median of {args.runs} runs.\n\n{notes}\n"
     print()
     print(output)
     if args.markdown:

@@ -61,7 +61,7 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         return app.exec()
-    from cica_planner.app import main as app_main
+    from cica_planner.cli import main as app_main
 
     sys.argv = ["cica-planner", *sys.argv[2:]]
     return app_main()

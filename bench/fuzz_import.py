@@ -92,7 +92,7 @@ class Calendars:
     """Fresh, empty calendars in memory, copied from one migrated template in a millisecond."""
 
     def __init__(self) -> None:
-        from cica_planner.storage.migrating import head_revision, run_migrations_in_memory
+        from cica_planner.storage.migration_runs import head_revision, run_migrations_in_memory
 
         self.template = run_migrations_in_memory(head_revision())
 

@@ -16,22 +16,13 @@ import logging
 import logging.handlers
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from cica_planner.paths import APP_ID, log_directory
+from cica_planner.paths import APP_ID, APP_NAME, log_directory
 from cica_planner.paths import LOG_DIR_ENV as LOG_DIR_ENV  # its home was here; tests still import it here
 
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
-    from cica_planner.domain.clock import Clock
-    from cica_planner.ui.main_window import MainWindow
-    from cica_planner.ui.settings import AppSettings
-
-APP_NAME = "CICA Planner"
 ORGANISATION = "CICA Secretariat"
 LOG_NAME = "cica-planner.log"
 LOG_MAX_BYTES = 1_000_000
@@ -41,37 +32,6 @@ DEBUG_ENV = "CICA_PLANNER_DEBUG"
 """Set to 1 to get full tracebacks on the console as well (developers)."""
 
 log = logging.getLogger("cica_planner")
-
-
-def build_main_window(
-    engine: Engine,
-    settings: AppSettings,
-    *,
-    db_name: str = "",
-    today: date | None = None,
-    clock: Clock | None = None,
-    chairs: Any = None,
-    checklists: Any = None,
-    read_only: bool = False,
-) -> MainWindow:
-    """Build the services over ``engine`` and the main window over them (not shown yet)."""
-    from cica_planner.services.planner import PlannerService
-    from cica_planner.ui.main_window import MainWindow
-    from cica_planner.ui.team_session import attach
-
-    planner = PlannerService(engine)
-    window = MainWindow(planner, settings, chairs=chairs, checklists=checklists, db_name=db_name, today=today,
-                        clock=clock, read_only=read_only)
-    attach(window, engine)  # live updates, conflicts, roles and server trouble
-    return window
-
-
-def feature_services(engine: Engine) -> dict[str, Any]:
-    """The services of the chairmanship and checklist pages, as keyword arguments of the window."""
-    from cica_planner.services.chairmanship import ChairmanshipService
-    from cica_planner.services.checklists import ChecklistService
-
-    return {"chairs": ChairmanshipService(engine), "checklists": ChecklistService(engine)}
 
 
 def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None) -> int:
@@ -90,12 +50,14 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         print(message(no_display), file=sys.stderr)
         return NO_DISPLAY_EXIT
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
     from cica_planner.services.seeding import open_database
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
+    from cica_planner.ui.window_assembly import add_backups, build_main_window, feature_services
 
     configure_logging(log_file(log_dir))  # first, so that a Qt start-up failure is logged too
     if QApplication.instance() is None:  # a real start, not a test that already made the application
@@ -110,12 +72,15 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
 
     set_app_user_model_id(APP_ID)
     install_excepthook()
+    from cica_planner.i18n.language import install_language
+
+    install_language(AppSettings().language())  # before any message, so that it is in the chosen language
     from sqlalchemy.exc import SQLAlchemyError
 
     from cica_planner.services.team import is_server_url
 
     if is_server_url(str(db_path)):
-        from cica_planner.ui.open_calendar import run_team_calendar
+        from cica_planner.ui.window_assembly import run_team_calendar
 
         return run_team_calendar(app, str(db_path), AppSettings())
     repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
@@ -124,7 +89,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
-        QMessageBox.critical(None, APP_NAME, f"The calendar database could not be opened:\n{db_path}: {reason}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "CicaPlanner", "The calendar database could not be opened:\n{path}: {reason}").format(path=db_path, reason=reason))
         return 1
     read_only = calendar_is_read_only(db_path)
     if read_only:
@@ -143,11 +109,7 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
             dialog.exec()
         engine.dispose()
         return 1
-    from cica_planner.storage.backups import enable_backups
-    from cica_planner.ui.backups_menu import install_backups_action
-
-    enable_backups(engine, Path(db_path))  # a daily copy before the first change of the day
-    install_backups_action(window, db_path, read_only=read_only)
+    add_backups(window, db_path, read_only=read_only)  # a daily copy before the first change of the day
 
     from cica_planner.ui.publishing import attach_publishing
 
@@ -166,16 +128,6 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         window.close()  # saves the layout if the loop ended without the window being closed
         publishing.wait()  # a publish under way finishes (each resource is recorded as it goes)
         engine.dispose()
-
-
-def add_backups(window: MainWindow, engine: Engine, location: str | Path) -> None:
-    """Give a window opened later (File → Open Team Calendar, Open Recent) the backups a start-up window has."""
-    from cica_planner.storage.backups import enable_backups
-    from cica_planner.ui.backups_menu import install_backups_action
-
-    if engine.dialect.name == "sqlite":
-        enable_backups(engine, Path(location))
-    install_backups_action(window, location)
 
 
 def calendar_is_read_only(db_path: Path | str) -> bool:
@@ -297,8 +249,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         message = str(exc)
     elif is_write_failure(exc):
         log.error("could not save", exc_info=(exc_type, exc, tb))
-        message = (f"The change could not be saved: {first_line(exc)}\n\n"
-                   "The calendar was left as it was before. The details were written to the log file.")
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "CicaPlanner", "The change could not be saved: {reason}\n\nThe calendar was left as it was before. The "
+                           "details were written to the log file.").format(reason=first_line(exc))
     else:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         # The crash dialog does not promise that the failed action wrote anything, and has a Copy button.
@@ -326,8 +281,3 @@ def first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
-
-def main() -> int:
-    from cica_planner.cli import main as cli_main
-
-    return cli_main()

@@ -163,3 +163,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         uses_fixture = bool(_QT_FIXTURES & set(getattr(item, "fixturenames", ())))
         if uses_fixture or ui_folder in item.path.parents or _module_uses_qt(item.path):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(request: pytest.FixtureRequest) -> None:
+    """Widgets speak English as the app starts them: English installed (its plural forms: "1 task", "10 tasks").
+
+    The app installs a language before it builds any window; a test that builds widgets does the same
+    once, and the translation tests switch to Russian and back in their own fixtures.
+    """
+    if not _QT_FIXTURES & set(request.fixturenames):
+        return
+    request.getfixturevalue("qapp")
+    from cica_planner.i18n.language import install_language, language_installed
+
+    if not language_installed():
+        install_language("en")

@@ -31,6 +31,8 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
                  "handover_template.json"):
         assert f"cica_planner/resources/seed/{seed}" in names
     assert "cica_planner/storage/migrations/env.py" in names
+    for language in ("ru", "en"):  # the compiled translations the app loads (i18n.language)
+        assert f"cica_planner/resources/translations/cica_planner_{language}.qm" in names
     assert any(n.startswith("cica_planner/storage/migrations/versions/0001") for n in names)
     assert not any(n.startswith(("packaging/", "tests/")) for n in names)
 

@@ -24,6 +24,9 @@ from cica_planner.paths import database_location
 if TYPE_CHECKING:  # the parser and --help never import the database stack
     from sqlalchemy.engine import Engine
 
+    from cica_planner.services.container import Services
+    from cica_planner.services.planner import PlannerService
+
 PROG = "cica-planner"
 
 #: Modules that each add sub-commands through ``register(subparsers)``.
@@ -31,7 +34,7 @@ COMMAND_MODULES = (
     "cica_planner.cli.calendar_commands",
     "cica_planner.cli.ical_commands",
     "cica_planner.cli.chair_commands",
-    "cica_planner.cli.task_commands",
+    "cica_planner.cli.checklist_commands",
     "cica_planner.cli.team_commands",
     "cica_planner.cli.edit_commands",
     "cica_planner.cli.schedule_commands",
@@ -88,10 +91,16 @@ class Context:
         return self.clock.today()
 
     @cached_property
-    def planner(self):  # noqa: ANN201 - imported lazily to keep --help fast
-        from cica_planner.services.planner import PlannerService
+    def services(self) -> Services:
+        """Every service of the calendar, built once (services/container.py)."""
+        # Imported here: building the services loads every one of them, which --help does not need.
+        from cica_planner.services.container import services_over
 
-        return PlannerService(self.engine)
+        return services_over(self.engine)
+
+    @property
+    def planner(self) -> PlannerService:
+        return self.services.planner
 
 
 def build_parser() -> argparse.ArgumentParser:

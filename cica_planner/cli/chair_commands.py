@@ -21,10 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     handover.set_defaults(handler=run_handover)
 
 
-def _service(context):  # noqa: ANN001, ANN202 - cli.Context; imported lazily to keep --help fast
-    from cica_planner.services.chairmanship import ChairmanshipService
-
-    return ChairmanshipService(context.engine)
+def _service(context):  # noqa: ANN001, ANN202 - cli.Context
+    return context.services.chairs
 
 
 def term_json(term: ChairTerm | None) -> dict | None:

@@ -31,11 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_confirm(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.domain.errors import ValidationError
     from cica_planner.domain.model import EventStatus
-    from cica_planner.services.confirming import ConfirmingService
-    from cica_planner.services.tasks import TaskService
 
     today = parse_date(args.today, "--today") or today_of(context)
-    service = ConfirmingService(context.engine)
+    service = context.services.confirming
     if args.uid is None:
         if args.outcome:
             raise ValidationError("--outcome needs the UID of the event")
@@ -54,7 +52,7 @@ def run_confirm(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
     if args.close_steps and args.outcome != "held":
         raise ValidationError("--close-steps applies to a held event only")
     event = service.record_outcome(args.uid, EventStatus(args.outcome), args.reason)
-    closed = TaskService(context.engine).close_unrecorded(event.uid) if args.close_steps else 0
+    closed = context.services.tasks.close_unrecorded(event.uid) if args.close_steps else 0
     if args.json:
         print_json({"uid": event.uid, "status": event.status.value, "closed_steps": closed})
         return 0

@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument(f"--{name}", metavar="TEXT", help=f"new {name}")
     parser.add_argument("--status", choices=[s.value for s in EventStatus], help="new status")
     parser.add_argument("--mode", choices=[m.value for m in Mode], help="new format")
+    parser.add_argument("--reason", metavar="TEXT",
+                        help="why the place or format changed (needed for a published event; kept in its history)")
     parser.add_argument("--if-version", type=int, metavar="N", help="only if the stored version is still N")
     parser.set_defaults(handler=run_edit)
 
@@ -33,6 +35,6 @@ def run_edit(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
         changes["mode"] = Mode(args.mode)
     if args.if_version is not None:
         changes["version"] = args.if_version
-    saved = context.planner.update(replace(event, **changes))
+    saved = context.planner.edit(event, replace(event, **changes), args.reason)
     print(f"saved {saved.title!r} (version {saved.version})")
     return 0

@@ -56,14 +56,15 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 
 def run_import(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.ical_import import apply_import, plan_import, read_calendars
+    from cica_planner.services.ical_import import ImportService
+    from cica_planner.services.ical_plan import read_file
     from cica_planner.services.import_guard import read_import_file
 
     data = read_import_file(args.file)  # a regular file within the size limit (a FIFO would block)
     # Read the file before the database is opened: an unreadable file changes nothing.
-    calendars = read_calendars(data)
-    plan = plan_import(context.planner, calendars)
-    result = apply_import(context.planner, plan)
+    calendars = read_file(data)
+    imports = ImportService(context.planner)
+    result = imports.apply(imports.plan(calendars))
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     for item in result.skipped:

@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_suggest(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.scheduling.service import CountrySet, SchedulingService
+    from cica_planner.services.scheduling.service import CountrySet
     from cica_planner.services.scheduling.warnings import warning_lines
 
     first = parse_date(args.from_, "--from") or date.min  # required options: never None
@@ -64,7 +64,7 @@ def run_suggest(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
         raise ValidationError("--limit cannot be negative")
     category = Category.parse(args.category)
     countries = CountrySet.parse(args.countries)
-    service = SchedulingService(context.engine)
+    service = context.services.scheduling
     result = service.suggest(category=category, host=args.host, days=args.days, first=first, last=last,
                              countries=countries, min_gap=args.min_gap, today=today)
     for note in result.notes:

@@ -55,17 +55,13 @@ def run_init(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Co
 
 
 def run_grant(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services import team
-
-    team.grant(context.engine, args.user, args.role)
+    context.services.team.grant(args.user, args.role)
     print(f"{args.user} is now {args.role} of the team calendar")
     return 0
 
 
 def run_revoke(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services import team
-
-    team.revoke(context.engine, args.user)
+    context.services.team.revoke(args.user)
     print(f"{args.user} has no role on the team calendar any more")
     return 0
 

@@ -188,7 +188,7 @@ def read_server_version(planner: PlannerService, uid: str, body: str, base: str 
     component = _first_vevent(calendars, uid)
     if str(component.get(ex.X_KIND, "")) == ex.KIND_DEADLINE:
         return ServerVersion([], "", is_deadline=True)
-    plan = plan_import(planner, calendars)
+    plan = plan_import(planner, body.encode("utf-8"))  # read by the importer's own reader, like a file
     # Stale parts of a stored series are the importer's business, not this resource's.
     events = [item.event for item in plan.items if item.event is not None and item.outcome is not Outcome.REMOVED]
     skipped = [item for item in plan.items if item.outcome is Outcome.SKIPPED]

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from cica_planner.domain.chairmanship import (
     UNDECIDED_SUCCESSOR,
@@ -32,16 +32,15 @@ from cica_planner.domain.chairmanship import (
     troika_at,
 )
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Body, Category, Country, Event, Precision, utc_now
+from cica_planner.domain.model import Body, Category, Country, Event, PeriodPart, Precision, utc_now
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version, own_version, record_write
-from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import BodyChairRow, BodyRow, ChairTermRow, CountryRow, EventRow, HandoverRow, TaskRow
+from cica_planner.storage.seed_ids import seed_uid
 
 T = TypeVar("T")
 
@@ -96,6 +95,8 @@ class HandoverPlan:
     anchor_provisional: bool  # the meeting's day is not fixed yet
     anchor_when: str  # '17 Dec 2024' or '2026 (provisional)'
     milestones: tuple[TaskItem, ...]
+    anchor_precision: Precision = Precision.DAY  # how exactly the day is known (to write ``anchor_when`` in another language)
+    anchor_period_part: PeriodPart | None = None
 
     @property
     def id(self) -> int:
@@ -151,77 +152,6 @@ def default_template() -> HandoverTemplate:
 # ---------------------------------------------------------------------------
 
 
-def _term_from_row(row: ChairTermRow, names: dict[str, str]) -> ChairTerm:
-    return ChairTerm(
-        id=row.id,
-        country=row.country,
-        name=names.get(row.country, row.country),
-        starts=row.starts,
-        ends=row.ends,
-        opened_by=row.opened_by,
-        closed_by=row.closed_by,
-        decided_on=row.decided_on,
-        decided_how=row.decided_how,
-        theme=row.theme,
-        priorities=tuple(line for line in row.priorities.splitlines() if line.strip()),
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=row.changed_at,
-    )
-
-
-def _term_to_row(term: ChairTerm, row: ChairTermRow | None = None) -> ChairTermRow:
-    row = row or ChairTermRow(country=term.country, starts=term.starts)
-    row.country = term.country.upper()
-    row.starts, row.ends = term.starts, term.ends
-    row.opened_by, row.closed_by = term.opened_by, term.closed_by
-    row.decided_on, row.decided_how = term.decided_on, term.decided_how
-    row.theme = term.theme
-    row.priorities = "\n".join(p.strip() for p in term.priorities if p.strip())
-    return row
-
-
-def _chair_from_row(row: BodyChairRow, bodies: dict[str, str]) -> BodyChair:
-    return BodyChair(
-        id=row.id,
-        body_code=row.body_code,
-        body_name=bodies.get(row.body_code, row.body_code),
-        holder=row.holder,
-        country=row.country,
-        starts=row.starts,
-        ends=row.ends,
-        note=row.note,
-    )
-
-
-def _chair_to_row(chair: BodyChair, row: BodyChairRow | None = None) -> BodyChairRow:
-    row = row or BodyChairRow(body_code=chair.body_code, holder=chair.holder)
-    row.body_code = chair.body_code.upper()
-    row.holder = chair.holder.strip()
-    row.country = chair.country.upper()
-    row.starts, row.ends, row.note = chair.starts, chair.ends, chair.note
-    return row
-
-
-def _handover_from_row(row: HandoverRow) -> Handover:
-    return Handover(
-        id=row.id,
-        from_country=row.from_country,
-        to_country=row.to_country,
-        anchor_event_uid=row.anchor_event_uid,
-        title=row.title,
-        created=row.created.replace(tzinfo=UTC) if row.created.tzinfo is None else row.created,
-    )
-
-
-def _country_names(session: Session) -> dict[str, str]:
-    return {row.code: row.name for row in session.exec(select(CountryRow)).all()}
-
-
-def _body_names(session: Session) -> dict[str, str]:
-    return {row.code: row.name for row in session.exec(select(BodyRow)).all()}
-
-
 def _require_country(names: dict[str, str], code: str, what: str) -> str:
     code = code.strip().upper()
     if code not in names:
@@ -242,7 +172,7 @@ def _require_body(bodies: dict[str, str], code: str) -> None:
         raise ValidationError(f"{code!r} is not a known CICA body")
 
 
-def _insert_handover(
+def insert_handover(
     session: Session,
     from_country: str,
     to_country: str,
@@ -251,27 +181,26 @@ def _insert_handover(
     done_on: dict[str, date | None] | None = None,
 ) -> Handover:
     """Write a handover and its milestone tasks in ``session`` (all or nothing with the caller)."""
-    names = _country_names(session)
+    names = repo.country_names(session)
     from_country = _require_country(names, from_country, "outgoing chair")
     to_country = _successor(names, from_country, to_country)
     event = repo.EventRepository(session).get(anchor_event_uid)
     if event.category not in ANCHOR_CATEGORIES:
         raise ValidationError(f"{event.title!r} is a {event.category.value}; a handover needs a Summit or Ministerial Council")
-    taken = session.exec(select(HandoverRow).where(HandoverRow.anchor_event_uid == anchor_event_uid)).first()
-    if taken is not None:
+    handovers = repo.HandoverRepository(session)
+    if handovers.at_anchor(anchor_event_uid) is not None:
         raise ValidationError(f"a handover is already planned at {event.title!r}")
     if not template.milestones:
         raise ValidationError(f"the template {template.name!r} has no milestones")
-    row = HandoverRow(
+    handover = Handover(
         from_country=from_country,
         to_country=to_country,
         anchor_event_uid=anchor_event_uid,
         title=handover_title(names[from_country], names.get(to_country, ""), event.title),
         created=utc_now(),
     )
-    session.add(row)
-    session.flush()
     done_on = done_on or {}
+    milestones = []
     for position, milestone in enumerate(template.milestones):
         done = milestone.title in done_on
         completed = done_on.get(milestone.title)
@@ -283,59 +212,12 @@ def _insert_handover(
             priority=milestone.priority,
             status=TaskStatus.DONE if done else TaskStatus.TODO,
             completed_on=completed,  # None when done on a day nobody recorded
-            handover_id=row.id,
             position=position,
             tags=[HANDOVER_TAG],
         )
         task.validate()
-        session.add(repo.task_to_row(task))
-    session.flush()
-    return _handover_from_row(row)
-
-
-# ---------------------------------------------------------------------------
-# Seed: the register 1999→2026 and the 2024 handover with its real dates
-# ---------------------------------------------------------------------------
-
-
-def _optional_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def seed_chairmanships(session: Session) -> None:
-    """Load the shipped register, the body chairs and the 2024 KZ → AZ handover."""
-    data = load_json("seed", "chairmanships.json")
-    for item in data["terms"]:
-        term = ChairTerm(
-            country=item["country"],
-            starts=date.fromisoformat(item["from"]),
-            ends=_optional_date(item.get("to")),
-            opened_by=item.get("opened_by", ""),
-            closed_by=item.get("closed_by", ""),
-            decided_on=_optional_date(item.get("decided_on")),
-            decided_how=item.get("decided_how", ""),
-            theme=item.get("theme", ""),
-            priorities=tuple(item.get("priorities") or ()),
-        )
-        term.validate()
-        session.add(_term_to_row(term))
-    for item in data["body_chairs"]:
-        chair = BodyChair(
-            body_code=item["body"],
-            holder=item["holder"],
-            country=item.get("country", ""),
-            starts=_optional_date(item.get("from")),
-            ends=_optional_date(item.get("to")),
-            note=item.get("note", ""),
-        )
-        chair.validate()
-        session.add(_chair_to_row(chair))
-    session.flush()
-    template_data = load_json("seed", "handover_template.json")
-    # The 2024 handover happened: each milestone known to be done keeps its real day, or none
-    # when that day is not recorded; milestones nobody reported stay open ("not recorded").
-    done_on = {item["title"]: _optional_date(item["done_on"]) for item in template_data.get("actual_2024", [])}
-    _insert_handover(session, "KZ", "AZ", SEED_HANDOVER_ANCHOR, HandoverTemplate.from_json(template_data), done_on)
+        milestones.append(task)
+    return handovers.add(handover, milestones)
 
 
 # ---------------------------------------------------------------------------
@@ -346,9 +228,10 @@ def seed_chairmanships(session: Session) -> None:
 class ChairmanshipService:
     """Read and edit the chairmanship register and plan handovers; each call is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, tasks: TaskService | None = None) -> None:
         self.engine = engine
-        self.tasks = TaskService(engine)
+        #: The milestones of a handover plan are tasks: the one task service of the calendar when given.
+        self.tasks = tasks or TaskService(engine)
 
     def _run(self, work: Callable[[Session], T]) -> T:
         with session_scope(self.engine) as session:
@@ -359,11 +242,7 @@ class ChairmanshipService:
     def terms(self) -> list[ChairTerm]:
         """All chairmanship terms in the order they started, with country names."""
 
-        def work(session: Session) -> list[ChairTerm]:
-            names = _country_names(session)
-            return [_term_from_row(row, names) for row in session.exec(select(ChairTermRow)).all()]
-
-        return ordered_terms(self._run(work))
+        return ordered_terms(self._run(lambda session: repo.ChairTermRepository(session).all()))
 
     def troika(self, day: date) -> Troika:
         """The previous, current and incoming chair on ``day``."""
@@ -385,20 +264,15 @@ class ChairmanshipService:
 
     def _save_term(self, term: ChairTerm, *, new: bool) -> ChairTerm:
         def work(session: Session) -> ChairTerm:
-            names = _country_names(session)
+            names = repo.country_names(session)
             code = _require_country(names, term.country, "chair")
             candidate = replace(term, country=code, name=names[code], id=None if new else term.id)
-            others = [_term_from_row(r, names) for r in session.exec(select(ChairTermRow)).all()]
-            check_no_overlap(others, candidate)
-            row = None
-            if not new:
-                row = session.exec(select(ChairTermRow).where(ChairTermRow.id == term.id).with_for_update()).first()
-                check_version(term, _term_from_row(row, names) if row is not None else None)
-                row = repo.get_row(session, ChairTermRow, term.id, "chairmanship term")
-            row = _term_to_row(candidate, row)
-            session.add(row)
-            session.flush()
-            return _term_from_row(row, names)
+            terms = repo.ChairTermRepository(session)
+            check_no_overlap(terms.all(), candidate)
+            if new:
+                return terms.add(candidate)
+            check_version(term, terms.locked(term.id))
+            return terms.update(candidate)
 
         saved = self._run(work)
         record_write(self.engine, "term", saved.id, saved.version)
@@ -411,27 +285,14 @@ class ChairmanshipService:
     def delete_term(self, term_id: int) -> ChairTerm:
         """Remove a term from the register and return it (for undo)."""
 
-        def work(session: Session) -> ChairTerm:
-            row = repo.get_row(session, ChairTermRow, term_id, "chairmanship term")
-            term = _term_from_row(row, _country_names(session))
-            session.delete(row)
-            return term
-
-        return self._run(work)
+        return self._run(lambda session: repo.ChairTermRepository(session).delete(term_id))
 
     # -- advisory-body chairs ----------------------------------------------------
 
     def body_chairs(self, body: str | None = None) -> list[BodyChair]:
         """Chairs of the bodies (of ``body`` only when given), by body then period."""
 
-        def work(session: Session) -> list[BodyChair]:
-            statement = select(BodyChairRow)
-            if body:
-                statement = statement.where(col(BodyChairRow.body_code) == body.strip().upper())
-            bodies = _body_names(session)
-            return [_chair_from_row(row, bodies) for row in session.exec(statement).all()]
-
-        chairs = self._run(work)
+        chairs = self._run(lambda session: repo.BodyChairRepository(session).all(body))
         return sorted(chairs, key=lambda c: (c.body_code, c.starts or date.min, c.ends or date.max, c.id or 0))
 
     def body_chairs_at(self, day: date) -> list[BodyChair]:
@@ -442,12 +303,8 @@ class ChairmanshipService:
         chair.validate()
 
         def work(session: Session) -> BodyChair:
-            bodies = _body_names(session)
-            _require_body(bodies, chair.body_code)
-            row = _chair_to_row(chair)
-            session.add(row)
-            session.flush()
-            return _chair_from_row(row, bodies)
+            _require_body(repo.body_names(session), chair.body_code)
+            return repo.BodyChairRepository(session).add(chair)
 
         return self._run(work)
 
@@ -457,23 +314,14 @@ class ChairmanshipService:
             raise ValidationError("only a saved body chair can be updated")
 
         def work(session: Session) -> BodyChair:
-            row = repo.get_row(session, BodyChairRow, chair.id, "body chair")
-            bodies = _body_names(session)
-            _require_body(bodies, chair.body_code)
-            session.add(_chair_to_row(chair, row))
-            session.flush()
-            return _chair_from_row(row, bodies)
+            chairs = repo.BodyChairRepository(session)
+            _require_body(repo.body_names(session), chair.body_code)
+            return chairs.update(chair)
 
         return self._run(work)
 
     def delete_body_chair(self, chair_id: int) -> BodyChair:
-        def work(session: Session) -> BodyChair:
-            row = repo.get_row(session, BodyChairRow, chair_id, "body chair")
-            chair = _chair_from_row(row, _body_names(session))
-            session.delete(row)
-            return chair
-
-        return self._run(work)
+        return self._run(lambda session: repo.BodyChairRepository(session).delete(chair_id))
 
     def chaired_bodies(self) -> list[Body]:
         """The working and advisory bodies whose chairs the register records, by name."""
@@ -489,26 +337,17 @@ class ChairmanshipService:
         """The name of ``code``, or the undecided-successor wording for an empty code."""
         if not code:
             return UNDECIDED_SUCCESSOR
-        row = self._run(lambda s: s.get(CountryRow, code.upper()))
-        return row.name if row is not None else code.upper()
+        return self._run(repo.country_names).get(code.upper(), code.upper())
 
     # -- handovers -------------------------------------------------------------
 
     def handovers(self) -> list[Handover]:
         """All handovers, oldest first."""
 
-        def work(session: Session) -> list[Handover]:
-            rows = session.exec(select(HandoverRow).order_by(col(HandoverRow.id))).all()
-            return [_handover_from_row(row) for row in rows]
-
-        return self._run(work)
+        return self._run(lambda session: repo.HandoverRepository(session).all())
 
     def get_handover(self, handover_id: int) -> Handover:
-        def work(session: Session) -> Handover:
-            row = repo.get_row(session, HandoverRow, handover_id, "handover")
-            return _handover_from_row(row)
-
-        return self._run(work)
+        return self._run(lambda session: repo.HandoverRepository(session).get(handover_id))
 
     def handover_plan(self, handover_id: int) -> list[TaskItem]:
         """The milestones of a handover in deadline order, dated from where its meeting is now."""
@@ -526,7 +365,7 @@ class ChairmanshipService:
 
     def _plan(self, handover: Handover) -> HandoverPlan:
         def work(session: Session) -> tuple[dict[str, str], Event | None]:
-            return _country_names(session), repo.EventRepository(session).find(handover.anchor_event_uid)
+            return repo.country_names(session), repo.EventRepository(session).find(handover.anchor_event_uid)
 
         names, event = self._run(work)
         items = self.tasks.list_tasks(TaskQuery(handover_id=handover.id)) if event is not None else []
@@ -542,6 +381,8 @@ class ChairmanshipService:
             anchor_provisional=event is not None and event.precision is not Precision.DAY,
             anchor_when=when_label(event) if event else "",
             milestones=milestones,
+            anchor_precision=event.precision if event else Precision.DAY,
+            anchor_period_part=event.period_part if event else None,
         )
 
     def create_handover(
@@ -557,7 +398,7 @@ class ChairmanshipService:
         milestones are written together or not at all.
         """
         chosen = template or default_template()
-        return self._run(lambda s: _insert_handover(s, from_country, to_country, anchor_event_uid, chosen))
+        return self._run(lambda s: insert_handover(s, from_country, to_country, anchor_event_uid, chosen))
 
     def next_handover_defaults(self) -> tuple[str, str | None]:
         """The outgoing chair (the latest in the register) and the meeting suggested to anchor its handover."""
@@ -578,10 +419,9 @@ class ChairmanshipService:
         since = terms[-1].starts if terms else date.min
 
         def work(session: Session) -> list[AnchorChoice]:
-            taken = set(session.exec(select(HandoverRow.anchor_event_uid)).all())
-            meetings = select(EventRow).where(col(EventRow.category).in_([c.value for c in ANCHOR_CATEGORIES]))
+            taken = repo.HandoverRepository(session).anchors()
             found = []
-            for event in (repo.event_from_row(row) for row in session.exec(meetings).all()):
+            for event in repo.EventRepository(session).of_categories(ANCHOR_CATEGORIES):
                 if event.uid in taken or event.local_start_date() < since:
                     continue
                 found.append(
@@ -614,54 +454,27 @@ class ChairmanshipService:
         """Name (or clear) the incoming chair of a handover once it is decided."""
 
         def work(session: Session) -> Handover:
-            row = repo.get_row(session, HandoverRow, handover_id, "handover")
-            names = _country_names(session)
-            code = _successor(names, row.from_country, to_country)
-            event = repo.EventRepository(session).find(row.anchor_event_uid)
-            row.to_country = code
-            row.title = handover_title(names.get(row.from_country, row.from_country), names.get(code, ""),
-                                       event.title if event else "")
-            session.add(row)
-            session.flush()
-            return _handover_from_row(row)
+            handovers = repo.HandoverRepository(session)
+            handover = handovers.get(handover_id)
+            names = repo.country_names(session)
+            code = _successor(names, handover.from_country, to_country)
+            event = repo.EventRepository(session).find(handover.anchor_event_uid)
+            title = handover_title(names.get(handover.from_country, handover.from_country), names.get(code, ""),
+                                   event.title if event else "")
+            return handovers.rename(handover_id, code, title)
 
         return self._run(work)
 
     def delete_handover(self, handover_id: int) -> Handover:
         """Delete a handover with its milestones and return it."""
 
-        def work(session: Session) -> Handover:
-            row = repo.get_row(session, HandoverRow, handover_id, "handover")
-            for task in session.exec(select(TaskRow).where(TaskRow.handover_id == handover_id)).all():
-                session.delete(task)
-            session.flush()  # the milestones first, so the foreign-key cascade finds nothing left to do
-            handover = _handover_from_row(row)
-            session.delete(row)
-            return handover
-
-        return self._run(work)
+        return self._run(lambda session: repo.HandoverRepository(session).delete(handover_id)[0])
 
     def restore_handover(self, handover: Handover, milestones: Sequence[Task]) -> Handover:
         """Bring back a deleted handover with its milestones, keeping their ids (redo of a plan)."""
 
         def work(session: Session) -> Handover:
-            if handover.id is not None and session.get(HandoverRow, handover.id) is not None:
-                raise ValidationError(f"the handover {handover.title!r} exists already")
-            row = HandoverRow(
-                id=handover.id,
-                from_country=handover.from_country,
-                to_country=handover.to_country,
-                anchor_event_uid=handover.anchor_event_uid,
-                title=handover.title,
-                created=handover.created or utc_now(),
-            )
-            session.add(row)
-            session.flush()
-            for task in milestones:
-                stored = TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
-                session.add(repo.task_to_row(replace(task, handover_id=row.id), stored))
-            session.flush()
-            return _handover_from_row(row)
+            return repo.HandoverRepository(session).add(handover, milestones)
 
         return self._run(work)
 

@@ -9,58 +9,23 @@ a relative deadline that follows its event. Every method that depends on the day
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from cica_planner.domain.chairmanship import ChairTerm
-from cica_planner.domain.errors import NotFoundError, ValidationError
-from cica_planner.domain.model import Category, Event, EventStatus, Precision
+from cica_planner.domain.checklists import ChecklistTemplate
+from cica_planner.domain.model import Category, Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.periods import days_label, when_label
 from cica_planner.domain.step_conditions import StepCondition, step_applies
-from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus, TemplateItem
+from cica_planner.domain.tasks import Task, TaskStatus, TemplateItem
 from cica_planner.resources import load_json
 from cica_planner.services.concurrency import check_version
 from cica_planner.services.task_listing import RowFilter, widest_offset
 from cica_planner.services.tasks import TaskItem, TaskQuery, TaskService
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import ChairTermRow, ChecklistTemplateRow, EventRow, TaskRow, TemplateItemRow
-
-#: Seeded events from this day on get checklists (earlier ones are history only) ...
-SEED_CHECKLISTS_FROM = date(2024, 1, 1)
-#: ... up to the end of the seeded calendar; a marker decades ahead needs no checklist yet.
-SEED_CHECKLISTS_UNTIL = date(2026, 12, 31)
-
-
-@dataclass
-class ChecklistTemplate:
-    """The typical preparation steps of one kind of event."""
-
-    key: str
-    name: str
-    categories: list[Category] = field(default_factory=list)
-    description: str = ""
-    items: list[TemplateItem] = field(default_factory=list)
-    id: int | None = None
-    #: The stored version this copy was read at (0: not checked); saving an older one is a conflict.
-    version: int = field(default=0, compare=False)
-    changed_by: str = field(default="", compare=False)
-    changed_at: datetime | None = field(default=None, compare=False)
-
-    def validate(self) -> None:
-        """Raise ValidationError unless the template can be stored."""
-        if not self.key.strip():
-            raise ValidationError("a template needs a key")
-        if not self.name.strip():
-            raise ValidationError("a template needs a name")
-        titles = [item.title.strip() for item in self.items]
-        if any(not title for title in titles):
-            raise ValidationError(f"every step of the template {self.name!r} needs a title")
-        duplicates = sorted({t for t in titles if titles.count(t) > 1})
-        if duplicates:
-            raise ValidationError(f"the step {duplicates[0]!r} appears twice in the template {self.name!r}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +40,8 @@ class EventRef:
     provisional: bool  # only the month, quarter or year is known
     status: EventStatus
     when: str = ""  # '11 Nov 2024', '24–25 Oct 2024' or 'Q4 2024 (provisional)'
+    precision: Precision = Precision.DAY  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +60,8 @@ class EventReadiness:
     end: date | None = None  # last day, inclusive
     when: str = ""
     status: EventStatus = EventStatus.PLANNED
+    precision: Precision | None = None  # how exactly the date is known (to write ``when`` in another language)
+    period_part: PeriodPart | None = None
 
     @property
     def fraction(self) -> float:
@@ -109,90 +78,15 @@ class OwnerLoad:
     due_14: int
 
 
-def _template_from_rows(row: ChecklistTemplateRow, items: list[TemplateItemRow]) -> ChecklistTemplate:
-    return ChecklistTemplate(
-        id=row.id,
-        key=row.key,
-        name=row.name,
-        categories=[Category(c) for c in row.categories.split(",") if c],
-        description=row.description,
-        items=[
-            TemplateItem(
-                id=item.id,
-                title=item.title,
-                offset=RelativeDeadline.parse(item.offset),
-                owner=item.owner,
-                priority=Priority(item.priority),
-                position=item.position,
-                applies_when=item.applies_when,
-            )
-            for item in sorted(items, key=lambda i: (i.position, i.id or 0))
-        ],
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=row.changed_at,
-    )
-
-
-def _write_items(session: Session, template_id: int, items: list[TemplateItem]) -> None:
-    for position, item in enumerate(items):
-        session.add(
-            TemplateItemRow(
-                template_id=template_id,
-                title=item.title.strip(),
-                offset=item.offset.label(),
-                applies_when=StepCondition.parse(item.applies_when).value,
-                owner=item.owner.strip(),
-                priority=item.priority.value,
-                position=position,
-            )
-        )
-
-
-def _load_templates(session: Session) -> list[ChecklistTemplate]:
-    rows = session.exec(select(ChecklistTemplateRow).order_by(col(ChecklistTemplateRow.id))).all()
-    items: dict[int, list[TemplateItemRow]] = defaultdict(list)
-    for item in session.exec(select(TemplateItemRow)).all():
-        items[item.template_id].append(item)
-    return [_template_from_rows(row, items[row.id or 0]) for row in rows]
-
-
-def _item_rows(session: Session, template_id: int | None) -> list[TemplateItemRow]:
-    return list(session.exec(select(TemplateItemRow).where(TemplateItemRow.template_id == template_id)).all())
-
-
-def _read_template(session: Session, row: ChecklistTemplateRow) -> ChecklistTemplate:
-    return _template_from_rows(row, _item_rows(session, row.id))
-
-
-def _template_row(session: Session, key: str) -> ChecklistTemplateRow:
-    row = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == key)).first()
-    if row is None:
-        raise NotFoundError(f"no checklist template {key!r}")
-    return row
-
-
-def _insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+def insert_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    """Store a new template in ``session`` (all or nothing with the caller); its key must be free."""
     template.validate()
-    if session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)).first():
-        raise ValidationError(f"a template with the key {template.key!r} exists already")
-    row = ChecklistTemplateRow(
-        key=template.key.strip(),
-        name=template.name.strip(),
-        categories=",".join(c.value for c in template.categories),
-        description=template.description,
-    )
-    session.add(row)
-    session.flush()
-    _write_items(session, row.id or 0, template.items)
-    session.flush()
-    return _read_template(session, row)
+    return repo.TemplateRepository(session).add(template)
 
 
 def _chair_terms(session: Session) -> list[ChairTerm]:
     """The register's terms, enough to tell whether a handover is pending on a day."""
-    rows = session.exec(select(ChairTermRow)).all()
-    return [ChairTerm(country=r.country, starts=r.starts, ends=r.ends, decided_on=r.decided_on, id=r.id) for r in rows]
+    return repo.ChairTermRepository(session).all()
 
 
 def _tasks_from_template(
@@ -218,17 +112,14 @@ def _tasks_from_template(
     return tasks
 
 
-def _apply(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
+def apply_in(session: Session, event: Event, template: ChecklistTemplate) -> list[Task]:
     """Add the template's steps the event does not have yet (matched by title), in one session."""
-    rows = session.exec(select(TaskRow).where(TaskRow.event_uid == event.uid)).all()
-    titles = {row.title.strip().casefold() for row in rows}
-    start = max((row.position for row in rows), default=-1) + 1
+    existing = repo.TaskRepository(session).of_event(event.uid)
+    titles = {task.title.strip().casefold() for task in existing}
+    start = max((task.position for task in existing), default=-1) + 1
     tasks = _tasks_from_template(template, event, titles, start, _chair_terms(session))
-    new_rows = [repo.task_to_row(task) for task in tasks]
-    session.add_all(new_rows)
-    session.flush()
-    for task, row in zip(tasks, new_rows, strict=True):
-        task.id = row.id
+    for task, stored in zip(tasks, repo.TaskRepository(session).add(tasks), strict=True):
+        task.id = stored.id
     return tasks
 
 
@@ -248,11 +139,11 @@ class ChecklistService(TaskService):
     def templates(self) -> list[ChecklistTemplate]:
         """All templates with their steps, in the order they were created."""
         with session_scope(self.engine) as session:
-            return _load_templates(session)
+            return repo.TemplateRepository(session).all()
 
     def get_template(self, key: str) -> ChecklistTemplate:
         with session_scope(self.engine) as session:
-            return _read_template(session, _template_row(session, key))
+            return repo.TemplateRepository(session).get(key)
 
     def template_for(self, category: Category) -> ChecklistTemplate | None:
         """The template that suits events of ``category``, if there is one."""
@@ -260,41 +151,25 @@ class ChecklistService(TaskService):
 
     def create_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         with session_scope(self.engine) as session:
-            return _insert_template(session, template)
+            return insert_template(session, template)
 
     def update_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         """Store a template's name, categories, description and steps (the steps are replaced whole)."""
         template.validate()
         with session_scope(self.engine) as session:
-            stored = session.exec(select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == template.key)
-                                  .with_for_update()).first()
-            check_version(template, _read_template(session, stored) if stored is not None else None)
-            row = _template_row(session, template.key)
-            row.version += 1  # its steps are rows of their own: the template's version covers them too
-            row.name = template.name.strip()
-            row.categories = ",".join(c.value for c in template.categories)
-            row.description = template.description
-            session.add(row)
-            for item in _item_rows(session, row.id):
-                session.delete(item)
-            session.flush()
-            _write_items(session, row.id or 0, template.items)
-            session.flush()
-            return _read_template(session, row)
+            templates = repo.TemplateRepository(session)
+            check_version(template, templates.locked(template.key))
+            return templates.update(template)
 
     def delete_template(self, key: str) -> None:
         with session_scope(self.engine) as session:
-            row = _template_row(session, key)
-            for item in _item_rows(session, row.id):
-                session.delete(item)
-            session.flush()  # steps first: the database would cascade them away under the ORM's feet
-            session.delete(row)
+            repo.TemplateRepository(session).delete(key)
 
     def apply_template(self, event_uid: str, template_key: str) -> list[Task]:
         """Give an event the template's steps in one action; steps it already has (same title) are skipped."""
         with session_scope(self.engine) as session:
             event = repo.EventRepository(session).get(event_uid)
-            return _apply(session, event, _read_template(session, _template_row(session, template_key)))
+            return apply_in(session, event, repo.TemplateRepository(session).get(template_key))
 
     # -- events ----------------------------------------------------------------
 
@@ -355,6 +230,8 @@ class ChecklistService(TaskService):
                     end=first.event_end,
                     when=days_label(first.event_precision, first.event_start, first.event_end, first.event_period_part),
                     status=first.event_status,
+                    precision=first.event_precision,
+                    period_part=first.event_period_part,
                 )
             )
         return sorted(found, key=lambda r: (r.start, r.title))
@@ -403,6 +280,8 @@ def _ref(event: Event) -> EventRef:
         provisional=event.precision is not Precision.DAY,
         status=event.status,
         when=when_label(event),
+        precision=event.precision,
+        period_part=event.period_part,
     )
 
 
@@ -411,7 +290,7 @@ def _ref(event: Event) -> EventRef:
 # ---------------------------------------------------------------------------
 
 
-def _shipped_templates() -> list[ChecklistTemplate]:
+def shipped_templates() -> list[ChecklistTemplate]:
     templates = []
     for data in load_json("seed", "checklist_templates.json"):
         templates.append(
@@ -424,40 +303,3 @@ def _shipped_templates() -> list[ChecklistTemplate]:
             )
         )
     return templates
-
-
-def seeded_checklist_keys() -> dict[str, str]:
-    """Map the UID of each seeded event that is a meeting or ceremony of its kind to its template key.
-
-    The shipped events name their template in an optional ``"checklist"`` field of
-    ``resources/seed/events.json``: a category alone does not make a meeting (an "SG meets
-    the TTF chair" row is filed under Think Tank Forum but needs no forum checklist).
-    """
-    # Imported here: the seeding module imports this one to run seed_checklists().
-    from cica_planner.services.seeding import seed_uid
-
-    return {seed_uid(item["key"]): item["checklist"] for item in load_json("seed", "events.json") if item.get("checklist")}
-
-
-def seed_checklists(session: Session) -> None:
-    """Load the shipped templates, then give the seeded meetings of 2024–2026 their checklists.
-
-    Only events whose seed entry names a template (``"checklist"``) get one. Steps the
-    event already has are skipped by title: the 7th Ministerial Council carries the handover
-    milestones, which the Ministerial Council template shares. Every step starts open: the
-    sources say when meetings were held, not when each preparation step was done, so the
-    steps of held meetings read "not recorded" until someone closes them.
-    """
-    templates = {template.key: _insert_template(session, template) for template in _shipped_templates()}
-    wanted = seeded_checklist_keys()
-    unknown = sorted(set(wanted.values()) - templates.keys())
-    if unknown:
-        raise ValidationError(f"the seeded events name the unknown checklist template {unknown[0]!r}")
-    statement = select(EventRow).where(col(EventRow.uid).in_(list(wanted)), col(EventRow.rrule).is_(None))
-    for row in session.exec(statement.order_by(col(EventRow.id))).all():
-        event = repo.event_from_row(row)
-        first = event.local_start_date()
-        if not SEED_CHECKLISTS_FROM <= first <= SEED_CHECKLISTS_UNTIL or event.status is EventStatus.CANCELLED:
-            continue
-        _apply(session, event, templates[wanted[event.uid]])
-    session.flush()

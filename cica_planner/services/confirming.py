@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy.engine import Engine
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Category, Event, EventChange, EventStatus, Precision, utc_now
+from cica_planner.domain.model import Category, Event, EventChange, EventStatus, PeriodPart, Precision, utc_now
 from cica_planner.domain.outcome import INTENDED, OUTCOMES, needs_date, needs_outcome, shown_status
 from cica_planner.domain.periods import when_label
 from cica_planner.services.planner import PlannerService
@@ -41,6 +41,9 @@ class ToConfirm:
     reason: ConfirmReason
     status: str  # as shown today
     first_day: date | None  # None for an undated event
+    last_day: date | None = None  # last day, inclusive (to write ``when`` in another language)
+    precision: Precision = Precision.DAY
+    period_part: PeriodPart | None = None
 
     @property
     def label(self) -> str:
@@ -64,15 +67,30 @@ def to_confirm(event: Event, today: date) -> ToConfirm | None:
         reason=reason,
         status=shown_status(event, today),
         first_day=None if undated else event.local_start_date(),
+        last_day=None if undated else event.local_end_date(),
+        precision=event.precision,
+        period_part=event.period_part,
     )
+
+
+@dataclass(frozen=True)
+class OutcomeChoice:
+    """What the planner recorded: the outcome, why, and whether to close the event's open steps."""
+
+    uid: str
+    outcome: EventStatus
+    reason: str
+    close_open_steps: bool = False
 
 
 class ConfirmingService:
     """List what needs confirming and record outcomes; each call is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, planner: PlannerService | None = None,
+                 tasks: TaskService | None = None) -> None:
         self.engine = engine
-        self.planner = PlannerService(engine)
+        self.planner = planner or PlannerService(engine)
+        self.tasks = tasks or TaskService(engine)
 
     def needs_confirming(self, today: date) -> list[ToConfirm]:
         """Past plans first (oldest first), then events whose day is open (soonest first, undated last)."""
@@ -125,7 +143,7 @@ class ConfirmingService:
 
     def close_open_steps(self, uid: str) -> int:
         """Close the steps of a held event that were never ticked ("not recorded"); return how many."""
-        return TaskService(self.engine).close_unrecorded(uid)
+        return self.tasks.close_unrecorded(uid)
 
     def record_outcome(self, uid: str, outcome: EventStatus, reason: str, *, when: datetime | None = None) -> Event:
         """Mark the event held, postponed or cancelled; its History keeps the reason.
@@ -153,4 +171,5 @@ class ConfirmingService:
             old_mode=event.mode.value,
             new_mode=event.mode.value,
         )
-        return self.planner.update(replace(event, status=outcome, history=[*event.history, change]))
+        # The one path of a change (nothing moves, so no reason rule applies beyond this outcome's own).
+        return self.planner.edit(event, replace(event, status=outcome, history=[*event.history, change]))

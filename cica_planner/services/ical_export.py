@@ -46,10 +46,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from itertools import islice
+from functools import cached_property
 from pathlib import Path
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from cica_planner import __version__
 from cica_planner.domain.clock import HOME_ZONE, system_clock
@@ -69,31 +68,37 @@ from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.domain.recurrence import parse_rule, wall_time
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.services import ical_series_export as series_export
+from cica_planner.services import ical_values
 from cica_planner.services.files import write_atomically
-from cica_planner.services.ical_timezones import add_outlook_timezones, nth_weekday, outlook_timezone
+from cica_planner.services.ical_names import (
+    KIND_DEADLINE,
+    X_CITY,
+    X_COUNTRY,
+    X_DESCRIPTION,
+    X_KIND,
+    X_MODE,
+    X_ORGANISER,
+    X_PERIOD_PART,
+    X_PRECISION,
+    X_STATUS,
+    X_TITLE,
+    X_TZID,
+    X_VENUE,
+)
+from cica_planner.services.ical_outlook import HORIZON_YEARS, OutlookZone, outlook_rule
+from cica_planner.services.ical_text import Component, calendar_text, duration, escape, fold, is_utc_name
+from cica_planner.services.ical_timezones import outlook_timezone
 from cica_planner.services.planner import PlannerService, window_bounds
 from cica_planner.services.tasks import TaskQuery, TaskService
 
+if TYPE_CHECKING:
+    import icalendar
+
 PRODID = f"-//CICA Secretariat//CICA Planner {__version__}//EN"
 CALENDAR_NAME = "CICA Planner"
-#: Open-ended series are checked (and, if needed, expanded) this many years past their start.
-HORIZON_YEARS = 10
 #: Window dates of the options are days at the Secretariat's seat.
 OPTIONS_ZONE = HOME_ZONE
 
-X_TZID = "X-CICA-TZID"
-X_CITY = "X-CICA-CITY"
-X_COUNTRY = "X-CICA-COUNTRY"
-X_VENUE = "X-CICA-VENUE"
-X_MODE = "X-CICA-MODE"
-X_STATUS = "X-CICA-STATUS"
-X_ORGANISER = "X-CICA-ORGANISER"
-X_PRECISION = "X-CICA-PRECISION"
-X_PERIOD_PART = "X-CICA-PERIOD-PART"
-X_DESCRIPTION = "X-CICA-DESCRIPTION"
-X_TITLE = "X-CICA-TITLE"
-X_KIND = "X-CICA-KIND"
-KIND_DEADLINE = "DEADLINE"
 
 _STATUS = {
     EventStatus.CONFIRMED: "CONFIRMED",
@@ -103,7 +108,6 @@ _STATUS = {
     EventStatus.POSTPONED: "TENTATIVE",
     EventStatus.CANCELLED: "CANCELLED",
 }
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 @dataclass(frozen=True)
@@ -126,19 +130,28 @@ class ExportOptions:
     include_unscheduled: bool = False
     include_tasks: bool = False
     alarm_minutes: int | None = None
+    #: The calendar's name (X-WR-CALNAME: Outlook's folder name), in the user's language.
+    calendar_name: str = CALENDAR_NAME
 
 
 @dataclass
 class ExportResult:
-    """The built calendar and how many VEVENTs it holds."""
+    """The written calendar and how many VEVENTs it holds."""
 
-    calendar: icalendar.Calendar
+    data: bytes
     event_count: int
     deadline_count: int = 0
     uids: list[str] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
-        return self.calendar.to_ical()
+        return self.data
+
+    @cached_property
+    def calendar(self) -> icalendar.Calendar:
+        """The file read back with icalendar, for callers that cut it into parts (CalDAV resources)."""
+        import icalendar
+
+        return icalendar.Calendar.from_ical(self.data)
 
 
 def export_calendar(planner: PlannerService, options: ExportOptions | None = None) -> bytes:
@@ -153,26 +166,23 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     events = _select(planner, options)
     # Whose "today" decides what is past: the Secretariat's, at the moment of the export.
     writer = _Writer(stamp, stamp.astimezone(zone(HOME_ZONE)).date(), options.alarm_minutes)
-    vevents: list[icalendar.Event] = []
+    vevents: list[_VEvent] = []
     years = _years(events)
     for event in events:
         vevents.extend(writer.event(event, years))
     deadlines = _deadline_events(planner, events, options, stamp) if options.include_tasks else []
     vevents.extend(deadlines)
 
-    calendar = icalendar.Calendar()
-    calendar.add("PRODID", PRODID)
-    calendar.add("VERSION", "2.0")
-    calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    properties = [fold(f"PRODID:{escape(PRODID)}"), "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     # Outlook names a new calendar folder after X-WR-CALNAME, and must not get one for a
     # single appointment (MS-OXCICAL).
     if len(vevents) != 1:
-        calendar.add("X-WR-CALNAME", CALENDAR_NAME)
-    for vevent in vevents:
-        calendar.add_component(vevent)
-    add_outlook_timezones(calendar, years)
-    return ExportResult(calendar, len(vevents), len(deadlines), [str(v["UID"]) for v in vevents])
+        properties.append(fold(f"X-WR-CALNAME:{escape(options.calendar_name or CALENDAR_NAME)}"))
+    # One Outlook-safe VTIMEZONE per zone used, built once, before the first VEVENT.
+    used = dict.fromkeys(tzid for vevent in vevents for tzid in vevent.tzids if not is_utc_name(tzid))
+    timezones = [outlook_timezone(tzid, years).to_ical().decode("utf-8").rstrip("\r\n") for tzid in used]
+    data = calendar_text(properties, timezones, vevents)
+    return ExportResult(data, len(vevents), len(deadlines), [v.uid for v in vevents])
 
 
 def write_export(path: str | Path, data: bytes) -> None:
@@ -214,8 +224,8 @@ def _years(events: Iterable[Event]) -> range:
     """Years the VTIMEZONEs must be right for: every event, and series up to their end or horizon."""
     first, last = None, None
     for event in events:
-        if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
-            continue  # all-day: dates need no VTIMEZONE
+        if event.all_day or not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+            continue
         start_year = event.start.astimezone(zone(event.tzid)).year
         end_year = event.end.astimezone(zone(event.tzid)).year
         if event.rrule:
@@ -236,55 +246,19 @@ def _rule_last_year(event: Event) -> int:
 
 
 # ---------------------------------------------------------------------------
-# Outlook's reading of a VTIMEZONE
-# ---------------------------------------------------------------------------
-
-
-class _OutlookZone:
-    """The UTC offset Outlook gives a local time in a VTIMEZONE.
-
-    Outlook keeps only the STANDARD and DAYLIGHT with the largest DTSTART and applies
-    their yearly BYMONTH/BYDAY rules to every year (MS-OXCICAL).
-    """
-
-    def __init__(self, vtimezone: icalendar.Timezone) -> None:
-        def latest(name: str) -> icalendar.Component | None:
-            found = [c for c in vtimezone.subcomponents if c.name == name]
-            return max(found, key=lambda c: c.decoded("DTSTART")) if found else None
-
-        standard = latest("STANDARD")
-        self.daylight = latest("DAYLIGHT")
-        if standard is None:
-            raise ValueError("a VTIMEZONE without STANDARD")
-        self.standard: icalendar.Component = standard
-        self.standard_offset: timedelta = standard.decoded("TZOFFSETTO")
-        self.daylight_offset: timedelta | None = None
-        if self.daylight is not None and "RRULE" in self.daylight and "RRULE" in standard:
-            self.daylight_offset = self.daylight.decoded("TZOFFSETTO")
-
-    @staticmethod
-    def onset(component: icalendar.Component, year: int) -> datetime:
-        rule = component.decoded("RRULE")
-        month = int(rule["BYMONTH"][0])
-        byday = str(rule["BYDAY"][0])
-        day = nth_weekday(year, month, _WEEKDAYS.index(byday[-2:]), int(byday[:-2] or 1))
-        return datetime.combine(day, component.decoded("DTSTART").time())
-
-    def offset(self, local: datetime) -> timedelta:
-        if self.daylight_offset is None or self.daylight is None:
-            return self.standard_offset
-        daylight_from = self.onset(self.daylight, local.year)
-        standard_from = self.onset(self.standard, local.year)
-        if daylight_from < standard_from:
-            in_daylight = daylight_from <= local < standard_from
-        else:  # southern hemisphere: daylight time spans the new year
-            in_daylight = not (standard_from <= local < daylight_from)
-        return self.daylight_offset if in_daylight else self.standard_offset
-
-
-# ---------------------------------------------------------------------------
 # Writing events
 # ---------------------------------------------------------------------------
+
+
+class _VEvent(Component):
+    """One VEVENT's lines, and its UID."""
+
+    __slots__ = ("uid",)
+
+    def __init__(self, uid: str) -> None:
+        super().__init__("VEVENT")
+        self.uid = uid
+        self.text("UID", uid)
 
 
 class _Writer:
@@ -292,21 +266,21 @@ class _Writer:
         self.stamp = stamp
         self.today = today
         self.alarm_minutes = alarm_minutes
-        self._zones: dict[tuple[str, int, int], _OutlookZone] = {}
+        self._zones: dict[tuple[str, int, int], OutlookZone] = {}
 
-    def _outlook_zone(self, tzid: str, years: range) -> _OutlookZone:
+    def _outlook_zone(self, tzid: str, years: range) -> OutlookZone:
         key = (tzid, years.start, years.stop)
         if key not in self._zones:
-            self._zones[key] = _OutlookZone(outlook_timezone(tzid, years))
+            self._zones[key] = OutlookZone(outlook_timezone(tzid, years))
         return self._zones[key]
 
     def _outlook_reads_right(self, tzid: str, years: range, start: datetime) -> bool:
         local = start.astimezone(zone(tzid))
         return self._outlook_zone(tzid, years).offset(local.replace(tzinfo=None)) == local.utcoffset()
 
-    def event(self, event: Event, years: range) -> Iterator[icalendar.Event]:
+    def event(self, event: Event, years: range) -> Iterator[_VEvent]:
         """Yield the VEVENTs of one event: the master, its overrides and any occurrences written apart."""
-        rule = _outlook_rule(event) if event.rrule else None
+        rule = outlook_rule(event) if event.rrule else None
         if event.is_series and rule is None:
             # Outlook maps only its own recurrence templates; other rules (and RDATE-only
             # series) are dropped or mangled on import, so the series is written occurrence by
@@ -348,75 +322,69 @@ class _Writer:
             yield self._vevent(part, None, utc=misread(part.start))
 
     def _vevent(self, event: Event, rule: str | None, *, utc: bool, recurrence_id: Moment | None = None,
-                series: Event | None = None) -> icalendar.Event:
-        vevent = icalendar.Event()
-        vevent.add("UID", event.uid)
+                series: Event | None = None) -> _VEvent:
+        vevent = _VEvent(event.uid)
         if recurrence_id is not None and series is not None:
             # Named like the series' DTSTART (its TZID, or a date), as Outlook and O365 need.
-            vevent.add("RECURRENCE-ID", series_export.recurrence_id_value(series, recurrence_id))
-        vevent.add("DTSTAMP", self.stamp)
-        vevent.add("CREATED", event.created.astimezone(UTC))
-        vevent.add("LAST-MODIFIED", event.last_modified.astimezone(UTC))
-        vevent.add("SEQUENCE", event.sequence)
+            vevent.moment("RECURRENCE-ID", series_export.recurrence_id_value(series, recurrence_id))
+        vevent.stamp("DTSTAMP", self.stamp)
+        vevent.stamp("CREATED", event.created)
+        vevent.stamp("LAST-MODIFIED", event.last_modified)
+        vevent.raw("SEQUENCE", str(event.sequence))
         title = _one_line(event.title)
         if not event.date_is_fixed:
             last = event.end - timedelta(days=1)  # type: ignore[operator]
             label = describe_period(event.precision, event.start, event.period_part, last)  # type: ignore[arg-type]
             title = f"{title} (date TBC: {label})"
-        vevent.add("SUMMARY", title)
+        vevent.text("SUMMARY", title)
         if isinstance(event.start, datetime) and isinstance(event.end, datetime):
-            if utc:
-                vevent.add("DTSTART", event.start.astimezone(UTC))
-                vevent.add("DTEND", event.end.astimezone(UTC))
-            else:
-                tz = zone(event.tzid)
-                vevent.add("DTSTART", event.start.astimezone(tz))
-                vevent.add("DTEND", event.end.astimezone(tz))
+            tz = UTC if utc else zone(event.tzid)
+            vevent.moment("DTSTART", event.start.astimezone(tz))
+            vevent.moment("DTEND", event.end.astimezone(tz))
         else:
-            vevent.add("DTSTART", event.start)
-            vevent.add("DTEND", event.end)
-            vevent.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
+            vevent.moment("DTSTART", event.start)
+            vevent.moment("DTEND", event.end)
+            vevent.raw("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
         if rule:
-            vevent.add("RRULE", icalendar.vRecur.from_ical(rule))
+            vevent.raw("RRULE", ical_values.rule(rule)[0])
             exdates = _exdates(event)
             if exdates:
-                vevent.add("EXDATE", exdates)
+                vevent.moments("EXDATE", exdates)
         # An event whose date is not fixed is tentative whatever its status says; X-CICA-STATUS keeps the real one.
         # So is a past event whose outcome nobody recorded: it may not have taken place.
         settled = event.date_is_fixed and not needs_outcome(event, self.today)
-        vevent.add("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
+        vevent.raw("STATUS", _STATUS[event.status] if settled else "TENTATIVE")
         free = (
             (event.all_day and event.duration().days >= 2)
             or not event.date_is_fixed
             or event.status is EventStatus.CANCELLED
         )
-        vevent.add("TRANSP", "TRANSPARENT" if free else "OPAQUE")
+        vevent.raw("TRANSP", "TRANSPARENT" if free else "OPAQUE")
         if free:
             busy = "FREE"
         elif event.status in (EventStatus.PROPOSED, EventStatus.POSTPONED):
             busy = "TENTATIVE"
         else:
             busy = "BUSY"
-        vevent.add("X-MICROSOFT-CDO-BUSYSTATUS", busy)
-        vevent.add("CATEGORIES", [event.category.value])
+        vevent.raw("X-MICROSOFT-CDO-BUSYSTATUS", busy)
+        vevent.text("CATEGORIES", event.category.value)
         if event.place:
-            vevent.add("LOCATION", _one_line(event.place))
-        vevent.add("DESCRIPTION", _description(event, shown_status(event, self.today)))
+            vevent.text("LOCATION", _one_line(event.place))
+        vevent.text("DESCRIPTION", _description(event, shown_status(event, self.today)))
         self._cica_properties(vevent, event)
         if not event.all_day and self.alarm_minutes:
-            alarm = icalendar.Alarm()
-            alarm.add("ACTION", "DISPLAY")
-            alarm.add("DESCRIPTION", title)
-            alarm.add("TRIGGER", timedelta(minutes=-self.alarm_minutes))
-            vevent.add_component(alarm)
+            alarm = Component("VALARM")
+            alarm.raw("ACTION", "DISPLAY")
+            alarm.text("DESCRIPTION", title)
+            alarm.raw("TRIGGER", duration(timedelta(minutes=-self.alarm_minutes)))
+            vevent.add(alarm)
         return vevent
 
     @staticmethod
-    def _cica_properties(vevent: icalendar.Event, event: Event) -> None:
-        # X- properties are written raw by icalendar unless given as vText: escape them.
-        vevent.add(X_TZID, icalendar.vText(event.tzid))
-        vevent.add(X_STATUS, icalendar.vText(event.status.value))
-        vevent.add(X_MODE, icalendar.vText(event.mode.value))
+    def _cica_properties(vevent: _VEvent, event: Event) -> None:
+        vevent.text(X_TZID, event.tzid)
+        vevent.text(X_STATUS, event.status.value)
+        vevent.text(X_MODE, event.mode.value)
         for name, value in (
             (X_CITY, event.city),
             (X_COUNTRY, event.country),
@@ -425,12 +393,12 @@ class _Writer:
             (X_DESCRIPTION, _normalise_newlines(event.description)),
         ):
             if value:
-                vevent.add(name, icalendar.vText(value))
+                vevent.text(name, value)
         if not event.date_is_fixed:
-            vevent.add(X_TITLE, icalendar.vText(_one_line(event.title)))
-            vevent.add(X_PRECISION, icalendar.vText(event.precision.value))
+            vevent.text(X_TITLE, _one_line(event.title))
+            vevent.text(X_PRECISION, event.precision.value)
             if event.period_part:
-                vevent.add(X_PERIOD_PART, icalendar.vText(event.period_part.value))
+                vevent.text(X_PERIOD_PART, event.period_part.value)
 
 
 def _one_line(text: str) -> str:
@@ -487,95 +455,6 @@ def _exdates(event: Event) -> list[Moment]:
     return found
 
 
-def _parts(rule_text: str) -> dict[str, str]:
-    text = rule_text.strip().removeprefix("RRULE:")
-    return {k.strip().upper(): v.strip().upper() for k, v in (p.split("=", 1) for p in text.split(";") if "=" in p)}
-
-
-_ALLOWED = {
-    "DAILY": set(),
-    "WEEKLY": {"BYDAY"},
-    "MONTHLY": {"BYMONTHDAY", "BYDAY", "BYSETPOS"},
-    "YEARLY": {"BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS"},
-}
-
-
-def _outlook_rule(event: Event) -> str | None:
-    """Return the event's rule in a form Outlook's recurrence templates take, or None if it has none.
-
-    The rule is completed where Outlook needs an explicit part (weekly BYDAY, monthly
-    BYMONTHDAY, yearly BYMONTH+BYMONTHDAY) and UNTIL is rewritten as RFC 5545 wants it
-    (UTC for timed events, a date for all-day ones).
-    """
-    parts = _parts(event.rrule or "")
-    freq = parts.pop("FREQ", "")
-    if freq not in _ALLOWED:
-        return None
-    interval = parts.pop("INTERVAL", "1")
-    count = parts.pop("COUNT", None)
-    until = parts.pop("UNTIL", None)
-    parts.pop("WKST", None)
-    if (count and until) or set(parts) - _ALLOWED[freq] or event.extra_rules:
-        return None
-    if any("," in value for value in parts.values()) and freq != "WEEKLY":
-        return None
-    rule = parse_rule(event.rrule or "", event.start)
-    first = wall_time(event.start)
-    # RFC 5545 counts DTSTART as the first occurrence even when it does not fit the rule,
-    # dateutil and Outlook do not: such a series is expanded so every reader agrees.
-    if rule.after(first - timedelta(seconds=1)) != first:
-        return None
-    # The first two occurrences tell a series of one (never count them all: UNTIL may be year 9999).
-    if (count or until) and len(list(islice(rule, 2))) < 2:
-        return None
-    written = [f"FREQ={freq}"]
-    if freq == "WEEKLY":
-        days = parts.get("BYDAY") or _WEEKDAYS[first.weekday()]
-        if any(day not in _WEEKDAYS for day in days.split(",")):
-            return None
-        written.append(f"BYDAY={days}")
-    elif freq == "MONTHLY":
-        monthly = _monthly(parts, first)
-        if monthly is None:
-            return None
-        written.append(monthly)
-    elif freq == "YEARLY":
-        month = parts.pop("BYMONTH", str(first.month))
-        monthly = _monthly(parts, first)
-        if monthly is None or not month.isdigit():
-            return None
-        written.append(f"BYMONTH={month};{monthly}")
-    if interval != "1":
-        written.append(f"INTERVAL={interval}")
-    if count:
-        written.append(f"COUNT={count}")
-    elif until:
-        last = series_export.last_before_until(rule, first, HORIZON_YEARS)
-        if event.all_day:
-            written.append(f"UNTIL={last:%Y%m%d}")
-        else:
-            local = last.replace(tzinfo=zone(event.tzid))
-            written.append(f"UNTIL={local.astimezone(UTC):%Y%m%dT%H%M%SZ}")
-    return ";".join(written)
-
-
-def _monthly(parts: dict[str, str], first: datetime) -> str | None:
-    """The day-of-month part of a monthly/yearly rule: BYMONTHDAY=n, BYDAY=2TU or BYDAY=TU;BYSETPOS=2."""
-    day, byday, setpos = parts.get("BYMONTHDAY"), parts.get("BYDAY"), parts.get("BYSETPOS")
-    if day and not byday and not setpos:
-        return f"BYMONTHDAY={day}"
-    if byday and not day:
-        if setpos and byday in _WEEKDAYS and setpos in ("1", "2", "3", "4", "-1"):
-            return f"BYDAY={byday};BYSETPOS={setpos}"
-        if not setpos and byday[-2:] in _WEEKDAYS and byday[:-2].lstrip("-").isdigit():
-            ordinal = int(byday[:-2])
-            return f"BYDAY={byday}" if ordinal in (1, 2, 3, 4, -1) else None
-        return None
-    if not day and not byday and not setpos:
-        return f"BYMONTHDAY={first.day}"
-    return None
-
-
 # ---------------------------------------------------------------------------
 # Checklist deadlines
 # ---------------------------------------------------------------------------
@@ -583,7 +462,7 @@ def _monthly(parts: dict[str, str], first: datetime) -> str | None:
 
 def _deadline_events(
     planner: PlannerService, events: list[Event], options: ExportOptions, stamp: datetime
-) -> list[icalendar.Event]:
+) -> list[_VEvent]:
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
     items = TaskService(planner.engine).list_tasks(TaskQuery(statuses=open_statuses))
@@ -594,26 +473,25 @@ def _deadline_events(
             continue
         if (options.start and item.due < options.start) or (options.end and item.due > options.end):
             continue
-        vevent = icalendar.Event()
-        vevent.add("UID", f"task-{item.task.id}-{event.uid}")
-        vevent.add("DTSTAMP", stamp)
-        vevent.add("LAST-MODIFIED", event.last_modified.astimezone(UTC))
-        vevent.add("SEQUENCE", event.sequence)
-        vevent.add("SUMMARY", _one_line(f"Deadline: {item.task.title} ({event.title})"))
-        vevent.add("DTSTART", item.due)
-        vevent.add("DTEND", item.due + timedelta(days=1))
-        vevent.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
-        vevent.add("TRANSP", "TRANSPARENT")
-        vevent.add("X-MICROSOFT-CDO-BUSYSTATUS", "FREE")
-        vevent.add("STATUS", "CONFIRMED")
-        vevent.add("CATEGORIES", [event.category.value])
+        vevent = _VEvent(f"task-{item.task.id}-{event.uid}")
+        vevent.stamp("DTSTAMP", stamp)
+        vevent.stamp("LAST-MODIFIED", event.last_modified)
+        vevent.raw("SEQUENCE", str(event.sequence))
+        vevent.text("SUMMARY", _one_line(f"Deadline: {item.task.title} ({event.title})"))
+        vevent.moment("DTSTART", item.due)
+        vevent.moment("DTEND", item.due + timedelta(days=1))
+        vevent.raw("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
+        vevent.raw("TRANSP", "TRANSPARENT")
+        vevent.raw("X-MICROSOFT-CDO-BUSYSTATUS", "FREE")
+        vevent.raw("STATUS", "CONFIRMED")
+        vevent.text("CATEGORIES", event.category.value)
         lines = [f"Checklist of: {event.title}", f"Task status: {item.task.status.value}",
                  f"Priority: {item.task.priority.value}"]
         if item.task.owner:
             lines.insert(1, f"Owner: {item.task.owner}")
         if item.provisional:
             lines.append("The event's date is not fixed yet, so neither is this deadline.")
-        vevent.add("DESCRIPTION", "\n".join(lines))
-        vevent.add(X_KIND, KIND_DEADLINE)
+        vevent.text("DESCRIPTION", "\n".join(lines))
+        vevent.text(X_KIND, KIND_DEADLINE)
         found.append(vevent)
     return found

@@ -57,8 +57,8 @@ def split(event: Event, occurrences: list[Occurrence], misread: Callable[[Moment
     result = SeriesSplit()
     rule_keys = _rule_keys(event, occurrences) if (event.rdates or event.overrides) else None
     names = _Names(event)
-    extra = [rule_keys is not None and occurrence_key(o.recurrence_id, event.tzid) not in rule_keys  # type: ignore[arg-type]
-             for o in occurrences]
+    extra = [rule_keys is not None and o.recurrence_id is not None  # (a series' occurrences all have one)
+             and occurrence_key(o.recurrence_id, event.tzid) not in rule_keys for o in occurrences]
     misread_ones = [i for i, o in enumerate(occurrences) if not extra[i] and o.event is event and misread(o.start)]
     taken_apart = set(misread_ones[-MAX_APART_FOR_OUTLOOK:])
     for index, occurrence in enumerate(occurrences):

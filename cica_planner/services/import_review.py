@@ -72,7 +72,8 @@ def _without_country(city: str, name: str, code: str) -> str:
 def likely_duplicates(planner: PlannerService, plan: ImportPlan) -> dict[str, Event]:
     """New items that look like a stored event under another UID (same title, same start), by item UID."""
     stored: dict[tuple[str, object], Event] = {}
-    for event in planner.all_events():
+    # The events the plan was compared with (read once for the whole import), else read now.
+    for event in plan.stored.values() if plan.stored else planner.all_events():
         stored.setdefault((fold(event.title).strip(), _start_key(event)), event)
     found = {}
     for item in plan.items:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from cica_planner.domain import recurrence
+from cica_planner.domain.edits import REASON_NEEDED, moves_plan, needs_reason, with_move_recorded
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import (
     Body,
@@ -254,18 +255,43 @@ class PlannerService:
 
         return self._run(work)
 
+    def needs_reason(self, before: Event, after: Event, *, fresh: bool = False) -> bool:
+        """Whether :meth:`edit` needs a reason for ``before`` → ``after`` (the editor shows its field then).
+
+        ``fresh``: the event was created in this session of the app, and is adjusted freely.
+        """
+        return needs_reason(before, after, fresh=fresh)
+
+    def edit(self, before: Event, after: Event, reason: str | None = None, *, fresh: bool = False) -> Event:
+        """Save ``after`` over ``before``: the one path for every change of an event.
+
+        A move of a published plan's date, place or format needs ``reason`` (ValidationError
+        without one, nothing written) and keeps the old plan with it in the history; any other
+        edit is saved as it is. ``before`` is the event as it was read (history included) and
+        ``after`` the edited copy; someone else's change since is refused (ConflictError).
+        """
+        if after.uid != before.uid:
+            raise ValidationError("an edit cannot change the event's UID")
+        reason = (reason or "").strip() or None
+        if reason is None and needs_reason(before, after, fresh=fresh):
+            # Someone else's change since comes first: a reason for a stale edit would not help.
+            self._run(lambda s: _check_stored(repo.EventRepository(s), after))
+            raise ValidationError(REASON_NEEDED)
+        edited = with_move_recorded(before, after, reason) if reason and moves_plan(before, after) else after
+        return self.update(edited)
+
     def update(self, event: Event) -> Event:
-        """Save an edited event: SEQUENCE rises and LAST-MODIFIED is now."""
+        """Save an edited event as it is: SEQUENCE rises and LAST-MODIFIED is now.
+
+        The rules of a change (a reason for a move) are :meth:`edit`'s; this writes what it is given.
+        """
         event.validate()
 
         def work(session: Session) -> Event:
             repository = repo.EventRepository(session)
-            current = repository.locked(event.uid)
+            current = _check_stored(repository, event)
             if current is None:
-                if event.version:
-                    check_version(event, None)
                 raise NotFoundError(f"no event with UID {event.uid!r}")
-            check_version(event, current)
             changed = replace(event, sequence=current.sequence + 1, last_modified=utc_now(), created=current.created)
             return repository.update(changed)
 
@@ -327,12 +353,23 @@ class PlannerService:
         mode: Mode | None = None,
         status: EventStatus | None = None,
     ) -> Event:
-        """Move an event, keeping the old date, place and format with the reason in its history."""
-        event = self.get(uid)
-        moved = event.rescheduled(start, end, reason, city=city, mode=mode)
-        if status is not None:
-            moved.status = status
-        return self.update(moved)
+        """Move an event, keeping the old date, place and format with the reason in its history.
+
+        The same path as any edit (:meth:`edit`), with the reason required whatever the status.
+        """
+        if not reason.strip():
+            raise ValidationError("a reason is needed to reschedule an event")
+        before = self.get(uid)
+        # A reschedule gives the day: "Q4 2024" becomes the agreed dates (as Event.rescheduled does).
+        after = replace(before, start=start, end=end, city=before.city if city is None else city,
+                        mode=before.mode if mode is None else mode,
+                        status=before.status if status is None else status,
+                        precision=Precision.DAY, period_part=None)
+        if not moves_plan(before, after):
+            # Nothing moves, yet a reschedule was asked for: keep the reason in the history all the same.
+            moved = before.rescheduled(start, end, reason, city=city, mode=mode)
+            return self.update(replace(moved, status=after.status))
+        return self.edit(before, after, reason)
 
     def snapshot(self, uid: str) -> DeletedEvent | None:
         """The event ``uid`` with its tasks, as undo needs them to bring it back; None if there is none."""
@@ -390,3 +427,20 @@ def _write_back(repository: repo.EventRepository, event: Event, expected_version
 
 def categories_from_names(names: Sequence[str]) -> frozenset[Category]:
     return frozenset(Category.parse(name) for name in names)
+
+
+def _check_stored(repository: repo.EventRepository, event: Event) -> repo.EventStamp | None:
+    """Refuse (ConflictError) to write ``event`` over a stored version someone else changed since.
+
+    Only the stored bookkeeping is read (no history): the whole stored event is read when a
+    conflict must be shown side by side with ``event``. None when no event has that UID.
+    """
+    stamp = repository.locked_stamp(event.uid)
+    if stamp is None:
+        if event.version:
+            check_version(event, None)
+        return None
+    if event.version and stamp.version != event.version:
+        check_version(event, repository.find(event.uid))
+    return stamp
+

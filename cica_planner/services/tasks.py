@@ -17,9 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
-from cica_planner.domain.chairmanship import handover_title
 from cica_planner.domain.errors import NotFoundError, ValidationError
 from cica_planner.domain.model import Event, EventStatus, PeriodPart, Precision
 from cica_planner.domain.outcome import INTENDED
@@ -28,7 +26,6 @@ from cica_planner.services.concurrency import check_undo, check_version, own_ver
 from cica_planner.services.task_listing import EventFacts, RowFilter, task_rows
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
-from cica_planner.storage.tables import CountryRow, EventRow, HandoverRow, TaskRow
 
 #: How the step that fixes an event's day begins in the shipped templates ("Set date, venue and format…").
 SET_DATE_PREFIXES = ("set date", "choose the date", "fix the date")
@@ -157,9 +154,9 @@ class TaskService:
 
     def get(self, task_id: int) -> TaskItem:
         with session_scope(self.engine) as session:
-            row = repo.get_row(session, TaskRow, task_id, "task")
-            event = self._events(session, {row.event_uid})[row.event_uid]
-            return _item(repo.task_from_row(row), event)
+            task = repo.TaskRepository(session).get(task_id)
+            event = repo.EventRepository(session).by_uid({task.event_uid})[task.event_uid]
+            return _item(task, event)
 
     def add(self, tasks: Iterable[Task]) -> list[Task]:
         """Add tasks (all or none); their events must exist."""
@@ -167,11 +164,8 @@ class TaskService:
         for task in items:
             task.validate()
         with session_scope(self.engine) as session:
-            self._events(session, {t.event_uid for t in items})
-            rows = [repo.task_to_row(task) for task in items]
-            session.add_all(rows)
-            session.flush()
-            return self._written([repo.signed_task(row) for row in rows])
+            repo.EventRepository(session).by_uid({t.event_uid for t in items})
+            return self._written(repo.TaskRepository(session).add(items))
 
     def _written(self, tasks: list[Task]) -> list[Task]:
         for task in tasks:
@@ -183,29 +177,17 @@ class TaskService:
         if task.id is None:
             raise ValidationError("only a saved task can be updated")
         with session_scope(self.engine) as session:
-            row = repo.locked_task_row(session, task.id)
-            check_version(task, repo.task_from_row(row))
-            repo.task_to_row(task, row)
-            session.add(row)
-            session.flush()
-            return self._written([repo.signed_task(row)])[0]
+            stored = repo.TaskRepository(session)
+            current = stored.locked(task.id)
+            if current is None:
+                raise NotFoundError(f"no task with id {task.id}")
+            check_version(task, current)
+            return self._written([stored.write(task)])[0]
 
     def set_status(self, task_ids: Sequence[int], status: TaskStatus, on: date) -> int:
         """Set many tasks' status at once (bulk complete); completing records ``on``."""
         with session_scope(self.engine) as session:
-            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids)))).all()
-            if len(rows) != len(set(task_ids)):
-                raise NotFoundError("some of the tasks no longer exist")
-            for row in rows:
-                row.status = status.value
-                if status is TaskStatus.DONE:
-                    row.completed_on = row.completed_on or on
-                else:
-                    row.completed_on = None
-                session.add(row)
-            session.flush()
-            self._written([repo.signed_task(row) for row in rows])
-            return len(rows)
+            return len(self._written(repo.TaskRepository(session).set_status(task_ids, status, on)))
 
     def close_unrecorded(self, event_uid: str) -> int:
         """Close every open step of a held event in one action: done, the day not recorded.
@@ -214,16 +196,10 @@ class TaskService:
         recorded" rather than taking a completion day nobody knows.
         """
         with session_scope(self.engine) as session:
-            event = self._events(session, {event_uid})[event_uid]
+            event = repo.EventRepository(session).by_uid({event_uid})[event_uid]
             if event.status is not EventStatus.HELD:
                 raise ValidationError(f"{event.title!r} is not recorded as held; record its outcome first")
-            rows = session.exec(
-                select(TaskRow).where(TaskRow.event_uid == event_uid, TaskRow.status != TaskStatus.DONE.value)
-            ).all()
-            for row in rows:
-                row.status, row.completed_on = TaskStatus.DONE.value, None
-                session.add(row)
-            return len(rows)
+            return repo.TaskRepository(session).close_open(event_uid)
 
     def delete(self, task_ids: Sequence[int], *, undo: bool = False) -> list[Task]:
         """Delete tasks and return them, so an undo can add them back.
@@ -232,12 +208,9 @@ class TaskService:
         program's latest write of them are not deleted: ConflictError, and none is.
         """
         with session_scope(self.engine) as session:
-            rows = session.exec(select(TaskRow).where(col(TaskRow.id).in_(list(task_ids))).with_for_update()).all()
-            removed = [repo.task_from_row(row) for row in rows]
+            removed = repo.TaskRepository(session).delete(task_ids)
             for task in removed if undo else ():
                 check_undo(self.engine, "task", task.id, task, task)
-            for row in rows:
-                session.delete(row)
             return removed
 
     def restore(self, tasks: Iterable[Task], expected: Mapping[int, int] | None = None, *,
@@ -252,22 +225,19 @@ class TaskService:
         if any(task.id is None for task in items):
             raise ValidationError("only saved tasks can be restored")
         with session_scope(self.engine) as session:
-            self._events(session, {t.event_uid for t in items})
-            rows = []
+            repo.EventRepository(session).by_uid({t.event_uid for t in items})
+            stored_tasks = repo.TaskRepository(session)
+            written = []
             for task in items:
                 assert task.id is not None  # unsaved tasks were refused above
-                stored = session.exec(select(TaskRow).where(TaskRow.id == task.id).with_for_update()).first()
+                stored = stored_tasks.locked(task.id)
                 wanted = expected.get(task.id) if expected is not None else None
                 if wanted is None and undo:
                     wanted = own_version(self.engine, "task", task.id)
                 if wanted is not None:
-                    check_version(task, repo.task_from_row(stored) if stored else None, expected=wanted, undo=True)
-                row = stored or TaskRow(id=task.id, event_uid=task.event_uid, title=task.title)
-                repo.task_to_row(task, row)
-                session.add(row)
-                rows.append(row)
-            session.flush()
-            return self._written([repo.signed_task(row) for row in rows])
+                    check_version(task, stored, expected=wanted, undo=True)
+                written.append(stored_tasks.write(task))
+            return self._written(written)
 
     def handover_labels(self, handover_ids: Iterable[int]) -> dict[int, str]:
         """The handovers' labels ('Kazakhstan → Azerbaijan') by id, to name the plan a milestone belongs to."""
@@ -275,29 +245,11 @@ class TaskService:
         if not wanted:
             return {}
         with session_scope(self.engine) as session:
-            rows = session.exec(select(HandoverRow).where(col(HandoverRow.id).in_(wanted))).all()
-            codes = {code for row in rows for code in (row.from_country, row.to_country) if code}
-            names = dict(session.exec(select(CountryRow.code, CountryRow.name).where(col(CountryRow.code).in_(codes))).all())
-            return {
-                row.id or 0: handover_title(names.get(row.from_country, row.from_country), names.get(row.to_country, ""))
-                for row in rows
-            }
+            return repo.HandoverRepository(session).labels(wanted)
 
     def owners(self) -> list[str]:
         with session_scope(self.engine) as session:
-            owners = session.exec(select(TaskRow.owner).distinct()).all()
-        return sorted(o for o in owners if o)
-
-    @staticmethod
-    def _events(session: Session, uids: set[str]) -> dict[str, Event]:
-        if not uids:
-            return {}
-        rows = session.exec(select(EventRow).where(col(EventRow.uid).in_(list(uids)))).all()
-        found = {row.uid: repo.event_from_row(row) for row in rows}
-        missing = uids - found.keys()
-        if missing:
-            raise NotFoundError(f"no event with UID {sorted(missing)[0]!r}")
-        return found
+            return repo.TaskRepository(session).owners()
 
 
 def _in_window(item: TaskItem, query: TaskQuery) -> bool:

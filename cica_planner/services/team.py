@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from cica_planner.domain.errors import PermissionRefusedError, StorageError, ValidationError
+from cica_planner.services.live import ChangeWatcher
 from cica_planner.storage import roles
 from cica_planner.storage.authorship import set_display_name
 from cica_planner.storage.db import current_revision, head_revision, storage_error, upgrade
@@ -152,3 +153,45 @@ def engine_label(engine: Engine) -> str:
     if engine.dialect.name == "postgresql":
         return display_url(engine.url)
     return Path(str(engine.url.database)).name
+
+
+class TeamAccess:
+    """What a window needs of the calendar's team side: roles, signatures and change notices.
+
+    For a calendar file the role is the owner's and nobody else writes; for a team calendar
+    the server answers. The window asks here instead of holding the engine itself.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the calendar is a team calendar on a server (PostgreSQL)."""
+        return self.engine.dialect.name == "postgresql"
+
+    def permissions(self) -> roles.Permissions:
+        return permissions(self.engine)
+
+    def grant(self, user: str, role: str) -> None:
+        grant(self.engine, user, role)
+
+    def revoke(self, user: str) -> None:
+        revoke(self.engine, user)
+
+    def sign_with(self, name: str) -> None:
+        """Sign the next changes made through this calendar with ``name`` (from Settings)."""
+        set_display_name(self.engine, name)
+
+    def watcher(self) -> ChangeWatcher:
+        """A watcher that tells whether someone else committed a change (not started yet)."""
+        return ChangeWatcher(self.engine)
+
+    def label(self) -> str:
+        return engine_label(self.engine)
+
+    def location(self) -> str:
+        """Where the calendar lives: its file's path, or the team calendar's URL without password."""
+        if self.is_server:
+            return display_url(self.engine.url)
+        return str(self.engine.url.database)

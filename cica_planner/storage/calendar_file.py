@@ -31,6 +31,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from cica_planner.domain.errors import StorageError
+from cica_planner.storage.migration_runs import head_revision, known_revision, run_migrations_in_memory
 
 #: Columns that only a CICA Planner event table has together; a foreign file may have an
 #: "event" table, but not this one.
@@ -171,8 +172,6 @@ def classify(path: Path, tables: dict[str, frozenset[str]], revision: str | None
         return FileState(path, FileKind.FOREIGN, tables=tables)
     if not looks_like_ours:
         return FileState(path, FileKind.FOREIGN, revision=revision, tables=tables)
-    from cica_planner.storage.migrating import head_revision
-
     if revision == head_revision():
         # The stamp is written last, in the same transaction as the schema: a file stamped with
         # the head revision is whole (only an upgrade towards the head can be left halfway).
@@ -191,8 +190,6 @@ def schema_at(revision: str) -> dict[str, frozenset[str]] | None:
 
     Computed by running the migrations on an in-memory database, so it can never drift from them.
     """
-    from cica_planner.storage.migrating import known_revision, run_migrations_in_memory
-
     if not known_revision(revision):
         return None
     connection = run_migrations_in_memory(revision)

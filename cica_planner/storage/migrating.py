@@ -27,14 +27,12 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool, StaticPool
 
 from cica_planner.domain.errors import StorageError
+from cica_planner.storage.backups import BackupKind, list_backups, make_backup, restore_into, verify_backup
 from cica_planner.storage.calendar_file import (
     FileKind,
     FileState,
@@ -44,76 +42,17 @@ from cica_planner.storage.calendar_file import (
     refusal,
     schema_at,
 )
-from cica_planner.storage.revisions import shipped_head
+from cica_planner.storage.migration_runs import (
+    head_revision,
+    transactional_engine,
+    upgrade_connection,
+)
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: How long a start waits for another process's migration before giving up, in seconds.
 LOCK_WAIT = 120.0
 
 Notify = Callable[[str], None]
 log = logging.getLogger(__name__)
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config  # Alembic is imported when a migration runs, not to open a calendar
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def head_revision() -> str:
-    return shipped_head()  # read from the migration files; tests check it against Alembic's answer
-
-
-def known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.script.revision import RevisionError
-    from alembic.util.exc import CommandError
-
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except (CommandError, RevisionError):
-        return False
-
-
-def transactional_engine(creator: Callable[[], sqlite3.Connection], *, static: bool = False) -> Engine:
-    """An engine whose every transaction is a real SQLite transaction that includes DDL."""
-
-    def connect() -> sqlite3.Connection:
-        connection = creator()
-        connection.isolation_level = None  # the driver must not manage transactions: we do
-        return connection
-
-    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool if static else NullPool)
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        # IMMEDIATE takes the write lock now: a second writer waits here, before reading anything.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
-
-
-def upgrade_connection(connection: Connection, target: str) -> None:
-    """Run the migrations up to ``target`` on ``connection``, inside its open transaction."""
-    from alembic import command
-
-    config = alembic_config()
-    config.attributes["connection"] = connection
-    command.upgrade(config, target)
-
-
-def run_migrations_in_memory(revision: str) -> sqlite3.Connection:
-    """A fresh in-memory database migrated to ``revision`` (to learn that revision's schema)."""
-    raw = sqlite3.connect(":memory:", check_same_thread=False)
-    engine = transactional_engine(lambda: raw, static=True)
-    with engine.begin() as connection:
-        upgrade_connection(connection, revision)
-    return raw
 
 
 @contextlib.contextmanager
@@ -206,8 +145,6 @@ def upgrade_file(path: Path, target: str, *, backups: bool = True) -> Path | Non
 
 
 def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
-    from cica_planner.storage.backups import BackupKind, make_backup
-
     backup = None
 
     engine = transactional_engine(lambda: sqlite3.connect(path, timeout=LOCK_WAIT, check_same_thread=False))
@@ -258,8 +195,6 @@ def _nearly_full(path: Path) -> bool:
 
 def _recover(state: FileState, notify: Notify) -> FileState:
     """Restore a calendar an older version left half-upgraded from the backup taken just before."""
-    from cica_planner.storage.backups import BackupKind, list_backups, make_backup, restore_into, verify_backup
-
     path = state.path
     candidates = [b for b in list_backups(path) if b.revision == state.revision and not b.partial]
     for backup in candidates:  # newest first

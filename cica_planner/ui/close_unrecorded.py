@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cica_planner.domain.tasks import Task
 from cica_planner.services.tasks import TaskQuery, TaskService
 from cica_planner.ui.commands import TaskCommand
@@ -11,7 +13,8 @@ class CloseUnrecordedSteps(TaskCommand):
     """Mark every open step of a held event done without a completion day; undo reopens them as they were."""
 
     def __init__(self, tasks: TaskService, event_uid: str, title: str) -> None:
-        super().__init__(tasks, f"Close the unrecorded steps of {title}")
+        super().__init__(tasks, QCoreApplication.translate("CloseUnrecordedSteps",
+                                                           "Close the unrecorded steps of {title}").format(title=title))
         self.event_uid = event_uid
         self.before: list[Task] = []
         self.count = 0

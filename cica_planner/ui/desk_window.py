@@ -10,11 +10,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cica_planner.domain.clock import Clock
+from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
+from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
@@ -34,6 +36,8 @@ else:
     _WindowBase = object
 
 
+# Its texts use QCoreApplication.translate("DeskMixin", …): lupdate cannot name the context of a
+# class whose base is chosen under TYPE_CHECKING, and self.tr() would then look in an unnamed one.
 class DeskMixin(_WindowBase):
     """Methods of ``MainWindow`` for the newcomer's desk (see the module docstring)."""
 
@@ -49,6 +53,7 @@ class DeskMixin(_WindowBase):
     _view_key: str
     _anchor: date
     _occurrences: list[Any]
+    status: Any
     _zone_places: dict[str, str]
     zone_label: QLabel
     today_label: QLabel
@@ -120,9 +125,9 @@ class DeskMixin(_WindowBase):
             raise ValueError("only the calendar views print")
         first, end = view.visible_range()
         spec = next(s for s in self.page_specs if s.key == self._view_key)
-        zone_text = self.zone_label.text().removeprefix("Time zone: ")
+        zone_text = self.status.zone_description
         as_drawn = self._view_key in ("month", "year")
-        return PrintPage(view.title(), spec.label, first, end, zone_text, list(self._occurrences), self._display_tz,
+        return PrintPage(view.title(), spec.title(), first, end, zone_text, list(self._occurrences), self._display_tz,
                          widget=view if as_drawn else None)
 
     def print_calendar(self, printer: Any = None) -> None:
@@ -143,13 +148,13 @@ class DeskMixin(_WindowBase):
                 self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
             preview = QPrintPreviewDialog(self._paper, self)
             preview.setObjectName("print_preview")
-            preview.setWindowTitle(f"Print — {job.page.title}")
+            preview.setWindowTitle(QCoreApplication.translate("DeskMixin", "Print — {title}").format(title=job.page.title))
             preview.paintRequested.connect(job.print_to)
             preview.resize(1000, 760)
             preview.exec()
             preview.deleteLater()
         except OSError as exc:
-            self.show_error(f"Cannot print: {exc.strerror or exc}")
+            self.show_error(QCoreApplication.translate("DeskMixin", "Cannot print: {reason}").format(reason=exc.strerror or exc))
 
     def write_report(self, path: str | Path | None = None, request: Any = None, open_after: bool = True) -> Path | None:
         """Write the status report (asking format, period and file unless given) and open it; return its path."""
@@ -164,9 +169,9 @@ class DeskMixin(_WindowBase):
             if request is None:
                 return None
         if path is None:
-            kind = "PDF files (*.pdf)" if request.suffix == ".pdf" else "CSV files (*.csv)"
+            kind = QCoreApplication.translate("DeskMixin", "PDF files (*.pdf)") if request.suffix == ".pdf" else QCoreApplication.translate("DeskMixin", "CSV files (*.csv)")
             suggested = Path.home() / f"cica-status-{request.start:%Y-%m-%d}{request.suffix}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, "Save report", str(suggested), kind)
+            chosen, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DeskMixin", "Save report"), str(suggested), kind)
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(request.suffix) else f"{chosen}{request.suffix}"
@@ -179,9 +184,10 @@ class DeskMixin(_WindowBase):
         except OSError as exc:
             self.show_error(f"{target.name}: {exc.strerror or exc}")
             return None
-        self.statusBar().showMessage(f"Wrote {target.name} ({counts})", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "Wrote {file} ({counts})").format(file=target.name, counts=counts), 8000)
         if open_after and not open_file(target):
-            self.statusBar().showMessage(f"Wrote {target} ({counts}); no program opens {request.suffix} files", 8000)
+            self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "Wrote {file} ({counts}); no program opens {suffix} files").format(
+                file=target, counts=counts, suffix=request.suffix), 8000)
         return target
 
     def _after_history_step(self, verb: str, command: Any) -> None:
@@ -190,7 +196,7 @@ class DeskMixin(_WindowBase):
         uid = changed_event_uid(command)
         if uid is not None and self.current_view() is not None and self.planner.find(uid) is not None:
             self._reveal(uid)
-        self.statusBar().showMessage(f"{verb}: {command.text()}", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "{verb}: {change}").format(verb=verb, change=command.text()), 8000)
 
     def set_clock(self, clock: Clock) -> None:
         """Take "now" and "today" from ``clock`` on every page; its day is the display zone's."""
@@ -219,13 +225,13 @@ class DeskMixin(_WindowBase):
         for key, page in self.pages.items():  # pages not shown are refreshed too: they are stale otherwise
             if key not in self.views and key != self._view_key and isinstance(page, Page):
                 self._guard(page.refresh)
-        self.statusBar().showMessage(f"A new day: {day:%A} {day.day} {day:%B %Y}", 6000)
+        self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "A new day: {weekday} {date}").format(
+            weekday=weekday_name(day.isoweekday()), date=long_date_text(day)), 6000)
 
     def _update_today_label(self) -> None:
         today = self.today()
         place = zone_place_name(self._display_tz, self._zone_places)
-        self.today_label.setText(f"Today: {today:%a} {today.day} {today:%b %Y} ({place})")
-        self.today_label.setToolTip(f"Today is the day in the display zone ({self._display_tz}); change it in Settings.")
+        self.status.show_today(today, place, self._display_tz)
 
     def open_day(self, day: date) -> None:
         """Show ``day`` in the day view (a double-click on a day of the year view)."""
@@ -248,8 +254,6 @@ class DeskMixin(_WindowBase):
 
         Published means planned, confirmed, held or postponed, and not created in this session.
         """
-        from cica_planner.ui.dialogs.event_dialog import RESCHEDULE_STATUSES
-
         return event.status in RESCHEDULE_STATUSES and not self.is_fresh(event.uid)
 
     def move_by_drag(self, uid: str, origin: Any, target: Any) -> bool:

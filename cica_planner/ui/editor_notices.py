@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from cica_planner.services.concurrency import changed_by_text
+from cica_planner.i18n.dates import changed_by_text
 
 NOTICE_STYLE = "background: #fff4c2; color: #5c4400; border: 1px solid #e8d48b; border-radius: 4px; padding: 6px 8px;"
 LAST_CHANGED_STYLE = "color: #5f6368;"
@@ -38,15 +39,19 @@ def last_changed_text(record: Any) -> str:  # an Event or Task
     """'Last changed by Aigerim (aigerim) at 14:05 on 2 Dec 2024 (Astana time)', or '' when unknown."""
     if not getattr(record, "changed_by", "") and getattr(record, "changed_at", None) is None:
         return ""
-    return "Last changed by " + changed_by_text(record.changed_by, record.changed_at)
+    return QCoreApplication.translate("EditorNotices", "Last changed by {who}").format(
+        who=changed_by_text(record.changed_by, record.changed_at))
 
 
 def show_changed_underneath(dialog: Any, stored: Any) -> None:  # an EventDialog and an Event
     """Tell the editor the event changed (or went) since it was opened; what was typed stays."""
     if stored is None:
-        text = "Someone else deleted this event while you were editing it. Saving will not bring it back."
+        text = QCoreApplication.translate(
+            "EditorNotices", "Someone else deleted this event while you were editing it. Saving will not bring it back.")
     else:
-        text = (f"This event was changed by {changed_by_text(stored.changed_by, stored.changed_at)} while you were "
-                "editing it. Your changes are kept; when you save, you will see both versions and choose.")
+        text = QCoreApplication.translate(
+            "EditorNotices", "This event was changed by {who} while you were editing it. Your changes are kept; when "
+                             "you save, you will see both versions and choose.").format(
+            who=changed_by_text(stored.changed_by, stored.changed_at))
     dialog.changed_notice.setText(text)
     dialog.changed_notice.show()

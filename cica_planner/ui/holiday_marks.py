@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
+from cica_planner.i18n.terms import country_name as cica_country_name
 from cica_planner.services.scheduling.holiday_calendar import Holiday, HolidayCalendar, country_name
 from cica_planner.services.scheduling.ramadan import Ramadan, ramadan_on
 from cica_planner.services.scheduling.warnings import holiday_base_name
@@ -91,15 +92,23 @@ class HolidayMarks:
         marks = self.on(day)
         lines = []
         for holiday in marks.holidays[:TOOLTIP_LINES]:
-            who = country_name(holiday.country) + (" (host)" if holiday.country == self.host else "")
+            who = _country(holiday.country)
+            if holiday.country == self.host:
+                who = QCoreApplication.translate("HolidayMarks", "{country} (host)").format(country=who)
             lines.append(f"{html.escape(who)}: {html.escape(holiday.label)}")
         if len(marks.holidays) > TOOLTIP_LINES:
-            lines.append(f"… and {len(marks.holidays) - TOOLTIP_LINES} more")
+            lines.append(QCoreApplication.translate("HolidayMarks", "… and {count} more").format(count=len(marks.holidays) - TOOLTIP_LINES))
         if marks.host_weekend:
-            lines.append(f"Weekend in {html.escape(country_name(self.host))} ({self.calendar.weekend_text(self.host)})")
+            lines.append(QCoreApplication.translate("HolidayMarks", "Weekend in {country} ({days})").format(country=html.escape(_country(self.host)),
+                                                                    days=self.calendar.weekend_text(self.host)))
         if marks.ramadan is not None:
-            lines.append(f"{marks.ramadan.label} (Umm al-Qura)")
+            lines.append(QCoreApplication.translate("HolidayMarks", "{ramadan} (Umm al-Qura)").format(ramadan=marks.ramadan.label))
         return "<br>".join(lines)
+
+
+def _country(code: str) -> str:
+    """The country as CICA names it in the chosen language (the holiday calendar's English name otherwise)."""
+    return cica_country_name(code, country_name(code))
 
 
 # -- painting helpers ------------------------------------------------------------------------
@@ -163,20 +172,30 @@ def paint_year_cell(painter: QPainter, marks: HolidayMarks, day: date, rect: QRe
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top: float, font: QFont) -> None:
-    """Right-aligned legend of the marks: host holiday, other holidays, Ramadan, host weekend."""
+def year_legend_width(marks: HolidayMarks, font: QFont) -> float:
+    """How wide ``paint_year_legend`` draws its legend (the year view wraps its own legend to keep clear of it)."""
     metrics = QFontMetrics(font)
+    return sum(metrics.horizontalAdvance(text) + 4 + 16 + 14 for _colour, _shape, text in _year_legend_entries(marks))
+
+
+def _year_legend_entries(marks: HolidayMarks) -> list[tuple[str, str, str]]:
     entries = [
-        (HOST_HOLIDAY_COLOUR, "dot", f"holiday in {marks.host}"),
-        (HOLIDAY_COLOUR, "dot", "other holidays"),
-        (RAMADAN_COLOUR, "band", "Ramadan"),
-        (HOST_WEEKEND_BACKGROUND, "box", f"weekend in {marks.host}"),
+        (HOST_HOLIDAY_COLOUR, "dot", QCoreApplication.translate("HolidayMarks", "holiday in {country}").format(country=marks.host)),
+        (HOLIDAY_COLOUR, "dot", QCoreApplication.translate("HolidayMarks", "other holidays")),
+        (RAMADAN_COLOUR, "band", QCoreApplication.translate("HolidayMarks", "Ramadan")),
+        (HOST_WEEKEND_BACKGROUND, "box", QCoreApplication.translate("HolidayMarks", "weekend in {country}").format(country=marks.host)),
     ]
     if len(marks.countries) <= 1:
         entries.pop(1)
+    return entries
+
+
+def paint_year_legend(painter: QPainter, marks: HolidayMarks, right: float, top: float, font: QFont) -> None:
+    """Right-aligned legend of the marks: host holiday, other holidays, Ramadan, host weekend."""
+    metrics = QFontMetrics(font)
     painter.setFont(font)
     x = right
-    for colour, shape, text in reversed(entries):
+    for colour, shape, text in reversed(_year_legend_entries(marks)):
         width = metrics.horizontalAdvance(text) + 4
         x -= width
         painter.setPen(QColor(style.MUTED_TEXT))

@@ -37,15 +37,21 @@ class LazyPages(dict[str, PageT]):
     def is_built(self, key: str) -> bool:
         return dict.__contains__(self, key)
 
+    def forget(self, key: str) -> PageT | None:
+        """Drop the built page ``key`` (returned, for the caller to delete); the next access builds it again."""
+        if not dict.__contains__(self, key):
+            return None
+        return dict.pop(self, key)
+
     def __missing__(self, key: str) -> PageT:
-        factory = self._factories.pop(key)  # a KeyError here: there is no such page
+        factory = self._factories[key]  # a KeyError here: there is no such page
         widget = factory()
         dict.__setitem__(self, key, widget)
         self._on_built(key, widget)
         return widget
 
     def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or key in self._factories
+        return key in self._factories or dict.__contains__(self, key)
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         if key not in self:

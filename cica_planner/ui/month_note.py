@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QObject
+
 from cica_planner.domain.errors import PlannerError
-from cica_planner.services.confirming import ConfirmingService
+from cica_planner.domain.model import Precision
+from cica_planner.i18n.dates import period_text, when_text
+from cica_planner.services.confirming import ConfirmingService, ConfirmReason
 from cica_planner.ui.views.month_view import MonthView
+
+
+class MonthNote(QObject):
+    """The note's sentences in the chosen language (a QObject: its counts take Qt's plural forms)."""
+
+    def text(self, confirming: ConfirmingService, first: date, today: date) -> str:
+        lines = [self.tr("Nothing is fixed for {month}.").format(month=period_text(Precision.MONTH, first))]
+        upcoming = confirming.coming_next(first)
+        if upcoming is not None:
+            lines.append(self.tr("Coming next: {title}, {when}.").format(title=upcoming.title, when=when_text(upcoming)))
+        else:
+            lines.append(self.tr("Nothing is planned after it yet."))
+        entries = confirming.needs_confirming(today)
+        outcomes = sum(e.reason is ConfirmReason.OUTCOME for e in entries)
+        if entries:
+            lines.append(self.tr("Needs confirming: {outcomes}, {days} (see the Dashboard).").format(
+                outcomes=self.tr("%n past event(s) with no recorded outcome", "", outcomes),
+                days=self.tr("%n with the day still to fix", "", len(entries) - outcomes)))
+        return "\n".join(lines)
 
 
 def month_note(confirming: ConfirmingService, view: MonthView, today: date) -> str | None:
@@ -18,7 +41,9 @@ def month_note(confirming: ConfirmingService, view: MonthView, today: date) -> s
     first = view.anchor_date().replace(day=1)
     end = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
     fixed = sum(item.fixed and item.last_day >= first and item.first_day < end for item in view.items())
+    if fixed:
+        return None
     try:
-        return confirming.month_note(first, end, fixed, today)
+        return MonthNote().text(confirming, first, today)
     except PlannerError:
         return None

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPainter, QPen, QPicture, QRegion
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.domain.model import Category, Occurrence, zone
-from cica_planner.domain.periods import describe_period
+from cica_planner.i18n.dates import long_date_text, period_text, time_text, weekday_name
+from cica_planner.i18n.terms import category_label
 from cica_planner.ui import style
 
 MUTED = QColor("#5f6b7a")
@@ -58,8 +59,8 @@ class PrintPage:
     def period_text(self) -> str:
         last = self.end - timedelta(days=1)
         if last == self.first:
-            return f"{self.view_name} · {self.first:%A} {self.first.day} {self.first:%B %Y}"
-        return f"{self.view_name} · {self.first.day} {self.first:%B %Y} – {last.day} {last:%B %Y}"
+            return f"{self.view_name} · {weekday_name(self.first.isoweekday())} {long_date_text(self.first)}"
+        return f"{self.view_name} · {long_date_text(self.first)} – {long_date_text(last)}"
 
 
 class CalendarPrinter:
@@ -111,7 +112,7 @@ class CalendarPrinter:
         painter.setFont(fonts.title)
         height = QFontMetricsF(fonts.title).height()
         painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.AlignmentFlag.AlignLeft,
-                         f"CICA calendar — {self.page.title}")
+                         QCoreApplication.translate("CalendarPrinter", "CICA calendar — {title}").format(title=self.page.title))
         y += height
         painter.setFont(fonts.small)
         painter.setPen(MUTED)
@@ -119,7 +120,7 @@ class CalendarPrinter:
         painter.drawText(QRectF(area.left(), y, area.width(), line), Qt.AlignmentFlag.AlignLeft, self.page.period_text())
         y += line
         painter.drawText(QRectF(area.left(), y, area.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         f"Times in {self.page.zone_text}")
+                         QCoreApplication.translate("CalendarPrinter", "Times in {zone}").format(zone=self.page.zone_text))
         y += line + fonts.scale * 4
         painter.setPen(QPen(RULE, fonts.scale * 0.8))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
@@ -130,7 +131,7 @@ class CalendarPrinter:
 
     def _legend_items(self) -> list[tuple[Category, float]]:
         metrics = QFontMetricsF(self.fonts.small)
-        return [(c, metrics.horizontalAdvance(c.value) + self.fonts.scale * 22) for c in self.page.categories]
+        return [(c, metrics.horizontalAdvance(category_label(c)) + self.fonts.scale * 22) for c in self.page.categories]
 
     def _legend_lines(self, area: QRectF) -> int:
         lines, x = 1, 0.0
@@ -146,7 +147,7 @@ class CalendarPrinter:
         painter.setFont(fonts.small)
         painter.setPen(MUTED)
         painter.drawText(QRectF(area.left(), top, area.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         "Categories" if self.page.categories else "Categories: no events in this period")
+                         QCoreApplication.translate("CalendarPrinter", "Categories") if self.page.categories else QCoreApplication.translate("CalendarPrinter", "Categories: no events in this period"))
         x, y = area.left(), top + line
         swatch = fonts.scale * 8
         for category, width in self._legend_items():
@@ -156,7 +157,7 @@ class CalendarPrinter:
             painter.setBrush(style.category_colour(category))
             painter.drawRoundedRect(QRectF(x, y + (line - swatch) / 2, swatch, swatch), swatch / 4, swatch / 4)
             painter.setPen(QColor(style.TEXT))
-            painter.drawText(QRectF(x + swatch * 1.6, y, width, line), Qt.AlignmentFlag.AlignLeft, category.value)
+            painter.drawText(QRectF(x + swatch * 1.6, y, width, line), Qt.AlignmentFlag.AlignLeft, category_label(category))
             x += width
 
     def _draw_widget(self, painter: QPainter, body: QRectF) -> None:
@@ -191,13 +192,13 @@ class CalendarPrinter:
             by_day.setdefault(max(first, self.page.first), []).append(occurrence)
         rows: list[tuple[str, Occurrence | None]] = []
         if undated:
-            rows.append(("To be confirmed", None))
+            rows.append((QCoreApplication.translate("CalendarPrinter", "To be confirmed"), None))
             rows.extend(("", o) for o in undated)
         for day in sorted(by_day):
-            rows.append((f"{day:%A} {day.day} {day:%B %Y}", None))
+            rows.append((f"{weekday_name(day.isoweekday())} {long_date_text(day)}", None))
             rows.extend(("", o) for o in sorted(by_day[day], key=lambda o: (not o.all_day, str(o.start))))
         if not rows:
-            rows.append(("No events in this period", None))
+            rows.append((QCoreApplication.translate("CalendarPrinter", "No events in this period"), None))
         return rows
 
     def _list(self, painter: QPainter, body: QRectF, rows: list[tuple[str, Occurrence | None]], index: int) -> int:
@@ -236,7 +237,7 @@ class CalendarPrinter:
                          self._when(occurrence))
         painter.setPen(QColor(style.TEXT))
         title_rect = QRectF(body.left() + time_width, y, body.width() - time_width, line)
-        title = QFontMetricsF(fonts.body).elidedText(f"{event.title}  ({event.category.value})",
+        title = QFontMetricsF(fonts.body).elidedText(f"{event.title}  ({category_label(event.category)})",
                                                      Qt.TextElideMode.ElideRight, title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, title)
         if event.place:
@@ -248,12 +249,11 @@ class CalendarPrinter:
     def _when(self, occurrence: Occurrence) -> str:
         event = occurrence.event
         if not event.date_is_fixed:
-            return describe_period(event.precision, event.local_start_date(), event.period_part,
-                                   event.local_end_date())
+            return period_text(event.precision, event.local_start_date(), event.period_part, event.local_end_date())
         if not isinstance(occurrence.start, datetime) or not isinstance(occurrence.end, datetime):
-            return "all day"
+            return QCoreApplication.translate("CalendarPrinter", "all day")
         tz = zone(self.page.display_tz)
-        return f"{occurrence.start.astimezone(tz):%H:%M} – {occurrence.end.astimezone(tz):%H:%M}"
+        return f"{time_text(occurrence.start.astimezone(tz))} – {time_text(occurrence.end.astimezone(tz))}"
 
 
 class _Fonts:

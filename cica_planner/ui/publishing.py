@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,6 +22,7 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.caldav_client import CalDavError, CollectionMissingError, Remote
 from cica_planner.services.caldav_credentials import find_password, store_password
+from cica_planner.services.caldav_preferences import PublishingPreferences
 from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
 from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
 from cica_planner.services.planner import PlannerService
@@ -32,34 +33,6 @@ log = logging.getLogger(__name__)
 
 #: A change is published this long after the last of a burst of edits.
 PUBLISH_DELAY_MS = 1500
-
-
-@dataclass(frozen=True)
-class PublishingPreferences:
-    """What Settings → Publishing holds (the password is in the OS keyring, never here)."""
-
-    server: str = ""
-    calendar: str = ""
-    user: str = ""
-    public_address: str = ""
-    publish_on_change: bool = False
-    sync_minutes: int = 0  # 0: only when asked
-    include_tasks: bool = False
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.server.strip())
-
-    def collection_url(self) -> str:
-        """The collection's address: the server with the calendar's path, ending in "/"."""
-        base = self.server.strip()
-        path = self.calendar.strip().strip("/")
-        url = base if not path else base.rstrip("/") + "/" + path
-        return url if url.endswith("/") else url + "/"
-
-    def subscription_address(self) -> str:
-        """The address Outlook subscribes to: the public one if the server gives one, else the collection's."""
-        return self.public_address.strip() or (self.collection_url() if self.configured else "")
 
 
 _KEYS = {
@@ -244,7 +217,7 @@ class PublishingController(QObject):
     def _start(self, kind: str, work: Callable[[], object]) -> None:
         self._busy = True
         self._last_kind = kind
-        self.status.show_busy("Syncing…" if kind == "sync" else "Publishing…")
+        self.status.show_busy(self.tr("Syncing…") if kind == "sync" else self.tr("Publishing…"))
         self.busy_changed.emit(True)
         job = _Job(kind, work)
         job.setAutoDelete(False)
@@ -264,7 +237,7 @@ class PublishingController(QObject):
         if isinstance(result, CollectionMissingError) and kind == "publish":
             self._offer_to_create(str(result))
         elif isinstance(result, PlannerError):
-            verb = "Sync" if kind == "sync" else "Publishing"
+            verb = self.tr("Sync") if kind == "sync" else self.tr("Publishing")
             self.status.show_failed(str(result), verb=verb)
         elif isinstance(result, SyncReport):
             self._synced(result)
@@ -275,17 +248,19 @@ class PublishingController(QObject):
             self._run(pending)
 
     def _ask_create(self, url: str) -> bool:
-        answer = QMessageBox.question(self.window, "No Calendar There", f"There is no calendar at {url}. Create it?",
+        answer = QMessageBox.question(self.window, self.tr("No Calendar There"),
+                                      self.tr("There is no calendar at {url}. Create it?").format(url=url),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_deletions(self, titles: list[str]) -> bool:
         names = "\n".join(f"• {title}" for title in titles[:15])
-        more = f"\n… and {len(titles) - 15} more" if len(titles) > 15 else ""
+        more = "\n" + self.tr("… and {count} more").format(count=len(titles) - 15) if len(titles) > 15 else ""
         answer = QMessageBox.question(
-            self.window, "Deleted on the Server",
-            f"These events were deleted on the server:\n{names}{more}\n\nDelete them here too?",
+            self.window, self.tr("Deleted on the Server"),
+            self.tr("These events were deleted on the server:\n{names}\n\nDelete them here too?").format(
+                names=names + more),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -305,7 +280,7 @@ class PublishingController(QObject):
     def _published(self, report: PublishReport) -> None:
         if report.held_back:
             count = len(report.held_back)
-            self.status.show_attention(f"{count} event{'s' * (count != 1)} changed on the server", action="sync")
+            self.status.show_attention(self.tr("%n event(s) changed on the server", "", count), action="sync")
         else:
             self.status.show_published(self.clock.now())
 
@@ -316,7 +291,7 @@ class PublishingController(QObject):
         self.deleted_on_server = [d.title for d in report.deletions]
         if self.conflicts or report.deletions:
             count = len(self.conflicts) + len(report.deletions)
-            self.status.show_attention(f"Sync: {count} to resolve", action="resolve")
+            self.status.show_attention(self.tr("Sync: {count} to resolve").format(count=count), action="resolve")
             if self._ask_now:
                 self.resolve_pending()
         else:
@@ -338,7 +313,7 @@ class PublishingController(QObject):
         try:
             remote = self.remote()
         except PlannerError as exc:
-            self.status.show_failed(str(exc), verb="Sync")
+            self.status.show_failed(str(exc), verb=self.tr("Sync"))
             return
 
         def work() -> object:
@@ -354,9 +329,9 @@ class PublishingController(QObject):
 def conflict_fields(conflict: SyncConflict) -> list[ConflictField]:
     """The rows the conflict dialog shows; a deletion on one side is one row, "Event"."""
     if conflict.server is None:
-        return [ConflictField("event", "Event", "changed here: keep it", "deleted on the server")]
+        return [ConflictField("event", QCoreApplication.translate("Publishing", "Event"), QCoreApplication.translate("Publishing", "changed here: keep it"), QCoreApplication.translate("Publishing", "deleted on the server"))]
     if conflict.local is None:
-        return [ConflictField("event", "Event", "deleted here", "changed on the server: bring it back")]
+        return [ConflictField("event", QCoreApplication.translate("Publishing", "Event"), QCoreApplication.translate("Publishing", "deleted here"), QCoreApplication.translate("Publishing", "changed on the server: bring it back"))]
     return [ConflictField(f.name, f.label, f.local, f.server, f.base) for f in conflict.fields]
 
 
@@ -366,22 +341,31 @@ def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = No
 
     controller = PublishingController(window.planner, store, clock=clock, parent=window)
     window.statusBar().insertPermanentWidget(0, controller.status)
-    settings_action = QAction("&Publishing Settings…", window)
+    settings_action = QAction(window)
     settings_action.setObjectName("publishing_settings_action")
-    settings_action.setStatusTip("Calendar server, user and what to publish")
-    publish_action = QAction("P&ublish Now", window)
+    publish_action = QAction(window)
     publish_action.setObjectName("publish_now_action")
-    sync_action = QAction("S&ync Now", window)
+    sync_action = QAction(window)
     sync_action.setObjectName("sync_now_action")
     sync_action.setShortcut("F5")
+
+    def name_actions() -> None:
+        settings_action.setText(QCoreApplication.translate("Publishing", "&Publishing Settings…"))
+        settings_action.setStatusTip(QCoreApplication.translate("Publishing", "Calendar server, user and what to publish"))
+        publish_action.setText(QCoreApplication.translate("Publishing", "P&ublish Now"))
+        sync_action.setText(QCoreApplication.translate("Publishing", "S&ync Now"))
+
+    name_actions()
+    if hasattr(window, "add_retranslation"):
+        window.add_retranslation(name_actions)
 
     def edit_settings() -> None:
         edited = PublishingDialog.get_preferences(window, controller.preferences)
         if edited is not None:
             preferences, password = edited
             if not controller.apply_preferences(preferences, password):
-                window.show_error("The password could not be kept in the system keyring; "
-                                  "set CICA_PLANNER_CALDAV_PASSWORD instead")
+                window.show_error(QCoreApplication.translate("Publishing", "The password could not be kept in the system keyring; "
+                                      "set CICA_PLANNER_CALDAV_PASSWORD instead"))
 
     settings_action.triggered.connect(edit_settings)
     publish_action.triggered.connect(controller.publish_now)

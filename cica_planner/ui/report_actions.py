@@ -20,17 +20,18 @@ if TYPE_CHECKING:
 
 def write_report(checklists: ChecklistService, request: ReportRequest, target: Path, today: date) -> str:
     """Write the report ``request`` asks for to ``target``; return what it holds, in words."""
-    from cica_planner.cli.task_commands import report_counts
+    from cica_planner.reports.wording import report_counts, report_title, report_wording
 
     check_target(target)
-    report = build_status_report(checklists, start=request.start, end=request.end, today=today)
+    # In the language of the window: the title, the CSV's columns and words, the PDF's text.
+    report = build_status_report(checklists, start=request.start, end=request.end, today=today, title=report_title())
     if request.suffix == ".csv":
-        write_csv(report, target)
+        write_csv(report, target, report_wording())
     else:
-        from cica_planner.ui.pdf_report import render_status_report
+        from cica_planner.reports.pdf_report import render_status_report
 
         render_status_report(report, target)
-    return report_counts(report)
+    return report_counts(len(report.events), report.open_count, report.overdue_count)
 
 
 def open_file(path: Path) -> bool:

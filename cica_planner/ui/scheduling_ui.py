@@ -19,7 +19,7 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService
+from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet
 from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -41,27 +41,42 @@ class SchedulingUi(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = SchedulingService(window.planner.engine)
+        self.service = window.services.scheduling
         self.calendar = shared_calendar()
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None
-        self.panel = HolidayPanel(member_states(), window.sidebar)
-        self.panel.set_choice(MarkChoice.from_values(window.settings.filter_values(SETTINGS_KEY)))
-        window.sidebar.filter_box.addItem(self.panel, "Holidays")
-        self.panel.changed.connect(self._on_choice_changed)
+        self._add_panel(MarkChoice.from_values(window.settings.filter_values(SETTINGS_KEY)))
 
-        self.find_date_action = QAction("Find a &Date…", window)
+        self.find_date_action = QAction(window)
         self.find_date_action.setObjectName("find_date_action")
         self.find_date_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.find_date_action.setStatusTip("Rank dates for a meeting by holidays, weekends, Ramadan and other meetings; "
-                                           "with an event selected, move it")
         self.find_date_action.triggered.connect(self.find_date)
-        self.blackouts_action = QAction("&Blackout Periods…", window)
-        self.blackouts_action.setStatusTip("Edit the periods Find a Date avoids (UNGA high-level week, your own)")
+        self.blackouts_action = QAction(window)
         self.blackouts_action.triggered.connect(self.edit_blackouts)
+        self.retranslate_ui()
+        window.add_retranslation(self.retranslate_ui)
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.find_date_action)
         window.edit_menu.addAction(self.blackouts_action)
+
+    def _add_panel(self, choice: MarkChoice) -> None:
+        """The Holidays panel in the window's sidebar (a language switch gives the window a new sidebar)."""
+        self.panel = HolidayPanel(member_states(), self.window.sidebar)
+        self.panel.set_choice(choice)
+        self.window.sidebar.filter_box.addItem(self.panel, "")
+        self.panel.changed.connect(self._on_choice_changed)
+
+    def retranslate_ui(self) -> None:
+        """Name the Holidays panel and the scheduling actions in the chosen language."""
+        if self.panel.parent() is not self.window.sidebar and not self.window.sidebar.isAncestorOf(self.panel):
+            self._add_panel(self.panel.choice())
+        box = self.window.sidebar.filter_box
+        box.setItemText(box.indexOf(self.panel), self.tr("Holidays"))
+        self.find_date_action.setText(self.tr("Find a &Date…"))
+        self.find_date_action.setStatusTip(self.tr("Rank dates for a meeting by holidays, weekends, Ramadan and other "
+                                                   "meetings; with an event selected, move it"))
+        self.blackouts_action.setText(self.tr("&Blackout Periods…"))
+        self.blackouts_action.setStatusTip(self.tr("Edit the periods Find a Date avoids (UNGA high-level week, your own)"))
 
     # -- marks of the views --
 
@@ -145,16 +160,19 @@ class SchedulingUi(QObject):
         try:
             entries = load_blackouts()
         except PlannerError as error:
-            window.show_error(f"{error}. Correct or remove {user_blackouts_path()} to start again from the shipped list.")
+            window.show_error(self.tr("{error}. Correct or remove {path} to start again from the shipped list.").format(
+                error=error, path=user_blackouts_path()))
             return
         chosen = BlackoutDialog.get_entries(window, entries, today=window.today(),
-                                            path_text=f"Saved in {user_blackouts_path()}")
+                                            path_text=self.tr("Saved in {path}").format(path=user_blackouts_path()))
         if chosen is None:
             return
         try:
             path = save_blackouts(chosen)
         except (OSError, PlannerError) as error:
-            window.show_error(f"The blackout periods were not saved: {getattr(error, 'strerror', None) or error}")
+            window.show_error(self.tr("The blackout periods were not saved: {reason}").format(
+                reason=getattr(error, "strerror", None) or error))
             return
         self.service.reload_blackouts()
-        window.statusBar().showMessage(f"Blackout periods saved ({len(chosen)}): {path}", 8000)
+        window.statusBar().showMessage(self.tr("Blackout periods saved ({count}): {path}").format(
+            count=len(chosen), path=path), 8000)

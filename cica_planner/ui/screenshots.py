@@ -1,6 +1,7 @@
-"""Render the main window and the event editor to PNG files: ``python -m cica_planner.ui.screenshots OUTDIR``.
+"""Render every page and the main dialogs to PNG files: ``python -m cica_planner.ui.screenshots OUTDIR [--lang ru]``.
 
-Everything happens offscreen on a temporary seeded database with settings in a temporary
+``--lang ru`` renders them in Russian (and adds the month at 1024×700, the smallest size the
+layout is checked at). Everything happens offscreen on a temporary seeded database with settings in a temporary
 INI file, so the user's own calendar and preferences are never touched.
 """
 
@@ -21,25 +22,27 @@ MC7_UID = "e097@seed.cica-planner"
 SOC_UID = "e082@seed.cica-planner"  # the SOC of 27 June 2024 in Astana
 
 
-def render(outdir: Path) -> list[Path]:
-    """Write the screenshots into ``outdir`` and return their paths."""
+def render(outdir: Path, lang: str = "en") -> list[Path]:
+    """Write the screenshots into ``outdir`` in ``lang`` ("en" or "ru") and return their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from cica_planner.app import build_main_window, feature_services
+    from cica_planner.i18n.language import install_language
     from cica_planner.services.seeding import open_database
     from cica_planner.ui.dialogs.event_dialog import EventDialog
     from cica_planner.ui.settings import AppSettings
+    from cica_planner.ui.window_assembly import build_main_window, feature_services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CICA Planner")
+    install_language(lang)
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
         app.processEvents()
-        path = outdir / f"{name}.png"
+        path = outdir / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
         widget.grab().save(str(path))
         written.append(path)
 
@@ -73,6 +76,13 @@ def render(outdir: Path) -> list[Path]:
                 if key in window.pages:
                     window.set_view(key)
                     save(window, key)
+            _dialog_shots(window, save)
+            if lang != "en":
+                window.resize(1024, 700)
+                window.set_view("month")
+                window.go_to_date(date(2024, 6, 1))
+                save(window, "month-june-2024-1024x700")
+                window.resize(*SIZE)
             event = window.planner.get(MC7_UID)
             dialog = EventDialog(event, window.planner.countries(), window, checklists=window.checklists,
                                  display_tz=window.display_tz(), conflicts=window.planner.conflicts)
@@ -93,6 +103,23 @@ def render(outdir: Path) -> list[Path]:
         finally:
             engine.dispose()
     return written
+
+
+def _dialog_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save() above
+    """Settings, Go to Date and the report's choices, as the File and View menus open them."""
+    from cica_planner.ui.dialogs.goto_dialog import GotoDialog
+    from cica_planner.ui.dialogs.report_dialog import ReportDialog
+    from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog
+
+    for name, dialog in (
+        ("settings", SettingsDialog(Preferences(), window.planner.countries(), window)),
+        ("go-to-date", GotoDialog(TODAY, window, today=TODAY)),
+        ("report", ReportDialog(TODAY, window)),
+    ):
+        dialog.show()
+        save(dialog, f"dialog-{name}")
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save() above
@@ -119,8 +146,9 @@ def _holiday_shots(window, save) -> None:  # noqa: ANN001 - MainWindow, the save
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cica_planner.ui.screenshots", description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
+    parser.add_argument("--lang", choices=("en", "ru"), default="en", help="language of the UI (default: en)")
     args = parser.parse_args(argv)
-    for path in render(args.outdir):
+    for path in render(args.outdir, args.lang):
         print(path)
     return 0
 

@@ -6,13 +6,19 @@ the editor returned so that undo and redo give back exactly the states it wrote.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from cica_planner.domain.model import Event, Moment
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.series_edits import Scope, SeriesChange, SeriesEditor
 from cica_planner.ui.commands import PlannerCommand, short_title
 
-_VERBS = {Scope.OCCURRENCE: "Edit one occurrence of", Scope.FOLLOWING: "Edit this and following of",
-          Scope.ALL: "Edit all of"}
+# Each undo text is one translatable sentence (the title goes inside it, not after a verb).
+_EDIT_TEXTS = {
+    Scope.OCCURRENCE: QT_TRANSLATE_NOOP("SeriesCommands", "Edit one occurrence of {title}"),
+    Scope.FOLLOWING: QT_TRANSLATE_NOOP("SeriesCommands", "Edit this and following of {title}"),
+    Scope.ALL: QT_TRANSLATE_NOOP("SeriesCommands", "Edit all of {title}"),
+}
 
 
 class SeriesCommand(PlannerCommand):
@@ -37,7 +43,8 @@ class EditSeries(SeriesCommand):
 
     def __init__(self, planner: PlannerService, scope: Scope, uid: str, recurrence_id: Moment | None,
                  edited: Event) -> None:
-        super().__init__(planner, f"{_VERBS[scope]} {short_title(edited.title)}")
+        text = QCoreApplication.translate("SeriesCommands", str(_EDIT_TEXTS[scope]))
+        super().__init__(planner, text.format(title=short_title(edited.title)))
         self.editor = SeriesEditor(planner)
         self.scope, self.uid, self.recurrence_id, self.edited = scope, uid, recurrence_id, edited
         self.change: SeriesChange | None = None
@@ -50,7 +57,8 @@ class DeleteFollowing(SeriesCommand):
     """End a repeating event before one occurrence (this and the following are deleted); undo restores it."""
 
     def __init__(self, planner: PlannerService, uid: str, title: str, recurrence_id: Moment) -> None:
-        super().__init__(planner, f"Delete this and following of {short_title(title)}")
+        super().__init__(planner, QCoreApplication.translate(
+            "SeriesCommands", "Delete this and following of {title}").format(title=short_title(title)))
         self.editor = SeriesEditor(planner)
         self.uid, self.recurrence_id = uid, recurrence_id
         self.change: SeriesChange | None = None

@@ -10,7 +10,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from cica_planner.domain.model import Event, Occurrence
+from cica_planner.i18n.dates import long_date_text, time_text
 from cica_planner.services.series_edits import Scope
 from cica_planner.ui.dialogs.event_dialog import EventDialog
 from cica_planner.ui.dialogs.series_scope_dialog import SeriesScopeDialog
@@ -26,8 +29,9 @@ def occurrence_label(occurrence: Occurrence, display_tz: str) -> str:
         from cica_planner.domain.model import zone
 
         moment = moment.astimezone(zone(display_tz))
-        return f"{moment.day} {moment:%B %Y, %H:%M}"
-    return f"{moment.day} {moment:%B %Y}"
+        return QCoreApplication.translate("SeriesEditing", "{date}, {time}").format(
+            date=long_date_text(moment.date()), time=time_text(moment))
+    return long_date_text(moment)
 
 
 def editor_start(series: Event, occurrence: Occurrence, scope: Scope) -> Event:

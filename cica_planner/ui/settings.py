@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
@@ -46,6 +46,15 @@ class AppSettings:
     def set_display_tz(self, tzid: str) -> None:
         zone(tzid)  # refuse to store a zone that cannot be loaded again
         self.store.setValue("display/timezone", tzid)
+
+    # -- language --------------------------------------------------------------
+
+    def language(self) -> str:
+        """The language chosen in Settings: "system" (the default), "en" or "ru"."""
+        return str(self.store.value("display/language", "system") or "system")
+
+    def set_language(self, choice: str) -> None:
+        self.store.setValue("display/language", choice)
 
     # -- last position ---------------------------------------------------------
 
@@ -143,7 +152,7 @@ def zone_place_name(tzid: str, capitals: dict[str, str] | None = None) -> str:
     if city:
         return city
     if tzid == DEFAULT_DISPLAY_TZ:
-        return "Astana"
+        return QCoreApplication.translate("AppSettings", "Astana")
     return tzid.rsplit("/", 1)[-1].replace("_", " ")
 
 

@@ -1,6 +1,6 @@
 """The window's side of a shared calendar: live updates, conflicts, roles and server trouble.
 
-Attached to every main window (``attach(window, engine)``); for a SQLite file it only brings
+Attached to every main window (``attach(window)``); for a SQLite file it only brings
 changes made by another program within a second or so. For a PostgreSQL team calendar it also
 shows what the user's role may not do, and an info bar with Retry while the server is away.
 """
@@ -10,13 +10,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import ConflictError, PlannerError, ServerUnavailableError
 from cica_planner.domain.model import Event
 from cica_planner.services import team
-from cica_planner.services.live import ChangeWatcher
 from cica_planner.ui.commands import CreateEvent, EditEvent, push_command
 
 if TYPE_CHECKING:
@@ -30,8 +29,10 @@ POLL_INTERVAL_MS = 500
 INFO_BAR_STYLE = ("QFrame#server_bar { background: #fde7e9; border-bottom: 1px solid #f1b8be; }"
                   "QFrame#server_bar QLabel { color: #8c1d18; }")
 ROLE_NOTES = {
-    "viewer": "You are a viewer of this team calendar: you can read everything but not change it.",
-    "planner": "You are a planner of this team calendar: {refusals} are read-only for you.",
+    "viewer": QT_TRANSLATE_NOOP("TeamSession", "You are a viewer of this team calendar: you can read everything but "
+                                               "not change it."),
+    "planner": QT_TRANSLATE_NOOP("TeamSession", "You are a planner of this team calendar: {refusals} are read-only "
+                                                "for you."),
     "admin": "",
     "owner": "",
 }
@@ -47,7 +48,7 @@ class ServerBar(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("server_bar_text")
         self.label.setWordWrap(True)
-        self.retry_button = QPushButton("&Retry", self)
+        self.retry_button = QPushButton(self.tr("&Retry"), self)
         self.retry_button.setObjectName("retry_button")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -84,13 +85,13 @@ class StayDisabled(QObject):
 
 
 class TeamSession(QObject):
-    """Live updates, role notices and server trouble for one window over one engine."""
+    """Live updates, role notices and server trouble for one window over its calendar's team access."""
 
-    def __init__(self, window: MainWindow, engine: Any, *, poll: bool = True) -> None:
+    def __init__(self, window: MainWindow, access: team.TeamAccess, *, poll: bool = True) -> None:
         super().__init__(window)
         self.window = window
-        self.engine = engine
-        self.is_server = engine.dialect.name == "postgresql"
+        self.access = access
+        self.is_server = access.is_server
         self.bar = ServerBar(window)
         self.bar.retry_button.clicked.connect(self.retry)
         central = window.centralWidget()
@@ -98,7 +99,7 @@ class TeamSession(QObject):
         assert isinstance(column, QVBoxLayout)  # the window's central column (read-only bar, then the splitter)
         column.insertWidget(0, self.bar)
         self.permissions = team.Permissions(role="")
-        self.watcher = ChangeWatcher(engine)
+        self.watcher = access.watcher()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
@@ -115,15 +116,12 @@ class TeamSession(QObject):
 
     def _read_permissions(self) -> None:
         try:
-            self.permissions = team.permissions(self.engine)
+            self.permissions = self.access.permissions()
         except PlannerError as exc:
             self.server_trouble(str(exc))
             return
-        note = ROLE_NOTES.get(self.permissions.role, "")
-        if note:
-            note = note.format(refusals=_join(self.permissions.refusals()))
-            self.window.read_only_bar.setText(note)
-            self.window.read_only_bar.show()
+        self._show_role_note()
+        self.window.add_retranslation(self._after_language_switch)
         self._lock_pages()
         if not self.permissions.edit_events:
             self.window._read_only = True  # the window's own flag, set by its session
@@ -131,13 +129,29 @@ class TeamSession(QObject):
                 action.setEnabled(False)
             self.window._update_selection_actions()
 
+    def _show_role_note(self) -> None:
+        note = str(ROLE_NOTES.get(self.permissions.role, ""))
+        if note:
+            note = QCoreApplication.translate("TeamSession", note).format(refusals=_join(self.permissions.refusals()))
+            self.window.read_only_bar.setText(note)
+            self.window.read_only_bar.show()
+
+    def _after_language_switch(self) -> None:
+        """The window rebuilt its pages in the new language: say the role again and grey out its buttons again."""
+        self.bar.retry_button.setText(QCoreApplication.translate("ServerBar", "&Retry"))
+        self._guards.clear()
+        self._show_role_note()
+        self._lock_pages()
+
     def _lock_pages(self) -> None:
         """Grey out the buttons of the pages whose changes the role may not make, saying why."""
         may = self.permissions
         rules = (
-            ("chairmanship", REGISTER_BUTTONS, may.edit_register, "change the chairmanship register or handover plans"),
-            ("checklists", ("templates_button",), may.edit_templates, "change checklist templates"),
-            ("checklists", ("done_button", "apply_button"), may.edit_tasks, "change tasks"),
+            ("chairmanship", REGISTER_BUTTONS, may.edit_register,
+             self.tr("Your role ({role}) may not change the chairmanship register or handover plans")),
+            ("checklists", ("templates_button",), may.edit_templates,
+             self.tr("Your role ({role}) may not change checklist templates")),
+            ("checklists", ("done_button", "apply_button"), may.edit_tasks, self.tr("Your role ({role}) may not change tasks")),
         )
         for key, names, allowed, what in rules:
             page = self.window.pages.get(key)
@@ -146,15 +160,15 @@ class TeamSession(QObject):
             for name in names:
                 button = page.findChild(QWidget, name)
                 if button is not None:
-                    self._guards.append(StayDisabled(button, f"Your role ({may.role}) may not {what}"))
+                    self._guards.append(StayDisabled(button, what.format(role=may.role)))
 
     # -- live updates --------------------------------------------------------------------
 
     def poll(self) -> None:
         """Show what others committed since the last look; say so while the server is away."""
         if self.watcher.problem is not None:
-            self.server_trouble(f"the connection to the calendar server was lost ({self.watcher.problem}); "
-                                "changes by others are not shown until it is back")
+            self.server_trouble(self.tr("the connection to the calendar server was lost ({problem}); changes by others "
+                                        "are not shown until it is back").format(problem=self.watcher.problem))
             return
         if self.watcher.changed():
             self.bring_up_to_date()
@@ -222,7 +236,8 @@ class TeamSession(QObject):
         if before is None:
             command: Any = CreateEvent(self.window.planner, edit.event)
         else:
-            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason)
+            command = EditEvent(self.window.planner, before, edit.event, edit.reschedule_reason,
+                                fresh=self.window.is_fresh(before.uid))
         try:
             push_command(self.window.undo_stack, command)
         except ConflictError as conflict:
@@ -231,7 +246,8 @@ class TeamSession(QObject):
                 return str(conflict)
             decided, merged = record_conflict.resolve_record_conflict(self.window, conflict.mine, theirs, before)
             if not decided:
-                return "Not saved: someone else changed this event. Save again to compare, or Cancel to drop your changes."
+                return self.tr("Not saved: someone else changed this event. Save again to compare, or Cancel to drop "
+                               "your changes.")
             if merged is None:  # theirs taken: nothing to write
                 self.window.refresh()
                 return None
@@ -239,7 +255,7 @@ class TeamSession(QObject):
             return self.save_from_editor(theirs, type(edit)(merged, edit.reschedule_reason if moved else None))
         except ServerUnavailableError as exc:
             self.server_trouble(str(exc))
-            return f"{exc}. Your changes are still here: press Save to try again."
+            return self.tr("{reason}. Your changes are still here: press Save to try again.").format(reason=exc)
         except PlannerError as exc:
             return str(exc)
         self.bar.hide()
@@ -248,21 +264,20 @@ class TeamSession(QObject):
         return None
 
 
-def attach(window: MainWindow, engine: Any, *, poll: bool = True) -> TeamSession:
-    """Give ``window`` its session over ``engine`` (the window keeps it as ``window.team``)."""
+def attach(window: MainWindow, *, poll: bool = True) -> TeamSession:
+    """Give ``window`` its team session (the window keeps it as ``window.team``)."""
     from cica_planner.ui.team_settings import display_name
 
-    team.set_display_name(engine, display_name(window.settings))
-    session = TeamSession(window, engine, poll=poll)
+    access = window.services.team
+    access.sign_with(display_name(window.settings))
+    session = TeamSession(window, access, poll=poll)
     window.team = session
-    from cica_planner.ui.open_calendar import add_menu_entries
-
-    add_menu_entries(window)
     return session
 
 
 def _join(phrases: list[str]) -> str:
     if len(phrases) <= 1:
         return "".join(phrases)
-    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return QCoreApplication.translate("TeamSession", "{first} and {last}").format(first=", ".join(phrases[:-1]),
+                                                                                 last=phrases[-1])
 

@@ -40,7 +40,5 @@ def remember_calendar(settings: Any, location: str) -> None:
 
 def apply_display_name(window: Any, name: str) -> None:  # a MainWindow
     """Keep ``name`` in the settings and sign the window's next changes with it."""
-    from cica_planner.services.team import set_display_name as sign_with
-
     set_display_name(window.settings, name)
-    sign_with(window.planner.engine, name)
+    window.services.team.sign_with(name)

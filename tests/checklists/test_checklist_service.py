@@ -13,10 +13,9 @@ from cica_planner.services.checklists import (
     ChecklistService,
     ChecklistTemplate,
     TemplateItem,
-    seeded_checklist_keys,
 )
 from cica_planner.services.planner import PlannerService
-from cica_planner.services.seeding import seed_uid
+from cica_planner.services.seeding import seed_uid, seeded_checklist_keys
 from cica_planner.services.tasks import TaskQuery, state_label
 
 MC = seed_uid("E097")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.services.checklists import ChecklistService
+from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
@@ -33,6 +34,19 @@ MC = "planned-mc@test"  # the planned_mc fixture: a Ministerial Council still ah
 SEEDED_MC = seed_uid("E097")  # the 7th MC, held, which carries the 2024 handover milestones
 FORUM = seed_uid("E094")  # the Business Council plenary with the Forum carries the checklist
 TODAY = date(2024, 10, 20)
+
+
+def ask_with_dialog(parent, task, owners, today):
+    """The task dialog, looked up when asked (so that a test can stand in for it)."""
+    return TaskDialog.edit(parent, task, owners, today)
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp) -> None:
+    """English, with its catalogue, as the app installs it at start: the undo texts' plurals come from it."""
+    from cica_planner.i18n.language import install_language
+
+    install_language("en")
 
 
 @pytest.fixture
@@ -116,8 +130,8 @@ def test_filter_by_owner_and_sort(qtbot, checklists: ChecklistService) -> None:
     assert view.progress_model.rowCount() > 0
 
 
-def test_dashboard_follows_today(qtbot, checklists: ChecklistService) -> None:
-    dashboard = DashboardView(checklists, today=TODAY)
+def test_dashboard_follows_today(qtbot, seeded_engine, checklists: ChecklistService) -> None:
+    dashboard = DashboardView(checklists, confirming=ConfirmingService(seeded_engine, tasks=checklists), today=TODAY)
     qtbot.addWidget(dashboard)
     dashboard.resize(1400, 900)
     assert dashboard.readiness_model.rowCount() == len(checklists.readiness(TODAY))
@@ -143,7 +157,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes))
-    panel = ChecklistPanel(checklists, today=TODAY)
+    panel = ChecklistPanel(checklists, today=TODAY, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(MC)
     before = panel.model.rowCount()
@@ -173,7 +187,7 @@ def test_panel_adds_completes_and_deletes_tasks(qtbot, checklists: ChecklistServ
 
 
 def test_panel_add_button_uses_the_dialog(qtbot, checklists: ChecklistService, monkeypatch) -> None:
-    panel = ChecklistPanel(checklists, today=TODAY)
+    panel = ChecklistPanel(checklists, today=TODAY, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(FORUM)
     new = Task(title="Agree the forum's themes", event_uid=FORUM, relative=RelativeDeadline.parse("T-6 months"))
@@ -242,8 +256,8 @@ def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) ->
     """Words read back with plain spaces (not tabs) and "ffi"/"fi" as letters (not ligature glyphs)."""
     from pypdf import PdfReader
 
+    from cica_planner.reports.pdf_report import render_status_report
     from cica_planner.services.reports import build_status_report
-    from cica_planner.ui.pdf_report import render_status_report
 
     report = build_status_report(checklists, start=date(2024, 1, 1), end=date(2024, 6, 30), today=TODAY)
     titles = [event.title for event in report.events]
@@ -260,7 +274,7 @@ def test_pdf_text_is_searchable(checklists: ChecklistService, tmp_path, qapp) ->
 
 
 def test_pdf_character_maps_name_spaces_not_tabs() -> None:
-    from cica_planner.ui.pdf_report import spaces_for_tabs
+    from cica_planner.reports.pdf_report import spaces_for_tabs
 
     cmap = (b"1 0 obj <</F1 2 0 R>> stream <0009> Tj\nbegincmap\n3 beginbfrange\n<0001> <0003> [<0043> <0009> <0041>]\n"
             b"<0009> <0009> <0009>\n<000A> <000B> <0061>\nendbfrange\nendcmap\n<0009> Tj")
@@ -284,7 +298,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *args: asked.append(text) or answers.pop(0)))
     stack = QUndoStack()
-    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(SEEDED_MC)
     milestone = next(i for i in checklists.list_tasks(TaskQuery(event_uid=SEEDED_MC)) if i.task.handover_id is not None)
@@ -303,7 +317,7 @@ def test_panel_asks_before_deleting_a_milestone(qtbot, checklists: ChecklistServ
 
 def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService, monkeypatch) -> None:
     stack = QUndoStack()
-    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     panel.set_event(MC)
     before = panel.model.rowCount()

@@ -13,10 +13,16 @@ from cica_planner.services.confirming import ConfirmingService, ConfirmReason
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery, TaskService, state_label
 from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
+from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.views.dashboard_view import DashboardView
 
 TODAY = date(2026, 11, 30)
 PLENARY = seed_uid("E094")  # 7th BC plenary, Bishkek, Q4 2024: whether it was held is not verified
+
+
+def ask_with_dialog(parent, task, owners, today):
+    """The task dialog, looked up when asked (so that a test can stand in for it)."""
+    return TaskDialog.edit(parent, task, owners, today)
 
 
 @pytest.fixture
@@ -72,7 +78,7 @@ def test_outcome_dialog_needs_a_reason_and_offers_to_close_steps(qtbot, confirmi
 
 def test_card_filters_and_records_in_one_action(qtbot, seeded_engine) -> None:
     checklists = ChecklistService(seeded_engine)
-    dashboard = DashboardView(checklists, today=TODAY)
+    dashboard = DashboardView(checklists, confirming=ConfirmingService(seeded_engine, tasks=checklists), today=TODAY)
     qtbot.addWidget(dashboard)
     card = dashboard.confirming_card
     assert dashboard.confirm_tile.number.text() == "9"
@@ -113,7 +119,7 @@ def test_panel_closes_a_held_meetings_unrecorded_steps_in_one_undoable_action(qt
 
     checklists = ChecklistService(seeded_engine)
     stack = QUndoStack()
-    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack)
+    panel = ChecklistPanel(checklists, today=TODAY, undo_stack=stack, edit_task=ask_with_dialog)
     qtbot.addWidget(panel)
     mc = seed_uid("E097")  # held on 17 Dec 2024
     panel.set_event(mc)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from cica_planner.cli.task_commands import MIN_OWNER_WIDTH
+from cica_planner.cli.checklist_commands import MIN_OWNER_WIDTH
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.reports import CSV_COLUMNS, REPORT_TITLE, build_status_report, write_csv
@@ -73,7 +73,7 @@ def test_csv_reads_back_with_bom_and_outlook_columns(checklists: ChecklistServic
 
 
 def test_pdf_text_reads_back(checklists: ChecklistService, tmp_path: Path, qapp) -> None:
-    from cica_planner.ui.pdf_report import render_status_report
+    from cica_planner.reports.pdf_report import render_status_report
 
     report = build_status_report(checklists, start=date(2024, 10, 1), end=date(2025, 6, 30), today=TODAY)
     target = render_status_report(report, tmp_path / "status.pdf")

@@ -240,3 +240,18 @@ def test_in_process_runs_leave_no_trace(run_cli: CliRunner, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["trace.sqlite3"]
     second = run_cli("--db", str(db), "list", "--json")
     assert (second.returncode, second.stdout, second.stderr) == (0, "[]\n", "")  # nothing left over from the first run
+
+
+def test_edit_asks_why_a_published_event_moves(run_cli, seeded_db) -> None:
+    """The command line follows the editor's rule: a published plan's new place needs a reason."""
+    refused = run_cli("--db", str(seeded_db), "edit", "e060@seed.cica-planner", "--city", "Baku")
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "cica-planner: Give a reason for the change of date, place or format; it is kept in the history."]
+    saved = run_cli("--db", str(seeded_db), "edit", "e060@seed.cica-planner", "--city", "Baku",
+                    "--reason", "Moved to the new chair's capital")
+    assert saved.returncode == 0, saved.stderr
+    listed = json.loads(run_cli("--db", str(seeded_db), "list", "--json", "--all").stdout)
+    moved = next(item for item in listed if item["uid"] == "e060@seed.cica-planner")
+    assert moved["city"] == "Baku"
+    assert moved["history"][-1]["reason"] == "Moved to the new chair's capital"

@@ -12,11 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from cica_planner.domain.tasks import Task
+from cica_planner.reports.pdf_text import FSI, PDI, printable
 from cica_planner.services.csv_safety import neutralise
 from cica_planner.services.ical_export import write_export
 from cica_planner.services.reports import EventProgress, StatusReport, write_csv
 from cica_planner.services.tasks import TaskItem
-from cica_planner.ui.pdf_text import FSI, PDI, printable
 
 from .kill_points import kill_at
 
@@ -53,7 +53,7 @@ def pdf_lines(path: Path) -> list[str]:
 
 
 def test_the_pdf_wraps_unbroken_text_and_isolates_each_field(tmp_path: Path, qapp) -> None:
-    from cica_planner.ui.pdf_report import render_status_report
+    from cica_planner.reports.pdf_report import render_status_report
 
     unbroken = "Ж" * 5000
     target = render_status_report(report_with([unbroken, "Budget\u202e review"], event_title="A" * 3000), tmp_path / "r.pdf")

@@ -157,7 +157,7 @@ def test_holiday_coverage_is_read_from_the_registry_without_loading_every_countr
 def test_the_shipped_head_is_the_one_alembic_finds() -> None:
     from alembic.script import ScriptDirectory
 
-    from cica_planner.storage.migrating import alembic_config
+    from cica_planner.storage.migration_runs import alembic_config
     from cica_planner.storage.revisions import shipped_head
 
     assert [shipped_head()] == ScriptDirectory.from_config(alembic_config()).get_heads()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from cica_planner.app import build_main_window, feature_services
 from cica_planner.services import team
 from cica_planner.services.seeding import open_database
 from cica_planner.ui.dialogs import record_conflict
@@ -19,6 +18,7 @@ from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
 from cica_planner.ui.dialogs.field_conflict_dialog import MINE, THEIRS
 from cica_planner.ui.dialogs.record_conflict import merged_record, record_conflict_dialog
 from cica_planner.ui.settings import AppSettings
+from cica_planner.ui.window_assembly import build_main_window, feature_services
 
 pytestmark = pytest.mark.gui
 
@@ -112,7 +112,8 @@ def test_undo_over_someone_elses_change_is_refused_in_the_window(qtbot, tmp_path
     first = open_window(qtbot, server_pair[0], tmp_path, "first")
     second = open_window(qtbot, server_pair[1], tmp_path, "second")
     before = second.planner.get(SOC_JUNE)
-    assert second.team.save_from_editor(before, EventEdit(replace(before, venue="Hall A"))) is None
+    # A held meeting's new venue is explained, as the editor asks (PlannerService.edit's rule).
+    assert second.team.save_from_editor(before, EventEdit(replace(before, venue="Hall A"), "Hall A was free")) is None
     first.planner.update(replace(first.planner.get(SOC_JUNE), venue="Hall B"))
     assert not second.undo()
     assert "cannot undo" in second.last_error

@@ -130,7 +130,8 @@ def test_the_command_line_refuses_a_stale_edit_in_one_line(tmp_path, seeded_db) 
 
     listed = json.loads(cli("list", "--json", "--all").stdout)
     soc = next(item for item in listed if item["uid"] == "e060@seed.cica-planner")
-    first = cli("edit", soc["uid"], "--city", "Baku", "--if-version", str(soc["version"]))
+    first = cli("edit", soc["uid"], "--city", "Baku", "--reason", "Moved to the new chair's capital",
+                "--if-version", str(soc["version"]))
     assert first.returncode == 0, first.stderr
     stale = cli("edit", soc["uid"], "--venue", "Hall B", "--if-version", str(soc["version"]))
     assert stale.returncode == 2

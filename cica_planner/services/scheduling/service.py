@@ -94,10 +94,12 @@ class SchedulingService:
     """Holiday-, weekend- and meeting-aware date checks over the calendar of ``engine``."""
 
     def __init__(self, engine: Engine, calendar: HolidayCalendar | None = None,
-                 blackouts: Sequence[BlackoutEntry] | None = None) -> None:
-        self.planner = PlannerService(engine)
-        self.chairs = ChairmanshipService(engine)
-        self.checklists = ChecklistService(engine)
+                 blackouts: Sequence[BlackoutEntry] | None = None, *, planner: PlannerService | None = None,
+                 chairs: ChairmanshipService | None = None, checklists: ChecklistService | None = None) -> None:
+        # The calendar's own services when the composition root hands them over; built here for a script.
+        self.planner = planner or PlannerService(engine)
+        self.checklists = checklists or ChecklistService(engine)
+        self.chairs = chairs or ChairmanshipService(engine, tasks=self.checklists)
         self.calendar = calendar or shared_calendar()
         self._blackouts = list(blackouts) if blackouts is not None else None
 

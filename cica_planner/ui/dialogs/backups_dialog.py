@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,21 +30,22 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.services.backups import BackupEntry, BackupService, Restored
 
 KIND_NAMES = {
-    "daily": "Daily, before the first change",
-    "import": "Before an import",
-    "migration": "Before an upgrade",
-    "manual": "Made by hand",
-    "before-restore": "Before a restore",
-    "broken": "Half-upgraded copy",
+    "daily": str(QT_TRANSLATE_NOOP("BackupsDialog", "Daily, before the first change")),
+    "import": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before an import")),
+    "migration": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade")),
+    "manual": str(QT_TRANSLATE_NOOP("BackupsDialog", "Made by hand")),
+    "before-restore": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore")),
+    "broken": str(QT_TRANSLATE_NOOP("BackupsDialog", "Half-upgraded copy")),
 }
 
 Confirm = Callable[[str], bool]
 
 
 def size_text(size: int) -> str:
+    """A file size as the user's language writes it: '12 kB', '1.5 MB' ('12 КБ', '1,5 МБ')."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("BackupsDialog", "{size} kB").format(size=max(1, round(size / 1024)))
+    return QCoreApplication.translate("BackupsDialog", "{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
 
 
 class BackupsDialog(QDialog):
@@ -67,17 +68,18 @@ class BackupsDialog(QDialog):
         self.read_only = read_only
         self.restored: Restored | None = None
         self.entries: list[BackupEntry] = []
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 460)
-        intro = QLabel(
-            f"Copies of <b>{_escape(service.calendar.name)}</b>, kept beside it in {_escape(str(service.calendar.parent))}. "
+        intro = QLabel(self.tr(
+            "Copies of <b>{file}</b>, kept beside it in {folder}. "
             "A copy is taken before the first change of each day, before every import and every upgrade; "
-            "the first copy of each of the last 14 days and of the last 8 weeks is kept.", self)
+            "the first copy of each of the last 14 days and of the last 8 weeks is kept.").format(
+                file=_escape(service.calendar.name), folder=_escape(str(service.calendar.parent))), self)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("backups_table")
-        self.table.setHorizontalHeaderLabels(["Taken", "Reason", "Events", "Size"])
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Events"), self.tr("Size")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -92,8 +94,8 @@ class BackupsDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.preview_label.setMinimumHeight(44)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.backup_button = QPushButton("Back Up Now", self)
-        self.restore_button = QPushButton("Restore…", self)
+        self.backup_button = QPushButton(self.tr("Back Up Now"), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -107,7 +109,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.backup_button.setEnabled(not read_only)
         if read_only:
-            self.backup_button.setToolTip("This calendar is read-only: no backup can be written beside it")
+            self.backup_button.setToolTip(self.tr("This calendar is read-only: no backup can be written beside it"))
         self.reload()
 
     def reload(self) -> None:
@@ -118,7 +120,7 @@ class BackupsDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             events = "?" if entry.events is None else str(entry.events)
-            cells = ((self.COL_TAKEN, self.when(entry)), (self.COL_KIND, KIND_NAMES.get(entry.kind, entry.kind)),
+            cells = ((self.COL_TAKEN, self.when(entry)), (self.COL_KIND, self.kind_name(entry.kind)),
                      (self.COL_EVENTS, events), (self.COL_SIZE, size_text(entry.size)))
             for column, text in cells:
                 cell = QTableWidgetItem(text)
@@ -130,8 +132,14 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self.update_preview()
 
+    def kind_name(self, kind: str) -> str:
+        """Why a backup was taken, in the user's language (an unknown kind as it is named)."""
+        return QCoreApplication.translate("BackupsDialog", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
     def when(self, entry: BackupEntry) -> str:
-        return entry.taken.astimezone(self.zone).strftime("%a %d %b %Y, %H:%M:%S")
+        taken = entry.taken.astimezone(self.zone).replace(tzinfo=None)
+        shown = QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute, taken.second))
+        return QLocale().toString(shown, "ddd dd MMM yyyy, HH:mm:ss")
 
     def selected(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -140,7 +148,7 @@ class BackupsDialog(QDialog):
     def update_preview(self) -> None:
         entry = self.selected()
         if entry is None:
-            self.preview_label.setText("No backup yet. “Back Up Now” makes one." if not self.entries else "")
+            self.preview_label.setText(self.tr("No backup yet. “Back Up Now” makes one.") if not self.entries else "")
             self.restore_button.setEnabled(False)
             return
         try:
@@ -150,8 +158,9 @@ class BackupsDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         self.preview_label.setText(
-            f"<b>{self.when(checked)}</b> · {checked.events} events · schema {checked.revision}<br>"
-            f"<span style='color:#555'>{_escape(checked.path.name)}</span>")
+            self.tr("<b>{taken}</b> · %n event(s) · schema {revision}", "", checked.events or 0).format(
+                taken=self.when(checked), revision=checked.revision)
+            + f"<br><span style='color:#555'>{_escape(checked.path.name)}</span>")
         self.restore_button.setEnabled(not self.read_only)
 
     def back_up_now(self) -> BackupEntry | None:
@@ -168,8 +177,9 @@ class BackupsDialog(QDialog):
         entry = self.selected()
         if entry is None or self.read_only:
             return None
-        question = (f"Replace the calendar by the backup of {self.when(entry)} ({entry.events} events)?\n\n"
-                    "The calendar as it is now is backed up first: restoring that copy undoes this.")
+        question = self.tr("Replace the calendar by the backup of {taken} (%n event(s))?\n\n"
+                           "The calendar as it is now is backed up first: restoring that copy undoes this.", "",
+                           entry.events or 0).format(taken=self.when(entry))
         if not (confirm or self._ask)(question):
             return None
         try:
@@ -181,7 +191,7 @@ class BackupsDialog(QDialog):
         return self.restored
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Restore Backup", question,
+        answer = QMessageBox.question(self, self.tr("Restore Backup"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

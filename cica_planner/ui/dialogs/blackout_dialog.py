@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,7 +28,9 @@ from cica_planner.services.scheduling.blackouts import BlackoutEntry
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.qt_items import table_item
 
-COLUMNS = ("In use", "Name", "First day", "Last day", "Country", "Note")
+COLUMNS = (str(QT_TRANSLATE_NOOP("BlackoutDialog", "In use")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Name")),
+           str(QT_TRANSLATE_NOOP("BlackoutDialog", "First day")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Last day")),
+           str(QT_TRANSLATE_NOOP("BlackoutDialog", "Country")), str(QT_TRANSLATE_NOOP("BlackoutDialog", "Note")))
 USE, NAME, FIRST, LAST, COUNTRY, NOTE = range(len(COLUMNS))
 ERROR_STYLE = "color: #b3261e;"
 
@@ -41,22 +43,23 @@ class BlackoutDialog(ValidatingDialog):
         super().__init__(parent)
         self.today = today
         self._rules: dict[int, BlackoutEntry] = {}
-        self.setWindowTitle("Blackout Periods")
+        self.setWindowTitle(self.tr("Blackout Periods"))
         self.setMinimumSize(820, 380)
-        intro = QLabel("Periods that Find a Date and <i>suggest</i> keep meetings away from. "
-                       "Days are inclusive (YYYY-MM-DD); the country is an ISO code, or empty for all.", self)
+        intro = QLabel(self.tr("Periods that Find a Date and <i>suggest</i> keep meetings away from. "
+                               "Days are inclusive (YYYY-MM-DD); the country is an ISO code, or empty for all."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("blackout_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("BlackoutDialog", text) for text in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((USE, 56), (FIRST, 96), (LAST, 96), (COUNTRY, 64)):
-            self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton("&Add Period", self)
-        self.remove_button = QPushButton("&Remove", self)
+            # Russian headers are longer: a column is never narrower than its header.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        self.add_button = QPushButton(self.tr("&Add Period"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.add_button.clicked.connect(lambda: self.add_period())
         self.remove_button.clicked.connect(self.remove_selected)
         self.path_label = QLabel(path_text, self)
@@ -100,7 +103,8 @@ class BlackoutDialog(ValidatingDialog):
             for column, text in ((FIRST, first), (LAST, last)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(f"Every year, by rule ({entry.rule}); the days of {self.today.year} are shown")
+                item.setToolTip(self.tr("Every year, by rule ({rule}); the days of {year} are shown").format(
+                    rule=entry.rule, year=self.today.year))
                 self.table.setItem(row, column, item)
         else:
             self.table.setItem(row, FIRST, QTableWidgetItem(entry.first.isoformat() if entry.first else ""))
@@ -111,9 +115,10 @@ class BlackoutDialog(ValidatingDialog):
         self.table.setItem(row, NOTE, note)
         return row
 
-    def add_period(self, name: str = "New period", first: date | None = None, last: date | None = None) -> int:
+    def add_period(self, name: str = "", first: date | None = None, last: date | None = None) -> int:
         """Add a fixed period (default: today only) and start editing its name."""
         day = first or self.today
+        name = name or self.tr("New period")
         row = self._append(BlackoutEntry(name=name, first=day, last=last or day))
         self.table.setCurrentCell(row, NAME)
         self.table.editItem(table_item(self.table, row, NAME))
@@ -136,12 +141,12 @@ class BlackoutDialog(ValidatingDialog):
             text = [table_item(self.table, row, column).text().strip() for column in range(len(COLUMNS))]
             enabled = table_item(self.table, row, USE).checkState() == Qt.CheckState.Checked
             name = text[NAME]
-            where = f"Row {row + 1}"
             if not name:
-                raise ValidationError(f"{where}: every period needs a name.")
+                raise ValidationError(self.tr("Row {row}: every period needs a name.").format(row=row + 1))
             country = text[COUNTRY].upper()
             if country and (len(country) != 2 or not country.isalpha()):
-                raise ValidationError(f"{where} ({name}): write the country as an ISO code such as KZ, or leave it empty.")
+                raise ValidationError(self.tr("Row {row} ({name}): write the country as an ISO code such as KZ, or leave it empty.")
+                                      .format(row=row + 1, name=name))
             rule = self._rules.get(id(self.table.item(row, USE)))
             if rule is not None:
                 entries.append(BlackoutEntry(name, rule=rule.rule, days_before=rule.days_before,
@@ -152,9 +157,9 @@ class BlackoutDialog(ValidatingDialog):
                 first = date.fromisoformat(text[FIRST])
                 last = date.fromisoformat(text[LAST] or text[FIRST])
             except ValueError:
-                raise ValidationError(f"{where} ({name}): write the days as YYYY-MM-DD.") from None
+                raise ValidationError(self.tr("Row {row} ({name}): write the days as YYYY-MM-DD.").format(row=row + 1, name=name)) from None
             if last < first:
-                raise ValidationError(f"{where} ({name}): the last day comes before the first.")
+                raise ValidationError(self.tr("Row {row} ({name}): the last day comes before the first.").format(row=row + 1, name=name))
             entries.append(BlackoutEntry(name, first=first, last=last, country=country, note=text[NOTE], enabled=enabled))
         return entries
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,10 @@ from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
-from cica_planner.ui.models.base import short_date
+from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.qt_dates import to_date
 from cica_planner.ui.style import MUTED_TEXT
+from cica_planner.ui.terms import country_name
 
 DATE_FORMAT = "d MMM yyyy"
 ERROR_STYLE = "color: #c62828;"
@@ -89,9 +90,9 @@ def _country_combo(parent: QWidget, countries: Sequence[Country], current: str, 
     combo = QComboBox(parent)
     combo.setObjectName("country_combo")
     if allow_none:
-        combo.addItem("— none —", "")
+        combo.addItem(QCoreApplication.translate("ChairTermDialog", "— none —"), "")
     for country in countries:
-        combo.addItem(f"{country.name} ({country.code})", country.code)
+        combo.addItem(f"{country_name(country.code, country.name)} ({country.code})", country.code)
     if current and combo.findData(current.upper()) < 0:
         combo.addItem(current.upper(), current.upper())  # a code no longer listed stays as it was
     combo.setCurrentIndex(max(0, combo.findData(current.upper())) if current else 0)
@@ -153,7 +154,7 @@ class ChairTermDialog(_RegisterDialog):
         self.others = [t for t in others if initial is None or t.id != initial.id]
         self._names = {c.code: c.name for c in countries}
         term = self.initial
-        self.setWindowTitle("Edit chairmanship term" if initial is not None else "Add chairmanship term")
+        self.setWindowTitle(self.tr("Edit chairmanship term") if initial is not None else self.tr("Add chairmanship term"))
         self.setObjectName("chair_term_dialog")
         self.setMinimumWidth(640)
         form = QFormLayout(self)
@@ -161,38 +162,39 @@ class ChairTermDialog(_RegisterDialog):
 
         self.country_combo = _country_combo(self, countries, term.country, allow_none=initial is None)
         if initial is None:
-            self.country_combo.setItemText(0, "— choose a Member State —")
-        form.addRow("&Chair:", self.country_combo)
+            self.country_combo.setItemText(0, self.tr("— choose a Member State —"))
+        form.addRow(self.tr("&Chair:"), self.country_combo)
 
         self.starts_edit = _date_edit(self, "starts_edit", term.starts)
-        self.starts_edit.setToolTip("The handover day: the new chair presides from this day")
-        form.addRow("&From:", self.starts_edit)
-        self.ends = OptionalDate("ends", term.ends, term.starts + timedelta(days=730), "open (not handed on yet)",
+        self.starts_edit.setToolTip(self.tr("The handover day: the new chair presides from this day"))
+        form.addRow(self.tr("&From:"), self.starts_edit)
+        self.ends = OptionalDate("ends", term.ends, term.starts + timedelta(days=730), self.tr("open (not handed on yet)"),
                                  blank_when_checked=True, parent=self)
-        self.ends.setToolTip("The day the chair is handed on (the next chair presides from it)")
-        form.addRow("&To:", self.ends)
-        self.decided = OptionalDate("decided", term.decided_on, term.starts, "recorded", blank_when_checked=False,
+        self.ends.setToolTip(self.tr("The day the chair is handed on (the next chair presides from it)"))
+        form.addRow(self.tr("&To:"), self.ends)
+        self.decided = OptionalDate("decided", term.decided_on, term.starts, self.tr("recorded", "a date is recorded"),
+                                    blank_when_checked=False,
                                     parent=self)
-        self.decided.setToolTip("Without a date, the chairmanship counts as decided from its first day")
-        form.addRow("&Decided on:", self.decided)
+        self.decided.setToolTip(self.tr("Without a date, the chairmanship counts as decided from its first day"))
+        form.addRow(self.tr("&Decided on:"), self.decided)
 
         self.decided_how_edit = _text_box(self, "decided_how_edit", term.decided_how, 2)
-        self.decided_how_edit.setPlaceholderText("e.g. Ministerial Council by silence procedure on the SOC's recommendation")
-        form.addRow("Decided &how:", self.decided_how_edit)
+        self.decided_how_edit.setPlaceholderText(self.tr("e.g. Ministerial Council by silence procedure on the SOC's recommendation"))
+        form.addRow(self.tr("Decided &how:"), self.decided_how_edit)
         self.opened_by_edit = QLineEdit(term.opened_by, self)
         self.opened_by_edit.setObjectName("opened_by_edit")
-        self.opened_by_edit.setPlaceholderText("the meeting that handed over the chair")
-        form.addRow("&Opened by:", self.opened_by_edit)
+        self.opened_by_edit.setPlaceholderText(self.tr("the meeting that handed over the chair"))
+        form.addRow(self.tr("&Opened by:"), self.opened_by_edit)
         self.closed_by_edit = QLineEdit(term.closed_by, self)
         self.closed_by_edit.setObjectName("closed_by_edit")
-        self.closed_by_edit.setPlaceholderText("the meeting that hands the chair on")
-        form.addRow("C&losed by:", self.closed_by_edit)
+        self.closed_by_edit.setPlaceholderText(self.tr("the meeting that hands the chair on"))
+        form.addRow(self.tr("C&losed by:"), self.closed_by_edit)
         self.theme_edit = QLineEdit(term.theme, self)
         self.theme_edit.setObjectName("theme_edit")
-        form.addRow("T&heme:", self.theme_edit)
+        form.addRow(self.tr("T&heme:"), self.theme_edit)
         self.priorities_edit = _text_box(self, "priorities_edit", "\n".join(term.priorities), 4)
-        self.priorities_edit.setPlaceholderText("one priority per line")
-        form.addRow("&Priorities:", self.priorities_edit)
+        self.priorities_edit.setPlaceholderText(self.tr("one priority per line"))
+        form.addRow(self.tr("&Priorities:"), self.priorities_edit)
         show_beginning(self.opened_by_edit, self.closed_by_edit, self.theme_edit)
         self.closing_label = QLabel("", self)
         self.closing_label.setObjectName("closing_label")
@@ -213,8 +215,9 @@ class ChairTermDialog(_RegisterDialog):
         closing = self.closes()
         starts = to_date(self.starts_edit.date())
         self.closing_label.setText(
-            f"The open term of {closing.label} (since {short_date(closing.starts)}) will end on {short_date(starts)}, "
-            "the handover day." if closing else ""
+            self.tr("The open term of {chair} (since {since}) will end on {day}, the handover day.").format(
+                chair=closing.label, since=local_date(closing.starts, DATE_FORMAT), day=local_date(starts, DATE_FORMAT))
+            if closing else ""
         )
         self.closing_label.setVisible(closing is not None)
 
@@ -236,7 +239,7 @@ class ChairTermDialog(_RegisterDialog):
             priorities=priorities,
         )
         if not code:
-            raise ValidationError("choose the Member State that chairs")
+            raise ValidationError(self.tr("choose the Member State that chairs"))
         others = self.others
         closing = self.closes()
         if closing is not None:
@@ -268,7 +271,7 @@ class BodyChairDialog(_RegisterDialog):
         self.initial = initial or BodyChair(body_code="", holder="")
         chair = self.initial
         self._body_names = dict(bodies)
-        self.setWindowTitle("Edit body chair" if initial is not None else "Add body chair")
+        self.setWindowTitle(self.tr("Edit body chair") if initial is not None else self.tr("Add body chair"))
         self.setObjectName("body_chair_dialog")
         self.setMinimumWidth(600)
         form = QFormLayout(self)
@@ -277,28 +280,29 @@ class BodyChairDialog(_RegisterDialog):
         self.body_combo = QComboBox(self)
         self.body_combo.setObjectName("body_combo")
         if initial is None:
-            self.body_combo.addItem("— choose a body —", "")
+            self.body_combo.addItem(self.tr("— choose a body —"), "")
         for code, name in bodies:
             self.body_combo.addItem(name, code)
         if chair.body_code and self.body_combo.findData(chair.body_code) < 0:
             self.body_combo.addItem(chair.body_name or chair.body_code, chair.body_code)
         self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(chair.body_code)))
-        form.addRow("&Body:", self.body_combo)
+        form.addRow(self.tr("&Body:"), self.body_combo)
         self.holder_edit = QLineEdit(chair.holder, self)
         self.holder_edit.setObjectName("holder_edit")
-        self.holder_edit.setPlaceholderText("a person, a ministry or an institute")
+        self.holder_edit.setPlaceholderText(self.tr("a person, a ministry or an institute"))
         show_beginning(self.holder_edit)
-        form.addRow("C&haired by:", self.holder_edit)
+        form.addRow(self.tr("C&haired by:"), self.holder_edit)
         self.country_combo = _country_combo(self, countries, chair.country, allow_none=True)
-        form.addRow("&Country:", self.country_combo)
+        form.addRow(self.tr("&Country:"), self.country_combo)
         today = today or system_clock().today()
-        self.starts = OptionalDate("starts", chair.starts, chair.ends or today, "recorded", blank_when_checked=False,
-                                   parent=self)
-        form.addRow("&From:", self.starts)
-        self.ends = OptionalDate("ends", chair.ends, chair.starts or today, "open", blank_when_checked=True, parent=self)
-        form.addRow("&To:", self.ends)
+        self.starts = OptionalDate("starts", chair.starts, chair.ends or today, self.tr("recorded", "a date is recorded"),
+                                   blank_when_checked=False, parent=self)
+        form.addRow(self.tr("&From:"), self.starts)
+        self.ends = OptionalDate("ends", chair.ends, chair.starts or today, self.tr("open", "no end yet"),
+                                 blank_when_checked=True, parent=self)
+        form.addRow(self.tr("&To:"), self.ends)
         self.note_edit = _text_box(self, "note_edit", chair.note, 4)
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
         self._finish(form)
 
     def value(self) -> BodyChair:

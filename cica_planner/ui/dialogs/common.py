@@ -39,6 +39,22 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+def keep_contents_whole(dialog: QWidget) -> None:
+    """Never let ``dialog`` be narrower or lower than its contents need.
+
+    A minimum size set by hand replaces the layout's own; longer (translated) labels can then need
+    more than it allows, and Qt would clip them. Call this once the layout is complete.
+    """
+    needed = dialog.minimumSizeHint()
+    dialog.setMinimumSize(max(dialog.minimumWidth(), needed.width()), max(dialog.minimumHeight(), needed.height()))
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make ``edit`` wide enough to show its whole placeholder (a required field's hint is read, not guessed)."""
+    margins = 24  # the frame and the text margins on both sides
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins)
+
+
 def show_beginning(*edits: QLineEdit) -> None:
     """Scroll each filled-in line edit back to its start (setText leaves the cursor, and the view, at the end)."""
     for edit in edits:
@@ -69,5 +85,7 @@ class ValidatingDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Show ``message`` in the error label."""
-        self.error_label.setText(message)
+        from cica_planner.ui.dialogs.problems import translated_problem
+
+        self.error_label.setText(translated_problem(message))
         self.error_label.show()

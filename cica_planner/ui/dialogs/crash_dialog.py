@@ -12,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cica_planner import __version__
 from cica_planner.ui.style import MUTED_TEXT
 
-TITLE = "CICA Planner: unexpected error"
+TITLE = str(QT_TRANSLATE_NOOP("CrashDialog", "CICA Planner: unexpected error"))
 KEPT_ERRORS = 10
 """The tracebacks the dialog shows; later errors are counted (all of them are in the log)."""
 
@@ -46,7 +46,7 @@ class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("CrashDialog", TITLE))
         self.log_path = log_path
         self._errors: list[tuple[str, str]] = []
         self._count = 0
@@ -60,9 +60,9 @@ class CrashDialog(QDialog):
         self.headline.setObjectName("crash_headline")
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        explanation = QLabel(
+        explanation = QLabel(self.tr(
             "The last action may not have been completed; changes saved before it are kept. "
-            "CICA Planner keeps running, but if something looks wrong, close it and start it again.", self)
+            "CICA Planner keeps running, but if something looks wrong, close it and start it again."), self)
         explanation.setWordWrap(True)
         self.log_label = QLabel(self)
         self.log_label.setObjectName("crash_log_location")
@@ -70,8 +70,8 @@ class CrashDialog(QDialog):
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.log_label.setText(
-            f"The details were written to the log file:\n{log_path}" if log_path is not None
-            else "The log file could not be written; copy the details below instead.")
+            self.tr("The details were written to the log file:\n{path}").format(path=log_path) if log_path is not None
+            else self.tr("The log file could not be written; copy the details below instead."))
 
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("crash_details")
@@ -81,12 +81,12 @@ class CrashDialog(QDialog):
         self.details.setMinimumHeight(160)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy details", self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
         self.copy_button.setObjectName("crash_copy")
-        self.copy_button.setToolTip("Copy the error report to the clipboard, to paste into an e-mail")
+        self.copy_button.setToolTip(self.tr("Copy the error report to the clipboard, to paste into an e-mail"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
-        self.open_log_button = QPushButton("Open &Log Folder", self)
+        self.open_log_button = QPushButton(self.tr("Open &Log Folder"), self)
         self.open_log_button.setObjectName("crash_open_log")
         self.open_log_button.setEnabled(log_path is not None)
         buttons.addButton(self.open_log_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -121,8 +121,10 @@ class CrashDialog(QDialog):
             self._errors.append((summary, details))
             self.details.setPlainText("\n\n".join(details.rstrip() for _summary, details in self._errors))
         first = self._errors[0][0]
-        self.headline.setText(f"<b>An unexpected error occurred:</b> {_escape(first)}" if self._count == 1 else
-                              f"<b>{self._count} unexpected errors occurred.</b> The first: {_escape(first)}")
+        self.headline.setText(self.tr("<b>An unexpected error occurred:</b> {error}").format(error=_escape(first))
+                              if self._count == 1 else
+                              self.tr("<b>%n unexpected errors occurred.</b> The first: {error}", "", self._count)
+                              .format(error=_escape(first)))
         self.copied.setText("")
 
     def error_count(self) -> int:
@@ -150,7 +152,7 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.copied.setText("Copied to the clipboard.")
+        self.copied.setText(self.tr("Copied to the clipboard."))
 
 
 def _escape(text: str) -> str:

@@ -29,13 +29,15 @@ class DeleteDialog(QDialog):
 
     def __init__(self, title: str, recurring: bool, occurrence_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete Event")
+        self.setWindowTitle(self.tr("Delete Event"))
         self._choice = DeleteChoice.CANCEL
         if recurring:
-            text = (f"<b>{_escape(title)}</b> repeats. Delete only the occurrence on {_escape(occurrence_label)}, "
-                    "this and the following occurrences, or every occurrence?")
+            text = self.tr("<b>{title}</b> repeats. Delete only the occurrence on {day}, "
+                           "this and the following occurrences, or every occurrence?").format(
+                               title=_escape(title), day=_escape(occurrence_label))
         else:
-            text = f"Delete <b>{_escape(title)}</b>? Its preparation tasks are deleted too. You can undo this."
+            text = self.tr("Delete <b>{title}</b>? Its preparation tasks are deleted too. You can undo this.").format(
+                title=_escape(title))
         message = QLabel(text, self)
         message.setWordWrap(True)
         message.setMinimumWidth(360)
@@ -45,17 +47,17 @@ class DeleteDialog(QDialog):
         self.following_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
         if recurring:
-            self.occurrence_button = buttons.addButton("This &Occurrence", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.occurrence_button = buttons.addButton(self.tr("This &Occurrence"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.occurrence_button.setObjectName("delete_occurrence_button")
             self.occurrence_button.clicked.connect(lambda: self._choose(DeleteChoice.OCCURRENCE))
-            self.following_button = buttons.addButton("This and &Following", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.following_button = buttons.addButton(self.tr("This and &Following"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.following_button.setObjectName("delete_following_button")
             self.following_button.clicked.connect(lambda: self._choose(DeleteChoice.FOLLOWING))
-            self.series_button = buttons.addButton("&All Occurrences", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.series_button = buttons.addButton(self.tr("&All Occurrences"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.series_button.setObjectName("delete_series_button")
             self.series_button.clicked.connect(lambda: self._choose(DeleteChoice.SERIES))
         else:
-            self.delete_button = buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button = buttons.addButton(self.tr("&Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.setObjectName("delete_button")
             self.delete_button.clicked.connect(lambda: self._choose(DeleteChoice.EVENT))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -50,50 +50,52 @@ class ExportDialog(ValidatingDialog):
                  preview: Callable[[ExportOptions], ExportPreview] | None = None) -> None:
         super().__init__(parent)
         self._preview = preview
-        self.setWindowTitle("Export iCalendar")
-        self.limit_check = QCheckBox("Only events &between", self)
+        self.setWindowTitle(self.tr("Export iCalendar"))
+        self.limit_check = QCheckBox(self.tr("Only events &between"), self)
         self.limit_check.setObjectName("limit_check")
         self.start_edit = _date_edit(first_day, "start_edit", self)
         self.end_edit = _date_edit(last_day, "end_edit", self)
         period = QHBoxLayout()
         period.addWidget(self.limit_check)
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel("and", self))
+        period.addWidget(QLabel(self.tr("and", "between one day and another"), self))
         period.addWidget(self.end_edit)
         period.addStretch(1)
 
         self.category_list = QListWidget(self)
         self.category_list.setObjectName("category_list")
         from cica_planner.ui.style import category_colour
+        from cica_planner.ui.terms import category_label
 
         for category in Category:
-            item = QListWidgetItem(_chip(category_colour(category)), category.value)
+            item = QListWidgetItem(_chip(category_colour(category)), category_label(category))
             item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.category_list.addItem(item)
         self.category_list.setMinimumHeight(220)
-        all_button = QPushButton("Select &All", self)
+        all_button = QPushButton(self.tr("Select &All"), self)
         all_button.clicked.connect(lambda: self.set_all_categories(True))
-        none_button = QPushButton("Select &None", self)
+        none_button = QPushButton(self.tr("Select &None"), self)
         none_button.clicked.connect(lambda: self.set_all_categories(False))
         category_buttons = QHBoxLayout()
         category_buttons.addWidget(all_button)
         category_buttons.addWidget(none_button)
         category_buttons.addStretch(1)
 
-        self.unscheduled_check = QCheckBox("Include events whose &day is not fixed yet (month, quarter, year)", self)
+        self.unscheduled_check = QCheckBox(self.tr("Include events whose &day is not fixed yet (month, quarter, year)"), self)
         self.unscheduled_check.setObjectName("unscheduled_check")
-        self.tasks_check = QCheckBox("Include open checklist &deadlines as all-day reminders", self)
+        self.tasks_check = QCheckBox(self.tr("Include open checklist &deadlines as all-day reminders"), self)
         self.tasks_check.setObjectName("tasks_check")
-        self.alarm_check = QCheckBox("Add a &reminder", self)
+        self.alarm_check = QCheckBox(self.tr("Add a &reminder"), self)
         self.alarm_check.setObjectName("alarm_check")
-        self.alarm_check.setToolTip("Off by default: Outlook and Thunderbird then use their own reminder settings")
+        self.alarm_check.setToolTip(self.tr("Off by default: Outlook and Thunderbird then use their own reminder settings"))
         self.alarm_spin = QSpinBox(self)
         self.alarm_spin.setObjectName("alarm_spin")
         self.alarm_spin.setRange(1, MAX_ALARM_MINUTES)
         self.alarm_spin.setValue(ALARM_MINUTES)
-        self.alarm_spin.setSuffix(" minutes before each timed event")
+        self.alarm_spin.valueChanged.connect(self._update_alarm_suffix)
+        self._update_alarm_suffix()
         alarm_row = QHBoxLayout()
         alarm_row.addWidget(self.alarm_check)
         alarm_row.addWidget(self.alarm_spin)
@@ -104,15 +106,15 @@ class ExportDialog(ValidatingDialog):
         self.preview_label.setStyleSheet("background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; padding: 6px;")
         self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Period:", period)
+        form.addRow(self.tr("Period:"), period)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Categories:", self))
+        layout.addWidget(QLabel(self.tr("Categories:"), self))
         layout.addWidget(self.category_list)
         layout.addLayout(category_buttons)
         layout.addWidget(self.unscheduled_check)
@@ -129,6 +131,10 @@ class ExportDialog(ValidatingDialog):
         self.alarm_spin.valueChanged.connect(self.update_preview)
         self.category_list.itemChanged.connect(self.update_preview)
         self._update_enabled()
+
+    def _update_alarm_suffix(self) -> None:
+        """' minutes before each timed event', in the plural form the number needs."""
+        self.alarm_spin.setSuffix(self.tr(" minute(s) before each timed event", "", self.alarm_spin.value()))
 
     def _update_enabled(self) -> None:
         self.start_edit.setEnabled(self.limit_check.isChecked())
@@ -147,7 +153,22 @@ class ExportDialog(ValidatingDialog):
         except ValidationError as exc:
             self.preview_label.setText(str(exc))
             return
-        self.preview_label.setText(counts.summary())
+        self.preview_label.setText(self.preview_text(counts))
+
+    def preview_text(self, counts: ExportPreview) -> str:
+        """One sentence: 'Will write 96 events; 12 events whose day is not fixed yet are left out; …'."""
+        parts = [self.tr("Will write %n event(s)", "", counts.events)]
+        if counts.undated_left_out:
+            parts.append(self.tr("%n event(s) whose day is not fixed yet are left out", "", counts.undated_left_out))
+        if counts.alarm_minutes:
+            minutes = self.tr("%n minute(s)", "", counts.alarm_minutes)
+            parts.append(self.tr("a reminder {minutes} before each of the %n timed ones", "", counts.alarms)
+                         .format(minutes=minutes))
+        else:
+            parts.append(self.tr("no reminders (Outlook's own settings apply)"))
+        if counts.deadlines_included:
+            parts.append(self.tr("open checklist deadlines are added as all-day reminders"))
+        return self.tr("{parts}.", "a sentence made of parts joined by semicolons").format(parts="; ".join(parts))
 
     def set_all_categories(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -164,12 +185,12 @@ class ExportDialog(ValidatingDialog):
 
         chosen = self.chosen_categories()
         if not chosen:
-            raise ValidationError("Choose at least one category to export.")
+            raise ValidationError(self.tr("Choose at least one category to export."))
         start = end = None
         if self.limit_check.isChecked():
             start, end = to_date(self.start_edit.date()), to_date(self.end_edit.date())
             if end < start:
-                raise ValidationError("The last day of the period cannot come before the first day.")
+                raise ValidationError(self.tr("The last day of the period cannot come before the first day."))
         return ExportOptions(
             start=start,
             end=end,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,12 +33,21 @@ from cica_planner.services.scheduling.conflicts import Assessment, Conflict
 from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
 from cica_planner.services.scheduling.service import DEFAULT_MIN_GAP, MAX_MIN_GAP, CountrySet, SchedulingService
-from cica_planner.services.scheduling.warnings import warning_lines
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
+from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
+from cica_planner.ui.dialogs.event_fields import local_date
+from cica_planner.ui.dialogs.problems import translated_problem
+from cica_planner.ui.dialogs.schedule_words import ScheduleWords
+from cica_planner.ui.language import current_language
 from cica_planner.ui.qt_dates import to_date
+from cica_planner.ui.terms import category_label
+from cica_planner.ui.terms import country_name as terms_country_name
 
 SHOWN = 40
-COUNTRY_SETS = (("all", "All Member States"), ("troika", "The troika"), ("host", "Host country only"), ("custom", "Custom set"))
+COUNTRY_SETS = (("all", str(QT_TRANSLATE_NOOP("FindDateDialog", "All Member States"))),
+                ("troika", str(QT_TRANSLATE_NOOP("FindDateDialog", "The troika"))),
+                ("host", str(QT_TRANSLATE_NOOP("FindDateDialog", "Host country only"))),
+                ("custom", str(QT_TRANSLATE_NOOP("FindDateDialog", "Custom set"))))
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #5f6b7a;"
 
@@ -69,35 +78,35 @@ class FindDateDialog(ValidatingDialog):
         self.moving = event if event is not None and (event.uid or not for_editor) else None
         self.today = today
         self._candidates: list[Assessment] = []
-        self.setWindowTitle(f"Find a Date — {event.title}" if event and event.title.strip() else "Find a Date")
+        self.words = ScheduleWords(self)
+        self.setWindowTitle(self.tr("Find a Date — {title}").format(title=event.title) if event and event.title.strip()
+                            else self.tr("Find a Date"))
         self.setMinimumSize(760, 520)
         members = sorted((c for c in countries if c.status == "member"), key=lambda c: c.name)
 
         self.category_combo = QComboBox(self)
         for category in Category:
-            self.category_combo.addItem(category.value, category.value)
+            self.category_combo.addItem(category_label(category), category.value)
         self.host_combo = QComboBox(self)
         for country in members:
-            self.host_combo.addItem(f"{country.name} ({country.code})", country.code)
+            self.host_combo.addItem(f"{terms_country_name(country.code, country.name)} ({country.code})", country.code)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 31)
-        self.days_spin.setSuffix(" day(s)")
         self.from_edit = _date_edit(self)
         self.to_edit = _date_edit(self)
         self.countries_combo = QComboBox(self)
         for key, label in COUNTRY_SETS:
-            self.countries_combo.addItem(label, key)
+            self.countries_combo.addItem(QCoreApplication.translate("FindDateDialog", label), key)
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
         self.gap_spin = QSpinBox(self)
         self.gap_spin.setRange(0, MAX_MIN_GAP)
-        self.gap_spin.setSuffix(" days")
         self.gap_spin.setValue(DEFAULT_MIN_GAP)
         self.title_edit = QLineEdit(self)
         self.reason_edit = QLineEdit(self)
         self.results = QTreeWidget(self)
         self.results.setObjectName("date_results")
-        self.results.setHeaderLabels(["Dates", "Score", "What they hit"])
+        self.results.setHeaderLabels([self.tr("Dates"), self.tr("Score"), self.tr("What they hit")])
         self.results.setAlternatingRowColors(True)
         self.results.setUniformRowHeights(True)
         self.results.setColumnWidth(0, 220)
@@ -111,37 +120,37 @@ class FindDateDialog(ValidatingDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Use These Dates" if for_editor else
-                               "Reschedule to These Dates" if event else "Create Event on These Dates")
+        self.ok_button.setText(self.tr("Use These Dates") if for_editor else
+                               self.tr("Reschedule to These Dates") if event else self.tr("Create Event on These Dates"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.category_combo, 1)
-        row.addWidget(QLabel("in", self))
+        row.addWidget(QLabel(self.tr("in", "a meeting in a country"), self))
         row.addWidget(self.host_combo, 1)
         row.addWidget(self.days_spin)
-        form.addRow(_buddy("&Meeting:", self.category_combo), row)
+        form.addRow(_buddy(self.tr("&Meeting:"), self.category_combo), row)
         span = QHBoxLayout()
         span.addWidget(self.from_edit)
-        span.addWidget(QLabel("to", self))
+        span.addWidget(QLabel(self.tr("to", "from one day to another"), self))
         span.addWidget(self.to_edit)
         span.addStretch(1)
-        form.addRow(_buddy("&Between:", self.from_edit), span)
+        form.addRow(_buddy(self.tr("&Between:"), self.from_edit), span)
         who = QHBoxLayout()
         who.addWidget(self.countries_combo)
         who.addWidget(self.custom_edit, 1)
-        form.addRow(_buddy("&Holidays of:", self.countries_combo), who)
-        form.addRow("Keep &away from other meetings by:", self.gap_spin)
+        form.addRow(_buddy(self.tr("&Holidays of:"), self.countries_combo), who)
+        form.addRow(self.tr("Keep &away from other meetings by:"), self.gap_spin)
         if for_editor:  # the editor has its own title and reason fields
             self.title_edit.hide()
             self.reason_edit.hide()
         elif event is None:
-            form.addRow("&Title:", self.title_edit)
+            form.addRow(self.tr("&Title:"), self.title_edit)
             self.reason_edit.hide()
         else:
-            form.addRow("&Reason for the move:", self.reason_edit)
+            form.addRow(self.tr("&Reason for the move:"), self.reason_edit)
             self.title_edit.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -150,6 +159,9 @@ class FindDateDialog(ValidatingDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
+        self.days_spin.valueChanged.connect(self._update_suffixes)
+        self.gap_spin.valueChanged.connect(self._update_suffixes)
+        self._update_suffixes()
         self._load(event, start or today)
         for signal in (self.category_combo.currentIndexChanged, self.host_combo.currentIndexChanged,
                        self.days_spin.valueChanged, self.from_edit.dateChanged, self.to_edit.dateChanged,
@@ -160,8 +172,14 @@ class FindDateDialog(ValidatingDialog):
         self.results.itemDoubleClicked.connect(lambda *_: self.accept())
         self._show_custom()
         self.search()
+        keep_contents_whole(self)
 
     # -- fields --
+
+    def _update_suffixes(self) -> None:
+        """The units after the numbers, in the plural form each number needs."""
+        self.days_spin.setSuffix(self.tr(" day(s)", "", self.days_spin.value()))
+        self.gap_spin.setSuffix(self.tr(" day(s)", "", self.gap_spin.value()))
 
     def _load(self, event: Event | None, start: date) -> None:
         category = event.category if event else Category.SOC
@@ -177,8 +195,9 @@ class FindDateDialog(ValidatingDialog):
             first = max(event_days(event)[0], self.today)  # from the month or quarter it is known to
         _set(self.from_edit, first)
         _set(self.to_edit, first + timedelta(days=90))
-        self.title_edit.setText(f"{category.value} meeting")
-        self.reason_edit.setText("Date chosen with Find a Date (fewer clashes with holidays and meetings)")
+        self.title_edit.setText(self.tr("{category} meeting").format(category=category_label(category)))
+        self.reason_edit.setText(self.tr("Date chosen with Find a Date (fewer clashes with holidays and meetings)"))
+        show_beginning(self.title_edit, self.reason_edit)
 
     def _show_custom(self) -> None:
         self.custom_edit.setVisible(self.countries_combo.currentData() == "custom")
@@ -200,21 +219,21 @@ class FindDateDialog(ValidatingDialog):
                 last=to_date(self.to_edit.date()), countries=self.country_set(), min_gap=self.gap_spin.value(),
                 today=self.today, exclude_uid=self.moving.uid if self.moving else None)
         except (PlannerError, ValueError) as error:
-            text = str(error)
+            text = translated_problem(str(error))
             self.show_error(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
             self.note_label.clear()
             return
         self.error_label.hide()
         self._candidates = result.candidates[:SHOWN]
         for candidate in self._candidates:
-            lines = warning_lines(candidate)
+            lines = self.warning_lines(candidate)
             item = QTreeWidgetItem([_span(candidate.first, candidate.last), str(candidate.score),
-                                    "; ".join(line.text for line in lines) or "nothing against these dates"])
+                                    "; ".join(line.text for line in lines) or self.tr("nothing against these dates")])
             item.setToolTip(2, "\n".join(line.text for line in lines))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for conflict in candidate.conflicts:  # every conflict, as suggest --json lists them
-                child = QTreeWidgetItem([f"{conflict.day:%a %d %b %Y}", str(conflict.points) if conflict.points else "",
-                                         _conflict_text(conflict)])
+                child = QTreeWidgetItem([local_date(conflict.day, "ddd dd MMM yyyy"), str(conflict.points) if conflict.points else "",
+                                         self.conflict_text(conflict)])
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.addChild(child)
             self.results.addTopLevelItem(item)
@@ -222,9 +241,16 @@ class FindDateDialog(ValidatingDialog):
             self.results.setCurrentItem(self.results.topLevelItem(0))  # pyright: ignore[reportArgumentType]
         notes = [note[:1].upper() + note[1:] for note in result.notes]
         if not result.candidates:
-            notes.insert(0, "No possible date: every start falls on a holiday or a weekend of the host.")
+            notes.insert(0, self.tr("No possible date: every start falls on a holiday or a weekend of the host."))
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
+
+    def warning_lines(self, candidate: Assessment) -> list[ScheduleWarning]:
+        """What the dates hit: the service's lines in English (as ``suggest`` prints them), else worded here."""
+        return warning_lines(candidate) if current_language() == "en" else self.words.lines(candidate)
+
+    def conflict_text(self, conflict: Conflict) -> str:
+        return _conflict_text(conflict) if current_language() == "en" else self.words.conflict_text(conflict)
 
     def candidates(self) -> list[Assessment]:
         return list(self._candidates)
@@ -241,14 +267,14 @@ class FindDateDialog(ValidatingDialog):
             item = item.parent()
         row = self.results.indexOfTopLevelItem(item) if item is not None else -1
         if not 0 <= row < len(self._candidates):
-            raise ValidationError("Choose one of the dates in the list.")
+            raise ValidationError(self.tr("Choose one of the dates in the list."))
         chosen = self._candidates[row]
         if self.for_editor:
             pass
         elif self.moving is None and not self.title_edit.text().strip():
-            raise ValidationError("Enter a title for the new event.")
+            raise ValidationError(self.tr("Enter a title for the new event."))
         elif self.moving is not None and not self.reason_edit.text().strip():
-            raise ValidationError("Give a reason for the move; it is kept in the event's history.")
+            raise ValidationError(self.tr("Give a reason for the move; it is kept in the event's history."))
         return DateChoice(chosen.first, chosen.last, self.title_edit.text().strip(),
                           Category(self.category_combo.currentData()), self.host_combo.currentData() or "",
                           self.reason_edit.text().strip())
@@ -284,6 +310,8 @@ def _set(edit: QDateEdit, day: date) -> None:
 
 
 def _span(first: date, last: date) -> str:
+    full = "ddd dd MMM yyyy"
     if first == last:
-        return f"{first:%a %d %b %Y}"
-    return f"{first:%a %d} – {last:%a %d %b %Y}" if first.month == last.month else f"{first:%a %d %b} – {last:%a %d %b %Y}"
+        return local_date(first, full)
+    start = "ddd dd" if first.month == last.month else "ddd dd MMM"
+    return f"{local_date(first, start)} – {local_date(last, full)}"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.typed_dates import EXAMPLES, format_typed_date, parse_typed_date, step_field
+from cica_planner.domain.typed_dates import format_typed_date, parse_typed_date, step_field
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 
 
@@ -24,13 +24,15 @@ class GotoDialog(ValidatingDialog):
     def __init__(self, initial: date, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goto_dialog")
-        self.setWindowTitle("Go to Date")
+        self.setWindowTitle(self.tr("Go to Date"))
         self._today = today or initial
         self.date_edit = QLineEdit(format_typed_date(initial), self)
         self.date_edit.setObjectName("goto_date_edit")
-        self.date_edit.setPlaceholderText(EXAMPLES)
-        self.date_edit.setToolTip(f"Type {EXAMPLES}, or today; ↑ and ↓ step the day, month or year under the cursor")
-        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(EXAMPLES) + 24)
+        examples = self.tr("27 June 2024, 27.06.2024, 2024-06-27 or June 2024")
+        self.date_edit.setPlaceholderText(examples)
+        self.date_edit.setToolTip(self.tr("Type {examples}, or today; ↑ and ↓ step the day, month or year under the cursor")
+                                  .format(examples=examples))
+        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(examples) + 24)
         self.date_edit.selectAll()
         self.date_edit.installEventFilter(self)
         self.understood_label = QLabel(self)
@@ -41,7 +43,7 @@ class GotoDialog(ValidatingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("&Date:", self.date_edit)
+        layout.addRow(self.tr("&Date:"), self.date_edit)
         layout.addRow("", self.understood_label)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
@@ -60,7 +62,7 @@ class GotoDialog(ValidatingDialog):
         except ValidationError:
             self.understood_label.setText("")
             return
-        self.understood_label.setText(f"{day:%A} {day.day} {day:%B %Y}")
+        self.understood_label.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.date_edit and event.type() == QEvent.Type.KeyPress:

@@ -27,6 +27,7 @@ from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.model import Country, Event
 from cica_planner.services.ical_import import ImportPlan, Outcome
 from cica_planner.services.import_review import DuplicateChoice, apply_choices, review_rows
+from cica_planner.ui.dialogs.import_rows import ImportRowText
 from cica_planner.ui.qt_items import table_item
 
 
@@ -58,22 +59,23 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.review = review or ImportReview()
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import iCalendar")
+        self.setWindowTitle(self.tr("Import iCalendar"))
         self.resize(980, 520)
         new, updated = plan.count(Outcome.NEW), plan.count(Outcome.UPDATED)
         unchanged, skipped = plan.count(Outcome.UNCHANGED), plan.count(Outcome.SKIPPED)
         heading = QLabel(f"<b>{_escape(file_name)}</b>", self)
         exceptions = sum(len(moments) for moments in plan.stored_exdates.values())
-        counts = f"{new} new · {updated} updated · {unchanged} unchanged · {skipped} skipped"
+        counts = [self.tr("%n new", "", new), self.tr("%n updated", "", updated),
+                  self.tr("%n unchanged", "", unchanged), self.tr("%n skipped", "", skipped)]
         if exceptions:
-            counts += f" · {_plural(exceptions, 'occurrence')} changed in stored series"
+            counts.append(self.tr("%n occurrence(s) changed in stored series", "", exceptions))
         if self.review.duplicates:
-            counts += f" · {_plural(len(self.review.duplicates), 'likely duplicate')}"
-        self.counts_label = QLabel(counts, self)
+            counts.append(self.tr("%n likely duplicate(s)", "", len(self.review.duplicates)))
+        self.counts_label = QLabel(" · ".join(counts), self)
         self.counts_label.setObjectName("counts_label")
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("plan_table")
-        self.table.setHorizontalHeaderLabels(["When", "Event", "Place", "What happens"])
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Event"), self.tr("Place"), self.tr("What happens")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -86,18 +88,25 @@ class ImportDialog(QDialog):
         self.choice_boxes: dict[str, QComboBox] = {}
         today = self.review.today or system_clock().today(self.review.display_tz)
         self.rows = review_rows(plan, self.review.duplicates, today, self.review.display_tz, self.review.countries)
+        words = ImportRowText(self)
+        items = {item.uid: item for item in plan.items}
         for row_data in self.rows:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in ((self.COL_WHEN, row_data.when), (self.COL_TITLE, row_data.title),
-                                 (self.COL_PLACE, row_data.place), (self.COL_ACTION, row_data.action)):
+            item = items.get(row_data.uid)
+            event = item.event if item is not None else None
+            when = words.when(event, self.review.display_tz) if event is not None else row_data.when
+            action = words.action(item, row_data.duplicate_of, row_data.past) if item is not None else row_data.action
+            place = words.place(row_data.place, event, self.review.countries)
+            for column, text in ((self.COL_WHEN, when), (self.COL_TITLE, row_data.title),
+                                 (self.COL_PLACE, place), (self.COL_ACTION, action)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if row_data.action.startswith("skip"):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
             if row_data.duplicate_of is not None:
-                self._add_choice(row, row_data.uid, row_data.action)
+                self._add_choice(row, row_data.uid, action)
         self.notes_label = QLabel("\n".join(plan.notes), self)
         self.notes_label.setObjectName("notes_label")
         self.notes_label.setWordWrap(True)
@@ -119,8 +128,10 @@ class ImportDialog(QDialog):
         box = QComboBox(self.table)
         box.setObjectName(f"duplicate_choice_{row}")
         box.setToolTip(action)
+        labels = {DuplicateChoice.UPDATE_EXISTING: self.tr("Update the existing event"),
+                  DuplicateChoice.ADD_ANYWAY: self.tr("Add anyway")}
         for choice in DuplicateChoice:
-            box.addItem(choice.value.capitalize(), choice.value)
+            box.addItem(labels.get(choice, choice.value.capitalize()), choice.value)
         self.choice_boxes[uid] = box
         box.currentIndexChanged.connect(self._update_button)
         self.table.setCellWidget(row, self.COL_ACTION, box)
@@ -165,14 +176,11 @@ def import_button_text(new: int, updated: int, exceptions: int) -> str:
     """'Import 1 event' when the file only adds events, 'Import 3 changes' otherwise, 'Nothing to import'."""
     changes = new + updated + exceptions
     if not changes:
-        return "Nothing to import"
+        return ImportDialog.tr("Nothing to import")  # pyright: ignore[reportCallIssue, reportArgumentType]
     if changes == new:
-        return f"Import {_plural(new, 'event')}"
-    return f"Import {_plural(changes, 'change')}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' * (count != 1)}"
+        # Called on the class: lupdate sees plural forms only in tr(), and PySide's tr takes the class as its context.
+        return ImportDialog.tr("Import %n event(s)", "", new)  # pyright: ignore[reportCallIssue, reportArgumentType]
+    return ImportDialog.tr("Import %n change(s)", "", changes)  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
 def _escape(text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,19 +16,10 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import EventStatus
-from cica_planner.domain.outcome import OUTCOMES
-from cica_planner.services.confirming import ToConfirm
+from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, OUTCOMES
+from cica_planner.services.confirming import OutcomeChoice, ToConfirm
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
-
-
-@dataclass(frozen=True)
-class OutcomeChoice:
-    """What the planner recorded: the outcome, why, and whether to close the event's open steps."""
-
-    uid: str
-    outcome: EventStatus
-    reason: str
-    close_open_steps: bool = False
+from cica_planner.ui.terms import status_label
 
 
 class OutcomeDialog(ValidatingDialog):
@@ -39,17 +28,19 @@ class OutcomeDialog(ValidatingDialog):
     def __init__(self, entry: ToConfirm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
-        self.setWindowTitle(f"Record the outcome — {entry.title}")
+        self.setWindowTitle(self.tr("Record the outcome — {title}").format(title=entry.title))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{entry.title}</b><br>{entry.when} · {entry.status}", self)
+        heading = QLabel(f"<b>{entry.title}</b><br>{entry.when} · {self.status_text(entry.status)}", self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         row = QHBoxLayout()
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[EventStatus, QRadioButton] = {}
+        labels = {EventStatus.HELD: self.tr("&Held"), EventStatus.POSTPONED: self.tr("&Postponed"),
+                  EventStatus.CANCELLED: self.tr("&Cancelled")}
         for number, outcome in enumerate(OUTCOMES):
-            button = QRadioButton(f"&{outcome.value.capitalize()}", self)
+            button = QRadioButton(labels.get(outcome, f"&{outcome.value.capitalize()}"), self)
             button.setObjectName(f"outcome_{outcome.value}")
             self.outcome_group.addButton(button, number)
             self.outcome_buttons[outcome] = button
@@ -59,12 +50,12 @@ class OutcomeDialog(ValidatingDialog):
         layout.addLayout(row)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
-        self.reason_edit.setPlaceholderText("Required: the source or reason (kept in the event's History)")
-        reason_label = QLabel("&Reason:", self)
+        self.reason_edit.setPlaceholderText(self.tr("Required: the source or reason (kept in the event's History)"))
+        reason_label = QLabel(self.tr("&Reason:"), self)
         reason_label.setBuddy(self.reason_edit)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason_edit)
-        self.close_steps_check = QCheckBox("Close its open preparation steps (done, date not recorded)", self)
+        self.close_steps_check = QCheckBox(self.tr("Close its open preparation steps (done, date not recorded)"), self)
         self.close_steps_check.setObjectName("close_steps_check")
         self.close_steps_check.setChecked(True)
         layout.addWidget(self.close_steps_check)
@@ -74,11 +65,21 @@ class OutcomeDialog(ValidatingDialog):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._refresh()
+
+    def status_text(self, status: str) -> str:
+        """The status the list shows ('outcome to confirm', 'planned'), in the user's language."""
+        if status == OUTCOME_TO_CONFIRM:
+            return self.tr("outcome to confirm")
+        try:
+            label = status_label(EventStatus(status))
+        except ValueError:
+            return status
+        return label[:1].lower() + label[1:]
 
     def outcome(self) -> EventStatus:
         return next(o for o, button in self.outcome_buttons.items() if button.isChecked())
@@ -93,7 +94,7 @@ class OutcomeDialog(ValidatingDialog):
     def value(self) -> OutcomeChoice:
         reason = self.reason_edit.text().strip()
         if not reason:
-            raise ValidationError("Say why: the source or reason is kept in the event's History.")
+            raise ValidationError(self.tr("Say why: the source or reason is kept in the event's History."))
         outcome = self.outcome()
         close = outcome is EventStatus.HELD and self.close_steps_check.isChecked()
         return OutcomeChoice(self.entry.uid, outcome, reason, close)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.caldav_client import CalDavError, collection_url
+from cica_planner.services.caldav_preferences import PublishingPreferences
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
-from cica_planner.ui.publishing import PublishingPreferences
 
 #: The longest automatic sync interval offered (a day).
 MAX_SYNC_MINUTES = 24 * 60
@@ -35,7 +35,7 @@ class PublishingDialog(ValidatingDialog):
     def __init__(self, initial: PublishingPreferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publishing_dialog")
-        self.setWindowTitle("Publishing")
+        self.setWindowTitle(self.tr("Publishing"))
         self.server_edit = QLineEdit(initial.server, self)
         self.server_edit.setObjectName("server_edit")
         self.server_edit.setPlaceholderText("https://cal.example.org/")
@@ -47,34 +47,35 @@ class PublishingDialog(ValidatingDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("unchanged (kept in the system keyring)")
+        self.password_edit.setPlaceholderText(self.tr("unchanged (kept in the system keyring)"))
         self.public_edit = QLineEdit(initial.public_address, self)
         self.public_edit.setObjectName("public_address_edit")
-        self.public_edit.setPlaceholderText("only if the server gives a separate read-only link")
-        self.on_change_box = QCheckBox("Publish after every change (in the background)", self)
+        self.public_edit.setPlaceholderText(self.tr("only if the server gives a separate read-only link"))
+        self.on_change_box = QCheckBox(self.tr("Publish after every change (in the background)"), self)
         self.on_change_box.setObjectName("publish_on_change_box")
         self.on_change_box.setChecked(initial.publish_on_change)
-        self.tasks_box = QCheckBox("Include checklist tasks (deadlines for Outlook, tasks for Thunderbird)", self)
+        self.tasks_box = QCheckBox(self.tr("Include checklist tasks (deadlines for Outlook, tasks for Thunderbird)"), self)
         self.tasks_box.setObjectName("include_tasks_box")
         self.tasks_box.setChecked(initial.include_tasks)
         self.sync_spin = QSpinBox(self)
         self.sync_spin.setObjectName("sync_minutes_spin")
         self.sync_spin.setRange(0, MAX_SYNC_MINUTES)
-        self.sync_spin.setSuffix(" min")
-        self.sync_spin.setSpecialValueText("only when asked")
+        self.sync_spin.setSuffix(self.tr(" min", "minutes"))
+        self.sync_spin.setSpecialValueText(self.tr("only when asked"))
         self.sync_spin.setValue(initial.sync_minutes)
         self.subscription_edit = QLineEdit(self)
         self.subscription_edit.setObjectName("subscription_edit")
         self.subscription_edit.setReadOnly(True)
         self.subscription_edit.setMinimumWidth(420)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("copy_subscription_button")
         self.copy_button.clicked.connect(self.copy_subscription)
         subscription = QHBoxLayout()
         subscription.addWidget(self.subscription_edit, 1)
         subscription.addWidget(self.copy_button)
-        hint = QLabel("Outlook: Add calendar → From Internet, paste this address. Outlook refreshes a subscription "
-                      "every few hours and shows it read-only; Thunderbird and phones sync both ways over CalDAV.", self)
+        hint = QLabel(self.tr("Outlook: Add calendar → From Internet, paste this address. Outlook refreshes a subscription "
+                              "every few hours and shows it read-only; Thunderbird and phones sync both ways over CalDAV."),
+                      self)
         hint.setWordWrap(True)
         hint.setObjectName("hint_label")
         self.error_label = error_label(self)
@@ -83,15 +84,15 @@ class PublishingDialog(ValidatingDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QFormLayout(self)
-        layout.addRow("&Server:", self.server_edit)
-        layout.addRow("&Calendar:", self.calendar_edit)
-        layout.addRow("&User:", self.user_edit)
-        layout.addRow("&Password:", self.password_edit)
+        layout.addRow(self.tr("&Server:"), self.server_edit)
+        layout.addRow(self.tr("&Calendar:"), self.calendar_edit)
+        layout.addRow(self.tr("&User:"), self.user_edit)
+        layout.addRow(self.tr("&Password:"), self.password_edit)
         layout.addRow("", self.on_change_box)
         layout.addRow("", self.tasks_box)
-        layout.addRow("Sync &automatically every:", self.sync_spin)
-        layout.addRow("Public &address:", self.public_edit)
-        layout.addRow("Outlook subscription address:", subscription)
+        layout.addRow(self.tr("Sync &automatically every:"), self.sync_spin)
+        layout.addRow(self.tr("Public &address:"), self.public_edit)
+        layout.addRow(self.tr("Outlook subscription address:"), subscription)
         layout.addRow(hint)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
@@ -133,7 +134,7 @@ class PublishingDialog(ValidatingDialog):
             except CalDavError as exc:
                 raise ValidationError(str(exc)) from None
         elif preferences.publish_on_change or preferences.sync_minutes:
-            raise ValidationError("give the server's address to publish or sync")
+            raise ValidationError(self.tr("give the server's address to publish or sync"))
         password = self.password_edit.text()
         return preferences, (password or None)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.reports import DEFAULT_SPAN_DAYS
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
+from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.qt_dates import to_date
 
 
@@ -48,11 +49,11 @@ class ReportDialog(ValidatingDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("report_dialog")
-        self.setWindowTitle("Preparation status report")
+        self.setWindowTitle(self.tr("Preparation status report"))
         start, end = default_period(today)
-        self.pdf_button = QRadioButton("&PDF, to read and print", self)
+        self.pdf_button = QRadioButton(self.tr("&PDF, to read and print"), self)
         self.pdf_button.setObjectName("pdf_button")
-        self.csv_button = QRadioButton("&CSV, for Excel and Outlook Tasks", self)
+        self.csv_button = QRadioButton(self.tr("&CSV, for Excel and Outlook Tasks"), self)
         self.csv_button.setObjectName("csv_button")
         self.pdf_button.setChecked(True)
         group = QButtonGroup(self)
@@ -62,24 +63,27 @@ class ReportDialog(ValidatingDialog):
         self.end_edit = _date_edit(end, "report_end_edit", self)
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel("to", self))
+        period.addWidget(QLabel(self.tr("to", "from one day to another"), self))
         period.addWidget(self.end_edit)
         period.addStretch(1)
-        self.default_label = QLabel(
-            f"Default: today ({start.day} {start:%b %Y}) and the {DEFAULT_SPAN_DAYS} days after it "
-            f"(to {end.day} {end:%b %Y}), as <code>cica-planner report</code> without --from and --to.", self)
+        self.default_label = QLabel(self.tr(
+            "Default: today ({today}) and the %n day(s) after it (to {end}), "
+            "as <code>cica-planner report</code> without --from and --to.", "", DEFAULT_SPAN_DAYS).format(
+                today=local_date(start, "d MMM yyyy"), end=local_date(end, "d MMM yyyy")), self)
         self.default_label.setObjectName("default_label")
         self.default_label.setWordWrap(True)
         self.default_label.setProperty("muted", True)
         self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write report…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write report…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("Format:", self.pdf_button)
+        layout.addRow(self.tr("Format:"), self.pdf_button)
         layout.addRow("", self.csv_button)
-        layout.addRow("&Events from:", period)
+        period_label = QLabel(self.tr("&Events from:"), self)
+        period_label.setBuddy(self.start_edit)  # the row's field is a layout: the label needs its buddy named
+        layout.addRow(period_label, period)
         layout.addRow("", self.default_label)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
@@ -89,7 +93,7 @@ class ReportDialog(ValidatingDialog):
         start = to_date(self.start_edit.date())
         end = to_date(self.end_edit.date())
         if end < start:
-            raise ValidationError("the end of the report period comes before its start")
+            raise ValidationError(self.tr("the end of the report period comes before its start"))
         return ReportRequest(".pdf" if self.pdf_button.isChecked() else ".csv", start, end)
 
     @classmethod

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
-from cica_planner.domain.periods import describe_period
-from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, fit_placeholder, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
+from cica_planner.ui.dialogs.event_fields import mode_text
+from cica_planner.ui.locale_dates import period_text
 from cica_planner.ui.qt_dates import to_date, to_datetime
+from cica_planner.ui.terms import mode_label, status_label
 
 
 class RescheduleDialog(ValidatingDialog):
@@ -34,19 +36,19 @@ class RescheduleDialog(ValidatingDialog):
     def __init__(self, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = event
-        self.setWindowTitle(f"Reschedule — {event.title}")
+        self.setWindowTitle(self.tr("Reschedule — {title}").format(title=event.title))
         self.setMinimumWidth(480)
         form = QFormLayout(self)
         current = QLabel(_describe(event), self)
         current.setWordWrap(True)
-        form.addRow("Now:", current)
+        form.addRow(self.tr("Now:"), current)
         tz = zone(event.tzid)
         fixed = event.precision is Precision.DAY
         if not fixed:
             # Fixing the day of an event known only to a period makes it a one-day event by default:
             # keeping the period's span would turn "Q4 2024" into a three-month event.
-            self.period_hint = QLabel(f"Date known to {describe_period(event.precision, _first_day(event), event.period_part)}"
-                                      " — choose the day", self)
+            period = period_text(event.precision, _first_day(event), event.period_part)
+            self.period_hint = QLabel(self.tr("Date known to {period} — choose the day").format(period=period), self)
             self.period_hint.setObjectName("period_hint")
             self.period_hint.setWordWrap(True)
             form.addRow("", self.period_hint)
@@ -57,8 +59,8 @@ class RescheduleDialog(ValidatingDialog):
             self.end_edit: QDateEdit | QDateTimeEdit = QDateEdit(_qdate(last), self)
             for edit in (self.start_edit, self.end_edit):
                 edit.setDisplayFormat("ddd d MMM yyyy")
-            form.addRow("New &first day:", self.start_edit)
-            form.addRow("New &last day:", self.end_edit)
+            form.addRow(self.tr("New &first day:"), self.start_edit)
+            form.addRow(self.tr("New &last day:"), self.end_edit)
         else:
             start, end = event.start.astimezone(tz), event.end.astimezone(tz)
             if not fixed and end - start >= timedelta(days=1):
@@ -67,8 +69,8 @@ class RescheduleDialog(ValidatingDialog):
             self.end_edit = QDateTimeEdit(_qdatetime(end), self)
             for edit in (self.start_edit, self.end_edit):
                 edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
-            form.addRow(f"New &start ({event.tzid}):", self.start_edit)
-            form.addRow("New &end:", self.end_edit)
+            form.addRow(self.tr("New &start ({zone}):").format(zone=event.tzid), self.start_edit)
+            form.addRow(self.tr("New &end:"), self.end_edit)
         self._last_start = _naive(self.start_edit)
         # Moving the start moves the end by as much, keeping the duration (as the event editor does).
         self.start_edit.dateTimeChanged.connect(self._on_start_changed)
@@ -78,27 +80,28 @@ class RescheduleDialog(ValidatingDialog):
         self.city_edit = QLineEdit(event.city, self)
         self.city_edit.setObjectName("city_edit")
         show_beginning(self.city_edit)
-        form.addRow("&City:", self.city_edit)
+        form.addRow(self.tr("&City:"), self.city_edit)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("mode_combo")
         for mode in Mode:
-            self.mode_combo.addItem(mode.value.capitalize(), mode.value)
+            self.mode_combo.addItem(mode_label(mode), mode.value)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(event.mode.value))
-        form.addRow("&Format:", self.mode_combo)
+        form.addRow(self.tr("&Format:"), self.mode_combo)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status_combo")
         for status in EventStatus:
-            self.status_combo.addItem(status.value.capitalize(), status.value)
+            self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(event.status.value))
-        form.addRow("S&tatus:", self.status_combo)
+        form.addRow(self.tr("S&tatus:"), self.status_combo)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
-        self.reason_edit.setPlaceholderText("Required; kept in the event's history")
-        form.addRow("&Reason:", self.reason_edit)
+        self.reason_edit.setPlaceholderText(self.tr("Required; kept in the event's history"))
+        fit_placeholder(self.reason_edit)
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.error_label = error_label(self)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reschedule")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reschedule"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -114,18 +117,18 @@ class RescheduleDialog(ValidatingDialog):
         """Return the moved event and the reason; raise ValidationError when something is missing."""
         reason = self.reason_edit.text().strip()
         if not reason:
-            raise ValidationError("Give a reason for the change; it is kept in the history.")
+            raise ValidationError(self.tr("Give a reason for the change; it is kept in the history."))
         if not self.original.all_day:
             tz = zone(self.original.tzid)
             start: date | datetime = to_datetime(self.start_edit.dateTime()).replace(tzinfo=tz)
             end: date | datetime = to_datetime(self.end_edit.dateTime()).replace(tzinfo=tz)
             if end <= start:
-                raise ValidationError("The end must come after the start.")
+                raise ValidationError(self.tr("The end must come after the start."))
         else:
             start = to_date(self.start_edit.date())
             end = to_date(self.end_edit.date()) + timedelta(days=1)
             if end <= start:
-                raise ValidationError("The last day cannot come before the first day.")
+                raise ValidationError(self.tr("The last day cannot come before the first day."))
         moved = replace(self.original, start=start, end=end, city=self.city_edit.text().strip(),
                         mode=Mode(self.mode_combo.currentData()), status=EventStatus(self.status_combo.currentData()),
                         precision=Precision.DAY, period_part=None)
@@ -140,12 +143,12 @@ class RescheduleDialog(ValidatingDialog):
 
 
 def _describe(event: Event) -> str:
-    from cica_planner.ui.models.search_model import date_label
+    from cica_planner.ui.locale_dates import when_text
 
-    parts = [date_label(event)]
+    parts = [when_text(event)]
     if event.place:
         parts.append(event.place)
-    parts.append(event.mode.value)
+    parts.append(mode_text(event.mode.value))
     return " · ".join(parts)
 
 

@@ -20,17 +20,18 @@ class SeriesScopeDialog(QDialog):
 
     def __init__(self, title: str, occurrence_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Repeating Event")
+        self.setWindowTitle(self.tr("Edit Repeating Event"))
         self._choice: Scope | None = None
-        message = QLabel(
-            f"<b>{_escape(title)}</b> repeats. Change only the occurrence on {_escape(occurrence_label)}, "
-            "this and the following occurrences, or every occurrence?", self)
+        message = QLabel(self.tr(
+            "<b>{title}</b> repeats. Change only the occurrence on {day}, "
+            "this and the following occurrences, or every occurrence?").format(
+                title=_escape(title), day=_escape(occurrence_label)), self)
         message.setWordWrap(True)
         message.setMinimumWidth(420)
         buttons = QDialogButtonBox(self)
         self.buttons: dict[Scope, QPushButton] = {}
-        for scope, text in ((Scope.OCCURRENCE, "This &Occurrence"), (Scope.FOLLOWING, "This and &Following"),
-                            (Scope.ALL, "&All Occurrences")):
+        for scope, text in ((Scope.OCCURRENCE, self.tr("This &Occurrence")), (Scope.FOLLOWING, self.tr("This and &Following")),
+                            (Scope.ALL, self.tr("&All Occurrences"))):
             button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
             button.setObjectName(f"scope_{scope.value}_button")
             button.clicked.connect(lambda _checked=False, chosen=scope: self._choose(chosen))

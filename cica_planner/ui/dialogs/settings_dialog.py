@@ -13,6 +13,7 @@ from cica_planner.domain.model import Country, zone
 from cica_planner.domain.search_text import fold
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
+from cica_planner.ui.terms import country_name
 
 
 @dataclass(frozen=True)
@@ -21,14 +22,16 @@ class Preferences:
 
     display_tz: str = DEFAULT_DISPLAY_TZ
     display_name: str = ""  # signs your changes in a team calendar, next to your user name
+    language: str = "system"  # "system", "en" or "ru" (ui.language.LanguageChoice)
 
 
 def zone_countries(countries: list[Country]) -> dict[str, str]:
     """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
     found: dict[str, list[str]] = {}
-    for country in sorted(countries, key=lambda c: c.name):
-        found.setdefault(country.tzid, []).append(country.name)
-    found.setdefault(DEFAULT_DISPLAY_TZ, ["Kazakhstan"])
+    named = sorted((country_name(c.code, c.name), c.tzid) for c in countries)  # in the user's language
+    for name, tzid in named:
+        found.setdefault(tzid, []).append(name)
+    found.setdefault(DEFAULT_DISPLAY_TZ, [country_name("KZ", "Kazakhstan")])
     return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
@@ -41,7 +44,9 @@ def city_zones(countries: list[Country]) -> dict[str, str]:
     for country in countries:
         if country.tzid:
             found[fold(country.name)] = country.tzid  # "Azerbaijan" names Baku's time
+            found[fold(country_name(country.code, country.name))] = country.tzid  # and "Азербайджан", in Russian
     found[fold("Astana")] = DEFAULT_DISPLAY_TZ
+    found[fold("Астана")] = DEFAULT_DISPLAY_TZ
     return found
 
 
@@ -65,7 +70,7 @@ class SettingsDialog(ValidatingDialog):
 
     def __init__(self, initial: Preferences, countries: list[Country] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         capitals = zone_countries(countries or [])  # zone → the States that keep its time
         # Offered besides the zones: the Member States by name and the Secretariat's city.
         self._city_names = {c.name: c.tzid for c in countries or [] if c.tzid}
@@ -91,25 +96,34 @@ class SettingsDialog(ValidatingDialog):
         self.zone_combo.setCompleter(completer)
         self.zone_combo.setMinimumWidth(380)
         self.set_zone(initial.display_tz)
-        hint = QLabel("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time.", self)
+        hint = QLabel(self.tr("Every event is shown at this zone's time; its editor and tooltip also give the venue's local time."),
+                      self)
         hint.setWordWrap(True)
         hint.setObjectName("hint_label")
         self.name_edit = QLineEdit(initial.display_name, self)
         self.name_edit.setObjectName("display_name_edit")
-        self.name_edit.setPlaceholderText("e.g. Aigerim Sadykova")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Aigerim Sadykova"))
         self.name_edit.setMaxLength(80)
-        name_hint = QLabel("Shown with every change you make, next to your user name on the calendar.", self)
+        name_hint = QLabel(self.tr("Shown with every change you make, next to your user name on the calendar."), self)
         name_hint.setWordWrap(True)
         name_hint.setObjectName("name_hint_label")
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language_combo")
+        # Each language in its own name, as Outlook and Thunderbird list them; System follows the computer.
+        self.language_combo.addItem(self.tr("System"), "system")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Русский", "ru")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(initial.language), 0))
         self.error_label = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("Display &time zone:", self.zone_combo)
+        layout.addRow(self.tr("Display &time zone:"), self.zone_combo)
         layout.addRow(hint)
-        layout.addRow("Your &name:", self.name_edit)
+        layout.addRow(self.tr("Your &name:"), self.name_edit)
         layout.addRow(name_hint)
+        layout.addRow(self.tr("&Language:"), self.language_combo)
         layout.addRow(self.error_label)
         layout.addRow(buttons)
 
@@ -133,9 +147,10 @@ class SettingsDialog(ValidatingDialog):
         try:
             zone(tzid)
         except ValidationError:
-            raise ValidationError(f"unknown time zone {tzid!r}: choose one from the list, or type a city such as "
-                                  "Astana, Baku or Tokyo") from None
-        return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()))
+            raise ValidationError(self.tr("unknown time zone {zone}: choose one from the list, or type a city such as "
+                                          "Astana, Baku or Tokyo").format(zone=repr(tzid))) from None
+        return Preferences(display_tz=tzid, display_name=" ".join(self.name_edit.text().split()),
+                           language=str(self.language_combo.currentData()))
 
     def show_error(self, message: str) -> None:
         super().show_error(message[:1].upper() + message[1:])

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
+from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.qt_items import combo_line_edit
+from cica_planner.ui.terms import priority_label, task_status_label
 
 
 def qdate(day: date) -> QDate:
@@ -46,13 +48,13 @@ class TaskDialog(ValidatingDialog):
         super().__init__(parent)
         self.task = task
         self.today = today
-        self.setWindowTitle("Edit task" if task.id else "New task")
+        self.setWindowTitle(self.tr("Edit task") if task.id else self.tr("New task"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
 
         self.title_edit = QLineEdit(task.title, self)
         self.title_edit.setObjectName("title_edit")
-        form.addRow("&Task:", self.title_edit)
+        form.addRow(self.tr("&Task:"), self.title_edit)
 
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("owner_combo")
@@ -60,13 +62,13 @@ class TaskDialog(ValidatingDialog):
         self.owner_combo.addItems(sorted(set(owners) | ({task.owner} if task.owner else set())))
         self.owner_combo.setCurrentText(task.owner)
         show_beginning(self.title_edit, combo_line_edit(self.owner_combo))
-        form.addRow("&Owner:", self.owner_combo)
+        form.addRow(self.tr("&Owner:"), self.owner_combo)
 
-        self.relative_radio = QRadioButton("&Relative to the event", self)
+        self.relative_radio = QRadioButton(self.tr("&Relative to the event"), self)
         self.relative_radio.setObjectName("relative_radio")
-        self.fixed_radio = QRadioButton("&Fixed date", self)
+        self.fixed_radio = QRadioButton(self.tr("&Fixed date"), self)
         self.fixed_radio.setObjectName("fixed_radio")
-        self.none_radio = QRadioButton("N&o deadline", self)
+        self.none_radio = QRadioButton(self.tr("N&o deadline"), self)
         self.none_radio.setObjectName("none_radio")
         group = QButtonGroup(self)
         for radio in (self.relative_radio, self.fixed_radio, self.none_radio):
@@ -75,13 +77,13 @@ class TaskDialog(ValidatingDialog):
         for radio in (self.relative_radio, self.fixed_radio, self.none_radio):
             kinds.addWidget(radio)
         kinds.addStretch(1)
-        form.addRow("Deadline:", kinds)
+        form.addRow(self.tr("Deadline:"), kinds)
 
-        self.offset_edit = QLineEdit(task.relative.label() if task.relative else "T-30 days", self)
+        self.offset_edit = QLineEdit(show_deadline(task.relative or RelativeDeadline(-30)), self)
         self.offset_edit.setObjectName("offset_edit")
         show_beginning(self.offset_edit)
-        self.offset_edit.setPlaceholderText("T-30 days, T+2 weeks, end+14 days")
-        self.offset_edit.setToolTip("T = the event's first day, end = its last day; units: days, weeks, months")
+        self.offset_edit.setPlaceholderText(self.tr("T-30 days, T+2 weeks, end+14 days"))
+        self.offset_edit.setToolTip(self.tr("T = the event's first day, end = its last day; units: days, weeks, months"))
         self.due_edit = QDateEdit(qdate(task.due_fixed or today), self)
         self.due_edit.setObjectName("due_edit")
         self.due_edit.setCalendarPopup(True)
@@ -101,7 +103,7 @@ class TaskDialog(ValidatingDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status_combo")
         for status in TaskStatus:
-            self.status_combo.addItem(status.value.capitalize(), status)
+            self.status_combo.addItem(task_status_label(status), status)
         self.status_combo.setCurrentIndex(self.status_combo.findData(task.status))
         self.status_combo.currentIndexChanged.connect(self._sync)
         self.completed_edit = QDateEdit(qdate(task.completed_on or today), self)
@@ -110,23 +112,23 @@ class TaskDialog(ValidatingDialog):
         self.completed_edit.setDisplayFormat("ddd d MMM yyyy")
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo, 1)
-        status_row.addWidget(QLabel("completed on", self))
+        status_row.addWidget(QLabel(self.tr("completed on"), self))
         status_row.addWidget(self.completed_edit, 1)
-        status_label = QLabel("&Status:", self)
+        status_label = QLabel(self.tr("&Status:"), self)
         status_label.setBuddy(self.status_combo)
         form.addRow(status_label, status_row)
 
         self.priority_combo = QComboBox(self)
         self.priority_combo.setObjectName("priority_combo")
         for priority in Priority:
-            self.priority_combo.addItem(priority.value.capitalize(), priority)
+            self.priority_combo.addItem(priority_label(priority), priority)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(task.priority))
-        form.addRow("&Priority:", self.priority_combo)
+        form.addRow(self.tr("&Priority:"), self.priority_combo)
 
         self.notes_edit = QPlainTextEdit(task.notes, self)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setFixedHeight(80)
-        form.addRow("&Notes:", self.notes_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("error_label")
@@ -138,6 +140,7 @@ class TaskDialog(ValidatingDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._sync()
+        keep_contents_whole(self)
 
     def _sync(self) -> None:
         self.offset_edit.setEnabled(self.relative_radio.isChecked())
@@ -152,7 +155,7 @@ class TaskDialog(ValidatingDialog):
         """The edited task; raises ValidationError when a field cannot be used."""
         relative = due_fixed = None
         if self.relative_radio.isChecked():
-            relative = RelativeDeadline.parse(self.offset_edit.text())
+            relative = read_deadline(self.offset_edit.text())
         elif self.fixed_radio.isChecked():
             due_fixed = pydate(self.due_edit.date())
         status = self._status()

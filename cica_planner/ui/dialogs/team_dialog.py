@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +26,10 @@ from cica_planner.services.team import is_server_url
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label
 from cica_planner.ui.qt_items import combo_line_edit
 
-HINT = ("A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
-        "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring.")
+HINT = str(QT_TRANSLATE_NOOP(
+    "OpenTeamCalendarDialog",
+    "A PostgreSQL URL such as postgresql://you@db.example/cica, or a service name: postgresql:///?service=cica. "
+    "Leave the password empty to use PGPASSWORD, your .pgpass file or the password kept in the system keyring."))
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class OpenTeamCalendarDialog(ValidatingDialog):
         super().__init__(parent)
         self._connect = connect
         self.setObjectName("open_team_calendar_dialog")
-        self.setWindowTitle("Open Team Calendar")
+        self.setWindowTitle(self.tr("Open Team Calendar"))
         self.setMinimumWidth(560)
         self.url_combo = QComboBox(self)
         self.url_combo.setObjectName("team_url_combo")
@@ -55,10 +58,10 @@ class OpenTeamCalendarDialog(ValidatingDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("team_password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("(from PGPASSWORD, .pgpass or the keyring)")
-        self.remember_box = QCheckBox("&Keep the password in the system keyring", self)
+        self.password_edit.setPlaceholderText(self.tr("(from PGPASSWORD, .pgpass or the keyring)"))
+        self.remember_box = QCheckBox(self.tr("&Keep the password in the system keyring"), self)
         self.remember_box.setObjectName("team_remember_box")
-        hint = QLabel(HINT, self)
+        hint = QLabel(QCoreApplication.translate("OpenTeamCalendarDialog", HINT), self)
         hint.setObjectName("hint_label")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
@@ -67,8 +70,8 @@ class OpenTeamCalendarDialog(ValidatingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("&Calendar:", self.url_combo)
-        layout.addRow("&Password:", self.password_edit)
+        layout.addRow(self.tr("&Calendar:"), self.url_combo)
+        layout.addRow(self.tr("&Password:"), self.password_edit)
         layout.addRow("", self.remember_box)
         layout.addRow(hint)
         layout.addRow(self.error_label)
@@ -77,9 +80,9 @@ class OpenTeamCalendarDialog(ValidatingDialog):
     def value(self) -> TeamCalendarChoice:
         url = self.url_combo.currentText().strip()
         if not url:
-            raise ValidationError("Enter the URL of the team calendar.")
+            raise ValidationError(self.tr("Enter the URL of the team calendar."))
         if not is_server_url(url):
-            raise ValidationError(f"{url!r} is not a PostgreSQL URL (postgresql://user@host/database).")
+            raise ValidationError(self.tr("{url} is not a PostgreSQL URL (postgresql://user@host/database).").format(url=repr(url)))
         return TeamCalendarChoice(url, self.password_edit.text(), self.remember_box.isChecked())
 
     def accept(self) -> None:

@@ -29,8 +29,11 @@ from cica_planner.domain.model import Category
 from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
-from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
+from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
+from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
+from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.qt_items import header_item, table_item
+from cica_planner.ui.terms import category_label, priority_label
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
 
@@ -41,38 +44,40 @@ class TemplateDialog(ValidatingDialog):
     def __init__(self, template: ChecklistTemplate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.template = template
-        self.setWindowTitle(f"Checklist template — {template.name}" if template.name else "New checklist template")
+        self.setWindowTitle(self.tr("Checklist template — {name}").format(name=template.name) if template.name
+                            else self.tr("New checklist template"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.key_edit = QLineEdit(template.key, self)
         self.key_edit.setObjectName("key_edit")
         self.key_edit.setReadOnly(template.id is not None)  # the key names a stored template
-        form.addRow("&Key:", self.key_edit)
+        form.addRow(self.tr("&Key:"), self.key_edit)
         self.name_edit = QLineEdit(template.name, self)
         self.name_edit.setObjectName("name_edit")
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         self.categories_list = QListWidget(self)
         self.categories_list.setObjectName("categories_list")
         self.categories_list.setFlow(QListWidget.Flow.LeftToRight)
         self.categories_list.setWrapping(True)
         self.categories_list.setFixedHeight(70)
         for category in Category:
-            item = QListWidgetItem(category.value, self.categories_list)
+            item = QListWidgetItem(category_label(category), self.categories_list)
             item.setData(Qt.ItemDataRole.UserRole, category)
             item.setCheckState(Qt.CheckState.Checked if category in template.categories else Qt.CheckState.Unchecked)
-        form.addRow("For &events of:", self.categories_list)
+        form.addRow(self.tr("For &events of:"), self.categories_list)
         self.description_edit = QLineEdit(template.description, self)
         self.description_edit.setObjectName("description_edit")
         show_beginning(self.key_edit, self.name_edit, self.description_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
         layout.addLayout(form)
 
         self.items_table = QTableWidget(0, 5, self)
         self.items_table.setObjectName("items_table")
-        self.items_table.setHorizontalHeaderLabels(["Step", "Deadline", "Owner", "Priority", "Applies to"])
+        self.items_table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Deadline"), self.tr("Owner"), self.tr("Priority"),
+                                                    self.tr("Applies to")])
         header_item(self.items_table, COL_OFFSET).setToolTip(
-            "T = the event's first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days"
+            self.tr("T = the event's first day, end = its last day: T-30 days, T-2 weeks, T-6 months, end+14 days")
         )
         header = self.items_table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -86,15 +91,15 @@ class TemplateDialog(ValidatingDialog):
         layout.addWidget(self.items_table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add step", self)
+        self.add_button = QPushButton(self.tr("&Add step"), self)
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(lambda: self.add_item(TemplateItem("", RelativeDeadline(-14))))
-        self.remove_button = QPushButton("&Remove step", self)
+        self.remove_button = QPushButton(self.tr("&Remove step"), self)
         self.remove_button.setObjectName("remove_button")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move do&wn", self)
+        self.down_button = QPushButton(self.tr("Move do&wn"), self)
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -116,16 +121,18 @@ class TemplateDialog(ValidatingDialog):
         row = self.items_table.rowCount()
         self.items_table.insertRow(row)
         self.items_table.setItem(row, COL_TITLE, QTableWidgetItem(item.title))
-        self.items_table.setItem(row, COL_OFFSET, QTableWidgetItem(item.offset.label()))
+        self.items_table.setItem(row, COL_OFFSET, QTableWidgetItem(show_deadline(item.offset)))
         self.items_table.setItem(row, COL_OWNER, QTableWidgetItem(item.owner))
         priority = QComboBox(self.items_table)
         for value in Priority:
-            priority.addItem(value.value, value)
+            priority.addItem(priority_label(value), value)
         priority.setCurrentIndex(priority.findData(item.priority))
         self.items_table.setCellWidget(row, COL_PRIORITY, priority)
         applies = QComboBox(self.items_table)
+        labels = {StepCondition.ALWAYS: self.tr("every meeting"), StepCondition.DECEMBER: self.tr("December only"),
+                  StepCondition.HANDOVER_PENDING: self.tr("eve of a handover")}
         for condition in StepCondition:
-            applies.addItem(condition.label, condition.value)
+            applies.addItem(labels.get(condition, condition.label), condition.value)
         applies.setCurrentIndex(max(0, applies.findData(StepCondition.parse(item.applies_when).value)))
         self.items_table.setCellWidget(row, COL_APPLIES, applies)
         return row
@@ -166,11 +173,12 @@ class TemplateDialog(ValidatingDialog):
         items = []
         for number, (title, offset, owner, priority, applies_when) in enumerate(self._rows(), start=1):
             if not title:
-                raise ValidationError(f"step {number} needs a title")
+                raise ValidationError(self.tr("step {number} needs a title").format(number=number))
             try:
-                deadline = RelativeDeadline.parse(offset)
+                deadline = read_deadline(offset)
             except ValidationError as exc:
-                raise ValidationError(f"step {number} ({title}): {exc}") from None
+                raise ValidationError(self.tr("step {number} ({title}): {problem}").format(
+                    number=number, title=title, problem=translated_problem(str(exc)))) from None
             items.append(TemplateItem(title, deadline, owner, priority, position=number - 1, applies_when=applies_when))
         categories = [
             Category(self.categories_list.item(i).data(Qt.ItemDataRole.UserRole))
@@ -213,7 +221,7 @@ class ApplyTemplateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.templates = templates
-        self.setWindowTitle("Apply a checklist template")
+        self.setWindowTitle(self.tr("Apply a checklist template"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.event_combo = QComboBox(self)
@@ -223,22 +231,24 @@ class ApplyTemplateDialog(QDialog):
             self.event_combo.setItemData(self.event_combo.count() - 1, event.category, Qt.ItemDataRole.UserRole + 1)
         if event_uid is not None:
             self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event_uid)))
-        form.addRow("&Event:", self.event_combo)
+        form.addRow(self.tr("&Event:"), self.event_combo)
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("template_combo")
         for template in templates:
-            self.template_combo.addItem(f"{template.name} ({len(template.items)} steps)", template.key)
-        form.addRow("&Template:", self.template_combo)
-        note = QLabel("Steps the event already has (same title) are left out.", self)
+            self.template_combo.addItem(self.tr("{name} (%n step(s))", "", len(template.items)).format(name=template.name),
+                                        template.key)
+        form.addRow(self.tr("&Template:"), self.template_combo)
+        note = QLabel(self.tr("Steps the event already has (same title) are left out."), self)
         note.setStyleSheet("color: #5f6b7a;")
         form.addRow(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.event_combo.currentIndexChanged.connect(self._suggest)
         self._suggest()
+        keep_contents_whole(self)
 
     def _suggest(self) -> None:
         category = self.event_combo.currentData(Qt.ItemDataRole.UserRole + 1)
@@ -249,7 +259,7 @@ class ApplyTemplateDialog(QDialog):
 
     def value(self) -> ApplyChoice:
         if self.event_combo.currentIndex() < 0 or self.template_combo.currentIndex() < 0:
-            raise ValidationError("choose an event and a template")
+            raise ValidationError(self.tr("choose an event and a template"))
         return ApplyChoice(self.event_combo.currentData(), self.template_combo.currentData())
 
     @classmethod

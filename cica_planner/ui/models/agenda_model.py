@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from cica_planner.ui import style
@@ -49,7 +57,7 @@ class AgendaModel(QAbstractItemModel):
     """Groups at the top level, their events as children; built by ``set_rows``."""
 
     COL_TIME, COL_TITLE, COL_PLACE, COL_STATUS = range(4)
-    HEADERS = ("Time", "Event", "Place", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Time"), QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "Place"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
 
     UidRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2  # "day", "tbc" or "event"
@@ -116,7 +124,7 @@ class AgendaModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableHeader", str(self.HEADERS[section]))
         return None
 
     def row_for(self, index: ModelIndex) -> AgendaRow | None:

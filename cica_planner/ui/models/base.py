@@ -6,16 +6,18 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+
+from cica_planner.i18n.dates import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
 def short_date(day: date | None) -> str:
-    """Return '27 Jun 2024' (no leading zero), or '—' for no date."""
-    return "—" if day is None else f"{day.day} {day:%b %Y}"
+    """Return '27 Jun 2024' / '27 июн. 2024' (no leading zero), or '—' for no date."""
+    return "—" if day is None else date_text(day)
 
 
 def bold_font() -> QFont:
@@ -32,7 +34,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     ``cell()``; ``data()`` checks the index before handing the row over.
     """
 
-    HEADERS: ClassVar[tuple[str, ...]] = ()
+    #: English column titles, marked with QT_TRANSLATE_NOOP("TableHeader", …) and translated when shown.
+    HEADERS: ClassVar[tuple[object, ...]] = ()  # QT_TRANSLATE_NOOP's stubs type its text as object
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # Qt's variant
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableHeader", str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt's variant

@@ -6,15 +6,17 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from cica_planner.domain.chairmanship import BodyChair
+from cica_planner.domain.chairmanship import BodyChair, ChairTerm
 from cica_planner.domain.clock import system_clock
-from cica_planner.services.chairmanship import MilestoneState, milestone_date, milestone_state
+from cica_planner.i18n.dates import days_text, deadline_text
+from cica_planner.services.chairmanship import HandoverPlan, MilestoneState, milestone_date, milestone_state
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
 from cica_planner.ui.style import ACCENT, MUTED_TEXT, NOW_LINE, country_colour
+from cica_planner.ui.terms import body_name, country_name, role_label
 
 Roles = Qt.ItemDataRole
 
@@ -24,12 +26,46 @@ STATE_COLOURS: dict[MilestoneState, str] = {
     MilestoneState.OVERDUE: NOW_LINE,
     MilestoneState.NOT_RECORDED: MUTED_TEXT,
 }
-STATE_LABELS: dict[MilestoneState, str] = {
-    MilestoneState.DONE: "✓ Done",
-    MilestoneState.OPEN: "Open",
-    MilestoneState.OVERDUE: "Overdue",
-    MilestoneState.NOT_RECORDED: "Not recorded",
+STATE_LABELS: dict[MilestoneState, object] = {
+    MilestoneState.DONE: QT_TRANSLATE_NOOP("MilestoneModel", "✓ Done"),
+    MilestoneState.OPEN: QT_TRANSLATE_NOOP("MilestoneModel", "Open"),
+    MilestoneState.OVERDUE: QT_TRANSLATE_NOOP("MilestoneModel", "Overdue"),
+    MilestoneState.NOT_RECORDED: QT_TRANSLATE_NOOP("MilestoneModel", "Not recorded"),
 }
+
+
+def milestone_state_label(state: MilestoneState) -> str:
+    """'✓ Done' / '✓ Выполнено', 'Overdue' … in the chosen language."""
+    return QCoreApplication.translate("MilestoneModel", str(STATE_LABELS[state]))
+
+
+def term_country(term: ChairTerm) -> str:
+    """The chair's country as CICA names it in the chosen language ('Kazakhstan' / 'Казахстан')."""
+    return country_name(term.country, term.label)
+
+
+def plan_title(plan: HandoverPlan) -> str:
+    """'Kazakhstan → Azerbaijan' / 'Казахстан → Азербайджан' (the successor may still be undecided)."""
+    handover = plan.handover
+    giver = country_name(handover.from_country, plan.from_name) if handover.from_country else plan.from_name or "?"
+    taker = country_name(handover.to_country, plan.to_name) if handover.to_country else role_label("undecided")
+    return f"{giver} → {taker}"
+
+
+def plan_when(plan: HandoverPlan) -> str:
+    """The anchor meeting's days in the chosen language: '17 Dec 2024', '2026 (provisional)' / '2026 — дата уточняется'."""
+    if plan.anchor_start is None:
+        return plan.anchor_when
+    return days_text(plan.anchor_precision, plan.anchor_start, plan.anchor_end or plan.anchor_start,
+                     plan.anchor_period_part)
+
+
+def plan_anchor_text(plan: HandoverPlan) -> str:
+    """'7th CICA Ministerial Council, 17 Dec 2024' in the chosen language, or 'meeting deleted'."""
+    if plan.anchor_deleted:
+        return QCoreApplication.translate("ChairTimeline", "meeting deleted")
+    when = plan_when(plan)
+    return f"{plan.anchor_title}, {when}" if when else plan.anchor_title
 
 
 class MilestoneModel(RowTableModel[TaskItem]):
@@ -45,7 +81,7 @@ class MilestoneModel(RowTableModel[TaskItem]):
     completion_requested = Signal(int, bool)
 
     COL_MILESTONE, COL_OFFSET, COL_DATE, COL_OWNER, COL_STATUS = range(5)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Milestone", "Offset", "Due / done", "Owner", "Status")
+    HEADERS: ClassVar[tuple[object, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Milestone"), QT_TRANSLATE_NOOP("TableHeader", "Offset"), QT_TRANSLATE_NOOP("TableHeader", "Due / done"), QT_TRANSLATE_NOOP("TableHeader", "Owner"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
     SortRole = Roles.UserRole
     TaskIdRole = Roles.UserRole + 1
     EventUidRole = Roles.UserRole + 2
@@ -109,30 +145,34 @@ class MilestoneModel(RowTableModel[TaskItem]):
         if column == self.COL_MILESTONE:
             return item.task.title
         if column == self.COL_OFFSET:
-            return item.task.relative.label() if item.task.relative else ""
+            return deadline_text(item.task.relative) if item.task.relative else ""
         if column == self.COL_DATE:
             if state is MilestoneState.DONE and item.task.completed_on is None:
-                return "date not recorded"
+                return self.tr("date not recorded")
             text = short_date(milestone_date(item))
-            return f"{text} (TBC)" if item.provisional and state is not MilestoneState.DONE else text
+            if item.provisional and state is not MilestoneState.DONE:
+                return self.tr("{date} (TBC)").format(date=text)
+            return text
         if column == self.COL_OWNER:
             return item.task.owner
         if column == self.COL_STATUS:
-            return STATE_LABELS[state]
+            return milestone_state_label(state)
         return ""
 
-    @staticmethod
-    def _tooltip(item: TaskItem, state: MilestoneState) -> str:
+    def _tooltip(self, item: TaskItem, state: MilestoneState) -> str:
         lines = [item.task.title]
         if item.task.relative is not None:
-            lines.append(f"{item.task.relative.label()} from {item.event_title}: due {short_date(item.due)}")
+            lines.append(self.tr("{offset} from {meeting}: due {date}").format(
+                offset=deadline_text(item.task.relative), meeting=item.event_title, date=short_date(item.due)))
         if state is MilestoneState.DONE:
-            done = short_date(item.task.completed_on) if item.task.completed_on else "a day not recorded"
-            lines.append(f"Done on {done}")
+            if item.task.completed_on:
+                lines.append(self.tr("Done on {date}").format(date=short_date(item.task.completed_on)))
+            else:
+                lines.append(self.tr("Done on a day not recorded"))
         if state is MilestoneState.NOT_RECORDED:
-            lines.append("Not recorded: the meeting was held, but nobody recorded whether this was done")
+            lines.append(self.tr("Not recorded: the meeting was held, but nobody recorded whether this was done"))
         if item.provisional:
-            lines.append("Provisional: the meeting's date is not fixed yet")
+            lines.append(self.tr("Provisional: the meeting's date is not fixed yet"))
         return "\n".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = Roles.EditRole) -> bool:
@@ -149,7 +189,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
     """Chairs of the advisory and working bodies; the rows in office on the chosen day are bold."""
 
     COL_BODY, COL_HOLDER, COL_COUNTRY, COL_PERIOD = range(4)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Body", "Chaired by", "Country", "Period")
+    HEADERS: ClassVar[tuple[object, ...]] = (QT_TRANSLATE_NOOP("TableHeader", "Body"), QT_TRANSLATE_NOOP("TableHeader", "Chaired by"), QT_TRANSLATE_NOOP("TableHeader", "Country"), QT_TRANSLATE_NOOP("TableHeader", "Period"))
     SortRole = Roles.UserRole
     ChairIdRole = Roles.UserRole + 1
     InOfficeRole = Roles.UserRole + 2
@@ -174,7 +214,9 @@ class BodyChairModel(RowTableModel[BodyChair]):
         if role == Roles.DisplayRole:
             return self._display(chair, column)
         if role == Roles.ToolTipRole:
-            return f"{chair.body_name}: {chair.holder}\n{self._period(chair)}\n{chair.note}".strip()
+            body = body_name(chair.body_code, chair.body_name)
+            country = f" ({country_name(chair.country)})" if chair.country else ""
+            return f"{body}: {chair.holder}{country}\n{self._period(chair)}\n{chair.note}".strip()
         if role == Roles.FontRole and in_office and column in (self.COL_BODY, self.COL_HOLDER):
             return bold_font()
         if role == Roles.ForegroundRole and not in_office:
@@ -191,11 +233,11 @@ class BodyChairModel(RowTableModel[BodyChair]):
 
     def _display(self, chair: BodyChair, column: int) -> str:
         if column == self.COL_BODY:
-            return chair.body_name
+            return body_name(chair.body_code, chair.body_name)
         if column == self.COL_HOLDER:
             return chair.holder
         if column == self.COL_COUNTRY:
-            return chair.country
+            return chair.country  # the code: the column is narrow, the row's tooltip names the country
         if column == self.COL_PERIOD:
             return self._period(chair)
         return ""
@@ -210,5 +252,7 @@ class BodyChairModel(RowTableModel[BodyChair]):
         if chair.starts and chair.ends:
             return f"{short_date(chair.starts)} – {short_date(chair.ends)}"
         if chair.ends:
-            return f"until {short_date(chair.ends)}"
-        return f"since {short_date(chair.starts)}" if chair.starts else "throughout"
+            return QCoreApplication.translate("BodyChairModel", "until {date}").format(date=short_date(chair.ends))
+        if chair.starts:
+            return QCoreApplication.translate("BodyChairModel", "since {date}").format(date=short_date(chair.starts))
+        return QCoreApplication.translate("BodyChairModel", "throughout")

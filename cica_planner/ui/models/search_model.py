@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from cica_planner.domain.model import Event
-from cica_planner.domain.periods import describe_period
+from cica_planner.i18n.dates import day_range_text, period_text
 from cica_planner.ui.models.base import RowTableModel
 
 
@@ -13,15 +13,8 @@ def date_label(event: Event) -> str:
     """A short date: '27 Jun 2024', '3–5 Jun 2024', 'Q4 2024' or '10:00 27 Jun 2024'."""
     first = event.local_start_date()
     if not event.date_is_fixed:
-        return describe_period(event.precision, first, event.period_part, event.local_end_date())
-    last = event.local_end_date()
-    if last == first:
-        return f"{first.day} {first:%b %Y}"
-    if (last.year, last.month) == (first.year, first.month):
-        return f"{first.day}–{last.day} {first:%b %Y}"
-    if last.year == first.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+        return period_text(event.precision, first, event.period_part, event.local_end_date())
+    return day_range_text(first, event.local_end_date())
 
 
 class SearchResultsModel(RowTableModel[Event]):
@@ -30,7 +23,7 @@ class SearchResultsModel(RowTableModel[Event]):
     COL_DATE = 0
     COL_TITLE = 1
     COL_PLACE = 2
-    HEADERS = ("Date", "Title", "Place")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Date"), QT_TRANSLATE_NOOP("TableHeader", "Title"), QT_TRANSLATE_NOOP("TableHeader", "Place"))
 
     UidRole = Qt.ItemDataRole.UserRole + 1
     EventRole = Qt.ItemDataRole.UserRole + 2

@@ -10,15 +10,17 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from cica_planner.domain.clock import system_clock
 from cica_planner.domain.tasks import Priority, TaskStatus
+from cica_planner.i18n.dates import date_text, days_text
 from cica_planner.services.checklists import EventReadiness, OwnerLoad
-from cica_planner.services.tasks import TaskItem, due_range_label, state_label
+from cica_planner.services.tasks import TaskItem
 from cica_planner.ui import style
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
+from cica_planner.ui.models.task_text import due_text, priority_word, rule_text, state_done_text, state_text
 
 OVERDUE_COLOUR = QColor(style.OVERDUE)
 DONE_COLOUR = QColor("#7b8794")
@@ -29,20 +31,39 @@ _STATUS_ORDER = {TaskStatus.BLOCKED: 0, TaskStatus.TODO: 1, TaskStatus.IN_PROGRE
 
 
 def due_label(item: TaskItem) -> str:
-    """Return '14 Oct 2024', '≈ 1 Apr 2024 (provisional)' or '—' when the task has no deadline."""
-    if item.due is None:
-        return "—"
-    if item.provisional:  # a range says by itself that the day is not fixed; a single day says so in words
-        label = due_range_label(item)
-        return label if " – " in label else f"{label} (provisional)"
-    return short_date(item.due)
+    """Return '14 Oct 2024', '1 Apr 2024 (provisional)' or '—' when the task has no deadline (in the chosen language)."""
+    return due_text(item)
+
+
+def due_column_width(metrics: QFontMetrics, least: int) -> int:
+    """A due column wide enough for a long range in the chosen language ('30 сент. 2025 – 30 нояб. 2025')."""
+    widest = f"{date_text(date(2025, 9, 30))} – {date_text(date(2025, 11, 30))}"
+    return max(least, metrics.horizontalAdvance(widest) + 18)
+
+
+def status_column_width(metrics: QFontMetrics, least: int) -> int:
+    """A status column wide enough for 'done 30 Sep 2024' in the chosen language ('выполнено 30 сент. 2024')."""
+    return max(least, metrics.horizontalAdvance(state_done_text(date(2024, 9, 30))) + 18)
+
+
+def header_fitted_width(model: QAbstractItemModel, column: int, metrics: QFontMetrics, least: int) -> int:
+    """``least``, or more when the column's title in the chosen language needs it ('Приоритет')."""
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    return max(least, metrics.horizontalAdvance(title) + 24)
+
+
+def readiness_when(row: EventReadiness) -> str:
+    """The event's days in the chosen language ('11 Nov 2024', 'Q4 2024 (provisional)')."""
+    if row.precision is None:
+        return row.when or short_date(row.start)
+    return days_text(row.precision, row.start, row.end or row.start, row.period_part)
 
 
 class TaskTableModel(RowTableModel[TaskItem]):
     """Tasks as table rows; overdue rows are red, done rows grey."""
 
     COL_TITLE, COL_EVENT, COL_OWNER, COL_DUE, COL_RELATIVE, COL_STATUS, COL_PRIORITY = range(7)
-    HEADERS = ("Task", "Event", "Owner", "Due", "Rule", "Status", "Priority")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Task"), QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "Owner"), QT_TRANSLATE_NOOP("TableHeader", "Due"), QT_TRANSLATE_NOOP("TableHeader", "Rule"), QT_TRANSLATE_NOOP("TableHeader", "Status"), QT_TRANSLATE_NOOP("TableHeader", "Priority"))
 
     TaskIdRole = Qt.ItemDataRole.UserRole + 1
     EventUidRole = Qt.ItemDataRole.UserRole + 2
@@ -68,13 +89,13 @@ class TaskTableModel(RowTableModel[TaskItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [task.title, f"Event: {item.event_title}"]
+            lines = [task.title, self.tr("Event: {title}").format(title=item.event_title)]
             if task.notes:
                 lines.append(task.notes)
             if task.completed_on:
-                lines.append(f"Completed {short_date(task.completed_on)}")
+                lines.append(self.tr("Completed {date}").format(date=short_date(task.completed_on)))
             if item.provisional:
-                lines.append("Provisional: the event's day is not fixed yet")
+                lines.append(self.tr("Provisional: the event's day is not fixed yet"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
@@ -117,11 +138,11 @@ class TaskTableModel(RowTableModel[TaskItem]):
         if column == self.COL_DUE:
             return due_label(item)
         if column == self.COL_RELATIVE:
-            return task.relative.label() if task.relative else "fixed date" if task.due_fixed else "—"
+            return rule_text(task.relative, task.due_fixed is not None)
         if column == self.COL_STATUS:
-            return state_label(item, self._today)
+            return state_text(item, self._today)
         if column == self.COL_PRIORITY:
-            return task.priority.value
+            return priority_word(task.priority)
         return ""
 
     def _sort_key(self, item: TaskItem, column: int) -> Any:
@@ -208,7 +229,7 @@ class ReadinessModel(RowTableModel[EventReadiness]):
     """Events with their preparation progress (done/total, overdue, next deadline)."""
 
     COL_EVENT, COL_WHEN, COL_PROGRESS, COL_OVERDUE, COL_NEXT = range(5)
-    HEADERS = ("Event", "When", "Readiness", "Overdue", "Next deadline")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "When"), QT_TRANSLATE_NOOP("TableHeader", "Readiness"), QT_TRANSLATE_NOOP("TableHeader", "Overdue"), QT_TRANSLATE_NOOP("TableHeader", "Next deadline"))
 
     EventUidRole = Qt.ItemDataRole.UserRole + 1
     FractionRole = Qt.ItemDataRole.UserRole + 2  # float 0..1
@@ -223,7 +244,7 @@ class ReadinessModel(RowTableModel[EventReadiness]):
             if column == self.COL_EVENT:
                 return row.title
             if column == self.COL_WHEN:
-                return row.when or short_date(row.start)
+                return readiness_when(row)
             if column == self.COL_PROGRESS:
                 return f"{row.done}/{row.total}"
             if column == self.COL_OVERDUE:
@@ -232,7 +253,8 @@ class ReadinessModel(RowTableModel[EventReadiness]):
                 return short_date(row.next_deadline)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.done} of {row.total} tasks done, {row.overdue} overdue"
+            return self.tr("{title}\n{done} of %n task(s) done, {overdue} overdue", "", row.total).format(
+                title=row.title, done=row.done, overdue=row.overdue)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_OVERDUE and row.overdue:
                 return QBrush(OVERDUE_COLOUR)
@@ -271,7 +293,7 @@ class OwnerLoadModel(RowTableModel[OwnerLoad]):
     """Open, overdue and due-soon task counts per owner."""
 
     COL_OWNER, COL_OPEN, COL_OVERDUE, COL_DUE_14 = range(4)
-    HEADERS = ("Owner", "Open", "Overdue", "Due in 14 days")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Owner"), QT_TRANSLATE_NOOP("TableHeader", "Open"), QT_TRANSLATE_NOOP("TableHeader", "Overdue"), QT_TRANSLATE_NOOP("TableHeader", "Due in 14 days"))
 
     OwnerRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2  # the number behind a count column

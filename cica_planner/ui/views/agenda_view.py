@@ -11,10 +11,21 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QStyle,
@@ -25,14 +36,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cica_planner.domain.model import Precision
+from cica_planner.domain.model import EventStatus, Precision
 from cica_planner.ui import style
 from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
+from cica_planner.ui.terms import status_label
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
-from cica_planner.ui.views.items import ViewItem, tooltip_html
+from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html
 
-TBC_SUFFIX = " — date to be confirmed"
+
+def tbc_group_label(period: str) -> str:
+    """A group of events known only to a period: 'Q4 2024 — date to be confirmed' / 'IV кв. 2024 — дата уточняется'."""
+    return QCoreApplication.translate("AgendaView", "{period} — date to be confirmed").format(period=period)
+
+
+def today_group_label(day_label: str) -> str:
+    """Today's day heading: 'Thursday 27 June 2024  ·  Today'."""
+    return QCoreApplication.translate("AgendaView", "{day}  ·  Today").format(day=day_label)
 
 
 def build_groups(
@@ -45,7 +65,7 @@ def build_groups(
     """
     last = end - timedelta(days=1)
     by_day: dict[date, list[ViewItem]] = defaultdict(list)
-    by_period: dict[tuple[date, int, str], list[ViewItem]] = defaultdict(list)
+    by_period: dict[tuple[int, date, str], list[ViewItem]] = defaultdict(list)  # (precision rank, first day, label)
     rank = {Precision.WINDOW: -1, Precision.MONTH: 0, Precision.QUARTER: 1, Precision.YEAR: 2}
     for item in items:
         if item.last_day < first or item.first_day > last:
@@ -60,11 +80,11 @@ def build_groups(
     for day in sorted(by_day):
         # Items come in display-zone start order already: all-day and multi-day ones go first.
         entries = sorted(by_day[day], key=lambda i: (not i.is_bar, i.order))
-        label = long_day(day) + ("  ·  Today" if day == today else "")
+        label = today_group_label(long_day(day)) if day == today else long_day(day)
         groups.append(AgendaGroup(label, tuple(_row(i, display_tz, zone_name) for i in entries), day, day == today))
     for key in sorted(by_period):
         entries = sorted(by_period[key], key=lambda i: i.title.casefold())
-        groups.append(AgendaGroup(f"{key[2]}{TBC_SUFFIX}", tuple(_row(i, display_tz, zone_name) for i in entries)))
+        groups.append(AgendaGroup(tbc_group_label(key[2]), tuple(_row(i, display_tz, zone_name) for i in entries)))
     return groups
 
 
@@ -74,7 +94,7 @@ def _row(item: ViewItem, display_tz: str, zone_name: str | None) -> AgendaRow:
         time_text=item.period_label if not item.fixed else item.time_range_text(),
         title=item.title,
         place=item.occurrence.event.place,
-        status=item.decoration.label,
+        status=status_text(item),
         category=item.category.value,
         colour=item.colours.outline.name(),
         tooltip=tooltip_html(item, display_tz, zone_name),
@@ -115,7 +135,9 @@ class AgendaDelegate(QStyledItemDelegate):
         opt.text = ""
         opt.state &= ~QStyle.StateFlag.State_HasFocus
         widget = opt.widget
-        (widget.style() if widget else None).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # Without a widget (a delegate painting for a print or a grab), the application's style draws.
+        (widget.style() if widget else QApplication.style()).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt,
+                                                                          painter, widget)
         rect = QRectF(option.rect)
         colour = index.data(AgendaModel.ColourRole) or QColor(style.DIM_TEXT)
         chip = QRectF(rect.left() + 4, rect.center().y() - 6, 10, 10)
@@ -199,8 +221,10 @@ class AgendaView(MonthPagedView):
         header.setSectionResizeMode(AgendaModel.COL_PLACE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.COL_STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(AgendaModel.COL_TIME, 170)
-        header.resizeSection(AgendaModel.COL_PLACE, 260)
-        header.resizeSection(AgendaModel.COL_STATUS, 100)
+        header.resizeSection(AgendaModel.COL_PLACE, 200)  # a place is short ("Astana, KZ"); the title takes the room
+        # As wide as the longest status in the chosen language ('Запланировано' is longer than 'Planned').
+        statuses = [status_label(status) for status in EventStatus] + [QCoreApplication.translate("ViewItem", "Outcome to confirm")]
+        header.resizeSection(AgendaModel.COL_STATUS, max(100, max(map(self.tree.fontMetrics().horizontalAdvance, statuses)) + 24))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("agendaEmpty")
@@ -246,7 +270,7 @@ class AgendaView(MonthPagedView):
             self._restore_selection()
         finally:
             self._syncing = False
-        self.empty_label.setText(f"No events in {self.title()}")
+        self.empty_label.setText(self.tr("No events in {month}").format(month=self.title()))
         self.empty_label.setVisible(not groups)
         self.tree.setVisible(bool(groups))
 
@@ -261,7 +285,7 @@ class AgendaView(MonthPagedView):
         month = build_groups(self._items, first, month_end, self._display_tz, today, zone_name)
         fixed = [item for item in self._items if item.fixed and item.first_day >= month_end]
         upcoming = [
-            replace(group, label=f"{group.label}  ·  coming up")
+            replace(group, label=self.tr("{day}  ·  coming up").format(day=group.label))
             for group in build_groups(fixed, month_end, end, self._display_tz, today, zone_name)
         ]
         split = next((index for index, group in enumerate(month) if group.day is None), len(month))

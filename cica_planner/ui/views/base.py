@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.model import Occurrence, zone
+from cica_planner.i18n.dates import month_title
 from cica_planner.ui import style
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.settings import zone_place_name
@@ -265,4 +266,4 @@ class MonthPagedView(CalendarView):
         return add_months(self._anchor, n)
 
     def title(self) -> str:
-        return f"{self._anchor:%B %Y}"
+        return month_title(self._anchor.year, self._anchor.month)

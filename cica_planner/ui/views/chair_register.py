@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTableView, QWidget
 
-from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR, BodyChair, ChairTerm
+from cica_planner.domain.chairmanship import BodyChair, ChairTerm
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.chairmanship import ChairmanshipService
 from cica_planner.ui.commands import (
@@ -24,7 +24,8 @@ from cica_planner.ui.dialogs.chair_dialogs import BodyChairDialog, ChairTermDial
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.dialogs.plan_handover_dialog import NextHandoverChoice, PlanHandoverDialog
 from cica_planner.ui.models.base import short_date
-from cica_planner.ui.models.chair_models import BodyChairModel
+from cica_planner.ui.models.chair_models import BodyChairModel, plan_title, term_country
+from cica_planner.ui.terms import body_name, country_name, role_label
 from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 
 
@@ -83,10 +84,10 @@ class ChairRegisterEditing(QWidget):
             if latest.anchor_when:
                 return self.tr("{meeting} ({when}) already has a handover plan ({plan}); add the next Summit or "
                                "Ministerial Council to the calendar first.").format(
-                    meeting=latest.anchor_title, when=latest.anchor_when, plan=latest.label)
+                    meeting=latest.anchor_title, when=latest.anchor_when, plan=plan_title(latest))
             return self.tr("{meeting} already has a handover plan ({plan}); add the next Summit or "
                            "Ministerial Council to the calendar first.").format(
-                meeting=latest.anchor_title, plan=latest.label)
+                meeting=latest.anchor_title, plan=plan_title(latest))
         return self.tr("No Summit or Ministerial Council is planned yet: add the meeting to the calendar first.")
 
     def plan_dialog(self) -> PlanHandoverDialog:
@@ -114,7 +115,8 @@ class ChairRegisterEditing(QWidget):
 
     def create_next_handover(self, choice: NextHandoverChoice) -> int | None:
         """Create the handover chosen in the dialog; return its id (None when refused)."""
-        successor = self.chairs.country_name(choice.to_country) if choice.to_country else UNDECIDED_SUCCESSOR
+        successor = (country_name(choice.to_country, self.chairs.country_name(choice.to_country)) if choice.to_country
+                     else role_label("undecided"))
         command = PlanHandover(self.chairs, choice.to_country, choice.anchor_event_uid,
                                self.tr("Plan handover to {country}").format(country=successor))
         if not self._write(command, self.tr("Plan next handover")):
@@ -176,7 +178,7 @@ class ChairRegisterEditing(QWidget):
         if not self._confirm(self.tr("Delete chairmanship term"),
                              self.tr("Delete the term of {country} ({starts} – {until}) from the register?\n\n"
                                      "Handover plans and meetings are kept. Undo brings the term back.").format(
-                                 country=term.label, starts=short_date(term.starts), until=until)):
+                                 country=term_country(term), starts=short_date(term.starts), until=until)):
             return False
         if not self._write(DeleteChairTerm(self.chairs, term), self.tr("Delete chairmanship term")):
             return False
@@ -188,9 +190,9 @@ class ChairRegisterEditing(QWidget):
         menu = QMenu(self)
         if term is not None:
             self.set_date(max(term.starts, min(self._selected, (term.ends or date.max) - timedelta(days=1))))
-            menu.addAction(self.tr("Edit term of {country} {years}…").format(country=term.label, years=term.years()),
+            menu.addAction(self.tr("Edit term of {country} {years}…").format(country=term_country(term), years=term.years()),
                            lambda: self.edit_term(term))
-            menu.addAction(self.tr("Delete term of {country} {years}…").format(country=term.label, years=term.years()),
+            menu.addAction(self.tr("Delete term of {country} {years}…").format(country=term_country(term), years=term.years()),
                            lambda: self.delete_term(term))
             menu.addSeparator()
         menu.addAction(self.tr("Add term…"), lambda: self.add_term())
@@ -256,7 +258,7 @@ class ChairRegisterEditing(QWidget):
         if not self._confirm(self.tr("Delete body chair"),
                              self.tr("Delete {holder} as chair of the {body} ({period})?\n\n"
                                      "Undo brings the record back.").format(
-                                 holder=chair.holder, body=chair.body_name or chair.body_code,
+                                 holder=chair.holder, body=body_name(chair.body_code, chair.body_name),
                                  period=BodyChairModel.period_text(chair))):
             return False
         if not self._write(DeleteBodyChair(self.chairs, chair), self.tr("Delete body chair")):

@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.chairmanship import ChairTerm, Troika, troika_at
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.tasks import TaskStatus
+from cica_planner.domain.tasks import RelativeDeadline, TaskStatus
+from cica_planner.i18n.dates import deadline_text
 from cica_planner.services.chairmanship import ChairmanshipService, HandoverPlan, MilestoneState
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import SetTaskStatus, UndoableCommand, perform, short_title
 from cica_planner.ui.models.base import short_date
-from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel
+from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel, plan_title, plan_when, term_country
 from cica_planner.ui.style import BACKGROUND, GRID_LINE, MUTED_TEXT, NOW_LINE
+from cica_planner.ui.terms import role_label
 from cica_planner.ui.views.chair_register import ChairRegisterEditing
 from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
@@ -99,7 +101,7 @@ class ChairmanshipView(ChairRegisterEditing):
         layout.setSpacing(10)
 
         header = QHBoxLayout()
-        title = QLabel("Chairmanship", self)
+        title = QLabel(role_label("chairmanship"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         header.addWidget(title)
         header.addSpacing(12)
@@ -107,7 +109,7 @@ class ChairmanshipView(ChairRegisterEditing):
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setStyleSheet(f"color: {MUTED_TEXT};")
         header.addWidget(self.summary_label, 1)
-        header.addWidget(QLabel("Troika on", self))
+        header.addWidget(QLabel(self.tr("Troika on"), self))
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setCalendarPopup(True)
@@ -116,11 +118,11 @@ class ChairmanshipView(ChairRegisterEditing):
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         self.date_edit.setMinimumWidth(130)
         header.addWidget(self.date_edit)
-        self.today_button = QPushButton("Today", self)
+        self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setObjectName("today_button")
         header.addWidget(self.today_button)
         header.addSpacing(12)
-        self.plan_next_button = QPushButton("Plan next handover…", self)
+        self.plan_next_button = QPushButton(self.tr("Plan next handover…"), self)
         self.plan_next_button.setObjectName("plan_next_button")
         header.addWidget(self.plan_next_button)
         layout.addLayout(header)
@@ -139,9 +141,9 @@ class ChairmanshipView(ChairRegisterEditing):
 
         cards = QHBoxLayout()
         cards.setSpacing(10)
-        self.previous_card = TroikaCard("Previous chair", "previous", self)
-        self.current_card = TroikaCard("Current chair", "current", self)
-        self.incoming_card = TroikaCard("Incoming chair", "incoming", self)
+        self.previous_card = TroikaCard(role_label("previous"), "previous", self)
+        self.current_card = TroikaCard(role_label("current"), "current", self)
+        self.incoming_card = TroikaCard(role_label("incoming"), "incoming", self)
         for card in (self.previous_card, self.current_card, self.incoming_card):
             cards.addWidget(card, 1)
         layout.addLayout(cards)
@@ -177,12 +179,12 @@ class ChairmanshipView(ChairRegisterEditing):
         self.register_hint.setObjectName("register_hint")
         self.register_hint.setStyleSheet(f"color: {MUTED_TEXT};")
         row.addWidget(self.register_hint, 1)
-        self.add_term_button = QPushButton("Add term…", self)
+        self.add_term_button = QPushButton(self.tr("Add term…"), self)
         self.add_term_button.setObjectName("add_term_button")
-        self.add_term_button.setToolTip("Record a chairmanship term, e.g. the next chair once it is decided")
-        self.edit_term_button = QPushButton("Edit term…", self)
+        self.add_term_button.setToolTip(self.tr("Record a chairmanship term, e.g. the next chair once it is decided"))
+        self.edit_term_button = QPushButton(self.tr("Edit term…"), self)
         self.edit_term_button.setObjectName("edit_term_button")
-        self.delete_term_button = QPushButton("Delete term…", self)
+        self.delete_term_button = QPushButton(self.tr("Delete term…"), self)
         self.delete_term_button.setObjectName("delete_term_button")
         for button in (self.add_term_button, self.edit_term_button, self.delete_term_button):
             row.addWidget(button)
@@ -195,16 +197,20 @@ class ChairmanshipView(ChairRegisterEditing):
         layout.setSpacing(6)
         row = QHBoxLayout()
         label = QLabel(title, panel)
+        label.setWordWrap(True)  # a long title (Russian) takes two lines instead of widening the page
         label.setStyleSheet("font-size: 11pt; font-weight: 600;")
         row.addWidget(label)
         layout.addLayout(row)
         return panel, layout, row
 
     def _build_plan_panel(self) -> QWidget:
-        panel, layout, row = self._panel("Handover plan")
+        panel, layout, row = self._panel(self.tr("Handover plan"))
         self.plan_combo = QComboBox(panel)
         self.plan_combo.setObjectName("plan_combo")
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        # Plan titles are long in Russian: the combo elides and its popup shows them whole.
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(24)
+        self.plan_combo.view().setMinimumWidth(420)
         row.addSpacing(8)
         row.addWidget(self.plan_combo, 1)
         self.plan_status_label = QLabel(panel)
@@ -223,7 +229,9 @@ class ChairmanshipView(ChairRegisterEditing):
         header = self.milestone_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MilestoneModel.COL_MILESTONE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((MilestoneModel.COL_OFFSET, 92), (MilestoneModel.COL_DATE, 134),
+        # The offset column fits a long rule in the chosen language ('T−12 месяцев').
+        offset_width = max(92, self.fontMetrics().horizontalAdvance(deadline_text(RelativeDeadline.parse("T-12 months"))) + 20)
+        for column, width in ((MilestoneModel.COL_OFFSET, offset_width), (MilestoneModel.COL_DATE, 134),
                               (MilestoneModel.COL_OWNER, 140), (MilestoneModel.COL_STATUS, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -233,25 +241,35 @@ class ChairmanshipView(ChairRegisterEditing):
 
     #: Below this width the milestone list drops its Offset and Owner columns (the titles need the room).
     NARROW_MILESTONES = 620
+    #: Below this width the body chairs drop their Country column.
+    NARROW_BODIES = 520
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # Qt override
         if watched is getattr(self, "milestone_view", None) and event.type() == QEvent.Type.Resize:
             narrow = event.size().width() < self.NARROW_MILESTONES
             for column in (MilestoneModel.COL_OFFSET, MilestoneModel.COL_OWNER):
                 self.milestone_view.setColumnHidden(column, narrow)
+        if watched is getattr(self, "body_view", None) and event.type() == QEvent.Type.Resize:
+            # A narrow list keeps the chair's name readable; the country is in the row's tooltip.
+            narrow = event.size().width() < self.NARROW_BODIES
+            self.body_view.setColumnHidden(BodyChairModel.COL_COUNTRY, narrow)
+            self.body_view.horizontalHeader().resizeSection(BodyChairModel.COL_BODY, 140 if narrow else 168)
         return super().eventFilter(watched, event)
 
     def _build_bodies_panel(self) -> QWidget:
-        panel, layout, row = self._panel("Advisory and working body chairs")
-        row.addStretch(1)
-        self.bodies_hint = QLabel("bold: in office on the chosen day", panel)
+        panel, layout, row = self._panel(self.tr("Advisory and working body chairs"))
+        row.setStretch(0, 3)
+        self.bodies_hint = QLabel(self.tr("bold: in office on the chosen day"), panel)
+        self.bodies_hint.setWordWrap(True)
+        self.bodies_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bodies_hint.setStyleSheet(f"color: {MUTED_TEXT};")
-        row.addWidget(self.bodies_hint)
+        row.addWidget(self.bodies_hint, 2)
         self.body_model = BodyChairModel(panel)
         self.body_view = QTableView(panel)
         self.body_view.setObjectName("body_view")
         self.body_view.setModel(self.body_model)
         set_up_row_table(self.body_view, row_height=26)
+        self.body_view.installEventFilter(self)
         self.body_view.setAlternatingRowColors(True)
         self.body_view.setShowGrid(False)
         header = self.body_view.horizontalHeader()
@@ -264,15 +282,16 @@ class ChairmanshipView(ChairRegisterEditing):
         layout.addWidget(self.body_view, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        hint = QLabel("double-click a row to edit it", panel)
+        hint = QLabel(self.tr("double-click a row to edit it"), panel)
+        hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_TEXT};")
         buttons.addWidget(hint, 1)
-        self.add_body_button = QPushButton("Add…", panel)
+        self.add_body_button = QPushButton(self.tr("Add…"), panel)
         self.add_body_button.setObjectName("add_body_button")
-        self.add_body_button.setToolTip("Record who chairs an advisory or working body")
-        self.edit_body_button = QPushButton("Edit…", panel)
+        self.add_body_button.setToolTip(self.tr("Record who chairs an advisory or working body"))
+        self.edit_body_button = QPushButton(self.tr("Edit…"), panel)
         self.edit_body_button.setObjectName("edit_body_button")
-        self.delete_body_button = QPushButton("Delete…", panel)
+        self.delete_body_button = QPushButton(self.tr("Delete…"), panel)
         self.delete_body_button.setObjectName("delete_body_button")
         for button in (self.add_body_button, self.edit_body_button, self.delete_body_button):
             buttons.addWidget(button)
@@ -298,8 +317,8 @@ class ChairmanshipView(ChairRegisterEditing):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in self._plans:
-            when = f" — {plan.anchor_when}" if plan.anchor_when else ""
-            self.plan_combo.addItem(f"{plan.label}{when}", plan.id)
+            when = plan_when(plan)
+            self.plan_combo.addItem(f"{plan_title(plan)} — {when}" if when else plan_title(plan), plan.id)
         index = self.plan_combo.findData(chosen) if chosen is not None else -1
         if index < 0:
             index = self._default_plan_index()
@@ -353,26 +372,33 @@ class ChairmanshipView(ChairRegisterEditing):
 
     def _update_plan_status(self, plan: HandoverPlan | None) -> None:
         if plan is None:
-            self.plan_status_label.setText("No handover planned")
+            self.plan_status_label.setText(self.tr("No handover planned"))
             return
         counts = plan.counts(self.today())
-        parts = [f"{counts[MilestoneState.DONE]} done", f"{counts[MilestoneState.OPEN]} open"]
+        parts = [self.tr("%n done", "milestones", counts[MilestoneState.DONE]),
+                 self.tr("%n open", "milestones", counts[MilestoneState.OPEN])]
         if counts[MilestoneState.OVERDUE]:
-            parts.append(f"<span style='color:{NOW_LINE}; font-weight:600'>{counts[MilestoneState.OVERDUE]} overdue</span>")
+            overdue = self.tr("%n overdue", "milestones", counts[MilestoneState.OVERDUE])
+            parts.append(f"<span style='color:{NOW_LINE}; font-weight:600'>{overdue}</span>")
         if counts[MilestoneState.NOT_RECORDED]:
-            parts.append(f"{counts[MilestoneState.NOT_RECORDED]} not recorded")
+            parts.append(self.tr("%n not recorded", "milestones", counts[MilestoneState.NOT_RECORDED]))
         if plan.anchor_provisional:
-            parts.append("dates provisional")
+            parts.append(self.tr("dates provisional"))
         self.plan_status_label.setText(" · ".join(parts))
 
     def _update_summary(self) -> None:
         if not self._terms:
-            self.summary_label.setText("The register is empty.")
+            self.summary_label.setText(self.tr("The register is empty."))
             return
         countries = len({t.country for t in self._terms})
-        text = f"{len(self._terms)} terms held by {countries} countries since {self._terms[0].starts.year}"
+        # Two counts in one sentence: each is its own plural, placed by name into the whole.
+        text = self.tr("{terms} held by {countries} since {year}").format(
+            terms=self.tr("%n term(s)", "", len(self._terms)), countries=self.tr("%n country(ies)", "", countries),
+            year=self._terms[0].starts.year)
         now = troika_at(self._terms, self.today()).current
-        self.summary_label.setText(f"{text} · chair today: {now.label}" if now else text)
+        if now:
+            text = self.tr("{summary} · chair today: {country}").format(summary=text, country=term_country(now))
+        self.summary_label.setText(text)
 
     # -- the chosen day ------------------------------------------------------------------
 
@@ -401,18 +427,19 @@ class ChairmanshipView(ChairRegisterEditing):
         troika = self.troika()
         previous = troika.previous
         self.previous_card.set_term(
-            previous, "—", "No previous chair",
-            f"Handed over {short_date(previous.ends)}" if previous and previous.ends else "",
+            previous, "—", self.tr("No previous chair"),
+            self.tr("Handed over {date}").format(date=short_date(previous.ends)) if previous and previous.ends else "",
         )
         current = troika.current
         detail = ""
         if current is not None:
-            detail = f"Theme: {current.theme}" if current.theme else self._term_detail(current)
-        self.current_card.set_term(current, "—", "No chair on this day", detail)
+            detail = self.tr("Theme: {theme}").format(theme=current.theme) if current.theme else self._term_detail(current)
+        self.current_card.set_term(current, "—", self.tr("No chair on this day"), detail)
         incoming = troika.incoming
         self.incoming_card.set_term(
-            incoming, "Not decided yet", "No successor has been decided on this day",
-            f"Decided {short_date(incoming.decided_on)} · takes over {short_date(incoming.starts)}"
+            incoming, self.tr("Not decided yet"), self.tr("No successor has been decided on this day"),
+            self.tr("Decided {decided} · takes over {starts}").format(
+                decided=short_date(incoming.decided_on), starts=short_date(incoming.starts))
             if incoming and incoming.decided_on else "",
         )
 
@@ -422,36 +449,39 @@ class ChairmanshipView(ChairRegisterEditing):
 
     def _update_term_buttons(self) -> None:
         term = self.chosen_term()
-        for button, verb in ((self.edit_term_button, "Edit"), (self.delete_term_button, "Delete")):
+        tips = ((self.edit_term_button, self.tr("Edit the term of {country} ({years}), the chair on the chosen day")),
+                (self.delete_term_button, self.tr("Delete the term of {country} ({years}), the chair on the chosen day")))
+        for button, tip in tips:
             button.setEnabled(term is not None)
-            button.setToolTip(f"{verb} the term of {term.label} ({term.years()}), the chair on the chosen day"
-                              if term else "No chair on the chosen day: click a term on the timeline first")
+            button.setToolTip(tip.format(country=term_country(term), years=term.years())
+                              if term else self.tr("No chair on the chosen day: click a term on the timeline first"))
         if term is None:
-            self.register_hint.setText("No chair on the chosen day · click a term on the timeline to choose it")
+            self.register_hint.setText(self.tr("No chair on the chosen day · click a term on the timeline to choose it"))
         else:
-            self.register_hint.setText(f"Chosen term: {term.label} {term.years()} · "
-                                       "double-click or right-click a term on the timeline to edit it")
+            self.register_hint.setText(self.tr("Chosen term: {country} {years} · double-click or right-click a term on "
+                                               "the timeline to edit it").format(country=term_country(term),
+                                                                                 years=term.years()))
 
-    @staticmethod
-    def _term_detail(term: ChairTerm) -> str:
+    def _term_detail(self, term: ChairTerm) -> str:
         if term.priorities:
-            return f"{len(term.priorities)} priorities · e.g. {term.priorities[0]}"
-        return f"Took over at: {term.opened_by}" if term.opened_by else ""
+            return self.tr("%n priorities · e.g. {first}", "", len(term.priorities)).format(first=term.priorities[0])
+        return self.tr("Took over at: {meeting}").format(meeting=term.opened_by) if term.opened_by else ""
 
     # -- actions ----------------------------------------------------------------------
 
     def set_milestone_done(self, task_id: int, done: bool) -> None:
         """Mark a milestone done today (or open again) through the service."""
-        title = next((m.task.title for p in self._plans for m in p.milestones if m.id == task_id), "milestone")
-        text = f"{'Mark milestone done' if done else 'Reopen milestone'}: {short_title(title)}"
+        title = next((m.task.title for p in self._plans for m in p.milestones if m.id == task_id), self.tr("milestone"))
+        text = (self.tr("Mark milestone done: {title}") if done else self.tr("Reopen milestone: {title}")).format(
+            title=short_title(title))
         command = SetTaskStatus(self.chairs.tasks, [task_id], TaskStatus.DONE if done else TaskStatus.TODO, self.today(),
                                 text)
-        if not self._write(command, "Handover plan"):
+        if not self._write(command, self.tr("Handover plan")):
             return
         try:
             item = self.chairs.tasks.get(task_id)
         except PlannerError as exc:
-            QMessageBox.warning(self, "Handover plan", str(exc))
+            QMessageBox.warning(self, self.tr("Handover plan"), str(exc))
             return
         self.milestone_model.update_item(item)
         self._plans = self.chairs.plans()

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import TaskStatus
+from cica_planner.i18n.dates import date_text
 from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, perform
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.dialogs.template_dialog import ApplyTemplateDialog, TemplateDialog
-from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel
+from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel, due_column_width
+from cica_planner.ui.terms import task_status_label
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
 
@@ -107,19 +109,22 @@ class ChecklistsView(QWidget):
             row.addWidget(box)
             return box
 
-        self.event_combo = combo("event_combo", "&Event:", 300, top)
+        self.event_combo = combo("event_combo", self.tr("&Event:"), 300, top)
         self.event_combo.view().setMinimumWidth(520)
         self.event_combo.setMaximumWidth(640)
         top.setStretchFactor(self.event_combo, 1)
-        self.owner_combo = combo("owner_combo", "&Owner:", 190)
-        self.status_combo = combo("status_combo", "&Status:", 120)
-        for text, value in (("Open", TaskFilterProxy.STATUS_OPEN), ("All", TaskFilterProxy.STATUS_ALL),
-                            *((s.value.capitalize(), s.value) for s in TaskStatus),
-                            ("Not recorded", TaskFilterProxy.STATUS_NOT_RECORDED)):
+        self.owner_combo = combo("owner_combo", self.tr("&Owner:"), 190)
+        self.status_combo = combo("status_combo", self.tr("&Status:"), 120)
+        for text, value in ((self.tr("Open", "tasks still to do"), TaskFilterProxy.STATUS_OPEN),
+                            (self.tr("All", "tasks of every status"), TaskFilterProxy.STATUS_ALL),
+                            *((task_status_label(s), s.value) for s in TaskStatus),
+                            (self.tr("Not recorded"), TaskFilterProxy.STATUS_NOT_RECORDED)):
             self.status_combo.addItem(text, value)
-        self.window_combo = combo("window_combo", "&Due:", 130)
-        for text, value in (("Any time", TaskFilterProxy.WINDOW_ALL), ("Overdue", TaskFilterProxy.WINDOW_OVERDUE),
-                            ("Next 14 days", TaskFilterProxy.WINDOW_14), ("Next 30 days", TaskFilterProxy.WINDOW_30)):
+        self.window_combo = combo("window_combo", self.tr("&Due:"), 130)
+        for text, value in ((self.tr("Any time"), TaskFilterProxy.WINDOW_ALL),
+                            (self.tr("Overdue"), TaskFilterProxy.WINDOW_OVERDUE),
+                            (self.tr("Next %n day(s)", "", 14), TaskFilterProxy.WINDOW_14),
+                            (self.tr("Next %n day(s)", "", 30), TaskFilterProxy.WINDOW_30)):
             self.window_combo.addItem(text, value)
         self.owner_combo.currentIndexChanged.connect(lambda: self.proxy.set_owner(self.owner_combo.currentData() or ""))
         self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
@@ -129,16 +134,16 @@ class ChecklistsView(QWidget):
             box.currentIndexChanged.connect(self._update_summary)
         bar.addStretch(1)
 
-        self.done_button = QPushButton("Mark &done", self)
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setObjectName("done_button")
-        self.done_button.setToolTip("Mark the selected tasks done today")
+        self.done_button.setToolTip(self.tr("Mark the selected tasks done today"))
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.apply_button = QPushButton("Apply &template…", self)
+        self.apply_button = QPushButton(self.tr("Apply &template…"), self)
         self.apply_button.setObjectName("apply_button")
         self.apply_button.clicked.connect(self.apply_template)
         self.templates_button = QToolButton(self)
         self.templates_button.setObjectName("templates_button")
-        self.templates_button.setText("Templates")
+        self.templates_button.setText(self.tr("Templates"))
         self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
@@ -153,7 +158,7 @@ class ChecklistsView(QWidget):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Progress per event</b>", box)
+        title = QLabel("<b>{}</b>".format(self.tr("Progress per event")), box)
         column.addWidget(title)
         self.progress_view = QTableView(box)
         self.progress_view.setObjectName("progress_view")
@@ -188,7 +193,7 @@ class ChecklistsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
+        for column, width in ((TaskTableModel.COL_EVENT, 170), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 190)),
                               (TaskTableModel.COL_RELATIVE, 95), (TaskTableModel.COL_STATUS, 130),
                               (TaskTableModel.COL_PRIORITY, 62)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -222,12 +227,12 @@ class ChecklistsView(QWidget):
         ahead = [p for p in progress if p.end is None or p.end >= today]
         over = sorted((p for p in progress if p.end is not None and p.end < today), key=lambda p: p.start, reverse=True)
         self.progress_model.set_rows(ahead + over)
-        self._reload_combo(self.owner_combo, "All owners", [(o, o) for o in sorted({i.task.owner for i in items if i.task.owner})])
+        self._reload_combo(self.owner_combo, self.tr("All owners"), [(o, o) for o in sorted({i.task.owner for i in items if i.task.owner})])
         events = {}
         for item in items:
             events.setdefault(item.task.event_uid, (item.event_start, item.event_title))
         ordered = sorted(events.items(), key=lambda pair: pair[1])
-        self._reload_combo(self.event_combo, "All events", [(f"{start.isoformat()}  {title}", uid) for uid, (start, title) in ordered])
+        self._reload_combo(self.event_combo, self.tr("All events"), [(f"{start.isoformat()}  {title}", uid) for uid, (start, title) in ordered])
         self._update_summary()
 
     def set_owner_filter(self, owner: str) -> None:
@@ -246,7 +251,7 @@ class ChecklistsView(QWidget):
         if not ids:
             return 0
         command = SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self.today())
-        if not self._write(command, "Mark done"):
+        if not self._write(command, self.tr("Mark done")):
             return 0
         return command.count
 
@@ -257,11 +262,11 @@ class ChecklistsView(QWidget):
             return
         name = next((t.name for t in self.checklists.templates() if t.key == choice.template_key), choice.template_key)
         command = ApplyTemplate(self.checklists, choice.event_uid, choice.template_key, name)
-        if not self._write(command, "Apply template"):
+        if not self._write(command, self.tr("Apply template")):
             return
         self.set_event_filter(choice.event_uid)
         added = len(command.added)
-        self.summary_label.setText(f"{added} task{'s' * (added != 1)} added from the template.")
+        self.summary_label.setText(self.tr("%n task(s) added from the template.", "", added))
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
         """Make a change through the undo stack (or directly without one); False after showing why not."""
@@ -308,7 +313,8 @@ class ChecklistsView(QWidget):
         shown = self.proxy.rowCount()
         overdue = sum(bool(self.proxy.index(r, 0).data(TaskTableModel.OverdueRole)) for r in range(shown))
         self.summary_label.setText(
-            f"{shown} of {self.model.rowCount()} tasks shown · {overdue} overdue · today {self.today():%d %b %Y}"
+            self.tr("{shown} of %n task(s) shown · {overdue} overdue · today {today}", "", self.model.rowCount()).format(
+                shown=shown, overdue=overdue, today=date_text(self.today()))
         )
 
     def _edit_task(self, index: QModelIndex) -> None:
@@ -317,15 +323,15 @@ class ChecklistsView(QWidget):
             return
         edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self.today())
         if edited is not None:
-            self._write(EditTask(self.checklists, item.task, edited), "Edit task")
+            self._write(EditTask(self.checklists, item.task, edited), self.tr("Edit task"))
 
     def _fill_templates_menu(self) -> None:
         self.templates_menu.clear()
         for template in self.checklists.templates():
-            action = self.templates_menu.addAction(f"Edit “{template.name}”…")
+            action = self.templates_menu.addAction(self.tr("Edit “{name}”…").format(name=template.name))
             action.triggered.connect(lambda _checked=False, t=template: self._edit_template(t))
         self.templates_menu.addSeparator()
-        new = self.templates_menu.addAction("New template…")
+        new = self.templates_menu.addAction(self.tr("New template…"))
         new.triggered.connect(lambda: self._edit_template(ChecklistTemplate(key="", name="")))
 
     def _edit_template(self, template: ChecklistTemplate) -> None:
@@ -338,4 +344,4 @@ class ChecklistsView(QWidget):
             else:
                 self.checklists.update_template(edited)
         except PlannerError as exc:
-            QMessageBox.warning(self, "Checklist template", str(exc))
+            QMessageBox.warning(self, self.tr("Checklist template"), str(exc))

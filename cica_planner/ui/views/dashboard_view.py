@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.clock import Clock
+from cica_planner.i18n.dates import long_date_text
 from cica_planner.services.checklists import ChecklistService, OwnerLoad
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import page_clock
-from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel
+from cica_planner.ui.dialogs.outcome_dialog import OutcomeDialog
+from cica_planner.ui.models.task_models import OwnerLoadModel, ReadinessModel, TaskTableModel, due_column_width
 from cica_planner.ui.widgets.confirming_card import NeedsConfirmingCard
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 from cica_planner.ui.widgets.tables import set_up_row_table
@@ -62,10 +64,10 @@ class OwnerLoadChart(QWidget):
         metrics = painter.fontMetrics()
         if not rows:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "No open tasks")
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No open tasks"))
             return
         label_width = min(self.width() // 3, max(metrics.horizontalAdvance(r.owner) for r in rows) + 12)
-        count_width = metrics.horizontalAdvance("000 open") + 10
+        count_width = max(metrics.horizontalAdvance(self.tr("%n open", "tasks", count)) for count in (888, *(r.open for r in rows))) + 10
         left = label_width
         span = max(40, self.width() - left - count_width - 8)
         biggest = max(r.open for r in rows) or 1
@@ -91,16 +93,20 @@ class OwnerLoadChart(QWidget):
                 x += width
             painter.setPen(MUTED)
             painter.drawText(QRectF(x + 6, top, count_width, row_height),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{load.open} open")
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("%n open", "tasks", load.open))
         # Legend under the bars.
         legend_top = len(rows) * row_height + 8
         x = float(left)
-        for text, colour in (("overdue", OVERDUE), ("due in 14 days", DUE_SOON), ("later", OPEN)):
+        legend = ((self.tr("overdue"), OVERDUE), (self.tr("due in %n day(s)", "", 14), DUE_SOON),
+                  (self.tr("later", "due after the next two weeks"), OPEN))
+        for text, colour in legend:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(QRectF(x, legend_top + 4, 12, 12))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(x + 17, legend_top, 200, 20), int(Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(QRectF(x + 17, legend_top, metrics.horizontalAdvance(text) + 4, 20),
+                             int(Qt.AlignmentFlag.AlignVCenter), text)
             x += 17 + metrics.horizontalAdvance(text) + 16
         painter.end()
 
@@ -108,9 +114,9 @@ class OwnerLoadChart(QWidget):
 class _Tile(QFrame):
     """A headline number with a caption (open tasks, overdue, ...)."""
 
-    def __init__(self, caption: str, colour: QColor, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, caption: str, colour: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"tile_{caption.split()[0].lower()}")
+        self.setObjectName(f"tile_{key}")
         self.setStyleSheet(
             f"#{self.objectName()} {{ background: white; border: 1px solid #e3e6ea; border-left: 4px solid {colour.name()};"
             " border-radius: 4px; }"
@@ -122,6 +128,7 @@ class _Tile(QFrame):
         # A stylesheet, not setFont: the application stylesheet's font size would win over setFont.
         self.number.setStyleSheet(f"color: {colour.name()}; border: none; font-size: 22pt; font-weight: bold;")
         self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)  # Russian captions take two lines in a narrow window
         self.caption.setStyleSheet("color: #5f6b7a; border: none;")
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
@@ -139,12 +146,11 @@ class DashboardView(QWidget):
 
     event_activated = Signal(str)
 
-    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 clock: Clock | None = None, horizon_days: int = 180,
-                 confirming: ConfirmingService | None = None) -> None:
+    def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, confirming: ConfirmingService,
+                 today: date | None = None, clock: Clock | None = None, horizon_days: int = 180) -> None:
         super().__init__(parent)
         self.checklists = checklists
-        self.confirming = confirming or ConfirmingService(checklists.engine)
+        self.confirming = confirming
         self.clock = page_clock(clock, today)
         self.horizon_days = horizon_days
         self.readiness_model = ReadinessModel(self)
@@ -161,11 +167,11 @@ class DashboardView(QWidget):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
-        self.events_tile = _Tile("upcoming events with checklists", QColor("#2b6cb0"), self)
-        self.open_tile = _Tile("open tasks", QColor("#56697d"), self)
-        self.overdue_tile = _Tile("overdue tasks", OVERDUE, self)
-        self.soon_tile = _Tile("due in the next 14 days", QColor("#b7791f"), self)
-        self.confirm_tile = _Tile("need confirming", QColor("#8a5a00"), self)
+        self.events_tile = _Tile("upcoming", self.tr("upcoming events with checklists"), QColor("#2b6cb0"), self)
+        self.open_tile = _Tile("open", self.tr("open tasks"), QColor("#56697d"), self)
+        self.overdue_tile = _Tile("overdue", self.tr("overdue tasks"), OVERDUE, self)
+        self.soon_tile = _Tile("due", self.tr("due in the next %n day(s)", "", 14), QColor("#b7791f"), self)
+        self.confirm_tile = _Tile("need", self.tr("need confirming"), QColor("#8a5a00"), self)
         for tile in (self.events_tile, self.open_tile, self.overdue_tile, self.soon_tile, self.confirm_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
@@ -173,10 +179,10 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        grid.addWidget(self._section("Readiness of upcoming events"), 0, 0, 1, 2)
+        grid.addWidget(self._section(self.tr("Readiness of upcoming events")), 0, 0, 1, 2)
         grid.addWidget(self._build_readiness(), 1, 0, 1, 2)
-        self.due_section = self._section("Deadlines in the next 14 days")
-        self.load_section = self._section("Load per owner (open tasks)")
+        self.due_section = self._section(self.tr("Deadlines in the next %n day(s)", "", 14))
+        self.load_section = self._section(self.tr("Load per owner (open tasks)"))
         self._build_due()
         self.load_chart = OwnerLoadChart(self.load_model, self)
         self.grid = grid
@@ -184,10 +190,10 @@ class DashboardView(QWidget):
         self._place_lower_panels(narrow=False)
         # Past plans with no recorded outcome, and events whose day is still open (below the rest,
         # whether the panels above share a row or stack).
-        self.confirming_card = NeedsConfirmingCard(self.confirming, self)
+        self.confirming_card = NeedsConfirmingCard(self.confirming, self, ask=OutcomeDialog.ask)
         self.confirming_card.event_activated.connect(self.event_activated)
         self.confirming_card.changed.connect(self.refresh)
-        grid.addWidget(self._section("Needs confirming"), 6, 0, 1, 2)
+        grid.addWidget(self._section(self.tr("Needs confirming")), 6, 0, 1, 2)
         grid.addWidget(self.confirming_card, 7, 0, 1, 2)
         grid.setRowStretch(7, 4)
         grid.setRowStretch(1, 3)
@@ -243,7 +249,9 @@ class DashboardView(QWidget):
         for column, width in ((ReadinessModel.COL_WHEN, 220), (ReadinessModel.COL_PROGRESS, 260),
                               (ReadinessModel.COL_OVERDUE, 80), (ReadinessModel.COL_NEXT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            view.setColumnWidth(column, width)
+            # Never narrower than its title in the chosen language ('Ближайший срок').
+            title = str(self.readiness_model.headerData(column, Qt.Orientation.Horizontal))
+            view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         set_up_row_table(view, row_height=30)
         view.setShowGrid(False)
         view.doubleClicked.connect(lambda index: self.event_activated.emit(index.data(ReadinessModel.EventUidRole)))
@@ -258,7 +266,7 @@ class DashboardView(QWidget):
             view.setColumnHidden(column, True)
         header = view.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_EVENT, 190), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 205)):
+        for column, width in ((TaskTableModel.COL_EVENT, 190), (TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, due_column_width(self.fontMetrics(), 205))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)
         header.moveSection(header.visualIndex(TaskTableModel.COL_DUE), 0)
@@ -293,7 +301,7 @@ class DashboardView(QWidget):
         self.readiness_model.set_rows(readiness)
         self.due_model.set_rows(due, today)
         self.load_model.set_rows(loads)
-        self.heading.setText(f"Preparation dashboard — {today.day} {today:%B %Y}")
+        self.heading.setText(self.tr("Preparation dashboard — {date}").format(date=long_date_text(today)))
         self.events_tile.set_value(len(readiness))
         self.open_tile.set_value(sum(load.open for load in loads))
         self.overdue_tile.set_value(sum(load.overdue for load in loads))

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.outcome import needs_outcome
-from cica_planner.domain.periods import describe_period
+from cica_planner.i18n.dates import period_text
 from cica_planner.ui import style
 from cica_planner.ui.settings import zone_place_name
+from cica_planner.ui.terms import category_label, mode_label, status_label
 from cica_planner.ui.views.formatting import format_day_span, short_day, utc_offset_text, zone_city
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,7 +146,7 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: dat
             timed = False
         fixed = event.precision is Precision.DAY
         # A window's label needs its last possible day: "between 14 and 17 Apr 2024, day not known".
-        label = "" if fixed else describe_period(event.precision, first, event.period_part, last)
+        label = "" if fixed else period_text(event.precision, first, event.period_part, last)
         unconfirmed = today is not None and needs_outcome(event, today)
         items.append(
             ViewItem(
@@ -209,11 +210,18 @@ def when_text(item: ViewItem, display_tz: str, zone_name: str | None = None) -> 
         end=f"{item.end:%H:%M}", place=place)
 
 
+def status_text(item: ViewItem) -> str:
+    """The item's status as users read it in the chosen language ('Cancelled', 'Outcome to confirm')."""
+    if item.decoration is style.OUTCOME_TO_CONFIRM_DECORATION:
+        return QCoreApplication.translate("ViewItem", "Outcome to confirm")
+    return status_label(item.occurrence.event.status)
+
+
 def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
     """Return the rich tooltip of an item: title, category, place, times, status (``zone_name``: see when_text)."""
     event = item.occurrence.event
     lines = [f"<b>{html.escape(event.title)}</b>"]
-    kind = html.escape(event.category.value)
+    kind = html.escape(category_label(event.category))
     lines.append(f"<span style='color:{item.colours.outline.name()}'>&#9679;</span> {kind}")
     if event.place:
         lines.append(html.escape(event.place))
@@ -221,9 +229,9 @@ def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) 
     local = venue_time_text(item)
     if local:
         lines.append(QCoreApplication.translate("ViewItem", "Local time: {time}").format(time=html.escape(local)))
-    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=html.escape(item.decoration.label))
+    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=html.escape(status_text(item)))
     if event.mode.value not in ("unknown", ""):
-        status += f" · {html.escape(event.mode.value)}"
+        status += f" · {html.escape(mode_label(event.mode))}"
     lines.append(status)
     if event.rrule:
         lines.append(QCoreApplication.translate("ViewItem", "<i>Repeats</i>"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import MonthPagedView
@@ -280,7 +281,8 @@ class MonthView(MonthPagedView):
         painter.setFont(more_font)
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._more:
-            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("+%n more", "", link.count))
         if self._note:
             self._paint_note(painter, base)
         painter.end()
@@ -311,11 +313,11 @@ class MonthView(MonthPagedView):
         column_width = width / DAYS
         metrics = QFontMetrics(font)
         first = self.first_visible_day()
+        # One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
+        full = all(metrics.horizontalAdvance(weekday_name(weekday)) <= column_width - 14 for weekday in range(1, 8))
         for column in range(DAYS):
             day = first + timedelta(days=column)
-            name = f"{day:%A}"
-            if metrics.horizontalAdvance(name) > column_width - 14:
-                name = f"{day:%a}"
+            name = weekday_name(day.isoweekday(), short=not full)
             painter.drawText(
                 QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter),
@@ -349,7 +351,7 @@ class MonthView(MonthPagedView):
                 painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
         for index, cell in enumerate(self._cells):
             day = first + timedelta(days=index)
-            label = f"{day.day} {day:%b}" if day.day == 1 else str(day.day)
+            label = day_month_text(day) if day.day == 1 else str(day.day)
             label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
             if day == today:
                 painter.setFont(bold_font)
@@ -431,7 +433,7 @@ class MonthView(MonthPagedView):
                 self._show_item_tooltip(event, hit.item, hit.rect)
             elif isinstance(hit, MoreLink):
                 count = len(self.items_on(hit.day))
-                self._show_item_tooltip(event, None, None, fallback=f"{long_day(hit.day)}: {count} events")
+                self._show_item_tooltip(event, None, None, fallback=self.tr("{day}: %n event(s)", "", count).format(day=long_day(hit.day)))
             else:
                 self._show_item_tooltip(event, None, None, fallback=self._marks_tooltip(QPointF(event.pos())))
             return True

@@ -126,7 +126,14 @@ class UnscheduledStrip(QWidget):
                 )
                 self._chips.append(_StripChip(rect, None, text, ""))
                 break
-            chip_width = min(chip_width, right - x)
+            if chip_width > right - x:
+                # A lone chip wider than the row (a long title, a long Russian period): elide inside it
+                # rather than cut its text at the chip's edge.
+                chip_width = right - x
+                room = chip_width - 42 - metrics.horizontalAdvance(detail)
+                title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(max(room, 60)))
+                detail = metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
+                                            int(chip_width - 42 - metrics.horizontalAdvance(title)))
             rect = QRectF(x, 4 + row * self.ROW_HEIGHT, chip_width, self.ROW_HEIGHT - 4)
             self._chips.append(_StripChip(rect, item, title, detail))
             x += chip_width + 6

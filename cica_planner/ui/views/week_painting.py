@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
+from cica_planner.i18n.dates import month_name, weekday_name
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import HolidayMarks, paint_cell_label
 from cica_planner.ui.views.items import ViewItem
@@ -50,9 +51,9 @@ def paint_day_header(painter: QPainter, day: date, column: QRectF, base: QFont, 
     """Paint a day's header: the day number (in a badge on today), the weekday and the day's holiday label."""
     weekday_font = style.ui_font(8.5, base=base)
     number_font = style.ui_font(12.0, bold=True, base=base)
-    name = f"{day:%A}" if day_view or long_name else f"{day:%a}"
+    name = weekday_name(day.isoweekday(), short=not (day_view or long_name))
     if day_view:
-        name = f"{day:%A} · {day:%B %Y}"
+        name = f"{name} · {month_name(day.month)} {day.year}"
     painter.setFont(weekday_font)
     painter.setPen(QColor(style.ACCENT if is_today else style.MUTED_TEXT))
     name_width = QFontMetrics(weekday_font).horizontalAdvance(name)
@@ -78,6 +79,18 @@ def paint_day_header(painter: QPainter, day: date, column: QRectF, base: QFont, 
     if marks is not None:
         label_rect = QRectF(badge.left(), 8, column.right() - badge.left() - 4, 24)
         paint_cell_label(painter, marks, day, label_rect, badge.width() + 5 + name_width, base)
+
+
+def paint_gutter_label(painter: QPainter, label: str, room: QRectF, most_height: float, base: QFont) -> None:
+    """The all-day strip's label in the time gutter: on one line, or on two when it is longer ('Весь день')."""
+    font = style.ui_font(8.0, base=base)
+    painter.setFont(font)
+    painter.setPen(QColor(style.MUTED_TEXT))
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+    if QFontMetrics(font).horizontalAdvance(label) > room.width():
+        room = QRectF(room.left(), room.top() + 3, room.width(), max(room.height(), most_height))
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
+    painter.drawText(room, int(flags), label)
 
 
 def paint_now_line(painter: QPainter, left: float, right: float, y: float) -> None:

@@ -27,6 +27,7 @@ from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 from cica_planner.ui.views.week_painting import (
     paint_block,
     paint_day_header,
+    paint_gutter_label,
     paint_hour_lines,
     paint_now_line,
     paint_off_hours,
@@ -348,13 +349,8 @@ class WeekView(CalendarView):
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
                              long_name=self.column_width() > 150, marks=self.holiday_marks)
-        painter.setFont(style.ui_font(8.0, base=base))
-        painter.setPen(QColor(style.MUTED_TEXT))
-        painter.drawText(
-            QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-            "All day",
-        )
+        paint_gutter_label(painter, self.tr("All day"), QRectF(4, self.HEADER_HEIGHT, self.GUTTER - 10, self.LANE_HEIGHT + 6),
+                           height - self.HEADER_HEIGHT - 3, base)
         painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
         for index in range(self._days + 1):
             x = crisp(self.column_left(index))
@@ -381,7 +377,8 @@ class WeekView(CalendarView):
         painter.setFont(style.ui_font(9.0, bold=True, base=base))
         painter.setPen(QColor(style.MUTED_TEXT))
         for link in self._all_day_more:
-            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), f"+{link.count} more")
+            painter.drawText(link.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                             self.tr("+%n more", "", link.count))
 
     def paint_grid(self, painter: QPainter, widget: QWidget, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -494,7 +491,7 @@ class WeekView(CalendarView):
         if isinstance(hit, AllDayBar):
             self._show_item_tooltip(event, hit.item, hit.rect, widget)
         elif isinstance(hit, AllDayMore):
-            self._show_item_tooltip(event, None, None, widget, f"{hit.count} more all-day events")
+            self._show_item_tooltip(event, None, None, widget, self.tr("%n more all-day event(s)", "", hit.count))
         else:
             day = self.day_at_x(event.pos().x())
             marks = self.holiday_marks

@@ -12,12 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.i18n.dates import date_text, month_name, week_days
+from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
-from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend
+from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend, year_legend_width
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.formatting import add_months, long_day, week_start
 from cica_planner.ui.views.items import ViewItem
@@ -53,6 +55,11 @@ def density_level(count: int) -> int:
     if count <= 0:
         return 0
     return next(level for level, (upper, _tint, _label) in enumerate(DENSITY_LEVELS, start=1) if count <= upper)
+
+
+def capitalised(name: str) -> str:
+    """'январь' → 'Январь' (Russian month names are lower case on their own; a heading starts with a capital)."""
+    return name[:1].upper() + name[1:]
 
 
 def density_colour(level: int) -> QColor:
@@ -110,6 +117,7 @@ class YearView(CalendarView):
     def set_bands(self, bands: list[Band]) -> None:
         """Show ``bands`` (chairmanship terms) under the months."""
         self._bands = sorted(bands, key=lambda band: band.start)
+        self._relayout()  # a longer legend may take a second row
         self.update()
 
     def bands(self) -> list[Band]:
@@ -136,7 +144,7 @@ class YearView(CalendarView):
 
     def _relayout(self) -> None:
         width, height = float(self.width()), float(self.height())
-        inner = QRectF(self.MARGIN, self.MARGIN, width - 2 * self.MARGIN, height - 2 * self.MARGIN - self.LEGEND_HEIGHT)
+        inner = QRectF(self.MARGIN, self.MARGIN, width - 2 * self.MARGIN, height - 2 * self.MARGIN - self._legend_height())
         gap_x, gap_y = 28.0, 14.0
         box_width = (inner.width() - gap_x * (COLUMNS - 1)) / COLUMNS
         box_height = (inner.height() - gap_y * (ROWS - 1)) / ROWS
@@ -222,11 +230,13 @@ class YearView(CalendarView):
             painter.setFont(title_font)
             is_current = (self._anchor.year, box.month) == current_month
             painter.setPen(QColor(style.ACCENT if is_current else style.TEXT))
-            painter.drawText(box.title_rect, int(Qt.AlignmentFlag.AlignVCenter), f"{date(2000, box.month, 1):%B}")
+            painter.drawText(box.title_rect, int(Qt.AlignmentFlag.AlignVCenter),
+                             capitalised(month_name(box.month)))
             painter.setFont(weekday_font)
             painter.setPen(QColor(style.MUTED_TEXT))
             cell = box.rect.width() / 7
-            for weekday, letter in enumerate("MTWTFSS"):
+            letters = [ui_locale().standaloneDayName(day, QLocale.FormatType.NarrowFormat) for day in week_days()]
+            for weekday, letter in enumerate(letters):
                 painter.drawText(
                     QRectF(box.rect.left() + weekday * cell, box.title_rect.bottom(), cell, self.WEEKDAY_HEIGHT),
                     int(Qt.AlignmentFlag.AlignCenter),
@@ -262,7 +272,8 @@ class YearView(CalendarView):
                 paint_year_cell(painter, marks, day, inner)
         self._paint_legend(painter, label_font)
         if marks is not None:
-            legend_top = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
+            legend_top = self.height() - self.MARGIN - self._legend_height() + 8
+            legend_top += self.LEGEND_ROW * self._legend_layout()[1]
             paint_year_legend(painter, marks, self.width() - self.MARGIN, legend_top, label_font)
         painter.end()
 
@@ -309,13 +320,58 @@ class YearView(CalendarView):
                 metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, int(box.label_rect.width() / 2)),
             )
 
+    #: The height of a second legend row, when the chairmanship terms and the holiday marks do not share one.
+    LEGEND_ROW = 20
+
+    def _band_legend(self) -> list[tuple[Band, str]]:
+        """The terms of the shown year with their legend label ('Kazakhstan chairmanship (until 17 Dec 2024)')."""
+        year_start, year_end = self.visible_range()
+        found = []
+        for band in self._bands:
+            if band.start >= year_end or (band.end is not None and band.end <= year_start):
+                continue
+            label = band.label
+            if band.end and band.end < year_end:
+                label = self.tr("{band} (until {date})").format(band=band.label, date=date_text(band.end))
+            if band.start >= year_start:
+                label = self.tr("{band} (from {date})").format(band=band.label, date=date_text(band.start))
+            found.append((band, label))
+        return found
+
+    def _legend_layout(self) -> tuple[list[tuple[Band, str, float, int]], int, int]:
+        """Where the legend's parts go: each term (band, label, x, row), the holiday legend's row, the rows in all.
+
+        The density key and the terms flow left to right and wrap (Russian labels are longer); the
+        holiday marks sit right-aligned on the last row when they fit there, else on a row of their own.
+        """
+        metrics = QFontMetrics(style.ui_font(8.0, base=self.font()))
+        left, right = float(self.MARGIN), float(self.width() - self.MARGIN)
+        x = left + metrics.horizontalAdvance(self.tr("Events per day:")) + 10
+        x += sum(18 + metrics.horizontalAdvance(label) + 14 for *_rest, label in DENSITY_LEVELS) + 16
+        row = 0
+        placed = []
+        for band, label in self._band_legend():
+            width = 28 + metrics.horizontalAdvance(label) + 18
+            if x + width > right and x > left:
+                row, x = row + 1, left
+            placed.append((band, label, x, row))
+            x += width
+        if self.holiday_marks is None:
+            return placed, row, row + 1
+        holidays = year_legend_width(self.holiday_marks, style.ui_font(8.0, base=self.font()))
+        holiday_row = row if x + holidays <= right else row + 1
+        return placed, holiday_row, holiday_row + 1
+
+    def _legend_height(self) -> int:
+        return self.LEGEND_HEIGHT + self.LEGEND_ROW * (self._legend_layout()[2] - 1)
+
     def _paint_legend(self, painter: QPainter, font) -> None:  # noqa: ANN001 - QFont
         metrics = QFontMetrics(font)
         painter.setFont(font)
-        y = self.height() - self.MARGIN - self.LEGEND_HEIGHT + 8
+        y = self.height() - self.MARGIN - self._legend_height() + 8
         x = float(self.MARGIN)
         painter.setPen(QColor(style.MUTED_TEXT))
-        text = "Events per day:"
+        text = self.tr("Events per day:")
         painter.drawText(
             QRectF(x, y, metrics.horizontalAdvance(text) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), text
         )
@@ -330,24 +386,16 @@ class YearView(CalendarView):
                 QRectF(x + 18, y, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
             )
             x += 18 + metrics.horizontalAdvance(label) + 14
-        x += 16
-        year_start, year_end = self.visible_range()
-        for band in self._bands:
-            if band.start >= year_end or (band.end is not None and band.end <= year_start):
-                continue
+        for band, label, x, row in self._legend_layout()[0]:
+            top = y + row * self.LEGEND_ROW
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(band.colour)
-            painter.drawRoundedRect(QRectF(x, y + 5, 22, 6), 2, 2)
+            painter.drawRoundedRect(QRectF(x, top + 5, 22, 6), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor(style.MUTED_TEXT))
-            until = f"until {band.end.day} {band.end:%b %Y}" if band.end else "open"
-            label = f"{band.label} ({until})" if band.end and band.end < year_end else band.label
-            if band.start >= year_start:
-                label = f"{band.label} (from {band.start.day} {band.start:%b %Y})"
             painter.drawText(
-                QRectF(x + 28, y, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
+                QRectF(x + 28, top, metrics.horizontalAdvance(label) + 4, 16), int(Qt.AlignmentFlag.AlignVCenter), label
             )
-            x += 28 + metrics.horizontalAdvance(label) + 18
 
     # -- interaction --
 
@@ -368,10 +416,11 @@ class YearView(CalendarView):
                 self._show_item_tooltip(event, None, None)
                 return True
             items = self._by_day.get(day, [])
-            lines = [f"<b>{long_day(day)}</b>", "No events" if not items else f"{len(items)} event(s)"]
+            count = self.tr("No events") if not items else self.tr("%n event(s)", "", len(items))
+            lines = [f"<b>{long_day(day)}</b>", count]
             lines += [f"&#9679; {html.escape(item.title)}" for item in items[:8]]
             if len(items) > 8:
-                lines.append(f"… and {len(items) - 8} more")
+                lines.append(self.tr("… and %n more", "", len(items) - 8))
             if self.holiday_marks is not None and not self.holiday_marks.on(day).empty:
                 lines.append(self.holiday_marks.tooltip_html(day))
             self._show_item_tooltip(event, None, None, fallback="<br>".join(lines))

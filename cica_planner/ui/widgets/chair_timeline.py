@@ -31,9 +31,16 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.domain.clock import system_clock
 from cica_planner.domain.model import Category
+from cica_planner.i18n.dates import month_name
 from cica_planner.services.chairmanship import HandoverPlan, MilestoneState, milestone_date, milestone_state
 from cica_planner.ui.models.base import short_date
-from cica_planner.ui.models.chair_models import STATE_COLOURS, STATE_LABELS
+from cica_planner.ui.models.chair_models import (
+    STATE_COLOURS,
+    milestone_state_label,
+    plan_anchor_text,
+    plan_title,
+    term_country,
+)
 from cica_planner.ui.style import (
     BACKGROUND,
     GRID_LINE,
@@ -233,7 +240,7 @@ class ChairTimeline(QWidget):
                     painter.setPen(QPen(QColor(text_colour_on(colour)), 1.2, Qt.PenStyle.DashLine))
                     x = self._x(self._planned_end, span, rect)
                     painter.drawLine(QPointF(x, rect.top() + 4), QPointF(x, rect.bottom() - 4))
-            tip = term_tooltip(term) + "<br><i>Double-click to edit the term</i>"
+            tip = "<br>".join((term_tooltip(term), self.tr("<i>Double-click to edit the term</i>")))
             self._hits.append((QRectF(band), None, tip))
             self._term_hits.append((QRectF(band), term))
             label_room = QRectF(band)
@@ -249,12 +256,12 @@ class ChairTimeline(QWidget):
         metrics = QFontMetrics(font)
         room = band.width() - 10
         years = term.years()
-        for text in (f"{term.label}  {years}", term.label, term.country):
+        for text in (f"{term_country(term)}  {years}", term_country(term), term.country):
             if metrics.horizontalAdvance(text) <= room:
                 painter.setFont(font)
                 if text.endswith(years) and text != years:
                     # Name in bold, years lighter: the name is what people look for.
-                    name = term.label
+                    name = term_country(term)
                     name_width = metrics.horizontalAdvance(name + "  ")
                     total = name_width + QFontMetrics(small).horizontalAdvance(years)
                     x = band.left() + (band.width() - total) / 2
@@ -320,8 +327,8 @@ class ChairTimeline(QWidget):
                              Qt.AlignmentFlag.AlignCenter, self.tr("No handover is planned yet."))
             return
         span = self._detail_range
-        self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan.label),
-                      right=self.tr("anchored to {meeting}").format(meeting=plan.anchor_label))
+        self._caption(painter, strip.left(), top - 8, self.tr("Handover {plan}").format(plan=plan_title(plan)),
+                      right=self.tr("anchored to {meeting}").format(meeting=plan_anchor_text(plan)))
         # Chairs across the close-up, as a thin strip.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#f1f3f6"))
@@ -342,8 +349,8 @@ class ChairTimeline(QWidget):
             painter.drawRect(band)
             painter.setFont(small)
             painter.setPen(text_colour_on(colour))
-            if QFontMetrics(small).horizontalAdvance(term.label) < band.width() - 8:
-                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("{country} chairs").format(country=term.label))
+            if QFontMetrics(small).horizontalAdvance(term_country(term)) < band.width() - 8:
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("{country} chairs").format(country=term_country(term)))
         self._paint_month_axis(painter, strip, span)
         self._paint_anchor(painter, plan, strip, span, top)
         self._paint_markers(painter, strip, span)
@@ -361,13 +368,15 @@ class ChairTimeline(QWidget):
             months.append(day)
             day = _next_month(day)
         per_month = strip.width() / max(1, len(months) - 1)
-        show_every = 1 if per_month >= metrics.horizontalAdvance("Sep 2024") + 8 else 2
+        show_every = 1 if per_month >= metrics.horizontalAdvance(_month_label(date(2024, 9, 1), True)) + 8 else 2
+        label_end = float("-inf")  # where the last label ended: a month after a January with its year may not fit
         for index, month in enumerate(months):
             x = self._x(month, span, strip)
             painter.setPen(QPen(QColor(GRID_LINE_STRONG if month.month == 1 else GRID_LINE), 1))
             painter.drawLine(QPointF(x, strip.bottom() + 1), QPointF(x, strip.bottom() + 5))
-            if month < span[1] and (index % show_every == 0 or month.month == 1):
-                text = month.strftime("%b %Y") if month.month == 1 or index == 0 else month.strftime("%b")
+            if month < span[1] and (index % show_every == 0 or month.month == 1) and x + 2 >= label_end + 6:
+                text = _month_label(month, month.month == 1 or index == 0)
+                label_end = x + 2 + metrics.horizontalAdvance(text)
                 painter.setPen(QColor(TEXT if month.month == 1 else MUTED_TEXT))
                 painter.drawText(QPointF(x + 2, strip.bottom() + 15), text)
 
@@ -438,7 +447,7 @@ class ChairTimeline(QWidget):
                 painter.setPen(QColor(BACKGROUND))
                 painter.drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter,
                                  "!")
-            status = STATE_LABELS[marker.state]
+            status = milestone_state_label(marker.state)
             if marker.detail:
                 tip = self.tr("<b>{title}</b><br>{status} — {day} ({detail})").format(
                     title=marker.title, status=status, day=short_date(marker.day), detail=marker.detail)
@@ -531,6 +540,12 @@ class ChairTimeline(QWidget):
 
 
 
+def _month_label(month: date, with_year: bool) -> str:
+    """'Sep' or 'Sep 2024' under the timeline ('сент.', 'сент. 2024')."""
+    name = month_name(month.month, short=True)
+    return f"{name} {month.year}" if with_year else name
+
+
 def _next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
@@ -539,7 +554,7 @@ def term_tooltip(term: ChairTerm) -> str:
     """The rich-text tooltip of a term: country, dates, the meetings that opened and closed it, the theme."""
     until = short_date(term.ends) if term.ends else QCoreApplication.translate("ChairTimeline", "open", "term end")
     lines = [QCoreApplication.translate("ChairTimeline", "<b>{country}</b>: {starts} – {until}").format(
-        country=term.label, starts=short_date(term.starts), until=until)]
+        country=term_country(term), starts=short_date(term.starts), until=until)]
     if term.opened_by:
         lines.append(QCoreApplication.translate("ChairTimeline", "Took over at: {meeting}").format(meeting=term.opened_by))
     if term.closed_by:

@@ -7,6 +7,7 @@ command on it (Edit → Undo takes it back); without one (standalone use) it is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
@@ -39,9 +40,15 @@ from cica_planner.ui.commands import (
     UndoableCommand,
     perform,
 )
-from cica_planner.ui.dialogs.task_dialog import TaskDialog
-from cica_planner.ui.models.task_models import TaskTableModel
+from cica_planner.ui.models.task_models import (
+    TaskTableModel,
+    header_fitted_width,
+    status_column_width,
+)
 from cica_planner.ui.widgets.tables import set_up_row_table
+
+#: Asks for a new or changed task: (parent, task, owners, today) → the task, or None when cancelled.
+EditTaskDialog = Callable[[QWidget, Task, list[str], date], Task | None]
 
 
 class ChecklistPanel(QWidget):
@@ -53,6 +60,8 @@ class ChecklistPanel(QWidget):
         today: the day taken as today (the window's); None follows the clock.
         undo_stack: the window's undo stack; each change goes on it as an undoable command.
             None writes directly (standalone use).
+        edit_task: asks the user for a new or changed task (the task dialog's ``edit``):
+            ``edit_task(parent, task, owners, today)`` gives the task back, or None when cancelled.
 
     Signals:
         tasks_changed(): tasks of the event were written.
@@ -60,10 +69,14 @@ class ChecklistPanel(QWidget):
 
     tasks_changed = Signal()
 
+    #: The width the panel asks for (the event editor's checklist tab).
+    PANEL_WIDTH = 820
+
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None, *, today: date | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None, edit_task: EditTaskDialog) -> None:
         super().__init__(parent)
         self.checklists = checklists
+        self._edit_task = edit_task
         self.undo_stack = undo_stack
         self._today = today or system_clock().today()
         self._uid: str | None = None
@@ -75,7 +88,7 @@ class ChecklistPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m done")
+        self.progress.setFormat(self.tr("%v of %m done", "progress bar: %v tasks done of %m"))
         self.progress.setStyleSheet(
             "QProgressBar { border: 1px solid #cdd2d9; border-radius: 4px; background: #eef0f3; text-align: center;"
             " min-height: 18px; color: #1f2328; } QProgressBar::chunk { background: #7cc49a; border-radius: 3px; }"
@@ -96,31 +109,32 @@ class ChecklistPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.COL_OWNER, 160), (TaskTableModel.COL_DUE, 190),
-                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, 130),
+        # One event's tasks: their deadlines are mostly single days, so the due column gives room to the titles.
+        for column, width in ((TaskTableModel.COL_OWNER, 130), (TaskTableModel.COL_DUE, 150),
+                              (TaskTableModel.COL_RELATIVE, 100), (TaskTableModel.COL_STATUS, status_column_width(self.fontMetrics(), 130)),
                               (TaskTableModel.COL_PRIORITY, 65)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, header_fitted_width(self.model, column, header.fontMetrics(), width))
         self.table.doubleClicked.connect(self._edit_index)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(self.add_task)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(self._edit_current)
-        self.delete_button = QPushButton("De&lete", self)
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.delete_button.setObjectName("delete_button")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.done_button = QPushButton("Mark &done", self)
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setObjectName("done_button")
         self.done_button.clicked.connect(self.mark_selected_done)
         # A held meeting's unticked steps are "not recorded": close them all at once, with no invented day.
-        self.close_unrecorded_button = QPushButton("Close &unrecorded steps", self)
+        self.close_unrecorded_button = QPushButton(self.tr("Close &unrecorded steps"), self)
         self.close_unrecorded_button.setObjectName("close_unrecorded_button")
-        self.close_unrecorded_button.setToolTip("The meeting was held: mark its open steps done, date not recorded")
+        self.close_unrecorded_button.setToolTip(self.tr("The meeting was held: mark its open steps done, date not recorded"))
         self.close_unrecorded_button.clicked.connect(self.close_unrecorded)
         for button in (self.add_button, self.edit_button, self.delete_button, self.done_button,
                        self.close_unrecorded_button):
@@ -129,12 +143,23 @@ class ChecklistPanel(QWidget):
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("template_combo")
         self.template_combo.setMinimumWidth(220)
-        self.apply_button = QPushButton("Apply &template", self)
+        self.apply_button = QPushButton(self.tr("Apply &template"), self)
         self.apply_button.setObjectName("apply_button")
         self.apply_button.clicked.connect(self.apply_template)
-        buttons.addWidget(self.template_combo)
-        buttons.addWidget(self.apply_button)
-        layout.addLayout(buttons)
+        templates = QHBoxLayout()
+        templates.addStretch(1)
+        templates.addWidget(self.template_combo)
+        templates.addWidget(self.apply_button)
+        # One row when it fits the panel's width (English), else the template row under the task buttons (Russian).
+        one_row = sum(button.sizeHint().width() + 6 for button in (self.add_button, self.edit_button, self.delete_button,
+                                                                    self.done_button, self.close_unrecorded_button))
+        one_row += self.template_combo.minimumWidth() + self.apply_button.sizeHint().width() + 30
+        if one_row <= self.PANEL_WIDTH - 12:
+            buttons.addLayout(templates)
+            layout.addLayout(buttons)
+        else:
+            layout.addLayout(buttons)
+            layout.addLayout(templates)
         self.set_event(None)
 
     # -- public ----------------------------------------------------------------------
@@ -174,9 +199,10 @@ class ChecklistPanel(QWidget):
         done = sum(item.task.is_done for item in items)
         self.progress.setMaximum(max(1, len(items)))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {len(items)} done" if items else "No tasks yet")
+        self.progress.setFormat(self.tr("{done} of {total} done").format(done=done, total=len(items)) if items
+                                else self.tr("No tasks yet"))
         overdue = sum(item.is_overdue(self._today) for item in items)
-        self.overdue_label.setText(f"{overdue} overdue" if overdue else "")
+        self.overdue_label.setText(self.tr("%n overdue", "tasks", overdue) if overdue else "")
         self.close_unrecorded_button.setVisible(any(item.not_recorded for item in items))
 
     def selected_ids(self) -> list[int]:
@@ -186,25 +212,26 @@ class ChecklistPanel(QWidget):
     def add_task(self) -> None:
         if self._uid is None:
             return
-        task = TaskDialog.edit(self, Task(title="", event_uid=self._uid), self.checklists.owners(), self._today)
+        task = self._edit_task(self, Task(title="", event_uid=self._uid), self.checklists.owners(), self._today)
         if task is not None:
             self.save_new(task)
 
     def save_new(self, task: Task) -> bool:
         """Add ``task`` to the event (the dialog's result); False after showing why not."""
-        return self._write(AddTasks(self.checklists, [task]), "Add task")
+        return self._write(AddTasks(self.checklists, [task]), self.tr("Add task"))
 
     def mark_selected_done(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), "Mark done")
+            self._write(SetTaskStatus(self.checklists, ids, TaskStatus.DONE, self._today), self.tr("Mark done"))
 
     def close_unrecorded(self) -> bool:
         """Close every unrecorded step of the (held) event in one undoable action."""
         if self._uid is None:
             return False
         title = self.checklists.event(self._uid).title
-        return self._write(CloseUnrecordedSteps(self.checklists, self._uid, title), "Close unrecorded steps")
+        return self._write(CloseUnrecordedSteps(self.checklists, self._uid, title),
+                           self.tr("Close unrecorded steps"))
 
     def delete_selected(self) -> bool:
         """Delete the selected tasks after asking; return whether they were deleted."""
@@ -212,7 +239,7 @@ class ChecklistPanel(QWidget):
         if not items or not self.confirm_delete(items):
             return False
         return self._write(DeleteTasks(self.checklists, [i.id for i in items], [i.task.title for i in items]),
-                           "Delete tasks")
+                           self.tr("Delete tasks"))
 
     def confirm_delete(self, items: list[TaskItem]) -> bool:
         """Ask before deleting ``items``; a handover milestone is named as such."""
@@ -222,18 +249,20 @@ class ChecklistPanel(QWidget):
             item = items[0]
             if milestones:
                 plan = plans.get(item.task.handover_id or 0, "") or "?"
-                text = f"“{item.task.title}” is a milestone of the handover plan {plan}. Delete it from the plan?"
+                text = self.tr("“{title}” is a milestone of the handover plan {plan}. Delete it from the plan?").format(
+                    title=item.task.title, plan=plan)
             else:
-                text = f"Delete the task “{item.task.title}”?"
+                text = self.tr("Delete the task “{title}”?").format(title=item.task.title)
         else:
-            text = f"Delete the {len(items)} selected tasks?"
+            text = self.tr("Delete the %n selected task(s)?", "", len(items))
             if milestones:
                 names = ", ".join(sorted(set(plans.values()))) or "?"
-                count = len(milestones)
-                text += (f" {count} of them {'are milestones' if count > 1 else 'is a milestone'} of the handover plan"
-                         f" {names} and will be deleted from the plan.")
+                # A second sentence, whole in itself: its count is its own plural.
+                text = self.tr("{question} {milestones}").format(question=text, milestones=self.tr(
+                    "%n of them is/are milestone(s) of the handover plan {plans} and will be deleted from the plan.",
+                    "", len(milestones)).format(plans=names))
         answer = QMessageBox.question(
-            self, "Delete tasks", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, self.tr("Delete tasks"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -242,7 +271,7 @@ class ChecklistPanel(QWidget):
         key = self.template_combo.currentData()
         if self._uid is not None and key:
             self._write(ApplyTemplate(self.checklists, self._uid, key, self.template_combo.currentText()),
-                        "Apply template")
+                        self.tr("Apply template"))
 
     def selected_items(self) -> list[TaskItem]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -262,9 +291,9 @@ class ChecklistPanel(QWidget):
         item = self.model.row_at(index)
         if item is None:
             return
-        edited = TaskDialog.edit(self, item.task, self.checklists.owners(), self._today)
+        edited = self._edit_task(self, item.task, self.checklists.owners(), self._today)
         if edited is not None:
-            self._write(EditTask(self.checklists, item.task, edited), "Edit task")
+            self._write(EditTask(self.checklists, item.task, edited), self.tr("Edit task"))
 
     def _write(self, command: UndoableCommand, title: str) -> bool:
         if not perform(command, self.undo_stack, self, title):
@@ -275,6 +304,6 @@ class ChecklistPanel(QWidget):
 
     def sizeHint(self):  # noqa: ANN201 - Qt override
         hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 820))
+        hint.setWidth(max(hint.width(), self.PANEL_WIDTH))
         return hint
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,26 +25,58 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.services.confirming import ConfirmingService, ConfirmReason, ToConfirm
-from cica_planner.ui.dialogs.outcome_dialog import OutcomeChoice, OutcomeDialog
+from cica_planner.domain.model import EventStatus, Precision
+from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM
+from cica_planner.i18n.dates import days_text, period_text
+from cica_planner.services.confirming import ConfirmingService, ConfirmReason, OutcomeChoice, ToConfirm
 from cica_planner.ui.models.base import RowTableModel
+from cica_planner.ui.terms import status_label
 
 
 class ToConfirmModel(RowTableModel[ToConfirm]):
     """One row per event to confirm: what, when, why it is listed."""
 
     COL_TITLE, COL_WHEN, COL_REASON = range(3)
-    HEADERS = ("Event", "When", "Needs")
+    HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "When"), QT_TRANSLATE_NOOP("TableHeader", "Needs"))
     UidRole = Qt.ItemDataRole.UserRole + 1
 
     def cell(self, row: ToConfirm, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.title, row.when, row.reason.value)[column]
+            return (row.title, confirm_when(row), reason_label(row.reason))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.when}\nStatus: {row.status}"
+            return self.tr("{title}\n{when}\nStatus: {status}").format(
+                title=row.title, when=confirm_when(row), status=shown_status_label(row.status))
         if role == self.UidRole:
             return row.uid
         return None
+
+
+_REASON_LABELS: dict[ConfirmReason, object] = {
+    ConfirmReason.OUTCOME: QT_TRANSLATE_NOOP("NeedsConfirmingCard", "outcome to confirm"),
+    ConfirmReason.DATE: QT_TRANSLATE_NOOP("NeedsConfirmingCard", "day to fix"),
+}
+
+
+def reason_label(reason: ConfirmReason) -> str:
+    """Why an event is listed, in the chosen language."""
+    return QCoreApplication.translate("NeedsConfirmingCard", str(_REASON_LABELS[reason]))
+
+
+def shown_status_label(status: str) -> str:
+    """A status as shown today ('planned', or 'outcome to confirm' for a past plan) in the chosen language."""
+    if status == OUTCOME_TO_CONFIRM:
+        return reason_label(ConfirmReason.OUTCOME)
+    try:
+        return status_label(EventStatus(status))
+    except ValueError:
+        return status
+
+
+def confirm_when(row: ToConfirm) -> str:
+    """The event's days in the chosen language ('11 Nov 2024', 'Q4 2024 (provisional)', 'undated')."""
+    if row.first_day is None:
+        return period_text(Precision.UNDATED, date.min)
+    return days_text(row.precision, row.first_day, row.last_day or row.first_day, row.period_part)
 
 
 def record_choice(confirming: ConfirmingService, choice: OutcomeChoice) -> int:
@@ -69,10 +101,11 @@ class NeedsConfirmingCard(QFrame):
     ALL = "all"
 
     def __init__(self, confirming: ConfirmingService, parent: QWidget | None = None, *,
-                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None] | None = None) -> None:
+                 ask: Callable[[QWidget, ToConfirm], OutcomeChoice | None]) -> None:
         super().__init__(parent)
         self.confirming = confirming
-        self._ask = ask or OutcomeDialog.ask
+        #: Asks the outcome of an entry (the page passes the outcome dialog's ``ask``).
+        self._ask = ask
         self._today = date.min
         self._entries: list[ToConfirm] = []
         self.setObjectName("needs_confirming_card")
@@ -88,12 +121,12 @@ class NeedsConfirmingCard(QFrame):
         top.addStretch(1)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("needs_confirming_filter")
-        self.filter_combo.addItem("Everything", self.ALL)
-        self.filter_combo.addItem("Outcome to confirm", ConfirmReason.OUTCOME.value)
-        self.filter_combo.addItem("Day to fix", ConfirmReason.DATE.value)
+        self.filter_combo.addItem(self.tr("Everything"), self.ALL)
+        self.filter_combo.addItem(self.tr("Outcome to confirm"), ConfirmReason.OUTCOME.value)
+        self.filter_combo.addItem(self.tr("Day to fix"), ConfirmReason.DATE.value)
         self.filter_combo.currentIndexChanged.connect(self._show)
         top.addWidget(self.filter_combo)
-        self.record_button = QPushButton("&Record outcome…", self)
+        self.record_button = QPushButton(self.tr("&Record outcome…"), self)
         self.record_button.setObjectName("record_outcome_button")
         self.record_button.clicked.connect(self.record_selected)
         top.addWidget(self.record_button)
@@ -140,8 +173,9 @@ class NeedsConfirmingCard(QFrame):
         shown = self.entries()
         self.model.set_rows(shown)
         outcomes = sum(e.reason is ConfirmReason.OUTCOME for e in self._entries)
-        self.title_label.setText(f"{outcomes} past {'event' if outcomes == 1 else 'events'} with no recorded outcome · "
-                                 f"{len(self._entries) - outcomes} with the day still to fix")
+        self.title_label.setText(self.tr("{outcomes} · {days}").format(
+            outcomes=self.tr("%n past event(s) with no recorded outcome", "", outcomes),
+            days=self.tr("%n with the day still to fix", "", len(self._entries) - outcomes)))
         self._update_button()
 
     def selected(self) -> ToConfirm | None:
@@ -172,7 +206,7 @@ class NeedsConfirmingCard(QFrame):
         try:
             record_choice(self.confirming, choice)
         except PlannerError as exc:
-            QMessageBox.warning(self, "Record outcome", str(exc))
+            QMessageBox.warning(self, self.tr("Record outcome"), str(exc))
             return False
         self.refresh()
         self.changed.emit()

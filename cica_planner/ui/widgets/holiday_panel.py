@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
+from cica_planner.i18n.language import ui_locale
 from cica_planner.services.scheduling.service import CountrySet
+from cica_planner.ui.terms import country_name
 
 MODES = (
-    ("host", "Host country"),
-    ("troika", "The troika"),
-    ("all", "All Member States"),
-    ("custom", "Custom set"),
-    ("off", "No holidays"),
+    ("host", QT_TRANSLATE_NOOP("HolidayPanel", "Host country")),
+    ("troika", QT_TRANSLATE_NOOP("HolidayPanel", "The troika")),
+    ("all", QT_TRANSLATE_NOOP("HolidayPanel", "All Member States")),
+    ("custom", QT_TRANSLATE_NOOP("HolidayPanel", "Custom set")),
+    ("off", QT_TRANSLATE_NOOP("HolidayPanel", "No holidays")),
 )
 DEFAULT_HOST = "KZ"  # the Secretariat's seat
 
@@ -56,10 +58,12 @@ class HolidayPanel(QWidget):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("holiday_mode_combo")
         for key, label in MODES:
-            self.mode_combo.addItem(label, key)
+            self.mode_combo.addItem(self.tr(str(label)), key)
         self.host_combo = QComboBox(self)
         self.host_combo.setObjectName("holiday_host_combo")
-        for code, name in sorted(members.items(), key=lambda item: item[1]):
+        names = {code: country_name(code, name) for code, name in members.items()}
+        collator = QCollator(ui_locale())
+        for code, name in sorted(names.items(), key=lambda item: collator.sortKey(item[1])):
             self.host_combo.addItem(f"{name} ({code})", code)
         for combo in (self.mode_combo, self.host_combo):
             # The sidebar is narrow: long country names must not widen it (they show in the popup).
@@ -68,7 +72,7 @@ class HolidayPanel(QWidget):
         self.custom_edit = QLineEdit(self)
         self.custom_edit.setObjectName("holiday_custom_edit")
         self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
-        self.custom_edit.setToolTip("ISO codes of the countries whose holidays to mark, separated by commas")
+        self.custom_edit.setToolTip(self.tr("ISO codes of the countries whose holidays to mark, separated by commas"))
         self.note_label = QLabel(self)
         self.note_label.setObjectName("holiday_note")
         self.note_label.setWordWrap(True)
@@ -76,9 +80,9 @@ class HolidayPanel(QWidget):
         self.note_label.setStyleSheet("color: #5f6b7a;")
         form = QFormLayout(self)
         form.setContentsMargins(4, 4, 4, 4)
-        form.addRow("Mark:", self.mode_combo)
-        form.addRow("Host:", self.host_combo)
-        form.addRow("Countries:", self.custom_edit)
+        form.addRow(self.tr("Mark:", "whose holidays to mark"), self.mode_combo)
+        form.addRow(self.tr("Host:"), self.host_combo)
+        form.addRow(self.tr("Countries:"), self.custom_edit)
         form.addRow(self.note_label)
         self._form = form
         self.set_choice(MarkChoice())

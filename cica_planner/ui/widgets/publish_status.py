@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cica_planner.domain.clock import Clock
@@ -18,13 +18,26 @@ def time_ago(then: datetime, now: datetime) -> str:
     """'just now', '2 min ago', '3 h ago', '4 days ago'."""
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return QCoreApplication.translate("PublishStatus", "just now")
+    words = AgoWords()
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return words.minutes(seconds // 60)
     if seconds < 86_400:
-        return f"{seconds // 3600} h ago"
-    days = seconds // 86_400
-    return f"{days} day{'s' * (days != 1)} ago"
+        return words.hours(seconds // 3600)
+    return words.days(seconds // 86_400)
+
+
+class AgoWords(QObject):
+    """Counted times ago: Qt's plural forms need a tr() call that lupdate reads as one with a count."""
+
+    def minutes(self, count: int) -> str:
+        return self.tr("%n min ago", "", count)
+
+    def hours(self, count: int) -> str:
+        return self.tr("%n h ago", "", count)
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s) ago", "", count)
 
 
 class PublishStatus(QWidget):
@@ -73,7 +86,8 @@ class PublishStatus(QWidget):
         self.label.setToolTip(full if full != text else "")
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
         self._action = action
-        self.button.setText({"retry": "Retry", "resolve": "Resolve…", "sync": "Sync Now"}.get(action, ""))
+        labels = {"retry": self.tr("Retry"), "resolve": self.tr("Resolve…"), "sync": self.tr("Sync Now")}
+        self.button.setText(labels.get(action, ""))
         self.button.setVisible(bool(action))
 
     def show_unconfigured(self) -> None:
@@ -85,11 +99,11 @@ class PublishStatus(QWidget):
     def show_idle(self) -> None:
         self.setVisible(True)
         self._timer.stop()
-        self._set("Not published yet")
+        self._set(self.tr("Not published yet"))
 
-    def show_busy(self, text: str = "Publishing…") -> None:
+    def show_busy(self, text: str = "") -> None:
         self.setVisible(True)
-        self._set(text)
+        self._set(text or self.tr("Publishing…"))
 
     def show_published(self, when: datetime | None) -> None:
         if when is None:
@@ -100,11 +114,11 @@ class PublishStatus(QWidget):
         self._tick()
         self._timer.start()
 
-    def show_failed(self, message: str, *, verb: str = "Publishing") -> None:
+    def show_failed(self, message: str, *, verb: str = "") -> None:
         self.setVisible(True)
         self._timer.stop()
         message = " ".join(message.split())
-        full = f"{verb} failed: {message}"
+        full = self.tr("{verb} failed: {message}").format(verb=verb or self.tr("Publishing"), message=message)
         shown = full if len(full) <= SHOWN_CHARACTERS else full[: SHOWN_CHARACTERS - 1] + "…"
         self._set(shown, full=full, action="retry", colour="#b3261e")
 
@@ -116,7 +130,7 @@ class PublishStatus(QWidget):
 
     def _tick(self) -> None:
         if self._published is not None:
-            self._set(f"Published {time_ago(self._published, self.clock.now())}")
+            self._set(self.tr("Published {when}").format(when=time_ago(self._published, self.clock.now())))
 
     def _clicked(self) -> None:
         if self._action == "retry":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event
+from cica_planner.i18n.dates import date_text, day_month_text
 from cica_planner.services.scheduling.warnings import ScheduleWarning
 
 log = logging.getLogger(__name__)
@@ -78,13 +79,14 @@ class ScheduleWarnings(QWidget):
             except (PlannerError, ValueError) as error:  # a warning must never break the editor
                 log.warning("cannot check the dates: %s", error)
                 self._lines = []
-                self.label.setText(f'<span style="color:{SERIOUS_COLOUR}">Cannot check the dates: {html.escape(str(error))}</span>')
+                message = self.tr("Cannot check the dates: {reason}").format(reason=html.escape(str(error)))
+                self.label.setText(f'<span style="color:{SERIOUS_COLOUR}">{message}</span>')
                 self.label.setToolTip("")
                 self.show()
                 return
         self._lines = lines
         self.label.setText(self._html(lines))
-        self.label.setToolTip("\n".join(f"{line.day:%d %b %Y}: {line.tooltip or line.text}" for line in lines))
+        self.label.setToolTip("\n".join(f"{date_text(line.day)}: {line.tooltip or line.text}" for line in lines))
         self.setVisible(bool(lines))
 
     def _html(self, lines: list[ScheduleWarning]) -> str:
@@ -94,12 +96,14 @@ class ScheduleWarnings(QWidget):
             rows.append(
                 f'<span style="color:{colour}">&#9888;</span> '
                 f'<a href="{line.day.isoformat()}" style="color:{colour}; text-decoration:none">{html.escape(line.text)}</a>'
-                f' <span style="color:#8a8f98">· {line.day.day} {line.day:%b}</span>'
+                f' <span style="color:#8a8f98">· {day_month_text(line.day)}</span>'
             )
         if len(lines) > SHOWN_LINES:
-            rows.append(f'<span style="color:{NOTE_COLOUR}">… and {len(lines) - SHOWN_LINES} more (hover for all)</span>')
+            more = self.tr("… and %n more (hover for all)", "", len(lines) - SHOWN_LINES)
+            rows.append(f'<span style="color:{NOTE_COLOUR}">{more}</span>')
         if lines and self._can_find:
-            rows.append(f'<a href="{FIND_LINK}" style="color:{LINK_COLOUR}">Find a better date…</a>')
+            find = self.tr("Find a better date…")
+            rows.append(f'<a href="{FIND_LINK}" style="color:{LINK_COLOUR}">{find}</a>')
         return "<br>".join(rows)
 
     def _on_link(self, target: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCollator, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.model import Category, Country, Event, EventStatus
+from cica_planner.i18n.language import ui_locale
 from cica_planner.services.planner import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
 from cica_planner.ui.models.search_model import SearchResultsModel
+from cica_planner.ui.terms import ROLE_LABELS, category_label, country_name, role_label, status_label
 from cica_planner.ui.widgets.mini_month import MiniMonth
 from cica_planner.ui.widgets.search_results import SearchResultDelegate
 
@@ -70,12 +72,12 @@ class Sidebar(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText("Search: title, place, country, body (SOC)…")
-        self.search_edit.setToolTip("Finds titles, places, descriptions, countries (name or code) and bodies "
-                                    "(name or abbreviation: SOC, SWG, MC, TTF, BC, BF, CEP), ignoring case and "
-                                    "accents. Esc clears.")
+        self.search_edit.setPlaceholderText(self.tr("Search: title, place, country, body (SOC)…"))
+        self.search_edit.setToolTip(self.tr("Finds titles, places, descriptions, countries (name or code) and bodies "
+                                            "(name or abbreviation: SOC, SWG, MC, TTF, BC, BF, CEP), ignoring case and "
+                                            "accents. Esc clears."))
         self.search_edit.setClearButtonEnabled(True)
-        self.clear_search_action = QAction("Clear search", self.search_edit)
+        self.clear_search_action = QAction(self.tr("Clear search"), self.search_edit)
         self.clear_search_action.setObjectName("clear_search_action")
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         # Esc in the box or in its results clears the search (as in Outlook and Thunderbird).
@@ -107,12 +109,12 @@ class Sidebar(QWidget):
         self.category_model.set_rows(_category_items())
         self.country_model = FilterListModel(self)
         self.status_model = FilterListModel(self)
-        self.status_model.set_rows([FilterItem(s.value, s.value.capitalize()) for s in EventStatus])
+        self.status_model.set_rows([FilterItem(s.value, status_label(s)) for s in EventStatus])
         self.filter_box = QToolBox(self)
         self.filter_box.setObjectName("filter_box")
-        self.category_view = self._filter_page("categories", self.category_model, "Categories")
-        self.country_view = self._filter_page("countries", self.country_model, "Countries")
-        self.status_view = self._filter_page("statuses", self.status_model, "Status")
+        self.category_view = self._filter_page("categories", self.category_model, self.tr("Categories"))
+        self.country_view = self._filter_page("countries", self.country_model, self.tr("Countries"))
+        self.status_view = self._filter_page("statuses", self.status_model, self.tr("Status", "event status filter"))
 
         self.setStyleSheet(SIDEBAR_STYLE)
         layout = QVBoxLayout(self)
@@ -146,11 +148,11 @@ class Sidebar(QWidget):
         view.setModel(model)
         view.setUniformItemSizes(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        all_button = QPushButton("All", page)
+        all_button = QPushButton(self.tr("All", "tick every filter entry"), page)
         all_button.setObjectName(f"{name}_all_button")
         all_button.setFlat(True)
         all_button.clicked.connect(lambda: model.set_all_checked(True))
-        none_button = QPushButton("None", page)
+        none_button = QPushButton(self.tr("None", "untick every filter entry"), page)
         none_button.setObjectName(f"{name}_none_button")
         none_button.setFlat(True)
         none_button.clicked.connect(lambda: model.set_all_checked(False))
@@ -172,12 +174,16 @@ class Sidebar(QWidget):
     def set_countries(self, countries: list[Country], used_codes: set[str] | None = None) -> None:
         """List the countries to filter on (those with events when ``used_codes`` is given)."""
         keep = self.country_model.checked_keys() if self.country_model.rowCount() else None
-        shown = [c for c in sorted(countries, key=lambda c: c.name) if used_codes is None or c.code in used_codes]
+        names = {c.code: country_name(c.code, c.name) for c in countries}
+        collator = QCollator(ui_locale())  # sorted as the user reads them: Азербайджан before Бахрейн
+        shown = sorted((c for c in countries if used_codes is None or c.code in used_codes),
+                       key=lambda c: collator.sortKey(names[c.code]))
         known = {c.code for c in shown}
         extra = sorted((used_codes or set()) - known - {NO_COUNTRY})
-        rows = [FilterItem(c.code, c.name, tooltip=f"{c.name} ({c.status})") for c in shown]
+        rows = [FilterItem(c.code, names[c.code], tooltip=self.tr("{country} ({role})").format(
+            country=names[c.code], role=_country_role(c.status))) for c in shown]
         rows += [FilterItem(code, code) for code in extra]
-        rows.append(FilterItem(NO_COUNTRY, "No country (online, Secretariat)"))
+        rows.append(FilterItem(NO_COUNTRY, self.tr("No country (online, Secretariat)")))
         self.country_model.set_rows(rows)
         if keep is not None and len(keep) != len(rows):
             self.country_model.set_checked_keys(keep)
@@ -188,7 +194,7 @@ class Sidebar(QWidget):
         self._show_results(searching)
         if searching:
             count = len(events)
-            self.results_label.setText("No events found" if not count else f"{count} event{'s' * (count != 1)} found")
+            self.results_label.setText(self.tr("No events found") if not count else self.tr("%n event(s) found", "", count))
 
     def set_date(self, day: date) -> None:
         """Show ``day`` in the mini month without emitting ``date_selected``."""
@@ -253,4 +259,9 @@ class Sidebar(QWidget):
 def _category_items() -> list[FilterItem]:
     from cica_planner.ui.style import category_colour
 
-    return [FilterItem(c.value, c.value, colour=category_colour(c)) for c in Category]
+    return [FilterItem(c.value, category_label(c), colour=category_colour(c)) for c in Category]
+
+
+def _country_role(status: str) -> str:
+    """'member' / 'observer' in the user's language (a status the glossary does not know is shown as stored)."""
+    return role_label(status) if status in ROLE_LABELS else status

@@ -10,12 +10,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cica_planner.domain.chairmanship import ChairTerm
 from cica_planner.ui.models.base import short_date
+from cica_planner.ui.models.chair_models import term_country
 from cica_planner.ui.style import BACKGROUND, DIM_TEXT, GRID_LINE, GRID_LINE_STRONG, MUTED_TEXT, TEXT, country_colour
 from cica_planner.ui.widgets.chair_timeline import term_tooltip
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that may shrink below its text: it then ends in "…" and shows the whole text as a tooltip."""
+    """A one-line label that may shrink below its text: it then ends in "…" and shows the whole text as a tooltip.
+
+    It says so in the property ``elides_by_design``, so that layout checks accept its elision.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setProperty("elides_by_design", True)
 
     def minimumSizeHint(self) -> QSize:  # Qt override
         hint = super().minimumSizeHint()
@@ -88,7 +96,7 @@ class TroikaCard(QFrame):
             self.setToolTip("")
             return
         self.name_label.setStyleSheet(f"color: {TEXT}; {_NAME_STYLE}")
-        self.name_label.setText(term.label)
+        self.name_label.setText(term_country(term))
         until = short_date(term.ends) if term.ends else self.tr("open", "term end")
         self.term_label.setText(self.tr("{starts} – {until}").format(starts=short_date(term.starts), until=until))
         self.detail_label.setText(detail)

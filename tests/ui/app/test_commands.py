@@ -24,6 +24,14 @@ SEEDED_MC7 = "e097@seed.cica-planner"  # held on 17 Dec 2024, with its checklist
 BICYCLE_DAY = "bicycle-day@test"  # see conftest.py
 
 
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp) -> None:
+    """English, with its catalogue, as the app installs it at start: the undo texts' plurals come from it."""
+    from cica_planner.i18n.language import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def stack(qapp) -> QUndoStack:
     return QUndoStack()
@@ -267,10 +275,32 @@ def test_import_undo_brings_back_an_updated_event(planner, stack) -> None:
 
 
 def test_prune_known_exdates(planner) -> None:
-    from cica_planner.services.ical_import import apply_import, plan_import
-    from cica_planner.ui.commands import prune_known_exdates
+    # Pruning moved into the import service, so the command line prunes too.
+    from cica_planner.services.ical_import import ImportService
 
-    apply_import(planner, plan_import(planner, OVERRIDE_ICS))
-    again = prune_known_exdates(planner, plan_import(planner, OVERRIDE_ICS))
+    imports = ImportService(planner)
+    imports.apply(imports.plan(OVERRIDE_ICS))
+    again = imports.plan(OVERRIDE_ICS)
     assert again.stored_exdates == {}  # the series already has that override
     assert [item.outcome.value for item in again.items] == ["unchanged"]
+
+
+def test_undo_texts_count_in_each_language(qapp) -> None:
+    """The counting undo texts are Qt plurals: English one/many, Russian 1 / 2–4 / 5+."""
+    from cica_planner.domain.tasks import TaskStatus
+    from cica_planner.i18n.language import install_language
+    from cica_planner.ui.commands.tasks import TaskCommandTexts
+
+    texts = TaskCommandTexts()
+    assert [texts.marked(TaskStatus.DONE, n) for n in (1, 3)] == ["Mark 1 task done", "Mark 3 tasks done"]
+    assert texts.deleted([], 2) == "Delete 2 tasks"
+    install_language("ru")
+    try:
+        assert [texts.marked(TaskStatus.DONE, n) for n in (1, 3, 5)] == [
+            "выполнение 1 задачи", "выполнение 3 задач", "выполнение 5 задач"]
+        assert texts.added([]) == "добавление 0 задач"
+        assert texts.deleted(["Забронировать зал"], 1) == "удаление задачи «Забронировать зал»"
+        # "Отменить …" in the Edit menu, "Отменено: …" in the status bar: the text reads after both.
+        assert texts.marked(TaskStatus.IN_PROGRESS, 2) == "начало работы над 2 задачами"
+    finally:
+        install_language("en")

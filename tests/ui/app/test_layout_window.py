@@ -14,7 +14,7 @@ SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
 
 @pytest.fixture
 def full_window(qtbot, planner, app_settings, seeded_engine) -> MainWindow:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
     qtbot.addWidget(made)

@@ -10,7 +10,7 @@ TODAY = date(2024, 6, 27)
 
 
 def _window(qtbot, planner, seeded_engine, app_settings) -> MainWindow:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     made = MainWindow(planner, app_settings, today=TODAY, **feature_services(seeded_engine))
     qtbot.addWidget(made)

@@ -380,7 +380,7 @@ def test_extra_pages_only_with_their_services(window, key) -> None:
 
 
 def test_feature_pages_with_their_services(qtbot, planner, seeded_engine, app_settings) -> None:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
     qtbot.addWidget(made)
@@ -447,8 +447,8 @@ def _milestone_dates(page) -> dict[str, str]:
 def test_moving_the_ministerial_council_moves_its_open_milestones(qtbot, planner, seeded_engine, app_settings) -> None:
     """The issue's promise end to end, on a meeting still ahead: move the Summit that hands on Azerbaijan's chair,
     see its handover plan follow, undo."""
-    from cica_planner.app import feature_services
     from cica_planner.services.chairmanship import SEED_NEXT_ANCHOR, ChairmanshipService
+    from cica_planner.ui.window_assembly import feature_services
 
     chairs = ChairmanshipService(seeded_engine)
     handover = chairs.plan_next_handover("UZ")
@@ -506,8 +506,8 @@ def test_tooltips_name_the_display_zone_as_the_status_bar_does(window) -> None:
 
 @pytest.fixture
 def featured(qtbot, planner, seeded_engine, app_settings):
-    from cica_planner.app import feature_services
     from cica_planner.services.checklists import ChecklistService
+    from cica_planner.ui.window_assembly import feature_services
 
     ChecklistService(seeded_engine).apply_template(MC7, "mc")  # the planned MC, half a month before its day
     made = MainWindow(planner, app_settings, today=date(2024, 10, 20), **feature_services(seeded_engine))

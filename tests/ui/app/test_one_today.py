@@ -24,7 +24,7 @@ class SettableClock(Clock):
 
 
 def _window(qtbot, planner, app_settings, clock: Clock) -> MainWindow:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     made = MainWindow(planner, app_settings, db_name="calendar.sqlite3", clock=clock,
                       **feature_services(planner.engine))

@@ -46,8 +46,8 @@ def test_week_day_and_agenda_print_their_events_as_a_list(window, tmp_path) -> N
 
 
 def test_print_is_offered_on_calendar_views_only(qtbot, planner, app_settings) -> None:
-    from cica_planner.app import feature_services
     from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.window_assembly import feature_services
 
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2026, 11, 27),
                         **feature_services(planner.engine))

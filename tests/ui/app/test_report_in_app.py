@@ -13,7 +13,7 @@ from cica_planner.ui.main_window import MainWindow
 
 
 def _window(qtbot, planner, app_settings) -> MainWindow:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 20),
                         **feature_services(planner.engine))

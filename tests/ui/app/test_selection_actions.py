@@ -57,7 +57,7 @@ def test_delete_on_screen_asks_about_the_selected_event(window, qtbot, asked) ->
 
 
 def test_event_actions_are_disabled_on_other_pages(qtbot, planner, app_settings, seeded_engine, asked) -> None:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
     qtbot.addWidget(made)

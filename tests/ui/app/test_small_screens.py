@@ -15,7 +15,7 @@ PAGES = ("month", "week", "agenda", "chairmanship", "checklists", "dashboard")
 
 
 def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 27),
                         **feature_services(planner.engine))

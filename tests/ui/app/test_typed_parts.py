@@ -18,7 +18,7 @@ TODAY = date(2024, 6, 27)
 
 def test_every_extra_page_refreshes_opens_events_and_keeps_the_clock(qtbot, planner, seeded_engine,
                                                                      app_settings) -> None:
-    from cica_planner.app import feature_services
+    from cica_planner.ui.window_assembly import feature_services
 
     window = MainWindow(planner, app_settings, today=TODAY, **feature_services(seeded_engine))
     qtbot.addWidget(window)

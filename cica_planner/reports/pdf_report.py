@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,12 +32,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from cica_planner.domain.wording import counted
+from cica_planner.domain.model import Category
+from cica_planner.i18n.dates import date_text, days_text
+from cica_planner.i18n.terms import category_label
+from cica_planner.reports.pdf_text import printable
+from cica_planner.reports.wording import ReportCounts, report_counts
 from cica_planner.services.files import check_target, write_atomically
 from cica_planner.services.reports import EventProgress, StatusReport
 from cica_planner.services.tasks import TaskItem
-from cica_planner.ui.models.base import short_date
-from cica_planner.ui.pdf_text import printable
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 INK = QColor("#1f2933")
@@ -47,6 +49,28 @@ ACCENT = QColor("#2f6f9f")
 DONE_FILL = QColor("#3f8f5f")
 TRACK = QColor("#e4e7eb")
 OVERDUE = QColor("#c62828")
+
+
+# A task's status as the report's last column names it (lower case, as in a sentence).
+TASK_STATUS_WORDS = {
+    "to do": QT_TRANSLATE_NOOP("StatusReport", "to do"),
+    "in progress": QT_TRANSLATE_NOOP("StatusReport", "in progress"),
+    "done": QT_TRANSLATE_NOOP("StatusReport", "done"),
+    "blocked": QT_TRANSLATE_NOOP("StatusReport", "blocked"),
+}
+
+
+def _tr(text: object) -> str:
+    # QT_TRANSLATE_NOOP returns its text unchanged, though its stubs type it as object.
+    return QCoreApplication.translate("StatusReport", str(text))
+
+
+def category_name(value: str) -> str:
+    """A category's label in the installed language; one this version does not know, as stored."""
+    try:
+        return category_label(Category(value))
+    except ValueError:
+        return value
 
 
 def _mm(value: float) -> float:
@@ -130,7 +154,8 @@ class _Layout:
     def footer(self) -> None:
         height = self.metrics(self.fonts.small).height()
         rect = QRectF(0, self.bottom + _mm(5), self.width, height)
-        self.text(rect, f"Page {self.page} of {self.total_pages}", self.fonts.small, MUTED,
+        self.text(rect, QCoreApplication.translate("StatusReport", "Page {page} of {total}").format(
+            page=self.page, total=self.total_pages), self.fonts.small, MUTED,
                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         self.text(rect, self.report.title, self.fonts.small, MUTED)
 
@@ -140,7 +165,8 @@ class _Layout:
         self.header()
         if not self.report.events:
             self.ensure(_mm(10))
-            self.text(QRectF(0, self.y, self.width, _mm(8)), "No event in this period has preparation tasks.",
+            self.text(QRectF(0, self.y, self.width, _mm(8)),
+                      QCoreApplication.translate("StatusReport", "No event in this period has preparation tasks."),
                       self.fonts.body, MUTED)
         for event in self.report.events:
             self.event_block(event)
@@ -153,12 +179,12 @@ class _Layout:
         self.text(QRectF(0, self.y, self.width, title_height), report.title, fonts.title, INK)
         self.y += title_height
         line = self.metrics(fonts.subtitle).height() * 1.35
-        self.text(QRectF(0, self.y, self.width, line), f"Generated {short_date(report.today)}", fonts.subtitle, MUTED)
+        generated = QCoreApplication.translate("StatusReport", "Generated {date}").format(date=date_text(report.today))
+        self.text(QRectF(0, self.y, self.width, line), generated, fonts.subtitle, MUTED)
         self.y += line
-        summary = (
-            f"Events from {short_date(report.start)} to {short_date(report.end)}: {counted(len(report.events), 'event')}, "
-            f"{counted(report.open_count, 'open task')}, {report.overdue_count} overdue"
-        )
+        summary = QCoreApplication.translate("StatusReport", "Events from {start} to {end}: {counts}").format(
+            start=date_text(report.start), end=date_text(report.end),
+            counts=report_counts(len(report.events), report.open_count, report.overdue_count))
         self.text(QRectF(0, self.y, self.width, line), summary, fonts.subtitle, OVERDUE if report.overdue_count else MUTED)
         self.y += line + _mm(2)
         if self.painter is not None:
@@ -176,8 +202,9 @@ class _Layout:
         self.text(QRectF(0, self.y, self.width, heading_height), event.title, fonts.heading, INK,
                   int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
         self.y += heading_height + _mm(0.8)
-        when = event.when or short_date(event.start)
-        self.text(QRectF(0, self.y, self.width, row_height), f"{event.category} · {when}", fonts.small, MUTED)
+        when = days_text(event.precision, event.start, event.end, event.period_part)
+        self.text(QRectF(0, self.y, self.width, row_height), f"{category_name(event.category)} · {when}", fonts.small,
+                  MUTED)
         self.y += row_height + _mm(0.5)
         self.progress_bar(event, bar_height)
         self.y += bar_height + _mm(2.5)
@@ -187,14 +214,16 @@ class _Layout:
             for item in open_tasks:
                 self.task_row(item, today)
         else:
-            self.text(QRectF(0, self.y, self.width, row_height), "All tasks done.", fonts.small, DONE_FILL)
+            self.text(QRectF(0, self.y, self.width, row_height), QCoreApplication.translate("StatusReport", "All tasks done."),
+                      fonts.small, DONE_FILL)
             self.y += row_height
         self.y += _mm(6)
 
     def progress_bar(self, event: EventProgress, height: float) -> None:
         bar_width = self.width * 0.55
         overdue = event.overdue(self.report.today)
-        label = f"{event.done}/{event.total} done ({round(100 * event.done / event.total) if event.total else 0}%)"
+        label = QCoreApplication.translate("StatusReport", "{done}/{total} done ({percent}%)").format(
+            done=event.done, total=event.total, percent=round(100 * event.done / event.total) if event.total else 0)
         if self.painter is not None:
             painter = self.painter
             painter.setPen(Qt.PenStyle.NoPen)
@@ -208,7 +237,7 @@ class _Layout:
         self.text(text_rect, label, self.fonts.bold_small, INK)
         if overdue:
             shift = self.metrics(self.fonts.bold_small).horizontalAdvance(label) + _mm(4)
-            self.text(text_rect.adjusted(shift, 0, 0, 0), f"{overdue} overdue", self.fonts.bold_small, OVERDUE)
+            self.text(text_rect.adjusted(shift, 0, 0, 0), ReportCounts().overdue(overdue), self.fonts.bold_small, OVERDUE)
 
     def columns(self) -> tuple[float, float, float, float]:
         """x positions of Due, Task, Owner, Status."""
@@ -217,8 +246,10 @@ class _Layout:
     def task_header(self, row_height: float) -> None:
         due_x, task_x, owner_x, status_x = self.columns()
         font = self.fonts.bold_small
-        for x, right, name in ((due_x, task_x, "Due"), (task_x, owner_x, "Open task"), (owner_x, status_x, "Owner"),
-                               (status_x, self.width, "Status")):
+        names = (QCoreApplication.translate("StatusReport", "Due"), QCoreApplication.translate("StatusReport", "Open task"),
+                 QCoreApplication.translate("StatusReport", "Owner"), QCoreApplication.translate("StatusReport", "Status"))
+        for x, right, name in zip((due_x, task_x, owner_x, status_x), (task_x, owner_x, status_x, self.width), names,
+                                  strict=True):
             self.text(QRectF(x, self.y, right - x, row_height), name, font, MUTED)
         self.y += row_height
         if self.painter is not None:
@@ -242,7 +273,12 @@ class _Layout:
                   colour, top)
         self.text(QRectF(task_x, self.y, owner_x - task_x - gap, height), item.task.title, font, colour, top)
         self.text(QRectF(owner_x, self.y, status_x - owner_x - gap, height), item.task.owner or "—", font, MUTED, top)
-        status = "overdue" if overdue else "not recorded" if item.not_recorded else item.task.status.value
+        if overdue:
+            status = QCoreApplication.translate("StatusReport", "overdue", "a task's status")
+        elif item.not_recorded:
+            status = QCoreApplication.translate("StatusReport", "not recorded")
+        else:
+            status = _tr(TASK_STATUS_WORDS[item.task.status.value])
         self.text(QRectF(status_x, self.y, self.width - status_x, height), status, font, colour, top)
         self.y += height
 

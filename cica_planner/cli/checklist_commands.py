@@ -1,4 +1,4 @@
-"""``tasks`` (preparation tasks, what is late) and ``report`` (status report as PDF or CSV).
+"""``tasks`` (the tasks of the preparation checklists, what is late) and ``report`` (their status report, PDF or CSV).
 
 A task's ``due`` is worked out when it is read. For a deadline relative to its event
 (``T-4 weeks``) it follows the event's current date — also once the task is done, by
@@ -9,6 +9,7 @@ When the work was actually done is ``completed_on``, which never moves.
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("file", metavar="FILE.pdf|FILE.csv", help="output file; the extension chooses the format")
     report.add_argument("--from", dest="from_", metavar="DATE", help="first day of the period (default: today)")
     report.add_argument("--to", metavar="DATE", help="last day of the period, inclusive (default: 180 days on)")
+    report.add_argument("--lang", choices=("ru", "en"), default=None,
+                        help="language of the report (default: the system's, from LC_ALL/LC_MESSAGES/LANG)")
     _add_today(report)
     report.set_defaults(handler=run_report)
 
@@ -83,9 +86,8 @@ def task_json(item: TaskItem) -> dict:
 
 
 def run_tasks(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.checklists import ChecklistService
 
-    checklists = ChecklistService(context.engine)
+    checklists = context.services.checklists
     today = _today(args, context)
     if args.event:
         checklists.event(args.event)  # an unknown UID ends here with one line
@@ -128,19 +130,34 @@ def run_report(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     start = parse_date(args.from_, "--from")
     end = parse_date(args.to, "--to")
 
-    from cica_planner.services.checklists import ChecklistService
     from cica_planner.services.reports import build_status_report, write_csv
 
-    checklists = ChecklistService(context.engine)
-    report = build_status_report(checklists, start=start, end=end, today=today)
-    if suffix == ".csv":
+    checklists = context.services.checklists
+    lang = args.lang or system_language()
+    if suffix == ".csv" and lang == "en":  # the English CSV needs no Qt at all
+        report = build_status_report(checklists, start=start, end=end, today=today)
         write_csv(report, target)
     else:
-        from cica_planner.ui.pdf_report import render_status_report
+        from cica_planner.reports.pdf_report import render_status_report
+        from cica_planner.reports.wording import report_language, report_title, report_wording
 
-        render_status_report(report, target)
-    print(f"wrote {target} ({report_counts(report)})")
+        with report_language(lang):
+            report = build_status_report(checklists, start=start, end=end, today=today, title=report_title())
+            if suffix == ".csv":
+                write_csv(report, target, report_wording())
+            else:
+                render_status_report(report, target)
+    print(f"wrote {target} ({report_counts(report)})")  # CLI messages stay English
     return 0
+
+
+def system_language() -> str:
+    """'ru' when the POSIX locale variables name Russian, else 'en' (the first one set decides, as for gettext)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
 
 
 def report_counts(report) -> str:  # noqa: ANN001 - services.reports.StatusReport, imported lazily

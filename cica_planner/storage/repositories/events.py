@@ -1,4 +1,4 @@
-"""Conversion between table rows and domain objects, and the queries the services need.
+"""Events: rows ↔ Event (with history and changed occurrences), and the EventRepository.
 
 Services hand in a Session; nothing here commits. Returned objects are plain domain
 dataclasses, never live rows, so they can outlive the session (and be held by Qt models).
@@ -7,18 +7,16 @@ dataclasses, never live rows, so they can outlive the session (and be held by Qt
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
-from typing import TypeVar
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Row, and_, delete, func, or_
+from sqlalchemy import and_, delete, func, or_
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
-from cica_planner.domain.errors import NotFoundError, StorageError
+from cica_planner.domain.errors import NotFoundError
 from cica_planner.domain.model import (
-    Body,
     Category,
-    Country,
     Event,
     EventChange,
     EventStatus,
@@ -30,48 +28,16 @@ from cica_planner.domain.model import (
     zone,
 )
 from cica_planner.domain.search_text import SearchQuery, category_text
-from cica_planner.domain.tasks import Anchor, OffsetUnit, Priority, RelativeDeadline, Task, TaskStatus
 from cica_planner.storage.authorship import author
-from cica_planner.storage.tables import BodyRow, CountryRow, EventChangeRow, EventRow, OverrideRow, TaskRow
-
-# ---------------------------------------------------------------------------
-# Moments as text (history and EXDATE columns)
-# ---------------------------------------------------------------------------
-
-
-def moment_to_text(moment: Moment) -> str:
-    """Dates as 'YYYY-MM-DD'; instants as UTC 'YYYY-MM-DDTHH:MM:SS+00:00'."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(UTC).isoformat()
-    return moment.isoformat()
-
-
-def moment_from_text(text: str, tzid: str) -> Moment:
-    """Inverse of :func:`moment_to_text`; instants come back in the venue's zone."""
-    if "T" in text:
-        return datetime.fromisoformat(text).astimezone(zone(tzid))
-    return date.fromisoformat(text)
-
-
-# ---------------------------------------------------------------------------
-# Rows by primary key
-# ---------------------------------------------------------------------------
-
-RowT = TypeVar("RowT", bound=SQLModel)
-T = TypeVar("T")
-
-
-def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
-    """The row of ``table`` with primary key ``key``, or NotFoundError naming ``what``."""
-    row = session.get(table, key) if key is not None else None
-    if row is None:
-        raise NotFoundError(f"no {what} with id {key}")
-    return row
-
-
-# ---------------------------------------------------------------------------
-# Events
-# ---------------------------------------------------------------------------
+from cica_planner.storage.repositories.common import (
+    aware_utc,
+    moment_from_text,
+    moment_to_text,
+    signed,
+    sort_day,
+    stored_value,
+)
+from cica_planner.storage.tables import CountryRow, EventChangeRow, EventRow, OverrideRow
 
 
 def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
@@ -107,11 +73,11 @@ def event_from_row(
 ) -> Event:
     tz = zone(row.tzid)
     if row.all_day:
-        start: Moment = _stored(row.start_day, "first day of an all-day event")
-        end: Moment = _stored(row.end_day, "end of an all-day event")
+        start: Moment = stored_value(row.start_day, "first day of an all-day event")
+        end: Moment = stored_value(row.end_day, "end of an all-day event")
     else:
-        start = _aware_utc(_stored(row.start_utc, "start of a timed event")).astimezone(tz)
-        end = _aware_utc(_stored(row.end_utc, "end of a timed event")).astimezone(tz)
+        start = aware_utc(stored_value(row.start_utc, "start of a timed event")).astimezone(tz)
+        end = aware_utc(stored_value(row.end_utc, "end of a timed event")).astimezone(tz)
     return Event(
         id=row.id,
         uid=row.uid,
@@ -135,12 +101,12 @@ def event_from_row(
         extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
         overrides=[override_from_row(o, row.tzid) for o in overrides],
         sequence=row.sequence,
-        created=_aware_utc(row.created),
-        last_modified=_aware_utc(row.last_modified),
+        created=aware_utc(row.created),
+        last_modified=aware_utc(row.last_modified),
         history=[_change_from_row(h, row.tzid) for h in history],
         version=row.version,
         changed_by=row.changed_by,
-        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
+        changed_at=aware_utc(row.changed_at) if row.changed_at is not None else None,
     )
 
 
@@ -183,20 +149,9 @@ def override_to_row(override: Override, event_id: int) -> OverrideRow:
     )
 
 
-def _stored(value: T | None, what: str) -> T:
-    """A column that rows of its kind always fill (an all-day event's days, a flushed row's id)."""
-    if value is None:
-        raise StorageError(f"the calendar lacks the {what}")
-    return value
-
-
-def _aware_utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
     return EventChange(
-        changed_at=_aware_utc(row.changed_at),
+        changed_at=aware_utc(row.changed_at),
         reason=row.reason,
         old_start=moment_from_text(row.old_start, tzid),
         old_end=moment_from_text(row.old_end, tzid),
@@ -225,6 +180,19 @@ def _change_to_row(change: EventChange, event_id: int) -> EventChangeRow:
         new_mode=change.new_mode,
         changed_by=change.changed_by,
     )
+
+
+@dataclass(frozen=True)
+class EventStamp:
+    """The bookkeeping of a stored event: enough to check a write against it and number the next one."""
+
+    uid: str
+    title: str
+    version: int
+    sequence: int
+    created: datetime
+    changed_by: str = ""
+    changed_at: datetime | None = None
 
 
 class EventRepository:
@@ -296,6 +264,32 @@ class EventRepository:
         row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
         return None if row is None else self._to_events([row])[0]
 
+    def locked_stamp(self, uid: str) -> EventStamp | None:
+        """What a write checks of the stored event ``uid`` (version, sequence, created), its row locked
+        as by :meth:`locked`, without reading its history or overrides."""
+        row = self.session.exec(select(EventRow).where(EventRow.uid == uid).with_for_update()).first()
+        if row is None:
+            return None
+        return EventStamp(uid=row.uid, title=row.title, version=row.version, sequence=row.sequence,
+                          created=aware_utc(row.created), changed_by=row.changed_by,
+                          changed_at=None if row.changed_at is None else aware_utc(row.changed_at))
+
+    def by_uid(self, uids: set[str]) -> dict[str, Event]:
+        """The events of ``uids`` by UID (without history); NotFoundError naming the first one missing."""
+        if not uids:
+            return {}
+        rows = self.session.exec(select(EventRow).where(col(EventRow.uid).in_(list(uids)))).all()
+        found = {row.uid: event_from_row(row) for row in rows}
+        missing = uids - found.keys()
+        if missing:
+            raise NotFoundError(f"no event with UID {sorted(missing)[0]!r}")
+        return found
+
+    def of_categories(self, categories: Sequence[Category]) -> list[Event]:
+        """The events of ``categories`` (without history), in insertion order."""
+        statement = select(EventRow).where(col(EventRow.category).in_([c.value for c in categories]))
+        return [event_from_row(row) for row in self.session.exec(statement.order_by(col(EventRow.id))).all()]
+
     def find(self, uid: str) -> Event | None:
         row = self._find_row(uid)
         return None if row is None else self._to_events([row])[0]
@@ -344,7 +338,7 @@ class EventRepository:
         columns = (EventRow.id, EventRow.start_day, EventRow.start_utc, EventRow.category, EventRow.country,
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
-            (_sort_day(row[1], row[2]), row[0])
+            (sort_day(row[1], row[2]), row[0])
             # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
             for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
             if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
@@ -360,13 +354,13 @@ class EventRepository:
         row = event_to_row(event)
         self.session.add(row)
         self.session.flush()
-        row_id = _stored(row.id, "id of the event just added")
+        row_id = stored_value(row.id, "id of the event just added")
         for change in event.history:
             self._add_change(change, row_id)
         self._write_overrides(event, row_id, replace_stored=False)
         self.session.flush()
         event.id = row.id
-        _signed(event, row)
+        signed(event, row)
         return event
 
     def add_unless_present(self, event: Event) -> bool:
@@ -403,7 +397,7 @@ class EventRepository:
     def update(self, event: Event) -> Event:
         """Write ``event`` over the stored row with the same UID (history is appended, never rewritten)."""
         row = self.get_row(event.uid)
-        row_id = _stored(row.id, "id of a stored event")
+        row_id = stored_value(row.id, "id of a stored event")
         stored = len(self._history([row_id]).get(row_id, []))
         event_to_row(event, row)
         self.session.add(row)
@@ -412,12 +406,12 @@ class EventRepository:
         self._write_overrides(event, row_id, replace_stored=True)
         self.session.flush()
         event.id = row.id
-        _signed(event, row)
+        signed(event, row)
         return event
 
     def replace_history(self, event: Event) -> None:
         """Make the stored history equal to ``event.history`` (used by undo)."""
-        row_id = _stored(self.get_row(event.uid).id, "id of a stored event")
+        row_id = stored_value(self.get_row(event.uid).id, "id of a stored event")
         for change in self._history([row_id]).get(row_id, []):
             self.session.delete(change)
         self.session.flush()
@@ -428,100 +422,6 @@ class EventRepository:
     def delete(self, uid: str) -> None:
         self.session.delete(self.get_row(uid))
         self.session.flush()
-
-
-def _signed(record: Event | Task, row: EventRow | TaskRow) -> None:
-    """Copy the stored version and author back onto the object the caller keeps."""
-    record.version = row.version
-    record.changed_by = row.changed_by
-    record.changed_at = _aware_utc(row.changed_at) if row.changed_at is not None else None
-
-
-# ---------------------------------------------------------------------------
-# Reference data
-# ---------------------------------------------------------------------------
-
-
-def countries(session: Session) -> list[Country]:
-    rows = session.exec(select(CountryRow).order_by(col(CountryRow.name))).all()
-    return [Country(r.code, r.name, r.tzid, r.status, r.joined) for r in rows]
-
-
-def bodies(session: Session) -> list[Body]:
-    rows = session.exec(select(BodyRow).order_by(col(BodyRow.name))).all()
-    return [Body(r.code, r.name, r.kind, r.description, r.colour) for r in rows]
-
-
-# ---------------------------------------------------------------------------
-# Tasks
-# ---------------------------------------------------------------------------
-
-
-def task_to_row(task: Task, row: TaskRow | None = None) -> TaskRow:
-    row = row or TaskRow(event_uid=task.event_uid, title=task.title)
-    row.event_uid = task.event_uid
-    row.handover_id = task.handover_id
-    row.title = task.title
-    row.owner = task.owner
-    row.due_fixed = task.due_fixed
-    if task.relative is not None:
-        row.offset_amount = task.relative.amount
-        row.offset_unit = task.relative.unit.value
-        row.offset_anchor = task.relative.anchor.value
-    else:
-        row.offset_amount = row.offset_unit = row.offset_anchor = None
-    row.status = task.status.value
-    row.priority = task.priority.value
-    row.notes = task.notes
-    row.completed_on = task.completed_on
-    row.position = task.position
-    row.tags = ",".join(task.tags)
-    return row
-
-
-def task_from_row(row: TaskRow | Row) -> Task:
-    """The task a TaskRow holds, or a row selected from TaskRow's columns (a listing joined with its event)."""
-    relative = None
-    if row.offset_amount is not None:
-        relative = RelativeDeadline(row.offset_amount, OffsetUnit(row.offset_unit or "days"), Anchor(row.offset_anchor or "start"))
-    return Task(
-        id=row.id,
-        title=row.title,
-        event_uid=row.event_uid,
-        owner=row.owner,
-        due_fixed=row.due_fixed,
-        relative=relative,
-        status=TaskStatus(row.status),
-        priority=Priority(row.priority),
-        notes=row.notes,
-        completed_on=row.completed_on,
-        handover_id=row.handover_id,
-        position=row.position,
-        tags=[t for t in row.tags.split(",") if t],
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=_aware_utc(row.changed_at) if row.changed_at is not None else None,
-    )
-
-
-def locked_task_row(session: Session, task_id: int | None) -> TaskRow:
-    """The row of task ``task_id`` read for a write (locked on PostgreSQL until the commit)."""
-    row = session.exec(select(TaskRow).where(TaskRow.id == task_id).with_for_update()).first() if task_id else None
-    if row is None:
-        raise NotFoundError(f"no task with id {task_id}")
-    return row
-
-
-def signed_task(row: TaskRow) -> Task:
-    """The task of ``row`` after a write, with its new version and author."""
-    return task_from_row(row)
-
-
-def _sort_day(start_day: date | None, start_utc: datetime | None) -> date:
-    if start_day is not None:
-        return start_day
-    return start_utc.date() if start_utc is not None else date.max
-
 
 
 #: Each category's label, abbreviation and full name, for search (an unknown label is searched as it is).

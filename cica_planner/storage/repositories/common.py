@@ -1,0 +1,71 @@
+"""What the repositories share: moments as text, rows by primary key, the stamp of a write."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from cica_planner.domain.errors import NotFoundError, StorageError
+from cica_planner.domain.model import Event, Moment, zone
+from cica_planner.domain.tasks import Task
+from cica_planner.storage.tables import EventRow, TaskRow
+
+# ---------------------------------------------------------------------------
+# Moments as text (history and EXDATE columns)
+# ---------------------------------------------------------------------------
+
+
+def moment_to_text(moment: Moment) -> str:
+    """Dates as 'YYYY-MM-DD'; instants as UTC 'YYYY-MM-DDTHH:MM:SS+00:00'."""
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC).isoformat()
+    return moment.isoformat()
+
+
+def moment_from_text(text: str, tzid: str) -> Moment:
+    """Inverse of :func:`moment_to_text`; instants come back in the venue's zone."""
+    if "T" in text:
+        return datetime.fromisoformat(text).astimezone(zone(tzid))
+    return date.fromisoformat(text)
+
+
+# ---------------------------------------------------------------------------
+# Rows by primary key
+# ---------------------------------------------------------------------------
+
+RowT = TypeVar("RowT", bound=SQLModel)
+T = TypeVar("T")
+
+
+def get_row(session: Session, table: type[RowT], key: int | str | None, what: str) -> RowT:
+    """The row of ``table`` with primary key ``key``, or NotFoundError naming ``what``."""
+    row = session.get(table, key) if key is not None else None
+    if row is None:
+        raise NotFoundError(f"no {what} with id {key}")
+    return row
+
+
+def aware_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def signed(record: Event | Task, row: EventRow | TaskRow) -> None:
+    """Copy the stored version and author back onto the object the caller keeps."""
+    record.version = row.version
+    record.changed_by = row.changed_by
+    record.changed_at = aware_utc(row.changed_at) if row.changed_at is not None else None
+
+
+def stored_value(value: T | None, what: str) -> T:
+    """A column that rows of its kind always fill (an all-day event's days, a flushed row's id)."""
+    if value is None:
+        raise StorageError(f"the calendar lacks the {what}")
+    return value
+
+
+def sort_day(start_day: date | None, start_utc: datetime | None) -> date:
+    if start_day is not None:
+        return start_day
+    return start_utc.date() if start_utc is not None else date.max

@@ -1,0 +1,136 @@
+"""What the main window shows: the page's events fetched with the filters, titles, counts, marks and bands.
+
+A mixin of ``MainWindow``: ``refresh`` is called after every navigation and every change.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from cica_planner.domain.errors import PlannerError
+from cica_planner.domain.model import Occurrence, zone
+from cica_planner.i18n.terms import country_name
+from cica_planner.services.planner import OccurrenceFilter, OccurrenceList
+from cica_planner.ui.month_note import month_note
+from cica_planner.ui.pages import Page
+from cica_planner.ui.views.month_view import MonthView
+from cica_planner.ui.views.year_view import YearView
+from cica_planner.ui.window_actions import fit_toolbars
+from cica_planner.ui.window_editing import display_date_of
+from cica_planner.ui.window_status import sentence
+
+log = logging.getLogger(__name__)
+
+
+class CalendarDisplay:
+    """The showing methods of ``MainWindow`` (see the module docstring)."""
+
+
+    def refresh(self: Any) -> None:
+        """Fetch what the current page shows and update titles and counts."""
+        view = self.current_view()
+        calendar = view is not None
+        for made in (self.today_action, self.previous_action, self.next_action, self.goto_action, self.print_action):
+            made.setEnabled(calendar)
+        # Filters and the mini month only apply to the calendar: other pages get the full width.
+        self.sidebar.setVisible(calendar and self.sidebar_action.isChecked())
+        if view is None:
+            page = self.pages[self._view_key]
+            if isinstance(page, Page):
+                self._guard(page.refresh)
+            spec = next(s for s in self.page_specs if s.key == self._view_key)
+            self.title_label.setText(spec.title())
+            self.count_label.clear()
+            self._update_zone_label()
+            self._update_selection_actions()  # the event actions do not apply to this page
+            fit_toolbars(self)
+            return
+        view.set_anchor_date(self._anchor)
+        first, end = view.visible_range()
+        filters = OccurrenceFilter()
+        try:
+            filters = self.sidebar.occurrence_filter()
+            if self.confirming_filter_action.isChecked():
+                filters = replace(filters, needs_confirming_on=self.today())
+            self._occurrences = self.planner.occurrences(first, end, filters, tzid=self._display_tz)
+        except PlannerError as exc:
+            self.show_error(str(exc))
+            self._occurrences = []
+        if self._selected_uid is not None and self._selected_uid not in self.shown_uids():
+            # A selection that left the screen is dropped: Delete or Ctrl+R must never reach an event
+            # the user cannot see.
+            self._selected_uid = None
+            self.statusBar().clearMessage()
+        if hasattr(self, "scheduling"):
+            self.scheduling.mark(view)
+        view.set_occurrences(self._occurrences, self._display_tz)
+        if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
+            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
+        if isinstance(view, YearView):
+            self._update_bands(view)
+        view.select_uid(self._selected_uid)
+        self._mark_mini_month(first, end)
+        self.title_label.setText(view.title())
+        # A series with more occurrences than one page may show is cut short: say so, never silently.
+        cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
+        self.status.show_count(self._occurrences, cut_short=bool(cut_notice))
+        if cut_notice:
+            self.statusBar().showMessage(sentence(cut_notice), 10000)
+        self.count_label.setToolTip(sentence(cut_notice) if cut_notice else "")
+        self._update_zone_label()
+        self._update_selection_actions()
+        fit_toolbars(self)
+
+    def _mark_mini_month(self: Any, first: date, end: date) -> None:
+        """Show the days with events of the anchor's month in bold in the mini month."""
+        month_first = self._anchor.replace(day=1)
+        month_end = (month_first + timedelta(days=32)).replace(day=1)
+        occurrences = self._occurrences
+        if not (first <= month_first and month_end <= end):
+            try:
+                occurrences = self.planner.occurrences(month_first, month_end, self.sidebar.occurrence_filter(),
+                                                       tzid=self._display_tz, include_unscheduled=False)
+            except PlannerError as exc:
+                log.warning("cannot mark the mini month: %s", exc)
+                return
+        self.sidebar.set_marked_dates(_days_with_events(occurrences, self._display_tz))
+
+    def _update_bands(self: Any, view: YearView) -> None:
+        """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
+        if self.chairs is None:
+            return
+        from cica_planner.ui.style import country_colour
+        from cica_planner.ui.views.year_view import Band
+
+        try:
+            terms = self.chairs.terms()
+        except PlannerError as exc:
+            log.warning("cannot read the chairmanship terms: %s", exc)
+            return
+        # The same colour per country as on the chairmanship timeline.
+        bands = [
+            Band(term.starts, term.ends,
+                 self.tr("{country} chairmanship").format(country=country_name(term.country, term.label)),
+                 country_colour(term.country))
+            for term in sorted(terms, key=lambda t: t.starts)
+        ]
+        view.set_bands(bands)
+
+
+def _days_with_events(occurrences: list[Occurrence], display_tz: str) -> set[date]:
+    """The days the mini month shows in bold: those with an event fixed to a day (long spans are left out)."""
+    days: set[date] = set()
+    for occurrence in occurrences:
+        if not occurrence.event.date_is_fixed:
+            continue
+        first = display_date_of(occurrence.start, display_tz)
+        if isinstance(occurrence.end, datetime):
+            last = (occurrence.end - timedelta(microseconds=1)).astimezone(zone(display_tz)).date()
+        else:
+            last = occurrence.end - timedelta(days=1)
+        if (last - first).days <= 14:
+            days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
+    return days
