@@ -34,10 +34,13 @@ from cica_planner.domain.model import (
 )
 from cica_planner.domain.outcome import needs_date, needs_outcome
 from cica_planner.domain.recurrence import expand
+from cica_planner.domain.search_text import LocalNames
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
+from cica_planner.services.import_apply import lock_for_writing
 from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
 
@@ -207,10 +210,11 @@ class PlannerService:
         ]
         return clashes[:limit]
 
-    def search(self, text: str, limit: int = 200) -> list[Event]:
+    def search(self, text: str, limit: int = 200, local_names: LocalNames | None = None) -> list[Event]:
+        """Events matching ``text`` in date order; ``local_names`` adds the user's language's names."""
         if not text.strip():
             return []
-        return self._run(lambda s: repo.EventRepository(s).search(text, limit))
+        return self._run(lambda s: repo.EventRepository(s).search(text, limit, local_names))
 
     def event_countries(self) -> set[str]:
         """The country codes events are held in, by SELECT DISTINCT (the empty code: no country)."""
@@ -240,6 +244,22 @@ class PlannerService:
     def _written(self, event: Event) -> Event:
         record_write(self.engine, "event", event.uid, event.version)
         return event
+
+    def write_batch(self, work: Callable[[Session], tuple[T, list[Event]]], *, backup: BackupKind | None = None) -> T:
+        """Run ``work`` as one locked transaction of many writes (an import): all or nothing.
+
+        A backup of the kind given is taken first (when copies are kept); the database's write
+        lock is taken before ``work`` reads anything, so what it checks is what it overwrites;
+        the events ``work`` returns as written are remembered as this program's writes (undo).
+        """
+        if backup is not None:
+            backup_before(self.engine, backup)
+        with session_scope(self.engine) as session:
+            lock_for_writing(session)
+            result, written = work(session)
+        for event in written:
+            self._written(event)
+        return result
 
     def add_many(self, events: Iterable[Event]) -> int:
         """Insert many events in one transaction (seeding, benchmarks); all or nothing."""

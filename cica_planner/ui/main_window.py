@@ -37,6 +37,7 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
+from cica_planner.i18n.terms import search_names
 from cica_planner.services.container import Services, services_of
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui import style
@@ -417,7 +418,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             self.sidebar.set_search_results([])
             return
         try:
-            self.sidebar.set_search_results(self.planner.search(text))
+            self.sidebar.set_search_results(self.planner.search(text, local_names=search_names()))
         except PlannerError as exc:
             self.show_error(str(exc))
 

@@ -27,7 +27,7 @@ from cica_planner.domain.model import (
     Precision,
     zone,
 )
-from cica_planner.domain.search_text import SearchQuery, category_text
+from cica_planner.domain.search_text import LocalNames, SearchQuery, category_text
 from cica_planner.storage.authorship import author
 from cica_planner.storage.repositories.common import (
     aware_utc,
@@ -322,11 +322,11 @@ class EventRepository:
             statement = statement.where(col(EventRow.category).in_([c.value for c in categories]))
         return self._to_events(self.session.exec(statement).all())
 
-    def search(self, text: str, limit: int = 200) -> list[Event]:
+    def search(self, text: str, limit: int = 200, local_names: LocalNames | None = None) -> list[Event]:
         """Events matching every word of ``text`` (``domain.search_text``), in date order.
 
         Title, place, organiser, description, the country's name and code and the category's
-        names are searched. Matching happens in Python: SQL LIKE folds only ASCII case
+        names are searched, and with ``local_names`` also their names in the user's language. Matching happens in Python: SQL LIKE folds only ASCII case
         ("Türkiye", "Қазақстан" and "Şuşa" must match in any case, "baki" must find "Bakı")
         and would treat % and _ as wildcards. Only the searched columns are read for the scan.
         """
@@ -335,13 +335,15 @@ class EventRepository:
             return []
         # Countries match by name and ISO code, categories by label, abbreviation and full name.
         names = dict(self.session.exec(select(CountryRow.code, CountryRow.name)).all())
+        local = local_names or LocalNames()
         columns = (EventRow.id, EventRow.start_day, EventRow.start_utc, EventRow.category, EventRow.country,
                    EventRow.title, EventRow.city, EventRow.venue, EventRow.organiser, EventRow.description)
         matching = [
             (sort_day(row[1], row[2]), row[0])
             # sqlmodel's select() has typed overloads for at most four columns; it accepts more.
             for row in self.session.exec(select(*columns))  # pyright: ignore[reportCallIssue]
-            if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3])), (row[4],))
+            if query.matches((*row[5:], names.get(row[4], row[4]), _CATEGORY_TEXTS.get(row[3], row[3]),
+                              local.countries.get(row[4]), local.categories.get(row[3])), (row[4],))
         ]
         chosen = [event_id for _, event_id in sorted(matching)[:limit]]
         if not chosen:
