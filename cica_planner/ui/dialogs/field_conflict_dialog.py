@@ -35,6 +35,7 @@ MINE, THEIRS = "mine", "theirs"
 SHOWN_CHARACTERS = 240
 #: Width of a value column; values wrap inside it.
 VALUE_WIDTH = 300
+MAX_WIDTH = 1000
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,8 @@ class FieldConflictDialog(QDialog):
         layout.addWidget(intro_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(grid_host.sizeHint().width() + 40, min(600, 150 + grid_host.sizeHint().height()))
+        # The grid scrolls: never wider than a 1024-pixel screen, where Russian field names would push it.
+        self.resize(min(MAX_WIDTH, grid_host.sizeHint().width() + 40), min(600, 150 + grid_host.sizeHint().height()))
 
     def choose(self, name: str, choice: str) -> None:
         """Pick ``choice`` (MINE or THEIRS) for the field ``name``."""

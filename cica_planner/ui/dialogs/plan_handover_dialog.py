@@ -12,6 +12,7 @@ from cica_planner.domain.model import Country
 from cica_planner.services.chairmanship import AnchorChoice
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.style import MUTED_TEXT
+from cica_planner.ui.terms import country_name
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class PlanHandoverDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("Plan the handover from <b>{country}</b> with the milestones of the handover template. "
-                    "Deadlines follow the meeting when it moves.").format(country=from_name or from_country)
+                    "Deadlines follow the meeting when it moves.").format(country=country_name(from_country, from_name or from_country))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -52,7 +53,7 @@ class PlanHandoverDialog(QDialog):
         self.successor_combo.addItem(self.tr("Not decided yet — {placeholder}").format(placeholder=UNDECIDED_SUCCESSOR), "")
         for country in countries:
             if country.code != from_country:
-                self.successor_combo.addItem(self.tr("{name} ({code})").format(name=country.name, code=country.code), country.code)
+                self.successor_combo.addItem(self.tr("{name} ({code})").format(name=country_name(country.code, country.name), code=country.code), country.code)
         form.addRow(self.tr("Next chair:"), self.successor_combo)
         self.anchor_combo = QComboBox(self)
         self.anchor_combo.setObjectName("anchor_combo")
