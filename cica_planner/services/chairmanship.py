@@ -32,7 +32,7 @@ from cica_planner.domain.chairmanship import (
     troika_at,
 )
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import Body, Category, Country, Event, Precision, utc_now
+from cica_planner.domain.model import Body, Category, Country, Event, PeriodPart, Precision, utc_now
 from cica_planner.domain.periods import when_label
 from cica_planner.domain.tasks import Task, TaskStatus
 from cica_planner.resources import load_json
@@ -95,6 +95,8 @@ class HandoverPlan:
     anchor_provisional: bool  # the meeting's day is not fixed yet
     anchor_when: str  # '17 Dec 2024' or '2026 (provisional)'
     milestones: tuple[TaskItem, ...]
+    anchor_precision: Precision = Precision.DAY  # how exactly the day is known (to write ``anchor_when`` in another language)
+    anchor_period_part: PeriodPart | None = None
 
     @property
     def id(self) -> int:
@@ -379,6 +381,8 @@ class ChairmanshipService:
             anchor_provisional=event is not None and event.precision is not Precision.DAY,
             anchor_when=when_label(event) if event else "",
             milestones=milestones,
+            anchor_precision=event.precision if event else Precision.DAY,
+            anchor_period_part=event.period_part if event else None,
         )
 
     def create_handover(

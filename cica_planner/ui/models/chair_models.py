@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from cica_planner.domain.chairmanship import BodyChair, ChairTerm
 from cica_planner.domain.clock import system_clock
-from cica_planner.i18n.dates import day_range_text, deadline_text
+from cica_planner.i18n.dates import days_text, deadline_text
 from cica_planner.services.chairmanship import HandoverPlan, MilestoneState, milestone_date, milestone_state
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
@@ -53,10 +53,11 @@ def plan_title(plan: HandoverPlan) -> str:
 
 
 def plan_when(plan: HandoverPlan) -> str:
-    """The anchor meeting's day in the chosen language (a date not fixed yet keeps the service's words)."""
-    if plan.anchor_start is None or plan.anchor_provisional:
+    """The anchor meeting's days in the chosen language: '17 Dec 2024', '2026 (provisional)' / '2026 — дата уточняется'."""
+    if plan.anchor_start is None:
         return plan.anchor_when
-    return day_range_text(plan.anchor_start, plan.anchor_end or plan.anchor_start)
+    return days_text(plan.anchor_precision, plan.anchor_start, plan.anchor_end or plan.anchor_start,
+                     plan.anchor_period_part)
 
 
 def plan_anchor_text(plan: HandoverPlan) -> str:

@@ -241,12 +241,19 @@ class ChairmanshipView(ChairRegisterEditing):
 
     #: Below this width the milestone list drops its Offset and Owner columns (the titles need the room).
     NARROW_MILESTONES = 620
+    #: Below this width the body chairs drop their Country column.
+    NARROW_BODIES = 520
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # Qt override
         if watched is getattr(self, "milestone_view", None) and event.type() == QEvent.Type.Resize:
             narrow = event.size().width() < self.NARROW_MILESTONES
             for column in (MilestoneModel.COL_OFFSET, MilestoneModel.COL_OWNER):
                 self.milestone_view.setColumnHidden(column, narrow)
+        if watched is getattr(self, "body_view", None) and event.type() == QEvent.Type.Resize:
+            # A narrow list keeps the chair's name readable; the country is in the row's tooltip.
+            narrow = event.size().width() < self.NARROW_BODIES
+            self.body_view.setColumnHidden(BodyChairModel.COL_COUNTRY, narrow)
+            self.body_view.horizontalHeader().resizeSection(BodyChairModel.COL_BODY, 140 if narrow else 168)
         return super().eventFilter(watched, event)
 
     def _build_bodies_panel(self) -> QWidget:
@@ -262,6 +269,7 @@ class ChairmanshipView(ChairRegisterEditing):
         self.body_view.setObjectName("body_view")
         self.body_view.setModel(self.body_model)
         set_up_row_table(self.body_view, row_height=26)
+        self.body_view.installEventFilter(self)
         self.body_view.setAlternatingRowColors(True)
         self.body_view.setShowGrid(False)
         header = self.body_view.horizontalHeader()

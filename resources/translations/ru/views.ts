@@ -268,7 +268,7 @@ Undo brings the record back.</source>
     </message>
     <message>
         <source>Advisory and working body chairs</source>
-        <extracomment>Below this width the milestone list drops its Offset and Owner columns (the titles need the room).</extracomment>
+        <extracomment>Below this width the milestone list drops its Offset and Owner columns (the titles need the room). Below this width the body chairs drop their Country column.</extracomment>
         <translation>Председатели консультативных и рабочих органов</translation>
     </message>
     <message>
