@@ -11,13 +11,15 @@ A query is split into words and every word must match (as in Outlook's search bo
   matches a category's abbreviation (SOC, SWG, MC, TTF, BC, BF, CEP) and a country's ISO code.
   Longer words match anywhere inside the searched text, which also holds each category's full
   name ("Senior Officials Committee") and each country's name ("Azerbaijan").
+* The caller may add the names in the user's language (:class:`LocalNames`), so that a planner
+  working in Russian finds the SOC's meetings by "КСДЛ" and Azerbaijan's by "Азербайджан".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cica_planner.domain.model import Category
@@ -43,6 +45,19 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.translate(_PLAIN_LETTERS).casefold()
+
+
+@dataclass(frozen=True)
+class LocalNames:
+    """Names of categories and countries in the user's language, searched besides the stored ones.
+
+    The stored register is English; the app fills this from its translation of the glossary.
+    """
+
+    #: Category value ("SOC") → its names in the user's language ("Комитет старших должностных лиц КСДЛ").
+    categories: Mapping[str, str] = field(default_factory=dict)
+    #: ISO code ("AZ") → the country's name in the user's language ("Азербайджан").
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 def category_text(category: Category) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cica_planner.domain.model import Category, EventStatus, Mode, PeriodPart, Precision
+from cica_planner.domain.search_text import CATEGORY_TERMS, LocalNames
 from cica_planner.domain.tasks import Priority, TaskStatus
 
 # The organisation itself, full and short.
@@ -249,3 +250,18 @@ def priority_label(priority: Priority) -> str:
 def role_label(role: str) -> str:
     """'chair', 'previous', 'current', 'incoming', 'troika', 'undecided', 'member', 'observer' … (see ROLE_LABELS)."""
     return _translate("CicaRole", ROLE_LABELS[role])
+
+
+def search_names() -> LocalNames:
+    """The categories' and countries' names in the chosen language, for search ("КСДЛ", "Азербайджан").
+
+    A category is found by its label, and by the name and abbreviation of the body it stands for.
+    """
+    categories = {}
+    for category in Category:
+        words = [category_label(category)]
+        code = next((term for term in CATEGORY_TERMS.get(category, ()) if term.isupper()), "")
+        if code:
+            words += [body_name(code), body_abbreviation(code)]
+        categories[category.value] = " ".join(dict.fromkeys(word for word in words if word))
+    return LocalNames(categories, {code: country_name(code) for code in COUNTRY_NAMES})

@@ -14,19 +14,18 @@ it was, and each removed event with its tasks, all as read inside the write tran
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event
-from cica_planner.services.concurrency import record_write
 from cica_planner.services.ical_plan import ImportPlan, Outcome, PlannedItem, Progress, is_newer, summary_text
-from cica_planner.services.import_apply import Decision, WriteLog, lock_for_writing, recheck
+from cica_planner.services.import_apply import Decision, WriteLog, recheck
 from cica_planner.services.planner import DeletedEvent, PlannerService
 from cica_planner.storage import event_bulk
 from cica_planner.storage import repositories as repo
-from cica_planner.storage.backups import BackupKind, backup_before
-from cica_planner.storage.db import session_scope
+from cica_planner.storage.backups import BackupKind
 from cica_planner.storage.tables import TaskRow
 
 
@@ -63,11 +62,9 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
     removals = [item.uid for item in plan.items if item.outcome is Outcome.REMOVED]
     total = max(1, len(writes) + len(plan.stored_exdates) + len(removals))
     written = WriteLog()
-    backup_before(planner.engine, BackupKind.IMPORT)  # when the app or the command line keeps copies
     signed: list[Event] = []  # as written, with their new versions: an undo may overwrite only these
-    removed: list[DeletedEvent] = []
-    with session_scope(planner.engine) as session:
-        lock_for_writing(session)  # the re-checks below and the writes see one state of the calendar
+
+    def work(session: Session) -> tuple[tuple[list[Event], list[DeletedEvent]], list[Event]]:
         events = repo.EventRepository(session)
         versions = event_bulk.versions(session, [item.uid for item in writes] + list(plan.stored_exdates) + removals)
 
@@ -94,16 +91,16 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
                 new = copy.copy(incoming)
                 new.id, new.history = None, []
                 fresh.append(new)
-            elif decision is Decision.UPDATE:
-                update(incoming, current)  # type: ignore[arg-type]
+            elif decision is Decision.UPDATE and current is not None:
+                update(incoming, current)
             else:
                 written.kept.append(item.uid)
         decided = len(writes) - len(fresh)  # updated or kept: done before the new ones are written
         if progress and decided:
             progress(decided, total)
-        inserted = event_bulk.insert_new(session, fresh, progress and (lambda done: progress(decided + done, total)))
-        signed += inserted
-        written.created_uids += [event.uid for event in inserted]
+        inserted = event_bulk.insert_new(session, fresh, _batches(progress, decided, total))
+        signed.extend(inserted)
+        written.created_uids.extend(event.uid for event in inserted)
         for late in {event.uid for event in fresh} - {event.uid for event in inserted}:
             # Created by someone else this very moment (a team calendar): update theirs.
             update(next(event for event in fresh if event.uid == late), events.get(late))
@@ -119,12 +116,22 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             events.delete(snapshot.event.uid)
         if progress and total > len(writes):
             progress(total, total)
-    for event in signed:
-        record_write(planner.engine, "event", event.uid, event.version)
+        return (inserted, removed), signed
+
+    # One locked transaction, a backup first (when the app or the command line keeps copies).
+    inserted, removed = planner.write_batch(work, backup=BackupKind.IMPORT)
     return ImportResult(len(inserted), len(written.replaced) - _exdate_updates(written, plan),
                         plan.count(Outcome.UNCHANGED) + len(written.kept), plan.skipped,
                         [*plan.notes, *written.notes()], removed=len(removed), ignored_deadlines=plan.ignored_deadlines,
                         created_uids=written.created_uids, replaced=written.replaced, removed_events=removed)
+
+
+def _batches(progress: Progress | None, before: int, total: int) -> Callable[[int], None] | None:
+    """The progress of the bulk insert (rows written so far) as progress of the whole import."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done: report(before + done, total)
 
 
 def _exdate_updates(written: WriteLog, plan: ImportPlan) -> int:

@@ -333,8 +333,8 @@ class _Writer:
         vevent.raw("SEQUENCE", str(event.sequence))
         title = _one_line(event.title)
         if not event.date_is_fixed:
-            last = event.end - timedelta(days=1)  # type: ignore[operator]
-            label = describe_period(event.precision, event.start, event.period_part, last)  # type: ignore[arg-type]
+            last = event.end - timedelta(days=1)
+            label = describe_period(event.precision, event.start, event.period_part, last)
             title = f"{title} (date TBC: {label})"
         vevent.text("SUMMARY", title)
         if isinstance(event.start, datetime) and isinstance(event.end, datetime):

@@ -8,9 +8,9 @@ gives back the receipt :meth:`ImportService.undo` reverts. The command line and 
 both import through this service.
 
 The steps live in their own modules: the VEVENT reader (``ical_reader``, values decoded by
-``ical_values``), the guesser (``ical_normalise``: zones, places, categories, series), the
-plan (``ical_plan``) and the apply step (``ical_apply``). This module keeps their public
-names, so callers import from one place.
+``ical_values``), the guesser (``ical_normalise`` and ``ical_guesses``: zones, places,
+categories, series), the plan (``ical_plan``) and the apply step (``ical_apply``). This
+module keeps their public names, so callers import from one place.
 
 Reading rules:
 

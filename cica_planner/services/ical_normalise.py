@@ -180,9 +180,9 @@ def read_event(record: VEventRecord, uid: str, context: ReadContext) -> EventRea
     end = _end(record, start, context, tzid_hint, country_zone)
     tz = ZoneInfo(tzid)
     shift = timedelta(0)
-    if isinstance(start, datetime):
-        start, end = start.astimezone(tz), end.astimezone(tz)  # type: ignore[union-attr]
-        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)  # type: ignore[call-arg]
+    if isinstance(start, datetime) and isinstance(end, datetime) and isinstance(written, datetime):
+        start, end = start.astimezone(tz), end.astimezone(tz)  # (a timed start has a timed end: see _end)
+        shift = start.replace(tzinfo=None) - written.replace(tzinfo=None)
 
     title = x_text(record, ex.X_TITLE) or " ".join(text_of(record, "SUMMARY").split()) or "(no title)"
     precision_text = x_text(record, ex.X_PRECISION)
@@ -257,7 +257,7 @@ def _end(record: VEventRecord, start: Moment, context: ReadContext, tzid_hint: s
         raise SkipError("DTSTART is a time but DTEND is a date")
     if not timed and isinstance(end, datetime):
         raise SkipError("DTSTART is a date but DTEND is a time")
-    if end < start:  # type: ignore[operator]
+    if end < start:
         raise SkipError("DTEND comes before DTSTART")
     if end == start:  # a same-day DTEND (a common mistake) means that one day
         end = start + (DEFAULT_DURATION if timed else timedelta(days=1))
@@ -275,8 +275,8 @@ def _read_original(record: VEventRecord, read: EventRead, context: ReadContext, 
     series_tzid = tzid_of(record, "DTSTART")
     read.original = _occurrence_moment(raw, read.original_tzid, series_tzid, tz, context, tzid_hint,
                                        country_zone, "RECURRENCE-ID", shift)
-    if _same_wall_clock(raw, read.original_tzid, series_tzid):
-        read.original_wall = raw.replace(tzinfo=None)  # type: ignore[call-arg]
+    if isinstance(raw, datetime) and _same_wall_clock(raw, read.original_tzid, series_tzid):
+        read.original_wall = raw.replace(tzinfo=None)
     event = read.events[0]
     event.rrule, event.extra_rules, event.exdates, event.rdates, event.overrides = None, [], [], [], []
 
@@ -310,8 +310,9 @@ def _resolve(
             context.calendar_zone,
         )
         for candidate in candidates:
-            if valid_zone(candidate) and value.astimezone(ZoneInfo(candidate)).utcoffset() == offset:  # type: ignore[arg-type]
-                return value, candidate  # type: ignore[return-value]
+            stored_zone = valid_zone(candidate)
+            if stored_zone and value.astimezone(ZoneInfo(stored_zone)).utcoffset() == offset:
+                return value, stored_zone
         return value, "UTC"
     if value.tzinfo is not None:  # UTC (Z)
         return value, tzid_hint or context.calendar_zone or "UTC"
@@ -419,8 +420,8 @@ def _occurrence_moment(
     moved by ``shift`` (not zero only when the zone stored is not the TZID's, e.g. a
     fallback to UTC). Only a value in another zone (or UTC) is converted as an instant.
     """
-    if _same_wall_clock(value, tzid, series_tzid):
-        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)  # type: ignore[call-arg]
+    if isinstance(value, datetime) and _same_wall_clock(value, tzid, series_tzid):
+        return (value.replace(tzinfo=None) + shift).replace(tzinfo=tz)
     moment, _ = _resolve(value, tzid, context, tzid_hint, country_zone, name)
     return moment.astimezone(tz) if isinstance(moment, datetime) else moment
 
@@ -465,7 +466,7 @@ def _rdates(record: VEventRecord, context: ReadContext, tzid_hint: str | None, c
         else:
             end = None
         if (moment, end) not in found:
-            found.append((moment, end if end is not None and end > moment else None))  # type: ignore[operator]
+            found.append((moment, end if end is not None and end > moment else None))
     return found
 
 

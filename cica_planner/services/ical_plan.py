@@ -189,12 +189,12 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
     _zone_moved_like_masters(masters, moved)
     order += _join_overrides(overrides, masters, incoming, stored)
     for item in order:
-        current = stored.get(item.uid) if item.event is not None and item.outcome is Outcome.NEW else None
-        if current is None:
+        current = stored.get(item.uid) if item.outcome is Outcome.NEW else None
+        if item.event is None or current is None:
             plan.items.append(item)
         else:
-            plan.items.append(replace(item, outcome=Outcome.UPDATED if is_newer(item.event, current)  # type: ignore[arg-type]
-                                      else Outcome.UNCHANGED))
+            newer = is_newer(item.event, current)
+            plan.items.append(replace(item, outcome=Outcome.UPDATED if newer else Outcome.UNCHANGED))
     plan.items.extend(_stale_parts(own_series, stored, {item.uid for item in order}))
     return plan
 
@@ -202,9 +202,12 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
 def _calendars(data: bytes | Sequence[object]) -> list[CalendarRecord]:
     if isinstance(data, bytes):
         return read_file(data)
-    if all(isinstance(calendar, CalendarRecord) for calendar in data):
-        return list(data)  # type: ignore[arg-type]
-    return read_file(b"".join(calendar.to_ical() for calendar in data))  # type: ignore[attr-defined]
+    records = [calendar for calendar in data if isinstance(calendar, CalendarRecord)]
+    if len(records) == len(data):
+        return records
+    import icalendar
+
+    return read_file(b"".join(calendar.to_ical() for calendar in data if isinstance(calendar, icalendar.Calendar)))
 
 
 def _context(calendar: CalendarRecord, countries: list[Country], notes: list[str]) -> ReadContext:
@@ -308,9 +311,9 @@ def _zone_moved_like_masters(
         for event in events:
             if event.tzid == zone:
                 continue
-            if isinstance(event.start, datetime):
+            if isinstance(event.start, datetime) and isinstance(event.end, datetime):
                 tz = ZoneInfo(zone)
-                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)  # type: ignore[union-attr]
+                event.start, event.end = event.start.astimezone(tz), event.end.astimezone(tz)
             event.tzid = zone
 
 

@@ -19,28 +19,33 @@ from sqlmodel import Session
 
 from cica_planner.domain.model import Event, Override
 from cica_planner.storage.authorship import author, now_utc
-from cica_planner.storage.repositories import moment_to_text
+from cica_planner.storage.repositories.common import moment_to_text
 from cica_planner.storage.tables import EventRow, OverrideRow
 
 #: UIDs per query when looking many up (well under every database's parameter limit).
 CHUNK = 500
 
-_EVENTS = EventRow.__table__  # type: ignore[attr-defined]
-_OVERRIDES = OverrideRow.__table__  # type: ignore[attr-defined]
+_EVENTS = EventRow.metadata.tables["event"]
+_OVERRIDES = OverrideRow.metadata.tables["event_override"]
 
 
 def event_columns(event: Event) -> dict[str, Any]:
     """The stored columns of ``event`` (as ``event_to_row`` writes them), without id and signature."""
-    timed = isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    start, end = event.start, event.end
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        start_utc, end_utc, start_day, end_day = start.astimezone(UTC), end.astimezone(UTC), None, None
+    else:
+        start_utc = end_utc = None
+        start_day, end_day = start, end
     return {
         "uid": event.uid,
         "title": event.title,
         "category": event.category.value,
         "all_day": event.all_day,
-        "start_utc": event.start.astimezone(UTC) if timed else None,  # type: ignore[union-attr]
-        "end_utc": event.end.astimezone(UTC) if timed else None,  # type: ignore[union-attr]
-        "start_day": None if timed else event.start,
-        "end_day": None if timed else event.end,
+        "start_utc": start_utc,
+        "end_utc": end_utc,
+        "start_day": start_day,
+        "end_day": end_day,
         "tzid": event.tzid,
         "precision": event.precision.value,
         "period_part": event.period_part.value if event.period_part else None,

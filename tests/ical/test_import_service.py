@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cica_planner.domain.model import Event
 from cica_planner.services.ical_import import ImportService, import_file
-from cica_planner.storage import repositories
+from cica_planner.storage.repositories import events as event_rows
 
 SERIES = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:weekly@test\r\n"
           b"DTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250303\r\nRRULE:FREQ=WEEKLY;COUNT=5\r\n"
@@ -46,13 +46,13 @@ def test_apply_gives_a_receipt_that_undo_and_redo_use(empty_planner) -> None:
 def test_no_event_is_loaded_twice_in_one_import(empty_planner, monkeypatch) -> None:
     import_file(empty_planner, _calendar(*(_event(f"e{n}@test", f"202503{n + 1:02d}", f"Event {n}") for n in range(6))))
     loaded: list[str] = []
-    real = repositories.event_from_row
+    real = event_rows.event_from_row
 
     def counting(row, *args, **kwargs):
         loaded.append(row.uid)
         return real(row, *args, **kwargs)
 
-    monkeypatch.setattr(repositories, "event_from_row", counting)
+    monkeypatch.setattr(event_rows, "event_from_row", counting)
     data = _calendar(*(_event(f"e{n}@test", f"202504{n + 1:02d}", f"Event {n} moved", 1) for n in range(3)),
                      _event("new@test", "20250410", "New"))
     imports = ImportService(empty_planner)
@@ -114,3 +114,21 @@ def test_events_keep_their_ids_and_overrides_after_a_bulk_insert(empty_planner) 
     assert len(stored) == result.created
     assert all(event.id is not None and event.version == 1 for event in stored)
     assert any(event.overrides for event in stored)  # the moved occurrence went in with its series
+
+
+def test_an_event_created_by_someone_else_during_the_write_is_updated_not_duplicated(empty_planner, monkeypatch) -> None:
+    from cica_planner.storage import event_bulk
+
+    import_file(empty_planner, _calendar(_event("a@test", "20250301", "Theirs")))
+    theirs = empty_planner.get("a@test")
+    imports = ImportService(empty_planner)
+    plan = imports.plan(_calendar(_event("a@test", "20250305", "Mine", 1), _event("b@test", "20250306", "New")))
+    plan = type(plan)(items=plan.items, notes=plan.notes)  # a plan made before "a" was stored
+    # The version check misses "a" as if another client committed it between that check and the insert.
+    monkeypatch.setattr(event_bulk, "versions", lambda session, uids: {})
+    result = imports.apply(plan)
+    assert (result.created, result.updated) == (1, 1)
+    assert result.created_uids == ["b@test"]
+    assert [e.title for e in result.replaced] == [theirs.title]
+    assert [e.uid for e in empty_planner.all_events()] == ["a@test", "b@test"]
+    assert empty_planner.get("a@test").title == "Mine"

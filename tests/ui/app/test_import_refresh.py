@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cica_planner.services.ical_import import ImportService
-from cica_planner.storage import repositories
+from cica_planner.storage.repositories import events as event_rows
 from cica_planner.ui.dialogs.import_dialog import ImportDialog
 
 ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:r-1@example.org\r\n"
@@ -26,7 +26,7 @@ def test_one_import_is_one_service_call_and_one_refresh(window, planner, tmp_pat
 
     monkeypatch.setattr(ImportService, "apply", apply)
     loaded: list[str] = []
-    real_mapper = repositories.event_from_row
+    real_mapper = event_rows.event_from_row
 
     def counting(row, *args, **kwargs):
         loaded.append(row.uid)
@@ -42,9 +42,9 @@ def test_one_import_is_one_service_call_and_one_refresh(window, planner, tmp_pat
         return real_refresh(*args)
 
     monkeypatch.setattr(window, "refresh", refresh)
-    monkeypatch.setattr(repositories, "event_from_row", counting)
+    monkeypatch.setattr(event_rows, "event_from_row", counting)
     window.import_ics(path)
-    monkeypatch.setattr(repositories, "event_from_row", real_mapper)
+    monkeypatch.setattr(event_rows, "event_from_row", real_mapper)
     # The plan reads each stored event once; the preview's duplicate check and the write reuse it.
     assert before_refresh
     assert sorted(before_refresh) == sorted(set(before_refresh))
