@@ -18,10 +18,13 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cica_planner.paths import APP_ID, APP_NAME, log_directory
 from cica_planner.paths import LOG_DIR_ENV as LOG_DIR_ENV  # its home was here; tests still import it here
+
+if TYPE_CHECKING:
+    from cica_planner.ui.main_window import MainWindow
 
 ORGANISATION = "CICA Secretariat"
 LOG_NAME = "cica-planner.log"
@@ -34,7 +37,7 @@ DEBUG_ENV = "CICA_PLANNER_DEBUG"
 log = logging.getLogger("cica_planner")
 
 
-def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None) -> int:
+def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None, quick_start: bool = True) -> int:
     """Open the database and run the desktop window until it is closed.
 
     Args:
@@ -42,6 +45,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
             or the URL of a team calendar on PostgreSQL.
         seed: fill a new calendar with the CICA events.
         log_dir: the folder of the log file; by default $CICA_PLANNER_LOG_DIR or the user's log folder.
+        quick_start: show and paint the window before loading the database stack, when the
+            calendar allows it (ui/quick_window.py); false: always load the stack first.
     """
     from cica_planner.display import NO_DISPLAY_EXIT, message, no_display_reason
 
@@ -54,10 +59,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cica_planner.domain.errors import PlannerError
-    from cica_planner.services.seeding import open_database
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
-    from cica_planner.ui.window_assembly import add_backups, build_main_window, feature_services
 
     configure_logging(log_file(log_dir))  # first, so that a Qt start-up failure is logged too
     if QApplication.instance() is None:  # a real start, not a test that already made the application
@@ -75,11 +78,20 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     from cica_planner.i18n.language import install_language
 
     install_language(AppSettings().language())  # before any message, so that it is in the chosen language
+    settings = AppSettings()
+    window: MainWindow | None = None
+    if quick_start:
+        from cica_planner.ui.quick_window import open_quick_window
+
+        window = open_quick_window(db_path, settings, read_only=calendar_is_read_only)
+    # The database stack: after the quick start's first paint, or first of all.
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cica_planner.services.seeding import open_database
     from cica_planner.services.team import is_server_url
+    from cica_planner.ui.window_assembly import add_backups, build_main_window, feature_services, give_services
 
-    if is_server_url(str(db_path)):
+    if window is None and is_server_url(str(db_path)):
         from cica_planner.ui.window_assembly import run_team_calendar
 
         return run_team_calendar(app, str(db_path), AppSettings())
@@ -88,6 +100,8 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
         engine = open_database(db_path, seed=seed, notify=repaired.append)
     except (PlannerError, OSError, SQLAlchemyError) as exc:
         log.error("cannot open %s: %s", db_path, exc)
+        if window is not None:
+            window.hide()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # no SQL, no background links
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "CicaPlanner", "The calendar database could not be opened:\n{path}: {reason}").format(path=db_path, reason=reason))
@@ -95,10 +109,12 @@ def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None 
     read_only = calendar_is_read_only(db_path)
     if read_only:
         log.warning("%s is read-only: changes cannot be saved", db_path)
-    settings = AppSettings()
     try:
-        window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
-                                   **feature_services(engine))
+        if window is not None:
+            give_services(window, engine)
+        else:
+            window = build_main_window(engine, settings, db_name=Path(db_path).name, read_only=read_only,
+                                       **feature_services(engine))
     except Exception as exc:  # without a window the app cannot go on: report, then stop
         log.error("the window could not be built", exc_info=exc)
         from cica_planner.ui.crash_reporting import report_crash

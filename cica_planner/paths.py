@@ -45,7 +45,7 @@ def database_path(override: str | os.PathLike[str] | None = None) -> Path:
 
 def database_location(override: str | os.PathLike[str] | None = None) -> str | Path:
     """Like :func:`database_path`, but a PostgreSQL URL (a team calendar) stays a URL."""
-    from cica_planner.storage.server import is_server_url
+    from cica_planner.storage.locations import is_server_url
 
     chosen = override or os.environ.get(DB_ENV_VAR)
     if chosen and is_server_url(chosen):

@@ -116,7 +116,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotJustTheWindow(Exception):
+    """The command line is more than the window's own options: the full parser reads it."""
+
+
+class _WindowOptions(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheWindow(message)
+
+
+def window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a start of the window (no command), read without loading every command's module; else None."""
+    probe = _WindowOptions(add_help=False)
+    probe.add_argument("--db")
+    probe.add_argument("--no-seed", action="store_true")
+    try:
+        known, rest = probe.parse_known_args(argv)
+    except _NotJustTheWindow:
+        return None
+    return None if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    opening = window_options(argv)  # the desktop start skips building the parser of every command
+    if opening is not None:
+        from cica_planner.app import run_desktop
+
+        return run_desktop(database_location(opening.db), seed=not opening.no_seed)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,40 +30,20 @@ from cica_planner.domain.model import (
     Precision,
     occurrence_key,
     utc_now,
-    zone,
 )
-from cica_planner.domain.outcome import needs_date, needs_outcome
-from cica_planner.domain.recurrence import expand
 from cica_planner.domain.search_text import LocalNames
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.services.import_apply import lock_for_writing
+from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
 from cica_planner.services.series_spans import SeriesSpans
+from cica_planner.services.window_reads import WindowReads
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class OccurrenceFilter:
-    """What the calendar shows; empty collections mean 'everything'."""
-
-    categories: frozenset[Category] = frozenset()
-    countries: frozenset[str] = frozenset()
-    statuses: frozenset[EventStatus] = frozenset()
-    #: Only what needs confirming on this day: past plans with no outcome, and days still to fix.
-    needs_confirming_on: date | None = None
-
-    def accepts(self, event: Event) -> bool:
-        return (
-            (not self.categories or event.category in self.categories)
-            and (not self.countries or event.country in self.countries)
-            and (not self.statuses or event.status in self.statuses)
-            and (self.needs_confirming_on is None or needs_outcome(event, self.needs_confirming_on) or needs_date(event))
-        )
 
 
 @dataclass(frozen=True)
@@ -90,38 +70,13 @@ def _undelete(session: Session, snapshot: DeletedEvent) -> Event:
     return event
 
 
-class OccurrenceList(list[Occurrence]):
-    """Occurrences in start order; ``cut`` names the series the per-window bound cut short."""
-
-    def __init__(self, items: Iterable[Occurrence] = (), cut: Sequence[Event] = ()) -> None:
-        super().__init__(items)
-        self.cut: list[Event] = list(cut)
-
-    def cut_notice(self) -> str:
-        """One line saying which series were cut, or "" when none was."""
-        if not self.cut:
-            return ""
-        names = ", ".join(repr(e.title) for e in self.cut[:3]) + (" and others" if len(self.cut) > 3 else "")
-        return f"only the first {recurrence.MAX_OCCURRENCES} occurrences of {names} are shown; choose a shorter period"
-
-
-def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC") -> tuple[datetime, datetime]:
-    """Turn a date or datetime window into aware bounds; dates are midnights in ``tzid``."""
-
-    def bound(value: date | datetime) -> datetime:
-        if isinstance(value, datetime):
-            return value if value.tzinfo else value.replace(tzinfo=zone(tzid))
-        return datetime.combine(value, time(), tzinfo=zone(tzid))
-
-    return bound(start), bound(end)
-
-
 class PlannerService:
     """Facade over the event store used by the CLI, the desktop app and the other services."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
+        self._reads = WindowReads()  # series keys and window bounds, kept until something is written
 
     def location(self) -> str:
         """Where the calendar lives: the database file's full path, or the server's address without password."""
@@ -167,26 +122,47 @@ class PlannerService:
         if window_end <= window_start:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
-        events = self._run(lambda s: self._window_events(s, window_start, window_end, sorted(filters.categories)))
-        found: list[Occurrence] = []
-        cut: list[Event] = []
-        for event in events:
-            if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
-                continue
-            expansion = expand(event, window_start, window_end)
-            found.extend(expansion.occurrences)
-            if expansion.cut:
-                cut.append(event)
-        return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
+        # Everything the page depends on, the per-window bound on a series included.
+        page = (window_start, window_end, filters, include_unscheduled, recurrence.MAX_OCCURRENCES)
+
+        def read(session: Session) -> OccurrenceList:
+            from cica_planner.storage.event_queries import plain_connection
+
+            plain = plain_connection(session)
+            kept, state = self._reads.page(plain, page) if plain is not None else (None, None)
+            if kept is None:
+                events = self._window_events(session, window_start, window_end, sorted(filters.categories))
+                kept = expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
+                if plain is not None:
+                    self._reads.keep_page(plain, state, page, kept)
+            return OccurrenceList(kept, kept.cut)  # a copy: the caller may sort or extend its list
+
+        return self._run(read)
+
+    def read_ahead(self, start: date, end: date, filters: OccurrenceFilter, *, tzid: str) -> None:
+        """Read a page the window may show next, so that it is kept until something is written.
+
+        Only a calendar file keeps pages (services/window_reads.py); on a server this does nothing.
+        """
+        if self.engine.dialect.name == "sqlite":
+            self.occurrences(start, end, filters, tzid=tzid)
 
     def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
                        categories: list[Category]) -> list[Event]:
         """The events that may overlap the window: series whose known span misses it are not even loaded."""
-        from cica_planner.storage.event_queries import events_in_window, series_keys
+        from cica_planner.storage import quick_reads
+        from cica_planner.storage.event_queries import events_in_window, plain_connection, series_keys
 
         names = [c.value for c in categories]
-        keys = series_keys(session, names)
-        events = events_in_window(session, window_start, window_end, names, self._series.candidates(keys, window_start, window_end))
+        plain = plain_connection(session)
+        if plain is not None:  # SQLite: the same rows read without building ORM objects (a month switch's main cost)
+            keys = self._reads.series_keys(plain, names)
+            chosen = self._series.candidates(keys, window_start, window_end)
+            events = quick_reads.events_in_window(plain, window_start, window_end, names, chosen, self._reads.hints(plain))
+        else:
+            keys = series_keys(session, names)
+            chosen = self._series.candidates(keys, window_start, window_end)
+            events = events_in_window(session, window_start, window_end, names, chosen)
         self._series.learn(keys, events)
         return events
 

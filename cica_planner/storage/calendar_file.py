@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from cica_planner.domain.errors import StorageError
-from cica_planner.storage.migration_runs import head_revision, known_revision, run_migrations_in_memory
+from cica_planner.storage.revisions import shipped_head
 
 #: Columns that only a CICA Planner event table has together; a foreign file may have an
 #: "event" table, but not this one.
@@ -172,7 +172,7 @@ def classify(path: Path, tables: dict[str, frozenset[str]], revision: str | None
         return FileState(path, FileKind.FOREIGN, tables=tables)
     if not looks_like_ours:
         return FileState(path, FileKind.FOREIGN, revision=revision, tables=tables)
-    if revision == head_revision():
+    if revision == shipped_head():  # as migration_runs.head_revision(), without importing SQLAlchemy
         # The stamp is written last, in the same transaction as the schema: a file stamped with
         # the head revision is whole (only an upgrade towards the head can be left halfway).
         return FileState(path, FileKind.CALENDAR, revision=revision, tables=tables)
@@ -190,6 +190,9 @@ def schema_at(revision: str) -> dict[str, frozenset[str]] | None:
 
     Computed by running the migrations on an in-memory database, so it can never drift from them.
     """
+    # Imported here: the quick first paint (storage/quick_reads.py) reads files through this module.
+    from cica_planner.storage.migration_runs import known_revision, run_migrations_in_memory
+
     if not known_revision(revision):
         return None
     connection = run_migrations_in_memory(revision)

@@ -8,6 +8,7 @@ zone; callers make the exact test on the events returned.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy
@@ -24,6 +25,15 @@ ZONE_MARGIN = timedelta(days=2)
 
 def _instant(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def plain_connection(session: Session) -> sqlite3.Connection | None:
+    """The session's own SQLite connection (inside its transaction) for ``storage/quick_reads.py``; None on a server."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    driver = connection.connection.driver_connection
+    return driver if isinstance(driver, sqlite3.Connection) else None
 
 
 def event_countries(session: Session) -> set[str]:
@@ -128,7 +138,7 @@ def events_in_window(session: Session, window_start: datetime, window_end: datet
     # Series with RDATEs, further rules or changed occurrences have no span kept: always read them.
     always = or_(col(EventRow.rdates) != "", col(EventRow.extra_rules) != "", col(EventRow.id).in_(select(OverrideRow.event_id)))
     chosen = [single, always, col(EventRow.uid).in_(series)] if series else [single, always]
-    statement = select(EventRow).where(or_(*chosen))
+    statement = select(EventRow).where(or_(*chosen)).order_by(col(EventRow.id))  # ties keep one order
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     repository = EventRepository(session)

@@ -15,19 +15,14 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from cica_planner.domain.errors import PermissionRefusedError, ServerUnavailableError, StorageError
+from cica_planner.storage.locations import SERVER_SCHEMES as SERVER_SCHEMES  # their home was here
+from cica_planner.storage.locations import is_server_url as is_server_url
 
 log = logging.getLogger(__name__)
 
-SERVER_SCHEMES = ("postgresql", "postgres")
 KEYRING_SERVICE = "CICA Planner"
 #: Seconds to wait for a server before telling the user it cannot be reached.
 CONNECT_TIMEOUT = 5
-
-
-def is_server_url(text: str | os.PathLike[str] | None) -> bool:
-    """Whether ``text`` names a PostgreSQL calendar (anything else is a SQLite file)."""
-    scheme = str(text or "").split("://", 1)[0].split("+", 1)[0].lower()
-    return "://" in str(text or "") and scheme in SERVER_SCHEMES
 
 
 def server_url(text: str) -> URL:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent, QUndoStack
@@ -38,8 +38,7 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
 from cica_planner.i18n.terms import search_names
-from cica_planner.services.container import Services, services_of
-from cica_planner.services.planner import PlannerService
+from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
@@ -72,7 +71,10 @@ from cica_planner.ui.window_language import LanguageSwitching
 from cica_planner.ui.window_navigation import Navigation
 from cica_planner.ui.window_status import WindowStatus, sentence
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services are imported when the window gets them: the first paint comes before SQLAlchemy
+    from cica_planner.services.confirming import ConfirmingService
+    from cica_planner.services.container import Services
+    from cica_planner.services.planner import PlannerService
     from cica_planner.ui.team_session import TeamSession
 
 log = logging.getLogger(__name__)
@@ -162,7 +164,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
 
     def __init__(
         self,
-        planner: PlannerService,
+        planner: PlannerService | QuickCalendar,
         settings: AppSettings,
         *,
         chairs: Any = None,
@@ -176,13 +178,20 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
     ) -> None:
         super().__init__(parent)
         ensure_language(settings.language())  # English needs its catalogue too: "1 event", "2 events"
-        self.planner = planner
+        # Until take_services(), a QuickCalendar stands in: only the reads of the first paint reach it (app.py).
+        self.planner = cast("PlannerService", planner)
         self.settings = settings
         self.chairs = chairs
         self.checklists = checklists
+        self._services_ready = not isinstance(planner, QuickCalendar)
         #: Every service of the calendar, built once (services/container.py); pages take theirs from here.
-        self.services = services or services_of(planner, checklists=checklists, chairs=chairs)
-        self.confirming = self.services.confirming
+        self.services: Services = cast("Services", PendingService("calendar"))
+        self.confirming: ConfirmingService | None = None
+        if self._services_ready:
+            from cica_planner.services.container import services_of
+
+            self.services = services or services_of(self.planner, checklists=checklists, chairs=chairs)
+            self.confirming = self.services.confirming
         self._read_only = read_only
         self.display_zone = DisplayZone(settings.display_tz(), parent=self)
         base_clock = Clock.at_noon(today, self._display_tz) if today is not None else clock or system_clock()
@@ -215,6 +224,28 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         from cica_planner.ui.scheduling_ui import SchedulingUi
 
         self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
+        from cica_planner.ui.page_prefetch import NeighbourPages
+
+        self.neighbours = NeighbourPages(lambda *args, **kwargs: self.planner.read_ahead(*args, **kwargs), self)
+        self.refresh()
+
+    def services_ready(self) -> bool:
+        """Whether the window has its services (false only between a quick first paint and take_services)."""
+        return self._services_ready
+
+    def take_services(self, services: Services) -> None:
+        """Replace the quick first paint's reader with the calendar's services, and show the page again through them.
+
+        The page reads the same rows the same way (services/quick_start.py), so nothing on it moves;
+        what the reader could not give (an empty month's note, the troika's holidays) appears now.
+        """
+        quick = self.planner
+        self.services, self.planner = services, services.planner
+        self.chairs, self.checklists, self.confirming = services.chairs, services.checklists, services.confirming
+        self._services_ready = True
+        self.report_action.setEnabled(self.checklists is not None)
+        if isinstance(quick, QuickCalendar):
+            quick.close()
         self.refresh()
 
     # =====================================================================================

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Precision
 from cica_planner.i18n.dates import period_text, when_text
-from cica_planner.services.confirming import ConfirmingService, ConfirmReason
 from cica_planner.ui.views.month_view import MonthView
+
+if TYPE_CHECKING:
+    from cica_planner.services.confirming import ConfirmingService
 
 
 class MonthNote(QObject):
     """The note's sentences in the chosen language (a QObject: its counts take Qt's plural forms)."""
 
     def text(self, confirming: ConfirmingService, first: date, today: date) -> str:
+        from cica_planner.services.confirming import ConfirmReason  # here: the first paint comes before the services
+
         lines = [self.tr("Nothing is fixed for {month}.").format(month=period_text(Precision.MONTH, first))]
         upcoming = confirming.coming_next(first)
         if upcoming is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -20,14 +20,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
-from cica_planner.services.caldav_client import CalDavError, CollectionMissingError, Remote
 from cica_planner.services.caldav_credentials import find_password, store_password
 from cica_planner.services.caldav_preferences import PublishingPreferences
-from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
-from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui.dialogs.field_conflict_dialog import ConflictField, FieldConflictDialog
 from cica_planner.ui.widgets.publish_status import PublishStatus
+
+if TYPE_CHECKING:
+    from cica_planner.services.caldav_client import Remote
+    from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
+    from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,8 @@ class _Job(QRunnable):
         except PlannerError as exc:
             result = exc
         except Exception as exc:  # a background failure is shown, never raised into Qt
+            from cica_planner.services.caldav_client import CalDavError
+
             log.exception("publishing failed")
             result = CalDavError(f"unexpected error: {exc.__class__.__name__}: {exc}")
         self.signals.finished.emit(self, self.kind, result)
@@ -152,13 +156,27 @@ class PublishingController(QObject):
             self.status.show_unconfigured()
         else:
             try:
-                when = CalDavPublisher(self.planner, self.clock).last_published(preferences.collection_url())
+                when = self._publisher().last_published(preferences.collection_url())
             except PlannerError:
                 when = None
             self.status.show_published(when)
         return stored
 
+    # The CalDAV services (and icalendar under them) are imported when publishing is first used, not at start.
+
+    def _publisher(self) -> CalDavPublisher:
+        from cica_planner.services.caldav_publish import CalDavPublisher
+
+        return CalDavPublisher(self.planner, self.clock)
+
+    def _sync(self) -> CalDavSync:
+        from cica_planner.services.caldav_sync import CalDavSync
+
+        return CalDavSync(self.planner, self.clock)
+
     def remote(self) -> Remote:
+        from cica_planner.services.caldav_client import CalDavError, Remote
+
         url = self.preferences.collection_url()
         user = self.preferences.user.strip()
         password = self._password(url, user) if user else None
@@ -204,14 +222,13 @@ class PublishingController(QObject):
             self._last_kind = kind
             self.status.show_failed(str(exc))
             return
-        options = replace(CalDavPublisher(self.planner, self.clock).stored_options(remote.url),
-                          include_tasks=self.preferences.include_tasks)
+        options = replace(self._publisher().stored_options(remote.url), include_tasks=self.preferences.include_tasks)
         if kind == "sync":
             def work() -> object:
-                return CalDavSync(self.planner, self.clock).sync(remote, options)
+                return self._sync().sync(remote, options)
         else:
             def work() -> object:
-                return CalDavPublisher(self.planner, self.clock).publish(remote, options)
+                return self._publisher().publish(remote, options)
         self._start(kind, work)
 
     def _start(self, kind: str, work: Callable[[], object]) -> None:
@@ -231,6 +248,10 @@ class PublishingController(QObject):
         return self.pool.waitForDone(msecs)
 
     def _finished(self, job: _Job, kind: str, result: object) -> None:
+        from cica_planner.services.caldav_client import CollectionMissingError
+        from cica_planner.services.caldav_publish import PublishReport
+        from cica_planner.services.caldav_sync import SyncReport
+
         self._jobs.discard(job)
         self._busy = False
         self.busy_changed.emit(False)
@@ -273,9 +294,8 @@ class PublishingController(QObject):
         except PlannerError as exc:
             self.status.show_failed(str(exc))
             return
-        options = replace(CalDavPublisher(self.planner, self.clock).stored_options(remote.url),
-                          include_tasks=self.preferences.include_tasks)
-        self._start("publish", lambda: CalDavPublisher(self.planner, self.clock).publish(remote, options, create=True))
+        options = replace(self._publisher().stored_options(remote.url), include_tasks=self.preferences.include_tasks)
+        self._start("publish", lambda: self._publisher().publish(remote, options, create=True))
 
     def _published(self, report: PublishReport) -> None:
         if report.held_back:
@@ -317,7 +337,7 @@ class PublishingController(QObject):
             return
 
         def work() -> object:
-            sync = CalDavSync(self.planner, self.clock)
+            sync = self._sync()
             for conflict, choice in choices:
                 sync.apply_resolution(remote, conflict, set(choice.theirs), keep=choice.keeps_mine)
             return sync.sync(remote, accept_deletions=accept_deletions)

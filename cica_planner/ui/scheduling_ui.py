@@ -19,7 +19,7 @@ from cica_planner.domain.model import Event, Precision
 from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
 from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet
+from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService, chosen_countries
 from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
 from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
 from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -41,7 +41,6 @@ class SchedulingUi(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = window.services.scheduling
         self.calendar = shared_calendar()
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None
@@ -58,6 +57,11 @@ class SchedulingUi(QObject):
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.find_date_action)
         window.edit_menu.addAction(self.blackouts_action)
+
+    @property
+    def service(self) -> SchedulingService:
+        """The window's scheduling service, asked for when used: the first paint comes before the services (app.py)."""
+        return self.window.services.scheduling
 
     def _add_panel(self, choice: MarkChoice) -> None:
         """The Holidays panel in the window's sidebar (a language switch gives the window a new sidebar)."""
@@ -86,7 +90,12 @@ class SchedulingUi(QObject):
         if choice.kind == "off":
             return None
         try:
-            countries = self.service.countries(choice.country_set(), choice.host, day)
+            if choice.kind != "troika":
+                countries = chosen_countries(choice.country_set(), choice.host)
+            elif self.window.services_ready():
+                countries = self.service.countries(choice.country_set(), choice.host, day)
+            else:  # the troika is read from the register once the services are there, right after the first paint
+                countries = (choice.host,)
         except PlannerError as error:
             log.warning("cannot tell the troika: %s", error)
             countries = (choice.host,)

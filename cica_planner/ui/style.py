@@ -7,6 +7,7 @@ text drawn on a coloured chip is picked by contrast so it always stays legible.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -144,8 +145,12 @@ class ChipColours:
     text: QColor
 
 
+@cache
 def chip_colours(category: Category, status: EventStatus, *, outcome_to_confirm: bool = False) -> ChipColours:
-    """Return the colours of a chip for an event of ``category`` with ``status``."""
+    """Return the colours of a chip for an event of ``category`` with ``status``.
+
+    Made once per combination and shared (every item of a page asks on every switch): never change them.
+    """
     base = category_colour(category)
     decoration = status_decorations(status, outcome_to_confirm=outcome_to_confirm)
     if decoration.tentative:

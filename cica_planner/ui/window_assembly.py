@@ -55,6 +55,15 @@ def build_main_window(
     return window
 
 
+def give_services(window: MainWindow, engine: Any) -> None:
+    """Hand a window the quick start showed (ui/quick_window.py) the services over ``engine``, and its other parts."""
+    from cica_planner.ui.team_session import attach
+
+    window.take_services(services_over(engine))
+    attach(window)  # live updates, conflicts, roles and server trouble
+    add_menu_entries(window, open_window_over)  # File → Open Team Calendar and Open Recent
+
+
 def feature_services(engine: Any) -> dict[str, Any]:
     """The services of the chairmanship and checklist pages, as keyword arguments of the window."""
     services = services_over(engine)
@@ -101,7 +110,9 @@ def run_team_calendar(app: object, url: str, settings: AppSettings) -> int:
     add_backups(window, url)
     window.show()
     try:
-        return QApplication.instance().exec()  # type: ignore[union-attr]
+        running = QApplication.instance()
+        assert running is not None  # the app made it before asking for the team calendar
+        return running.exec()
     finally:
         window.close()
         window.services.dispose()

@@ -13,7 +13,7 @@ from typing import Any
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.terms import country_name
-from cica_planner.services.planner import OccurrenceFilter, OccurrenceList
+from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.month_note import month_note
 from cica_planner.ui.pages import Page
 from cica_planner.ui.views.month_view import MonthView
@@ -59,6 +59,9 @@ class CalendarDisplay:
         except PlannerError as exc:
             self.show_error(str(exc))
             self._occurrences = []
+        else:
+            if self.services_ready() and hasattr(self, "neighbours"):  # Next and Previous answered at once
+                self.neighbours.shown(view, filters, self._display_tz)
         if self._selected_uid is not None and self._selected_uid not in self.shown_uids():
             # A selection that left the screen is dropped: Delete or Ctrl+R must never reach an event
             # the user cannot see.
@@ -68,7 +71,10 @@ class CalendarDisplay:
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
         if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
-            view.set_note(month_note(self.confirming, view, self.today()) if filters == OccurrenceFilter() else None)
+            note = None
+            if self.confirming is not None and filters == OccurrenceFilter():  # none yet on a quick first paint
+                note = month_note(self.confirming, view, self.today())
+            view.set_note(note)
         if isinstance(view, YearView):
             self._update_bands(view)
         view.select_uid(self._selected_uid)
@@ -100,7 +106,7 @@ class CalendarDisplay:
 
     def _update_bands(self: Any, view: YearView) -> None:
         """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
-        if self.chairs is None:
+        if self.chairs is None or not self.services_ready():
             return
         from cica_planner.ui.style import country_colour
         from cica_planner.ui.views.year_view import Band

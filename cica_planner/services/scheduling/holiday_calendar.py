@@ -5,7 +5,9 @@ language), observed and substituted days, and each country's weekend all come fr
 has no data for a country or a year, :meth:`HolidayCalendar.gaps` says so; nothing is guessed.
 
 Lookups are cached per (country, year): the month view asks about 42 days x 28 countries on
-every page and must stay as fast as without marks.
+every page and must stay as fast as without marks. The calendar the app shares also keeps the
+package's answers on disk (``holiday_store.py``), so a start imports the package only for a
+country or year it has not met before.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-
-import holidays
-from holidays.registry import EntityLoader
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cica_planner.resources import load_json
+from cica_planner.services.scheduling.holiday_store import CountryFacts, HolidayStore, YearFacts
+
+if TYPE_CHECKING:
+    import holidays
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ENGLISH = "en_US"
@@ -75,17 +80,43 @@ def country_name(code: str) -> str:
 class HolidayCalendar:
     """Holidays and weekends per country, cached per (country, year)."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: HolidayStore | None = None) -> None:
         self._years: dict[tuple[str, int], _Year | None] = {}
         self._entities: dict[str, holidays.HolidayBase] = {}
-        # The registry's codes, not list_supported_countries(): that imports all 500 country modules.
-        self._supported = set(EntityLoader.get_country_codes())
+        self._facts: dict[str, CountryFacts] = {}
+        self._store = store or HolidayStore(None)
+        self._supported_codes: set[str] | None = None
+
+    @property
+    def _supported(self) -> set[str]:
+        if self._supported_codes is None:
+            self._supported_codes = self._store.supported()
+        if self._supported_codes is None:
+            from holidays.registry import EntityLoader
+
+            # The registry's codes, not list_supported_countries(): that imports all 500 country modules.
+            self._supported_codes = set(EntityLoader.get_country_codes())
+            self._store.keep_supported(self._supported_codes)
+        return self._supported_codes
 
     def _entity(self, country: str) -> holidays.HolidayBase:
         """The package's (empty) holiday object of ``country``: its years, weekend and languages."""
+        import holidays
+
         if country not in self._entities:
             self._entities[country] = holidays.country_holidays(country)
         return self._entities[country]
+
+    def _country(self, country: str) -> CountryFacts:
+        """The years and weekend of a supported ``country``, from the store or the package."""
+        if country not in self._facts:
+            facts = self._store.country(country)
+            if facts is None:
+                entity = self._entity(country)
+                facts = CountryFacts(int(entity.start_year), int(entity.end_year), frozenset(entity.weekend))
+                self._store.keep_country(country, facts)
+            self._facts[country] = facts
+        return self._facts[country]
 
     # -- coverage --
 
@@ -96,8 +127,8 @@ class HolidayCalendar:
         """The first and last year the package has holidays for ``country``; None if it lacks the country."""
         if not self.supports(country):
             return None
-        entity = self._entity(country)
-        return int(entity.start_year), int(entity.end_year)
+        facts = self._country(country)
+        return facts.first_year, facts.last_year
 
     def gaps(self, countries: Iterable[str], first: date, last: date) -> list[CoverageGap]:
         """What the package cannot tell about ``countries`` between ``first`` and ``last``."""
@@ -144,21 +175,30 @@ class HolidayCalendar:
         span = self.year_range(country)
         if span is None or not span[0] <= year <= span[1]:
             return None
+        facts = self._store.year(country, year)
+        if facts is None:
+            facts = self._ask_package(country, year)
+            self._store.keep_year(country, year, facts)
+        by_day = {day: tuple(Holiday(country, day, name, own) for name, own in names) for day, names in facts.by_day.items()}
+        return _Year(by_day, self._country(country).weekend, facts.working_weekend_days)
+
+    @staticmethod
+    def _ask_package(country: str, year: int) -> YearFacts:
+        """The holidays of ``country`` in ``year`` with their English and own-language names ("" when the same)."""
+        import holidays
+
         english = holidays.country_holidays(country, years=year, language=ENGLISH)
         own_language = getattr(english, "default_language", None) or ENGLISH
         local = holidays.country_holidays(country, years=year, language=own_language)
-        by_day: dict[date, tuple[Holiday, ...]] = {}
+        by_day: dict[date, tuple[tuple[str, str], ...]] = {}
         for day, names in sorted(english.items()):
             english_names = names.split("; ")
             local_names = local.get(day, "").split("; ")
             if len(local_names) != len(english_names):
                 local_names = [""] * len(english_names)
-            by_day[day] = tuple(
-                Holiday(country, day, name, "" if own == name else own)
-                for name, own in zip(english_names, local_names, strict=True)
-            )
+            by_day[day] = tuple((name, "" if own == name else own) for name, own in zip(english_names, local_names, strict=True))
         working = frozenset(day for day in getattr(english, "weekend_workdays", ()) if day.year == year)
-        return _Year(by_day, frozenset(english.weekend), working)
+        return YearFacts(by_day, working)
 
     def holidays_on(self, country: str, day: date) -> tuple[Holiday, ...]:
         known = self._year(country, day.year)
@@ -179,7 +219,7 @@ class HolidayCalendar:
         (unknown, and :meth:`gaps` says so — not guessed)."""
         if not self.supports(country):
             return frozenset()
-        return frozenset(self._entity(country).weekend)
+        return self._country(country).weekend
 
     def is_weekend(self, country: str, day: date) -> bool:
         """Whether ``day`` is a weekend day in ``country`` (a weekend day turned working day is not)."""
@@ -196,8 +236,12 @@ class HolidayCalendar:
 
 @cache
 def shared_calendar() -> HolidayCalendar:
-    """The calendar the whole process shares, so its cache serves every view and dialog."""
-    return HolidayCalendar()
+    """The calendar the whole process shares, so its cache serves every view and dialog (and the next start)."""
+    from platformdirs import PlatformDirs
+
+    from cica_planner.paths import APP_AUTHOR, APP_NAME
+
+    return HolidayCalendar(HolidayStore.in_folder(Path(PlatformDirs(APP_NAME, APP_AUTHOR).user_cache_dir)))
 
 
 def days(first: date, last: date) -> list[date]:

@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category, EventStatus, Precision, zone
 from cica_planner.domain.step_conditions import StepCondition
-from cica_planner.services.chairmanship import ChairmanshipService
-from cica_planner.services.checklists import ChecklistService
-from cica_planner.services.planner import PlannerService
 from cica_planner.services.scheduling.blackouts import BlackoutEntry, load_blackouts
 from cica_planner.services.scheduling.conflicts import (
     Assessment,
@@ -36,6 +32,13 @@ from cica_planner.services.scheduling.holiday_calendar import (
     shared_calendar,
 )
 from cica_planner.services.scheduling.ramadan import RamadanOutOfRange, ramadans_in
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from cica_planner.services.chairmanship import ChairmanshipService
+    from cica_planner.services.checklists import ChecklistService
+    from cica_planner.services.planner import PlannerService
 
 #: Meetings of CICA bodies that a new meeting should keep its distance from.
 MEETING_CATEGORIES = frozenset({
@@ -90,12 +93,35 @@ def resolve_host(code: str) -> str:
     return host
 
 
+def chosen_countries(chosen: CountrySet, host: str, troika: Sequence[str] = ()) -> tuple[str, ...]:
+    """The ISO codes ``chosen`` stands for, the host first; ``troika``: the codes of the troika, when chosen.
+
+    Needs no database (the window marks holidays with it before its services are loaded).
+    """
+    if chosen.kind == "all":
+        codes = list(member_states())
+    elif chosen.kind == "host":
+        codes = [host] if host else []
+    elif chosen.kind == "troika":
+        codes = list(troika)
+    else:
+        codes = list(chosen.codes)
+    if host and host not in codes:
+        codes.insert(0, host)
+    return tuple(dict.fromkeys(codes))
+
+
 class SchedulingService:
     """Holiday-, weekend- and meeting-aware date checks over the calendar of ``engine``."""
 
     def __init__(self, engine: Engine, calendar: HolidayCalendar | None = None,
                  blackouts: Sequence[BlackoutEntry] | None = None, *, planner: PlannerService | None = None,
                  chairs: ChairmanshipService | None = None, checklists: ChecklistService | None = None) -> None:
+        # Imported here: the window's holiday marks use this module before the database stack is loaded.
+        from cica_planner.services.chairmanship import ChairmanshipService
+        from cica_planner.services.checklists import ChecklistService
+        from cica_planner.services.planner import PlannerService
+
         # The calendar's own services when the composition root hands them over; built here for a script.
         self.planner = planner or PlannerService(engine)
         self.checklists = checklists or ChecklistService(engine)
@@ -117,18 +143,11 @@ class SchedulingService:
 
     def countries(self, chosen: CountrySet, host: str, day: date) -> tuple[str, ...]:
         """The ISO codes ``chosen`` stands for on ``day`` (the troika is the one presiding then)."""
-        if chosen.kind == "all":
-            codes = list(member_states())
-        elif chosen.kind == "host":
-            codes = [host] if host else []
-        elif chosen.kind == "troika":
-            troika = self.chairs.troika(day)
-            codes = [t.country for t in (troika.previous, troika.current, troika.incoming) if t is not None]
-        else:
-            codes = list(chosen.codes)
-        if host and host not in codes:
-            codes.insert(0, host)
-        return tuple(dict.fromkeys(codes))
+        troika: list[str] = []
+        if chosen.kind == "troika":
+            presiding = self.chairs.troika(day)
+            troika = [t.country for t in (presiding.previous, presiding.current, presiding.incoming) if t is not None]
+        return chosen_countries(chosen, host, troika)
 
     def meetings(self, first: date, last: date, exclude_uid: str | None = None) -> list[MeetingRef]:
         occurrences = self.planner.occurrences(first, last + timedelta(days=1), tzid=HOME_ZONE, include_unscheduled=False)

@@ -19,24 +19,20 @@ from cica_planner.domain.model import (
     Category,
     Event,
     EventChange,
-    EventStatus,
-    Mode,
-    Moment,
     Override,
-    PeriodPart,
-    Precision,
-    zone,
 )
 from cica_planner.domain.search_text import LocalNames, SearchQuery, category_text
 from cica_planner.storage.authorship import author
 from cica_planner.storage.repositories.common import (
     aware_utc,
-    moment_from_text,
     moment_to_text,
     signed,
     sort_day,
     stored_value,
 )
+
+# One conversion for the ORM rows and the quick reads of the first paint (storage/quick_reads.py).
+from cica_planner.storage.row_reading import event_from_row
 from cica_planner.storage.tables import CountryRow, EventChangeRow, EventRow, OverrideRow
 
 
@@ -68,67 +64,6 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
     return row
 
 
-def event_from_row(
-    row: EventRow, history: Sequence[EventChangeRow] = (), overrides: Sequence[OverrideRow] = ()
-) -> Event:
-    tz = zone(row.tzid)
-    if row.all_day:
-        start: Moment = stored_value(row.start_day, "first day of an all-day event")
-        end: Moment = stored_value(row.end_day, "end of an all-day event")
-    else:
-        start = aware_utc(stored_value(row.start_utc, "start of a timed event")).astimezone(tz)
-        end = aware_utc(stored_value(row.end_utc, "end of a timed event")).astimezone(tz)
-    return Event(
-        id=row.id,
-        uid=row.uid,
-        title=row.title,
-        category=Category(row.category),
-        start=start,
-        end=end,
-        tzid=row.tzid,
-        precision=Precision(row.precision),
-        period_part=PeriodPart(row.period_part) if row.period_part else None,
-        city=row.city,
-        country=row.country,
-        venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
-        organiser=row.organiser,
-        description=row.description,
-        rrule=row.rrule,
-        exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
-        rdates=[moment_from_text(t, row.tzid) for t in (row.rdates or "").split(",") if t],
-        extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
-        overrides=[override_from_row(o, row.tzid) for o in overrides],
-        sequence=row.sequence,
-        created=aware_utc(row.created),
-        last_modified=aware_utc(row.last_modified),
-        history=[_change_from_row(h, row.tzid) for h in history],
-        version=row.version,
-        changed_by=row.changed_by,
-        changed_at=aware_utc(row.changed_at) if row.changed_at is not None else None,
-    )
-
-
-def override_from_row(row: OverrideRow, tzid: str) -> Override:
-    return Override(
-        recurrence_id=moment_from_text(row.recurrence_id, tzid),
-        start=moment_from_text(row.start, tzid),
-        end=moment_from_text(row.end, tzid),
-        title=row.title,
-        category=Category(row.category),
-        city=row.city,
-        country=row.country,
-        venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
-        organiser=row.organiser,
-        description=row.description,
-        this_and_future=row.this_and_future,
-        sequence=row.sequence,
-    )
-
-
 def override_to_row(override: Override, event_id: int) -> OverrideRow:
     return OverrideRow(
         event_id=event_id,
@@ -146,22 +81,6 @@ def override_to_row(override: Override, event_id: int) -> OverrideRow:
         organiser=override.organiser,
         description=override.description,
         sequence=override.sequence,
-    )
-
-
-def _change_from_row(row: EventChangeRow, tzid: str) -> EventChange:
-    return EventChange(
-        changed_at=aware_utc(row.changed_at),
-        reason=row.reason,
-        old_start=moment_from_text(row.old_start, tzid),
-        old_end=moment_from_text(row.old_end, tzid),
-        new_start=moment_from_text(row.new_start, tzid),
-        new_end=moment_from_text(row.new_end, tzid),
-        old_place=row.old_place,
-        new_place=row.new_place,
-        old_mode=row.old_mode,
-        new_mode=row.new_mode,
-        changed_by=row.changed_by,
     )
 
 

@@ -6,11 +6,15 @@ state, history of date changes included, through ``PlannerService.restore``/``un
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from cica_planner.domain.model import Event, Moment
-from cica_planner.services.planner import DeletedEvent, PlannerService
 from cica_planner.ui.commands.base import UndoableCommand, short_title
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy (app.py)
+    from cica_planner.services.planner import DeletedEvent, PlannerService
 
 
 class PlannerCommand(UndoableCommand):

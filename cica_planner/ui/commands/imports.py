@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from cica_planner.services.ical_import import ImportService
-from cica_planner.services.planner import PlannerService
 from cica_planner.ui.commands.events import PlannerCommand
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy (app.py)
     from cica_planner.services.ical_import import ImportPlan, ImportResult
+    from cica_planner.services.planner import PlannerService
 
 
 class ImportCalendar(PlannerCommand):
@@ -28,6 +27,8 @@ class ImportCalendar(PlannerCommand):
     def __init__(self, planner: PlannerService, plan: ImportPlan, file_name: str,
                  progress: Callable[[int, int], None] | None = None) -> None:
         super().__init__(planner, QCoreApplication.translate("ImportCommands", "Import {file}").format(file=file_name))
+        from cica_planner.services.ical_import import ImportService
+
         self.imports = ImportService(planner)
         self.plan = plan
         self.progress = progress

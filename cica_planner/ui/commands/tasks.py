@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cica_planner.domain.tasks import Task, TaskStatus
-from cica_planner.services.tasks import TaskService
 from cica_planner.ui.commands.base import UndoableCommand, short_title
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy (app.py)
+    from cica_planner.services.tasks import TaskService
 
 
 class TaskCommand(UndoableCommand):
@@ -53,13 +55,14 @@ class ApplyTemplate(TaskCommand):
     def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:
         super().__init__(checklists, QCoreApplication.translate("TaskCommands", "Apply template {name}").format(
             name=short_title(template_name or template_key)))
+        self.checklists = checklists
         self.event_uid = event_uid
         self.template_key = template_key
         self.added: list[Task] = []
         self.snapshot: list[Task] = []
 
     def _do(self) -> None:
-        self.added = self.tasks.apply_template(self.event_uid, self.template_key)  # type: ignore[attr-defined]
+        self.added = self.checklists.apply_template(self.event_uid, self.template_key)
         if not self.added:
             self.setObsolete(True)  # the event had every step already: nothing to undo, QUndoStack drops it
 

@@ -129,8 +129,8 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         self._zone_set_by_hand = False
         self._last_start: datetime | None = None
         self.checklist_panel: QWidget | None = None
-        self.setWindowTitle(self.tr("New Event") if self.is_new
-                            else self.tr("Edit Event — {title}").format(title=initial.title))  # type: ignore[union-attr]
+        self.setWindowTitle(self.tr("New Event") if initial is None or self.is_new
+                            else self.tr("Edit Event — {title}").format(title=initial.title))
         self.setMinimumWidth(640)
         self._build(checklists)
         self._load(initial, default_start)

@@ -39,10 +39,12 @@ class ImportRowText(QObject):
     @staticmethod
     def place(place: str, event: Event | None, countries: list[Country]) -> str:
         """The service's 'Astana, Kazakhstan' with the country as the user's language names it."""
-        english = next((c.name for c in countries if event is not None and c.code == event.country), "")
+        if event is None:
+            return place
+        english = next((c.name for c in countries if c.code == event.country), "")
         if not english or not place.endswith(english):
             return place
-        return place.removesuffix(english) + country_name(event.country, english)  # type: ignore[union-attr]
+        return place.removesuffix(english) + country_name(event.country, english)
 
     def action(self, item: PlannedItem, duplicate: Event | None, past: bool) -> str:
         """What importing the item does: 'add', 'update', 'likely duplicate of …', 'skip: reason'."""

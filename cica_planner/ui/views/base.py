@@ -161,6 +161,15 @@ class CalendarView(QWidget):
         """Return the anchor moved by ``n`` pages."""
         raise NotImplementedError
 
+    def visible_range_for(self, day: date) -> tuple[date, date]:
+        """Return the range the view would show with ``day`` as its anchor (the window reads pages ahead)."""
+        shown = self._anchor
+        self._anchor = day
+        try:
+            return self.visible_range()
+        finally:
+            self._anchor = shown
+
     def title(self) -> str:
         """Return the title of the current page ('June 2024')."""
         raise NotImplementedError

@@ -26,7 +26,7 @@ from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
 from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
-from cica_planner.ui.views.painting import crisp, item_font, paint_bar, paint_timed_line
+from cica_planner.ui.views.painting import crisp, paint_bar, paint_timed_line, shared_item_font
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
@@ -265,15 +265,17 @@ class MonthView(MonthPagedView):
         for chip in self._chips:
             selected = chip.item.uid == self._selected_uid
             if chip.kind == "bar":
+                font, metrics = shared_item_font(base, chip.item)
                 paint_bar(
                     painter,
                     chip.rect,
                     chip.item,
                     chip.text,
-                    item_font(base, chip.item),
+                    font,
                     selected=selected,
                     round_left=chip.round_left,
                     round_right=chip.round_right,
+                    metrics=metrics,
                 )
             else:
                 paint_timed_line(painter, chip.rect, chip.item, base, selected=selected)

@@ -38,6 +38,34 @@ def rounded_path(rect: QRectF, radius: float, *, round_left: bool = True, round_
     return path
 
 
+#: Fonts and metrics made once per base font and style (a month page paints hundreds of items).
+_SHARED_FONTS: dict[tuple[str, float, bool, bool, bool], tuple[QFont, QFontMetrics]] = {}
+#: Colours of every paint, made once.
+_ACCENT = QColor(style.ACCENT)
+_ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
+_MUTED_TEXT = QColor(style.MUTED_TEXT)
+_DIM_TEXT = QColor(style.DIM_TEXT)
+_TEXT = QColor(style.TEXT)
+
+
+def shared_font(base: QFont, point_size: float = 9.0, *, bold: bool = False, italic: bool = False,
+                strike_out: bool = False) -> tuple[QFont, QFontMetrics]:
+    """A font and its metrics made once per base font and style, shared by every paint: never change them."""
+    key = (base.key(), point_size, bold, italic, strike_out)
+    found = _SHARED_FONTS.get(key)
+    if found is None:
+        font = style.ui_font(point_size, bold=bold, base=base)
+        font.setItalic(italic)
+        font.setStrikeOut(strike_out)
+        found = _SHARED_FONTS[key] = (font, QFontMetrics(font))
+    return found
+
+
+def shared_item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> tuple[QFont, QFontMetrics]:
+    """:func:`item_font` made once and shared (with its metrics): never change it."""
+    return shared_font(base, point_size, bold=bold, italic=item.decoration.italic, strike_out=item.decoration.strike_out)
+
+
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:
     """Return the font for an item's title, with its status decoration applied."""
     font = style.ui_font(point_size, bold=bold, base=base)
@@ -56,19 +84,20 @@ def paint_bar(
     selected: bool,
     round_left: bool = True,
     round_right: bool = True,
+    metrics: QFontMetrics | None = None,
 ) -> None:
-    """Paint a filled event chip with elided text (month bars, all-day strip)."""
+    """Paint a filled event chip with elided text (month bars, all-day strip); ``metrics``: the font's, when at hand."""
     path = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
     painter.fillPath(path, item.colours.fill)
     if item.decoration.tentative:
         painter.setPen(QPen(item.colours.outline, 1.0))
         painter.drawPath(path)
     if selected:
-        painter.setPen(QPen(QColor(style.TEXT), 2.0))
+        painter.setPen(QPen(_TEXT, 2.0))
         painter.drawPath(path)
     painter.setFont(font)
     painter.setPen(item.colours.text)
-    metrics = QFontMetrics(font)
+    metrics = metrics or QFontMetrics(font)
     inset = 6.0 if round_left else 4.0
     text_rect = rect.adjusted(inset, 0, -4, 0)
     painter.drawText(
@@ -82,8 +111,8 @@ def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, base: QFon
     """Paint a one-line timed item: colour dot, start time, title (month view)."""
     if selected:
         path = rounded_path(rect, 3.0)
-        painter.fillPath(path, QColor(style.ACCENT_LIGHT))
-        painter.setPen(QPen(QColor(style.ACCENT), 1.0))
+        painter.fillPath(path, _ACCENT_LIGHT)
+        painter.setPen(QPen(_ACCENT, 1.0))
         painter.drawPath(path)
     dot = 7.0
     painter.setPen(Qt.PenStyle.NoPen)
@@ -91,21 +120,21 @@ def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, base: QFon
     painter.drawEllipse(QRectF(rect.left() + 5, rect.center().y() - dot / 2, dot, dot))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     x = rect.left() + 5 + dot + 4
-    time_font = style.ui_font(9.0, base=base)
+    time_font, time_metrics = shared_font(base)
     time_text = item.time_text()
     painter.setFont(time_font)
-    painter.setPen(QColor(style.MUTED_TEXT))
-    time_width = QFontMetrics(time_font).horizontalAdvance(time_text + " ")
+    painter.setPen(_MUTED_TEXT)
+    time_width = time_metrics.horizontalAdvance(time_text + " ")
     painter.drawText(QRectF(x, rect.top(), time_width, rect.height()), int(Qt.AlignmentFlag.AlignVCenter), time_text)
     x += time_width
-    title_font = item_font(base, item)
+    title_font, title_metrics = shared_item_font(base, item)
     painter.setFont(title_font)
-    painter.setPen(QColor(style.DIM_TEXT if item.decoration.faded else style.TEXT))
+    painter.setPen(_DIM_TEXT if item.decoration.faded else _TEXT)
     width = max(0.0, rect.right() - x - 3)
     painter.drawText(
         QRectF(x, rect.top(), width, rect.height()),
         int(Qt.AlignmentFlag.AlignVCenter),
-        QFontMetrics(title_font).elidedText(item.title, Qt.TextElideMode.ElideRight, int(width)),
+        title_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(width)),
     )
 
 

@@ -1,0 +1,78 @@
+"""What the window queries of a SQLite calendar keep between reads, for as long as nothing is written.
+
+A month switch read the key columns of every series and scanned the event table for the
+bounds of its index ranges; both change only when someone writes. SQLite tells that cheaply
+on the connection a read uses: ``PRAGMA data_version`` changes whenever another connection
+has committed since, and ``total_changes`` counts this connection's own writes. The series
+keys and the window hints (``storage/quick_reads.py``) are kept under those two numbers and
+that connection, and read again when any of them differs. So are the last pages asked for
+(the window reads the pages next to the one shown while the user looks at it, so Next and
+Previous are answered at once).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+
+from cica_planner.services.occurrence_lists import OccurrenceList
+from cica_planner.storage import quick_reads
+
+#: Pages kept: the one shown and its neighbours, under a few filters.
+MAX_PAGES = 12
+
+
+class WindowReads:
+    """The kept series keys and window hints of one calendar."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        # The connection itself, not its id: a new connection could take the id of a closed one.
+        self._seen: tuple[sqlite3.Connection, int, int] | None = None
+        self._hints: quick_reads.WindowHints | None = None
+        self._keys: dict[tuple[str, ...], list[tuple]] = {}
+        self._pages: OrderedDict[Hashable, OccurrenceList] = OrderedDict()
+
+    def _current(self, connection: sqlite3.Connection) -> None:
+        """Forget what was kept when anything was written since (or the read uses another connection)."""
+        now = (connection, quick_reads.data_version(connection), connection.total_changes)
+        seen = self._seen
+        if seen is None or seen[0] is not connection or seen[1:] != now[1:]:
+            self._seen, self._hints, self._keys = now, None, {}
+            self._pages.clear()
+
+    def hints(self, connection: sqlite3.Connection) -> quick_reads.WindowHints:
+        with self._lock:
+            self._current(connection)
+            if self._hints is None:
+                self._hints = quick_reads.window_hints(connection)
+            return self._hints
+
+    def page(self, connection: sqlite3.Connection, key: Hashable) -> tuple[OccurrenceList | None, object]:
+        """The kept occurrences of page ``key`` (None when not kept), and the state to hand back to :meth:`keep_page`."""
+        with self._lock:
+            self._current(connection)
+            kept = self._pages.get(key)
+            if kept is not None:
+                self._pages.move_to_end(key)
+            return kept, self._seen
+
+    def keep_page(self, connection: sqlite3.Connection, state: object, key: Hashable, occurrences: OccurrenceList) -> None:
+        """Keep a page read since :meth:`page` gave ``state``, unless something was written meanwhile."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state:
+                return
+            self._pages[key] = occurrences
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+
+    def series_keys(self, connection: sqlite3.Connection, categories: Sequence[str]) -> list[tuple]:
+        with self._lock:
+            self._current(connection)
+            key = tuple(categories)
+            if key not in self._keys:
+                self._keys[key] = quick_reads.series_keys(connection, categories)
+            return self._keys[key]

@@ -1,0 +1,263 @@
+"""The reads of the first paint, with the standard ``sqlite3`` module instead of SQLAlchemy.
+
+Importing SQLAlchemy, SQLModel and pydantic takes longer than everything else the window
+does before it is first shown. The first paint needs only a handful of reads: the countries,
+the countries events are held in, and the events of the visible range. This module answers
+them on a read-only connection to a SQLite calendar, with the same queries and the same
+row-to-event conversion (``storage/row_reading.py``) as the ORM path in
+``storage/event_queries.py`` and ``storage/repositories.py``; the tests compare the two.
+
+Stored values are read as SQLAlchemy writes them to SQLite: instants as naive UTC text
+``YYYY-MM-DD HH:MM:SS.ffffff``, dates as ``YYYY-MM-DD``, booleans as 0/1.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from cica_planner.domain.model import Country, Event
+from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
+from cica_planner.storage.row_reading import event_from_row
+
+#: Largest number of ids bound in one IN (...): well under SQLite's limit on parameters.
+_CHUNK = 500
+
+_EVENT_COLUMNS = ("id, uid, title, category, all_day, start_utc, end_utc, start_day, end_day, tzid, precision, "
+                  "period_part, city, country, venue, mode, status, organiser, description, rrule, exdates, rdates, "
+                  "extra_rules, sequence, created, last_modified, version, changed_by, changed_at")
+_OVERRIDE_COLUMNS = ("event_id, recurrence_id, this_and_future, start, \"end\", title, category, city, country, venue, "
+                     "mode, status, organiser, description, sequence")
+_CHANGE_COLUMNS = ("event_id, changed_at, reason, old_start, old_end, new_start, new_end, old_place, new_place, "
+                   "old_mode, new_mode, changed_by")
+#: As ``event_queries.SERIES_KEY_COLUMNS``: the stored text of the columns that place a series.
+_SERIES_KEY_COLUMNS = "uid, rrule, exdates, tzid, sequence, start_utc, end_utc, start_day, end_day, last_modified"
+#: Series always read: with RDATEs, further rules or changed occurrences (as in ``event_queries.events_in_window``).
+_ALWAYS = "rdates != '' OR extra_rules != '' OR id IN (SELECT event_id FROM event_override)"
+#: Series made of one RRULE (and EXDATEs) only, as ``event_queries._plain_rules``.
+_PLAIN_RULES = "rdates = '' AND extra_rules = '' AND id NOT IN (SELECT event_id FROM event_override)"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the calendar file ``path`` (nothing is created beside it)."""
+    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+
+
+def data_version(connection: sqlite3.Connection) -> int:
+    """SQLite's count that changes whenever another connection commits to the file (``PRAGMA data_version``)."""
+    return int(connection.execute("PRAGMA data_version").fetchone()[0])
+
+
+def schema_revision(connection: sqlite3.Connection) -> str | None:
+    """The schema revision the calendar is stamped with, or None when it has no single stamp."""
+    rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def countries(connection: sqlite3.Connection) -> list[Country]:
+    """The Member and observer States, by name (as ``repositories.countries``)."""
+    rows = connection.execute("SELECT code, name, tzid, status, joined FROM country ORDER BY name").fetchall()
+    return [Country(*row) for row in rows]
+
+
+def event_countries(connection: sqlite3.Connection) -> set[str]:
+    """The country codes events are held in (the empty code for events without one)."""
+    return {code or "" for (code,) in connection.execute("SELECT DISTINCT country FROM event")}
+
+
+def series_keys(connection: sqlite3.Connection, categories: Sequence[str]) -> list[tuple]:
+    """The key columns of every plain recurring event (of ``categories``, when given), as stored."""
+    where, parameters = _category_test(categories)
+    statement = f"SELECT {_SERIES_KEY_COLUMNS} FROM event WHERE rrule IS NOT NULL AND {_PLAIN_RULES}{where}"
+    return [tuple(row) for row in connection.execute(statement, parameters)]
+
+
+@dataclass(frozen=True)
+class WindowHints:
+    """What lets a window query use the start indexes, read once per version of the calendar.
+
+    An event overlapping a window starts before the window's end and no earlier than the
+    window's start less the longest event of its kind: that bounds both ends of an index range
+    on the start columns. Series with RDATEs, further rules or changed occurrences have no span
+    kept (services/series_spans.py) and are always read, by id.
+    """
+
+    longest_timed: timedelta
+    longest_days: int
+    always_ids: tuple[int, ...]
+
+
+def window_hints(connection: sqlite3.Connection) -> WindowHints:
+    """The hints of the calendar as it is now (a scan of the event table: keep them until something is written)."""
+    timed, days, always = connection.execute(
+        "SELECT max(CASE WHEN all_day = 0 AND rrule IS NULL THEN julianday(end_utc) - julianday(start_utc) END), "
+        "max(CASE WHEN all_day = 1 AND rrule IS NULL THEN julianday(end_day) - julianday(start_day) END), "
+        f"json_group_array(id) FILTER (WHERE {_ALWAYS}) FROM event").fetchone()
+    # A minute and a day to spare: julianday() rounds to milliseconds.
+    return WindowHints(timedelta(days=timed or 0.0) + timedelta(minutes=1), int(days or 0) + 1,
+                       tuple(sorted(json.loads(always))))
+
+
+def events_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
+                     categories: Sequence[str], series: Sequence[str], hints: WindowHints | None = None) -> list[Event]:
+    """Single events that may overlap the window (widened by a day), and the recurring events ``series``.
+
+    The same rows as ``event_queries.events_in_window``, with their history and changed occurrences.
+    ``hints`` (from :func:`window_hints`, as fresh as the calendar) let the query read index ranges
+    instead of the whole table; without them it is worked out here.
+    """
+    hints = hints or window_hints(connection)
+    first_day = (window_start - timedelta(days=1)).date()
+    last_day = (window_end + timedelta(days=1)).date()
+    earliest_day = first_day - timedelta(days=hints.longest_days)
+    parts = [
+        "SELECT id FROM event WHERE start_utc >= ? AND start_utc < ? AND all_day = 0 AND rrule IS NULL AND end_utc > ?",
+        "SELECT id FROM event WHERE start_day >= ? AND start_day <= ? AND all_day = 1 AND rrule IS NULL AND end_day >= ?",
+        "SELECT value FROM json_each(?)",
+    ]
+    parameters: list[object] = [
+        _stored_instant(window_start - hints.longest_timed), _stored_instant(window_end), _stored_instant(window_start),
+        earliest_day.isoformat(), last_day.isoformat(), first_day.isoformat(),
+        json.dumps(hints.always_ids),
+    ]
+    series_uids = list(series)
+    if series_uids:  # one JSON array: a calendar may have more series than SQLite takes parameters
+        parts.append("SELECT id FROM event WHERE uid IN (SELECT value FROM json_each(?))")
+        parameters.append(json.dumps(series_uids))
+    where, category_parameters = _category_test(categories)
+    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN ({' UNION '.join(parts)}){where} ORDER BY id"
+    rows = [StoredEvent.from_row(row) for row in connection.execute(statement, [*parameters, *category_parameters])]
+    return _to_events(connection, rows)
+
+
+def _category_test(categories: Sequence[str]) -> tuple[str, list[object]]:
+    if not categories:
+        return "", []
+    return f" AND category IN ({', '.join('?' for _ in categories)})", list(categories)
+
+
+def _stored_instant(moment: datetime) -> str:
+    """``moment`` as SQLAlchemy stores an instant in SQLite: naive UTC text with microseconds."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _to_events(connection: sqlite3.Connection, rows: list[StoredEvent]) -> list[Event]:
+    """Events from their rows, with history and overrides (as ``EventRepository._to_events``)."""
+    ids = [row.id for row in rows if row.id is not None]
+    history: dict[int, list[StoredChange]] = {}
+    overrides: dict[int, list[StoredOverride]] = {}
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first:first + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for row in connection.execute(
+                f"SELECT {_CHANGE_COLUMNS} FROM event_change WHERE event_id IN ({marks}) ORDER BY changed_at, id", chunk):
+            history.setdefault(row[0], []).append(StoredChange.from_row(row[1:]))
+        for row in connection.execute(
+                f"SELECT {_OVERRIDE_COLUMNS} FROM event_override WHERE event_id IN ({marks}) ORDER BY event_id, id", chunk):
+            overrides.setdefault(row[0], []).append(StoredOverride.from_row(row[1:]))
+    return [event_from_row(row, history.get(row.id or -1, []), overrides.get(row.id or -1, [])) for row in rows]
+
+
+def _instant(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """One row of the ``event`` table, with its values converted as SQLAlchemy converts them."""
+
+    id: int | None
+    uid: str
+    title: str
+    category: str
+    all_day: bool
+    start_utc: datetime | None
+    end_utc: datetime | None
+    start_day: date | None
+    end_day: date | None
+    tzid: str
+    precision: str
+    period_part: str | None
+    city: str
+    country: str
+    venue: str
+    mode: str
+    status: str
+    organiser: str
+    description: str
+    rrule: str | None
+    exdates: str
+    rdates: str
+    extra_rules: str
+    sequence: int
+    created: datetime
+    last_modified: datetime
+    version: int
+    changed_by: str
+    changed_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: Sequence) -> StoredEvent:
+        values = list(row)
+        values[4] = bool(values[4])
+        values[5], values[6] = _instant(values[5]), _instant(values[6])
+        values[7], values[8] = _day(values[7]), _day(values[8])
+        values[24], values[25], values[28] = _instant(values[24]), _instant(values[25]), _instant(values[28])
+        return cls(*values)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOverride:
+    """One row of the ``event_override`` table (one occurrence of a series changed on its own)."""
+
+    recurrence_id: str
+    this_and_future: bool
+    start: str
+    end: str
+    title: str
+    category: str
+    city: str
+    country: str
+    venue: str
+    mode: str
+    status: str
+    organiser: str
+    description: str
+    sequence: int
+
+    @classmethod
+    def from_row(cls, row: Sequence) -> StoredOverride:
+        values = list(row)
+        values[1] = bool(values[1])
+        return cls(*values)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredChange:
+    """One row of the ``event_change`` table (a change of an event's date, place or format)."""
+
+    changed_at: datetime
+    reason: str
+    old_start: str
+    old_end: str
+    new_start: str
+    new_end: str
+    old_place: str
+    new_place: str
+    old_mode: str
+    new_mode: str
+    changed_by: str
+
+    @classmethod
+    def from_row(cls, row: Sequence) -> StoredChange:
+        values = list(row)
+        values[0] = datetime.fromisoformat(values[0])
+        return cls(*values)

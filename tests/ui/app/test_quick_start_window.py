@@ -1,0 +1,189 @@
+"""The quick start: the window painted from the quick reader, then handed its services with nothing on it moving."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cica_planner.services.container import services_over
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.quick_start import PendingService, QuickCalendar
+from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.quick_window import open_quick_window, wait_for_first_paint
+from cica_planner.ui.settings import AppSettings
+from cica_planner.ui.views.year_view import YearView
+from cica_planner.ui.window_assembly import feature_services
+from tests.ui.app.conftest import BICYCLE_DAY, TODAY
+
+ROOT = Path(__file__).resolve().parents[3]
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "icalendar", "caldav", "psycopg")
+
+
+def _quick_window(qtbot, seeded_db: Path, settings: AppSettings) -> MainWindow:
+    quick = QuickCalendar.open(seeded_db)
+    assert quick is not None
+    made = MainWindow(quick, settings, db_name=seeded_db.name, today=TODAY,
+                      chairs=PendingService("chairmanship"), checklists=PendingService("checklists"))
+    qtbot.addWidget(made)
+    made.show()
+    assert wait_for_first_paint(made)
+    return made
+
+
+def _shown(window: MainWindow) -> list[tuple[str, object, object]]:
+    return [(o.uid, o.start, o.end) for o in window._occurrences]
+
+
+@pytest.mark.parametrize("view", ["month", "week", "agenda"])
+def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seeded_engine, seeded_db, tmp_path,
+                                                            view) -> None:
+    settings = AppSettings.from_path(tmp_path / "quick.ini")
+    settings.set_last_view(view)
+    settings.set_last_date(TODAY.replace(year=2024, month=6))  # June 2024: busy, with the yearly series
+    made = _quick_window(qtbot, seeded_db, settings)
+    assert not made.services_ready()
+    before_items, before_title, before_count = _shown(made), made.title_label.text(), made.count_label.text()
+    QApplication.processEvents()
+    before = made.grab().toImage()
+    made.take_services(services_over(seeded_engine, planner=planner))
+    assert made.services_ready()
+    QApplication.processEvents()  # the layout pass before the next paint (the agenda sizes its columns there)
+    assert made.grab().toImage() == before  # not one pixel moved
+    assert (_shown(made), made.title_label.text(), made.count_label.text()) == (before_items, before_title, before_count)
+    assert len(before_items) > 3
+    if view == "month":
+        assert BICYCLE_DAY in {uid for uid, _start, _end in before_items}
+
+
+def test_the_quick_page_is_the_page_a_normal_start_shows(qtbot, planner, seeded_engine, seeded_db, tmp_path) -> None:
+    settings = AppSettings.from_path(tmp_path / "quick.ini")
+    quick = _quick_window(qtbot, seeded_db, settings)
+    normal = MainWindow(planner, AppSettings.from_path(tmp_path / "normal.ini"), db_name=seeded_db.name, today=TODAY,
+                        **feature_services(seeded_engine))
+    qtbot.addWidget(normal)
+    normal.resize(quick.size())
+    normal.show()
+    assert _shown(quick) == _shown(normal)
+    countries = [[model.index(row, 0).data() for row in range(model.rowCount())]
+                 for model in (quick.sidebar.country_model, normal.sidebar.country_model)]
+    assert countries[0] == countries[1]
+    assert len(countries[0]) > 5
+    assert quick.windowTitle() == normal.windowTitle()
+    assert [a.text() for a in quick.menuBar().actions()] == [a.text() for a in normal.menuBar().actions()]
+    assert list(quick.view_actions) == list(normal.view_actions)  # the same pages on the toolbar from the start
+
+
+def test_pages_built_after_the_services_arrive_show_their_content(qtbot, planner, seeded_engine, seeded_db,
+                                                                   tmp_path) -> None:
+    made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
+    made.take_services(services_over(seeded_engine, planner=planner))
+    made.view_actions["chairmanship"].trigger()
+    page = made.pages["chairmanship"]
+    assert page.objectName() == "chairmanship_page"
+    assert page.isVisible()
+    made.view_actions["year"].trigger()
+    assert made.title_label.text() == str(TODAY.year)
+    year = made.views["year"]
+    assert isinstance(year, YearView)
+    assert year._bands  # the chairmanship terms under the year, from the real service
+
+
+def test_windows_reopening_on_other_pages_take_the_normal_path(qapp, seeded_db, tmp_path) -> None:
+    for page in ("year", "chairmanship", "checklists", "dashboard"):
+        settings = AppSettings.from_path(tmp_path / f"{page}.ini")
+        settings.set_last_view(page)
+        assert open_quick_window(seeded_db, settings, read_only=lambda _path: False) is None
+    assert open_quick_window(tmp_path / "missing.sqlite3", AppSettings.from_path(tmp_path / "m.ini"),
+                             read_only=lambda _path: False) is None
+
+
+@pytest.mark.parametrize("quick_start", [True, False])
+def test_the_app_starts_on_both_paths(qapp, seeded_db, monkeypatch, quick_start) -> None:
+    from cica_planner import app as app_module
+
+    shown: list[MainWindow] = []
+    painted_before_services: list[bool] = []
+    take = MainWindow.take_services
+
+    def recording_take(window: MainWindow, *args, **kwargs) -> None:
+        painted_before_services.append(window.isVisible() and isinstance(window.planner, QuickCalendar))
+        take(window, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "take_services", recording_take)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.extend(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
+    assert app_module.run_desktop(seeded_db, quick_start=quick_start) == 0
+    assert len(shown) == 1
+    assert shown[0].services_ready()
+    assert isinstance(shown[0].planner, PlannerService)
+    assert shown[0].windowTitle() == "calendar.sqlite3 — CICA Planner"
+    assert painted_before_services == ([True] if quick_start else [])
+    assert shown[0].count_label.text()  # the page shows the calendar
+    shown[0].close()
+
+
+def test_the_window_modules_load_without_the_database_stack() -> None:
+    code = ("import sys\nimport cica_planner.app, cica_planner.ui.quick_window, cica_planner.ui.main_window\n"
+            f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                          env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(("argv", "window"), [
+    ([], (None, False)), (["--db", "team.sqlite3"], ("team.sqlite3", False)), (["--db=x.sqlite3", "--no-seed"], ("x.sqlite3", True)),
+    (["list"], None), (["--help"], None), (["-h"], None), (["--version"], None), (["--db"], None),
+    (["--db", "x", "import", "f.ics"], None), (["--bogus"], None),
+])
+def test_a_window_start_is_told_without_the_commands_parser(argv, window) -> None:
+    from cica_planner.cli import window_options
+
+    options = window_options(argv)
+    assert (None if options is None else (options.db, options.no_seed)) == window
+
+
+def _window_on(qtbot, planner, seeded_engine, tmp_path, name: str) -> MainWindow:
+    made = MainWindow(planner, AppSettings.from_path(tmp_path / f"{name}.ini"), db_name="calendar.sqlite3", today=TODAY,
+                      **feature_services(seeded_engine))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+    return made
+
+
+def test_next_and_previous_pages_are_read_ahead_while_idle(qtbot, planner, seeded_engine, tmp_path, monkeypatch) -> None:
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "ahead")
+    reads: list[object] = []
+    window_events = planner._window_events
+    monkeypatch.setattr(planner, "_window_events", lambda *args: reads.append(args) or window_events(*args))
+    for action in (made.next_action, made.previous_action, made.previous_action):
+        action.trigger()
+        assert reads == []  # the page was read while the window was idle
+        view = made.current_view()
+        assert view is not None
+        fresh = PlannerService(seeded_engine).occurrences(*view.visible_range(), tzid=made.display_tz())
+        assert made._occurrences == fresh
+        qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+        reads.clear()
+
+
+def test_a_page_read_ahead_is_dropped_when_the_calendar_changes(qtbot, planner, seeded_engine, tmp_path) -> None:
+    from datetime import timedelta
+
+    from cica_planner.domain.model import Category, Event
+
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "changed")
+    view = made.current_view()
+    assert view is not None
+    first, end = view.visible_range_for(view.shifted(1))
+    day = first + (end - first) / 2
+    other = PlannerService(seeded_engine)  # another part of the program writes (an import, a sync)
+    other.create(Event(title="Written after the read-ahead", category=Category.SOC, start=day, end=day + timedelta(days=1)))
+    made.next_action.trigger()
+    assert "Written after the read-ahead" in [o.event.title for o in made._occurrences]
