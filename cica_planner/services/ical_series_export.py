@@ -32,6 +32,10 @@ from cica_planner.domain.rule_fields import rule_until
 #: ones stay in the series, where every reader that knows the IANA zone (Thunderbird, Google,
 #: CICA Planner) puts them right and Outlook shows them at today's offset.
 MAX_APART_FOR_OUTLOOK = 366
+#: A series Outlook cannot map is written occurrence by occurrence over ten years, and at most this
+#: many occurrences: a daily rule (a second RRULE) would otherwise give 3,650 events, whose export
+#: and re-import take longer than the fuzzer's ten seconds.
+MAX_OCCURRENCES_APART = 1500
 
 
 @dataclass

@@ -317,8 +317,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             def dashboard() -> QWidget:
                 from cica_planner.ui.views.dashboard_view import DashboardView
 
-                # Built on first use, once the services are ready (the same object as self.confirming then).
-                return DashboardView(self.checklists, confirming=self.services.confirming, clock=self.clock)
+                # The container hands the window its checklists and confirming services together.
+                assert self.confirming is not None
+                return DashboardView(self.checklists, confirming=self.confirming, clock=self.clock)
 
             pages.register("checklists", checklists)
             pages.register("dashboard", dashboard)
