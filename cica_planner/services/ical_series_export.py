@@ -132,7 +132,7 @@ def _rule_keys(event: Event, occurrences: list[Occurrence]) -> set[datetime]:
     starts = [_instant(o.recurrence_id, event.tzid) for o in occurrences if o.recurrence_id is not None]
     window = (min(starts) - timedelta(days=2), max(starts) + timedelta(days=2))
     bare = replace(event, rdates=[], overrides=[], exdates=[])
-    return {occurrence_key(o.recurrence_id, event.tzid) for o in expand(bare, *window).occurrences  # type: ignore[arg-type]
+    return {occurrence_key(o.recurrence_id, event.tzid) for o in expand(bare, *window).occurrences
             if o.recurrence_id is not None}
 
 
