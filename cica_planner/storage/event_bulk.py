@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from cica_planner.domain.model import Event, Override
 from cica_planner.storage.authorship import author, now_utc
-from cica_planner.storage.repositories.common import moment_to_text
+from cica_planner.storage.row_reading import moment_to_text
 from cica_planner.storage.tables import EventRow, OverrideRow
 
 #: UIDs per query when looking many up (well under every database's parameter limit).

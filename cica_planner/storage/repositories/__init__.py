@@ -10,7 +10,7 @@ Services hand in a Session (one transaction per service call); nothing here comm
 """
 
 from cica_planner.storage.repositories.chairs import BodyChairRepository, ChairTermRepository, HandoverRepository
-from cica_planner.storage.repositories.common import get_row, moment_from_text, moment_to_text
+from cica_planner.storage.repositories.common import get_row
 from cica_planner.storage.repositories.events import EventRepository, EventStamp, event_to_row, override_to_row
 from cica_planner.storage.repositories.reference import bodies, body_names, countries, country_names
 from cica_planner.storage.repositories.tasks import (
@@ -21,7 +21,7 @@ from cica_planner.storage.repositories.tasks import (
     task_to_row,
 )
 from cica_planner.storage.repositories.templates import TemplateRepository
-from cica_planner.storage.row_reading import event_from_row, override_from_row
+from cica_planner.storage.row_reading import event_from_row, moment_from_text, moment_to_text, override_from_row
 
 __all__ = [
     "BodyChairRepository", "ChairTermRepository", "EventRepository", "EventStamp", "HandoverRepository",

@@ -1,4 +1,4 @@
-"""What the repositories share: moments as text, rows by primary key, the stamp of a write."""
+"""What the repositories share: rows by primary key, the stamp of a write (moments as text: storage/row_reading.py)."""
 
 from __future__ import annotations
 
@@ -8,28 +8,9 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel
 
 from cica_planner.domain.errors import NotFoundError, StorageError
-from cica_planner.domain.model import Event, Moment, zone
+from cica_planner.domain.model import Event
 from cica_planner.domain.tasks import Task
 from cica_planner.storage.tables import EventRow, TaskRow
-
-# ---------------------------------------------------------------------------
-# Moments as text (history and EXDATE columns)
-# ---------------------------------------------------------------------------
-
-
-def moment_to_text(moment: Moment) -> str:
-    """Dates as 'YYYY-MM-DD'; instants as UTC 'YYYY-MM-DDTHH:MM:SS+00:00'."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(UTC).isoformat()
-    return moment.isoformat()
-
-
-def moment_from_text(text: str, tzid: str) -> Moment:
-    """Inverse of :func:`moment_to_text`; instants come back in the venue's zone."""
-    if "T" in text:
-        return datetime.fromisoformat(text).astimezone(zone(tzid))
-    return date.fromisoformat(text)
-
 
 # ---------------------------------------------------------------------------
 # Rows by primary key

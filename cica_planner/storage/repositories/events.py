@@ -25,14 +25,13 @@ from cica_planner.domain.search_text import LocalNames, SearchQuery, category_te
 from cica_planner.storage.authorship import author
 from cica_planner.storage.repositories.common import (
     aware_utc,
-    moment_to_text,
     signed,
     sort_day,
     stored_value,
 )
 
 # One conversion for the ORM rows and the quick reads of the first paint (storage/quick_reads.py).
-from cica_planner.storage.row_reading import event_from_row
+from cica_planner.storage.row_reading import event_from_row, moment_to_text
 from cica_planner.storage.tables import CountryRow, EventChangeRow, EventRow, OverrideRow
 
 
