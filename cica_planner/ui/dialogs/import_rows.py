@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from cica_planner.domain.model import Country, Event, Precision, zone
 from cica_planner.services.ical_import import Outcome, PlannedItem
 from cica_planner.ui.dialogs.event_fields import local_date, local_time
+from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.locale_dates import day_range_text, period_text
 from cica_planner.ui.terms import country_name
 
@@ -49,7 +50,7 @@ class ImportRowText(QObject):
     def action(self, item: PlannedItem, duplicate: Event | None, past: bool) -> str:
         """What importing the item does: 'add', 'update', 'likely duplicate of …', 'skip: reason'."""
         if item.outcome is Outcome.SKIPPED:
-            return self.tr("skip: {reason}").format(reason=item.reason)
+            return self.tr("skip: {reason}").format(reason=translated_problem(item.reason))
         if duplicate is not None:
             return self.tr("likely duplicate of “{title}” ({day})").format(
                 title=duplicate.title, day=local_date(duplicate.local_start_date(), "dd MMM yyyy"))

@@ -1,4 +1,4 @@
-"""The domain's validation messages in the user's language.
+"""The domain's validation messages, and the import's reasons for skipping, in the user's language.
 
 ``domain/`` cannot use Qt, so it explains a refused value in English. The dialogs show such a
 message through :func:`translated_problem`, which knows the domain's fixed messages and the
@@ -32,6 +32,21 @@ FIXED = frozenset({
 
 #: Messages that name a value: (pattern of the English message, translatable text with {named} fields).
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # The import's reasons for skipping an item (services/ical_normalise.py, ical_plan.py) come first:
+    # "unknown time zone … and no VTIMEZONE …" must not be read as the domain's "unknown time zone …".
+    (re.compile(r"no DTSTART"), str(QT_TRANSLATE_NOOP("DomainProblems", "no DTSTART"))),
+    (re.compile(r"DTSTART is a time but DTEND is a date"),
+     str(QT_TRANSLATE_NOOP("DomainProblems", "DTSTART is a time but DTEND is a date"))),
+    (re.compile(r"DTSTART is a date but DTEND is a time"),
+     str(QT_TRANSLATE_NOOP("DomainProblems", "DTSTART is a date but DTEND is a time"))),
+    (re.compile(r"DTEND comes before DTSTART"), str(QT_TRANSLATE_NOOP("DomainProblems", "DTEND comes before DTSTART"))),
+    (re.compile(r"unknown time zone (?P<zone>.+) and no VTIMEZONE for it in the file"),
+     str(QT_TRANSLATE_NOOP("DomainProblems", "unknown time zone {zone} and no VTIMEZONE for it in the file"))),
+    (re.compile(r"the file holds UID (?P<uid>.+) twice"),
+     str(QT_TRANSLATE_NOOP("DomainProblems", "the file holds UID {uid} twice"))),
+    # The parser's own detail after the property's name stays as the parser wrote it.
+    (re.compile(r"bad (?P<name>[A-Z][A-Z-]*): (?P<detail>.+)"),
+     str(QT_TRANSLATE_NOOP("DomainProblems", "bad {name}: {detail}"))),
     (re.compile(r"unknown time zone (?P<zone>.+)"),
      str(QT_TRANSLATE_NOOP("DomainProblems", "unknown time zone {zone}"))),
     (re.compile(r"(?P<time>\d\d:\d\d) does not exist on (?P<day>.+?) in (?P<zone>\S+) \(the clocks go forward\); "
@@ -57,15 +72,25 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# The import wraps any of the messages above: "cannot read it: DTEND comes before DTSTART".
+_CANNOT_READ = re.compile(r"cannot read it: (?P<reason>.+)", re.DOTALL)
+# The wrapper's words ("не удаётся прочитать: …").
+_CANNOT_READ_TEXT = str(QT_TRANSLATE_NOOP("DomainProblems", "cannot read it: {reason}"))
+
+
 def translated_problem(message: str) -> str:
     """``message`` in the user's language when it is one of the domain's; otherwise unchanged."""
     text = message.strip()
     core = text.rstrip(".")
     lowered = core[:1].lower() + core[1:]
+    wrapped = _CANNOT_READ.fullmatch(lowered)
+    if wrapped:
+        inner = translated_problem(wrapped["reason"])
+        return _like(text, QCoreApplication.translate(CONTEXT, _CANNOT_READ_TEXT).format(reason=inner))
     if lowered in FIXED:
         return _like(text, QCoreApplication.translate(CONTEXT, lowered))
     for pattern, template in PATTERNS:
-        found = pattern.fullmatch(lowered)
+        found = pattern.fullmatch(lowered) or pattern.fullmatch(core)  # "DTEND …" starts with a capital of its own
         if found:
             return _like(text, QCoreApplication.translate(CONTEXT, template).format(**found.groupdict()))
     return text

@@ -507,8 +507,36 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
         <translation>у задачи может быть либо фиксированный, либо относительный срок, но не оба</translation>
     </message>
     <message>
-        <source>unknown time zone {zone}</source>
+        <source>no DTSTART</source>
         <extracomment>Messages that name a value: (pattern of the English message, translatable text with {named} fields).</extracomment>
+        <translation>нет DTSTART</translation>
+    </message>
+    <message>
+        <source>DTSTART is a time but DTEND is a date</source>
+        <translation>DTSTART — время, а DTEND — дата</translation>
+    </message>
+    <message>
+        <source>DTSTART is a date but DTEND is a time</source>
+        <translation>DTSTART — дата, а DTEND — время</translation>
+    </message>
+    <message>
+        <source>DTEND comes before DTSTART</source>
+        <translation>DTEND раньше DTSTART</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone} and no VTIMEZONE for it in the file</source>
+        <translation>неизвестный часовой пояс {zone}, и в файле нет его VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>the file holds UID {uid} twice</source>
+        <translation>UID {uid} встречается в файле дважды</translation>
+    </message>
+    <message>
+        <source>bad {name}: {detail}</source>
+        <translation>неверное значение {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
         <translation>неизвестный часовой пояс {zone}</translation>
     </message>
     <message>
@@ -546,6 +574,10 @@ The calendar as it is now is backed up first: restoring that copy undoes this.</
     <message>
         <source>the recurrence rule {rule} needs an INTERVAL of 1 or more</source>
         <translation>в правиле повторения {rule} INTERVAL должен быть 1 или больше</translation>
+    </message>
+    <message>
+        <source>cannot read it: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
     </message>
 </context>
 <context>

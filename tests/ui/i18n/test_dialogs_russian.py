@@ -503,6 +503,26 @@ def test_import_rows_in_russian(qtbot, russian, planner) -> None:
     assert dialog.ok_button.text() == "Импортировать 1 событие"
 
 
+BACKWARDS = BRIEFING.replace(b"DTEND:20270310T063000Z", b"DTEND:20270310T040000Z").replace(b"briefing-1", b"briefing-2")
+
+
+def test_import_skip_reasons_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.services.ical_import import plan_import
+    from cica_planner.ui.dialogs.import_dialog import ImportDialog
+    from cica_planner.ui.dialogs.problems import translated_problem
+    from cica_planner.ui.import_preview import review_import
+
+    plan, review = review_import(planner, plan_import(planner, BACKWARDS), date(2026, 12, 1), "Asia/Almaty",
+                                 planner.countries())
+    dialog = _show(qtbot, ImportDialog(plan, "outlook.ics", review=review))
+    assert dialog.table.item(0, 3).text() == "пропустить: DTEND раньше DTSTART"
+    # The parser's detail after a property's name stays as the parser wrote it.
+    assert translated_problem("cannot read it: bad RRULE: unknown FREQ") == (
+        "не удаётся прочитать: неверное значение RRULE: unknown FREQ")
+    assert translated_problem("cannot read it: unknown time zone 'Mars/Base' and no VTIMEZONE for it in the file") == (
+        "не удаётся прочитать: неизвестный часовой пояс 'Mars/Base', и в файле нет его VTIMEZONE")
+
+
 def test_the_walk_catches_clipped_text(qtbot, russian, planner) -> None:
     from cica_planner.ui.dialogs.event_dialog import EventDialog
 
