@@ -160,7 +160,7 @@ class CalDavSync:
             with session_scope(self.engine) as session:
                 collection_state = state.ensure_collection(session, remote.url, remote.user, options_to_json(options))
                 rows = state.resources(session, collection_state.id)
-            pull = _Pull(self, collection, collection_state.id, options, rows, report)
+            pull = _Pull(self, self.engine, collection, collection_state.id, options, rows, report)
             pull.run(listing, accept_deletions)
         if options.include_tasks:
             tasks_remote = tasks_remote or Remote(task_collection_url(remote.url), remote.user, remote.password,
@@ -292,11 +292,11 @@ def _is_newer(server: Event, local: Event) -> bool:
 class _Pull:
     """The server-to-calendar half of one sync."""
 
-    def __init__(self, sync: CalDavSync, collection: CalDavCollection, collection_id: int, options: ExportOptions,
-                 rows: dict[str, state.ResourceState], report: SyncReport) -> None:
+    def __init__(self, sync: CalDavSync, engine: Engine, collection: CalDavCollection, collection_id: int,
+                 options: ExportOptions, rows: dict[str, state.ResourceState], report: SyncReport) -> None:
         self.sync = sync
         self.planner = sync.planner
-        self.engine = sync.engine
+        self.engine = engine  # the sync's own, handed by the container
         self.collection = collection
         self.collection_id = collection_id
         self.rows = rows
