@@ -72,7 +72,7 @@ class ReportWording:
     The window and the command line pass a translated wording (built with Qt's catalogues in
     ``cica_planner.reports.wording``), so this module stays free of Qt. ``columns`` are the
     headers written for :data:`CSV_COLUMNS`, in that order: for Russian, the names of Russian
-    Outlook's task fields, which its import wizard maps on its own.
+    Outlook's task fields (its import wizard lets a user map any it does not match itself).
     """
 
     columns: tuple[str, ...] = CSV_COLUMNS

@@ -20,6 +20,7 @@ from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, OUTCOMES
 from cica_planner.services.confirming import OutcomeChoice, ToConfirm
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
 from cica_planner.ui.terms import status_label
+from cica_planner.ui.widgets.confirming_card import confirm_when
 
 
 class OutcomeDialog(ValidatingDialog):
@@ -31,7 +32,7 @@ class OutcomeDialog(ValidatingDialog):
         self.setWindowTitle(self.tr("Record the outcome — {title}").format(title=entry.title))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{entry.title}</b><br>{entry.when} · {self.status_text(entry.status)}", self)
+        heading = QLabel(f"<b>{entry.title}</b><br>{confirm_when(entry)} · {self.status_text(entry.status)}", self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         row = QHBoxLayout()
