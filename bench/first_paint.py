@@ -84,7 +84,7 @@ def main() -> int:
 
     phases.append(("import the app's window modules", time.perf_counter() - imported))
     if kind == "app-ready":  # the app enters its event loop once the window is ready for work
-        QApplication.exec = lambda *_args: report_and_leave()  # type: ignore[method-assign]
+        QApplication.exec = lambda *_args: report_and_leave()
     sys.argv = ["cica-planner", *sys.argv[2:]]
     return app_main()
 

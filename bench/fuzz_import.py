@@ -110,7 +110,7 @@ class Calendars:
 
 
 def _occurrences(planner) -> list[tuple]:  # a PlannerService
-    """What the calendar shows: every occurrence (title, start, end) in the years after its first event.
+    """What the calendar shows: every occurrence (title, start, end) in the three years after the first.
 
     Compared by occurrence, not by stored event: the export may write a series apart (the
     occurrences before a zone's offset changed become single events, for Outlook), which is
@@ -121,8 +121,13 @@ def _occurrences(planner) -> list[tuple]:  # a PlannerService
     events = planner.all_events()
     if not events:
         return []
-    first = min(e.start if isinstance(e.start, date) and not isinstance(e.start, datetime)
-                else e.start.astimezone(UTC).date() for e in events)
+    def day(moment) -> date:
+        return moment.astimezone(UTC).date() if isinstance(moment, datetime) else moment
+
+    # The first thing shown: a series' start, or a changed occurrence or extra date before it (a
+    # file that holds only an override stores the series at the overridden date, the occurrence
+    # elsewhere; its export writes the occurrence itself).
+    first = min(day(m) for e in events for m in (e.start, *e.rdates, *(o.start for o in e.overrides)))
     start = max(first - timedelta(days=1), date(1900, 1, 2))
     end = min(start + timedelta(days=3 * 366), date(2199, 12, 31))
 

@@ -17,7 +17,7 @@ def set_app_user_model_id(app_id: str) -> bool:
     import ctypes
 
     try:
-        result = ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)  # type: ignore[attr-defined]
+        result = ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)
     except (AttributeError, OSError):
         return False
     return result == 0  # S_OK

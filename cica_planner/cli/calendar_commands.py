@@ -111,10 +111,10 @@ def when_text(occurrence: Occurrence) -> str:
     if event.precision is Precision.WINDOW:
         return f"{occurrence.start.isoformat()}..{event.local_end_date().isoformat()} (day TBC)"
     if not event.date_is_fixed:
-        return describe_period(event.precision, occurrence.start, event.period_part) + " (TBC)"  # type: ignore[arg-type]
+        return describe_period(event.precision, occurrence.start, event.period_part) + " (TBC)"
     if isinstance(occurrence.start, datetime):
         return occurrence.start.strftime("%Y-%m-%d %H:%M %Z")
-    last = occurrence.end - timedelta(days=1)  # type: ignore[operator]
+    last = occurrence.end - timedelta(days=1)
     return occurrence.start.isoformat() if last == occurrence.start else f"{occurrence.start.isoformat()}..{last.isoformat()}"
 
 

@@ -298,7 +298,7 @@ class _Writer:
                 # A "series" of one (FREQ=YEARLY;COUNT=1 is refused by Office 365): a plain event.
                 yield from self.event(series_export.plain(event), years)
                 return
-            for part in series_export.parts_apart(event, occurrences):
+            for part in series_export.parts_apart(event, occurrences[:series_export.MAX_OCCURRENCES_APART]):
                 yield from self.event(part, years)
             return
         if not event.is_series:

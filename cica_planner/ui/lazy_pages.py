@@ -53,7 +53,7 @@ class LazyPages(dict[str, PageT]):
     def __contains__(self, key: object) -> bool:
         return key in self._factories or dict.__contains__(self, key)
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         if key not in self:
             return default
         return self[key]  # builds the page on first use

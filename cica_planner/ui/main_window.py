@@ -317,6 +317,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             def dashboard() -> QWidget:
                 from cica_planner.ui.views.dashboard_view import DashboardView
 
+                # The container hands the window its checklists and confirming services together.
+                assert self.confirming is not None
                 return DashboardView(self.checklists, confirming=self.confirming, clock=self.clock)
 
             pages.register("checklists", checklists)

@@ -23,7 +23,7 @@ URL = "https://cal.example.org:8443/team/cica/"
 class MemoryKeyring(KeyringBackend):
     """A keyring held in a dict: stands in for the OS's (the code under test is the order of the sources)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

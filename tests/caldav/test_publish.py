@@ -50,7 +50,7 @@ def add_timed_events(db: Path) -> None:
 
 def _key(start: date | datetime, end: date | datetime) -> tuple:
     if isinstance(start, datetime):
-        return ("t", start.astimezone(UTC), end.astimezone(UTC))  # type: ignore[union-attr]
+        return ("t", start.astimezone(UTC), end.astimezone(UTC))
     return ("d", start, end)
 
 

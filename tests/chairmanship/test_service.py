@@ -39,8 +39,8 @@ def test_think_tank_forum_is_chaired_by_siis_whoever_chairs_cica(chairs: Chairma
         (ttf,) = [c for c in chairs.body_chairs_at(day) if c.body_code == "TTF"]
         assert "SIIS" in ttf.holder
         assert ttf.country == "CN"
-    assert chairs.troika(date(2023, 5, 1)).current.country == "KZ"  # type: ignore[union-attr]
-    assert chairs.troika(date(2025, 6, 1)).current.country == "AZ"  # type: ignore[union-attr]
+    assert chairs.troika(date(2023, 5, 1)).current.country == "KZ"
+    assert chairs.troika(date(2025, 6, 1)).current.country == "AZ"
 
 
 def test_body_chairs_are_kept_per_body_and_period(chairs: ChairmanshipService) -> None:
@@ -91,8 +91,8 @@ def test_close_the_open_term_and_add_the_next_chair(chairs: ChairmanshipService)
     assert successor.name == "Uzbekistan"
     assert chairs.register_problems() == []
     troika = chairs.troika(date(2026, 1, 1))
-    assert (troika.previous.country, troika.current.country, troika.incoming.country) == ("KZ", "AZ", "UZ")  # type: ignore[union-attr]
-    chairs.delete_term(successor.id)  # type: ignore[arg-type]
+    assert (troika.previous.country, troika.current.country, troika.incoming.country) == ("KZ", "AZ", "UZ")
+    chairs.delete_term(successor.id)
     assert chairs.troika(date(2026, 1, 1)).incoming is None
 
 
@@ -103,7 +103,7 @@ def test_seeded_2024_handover_has_its_real_dates(chairs: ChairmanshipService) ->
     (handover,) = chairs.handovers()
     assert (handover.from_country, handover.to_country) == ("KZ", "AZ")
     assert handover.anchor_event_uid == SEED_HANDOVER_ANCHOR
-    milestones = chairs.handover_plan(handover.id)  # type: ignore[arg-type]
+    milestones = chairs.handover_plan(handover.id)
     assert len(milestones) == len(TEMPLATE["items"])
     actual = {item["title"]: item["done_on"] and date.fromisoformat(item["done_on"]) for item in TEMPLATE["actual_2024"]}
     # The anchor is the meeting that actually transferred the chair, the day the register hands it over.
@@ -141,13 +141,13 @@ def test_moving_the_next_handover_meeting_moves_its_open_milestones_only(chairs:
                                                                          planner: PlannerService) -> None:
     # The end-to-end case on a meeting still ahead: the 2026 Summit that ends Azerbaijan's term.
     handover = chairs.plan_next_handover()
-    first = chairs.handover_plan(handover.id)[0]  # type: ignore[arg-type]
+    first = chairs.handover_plan(handover.id)[0]
     chairs.set_milestone_done(first.id, True, date(2025, 3, 1))
     planner.reschedule(SEED_NEXT_ANCHOR, date(2026, 12, 10), date(2026, 12, 11), "Date agreed by the Member States")
-    before = {i.id: i for i in chairs.handover_plan(handover.id)}  # type: ignore[arg-type]
+    before = {i.id: i for i in chairs.handover_plan(handover.id)}
     assert not any(i.provisional for i in before.values())
     planner.reschedule(SEED_NEXT_ANCHOR, date(2027, 1, 15), date(2027, 1, 16), "Postponed to January", mode=Mode.HYBRID)
-    after = {i.id: i for i in chairs.handover_plan(handover.id)}  # type: ignore[arg-type]
+    after = {i.id: i for i in chairs.handover_plan(handover.id)}
     assert after.keys() == before.keys()
     moved = 0
     for task_id, old in before.items():
@@ -156,12 +156,12 @@ def test_moving_the_next_handover_meeting_moves_its_open_milestones_only(chairs:
             assert new.task.completed_on == old.task.completed_on == date(2025, 3, 1)
             assert milestone_date(new) == milestone_date(old)
             continue
-        assert new.due == new.task.relative.resolve(date(2027, 1, 15), date(2027, 1, 15))  # type: ignore[union-attr]
-        if new.task.relative.unit is not OffsetUnit.MONTHS:  # type: ignore[union-attr]
-            assert new.due - old.due == timedelta(days=36)  # type: ignore[operator]
+        assert new.due == new.task.relative.resolve(date(2027, 1, 15), date(2027, 1, 15))
+        if new.task.relative.unit is not OffsetUnit.MONTHS:
+            assert new.due - old.due == timedelta(days=36)
             moved += 1
         else:  # a month offset keeps the day of the month: 10 → 15, in a later month
-            assert (new.due.day, new.due > old.due) == (15, True)  # type: ignore[union-attr, operator]
+            assert (new.due.day, new.due > old.due) == (15, True)
     assert moved >= 3  # T-3 days, T-1 day, T+6 weeks
 
 
@@ -169,7 +169,7 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
     assert chairs.next_handover_defaults() == ("AZ", SEED_NEXT_ANCHOR)
     handover = chairs.plan_next_handover()
     assert (handover.from_country, handover.to_country, handover.anchor_event_uid) == ("AZ", "", SEED_NEXT_ANCHOR)
-    plan = chairs.plan(handover.id)  # type: ignore[arg-type]
+    plan = chairs.plan(handover.id)
     assert plan.to_name == UNDECIDED_SUCCESSOR
     assert plan.label == f"Azerbaijan → {UNDECIDED_SUCCESSOR}"
     assert plan.anchor_provisional
@@ -177,7 +177,7 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
     assert len(plan.milestones) == len(TEMPLATE["items"])
     # The Summit has only a year: each deadline is a range from 1 Jan to 31 Dec 2026's offsets.
     assert all(i.provisional and i.task.status is TaskStatus.TODO for i in plan.milestones)
-    dues = {i.task.relative.label(): (i.due, i.latest_due) for i in plan.milestones}  # type: ignore[union-attr]
+    dues = {i.task.relative.label(): (i.due, i.latest_due) for i in plan.milestones}
     assert dues["T−12 months"] == (date(2025, 1, 1), date(2025, 12, 31))
     assert dues["T+0 days"] == (date(2026, 1, 1), date(2026, 12, 31))
     assert dues["T+6 weeks"] == (date(2026, 2, 12), date(2027, 2, 11))
@@ -186,9 +186,9 @@ def test_plan_next_handover_at_the_2026_summit(chairs: ChairmanshipService) -> N
         chairs.plan_next_handover("UZ", SEED_NEXT_ANCHOR)
     with pytest.raises(ValidationError, match="no Summit or Ministerial Council"):
         chairs.plan_next_handover("UZ")  # the only meeting left is taken
-    named = chairs.set_successor(handover.id, "uz")  # type: ignore[arg-type]
+    named = chairs.set_successor(handover.id, "uz")
     assert named.to_country == "UZ"
-    assert chairs.plan(handover.id).label == "Azerbaijan → Uzbekistan"  # type: ignore[arg-type]
+    assert chairs.plan(handover.id).label == "Azerbaijan → Uzbekistan"
     assert [p.handover.from_country for p in chairs.plans()] == ["KZ", "AZ"]
 
 
@@ -211,7 +211,7 @@ def test_marking_milestones_done_and_open(chairs: ChairmanshipService, planner: 
     handover = chairs.plan_next_handover()
     planner.reschedule(SEED_NEXT_ANCHOR, date(2026, 12, 10), date(2026, 12, 11), "Date agreed")
     today = date(2026, 12, 8)
-    open_items = [i for i in chairs.handover_plan(handover.id) if not i.task.is_done]  # type: ignore[arg-type]
+    open_items = [i for i in chairs.handover_plan(handover.id) if not i.task.is_done]
     overdue = [i for i in open_items if milestone_state(i, today) is MilestoneState.OVERDUE]
     assert "Reach consensus on pending draft decisions" in [i.task.title for i in overdue]
     assert "Publish the outgoing Chair's report on achievements" not in [i.task.title for i in overdue]
@@ -227,11 +227,11 @@ def test_marking_milestones_done_and_open(chairs: ChairmanshipService, planner: 
 
 def test_deleting_a_handover_removes_its_milestones(chairs: ChairmanshipService) -> None:
     handover = chairs.plan_next_handover("UZ")
-    chairs.delete_handover(handover.id)  # type: ignore[arg-type]
+    chairs.delete_handover(handover.id)
     assert [h.from_country for h in chairs.handovers()] == ["KZ"]
     assert TaskService(chairs.engine).list_tasks(TaskQuery(handover_id=handover.id)) == []
     with pytest.raises(NotFoundError):
-        chairs.handover_plan(handover.id)  # type: ignore[arg-type]
+        chairs.handover_plan(handover.id)
 
 
 def test_empty_database_has_no_register(empty_engine) -> None:

@@ -17,7 +17,7 @@ def chairs(seeded_engine) -> ChairmanshipService:
 
 def codes(troika: Troika) -> tuple[str | None, str | None, str | None]:
     """(previous, current, incoming) as country codes."""
-    return tuple(t.country if t else None for t in (troika.previous, troika.current, troika.incoming))  # type: ignore[return-value]
+    return tuple(t.country if t else None for t in (troika.previous, troika.current, troika.incoming))
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,33 @@ def test_a_rule_outlook_cannot_map_is_expanded_within_bounds(empty_planner) -> N
     assert len(uids) == len(set(uids))
 
 
+def test_a_daily_second_rule_is_written_apart_in_at_most_1500_events(empty_planner, tmp_path) -> None:
+    # Found by the large fuzz run: a daily RRULE added to a weekly series made 3,650 events whose export and
+    # re-import took over ten seconds of CPU time.
+    from datetime import date
+
+    from cica_planner.services.ical_series_export import MAX_OCCURRENCES_APART
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    data = _calendar("UID:twice@x\r\nSUMMARY:Weekly\r\nDTSTART;TZID=Asia/Almaty:20240222T100000\r\n"
+                     "DTEND;TZID=Asia/Almaty:20240222T110000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n"
+                     "RRULE:FREQ=DAILY;UNTIL=99991231T000000Z\r\n")
+    assert import_file(empty_planner, data).created == 1
+    exported = export_calendar(empty_planner)
+    uids = [str(v["UID"]) for v in icalendar.Calendar.from_ical(exported).walk("VEVENT")]
+    assert len(uids) == MAX_OCCURRENCES_APART
+    assert len(set(uids)) == len(uids)
+    again = PlannerService(open_database(tmp_path / "again.sqlite3", seed=False))
+    import_file(again, exported)
+
+    def shown(planner: PlannerService) -> list[tuple[str, object]]:
+        return sorted((o.event.title, o.start) for o in planner.occurrences(date(2024, 2, 1), date(2027, 12, 31)))
+
+    assert shown(again) == shown(empty_planner)
+    assert len(shown(again)) > 1300
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "series").glob("*.ics")) + ["outlook.ics", "google.ics"])
 def test_exports_share_a_uid_only_between_a_series_and_its_overrides(empty_planner, name: str) -> None:
     folder = DATA / "series" if (DATA / "series" / name).exists() else DATA

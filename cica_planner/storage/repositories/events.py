@@ -47,7 +47,7 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
         row.start_utc, row.end_utc = event.start.astimezone(UTC), event.end.astimezone(UTC)
         row.start_day = row.end_day = None
     else:
-        row.start_day, row.end_day = event.start, event.end  # type: ignore[assignment]
+        row.start_day, row.end_day = event.start, event.end
         row.start_utc = row.end_utc = None
     row.tzid = event.tzid
     row.precision = event.precision.value
@@ -161,7 +161,7 @@ class EventRepository:
 
     def _write_overrides(self, event: Event, event_id: int, *, replace_stored: bool) -> None:
         if replace_stored:
-            self.session.exec(delete(OverrideRow).where(col(OverrideRow.event_id) == event_id))  # type: ignore[call-overload]
+            self.session.exec(delete(OverrideRow).where(col(OverrideRow.event_id) == event_id))
         for override in event.overrides:
             self.session.add(override_to_row(override, event_id))
 

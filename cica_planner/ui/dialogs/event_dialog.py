@@ -357,7 +357,7 @@ class EventDialog(EventWhenSection, EventRepeatSection, EventHistorySection, Val
         event.validate()
         return EventEdit(event, self.reason_for_edit())
 
-    def show_error(self, message: str | None) -> None:  # type: ignore[override]
+    def show_error(self, message: str | None) -> None:
         """Say what is wrong (nothing for None) and mark the fields it is about."""
         self.error_label.setText(sentence(translated_problem(message)) if message else "")
         self.error_label.setVisible(bool(message))

@@ -189,8 +189,8 @@ class EventWhenSection(EditorSection):
             set_date(self.end_date_edit, end.date())
             self.end_time_edit.setTime(QTime(end.hour, end.minute))
         else:
-            set_date(self.start_date_edit, initial.start)  # type: ignore[arg-type]
-            set_date(self.end_date_edit, initial.end - timedelta(days=1))  # type: ignore[operator]
+            set_date(self.start_date_edit, initial.start)
+            set_date(self.end_date_edit, initial.end - timedelta(days=1))
             self.start_time_edit.setTime(QTime(10, 0))
             self.end_time_edit.setTime(QTime(11, 0))
         anchor = initial.local_start_date()
@@ -299,7 +299,7 @@ class EventWhenSection(EditorSection):
         """'Venue local time: …' for the event as the fields stand."""
         if self.precision() is not Precision.DAY:
             first, end = self._moments()
-            period = period_text(self.precision(), first, self.period_part(), end - timedelta(days=1))  # type: ignore[arg-type, operator]
+            period = period_text(self.precision(), first, self.period_part(), end - timedelta(days=1))
             return self.tr("Venue local time: {period} — date to be confirmed").format(period=period)
         try:
             start, end = self._moments()
@@ -316,7 +316,7 @@ class EventWhenSection(EditorSection):
                     span=time_span(start.astimezone(shown), end.astimezone(shown)),
                     place=zone_city(self.display_tz, self.tr("Astana")))
             return text
-        days = day_span(start, end - timedelta(days=1))  # type: ignore[operator]
+        days = day_span(start, end - timedelta(days=1))
         return self.tr("Venue local time: all day, {days} in {place}").format(days=days, place=place)
 
     def _start_naive(self) -> datetime:

@@ -141,8 +141,8 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: dat
             timed = True
         else:
             start = end = None
-            first = start_moment  # type: ignore[assignment]
-            last = max(first, end_moment - timedelta(days=1))  # type: ignore[operator]
+            first = start_moment
+            last = max(first, end_moment - timedelta(days=1))
             timed = False
         fixed = event.precision is Precision.DAY
         # A window's label needs its last possible day: "between 14 and 17 Apr 2024, day not known".

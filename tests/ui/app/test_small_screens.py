@@ -27,7 +27,7 @@ def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:
 
 
 def _visible_columns(view: QAbstractItemView) -> list[int]:
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[union-attr]
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
     model = view.model()
     return [header.sectionSize(c) for c in range(model.columnCount()) if not header.isSectionHidden(c)]
 

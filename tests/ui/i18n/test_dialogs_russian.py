@@ -498,7 +498,7 @@ def test_import_rows_in_russian(qtbot, russian, planner) -> None:
     plan, review = review_import(planner, plan_import(planner, BRIEFING), date(2026, 12, 1), "Asia/Almaty",
                                  planner.countries())
     dialog = _show(qtbot, ImportDialog(plan, "outlook.ics", review=review))
-    row = [dialog.table.item(0, column).text() for column in range(4)]  # type: ignore[union-attr]
+    row = [dialog.table.item(0, column).text() for column in range(4)]
     assert row == ["ср 10 мар. 2027, 10:00–11:30", "Briefing of the diplomatic corps", "Astana, Казахстан", "добавить"]
     assert dialog.ok_button.text() == "Импортировать 1 событие"
 

@@ -78,7 +78,7 @@ def _merge_split_parts(bind: sa.engine.Connection) -> None:
         master = series.get(match.group("series")) if match else None
         if master is None or part["uid"] in series or bool(part["all_day"]) != bool(master["all_day"]):
             continue
-        day = datetime.strptime(match.group("day"), "%Y%m%d").date()  # type: ignore[union-attr]
+        day = datetime.strptime(match.group("day"), "%Y%m%d").date()
         exdates = [t for t in master["exdates"].split(",") if t]
         named = [t for t in exdates if _local_day(t, master["tzid"]) == day]
         start, end = _moment_text(part, "start"), _moment_text(part, "end")
