@@ -146,21 +146,9 @@ def test_import_rules_see_relative_late_and_from_package_imports(tmp_path: Path,
 #: engine from storage) and the composition root that hands the engine to each service.
 ENGINE_HOLDERS = {"services/seeding.py", "services/container.py"}
 
-#: Services that still open sessions on another service's engine, each with its follow-up.
-#: The list must only shrink: an entry that no longer occurs fails the test.
-KNOWN_ENGINE_REACHES = {
-    # Follow-up (import/export work): the export takes the task service from the container.
-    # (The import applies its plan through PlannerService.write_batch, not on a session of its own.)
-    ("services/ical_export.py", "planner.engine"),
-    # Follow-up: the CalDAV publisher and sync get the engine of their publish state from the
-    # container (Services.publisher()/sync()) instead of the planner's.
-    ("services/caldav_publish.py", "self.planner.engine"),
-    ("services/caldav_sync.py", "self.planner.engine"),
-    ("services/caldav_resources.py", "planner.engine"),
-    ("services/caldav_task_sync.py", "planner.engine"),
-    # Follow-up: series edits become PlannerService calls (one path per change of an event).
-    ("services/series_edits.py", "self.planner.engine"),
-}
+#: Services that still open sessions on another service's engine: none is left (the container
+#: hands each its engine and the services it uses), and none may come back.
+KNOWN_ENGINE_REACHES: set[tuple[str, str]] = set()
 
 
 def engine_reaches(path: Path) -> set[tuple[str, str]]:

@@ -60,12 +60,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _remote(args: argparse.Namespace, context, url: str | None = None):  # noqa: ANN001, ANN202 - cli.Context
     from cica_planner.services.caldav_client import Remote, collection_url
     from cica_planner.services.caldav_credentials import find_password
-    from cica_planner.services.caldav_publish import CalDavPublisher
 
     target = collection_url(url or args.url)
     user = args.user
     if user is None:
-        user = CalDavPublisher(context.planner).stored_user(target)
+        user = context.services.publisher(context.clock).stored_user(target)
     if args.timeout <= 0:
         raise ValidationError("--timeout must be a positive number of seconds")
     prompt = getpass.getpass if sys.stdin.isatty() and user else None
@@ -85,7 +84,6 @@ def _ask(question: str) -> bool:
 
 def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.caldav_client import CollectionMissingError, Remote
-    from cica_planner.services.caldav_publish import CalDavPublisher
     from cica_planner.services.ical_export import ExportOptions
     from cica_planner.services.planner import categories_from_names
 
@@ -101,7 +99,7 @@ def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
     tasks_remote = None
     if args.task_calendar:
         tasks_remote = Remote(args.task_calendar, remote.user, remote.password, remote.timeout)
-    publisher = CalDavPublisher(context.planner)
+    publisher = context.services.publisher(context.clock)
     try:
         report = publisher.publish(remote, options, create=args.create, tasks_remote=tasks_remote)
     except CollectionMissingError as exc:
@@ -116,14 +114,15 @@ def run_publish(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli
 
 def run_sync(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
     from cica_planner.services.caldav_client import Remote
-    from cica_planner.services.caldav_sync import MINE, THEIRS, CalDavSync
+    from cica_planner.services.caldav_sync import MINE, THEIRS
 
     remote = _remote(args, context)
     resolve = MINE if args.keep_mine else THEIRS if args.take_theirs else None
     tasks_remote = None
     if args.task_calendar:
         tasks_remote = Remote(args.task_calendar, remote.user, remote.password, remote.timeout)
-    report = CalDavSync(context.planner).sync(remote, accept_deletions=args.accept_deletions, resolve_all=resolve,
+    sync = context.services.caldav_sync(context.clock)
+    report = sync.sync(remote, accept_deletions=args.accept_deletions, resolve_all=resolve,
                                               tasks_remote=tasks_remote)
     for title in report.taken:
         print(f"updated from the server: {title}")

@@ -49,7 +49,7 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
     )
     if args.alarm is not None and not 0 < args.alarm <= MAX_ALARM_MINUTES:
         raise ValidationError(f"--alarm: give the minutes before the event, 1 to {MAX_ALARM_MINUTES}")
-    result = build_export(context.planner, options)
+    result = build_export(context.planner, options, tasks=context.services.tasks)
     write_export(args.file, result.to_bytes())
     print(f"Exported {counted(result.event_count, 'event')} to {args.file}")
     return 0

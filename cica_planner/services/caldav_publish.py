@@ -25,6 +25,7 @@ from datetime import date, datetime
 from typing import cast
 
 import icalendar
+from sqlalchemy.engine import Engine
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import ValidationError
@@ -39,6 +40,7 @@ from cica_planner.services.caldav_client import (
 from cica_planner.services.caldav_resources import KIND_TASK, Resource, event_resources, task_resources
 from cica_planner.services.ical_export import CALENDAR_NAME, ExportOptions
 from cica_planner.services.planner import PlannerService
+from cica_planner.services.tasks import TaskService
 from cica_planner.storage import publish_state as state
 from cica_planner.storage.db import session_scope
 
@@ -142,9 +144,14 @@ def _content_key(body: str) -> list[tuple[str, bytes]] | None:
 class CalDavPublisher:
     """Publishes the events (and, on request, their checklist tasks) of a calendar."""
 
-    def __init__(self, planner: PlannerService, clock: Clock | None = None) -> None:
+    def __init__(self, planner: PlannerService, clock: Clock | None = None, *, engine: Engine,
+                 tasks: TaskService) -> None:
+        """``engine`` keeps the publish state and ``tasks`` gives the checklist tasks; both come from
+        the container (services/container.py), never from the planner."""
         self.planner = planner
         self.clock = clock or system_clock()
+        self.engine = engine
+        self.tasks = tasks
 
     def publish(
         self,
@@ -170,29 +177,29 @@ class CalDavPublisher:
         if options is None:
             options = self.stored_options(remote.url)
         now = self.clock.now()
-        resources = event_resources(self.planner, options, now=now)
+        resources = event_resources(self.planner, options, now=now, tasks=self.tasks)
         report = self._publish_resources(remote, options, resources, create=create, skip=skip, progress=progress)
         if options.include_tasks:
             event_uids = {r.event_uid for r in resources}
-            todos = task_resources(self.planner, event_uids, now=now)
+            todos = task_resources(self.planner, self.tasks, event_uids, now=now)
             target = tasks_remote or Remote(task_collection_url(remote.url), remote.user, remote.password, remote.timeout)
             report.add(self._publish_resources(target, options, todos, create=create, skip=skip, tasks=True))
         return report
 
     def last_published(self, url: str) -> datetime | None:
         """When the calendar was last published to ``url``; None if never."""
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             found = state.find_collection(session, collection_url(url))
         return found.last_published if found else None
 
     def stored_user(self, url: str) -> str | None:
         """The user name last used for the collection ``url``, if any."""
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             found = state.find_collection(session, collection_url(url))
         return found.user if found and found.user else None
 
     def stored_options(self, url: str) -> ExportOptions:
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             found = state.find_collection(session, collection_url(url))
         return options_from_json(found.options) if found else ExportOptions()
 
@@ -215,10 +222,10 @@ class CalDavPublisher:
                     raise CollectionMissingError(f"{exc}; add --create to create it") from None
                 collection.create(f"{CALENDAR_NAME} tasks" if tasks else CALENDAR_NAME, tasks=tasks)
                 listing = {}
-            with session_scope(self.planner.engine) as session:
+            with session_scope(self.engine) as session:
                 collection_state = state.ensure_collection(session, remote.url, remote.user, options_to_json(options))
                 rows = state.resources(session, collection_state.id)
-            push = _Push(self.planner, collection, collection_state.id, listing, rows)
+            push = _Push(self.engine, collection, collection_state.id, listing, rows)
             total = len(resources) + len(rows)
             for done, resource in enumerate(resources, start=1):
                 if resource.uid not in skip:
@@ -231,7 +238,7 @@ class CalDavPublisher:
                     push.remove(row)
                 if progress:
                     progress(done, total)
-            with session_scope(self.planner.engine) as session:
+            with session_scope(self.engine) as session:
                 state.mark_collection(session, collection_state.id, published=self.clock.now())
             return push.report
 
@@ -239,9 +246,9 @@ class CalDavPublisher:
 class _Push:
     """The writes of one publish to one collection, each recorded as soon as the server has it."""
 
-    def __init__(self, planner: PlannerService, collection: CalDavCollection, collection_id: int,
+    def __init__(self, engine: Engine, collection: CalDavCollection, collection_id: int,
                  listing: dict[str, str], rows: dict[str, state.ResourceState]) -> None:
-        self.planner = planner
+        self.engine = engine
         self.collection = collection
         self.collection_id = collection_id
         self.listing = listing
@@ -249,7 +256,7 @@ class _Push:
         self.report = PublishReport()
 
     def _record(self, resource: Resource, href: str, etag: str) -> None:
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             state.save_resource(session, self.collection_id, state.ResourceState(
                 resource.uid, href, resource.kind, resource.event_uid, etag, resource.content_hash, resource.body))
 
@@ -304,5 +311,5 @@ class _Push:
                 self._hold(row.uid, "changed on the server, so not deleted there")
                 return
             self.report.deleted += 1
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             state.forget_resource(session, self.collection_id, row.uid)

@@ -70,13 +70,14 @@ def _resource_calendar() -> icalendar.Calendar:
     return calendar
 
 
-def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: datetime) -> list[Resource]:
-    """The resources of the events ``options`` selects (deadline markers too, with ``include_tasks``).
+def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: datetime,
+                    tasks: TaskService | None = None) -> list[Resource]:
+    """The resources of the events ``options`` selects (deadline markers too, from ``tasks``, with ``include_tasks``).
 
     The whole selection is exported once, so every resource carries the same VTIMEZONE for a
     zone (the one a GET of the collection gives Outlook), then cut per VEVENT UID.
     """
-    result = ex.build_export(planner, options, now=now)
+    result = ex.build_export(planner, options, now=now, tasks=tasks)
     local = {event.uid for event in planner.all_events()}
     zones = {str(c["TZID"]): c for c in result.calendar.subcomponents if c.name == "VTIMEZONE"}
     # A series and its RECURRENCE-ID overrides share a UID: they are one resource (RFC 4791 §4.1).
@@ -118,11 +119,12 @@ _TODO_STATUS = {
 _TODO_PRIORITY = {Priority.HIGH: 1, Priority.NORMAL: 5, Priority.LOW: 9}
 
 
-def task_resources(planner: PlannerService, event_uids: set[str], *, now: datetime) -> list[Resource]:
-    """The checklist tasks of the events ``event_uids`` as VTODO resources (Thunderbird's task list)."""
+def task_resources(planner: PlannerService, tasks: TaskService, event_uids: set[str], *,
+                   now: datetime) -> list[Resource]:
+    """The checklist tasks (from ``tasks``) of the events ``event_uids`` as VTODO resources (Thunderbird's task list)."""
     events = {event.uid: event for event in planner.all_events() if event.uid in event_uids}
     found: list[Resource] = []
-    for item in TaskService(planner.engine).list_tasks(TaskQuery()):
+    for item in tasks.list_tasks(TaskQuery()):
         event = events.get(item.task.event_uid)
         if event is None:
             continue

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy.engine import Engine
+
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import ImportFormatError, ValidationError
 from cica_planner.domain.model import Event, EventChange, Moment
@@ -35,6 +37,7 @@ from cica_planner.services.caldav_publish import (
 from cica_planner.services.caldav_task_sync import pull_task_statuses
 from cica_planner.services.ical_export import ExportOptions
 from cica_planner.services.planner import PlannerService
+from cica_planner.services.tasks import TaskService
 from cica_planner.storage import publish_state as state
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.db import session_scope
@@ -123,10 +126,14 @@ class SyncReport:
 class CalDavSync:
     """Two-way sync of a calendar with one collection (see the module docstring)."""
 
-    def __init__(self, planner: PlannerService, clock: Clock | None = None) -> None:
+    def __init__(self, planner: PlannerService, clock: Clock | None = None, *, engine: Engine,
+                 tasks: TaskService) -> None:
+        """``engine`` (publish state and the writes of a sync) and ``tasks`` come from the container."""
         self.planner = planner
         self.clock = clock or system_clock()
-        self.publisher = CalDavPublisher(planner, self.clock)
+        self.engine = engine
+        self.tasks = tasks
+        self.publisher = CalDavPublisher(planner, self.clock, engine=engine, tasks=tasks)
 
     def sync(
         self,
@@ -150,16 +157,17 @@ class CalDavSync:
         report = SyncReport()
         with CalDavCollection(remote) as collection:
             listing = collection.listing()
-            with session_scope(self.planner.engine) as session:
+            with session_scope(self.engine) as session:
                 collection_state = state.ensure_collection(session, remote.url, remote.user, options_to_json(options))
                 rows = state.resources(session, collection_state.id)
-            pull = _Pull(self, collection, collection_state.id, options, rows, report)
+            pull = _Pull(self, self.engine, collection, collection_state.id, options, rows, report)
             pull.run(listing, accept_deletions)
         if options.include_tasks:
             tasks_remote = tasks_remote or Remote(task_collection_url(remote.url), remote.user, remote.password,
                                                   remote.timeout)
             pulled = pull_task_statuses(self.planner, self.clock, tasks_remote,
-                                        {r.event_uid for r in pull.desired.values()})
+                                        {r.event_uid for r in pull.desired.values()}, engine=self.engine,
+                                        tasks=self.tasks)
             report.tasks_updated.extend(pulled.updated)
             report.notes.extend(pulled.notes)
         if resolve_all in (MINE, THEIRS):
@@ -169,7 +177,7 @@ class CalDavSync:
                 self.apply_resolution(remote, conflict, theirs, keep=resolve_all == MINE)
         skip = frozenset({c.uid for c in report.conflicts} | {d.uid for d in report.deletions})
         report.published = self.publisher.publish(remote, options, skip=skip, tasks_remote=tasks_remote)
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             state.mark_collection(session, collection_state.id, synced=self.clock.now())
         return report
 
@@ -180,7 +188,7 @@ class CalDavSync:
         ``keep`` True keeps the event (recreated where it was deleted), False accepts the deletion.
         """
         selection = options_to_json(self.publisher.stored_options(remote.url))
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             collection_state = state.ensure_collection(session, remote.url, remote.user, selection)
             events = repo.EventRepository(session)
             if conflict.server is None:  # deleted there, changed here
@@ -284,16 +292,18 @@ def _is_newer(server: Event, local: Event) -> bool:
 class _Pull:
     """The server-to-calendar half of one sync."""
 
-    def __init__(self, sync: CalDavSync, collection: CalDavCollection, collection_id: int, options: ExportOptions,
-                 rows: dict[str, state.ResourceState], report: SyncReport) -> None:
+    def __init__(self, sync: CalDavSync, engine: Engine, collection: CalDavCollection, collection_id: int,
+                 options: ExportOptions, rows: dict[str, state.ResourceState], report: SyncReport) -> None:
         self.sync = sync
         self.planner = sync.planner
+        self.engine = engine  # the sync's own, handed by the container
         self.collection = collection
         self.collection_id = collection_id
         self.rows = rows
         self.report = report
         now = sync.clock.now()
-        self.desired = {r.uid: r for r in res.event_resources(self.planner, options, now=now)}
+        self.desired = {r.uid: r for r in res.event_resources(self.planner, options, now=now,
+                                                                       tasks=sync.tasks)}
         self.local = {event.uid: event for event in self.planner.all_events()}
 
     def run(self, listing: dict[str, str], accept_deletions: bool) -> None:
@@ -375,7 +385,7 @@ class _Pull:
         server = res.read_server_version(self.planner, uid, body)
         if server.is_deadline:
             return
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             events = repo.EventRepository(session)
             for event in server.events:
                 if events.find(event.uid) is None:
@@ -389,7 +399,7 @@ class _Pull:
         """Write the server's version here (by UID), history kept and extended."""
         changed = res.differing_fields(local, server.main)
         labels = [label for name, label in res.FIELDS if name in changed]
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             events = repo.EventRepository(session)
             if events.find(local.uid) is None:  # an occurrence written apart: it leaves its series
                 detach_occurrence(events, local, self.sync.clock)
@@ -426,7 +436,7 @@ class _Pull:
             self._occurrence_deleted(row, accept)
             return
         if row.kind == res.KIND_DEADLINE or local is None or row.event_uid != row.uid:
-            with session_scope(self.planner.engine) as session:
+            with session_scope(self.engine) as session:
                 state.forget_resource(session, self.collection_id, row.uid)
             return
         if self._locally_changed(row):
@@ -435,7 +445,7 @@ class _Pull:
         if not accept:
             self.report.deletions.append(ServerDeletion(row.uid, local.title, row.href))
             return
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             repo.EventRepository(session).delete(row.uid)
             state.forget_resource(session, self.collection_id, row.uid)
         self.report.deleted.append(local.title)
@@ -448,7 +458,7 @@ class _Pull:
         if not accept:
             self.report.deletions.append(ServerDeletion(row.uid, label, row.href))
             return
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             events = repo.EventRepository(session)
             current = events.get(series.uid)
             original = _occurrence_on(current, day)
@@ -459,7 +469,7 @@ class _Pull:
         self.report.deleted.append(label)
 
     def _remember(self, uid: str, href: str, etag: str, body: str, *, content: str = "", kind: str = res.KIND_EVENT) -> None:
-        with session_scope(self.planner.engine) as session:
+        with session_scope(self.engine) as session:
             state.save_resource(session, self.collection_id, state.ResourceState(uid, href, kind, uid, etag, content, body))
 
 

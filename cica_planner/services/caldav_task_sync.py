@@ -13,6 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
+from sqlalchemy.engine import Engine
 
 from cica_planner.domain.clock import HOME_ZONE, Clock
 from cica_planner.domain.errors import NotFoundError
@@ -33,16 +34,19 @@ class TaskPull:
     notes: list[str] = field(default_factory=list)
 
 
-def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, event_uids: set[str]) -> TaskPull:
-    """Bring back the statuses changed in the task collection ``remote``; see the module docstring."""
+def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, event_uids: set[str], *,
+                       engine: Engine, tasks: TaskService) -> TaskPull:
+    """Bring back the statuses changed in the task collection ``remote``; see the module docstring.
+
+    ``engine`` keeps the publish state and ``tasks`` changes the statuses (both from the sync's container).
+    """
     result = TaskPull()
-    with session_scope(planner.engine) as session:
+    with session_scope(engine) as session:
         found = state.find_collection(session, remote.url)
         rows = state.resources(session, found.id) if found else {}
     if found is None or not rows:
         return result
-    desired = {r.uid: r for r in task_resources(planner, event_uids, now=clock.now())}
-    tasks = TaskService(planner.engine)
+    desired = {r.uid: r for r in task_resources(planner, tasks, event_uids, now=clock.now())}
     with CalDavCollection(remote) as collection:
         try:
             listing = collection.listing()
@@ -56,7 +60,7 @@ def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, ev
                 continue
             if tag is None:
                 result.notes.append(f"{uid}: a task deleted on the server is published again (edit checklists here)")
-                _forget(planner, found.id, uid)
+                _forget(engine, found.id, uid)
                 continue
             fetched = collection.fetch(row.href)
             if fetched is None:
@@ -79,7 +83,7 @@ def pull_task_statuses(planner: PlannerService, clock: Clock, remote: Remote, ev
                             result.updated.append(title)
                     except NotFoundError:
                         continue
-            _agree(planner, found.id, row, fetched.etag or tag, fetched.body)
+            _agree(engine, found.id, row, fetched.etag or tag, fetched.body)
     return result
 
 
@@ -105,13 +109,13 @@ def _completed_on(todo: icalendar.Component) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def _agree(planner: PlannerService, collection_id: int, row: state.ResourceState, etag: str, body: str) -> None:
+def _agree(engine: Engine, collection_id: int, row: state.ResourceState, etag: str, body: str) -> None:
     """Record the server's version as seen with no content hash: the next publish writes the checklist's over it."""
-    with session_scope(planner.engine) as session:
+    with session_scope(engine) as session:
         state.save_resource(session, collection_id, state.ResourceState(
             row.uid, row.href, row.kind, row.event_uid, etag, "", body))
 
 
-def _forget(planner: PlannerService, collection_id: int, uid: str) -> None:
-    with session_scope(planner.engine) as session:
+def _forget(engine: Engine, collection_id: int, uid: str) -> None:
+    with session_scope(engine) as session:
         state.forget_resource(session, collection_id, uid)

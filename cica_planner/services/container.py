@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from cica_planner.domain.clock import Clock
 from cica_planner.services.chairmanship import ChairmanshipService
 from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.confirming import ConfirmingService
@@ -21,6 +23,10 @@ from cica_planner.services.scheduling.service import SchedulingService
 from cica_planner.services.seeding import open_database
 from cica_planner.services.team import TeamAccess
 from cica_planner.storage.backups import enable_backups
+
+if TYPE_CHECKING:
+    from cica_planner.services.caldav_publish import CalDavPublisher
+    from cica_planner.services.caldav_sync import CalDavSync
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,20 @@ class Services:
     def tasks(self) -> ChecklistService:
         """The task calls (one step of a checklist) are the checklist service's."""
         return self.checklists
+
+    # The CalDAV services (and icalendar under them) load when publishing is first used, not at start.
+
+    def publisher(self, clock: Clock | None = None) -> CalDavPublisher:
+        """The CalDAV publisher of this calendar: its publish state on this engine, tasks from the checklists."""
+        from cica_planner.services.caldav_publish import CalDavPublisher
+
+        return CalDavPublisher(self.planner, clock, engine=self.engine, tasks=self.checklists)
+
+    def caldav_sync(self, clock: Clock | None = None) -> CalDavSync:
+        """The two-way CalDAV sync of this calendar (publish state on this engine, tasks from the checklists)."""
+        from cica_planner.services.caldav_sync import CalDavSync
+
+        return CalDavSync(self.planner, clock, engine=self.engine, tasks=self.checklists)
 
     def keep_daily_copies(self, location: str | Path) -> None:
         """Copy the calendar file before the first change of each day (a team calendar's server keeps its own)."""

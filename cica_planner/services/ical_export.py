@@ -154,14 +154,21 @@ class ExportResult:
         return icalendar.Calendar.from_ical(self.data)
 
 
-def export_calendar(planner: PlannerService, options: ExportOptions | None = None) -> bytes:
+def export_calendar(planner: PlannerService, options: ExportOptions | None = None, *,
+                    tasks: TaskService | None = None) -> bytes:
     """Return the selected events as an iCalendar file (UTF-8, CRLF, folded)."""
-    return build_export(planner, options).to_bytes()
+    return build_export(planner, options, tasks=tasks).to_bytes()
 
 
-def build_export(planner: PlannerService, options: ExportOptions | None = None, *, now: datetime | None = None) -> ExportResult:
-    """Build the calendar of the events ``options`` selects (see the module docstring)."""
+def build_export(planner: PlannerService, options: ExportOptions | None = None, *, now: datetime | None = None,
+                 tasks: TaskService | None = None) -> ExportResult:
+    """Build the calendar of the events ``options`` selects (see the module docstring).
+
+    ``tasks`` (the container's task service) gives the checklist deadlines ``options.include_tasks`` asks for.
+    """
     options = options or ExportOptions()
+    if options.include_tasks and tasks is None:
+        raise ValueError("an export with checklist deadlines needs the task service")
     stamp = (now or utc_now()).astimezone(UTC)
     events = _select(planner, options)
     # Whose "today" decides what is past: the Secretariat's, at the moment of the export.
@@ -170,7 +177,7 @@ def build_export(planner: PlannerService, options: ExportOptions | None = None, 
     years = _years(events)
     for event in events:
         vevents.extend(writer.event(event, years))
-    deadlines = _deadline_events(planner, events, options, stamp) if options.include_tasks else []
+    deadlines = _deadline_events(tasks, events, options, stamp) if tasks is not None and options.include_tasks else []
     vevents.extend(deadlines)
 
     properties = [fold(f"PRODID:{escape(PRODID)}"), "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
@@ -461,11 +468,11 @@ def _exdates(event: Event) -> list[Moment]:
 
 
 def _deadline_events(
-    planner: PlannerService, events: list[Event], options: ExportOptions, stamp: datetime
+    tasks: TaskService, events: list[Event], options: ExportOptions, stamp: datetime
 ) -> list[_VEvent]:
     by_uid = {e.uid: e for e in events}
     open_statuses = frozenset(s for s in TaskStatus if s is not TaskStatus.DONE)
-    items = TaskService(planner.engine).list_tasks(TaskQuery(statuses=open_statuses))
+    items = tasks.list_tasks(TaskQuery(statuses=open_statuses))
     found = []
     for item in items:
         event = by_uid.get(item.task.event_uid)

@@ -20,12 +20,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from sqlmodel import Session
+
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, Moment, Override, new_uid, occurrence_key, utc_now, zone
 from cica_planner.domain.recurrence import parse_rule, wall_time
 from cica_planner.services.planner import DeletedEvent, PlannerService
 from cica_planner.storage import repositories as repo
-from cica_planner.storage.db import session_scope
 
 
 class Scope(StrEnum):
@@ -75,26 +76,33 @@ class SeriesEditor:
 
     def undo(self, change: SeriesChange) -> None:
         """Put the series back as it was and remove the series the edit split off (one transaction)."""
-        with session_scope(self.planner.engine) as session:
+        def work(session: Session) -> tuple[None, list[Event]]:
             events = repo.EventRepository(session)
             if change.created is not None and events.find(change.created.event.uid) is not None:
                 events.delete(change.created.event.uid)
             _write_back(events, change.before)
+            return None, []
+
+        self.planner.write_batch(work)
 
     def redo(self, change: SeriesChange) -> None:
         """Make the edit again, exactly as it was first made."""
-        with session_scope(self.planner.engine) as session:
+        def work(session: Session) -> tuple[None, list[Event]]:
             events = repo.EventRepository(session)
             _write_back(events, change.after)
             if change.created is not None and events.find(change.created.event.uid) is None:
                 events.add(replace(change.created.event, id=None))
+            return None, []
+
+        self.planner.write_batch(work)
 
     def _write(self, before: Event, after: Event, following: Event | None) -> SeriesChange:
         after.validate()
         if following is not None:
             following.validate()
         now = utc_now()
-        with session_scope(self.planner.engine) as session:
+
+        def work(session: Session) -> tuple[SeriesChange, list[Event]]:
             events = repo.EventRepository(session)
             current = events.get(before.uid)
             saved = replace(after, sequence=current.sequence + 1, last_modified=now, created=current.created,
@@ -105,7 +113,10 @@ class SeriesEditor:
                 created_event = events.add(replace(following, id=None, created=now, last_modified=now, sequence=0,
                                                    history=[]))
                 created = DeletedEvent(replace(created_event))
-        return SeriesChange(before, saved, created)
+            return SeriesChange(before, saved, created), []
+
+        # One transaction through the planner's path for many writes: series edits are changes of events.
+        return self.planner.write_batch(work)
 
 
 def with_override(series: Event, override: Override) -> Event:

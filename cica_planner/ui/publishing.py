@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from cica_planner.services.caldav_client import Remote
     from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
     from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
+    from cica_planner.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -107,10 +108,13 @@ class PublishingController(QObject):
     calendar_updated = Signal()
     busy_changed = Signal(bool)
 
-    def __init__(self, planner: PlannerService, store: QSettings, *, clock: Clock | None = None,
-                 password: Callable[[str, str], str | None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, planner: PlannerService, store: QSettings, *, services: Callable[[], Services],
+                 clock: Clock | None = None, password: Callable[[str, str], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.planner = planner
+        #: The window's services when publishing runs (they may come after the window, see app.py).
+        self.services = services
         self.store = store
         self.clock = clock or system_clock()
         self._password = password or (lambda url, user: find_password(url, user))
@@ -165,14 +169,10 @@ class PublishingController(QObject):
     # The CalDAV services (and icalendar under them) are imported when publishing is first used, not at start.
 
     def _publisher(self) -> CalDavPublisher:
-        from cica_planner.services.caldav_publish import CalDavPublisher
-
-        return CalDavPublisher(self.planner, self.clock)
+        return self.services().publisher(self.clock)
 
     def _sync(self) -> CalDavSync:
-        from cica_planner.services.caldav_sync import CalDavSync
-
-        return CalDavSync(self.planner, self.clock)
+        return self.services().caldav_sync(self.clock)
 
     def remote(self) -> Remote:
         from cica_planner.services.caldav_client import CalDavError, Remote
@@ -359,7 +359,8 @@ def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = No
     """Add publishing to ``window``: File menu actions, the status indicator, publish on change, periodic sync."""
     from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
 
-    controller = PublishingController(window.planner, store, clock=clock, parent=window)
+    controller = PublishingController(window.planner, store, services=lambda: window.services, clock=clock,
+                                      parent=window)
     window.statusBar().insertPermanentWidget(0, controller.status)
     settings_action = QAction(window)
     settings_action.setObjectName("publishing_settings_action")

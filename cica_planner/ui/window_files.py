@@ -98,7 +98,7 @@ class FileOperations:
             path = chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics"
         target = Path(path)
         try:
-            write_export(target, export_calendar(self.planner, options))
+            write_export(target, export_calendar(self.planner, options, tasks=self.services.tasks))
         except PlannerError as exc:
             self.show_error(str(exc))
             return None

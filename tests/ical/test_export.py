@@ -247,7 +247,7 @@ def test_tasks_become_free_all_day_deadline_markers(planner) -> None:
                                    date(2026, 10, 21), uid="mc8@test", tzid="Asia/Baku"))
     tasks = TaskService(planner.engine)
     [task] = tasks.add([Task("Send invitations", meeting.uid, due_fixed=date(2026, 10, 1))])
-    result = build_export(planner, ExportOptions(include_tasks=True))
+    result = build_export(planner, ExportOptions(include_tasks=True), tasks=tasks)
     assert result.deadline_count >= 1
     calendar = icalendar.Calendar.from_ical(result.to_bytes())
     marker = next(v for v in calendar.walk("VEVENT") if v["UID"] == f"task-{task.id}-mc8@test")

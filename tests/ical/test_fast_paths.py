@@ -16,6 +16,7 @@ from cica_planner.domain.recurrence import occurrences as expand
 from cica_planner.services import ical_text
 from cica_planner.services.ical_export import ExportOptions, build_export
 from cica_planner.services.ical_import import ImportService, import_file
+from cica_planner.services.tasks import TaskService
 from cica_planner.storage import event_bulk
 from cica_planner.storage.repositories import event_to_row
 
@@ -69,7 +70,7 @@ def test_the_export_reads_the_same_in_icalendar_and_vobject(timed_planner) -> No
                                uid="hostile,uid;1@test", city="Baku, \"old town\"", country="AZ", venue=HOSTILE,
                                organiser="MFA; Protocol", description=HOSTILE))
     data = build_export(timed_planner, ExportOptions(include_unscheduled=True, include_tasks=True, alarm_minutes=90),
-                        now=STAMP).to_bytes()
+                        now=STAMP, tasks=TaskService(timed_planner.engine)).to_bytes()
     theirs, second = _text_properties(data)
     assert len(theirs) > 10
     assert {key.split("|")[0] for key in theirs} == {key.split("|")[0] for key in second}

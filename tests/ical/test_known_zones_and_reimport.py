@@ -13,6 +13,7 @@ from cica_planner.services.ical_export import ExportOptions, build_export
 from cica_planner.services.ical_import import Outcome, import_file, plan_import
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
+from cica_planner.services.tasks import TaskService
 
 DATA = Path(__file__).parent / "data"  # the sample files beside this module
 
@@ -164,7 +165,8 @@ def test_unscheduled_events_are_tentative_and_keep_their_status(planner, empty_p
 
 
 def test_checklist_deadlines_are_ignored_silently_and_counted(planner, empty_planner) -> None:
-    export = build_export(planner, ExportOptions(include_unscheduled=True, include_tasks=True), now=STAMP)
+    export = build_export(planner, ExportOptions(include_unscheduled=True, include_tasks=True), now=STAMP,
+                          tasks=TaskService(planner.engine))
     assert export.deadline_count > 0
     plan = plan_import(empty_planner, export.to_bytes())
     assert plan.ignored_deadlines == export.deadline_count
