@@ -2,14 +2,15 @@
 
 The window is built from the services it is given (no database access of its own). Widgets
 emit intent signals; ``MainWindow._connect_signals`` is the one place that connects them.
-Every change goes through an undoable command (``ui/commands.py``) and is saved at once.
+Every change goes through an undoable command (``ui/commands/``) and is saved at once.
 
 Its parts live beside it: ``window_actions`` (actions, menus, toolbars), ``window_status``
 (status bar), ``window_navigation``, ``window_display`` (what a page shows), ``window_editing``
 (changes and editors), ``window_files`` (import, export), ``window_language`` (switching
 language) and ``desk_window``. This module keeps building, wiring, settings and errors; it is
-a little over 500 lines because it declares, for the type checker, the actions and widgets
-those modules give the window.
+over 500 lines because it is the one place of the signal wiring, it declares for the type
+checker the actions and widgets those modules give the window, and it takes over its services
+after a quick start's first paint (``take_services``).
 """
 
 from __future__ import annotations
