@@ -27,10 +27,12 @@ from cica_planner.domain.model import (
     Precision,
     utc_now,
 )
+from cica_planner.domain.wording import SHIPPED_AUTHOR
 from cica_planner.resources import load_json
 from cica_planner.services.chairmanship import SEED_HANDOVER_ANCHOR, insert_handover
 from cica_planner.services.checklists import apply_in, insert_template, shipped_templates
 from cica_planner.storage import repositories as repo
+from cica_planner.storage.authorship import sign_session_as
 from cica_planner.storage.db import (
     current_revision,
     has_tables,
@@ -224,5 +226,7 @@ def seed_database(engine: Engine) -> None:
     events, and the checklists skip what the handover plan already covers.
     """
     with session_scope(engine) as session:
+        # Nobody on this machine wrote the shipped items: the editor says "as shipped" until someone changes one.
+        sign_session_as(session, SHIPPED_AUTHOR)
         for step in (_seed_reference, _seed_events, seed_chairmanships, seed_checklists):
             step(session)

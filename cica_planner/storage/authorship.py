@@ -57,8 +57,15 @@ def os_user() -> str:
         return "unknown"
 
 
+def sign_session_as(session: Session, signature: str) -> None:
+    """Sign every change made in ``session`` with ``signature`` (the shipped calendar's items)."""
+    session.info["author"] = signature
+
+
 def author(session: Session) -> str:
     """The signature of changes made in ``session``: "Display Name (user)" or "user"."""
+    if signed_as := session.info.get("author"):
+        return str(signed_as)
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     user = database_user(engine, session)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from cica_planner.domain.wording import SHIPPED_AUTHOR
 from cica_planner.i18n.dates import changed_by_text
 
 NOTICE_STYLE = "background: #fff4c2; color: #5c4400; border: 1px solid #e8d48b; border-radius: 4px; padding: 6px 8px;"
@@ -39,6 +40,8 @@ def last_changed_text(record: Any) -> str:  # an Event or Task
     """'Last changed by Aigerim (aigerim) at 14:05 on 2 Dec 2024 (Astana time)', or '' when unknown."""
     if not getattr(record, "changed_by", "") and getattr(record, "changed_at", None) is None:
         return ""
+    if record.changed_by == SHIPPED_AUTHOR:  # the time is only when this calendar file was made
+        return QCoreApplication.translate("EditorNotices", "As shipped with CICA Planner; not changed since")
     return QCoreApplication.translate("EditorNotices", "Last changed by {who}").format(
         who=changed_by_text(record.changed_by, record.changed_at))
 

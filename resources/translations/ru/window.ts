@@ -144,6 +144,10 @@ The calendar was left as it was before. The details were written to the log file
 <context>
     <name>EditorNotices</name>
     <message>
+        <source>As shipped with CICA Planner; not changed since</source>
+        <translation>Как в календаре, поставляемом с CICA Planner; с тех пор не изменялось</translation>
+    </message>
+    <message>
         <source>Last changed by {who}</source>
         <translation>Последнее изменение: {who}</translation>
     </message>
@@ -776,7 +780,7 @@ The calendar was left as it was before. The details were written to the log file
     <name>PublishingController</name>
     <message>
         <source>Syncing…</source>
-        <extracomment>A change is published this long after the last of a burst of edits. The questions asked of the user (message boxes; tests give their answers instead).</extracomment>
+        <extracomment>A change is published this long after the last of a burst of edits. The window&apos;s services when publishing runs (they may come after the window, see app.py). The questions asked of the user (message boxes; tests give their answers instead).</extracomment>
         <translation>Синхронизация…</translation>
     </message>
     <message>
