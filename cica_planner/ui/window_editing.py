@@ -50,7 +50,7 @@ class EventEditing:
 
     def apply_series_edit(self: Any, scope: Any, series: Event, recurrence_id: Moment | None, edited: Event) -> bool:
         """Save an edit of one occurrence, or of this and the following ones, of ``series`` (undoable)."""
-        from cica_planner.ui.series_commands import EditSeries
+        from cica_planner.ui.commands.series import EditSeries
 
         return self._push(EditSeries(self.planner, scope, series.uid, recurrence_id, edited), select=series.uid)
 
@@ -67,7 +67,7 @@ class EventEditing:
                 raise ValueError("deleting one occurrence needs its start")
             command: PlannerCommand = DeleteOccurrence(self.planner, uid, event.title, occurrence_start)
             if choice is DeleteChoice.FOLLOWING:
-                from cica_planner.ui.series_commands import DeleteFollowing
+                from cica_planner.ui.commands.series import DeleteFollowing
 
                 command = DeleteFollowing(self.planner, uid, event.title, occurrence_start)
         else:

@@ -15,8 +15,8 @@ from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.seeding import seed_uid
 from cica_planner.services.tasks import TaskQuery
+from cica_planner.ui.dialogs.checklist_template_dialog import COL_OFFSET, ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
-from cica_planner.ui.dialogs.template_dialog import COL_OFFSET, ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.models.task_models import (
     OVERDUE_COLOUR,
     OwnerLoadModel,
@@ -345,7 +345,7 @@ def test_panel_changes_go_on_the_undo_stack(qtbot, checklists: ChecklistService,
 def test_bulk_complete_and_apply_template_are_undoable(qtbot, checklists: ChecklistService, planner,
                                                        monkeypatch) -> None:
     from cica_planner.domain.model import Category, Event
-    from cica_planner.ui.dialogs.template_dialog import ApplyChoice
+    from cica_planner.ui.dialogs.checklist_template_dialog import ApplyChoice
 
     stack = QUndoStack()
     view = ChecklistsView(checklists, today=TODAY, undo_stack=stack)
@@ -397,7 +397,7 @@ def test_filters_fit_the_minimum_width(qtbot, checklists: ChecklistService) -> N
 
 def test_template_dialog_keeps_and_edits_step_conditions(qtbot, checklists: ChecklistService) -> None:
     from cica_planner.domain.step_conditions import StepCondition
-    from cica_planner.ui.dialogs.template_dialog import COL_APPLIES
+    from cica_planner.ui.dialogs.checklist_template_dialog import COL_APPLIES
 
     template = checklists.get_template("soc")
     dialog = TemplateDialog(template)

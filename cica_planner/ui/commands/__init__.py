@@ -7,7 +7,7 @@
 - ``register``: chairmanship terms and body chairs.
 - ``imports``: write an import plan.
 
-The series of a repeating event has its own adapters in ``ui/series_commands.py``.
+The series of a repeating event has its own adapters in ``series.py`` (loaded on first use, not from here).
 """
 
 from cica_planner.ui.commands.base import UndoableCommand, perform, push_command, redo_step, short_title, undo_step

@@ -164,7 +164,7 @@ def _task(window: Any) -> QWidget:
 
 
 def _template(window: Any) -> QWidget:
-    from cica_planner.ui.dialogs.template_dialog import TemplateDialog
+    from cica_planner.ui.dialogs.checklist_template_dialog import TemplateDialog
 
     return TemplateDialog(window.checklists.templates()[0], window)
 

@@ -400,8 +400,8 @@ def test_deadlines_are_read_in_either_language(russian, typed, expected) -> None
 def test_task_and_template_editors_write_deadlines_in_russian(qtbot, russian) -> None:
     from cica_planner.domain.tasks import Anchor, RelativeDeadline, TemplateItem
     from cica_planner.services.checklists import ChecklistTemplate
+    from cica_planner.ui.dialogs.checklist_template_dialog import COL_OFFSET, TemplateDialog
     from cica_planner.ui.dialogs.task_dialog import TaskDialog
-    from cica_planner.ui.dialogs.template_dialog import COL_OFFSET, TemplateDialog
 
     task = _show(qtbot, TaskDialog(Task(title="Разослать приглашения", event_uid=SOC_JUNE), [], date(2024, 5, 1)))
     assert task.offset_edit.text() == "T−30 дней"

@@ -133,7 +133,7 @@ def test_an_empty_month_says_so_in_russian(window) -> None:
 def test_undo_texts_of_repeating_events_in_russian(window) -> None:
     from cica_planner.services.series_edits import Scope
     from cica_planner.ui.commands import short_title
-    from cica_planner.ui.series_commands import DeleteFollowing, EditSeries
+    from cica_planner.ui.commands.series import DeleteFollowing, EditSeries
 
     window.apply_language("ru")
     event = window.planner.get("e097@seed.cica-planner")

@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from cica_planner.domain.model import Event, Moment
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.series_edits import Scope, SeriesChange, SeriesEditor
-from cica_planner.ui.commands import PlannerCommand, short_title
+from cica_planner.ui.commands.base import short_title
+from cica_planner.ui.commands.events import PlannerCommand
 
 # Each undo text is one translatable sentence (the title goes inside it, not after a verb).
 _EDIT_TEXTS = {
