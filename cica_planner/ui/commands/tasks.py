@@ -27,7 +27,19 @@ class TaskCommand(UndoableCommand):
         self.tasks = tasks
 
 
-class AddTasks(TaskCommand):
+class AddingTaskCommand(TaskCommand):
+    """A command that adds tasks: undo deletes them (keeping a snapshot), redo brings the same tasks (same ids) back."""
+
+    snapshot: list[Task]
+
+    def _redo(self) -> None:
+        if not self.snapshot:
+            self._do()
+        else:
+            self.tasks.restore(self.snapshot)
+
+
+class AddTasks(AddingTaskCommand):
     """Add tasks to events; undo deletes them, redo brings the same tasks (same ids) back."""
 
     def __init__(self, tasks: TaskService, new: Sequence[Task], text: str = "") -> None:
@@ -39,17 +51,11 @@ class AddTasks(TaskCommand):
     def _do(self) -> None:
         self.added = self.tasks.add(self.new)
 
-    def _redo(self) -> None:
-        if not self.snapshot:
-            self._do()
-        else:
-            self.tasks.restore(self.snapshot)
-
     def _undo(self) -> None:
         self.snapshot = self.tasks.delete([task.id for task in self.added if task.id is not None], undo=True)
 
 
-class ApplyTemplate(TaskCommand):
+class ApplyTemplate(AddingTaskCommand):
     """Give an event a checklist template's steps; undo removes exactly the tasks it added."""
 
     def __init__(self, checklists: Any, event_uid: str, template_key: str, template_name: str = "") -> None:
@@ -65,12 +71,6 @@ class ApplyTemplate(TaskCommand):
         self.added = self.checklists.apply_template(self.event_uid, self.template_key)
         if not self.added:
             self.setObsolete(True)  # the event had every step already: nothing to undo, QUndoStack drops it
-
-    def _redo(self) -> None:
-        if not self.snapshot:
-            self._do()
-        else:
-            self.tasks.restore(self.snapshot)
 
     def _undo(self) -> None:
         ids = [task.id for task in self.added if task.id is not None]
