@@ -18,6 +18,7 @@ from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
 from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.display_zone import DisplayZone
+from cica_planner.ui.file_writes import written_or_reported
 from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
 
@@ -176,13 +177,9 @@ class DeskMixin(_WindowBase):
                 return None
             path = chosen if chosen.lower().endswith(request.suffix) else f"{chosen}{request.suffix}"
         target = Path(path)
-        try:
-            counts = write(self.checklists, request, target, self.today())
-        except PlannerError as exc:
-            self.show_error(str(exc))
-            return None
-        except OSError as exc:
-            self.show_error(f"{target.name}: {exc.strerror or exc}")
+        checklists = self.checklists
+        counts = written_or_reported(self.show_error, target, lambda: write(checklists, request, target, self.today()))
+        if counts is None:
             return None
         self.statusBar().showMessage(QCoreApplication.translate("DeskMixin", "Wrote {file} ({counts})").format(file=target.name, counts=counts), 8000)
         if open_after and not open_file(target):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.ui.commands import push_command
+from cica_planner.ui.file_writes import written_or_reported
 
 
 class FileOperations:
@@ -97,13 +98,11 @@ class FileOperations:
                 return None
             path = chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics"
         target = Path(path)
-        try:
+        def write() -> bool:
             write_export(target, export_calendar(self.planner, options, tasks=self.services.tasks))
-        except PlannerError as exc:
-            self.show_error(str(exc))
-            return None
-        except OSError as exc:
-            self.show_error(f"{target.name}: {exc.strerror or exc}")
+            return True
+
+        if not written_or_reported(self.show_error, target, write):
             return None
         self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 8000)
         return target
