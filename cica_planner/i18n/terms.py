@@ -147,7 +147,7 @@ PRECISION_LABELS: dict[Precision, object] = {
     Precision.UNDATED: QT_TRANSLATE_NOOP("DatePrecision", "Undated"),
 }
 
-# The part of a period on its own (a choice in a list); inside a date label see ui.locale_dates.
+# The part of a period on its own (a choice in a list); inside a date label see i18n.dates.
 PERIOD_PART_LABELS: dict[PeriodPart | None, object] = {
     None: QT_TRANSLATE_NOOP("DatePrecision", "whole period"),
     PeriodPart.EARLY: QT_TRANSLATE_NOOP("DatePrecision", "early"),

@@ -8,7 +8,7 @@ parts do not edit one file: ``resources/translations/ru/<area>.ts`` holds the fu
 translation, ``resources/translations/en/<area>.ts`` only the English plural forms
 ("%n event(s)" → "1 event", "2 events"). ``pyside6-lupdate`` (shipped with PySide6) collects
 the strings, ``pyside6-lrelease`` compiles each language into
-``resources/translations/cica_planner_<lang>.qm``, which the app loads (see ui.language).
+``resources/translations/cica_planner_<lang>.qm``, which the app loads (see i18n.language).
 """
 
 from __future__ import annotations

@@ -24,11 +24,11 @@ from cica_planner.domain.chairmanship import BodyChair, ChairTerm, check_no_over
 from cica_planner.domain.clock import system_clock
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
+from cica_planner.i18n.terms import country_name
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.qt_dates import to_date
 from cica_planner.ui.style import MUTED_TEXT
-from cica_planner.ui.terms import country_name
 
 DATE_FORMAT = "d MMM yyyy"
 ERROR_STYLE = "color: #c62828;"

@@ -28,12 +28,12 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Category
 from cica_planner.domain.step_conditions import StepCondition
 from cica_planner.domain.tasks import Priority, RelativeDeadline
+from cica_planner.i18n.terms import category_label, priority_label
 from cica_planner.services.checklists import ChecklistTemplate, EventRef, TemplateItem
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.qt_items import header_item, table_item
-from cica_planner.ui.terms import category_label, priority_label
 
 COL_TITLE, COL_OFFSET, COL_OWNER, COL_PRIORITY, COL_APPLIES = range(5)
 

@@ -1,7 +1,7 @@
 """Relative deadlines in the task and template editors, written and read in the user's language.
 
 The fields show a deadline as the views do ('T−30 days' / 'T−30 дней', 'end+2 weeks' /
-'оконч.+2 недели', from ``ui.locale_dates``) and read back what the user types in either
+'оконч.+2 недели', from ``i18n.dates``) and read back what the user types in either
 language: Russian words are brought to the domain's English form before it parses them.
 """
 
@@ -11,7 +11,7 @@ import re
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.tasks import Anchor, RelativeDeadline
-from cica_planner.ui.locale_dates import deadline_text
+from cica_planner.i18n.dates import deadline_text
 
 #: Russian unit words by their stems, and the domain's unit each stands for.
 _RUSSIAN_UNITS = ((re.compile(r"(дн|ден)[а-яё]*\.?", re.IGNORECASE), "days"),

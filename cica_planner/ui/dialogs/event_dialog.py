@@ -43,6 +43,7 @@ from cica_planner.domain.model import (
     zone,
 )
 from cica_planner.domain.outcome import needs_outcome
+from cica_planner.i18n.terms import category_label, country_name, mode_label, status_label
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_fields import (
     ERROR_STYLE,
@@ -58,7 +59,6 @@ from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.qt_items import combo_line_edit
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ
-from cica_planner.ui.terms import category_label, country_name, mode_label, status_label
 
 __all__ = ["DAY_FIELDS", "PERIODS", "REPEAT_CUSTOM", "REPEAT_NONE", "REPEAT_PRESETS", "RESCHEDULE_STATUSES",
            "EventDialog", "EventEdit"]

@@ -28,7 +28,7 @@ DATE_FIELD_FORMAT = "ddd d MMM yyyy"
 
 def mode_text(mode: str) -> str:
     """A meeting's format inside a sentence: 'in person', 'online' ('очно', 'онлайн'); an unknown one as stored."""
-    from cica_planner.ui.terms import mode_label
+    from cica_planner.i18n.terms import mode_label
 
     try:
         label = mode_label(Mode(mode))

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.recurrence import describe_rule
+from cica_planner.i18n.language import current_language
 from cica_planner.ui.dialogs.event_fields import EditorSection, buddy, date_edit, day_of, set_date
 from cica_planner.ui.dialogs.rule_words import RuleWords
-from cica_planner.ui.language import current_language
 
 #: The presets offered, as (label, rule); the labels are translated where the combo is filled.
 REPEAT_PRESETS: tuple[tuple[str, str], ...] = (

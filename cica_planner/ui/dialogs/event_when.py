@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import UNDATED_DAY, Category, Event, Moment, Occurrence, PeriodPart, Precision, zone
 from cica_planner.domain.periods import period_window
+from cica_planner.i18n.dates import period_text
+from cica_planner.i18n.terms import period_part_label, precision_label
 from cica_planner.ui.dialogs.event_fields import (
     CONFLICT_STYLE,
     EditorSection,
@@ -38,9 +40,7 @@ from cica_planner.ui.dialogs.event_fields import (
     time_span,
     zone_city,
 )
-from cica_planner.ui.locale_dates import period_text
 from cica_planner.ui.settings import utc_offset_label
-from cica_planner.ui.terms import period_part_label, precision_label
 
 #: Precisions edited as a month, quarter or year; and those edited with first and last day fields.
 PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})

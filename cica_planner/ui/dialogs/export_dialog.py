@@ -64,8 +64,8 @@ class ExportDialog(ValidatingDialog):
 
         self.category_list = QListWidget(self)
         self.category_list.setObjectName("category_list")
+        from cica_planner.i18n.terms import category_label
         from cica_planner.ui.style import category_colour
-        from cica_planner.ui.terms import category_label
 
         for category in Category:
             item = QListWidgetItem(_chip(category_colour(category)), category_label(category))

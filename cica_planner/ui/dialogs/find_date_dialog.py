@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.domain.model import Category, Country, Event, Precision
+from cica_planner.i18n.language import current_language
+from cica_planner.i18n.terms import category_label
+from cica_planner.i18n.terms import country_name as terms_country_name
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict
 from cica_planner.services.scheduling.holiday_calendar import country_name
 from cica_planner.services.scheduling.placing import event_days, meeting_length
@@ -38,10 +41,7 @@ from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole
 from cica_planner.ui.dialogs.event_fields import local_date
 from cica_planner.ui.dialogs.problems import translated_problem
 from cica_planner.ui.dialogs.schedule_words import ScheduleWords
-from cica_planner.ui.language import current_language
 from cica_planner.ui.qt_dates import to_date
-from cica_planner.ui.terms import category_label
-from cica_planner.ui.terms import country_name as terms_country_name
 
 SHOWN = 40
 COUNTRY_SETS = (("all", str(QT_TRANSLATE_NOOP("FindDateDialog", "All Member States"))),

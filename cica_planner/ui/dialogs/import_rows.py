@@ -13,11 +13,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from cica_planner.domain.model import Country, Event, Precision, zone
+from cica_planner.i18n.dates import day_range_text, period_text
+from cica_planner.i18n.terms import country_name
 from cica_planner.services.ical_import import Outcome, PlannedItem
 from cica_planner.ui.dialogs.event_fields import local_date, local_time
 from cica_planner.ui.dialogs.problems import translated_problem
-from cica_planner.ui.locale_dates import day_range_text, period_text
-from cica_planner.ui.terms import country_name
 
 
 class ImportRowText(QObject):

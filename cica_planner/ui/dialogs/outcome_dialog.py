@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import EventStatus
 from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM, OUTCOMES
+from cica_planner.i18n.terms import status_label
 from cica_planner.services.confirming import OutcomeChoice, ToConfirm
 from cica_planner.ui.dialogs.common import ValidatingDialog, run_for_value
-from cica_planner.ui.terms import status_label
 from cica_planner.ui.widgets.confirming_card import confirm_when
 
 

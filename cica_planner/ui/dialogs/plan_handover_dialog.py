@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from cica_planner.domain.chairmanship import UNDECIDED_SUCCESSOR
 from cica_planner.domain.model import Country
+from cica_planner.i18n.terms import country_name
 from cica_planner.services.chairmanship import AnchorChoice
 from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.style import MUTED_TEXT
-from cica_planner.ui.terms import country_name
 
 
 @dataclass(frozen=True)

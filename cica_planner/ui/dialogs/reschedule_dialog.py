@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Event, EventStatus, Mode, Precision, zone
+from cica_planner.i18n.dates import period_text
+from cica_planner.i18n.terms import mode_label, status_label
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, fit_placeholder, run_for_value, show_beginning
 from cica_planner.ui.dialogs.event_dialog import EventEdit
 from cica_planner.ui.dialogs.event_fields import mode_text
-from cica_planner.ui.locale_dates import period_text
 from cica_planner.ui.qt_dates import to_date, to_datetime
-from cica_planner.ui.terms import mode_label, status_label
 
 
 class RescheduleDialog(ValidatingDialog):
@@ -143,7 +143,7 @@ class RescheduleDialog(ValidatingDialog):
 
 
 def _describe(event: Event) -> str:
-    from cica_planner.ui.locale_dates import when_text
+    from cica_planner.i18n.dates import when_text
 
     parts = [when_text(event)]
     if event.place:

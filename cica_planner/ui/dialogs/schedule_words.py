@@ -15,11 +15,11 @@ from contextlib import suppress
 from PySide6.QtCore import QObject
 
 from cica_planner.domain.errors import ValidationError
+from cica_planner.i18n.terms import country_name
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict, ConflictKind
 from cica_planner.services.scheduling.warnings import LISTED_CODES, NAMED_COUNTRIES, ScheduleWarning, holiday_base_name
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.dialogs.event_fields import local_date
-from cica_planner.ui.terms import country_name
 
 SHORT_TITLE = 48
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QFormLayo
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country, zone
 from cica_planner.domain.search_text import fold
+from cica_planner.i18n.terms import country_name
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
-from cica_planner.ui.terms import country_name
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Preferences:
 
     display_tz: str = DEFAULT_DISPLAY_TZ
     display_name: str = ""  # signs your changes in a team calendar, next to your user name
-    language: str = "system"  # "system", "en" or "ru" (ui.language.LanguageChoice)
+    language: str = "system"  # "system", "en" or "ru" (i18n.language.LanguageChoice)
 
 
 def zone_countries(countries: list[Country]) -> dict[str, str]:

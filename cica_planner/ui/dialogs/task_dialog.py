@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.tasks import Priority, RelativeDeadline, Task, TaskStatus
+from cica_planner.i18n.terms import priority_label, task_status_label
 from cica_planner.ui.dialogs.common import ValidatingDialog, keep_contents_whole, run_for_value, show_beginning
 from cica_planner.ui.dialogs.deadline_text import read_deadline, show_deadline
 from cica_planner.ui.qt_items import combo_line_edit
-from cica_planner.ui.terms import priority_label, task_status_label
 
 
 def qdate(day: date) -> QDate:

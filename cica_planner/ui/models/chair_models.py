@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor
 from cica_planner.domain.chairmanship import BodyChair, ChairTerm
 from cica_planner.domain.clock import system_clock
 from cica_planner.i18n.dates import days_text, deadline_text
+from cica_planner.i18n.terms import body_name, country_name, role_label
 from cica_planner.services.chairmanship import HandoverPlan, MilestoneState, milestone_date, milestone_state
 from cica_planner.services.tasks import TaskItem
 from cica_planner.ui.models.base import Index, RowTableModel, bold_font, short_date
 from cica_planner.ui.style import ACCENT, MUTED_TEXT, NOW_LINE, country_colour
-from cica_planner.ui.terms import body_name, country_name, role_label
 
 Roles = Qt.ItemDataRole
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from cica_planner.domain.model import EventStatus, Precision
+from cica_planner.i18n.terms import status_label
 from cica_planner.ui import style
 from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, AgendaRow
-from cica_planner.ui.terms import status_label
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTableView, QWidg
 
 from cica_planner.domain.chairmanship import BodyChair, ChairTerm
 from cica_planner.domain.errors import PlannerError
+from cica_planner.i18n.terms import body_name, country_name, role_label
 from cica_planner.services.chairmanship import ChairmanshipService
 from cica_planner.ui.commands import (
     AddBodyChair,
@@ -25,7 +26,6 @@ from cica_planner.ui.dialogs.common import run_for_value
 from cica_planner.ui.dialogs.plan_handover_dialog import NextHandoverChoice, PlanHandoverDialog
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import BodyChairModel, plan_title, term_country
-from cica_planner.ui.terms import body_name, country_name, role_label
 from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 
 

@@ -34,13 +34,13 @@ from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import RelativeDeadline, TaskStatus
 from cica_planner.i18n.dates import deadline_text
+from cica_planner.i18n.terms import role_label
 from cica_planner.services.chairmanship import ChairmanshipService, HandoverPlan, MilestoneState
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import SetTaskStatus, UndoableCommand, perform, short_title
 from cica_planner.ui.models.base import short_date
 from cica_planner.ui.models.chair_models import BodyChairModel, MilestoneModel, plan_title, plan_when, term_country
 from cica_planner.ui.style import BACKGROUND, GRID_LINE, MUTED_TEXT, NOW_LINE
-from cica_planner.ui.terms import role_label
 from cica_planner.ui.views.chair_register import ChairRegisterEditing
 from cica_planner.ui.widgets.chair_timeline import ChairTimeline
 from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side

@@ -26,13 +26,13 @@ from cica_planner.domain.clock import Clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.tasks import TaskStatus
 from cica_planner.i18n.dates import date_text
+from cica_planner.i18n.terms import task_status_label
 from cica_planner.services.checklists import ChecklistService, ChecklistTemplate
 from cica_planner.ui.clock_support import page_clock
 from cica_planner.ui.commands import ApplyTemplate, EditTask, SetTaskStatus, UndoableCommand, perform
 from cica_planner.ui.dialogs.checklist_template_dialog import ApplyTemplateDialog, TemplateDialog
 from cica_planner.ui.dialogs.task_dialog import TaskDialog
 from cica_planner.ui.models.task_models import ReadinessModel, TaskFilterProxy, TaskTableModel, due_column_width
-from cica_planner.ui.terms import task_status_label
 from cica_planner.ui.widgets.progress_delegate import ProgressDelegate
 from cica_planner.ui.widgets.tables import set_up_row_table, side_by_side
 

@@ -13,9 +13,9 @@ from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Category, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.outcome import needs_outcome
 from cica_planner.i18n.dates import period_text
+from cica_planner.i18n.terms import category_label, mode_label, status_label
 from cica_planner.ui import style
 from cica_planner.ui.settings import zone_place_name
-from cica_planner.ui.terms import category_label, mode_label, status_label
 from cica_planner.ui.views.formatting import format_day_span, short_day, utc_offset_text, zone_city
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -28,9 +28,9 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import EventStatus, Precision
 from cica_planner.domain.outcome import OUTCOME_TO_CONFIRM
 from cica_planner.i18n.dates import days_text, period_text
+from cica_planner.i18n.terms import status_label
 from cica_planner.services.confirming import ConfirmingService, ConfirmReason, OutcomeChoice, ToConfirm
 from cica_planner.ui.models.base import RowTableModel
-from cica_planner.ui.terms import status_label
 
 
 class ToConfirmModel(RowTableModel[ToConfirm]):

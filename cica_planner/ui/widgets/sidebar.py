@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from cica_planner.domain.model import Category, Country, Event, EventStatus
 from cica_planner.i18n.language import ui_locale
+from cica_planner.i18n.terms import ROLE_LABELS, category_label, country_name, role_label, status_label
 from cica_planner.services.occurrence_lists import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
 from cica_planner.ui.models.search_model import SearchResultsModel
-from cica_planner.ui.terms import ROLE_LABELS, category_label, country_name, role_label, status_label
 from cica_planner.ui.widgets.mini_month import MiniMonth
 from cica_planner.ui.widgets.search_results import SearchResultDelegate
 

@@ -123,8 +123,8 @@ def test_every_dialog_source_has_a_russian_translation() -> None:
 
 
 def test_event_editor_reads_in_russian_and_refuses_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.i18n.terms import category_label, status_label
     from cica_planner.ui.dialogs.event_dialog import EventDialog
-    from cica_planner.ui.terms import category_label, status_label
 
     dialog = _show(qtbot, EventDialog(None, planner.countries(), default_start=date(2025, 3, 4)))
     assert dialog.windowTitle() == "Новое событие"
@@ -313,8 +313,8 @@ def test_report_dialog_in_russian(qtbot, russian) -> None:
 
 
 def test_chair_dialogs_in_russian(qtbot, russian, planner) -> None:
+    from cica_planner.i18n.terms import country_name
     from cica_planner.ui.dialogs.chair_dialogs import BodyChairDialog, ChairTermDialog
-    from cica_planner.ui.terms import country_name
 
     term = _show(qtbot, ChairTermDialog(None, planner.countries(), default_start=date(2026, 10, 1)))
     assert term.windowTitle() == "Добавить срок председательства"
@@ -368,8 +368,8 @@ def test_small_dialogs_in_russian(qtbot, russian, planner) -> None:
 
 
 def test_switching_back_to_english_restores_the_dialogs(qtbot, russian, planner) -> None:
+    from cica_planner.i18n.language import install_language
     from cica_planner.ui.dialogs.event_dialog import EventDialog
-    from cica_planner.ui.language import install_language
 
     assert _show(qtbot, EventDialog(None, planner.countries())).windowTitle() == "Новое событие"
     install_language("en")
