@@ -120,27 +120,6 @@ class ConfirmingService:
         return min(candidates, key=lambda e: (e.local_start_date(), e.precision is not Precision.DAY, e.title),
                    default=None)
 
-    def month_note(self, first: date, end: date, fixed_items: int, today: date) -> str | None:
-        """What an empty month says instead of an empty grid: what comes next and what needs confirming.
-
-        ``first``..``end`` (exclusive) is the month; ``fixed_items`` how many events with a fixed
-        day it shows. None when the month has something on a fixed day.
-        """
-        if fixed_items:
-            return None
-        lines = [f"Nothing is fixed for {first:%B %Y}."]
-        upcoming = self.coming_next(first)
-        if upcoming is not None:
-            lines.append(f"Coming next: {upcoming.title}, {when_label(upcoming)}.")
-        else:
-            lines.append("Nothing is planned after it yet.")
-        entries = self.needs_confirming(today)
-        outcomes = sum(e.reason is ConfirmReason.OUTCOME for e in entries)
-        if entries:
-            lines.append(f"Needs confirming: {outcomes} past {'event' if outcomes == 1 else 'events'} with no "
-                         f"recorded outcome, {len(entries) - outcomes} with the day still to fix (see the Dashboard).")
-        return "\n".join(lines)
-
     def close_open_steps(self, uid: str) -> int:
         """Close the steps of a held event that were never ticked ("not recorded"); return how many."""
         return self.tasks.close_unrecorded(uid)
