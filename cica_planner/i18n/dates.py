@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Event, PeriodPart, Precision
@@ -25,8 +25,6 @@ from cica_planner.i18n.language import ui_locale
 
 # ISO weekday the week starts on (Monday), for every grid, picker and week number.
 FIRST_DAY_OF_WEEK = 1
-# The same for Qt widgets (QCalendarWidget.setFirstDayOfWeek).
-QT_FIRST_DAY_OF_WEEK = Qt.DayOfWeek.Monday
 
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
@@ -121,11 +119,6 @@ def day_month_text(day: date, locale: QLocale | None = None) -> str:
 def time_text(moment: time | datetime, locale: QLocale | None = None) -> str:
     """'14:30' in both languages (the Secretariat writes the 24-hour clock)."""
     return _locale(locale).toString(QTime(moment.hour, moment.minute), "HH:mm")
-
-
-def number_text(value: int, locale: QLocale | None = None) -> str:
-    """A count with the language's grouping: '1,240' / '1 240' (never for years)."""
-    return _locale(locale).toString(value)
 
 
 # -- ranges, periods and TBC labels --------------------------------------------------------

@@ -30,8 +30,6 @@ class LanguageChoice(StrEnum):
 # The languages the app is translated into (ISO 639-1 codes).
 SUPPORTED_LANGUAGES = ("en", "ru")
 
-# The names shown in the Language menu: each language in its own name, as calendars do.
-NATIVE_NAMES = {LanguageChoice.ENGLISH: "English", LanguageChoice.RUSSIAN: "Русский"}
 
 _installed: list[QTranslator] = []
 _current_code = "en"
@@ -68,11 +66,6 @@ def locale_for(code: str) -> QLocale:
     if code == "ru":
         return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-def catalogue_path(code: str) -> str:
-    """The compiled translation of the app for ``code`` (it may be missing in a broken installation)."""
-    return str(resource_path("translations", f"cica_planner_{code}.qm"))
 
 
 def install_language(choice: LanguageChoice | str, system_locale: QLocale | None = None) -> str:

@@ -214,11 +214,6 @@ def country_name(code: str, stored_name: str = "") -> str:
     return _translate("CountryName", english) if english else (stored_name or code)
 
 
-def country_name_from_english(name: str) -> str:
-    """The same for a country known only by its English register name (a term's label, a CSV cell)."""
-    return _translate("CountryName", name) if name in COUNTRY_NAMES.values() else name
-
-
 def category_label(category: Category) -> str:
     return _translate("EventCategory", CATEGORY_LABELS[category])
 

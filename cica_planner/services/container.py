@@ -20,7 +20,6 @@ from cica_planner.services.checklists import ChecklistService
 from cica_planner.services.confirming import ConfirmingService
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.scheduling.service import SchedulingService
-from cica_planner.services.seeding import open_database
 from cica_planner.services.team import TeamAccess
 from cica_planner.storage.backups import enable_backups
 
@@ -115,6 +114,3 @@ def services_of(
     return services_over(planner.engine, planner=planner, checklists=checklists, chairs=chairs)
 
 
-def open_services(location: str | Path, *, seed: bool = True) -> Services:
-    """Open (creating and seeding if new) the calendar file at ``location`` and build its services."""
-    return services_over(open_database(location, seed=seed))

@@ -145,13 +145,6 @@ class Component:
             self.lines.append(f"END:{self.name}")
         return self.lines
 
-    def property_value(self, name: str) -> str | None:
-        """The raw value of the first line of property ``name`` (UIDs for the export's result)."""
-        prefix = f"{name}:"
-        line = next((line for line in self.lines if line.startswith(prefix)), None)
-        return None if line is None else line[len(prefix):]
-
-
 def calendar_text(properties: list[str], timezones: list[str], components: Sequence[Component]) -> bytes:
     """A whole VCALENDAR: its properties (ready lines), VTIMEZONE texts, then the components; CRLF."""
     lines = ["BEGIN:VCALENDAR", *properties, *timezones]

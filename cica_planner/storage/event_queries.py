@@ -41,11 +41,6 @@ def event_countries(session: Session) -> set[str]:
     return {code or "" for (code,) in session.execute(select(EventRow.country).distinct())}
 
 
-def event_categories(session: Session) -> set[str]:
-    """The categories in use."""
-    return {value for (value,) in session.execute(select(EventRow.category).distinct())}
-
-
 def _events(session: Session, *conditions: ColumnElement[bool]) -> list[Event]:
     rows = session.exec(select(EventRow).where(*conditions).order_by(col(EventRow.id))).all()
     return [event_from_row(row) for row in rows]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cica_planner.storage.tables import PublishedCollectionRow, PublishedResourceRow
 
@@ -51,10 +51,6 @@ def _collection(row: PublishedCollectionRow) -> CollectionState:
 def find_collection(session: Session, url: str) -> CollectionState | None:
     row = session.exec(select(PublishedCollectionRow).where(PublishedCollectionRow.url == url)).first()
     return None if row is None else _collection(row)
-
-
-def all_collections(session: Session) -> list[CollectionState]:
-    return [_collection(row) for row in session.exec(select(PublishedCollectionRow).order_by(col(PublishedCollectionRow.id)))]
 
 
 def ensure_collection(session: Session, url: str, user: str, options: str) -> CollectionState:

@@ -42,9 +42,6 @@ class DayMarks:
         return not self.holidays and not self.host_weekend and self.ramadan is None
 
 
-NO_MARKS = DayMarks()
-
-
 class HolidayMarks:
     """The marks of ``countries`` (the host's first) with ``host``'s weekend shaded."""
 

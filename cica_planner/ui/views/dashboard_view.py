@@ -35,7 +35,6 @@ DUE_SOON = QColor("#e0a030")
 OPEN = QColor("#8fb3d9")
 TEXT = QColor(style.TEXT)
 MUTED = QColor(style.MUTED_TEXT)
-GRID = QColor(style.GRID_LINE)
 
 
 class OwnerLoadChart(QWidget):
