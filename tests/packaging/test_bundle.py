@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage
 from cica_planner import __version__
 from cica_planner.paths import APP_ID
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")]
+pytestmark = [pytest.mark.bundle, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")]
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-30T06:00:00+00:00"
