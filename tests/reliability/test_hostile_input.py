@@ -24,6 +24,7 @@ from cica_planner.services.import_guard import (
 )
 
 from .conftest import ROOT, run_python
+from .forks import ForkServer
 
 if TYPE_CHECKING:
     from tests.conftest import CliRunner
@@ -136,11 +137,11 @@ def outcome(planner, data: bytes) -> list[list[str]]:
     return [[i.outcome.value, i.reason, str(i.event.start) if i.event else ""] for i in plan.items]
 
 
-def test_each_import_reads_time_zones_afresh(empty_planner, tmp_path: Path) -> None:
+def test_each_import_reads_time_zones_afresh(forks: ForkServer, empty_planner, tmp_path: Path) -> None:
     good = ZONED.format(rules=GOOD_RULES, uid="first").encode()
     broken = ZONED.format(rules=BROKEN_RULES, uid="second").encode()
     (tmp_path / "broken.ics").write_bytes(broken)
-    alone = run_python(PLAN_IN_A_FRESH_PROCESS, str(tmp_path / "fresh.sqlite3"), str(tmp_path / "broken.ics"), check=True)
+    alone = run_python(forks, PLAN_IN_A_FRESH_PROCESS, str(tmp_path / "fresh.sqlite3"), str(tmp_path / "broken.ics"), check=True)
     expected = json.loads(alone.stdout)
     assert outcome(empty_planner, good)[0][0] == "new"
     assert expected == [["refused", "cannot read the iCalendar file: mandatory TZOFFSETFROM not found", ""]]
