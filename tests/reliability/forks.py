@@ -26,13 +26,20 @@ from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 
+#: ``python -m cica_planner`` as a child's source: the command line in a process of its own.
+COMMAND_LINE = "import runpy; runpy.run_module('cica_planner', run_name='__main__', alter_sys=True)"
+
 #: What children of the reliability tests import before their work: loaded once by the server.
 PRELOAD = ("cica_planner.cli", "cica_planner.services.seeding", "cica_planner.services.planner",
            "cica_planner.services.ical_export", "cica_planner.services.ical_import", "cica_planner.storage.backups",
-           "cica_planner.storage.migrating", "cica_planner.domain.errors")
+           "cica_planner.storage.migrating", "cica_planner.domain.errors",
+           # The command line loads these standard modules on first use. A child switched to another user
+           # may not be allowed to read the interpreter's files (an interpreter under root's home folder),
+           # so it finds them loaded. A "No module named" error from such a child means one more belongs here.
+           "encodings.utf_8_sig", "_strptime")
 
 SERVER = r'''
-import array, atexit, builtins, json, os, socket, sys, traceback, types
+import array, atexit, builtins, json, os, pwd, socket, sys, traceback, types
 
 channel = socket.socket(fileno=int(sys.argv[1]))
 for name in sys.argv[2:]:
@@ -50,6 +57,11 @@ def run_child(request, streams):
         os.environ.clear()
         os.environ.update(request["env"])
         os.chdir(request["cwd"])
+        if request["user"]:  # as setpriv --reuid --regid --clear-groups: from here the kernel checks as that user
+            user = pwd.getpwnam(request["user"])
+            os.setgroups([])
+            os.setgid(user.pw_gid)
+            os.setuid(user.pw_uid)
         sys.argv = ["-c", *request["args"]]
         main = types.ModuleType("__main__")
         main.__dict__["__builtins__"] = builtins
@@ -180,8 +192,12 @@ class ForkServer:
             raise RuntimeError("the fork server did not start")
 
     def start(self, source: str, *args: str, env: Mapping[str, str], cwd: Path | None = None,
-              pipe_stdout: bool = False) -> ForkedChild:
-        """Fork a child that runs ``source`` like ``python -c source ARGS`` in ``env`` (the whole environment)."""
+              pipe_stdout: bool = False, user: str | None = None) -> ForkedChild:
+        """Fork a child that runs ``source`` like ``python -c source ARGS`` in ``env`` (the whole environment).
+
+        With ``user`` (this process must be root) the child drops to that user, its primary group and
+        no other groups before it runs the source.
+        """
         devnull = os.open(os.devnull, os.O_RDONLY)
         out_file, err_file = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115 - the child handle closes them
         read_end = write_end = None
@@ -189,7 +205,7 @@ class ForkServer:
             read_end, write_end = os.pipe()
         streams = [devnull, write_end if write_end is not None else out_file.fileno(), err_file.fileno()]
         request = {"do": "start", "source": source, "args": list(args), "env": dict(env),
-                   "cwd": str(cwd or Path.cwd())}
+                   "cwd": str(cwd or Path.cwd()), "user": user}
         try:
             self._channel.sendmsg([json.dumps(request).encode()],
                                   [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", streams))])
@@ -202,9 +218,9 @@ class ForkServer:
         return ForkedChild(self, pid, stdout, (out_file, err_file), ["-c", *args])
 
     def run(self, source: str, *args: str, env: Mapping[str, str], cwd: Path | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+            timeout: float = 120, user: str | None = None) -> subprocess.CompletedProcess[str]:
         """Like ``subprocess.run([python, "-c", source, *args], capture_output=True, text=True)``."""
-        child = self.start(source, *args, env=env, cwd=cwd)
+        child = self.start(source, *args, env=env, cwd=cwd, user=user)
         out, err = child.communicate(timeout=timeout)
         return subprocess.CompletedProcess(child.args, child.returncode or 0, out, err)
 

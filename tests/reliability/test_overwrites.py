@@ -12,7 +12,7 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
 
 from .conftest import ROOT
-from .forks import ForkedChild, ForkServer
+from .forks import COMMAND_LINE, ForkedChild, ForkServer
 
 UID = "soc-dec@example.org"
 
@@ -30,10 +30,6 @@ def many_events(count: int) -> bytes:
         f"DTSTART:2027{1 + n % 12:02d}{1 + n % 28:02d}T{n % 24:02d}0000Z\r\nDURATION:PT1H\r\n"
         f"SUMMARY:Bulk event {n}\r\nEND:VEVENT\r\n" for n in range(count))
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bulk//EN\r\n{body}END:VCALENDAR\r\n".encode()
-
-
-#: ``python -m cica_planner`` as the child's source: the command line of another process.
-COMMAND_LINE = "import runpy; runpy.run_module('cica_planner', run_name='__main__', alter_sys=True)"
 
 
 @pytest.fixture
