@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import itertools
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -52,11 +53,25 @@ class RadicaleServer:
         text = self.log.read_text(encoding="utf-8", errors="replace")
         return sum(1 for line in text.splitlines() if f"PUT request for '{path}" in line)
 
+    def folder(self, collection: str) -> Path:
+        """Where Radicale keeps ``collection`` on disk."""
+        return self.storage / "collection-root" / collection.split("/", 3)[3].strip("/")
+
     def resources(self, collection: str) -> list[Path]:
         """The resource files Radicale stores for ``collection``."""
-        path = collection.split("/", 3)[3].strip("/")
-        folder = self.storage / "collection-root" / path
+        folder = self.folder(collection)
         return sorted(p for p in folder.glob("*.ics")) if folder.exists() else []
+
+    def copy_collection(self, source: str, target: str) -> None:
+        """Make ``target`` a copy of ``source``, resources, properties and ETags alike (ETags follow the content).
+
+        The copy is assembled under a dot-name, which Radicale never lists, and renamed into place in
+        one step, so the running server sees either no collection or the whole of it.
+        """
+        final = self.folder(target)
+        staging = final.with_name("." + final.name)
+        shutil.copytree(self.folder(source), staging)
+        staging.rename(final)
 
     def request(self, url: str, method: str = "GET", body: bytes | None = None, headers: dict[str, str] | None = None,
                 user: str | None = USER, password: str = PASSWORD) -> tuple[int, dict[str, str], bytes]:
