@@ -254,9 +254,14 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
     # =====================================================================================
 
     def _build_pages(self) -> None:
-        self.sidebar = Sidebar(self)
+        # Each widget is made inside its final parent: moving a styled widget to another parent
+        # polishes its whole tree again, which cost the first paint tens of milliseconds.
+        central = QWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("main_splitter")
+        self.sidebar = Sidebar(self.splitter)
         self._update_country_filter()
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(self.splitter)
         self.stack.setObjectName("page_stack")
         # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
         self.views: LazyPages[CalendarView] = LazyPages({}, self._view_built)
@@ -274,8 +279,6 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
         self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -284,10 +287,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 1100])
         # Said once, without blocking: the calendar can still be read, only saving will fail.
-        self.read_only_bar = QLabel(self.tr("This calendar is read-only: changes cannot be saved."), self)
+        self.read_only_bar = QLabel(self.tr("This calendar is read-only: changes cannot be saved."), central)
         self.read_only_bar.setObjectName("read_only_bar")
         self.read_only_bar.setVisible(self._read_only)
-        central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

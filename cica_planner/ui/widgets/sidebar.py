@@ -67,6 +67,8 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        # Styled before the children are made: set later, it would polish each of them again.
+        self.setStyleSheet(SIDEBAR_STYLE)
         self.mini_month = MiniMonth(self)
         self.mini_month.setObjectName("mini_month")
 
@@ -116,7 +118,6 @@ class Sidebar(QWidget):
         self.country_view = self._filter_page("countries", self.country_model, self.tr("Countries"))
         self.status_view = self._filter_page("statuses", self.status_model, self.tr("Status", "event status filter"))
 
-        self.setStyleSheet(SIDEBAR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
