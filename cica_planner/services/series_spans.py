@@ -105,6 +105,11 @@ class SeriesSpans:
                 found.append(key[0])
         return found
 
+    def span_of(self, key: tuple) -> tuple[datetime, datetime | None] | None:
+        """The known span of the series whose key columns are ``key`` (None when not known for that key)."""
+        known = self._spans.get(key[0])
+        return known[1] if known is not None and known[0] == key else None
+
     def learn(self, keys: list[tuple], events: list[Any]) -> None:
         """Remember the spans of the recurring ``events`` just loaded (keyed as ``keys`` read them)."""
         by_uid = {key[0]: key for key in keys}
