@@ -159,3 +159,33 @@ def test_series_kept_whole_give_what_a_fresh_expansion_gives(planner: PlannerSer
     week = _shown(planner, date(2024, 4, 15), date(2024, 4, 22), "Pacific/Auckland")
     assert week == _fresh(planner, date(2024, 4, 15), date(2024, 4, 22), "Pacific/Auckland")
     assert (before.uid, datetime(2024, 4, 20, 23, 30, tzinfo=zone)) in week  # on Saturdays now, as edited
+
+
+def test_the_ordered_spans_choose_what_testing_every_span_chooses() -> None:
+    """Candidates found through the spans ordered by first day are those a test of every span finds, in key order."""
+    from cica_planner.services.series_spans import SeriesSpans, span_from_key
+
+    rules = ["FREQ=WEEKLY;COUNT=10", "FREQ=DAILY;COUNT=3", "FREQ=MONTHLY;COUNT=30", "FREQ=WEEKLY",
+             "FREQ=DAILY;UNTIL=20270105", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4", "FREQ=YEARLY;COUNT=2"]
+    keys = []
+    for number in range(300):
+        day = date(2022, 1, 1) + timedelta(days=(number * 37) % 1500)
+        rule = rules[number % len(rules)]
+        if number % 3:
+            keys.append((f"u{number}", rule, "", "UTC", 0, f"{day} 10:00:00.000000", f"{day} 11:00:00.000000", None, None, None))
+        else:
+            keys.append((f"u{number}", rule, "", "UTC", 0, None, None, day.isoformat(), (day + timedelta(days=2)).isoformat(), None))
+
+    def every_span(start: datetime, end: datetime) -> list[str]:
+        spans = [(key[0], span_from_key(key)) for key in keys]
+        return [uid for uid, span in spans if span is None or (span[0] < end and (span[1] is None or span[1] > start))]
+
+    spans = SeriesSpans()
+    chosen_some = 0
+    for offset in range(0, 1800, 11):
+        start = datetime(2021, 12, 1, tzinfo=UTC) + timedelta(days=offset)
+        for length in (timedelta(days=1), timedelta(days=42), timedelta(days=400)):
+            expected = every_span(start, start + length)
+            assert spans.candidates(keys, start, start + length) == expected, (start, length)
+            chosen_some += bool(expected)
+    assert chosen_some > 100
