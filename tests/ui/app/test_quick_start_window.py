@@ -115,7 +115,7 @@ def test_the_app_starts_on_both_paths(qapp, seeded_db, monkeypatch, quick_start)
 
     monkeypatch.setattr(MainWindow, "take_services", recording_take)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.extend(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
     assert app_module.run_desktop(seeded_db, quick_start=quick_start) == 0
