@@ -36,11 +36,15 @@ def test_a_filter_page_shown_later_lists_and_ticks_as_before(qtbot) -> None:
     shown = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
     assert shown[:2] == ["Azerbaijan", "Kazakhstan"]
     assert len(shown) == 3  # and the events without a country
+    none_button = made.findChild(QPushButton, "countries_none_button")
+    all_button = made.findChild(QPushButton, "countries_all_button")
+    assert none_button is not None
+    assert all_button is not None
     with qtbot.waitSignal(made.filters_changed):
-        made.findChild(QPushButton, "countries_none_button").click()
+        none_button.click()
     assert made.filter_state()["countries"] == ["-"]
     with qtbot.waitSignal(made.filters_changed):
-        made.findChild(QPushButton, "countries_all_button").click()
+        all_button.click()
     assert made.filter_state()["countries"] == []
 
 
