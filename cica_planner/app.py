@@ -114,6 +114,7 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
     if window is None and is_server_url(str(db_path)):
         from cica_planner.ui.window_assembly import run_team_calendar
 
+        when_ready()  # the team window runs its own event loop from here
         return run_team_calendar(app, str(db_path), AppSettings())
     repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
     try:
