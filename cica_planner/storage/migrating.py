@@ -43,6 +43,7 @@ from cica_planner.storage.calendar_file import (
     schema_at,
 )
 from cica_planner.storage.migration_runs import (
+    create_new_schema,
     head_revision,
     transactional_engine,
     upgrade_connection,
@@ -164,7 +165,10 @@ def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
                     reason = str(exc).split(": ", 1)[-1]
                     raise StorageError(f"cannot upgrade the calendar {path}: no backup could be made first "
                                        f"({reason}); it was left as it was") from None
-            upgrade_connection(connection, target)
+            # A file without a single table becomes a calendar from the prepared statements of the
+            # target's schema when they are the target's (storage/new_schema.py), without Alembic.
+            if tables or not create_new_schema(connection, target):
+                upgrade_connection(connection, target)
     except DBAPIError as exc:
         raise StorageError(_failure(path, exc)) from exc
     except sqlite3.Error as exc:
