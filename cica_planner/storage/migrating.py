@@ -29,8 +29,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy.exc import DBAPIError
-
 from cica_planner.domain.errors import StorageError
 from cica_planner.storage.backups import BackupKind, list_backups, make_backup, restore_into, verify_backup
 from cica_planner.storage.calendar_file import (
@@ -121,8 +119,32 @@ def prepare_calendar(path: Path, *, notify: Notify | None = None, backups: bool 
         if state.kind is FileKind.CALENDAR and state.revision == head:
             return found
         _use_write_ahead_log(path)
-        _migrate(path, head, backups=backups)
+        if not (state.kind in (FileKind.MISSING, FileKind.EMPTY) and not state.tables and _create(path, head)):
+            _migrate(path, head, backups=backups)
     return found
+
+
+def _create(path: Path, target: str) -> bool:
+    """Make a file without tables a calendar at ``target`` from the prepared schema, in one transaction.
+
+    The statements are those the migrations produce (``storage/new_schema.py``, checked by a
+    test), so neither Alembic nor SQLAlchemy is loaded. False (nothing written) when the
+    prepared schema is not ``target``'s, or when the file holds tables after all.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=LOCK_WAIT)) as connection:
+            connection.isolation_level = None  # we open and close the transaction, DDL included
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                created = not read_schema(connection) and create_new_schema(connection, target)
+                connection.execute("COMMIT" if created else "ROLLBACK")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        raise StorageError(_failure(path, exc)) from None
+    return created
 
 
 def _use_write_ahead_log(path: Path) -> None:
@@ -146,6 +168,8 @@ def upgrade_file(path: Path, target: str, *, backups: bool = True) -> Path | Non
 
 
 def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
+    from sqlalchemy.exc import DBAPIError  # loaded to run migrations, not to create or open a calendar
+
     backup = None
 
     engine = transactional_engine(lambda: sqlite3.connect(path, timeout=LOCK_WAIT, check_same_thread=False))
@@ -165,10 +189,7 @@ def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
                     reason = str(exc).split(": ", 1)[-1]
                     raise StorageError(f"cannot upgrade the calendar {path}: no backup could be made first "
                                        f"({reason}); it was left as it was") from None
-            # A file without a single table becomes a calendar from the prepared statements of the
-            # target's schema when they are the target's (storage/new_schema.py), without Alembic.
-            if tables or not create_new_schema(connection, target):
-                upgrade_connection(connection, target)
+            upgrade_connection(connection, target)
     except DBAPIError as exc:
         raise StorageError(_failure(path, exc)) from exc
     except sqlite3.Error as exc:

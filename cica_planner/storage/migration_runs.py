@@ -15,14 +15,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import NullPool, StaticPool
-
 from cica_planner.storage.revisions import MIGRATIONS_DIR, shipped_head
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy too is imported only to run migrations: a new calendar needs neither
     from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
 
 __all__ = ["MIGRATIONS_DIR", "alembic_config", "create_new_schema", "head_revision", "known_revision",
            "new_schema_source", "run_migrations_in_memory", "transactional_engine", "upgrade_connection"]
@@ -53,6 +50,8 @@ def known_revision(revision: str) -> bool:
 
 def transactional_engine(creator: Callable[[], sqlite3.Connection], *, static: bool = False) -> Engine:
     """An engine whose every transaction is a real SQLite transaction that includes DDL."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool, StaticPool
 
     def connect() -> sqlite3.Connection:
         connection = creator()
@@ -87,7 +86,7 @@ def run_migrations_in_memory(revision: str) -> sqlite3.Connection:
     return raw
 
 
-def create_new_schema(connection: Connection, target: str) -> bool:
+def create_new_schema(connection: sqlite3.Connection, target: str) -> bool:
     """Give an empty database the schema of ``target`` from the prepared statements, if they are ``target``'s.
 
     Runs inside ``connection``'s open transaction, as a migration does; returns False (nothing
@@ -98,8 +97,8 @@ def create_new_schema(connection: Connection, target: str) -> bool:
     if target != new_schema.REVISION:
         return False
     for statement in new_schema.STATEMENTS:
-        connection.exec_driver_sql(statement)
-    connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (new_schema.REVISION,))
+        connection.execute(statement)
+    connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (new_schema.REVISION,))
     return True
 
 
