@@ -18,7 +18,7 @@ from cica_planner.domain.rule_fields import rule_until
 from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
 
 __all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
-           "occurrences", "parse_rule", "wall_time"]
+           "occurrences", "overlaps", "parse_rule", "wall_time"]
 
 #: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
@@ -143,6 +143,11 @@ def _localise(naive: datetime, tz) -> datetime:  # noqa: ANN001 - tzinfo
     if round_trip != naive:
         aware = (naive + timedelta(hours=1)).replace(tzinfo=tz)
     return aware
+
+
+def overlaps(occurrence: Occurrence, window_start: datetime, window_end: datetime) -> bool:
+    """Whether ``occurrence`` overlaps [window_start, window_end), as :func:`expand` decides it."""
+    return _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end)
 
 
 def _overlaps(event: Event, start: Moment, end: Moment, window_start: datetime, window_end: datetime) -> bool:

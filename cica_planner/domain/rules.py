@@ -103,9 +103,15 @@ def _check_occurs(rule: rrule, parts: dict[str, str], first: datetime, original:
     if parts.get("FREQ") == "DAILY" and int(parts.get("INTERVAL", "1")) % 7 == 0 and weekdays \
             and _WEEKDAY_CODES[first.weekday()] not in weekdays:
         raise ValidationError(never)
+    until = rule_until(rule)
+    if not any(name.startswith("BY") for name in parts):
+        # Without BYxxx parts dateutil takes them from DTSTART, which is then the first occurrence:
+        # the rule occurs unless its UNTIL comes first (the probe below would find just that).
+        if until is not None and first > until:
+            raise ValidationError(f"{never} before its UNTIL")
+        return
     if never_occurs(rule):
         raise ValidationError(never)
-    until = rule_until(rule)
     cycles = max(0, (_LAST_PROBE_YEAR - first.year) // 400)
     probe_start = first.replace(year=first.year + 400 * cycles) if cycles else first
     found = _first_occurrence(rule.replace(dtstart=probe_start, until=None, count=None))

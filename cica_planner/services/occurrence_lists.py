@@ -7,14 +7,14 @@ imports them from here, and so does the quick start-up reader).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from cica_planner.domain import recurrence
 from cica_planner.domain.model import Category, Event, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.outcome import needs_date, needs_outcome
-from cica_planner.domain.recurrence import expand
+from cica_planner.domain.recurrence import Expansion, expand
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,12 @@ def window_bounds(start: date | datetime, end: date | datetime, tzid: str = "UTC
 
 
 def expand_window(events: Iterable[Event], window_start: datetime, window_end: datetime,
-                  filters: OccurrenceFilter | None = None, *, include_unscheduled: bool = True) -> OccurrenceList:
-    """The occurrences of ``events`` that the filters accept, expanded over the window, in start order."""
+                  filters: OccurrenceFilter | None = None, *, include_unscheduled: bool = True,
+                  expand: Callable[[Event, datetime, datetime], Expansion] = expand) -> OccurrenceList:
+    """The occurrences of ``events`` that the filters accept, expanded over the window, in start order.
+
+    ``expand`` expands one event over the window (the planner passes one that reuses kept series).
+    """
     filters = filters or OccurrenceFilter()
     found: list[Occurrence] = []
     cut: list[Event] = []

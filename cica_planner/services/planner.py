@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -31,17 +31,22 @@ from cica_planner.domain.model import (
     occurrence_key,
     utc_now,
 )
+from cica_planner.domain.recurrence import Expansion
 from cica_planner.domain.search_text import LocalNames
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
 from cica_planner.services.import_apply import lock_for_writing
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
+from cica_planner.services.series_expansions import KeptSeries, whole_series
 from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.services.window_reads import WindowReads
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.backups import BackupKind, backup_before
 from cica_planner.storage.db import session_scope
 from cica_planner.storage.tables import CountryRow, TaskRow
+
+if TYPE_CHECKING:
+    import sqlite3
 
 T = TypeVar("T")
 
@@ -129,11 +134,13 @@ class PlannerService:
             from cica_planner.storage.event_queries import plain_connection
 
             plain = plain_connection(session)
-            kept, state = self._reads.page(plain, page) if plain is not None else (None, None)
-            if kept is None:
+            if plain is None:
                 events = self._window_events(session, window_start, window_end, sorted(filters.categories))
                 kept = expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
-                if plain is not None:
+            else:
+                kept, state = self._reads.page(plain, page)
+                if kept is None:
+                    kept = self._file_page(plain, state, window_start, window_end, filters, include_unscheduled)
                     self._reads.keep_page(plain, state, page, kept)
             return OccurrenceList(kept, kept.cut)  # a copy: the caller may sort or extend its list
 
@@ -147,22 +154,51 @@ class PlannerService:
         if self.engine.dialect.name == "sqlite":
             self.occurrences(start, end, filters, tzid=tzid)
 
+    def _file_page(self, plain: sqlite3.Connection, state: object, window_start: datetime, window_end: datetime,
+                   filters: OccurrenceFilter, include_unscheduled: bool) -> OccurrenceList:
+        """A page of a calendar file: plain rows, and the series earlier pages expanded whole taken as kept.
+
+        Series whose known span misses the window are not even read; short series are expanded
+        once over their whole span and kept (``services/series_expansions.py``) until something
+        is written, so their rows are not read again either.
+        """
+        from cica_planner.storage import quick_reads
+
+        names = [c.value for c in sorted(filters.categories)]
+        keys = self._reads.series_keys(plain, names)
+        chosen = self._series.candidates(keys, window_start, window_end)
+        known = self._reads.kept_series(plain, state, chosen)
+        unread = [uid for uid in chosen if uid not in known] if known else chosen
+        events = quick_reads.events_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
+        self._series.learn(keys, events)
+        key_of = {key[0]: key for key in keys}
+        new: dict[str, KeptSeries] = {}
+        for event in events:
+            key = key_of.get(event.uid) if event.rrule else None  # only a plain series has key columns
+            span = self._series.span_of(key) if key is not None else None
+            if span is not None and (whole := whole_series(event, span)) is not None:
+                new[event.uid] = whole
+        self._reads.keep_series(plain, state, new)
+        whole_by_id = {id(kept.event): kept for kept in (*known.values(), *new.values())}
+
+        def expand_one(event: Event, start: datetime, end: datetime) -> Expansion:
+            kept = whole_by_id.get(id(event))
+            return kept.within(start, end) if kept is not None else recurrence.expand(event, start, end)
+
+        if known:  # in the order the rows are read in, so that ties in start order fall as in a fresh read
+            events = sorted([*events, *(kept.event for kept in known.values())], key=lambda event: event.id or 0)
+        return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled,
+                             expand=expand_one)
+
     def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
                        categories: list[Category]) -> list[Event]:
-        """The events that may overlap the window: series whose known span misses it are not even loaded."""
-        from cica_planner.storage import quick_reads
-        from cica_planner.storage.event_queries import events_in_window, plain_connection, series_keys
+        """The events of a calendar on a server that may overlap the window: series whose known span misses it are not loaded."""
+        from cica_planner.storage.event_queries import events_in_window, series_keys
 
         names = [c.value for c in categories]
-        plain = plain_connection(session)
-        if plain is not None:  # SQLite: the same rows read without building ORM objects (a month switch's main cost)
-            keys = self._reads.series_keys(plain, names)
-            chosen = self._series.candidates(keys, window_start, window_end)
-            events = quick_reads.events_in_window(plain, window_start, window_end, names, chosen, self._reads.hints(plain))
-        else:
-            keys = series_keys(session, names)
-            chosen = self._series.candidates(keys, window_start, window_end)
-            events = events_in_window(session, window_start, window_end, names, chosen)
+        keys = series_keys(session, names)
+        chosen = self._series.candidates(keys, window_start, window_end)
+        events = events_in_window(session, window_start, window_end, names, chosen)
         self._series.learn(keys, events)
         return events
 

@@ -9,6 +9,8 @@ whose span reaches it. The span is keyed by the columns that define the series, 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -84,26 +86,68 @@ def _span_from_key(key: tuple) -> tuple[datetime, datetime | None] | None:
     return first, start.replace(tzinfo=UTC) + timedelta(days=periods * _PERIOD_DAYS[parts["FREQ"]]) + duration + _MARGIN
 
 
+#: Spans longer than this are tested one by one; shorter ones are found by their first day.
+_SHORT_SPAN = timedelta(days=400)
+
+
+@dataclass
+class _Index:
+    """The spans of one list of series keys, ordered for a window's look-up."""
+
+    keys: list[tuple]
+    firsts: list[datetime]  # of the short spans, in order
+    short: list[tuple[datetime, datetime, int]]  # (first, last, position in keys), by first
+    others: list[tuple[tuple[datetime, datetime | None] | None, int]]  # long, open or unknown spans
+    reach: timedelta  # the longest short span
+
+
 class SeriesSpans:
     """The spans of the series seen so far, by UID, with the key columns they were computed from."""
 
     def __init__(self) -> None:
         self._spans: dict[str, tuple[tuple, tuple[datetime, datetime | None]]] = {}
+        self._index: _Index | None = None  # for the last key list asked about (kept until something is written)
 
     def candidates(self, keys: list[tuple], window_start: datetime, window_end: datetime) -> list[str]:
-        """UIDs of the series (rows of SERIES_KEY_COLUMNS) that may have an occurrence in the window."""
-        found = []
-        for key in keys:
+        """UIDs of the series (rows of SERIES_KEY_COLUMNS) that may have an occurrence in the window, in the order of ``keys``.
+
+        A calendar holds thousands of series and a page reaches a few dozen: the short spans
+        are ordered by their first day once per key list, so a window looks at those near it only.
+        """
+        index = self._index
+        if index is None or index.keys is not keys:
+            index = self._index = self._indexed(keys)
+        found = [position for span, position in index.others if span is None or _reaches(span, window_start, window_end)]
+        low = bisect_left(index.firsts, window_start - index.reach)
+        high = bisect_left(index.firsts, window_end)
+        found += [position for _first, last, position in index.short[low:high] if last > window_start]
+        found.sort()
+        return [keys[position][0] for position in found]
+
+    def _indexed(self, keys: list[tuple]) -> _Index:
+        short: list[tuple[datetime, datetime, int]] = []
+        others: list[tuple[tuple[datetime, datetime | None] | None, int]] = []
+        for position, key in enumerate(keys):
             known = self._spans.get(key[0])
             if known is None or known[0] != key:
                 span = span_from_key(key)
                 if span is None:
-                    found.append(key[0])  # learnt once the event is loaded and its rule expanded
+                    others.append((None, position))  # learnt once the event is loaded and its rule expanded
                     continue
                 known = self._spans[key[0]] = (key, span)
-            if _reaches(known[1], window_start, window_end):
-                found.append(key[0])
-        return found
+            first, last = known[1]
+            if last is None or last - first > _SHORT_SPAN:
+                others.append((known[1], position))
+            else:
+                short.append((first, last, position))
+        short.sort()
+        reach = max((last - first for first, last, _position in short), default=timedelta(0))
+        return _Index(keys, [first for first, _last, _position in short], short, others, reach)
+
+    def span_of(self, key: tuple) -> tuple[datetime, datetime | None] | None:
+        """The known span of the series whose key columns are ``key`` (None when not known for that key)."""
+        known = self._spans.get(key[0])
+        return known[1] if known is not None and known[0] == key else None
 
     def learn(self, keys: list[tuple], events: list[Any]) -> None:
         """Remember the spans of the recurring ``events`` just loaded (keyed as ``keys`` read them)."""
@@ -112,6 +156,7 @@ class SeriesSpans:
             key = by_uid.get(event.uid)
             if key is not None and event.rrule and self._spans.get(event.uid, (None,))[0] != key:
                 self._spans[event.uid] = (key, series_span(event))
+                self._index = None  # its series was among those of unknown span
 
 
 def _reaches(span: tuple[datetime, datetime | None], window_start: datetime, window_end: datetime) -> bool:

@@ -7,7 +7,9 @@ has committed since, and ``total_changes`` counts this connection's own writes. 
 keys and the window hints (``storage/quick_reads.py``) are kept under those two numbers and
 that connection, and read again when any of them differs. So are the last pages asked for
 (the window reads the pages next to the one shown while the user looks at it, so Next and
-Previous are answered at once).
+Previous are answered at once), and the whole expansions of the short series read so far
+(``services/series_expansions.py``), so a page never read before expands only the series no
+earlier page held.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 
 from cica_planner.services.occurrence_lists import OccurrenceList
+from cica_planner.services.series_expansions import KeptSeries
 from cica_planner.storage import quick_reads
 
 #: Pages kept: the one shown and its neighbours, under a few filters.
 MAX_PAGES = 12
+#: Series kept whole (each at most series_expansions.MAX_KEPT_OCCURRENCES occurrences): the oldest go first.
+MAX_SERIES = 5000
 
 
 class WindowReads:
@@ -34,6 +39,7 @@ class WindowReads:
         self._hints: quick_reads.WindowHints | None = None
         self._keys: dict[tuple[str, ...], list[tuple]] = {}
         self._pages: OrderedDict[Hashable, OccurrenceList] = OrderedDict()
+        self._series: dict[str, KeptSeries] = {}  # by UID, oldest first
 
     def _current(self, connection: sqlite3.Connection) -> None:
         """Forget what was kept when anything was written since (or the read uses another connection)."""
@@ -42,6 +48,7 @@ class WindowReads:
         if seen is None or seen[0] is not connection or seen[1:] != now[1:]:
             self._seen, self._hints, self._keys = now, None, {}
             self._pages.clear()
+            self._series = {}
 
     def hints(self, connection: sqlite3.Connection) -> quick_reads.WindowHints:
         with self._lock:
@@ -76,3 +83,22 @@ class WindowReads:
             if key not in self._keys:
                 self._keys[key] = quick_reads.series_keys(connection, categories)
             return self._keys[key]
+
+    def kept_series(self, connection: sqlite3.Connection, state: object, uids: Sequence[str]) -> dict[str, KeptSeries]:
+        """The kept whole expansions of the series ``uids``, as of ``state`` (none when something was written since)."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state:
+                return {}
+            kept = self._series
+            return {uid: found for uid in uids if (found := kept.get(uid)) is not None}
+
+    def keep_series(self, connection: sqlite3.Connection, state: object, series: dict[str, KeptSeries]) -> None:
+        """Keep whole expansions read since ``state``, unless something was written meanwhile."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state or not series:
+                return
+            self._series.update(series)
+            for oldest in list(self._series)[:max(0, len(self._series) - MAX_SERIES)]:
+                del self._series[oldest]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
 from cica_planner.domain.errors import StorageError
 from cica_planner.domain.model import (
@@ -27,6 +27,17 @@ from cica_planner.domain.model import (
 )
 
 T = TypeVar("T")
+E = TypeVar("E", Category, Precision, PeriodPart, Mode, EventStatus)
+
+#: Stored values to members by a dictionary look-up: calling an enum costs microseconds, and a page reads hundreds of rows.
+_MEMBERS: dict[type, dict[str, object]] = {
+    kind: {member.value: member for member in kind} for kind in (Category, Precision, PeriodPart, Mode, EventStatus)}
+
+
+def _member(kind: type[E], value: str) -> E:
+    """``kind(value)``, raising as it does for a value that names no member."""
+    found = _MEMBERS[kind].get(value)
+    return cast(E, found) if found is not None else kind(value)
 
 
 class EventRecord(Protocol):
@@ -180,17 +191,17 @@ def event_from_row(
         id=row.id,
         uid=row.uid,
         title=row.title,
-        category=Category(row.category),
+        category=_member(Category, row.category),
         start=start,
         end=end,
         tzid=row.tzid,
-        precision=Precision(row.precision),
-        period_part=PeriodPart(row.period_part) if row.period_part else None,
+        precision=_member(Precision, row.precision),
+        period_part=_member(PeriodPart, row.period_part) if row.period_part else None,
         city=row.city,
         country=row.country,
         venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
+        mode=_member(Mode, row.mode),
+        status=_member(EventStatus, row.status),
         organiser=row.organiser,
         description=row.description,
         rrule=row.rrule,
@@ -214,12 +225,12 @@ def override_from_row(row: OverrideRecord, tzid: str) -> Override:
         start=moment_from_text(row.start, tzid),
         end=moment_from_text(row.end, tzid),
         title=row.title,
-        category=Category(row.category),
+        category=_member(Category, row.category),
         city=row.city,
         country=row.country,
         venue=row.venue,
-        mode=Mode(row.mode),
-        status=EventStatus(row.status),
+        mode=_member(Mode, row.mode),
+        status=_member(EventStatus, row.status),
         organiser=row.organiser,
         description=row.description,
         this_and_future=row.this_and_future,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from itertools import islice
 
 import pytest
 from dateutil.rrule import rrule, rrulestr
@@ -143,3 +144,19 @@ def test_rare_rules_that_do_occur_are_read(text: str) -> None:
 def test_weekday_ordinals_dateutil_cannot_expand_are_refused_not_crashed_on(text: str, reason: str) -> None:
     with pytest.raises(ValidationError, match=reason):
         parse_rule(text, START)
+
+
+@pytest.mark.parametrize("first", [datetime(2024, 1, 31, 9), datetime(2024, 2, 29), datetime(2025, 3, 30, 23, 30)])
+@pytest.mark.parametrize("frequency", ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"])
+@pytest.mark.parametrize("bound", ["", ";COUNT=1", ";COUNT=7", ";INTERVAL=3", ";INTERVAL=5;WKST=SU",
+                                   ";UNTIL=20240130T000000", ";UNTIL=20240229T000000", ";UNTIL=20300101T000000"])
+def test_a_rule_without_by_parts_is_read_as_dateutil_expands_it(first: datetime, frequency: str, bound: str) -> None:
+    """Such a rule is read without the emptiness analysis: DTSTART itself is its first occurrence."""
+    text = f"FREQ={frequency}{bound}"
+    reference = next(iter(rrulestr(text, dtstart=first, ignoretz=True)), None)
+    if reference is None:
+        with pytest.raises(ValidationError, match="never occurs"):
+            parse_rule(text, first)
+    else:
+        assert reference == first
+        assert list(islice(parse_rule(text, first), 3)) == list(islice(rrulestr(text, dtstart=first, ignoretz=True), 3))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from cica_planner.domain.model import Category, Event
 from cica_planner.domain.recurrence import occurrences as expand
-from cica_planner.services.planner import PlannerService, window_bounds
+from cica_planner.services.planner import OccurrenceFilter, PlannerService, window_bounds
 from cica_planner.services.series_spans import series_span
 
 
@@ -122,3 +122,70 @@ def test_spans_read_from_the_stored_columns_hold_every_occurrence(planner: Plann
     assert read >= len(keys) // 2  # most simple rules are read without expanding
     monthly_31 = next(k for k in keys if k[1] == "FREQ=MONTHLY;COUNT=5" and (k[7] or k[5]).startswith("2024-01-31"))
     assert span_from_key(monthly_31) is None  # skips short months: expanded, not estimated
+
+
+def test_series_kept_whole_give_what_a_fresh_expansion_gives(planner: PlannerService) -> None:
+    """Pages read one after another reuse the series earlier pages expanded whole, and show the same occurrences."""
+    zone = ZoneInfo("Pacific/Auckland")
+    for rule in RULES:
+        for day in STARTS:
+            timed = datetime(day.year, day.month, day.day, 23, 30, tzinfo=zone)
+            planner.create(Event(title="Review", category=Category.MINISTERIAL_COUNCIL, tzid="Pacific/Auckland",
+                                 start=timed, end=timed + timedelta(hours=1), rrule=rule))
+            planner.create(Event(title="Day", category=Category.CULTURAL, tzid="Pacific/Auckland",
+                                 start=day, end=day + timedelta(days=1), rrule=rule))
+    # A single event at the very start of a series' occurrence, with its title: a tie the start order must break alike.
+    tie = datetime(2024, 3, 6, 23, 30, tzinfo=zone)
+    planner.create(Event(title="Review", category=Category.MINISTERIAL_COUNCIL, tzid="Pacific/Auckland",
+                         start=tie, end=tie + timedelta(hours=1)))
+    months = _months(date(2024, 1, 1), 14)
+    for tzid in ("Pacific/Auckland", "Asia/Almaty"):
+        for first, end in [*months, *reversed(months)]:
+            assert _shown(planner, first, end, tzid) == _fresh(planner, first, end, tzid), (tzid, first)
+    cultural = OccurrenceFilter(categories=frozenset({Category.CULTURAL}))
+    for first, end in months:
+        shown = [(o.uid, o.start) for o in planner.occurrences(first, end, cultural, tzid="Asia/Almaty")]
+        assert shown == [(uid, start) for uid, start in _fresh(planner, first, end, "Asia/Almaty")
+                         if planner.get(uid).category is Category.CULTURAL], first
+
+    def weekly_event(first: date, end: date) -> Event:
+        return next(o.event for o in planner.occurrences(first, end, tzid="Pacific/Auckland")
+                    if o.event.rrule == "FREQ=WEEKLY;COUNT=10" and o.event.start == datetime(2024, 3, 1, 23, 30, tzinfo=zone))
+
+    assert weekly_event(date(2024, 4, 1), date(2024, 4, 8)) is weekly_event(date(2024, 4, 8), date(2024, 4, 15))  # kept
+    before = weekly_event(date(2024, 4, 15), date(2024, 4, 22))
+    planner.update(replace(before, title="Review, moved", start=before.start + timedelta(days=1),
+                           end=before.end + timedelta(days=1)))
+    week = _shown(planner, date(2024, 4, 15), date(2024, 4, 22), "Pacific/Auckland")
+    assert week == _fresh(planner, date(2024, 4, 15), date(2024, 4, 22), "Pacific/Auckland")
+    assert (before.uid, datetime(2024, 4, 20, 23, 30, tzinfo=zone)) in week  # on Saturdays now, as edited
+
+
+def test_the_ordered_spans_choose_what_testing_every_span_chooses() -> None:
+    """Candidates found through the spans ordered by first day are those a test of every span finds, in key order."""
+    from cica_planner.services.series_spans import SeriesSpans, span_from_key
+
+    rules = ["FREQ=WEEKLY;COUNT=10", "FREQ=DAILY;COUNT=3", "FREQ=MONTHLY;COUNT=30", "FREQ=WEEKLY",
+             "FREQ=DAILY;UNTIL=20270105", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4", "FREQ=YEARLY;COUNT=2"]
+    keys = []
+    for number in range(300):
+        day = date(2022, 1, 1) + timedelta(days=(number * 37) % 1500)
+        rule = rules[number % len(rules)]
+        if number % 3:
+            keys.append((f"u{number}", rule, "", "UTC", 0, f"{day} 10:00:00.000000", f"{day} 11:00:00.000000", None, None, None))
+        else:
+            keys.append((f"u{number}", rule, "", "UTC", 0, None, None, day.isoformat(), (day + timedelta(days=2)).isoformat(), None))
+
+    def every_span(start: datetime, end: datetime) -> list[str]:
+        spans = [(key[0], span_from_key(key)) for key in keys]
+        return [uid for uid, span in spans if span is None or (span[0] < end and (span[1] is None or span[1] > start))]
+
+    spans = SeriesSpans()
+    chosen_some = 0
+    for offset in range(0, 1800, 11):
+        start = datetime(2021, 12, 1, tzinfo=UTC) + timedelta(days=offset)
+        for length in (timedelta(days=1), timedelta(days=42), timedelta(days=400)):
+            expected = every_span(start, start + length)
+            assert spans.candidates(keys, start, start + length) == expected, (start, length)
+            chosen_some += bool(expected)
+    assert chosen_some > 100
