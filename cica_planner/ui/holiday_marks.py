@@ -56,8 +56,9 @@ class HolidayMarks:
     def on(self, day: date) -> DayMarks:
         marks = self._days.get(day)
         if marks is None:
-            found = tuple(h for country in self.countries for h in self.calendar.holidays_on(country, day))
-            weekend = bool(self.host) and self.calendar.is_weekend(self.host, day)
+            with self.calendar.batch():  # a new year of every country shown: one write of the holiday cache
+                found = tuple(h for country in self.countries for h in self.calendar.holidays_on(country, day))
+                weekend = bool(self.host) and self.calendar.is_weekend(self.host, day)
             marks = DayMarks(found, weekend, ramadan_on(day) if self.show_ramadan else None)
             self._days[day] = marks
         return marks

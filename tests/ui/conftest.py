@@ -18,25 +18,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-@pytest.fixture(scope="session")
-def _shared_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the session's widget tests (what ``$XDG_CACHE_HOME`` names)."""
-    return tmp_path_factory.mktemp("cache-home")
-
-
-@pytest.fixture(autouse=True)
-def _holiday_cache_kept(_shared_cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The widget tests share the app's cache folder, as windows opened one after another on one machine do.
-
-    The only thing the app keeps there is the holiday cache: what the holidays package answers for a
-    country and year, the same in every test. Filling it anew for every window (each test has its own
-    home) cost more than building the window. The cache itself is tested in tests/scheduling.
-    """
-    monkeypatch.setenv("XDG_CACHE_HOME", str(_shared_cache_home))
-
-
 @pytest.fixture(scope="module")
-def module_home(tmp_path_factory: pytest.TempPathFactory, _shared_cache_home: Path) -> Iterator[Path]:
+def module_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The isolated home of ``_isolated_home`` (tests/conftest.py), held for a whole module.
 
     Module fixtures are set up before any test's own home exists, so a window built once per
@@ -47,7 +30,6 @@ def module_home(tmp_path_factory: pytest.TempPathFactory, _shared_cache_home: Pa
         patch.setenv("HOME", str(home))
         patch.setenv("XDG_DATA_HOME", str(home / "data"))
         patch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-        patch.setenv("XDG_CACHE_HOME", str(_shared_cache_home))
         patch.delenv("CICA_PLANNER_DB", raising=False)
         patch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
         yield home

@@ -150,6 +150,11 @@ def host_conflicts(context: SchedulingContext, first: date, last: date) -> list[
 
 def assess(context: SchedulingContext, first: date, last: date) -> Assessment:
     """Every conflict of a meeting held ``first``..``last`` (inclusive), with its points."""
+    with context.calendar.batch():  # the Member States' years met for the first time are kept in one write
+        return _assess(context, first, last)
+
+
+def _assess(context: SchedulingContext, first: date, last: date) -> Assessment:
     found = host_conflicts(context, first, last)
     calendar = context.calendar
     for period in blackout_periods(list(context.blackouts), first, last):
@@ -217,8 +222,9 @@ def rank(context: SchedulingContext, window_first: date, window_last: date, leng
     candidates = []
     start = window_first
     span = timedelta(days=length - 1)
-    while start + span <= window_last:
-        if not host_conflicts(context, start, start + span):
-            candidates.append(assess(context, start, start + span))
-        start += timedelta(days=1)
+    with context.calendar.batch():
+        while start + span <= window_last:
+            if not host_conflicts(context, start, start + span):
+                candidates.append(assess(context, start, start + span))
+            start += timedelta(days=1)
     return sorted(candidates, key=lambda a: (a.score, a.first))

@@ -13,6 +13,7 @@ country or year it has not met before.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -118,6 +119,10 @@ class HolidayCalendar:
             self._facts[country] = facts
         return self._facts[country]
 
+    def batch(self) -> AbstractContextManager[None]:
+        """Answers the package gives inside the block are kept on disk once, at its end (HolidayStore.batch)."""
+        return self._store.batch()
+
     # -- coverage --
 
     def supports(self, country: str) -> bool:
@@ -133,18 +138,19 @@ class HolidayCalendar:
     def gaps(self, countries: Iterable[str], first: date, last: date) -> list[CoverageGap]:
         """What the package cannot tell about ``countries`` between ``first`` and ``last``."""
         found: list[CoverageGap] = []
-        for country in countries:
-            span = self.year_range(country)
-            name = country_name(country)
-            if span is None:
-                found.append(CoverageGap(country, None, f"no holiday data for {name} ({country}) in the holidays package"))
-                continue
-            for year in range(first.year, last.year + 1):
-                if not span[0] <= year <= span[1]:
-                    found.append(CoverageGap(
-                        country, year,
-                        f"no holiday data for {name} ({country}) in {year}: the holidays package covers {span[0]}–{span[1]}",
-                    ))
+        with self.batch():
+            for country in countries:
+                span = self.year_range(country)
+                name = country_name(country)
+                if span is None:
+                    found.append(CoverageGap(country, None, f"no holiday data for {name} ({country}) in the holidays package"))
+                    continue
+                for year in range(first.year, last.year + 1):
+                    if not span[0] <= year <= span[1]:
+                        found.append(CoverageGap(
+                            country, year,
+                            f"no holiday data for {name} ({country}) in {year}: the holidays package covers {span[0]}–{span[1]}",
+                        ))
         return found
 
     def gap_notes(self, countries: Iterable[str], first: date, last: date) -> list[str]:
@@ -207,11 +213,12 @@ class HolidayCalendar:
     def holidays_between(self, countries: Iterable[str], first: date, last: date) -> list[Holiday]:
         """Every holiday of ``countries`` from ``first`` to ``last`` (inclusive), by day then country."""
         found: list[Holiday] = []
-        for country in countries:
-            for year in range(first.year, last.year + 1):
-                known = self._year(country, year)
-                if known is not None:
-                    found += [h for day, items in known.by_day.items() if first <= day <= last for h in items]
+        with self.batch():
+            for country in countries:
+                for year in range(first.year, last.year + 1):
+                    known = self._year(country, year)
+                    if known is not None:
+                        found += [h for day, items in known.by_day.items() if first <= day <= last for h in items]
         return sorted(found, key=lambda h: (h.day, h.country))
 
     def weekend_days(self, country: str) -> frozenset[int]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from importlib import util
@@ -49,6 +51,8 @@ class HolidayStore:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._data: dict[str, Any] = {"supported": None, "countries": {}, "years": {}}
+        self._batches = 0  # open batch() blocks: answers kept inside one are written once, when it ends
+        self._unsaved = False
         if path is not None and path.is_file():
             try:
                 loaded = json.loads(path.read_text(encoding="utf-8"))
@@ -99,8 +103,27 @@ class HolidayStore:
         }
         self._save()
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write what is kept inside the block once, at its end, not once per country and year.
+
+        The file holds every answer so far and is written whole: a lookup over all Member States
+        and several years, answered one year at a time, rewrote a growing file a hundred times.
+        """
+        self._batches += 1
+        try:
+            yield
+        finally:
+            self._batches -= 1
+            if not self._batches and self._unsaved:
+                self._save()
+
     def _save(self) -> None:
         """Write the whole file anew (atomically); a cache that cannot be written is simply not kept."""
+        if self._batches:
+            self._unsaved = True
+            return
+        self._unsaved = False
         if self.path is None:
             return
         import tempfile  # here: it imports shutil and more, which a start that only reads never needs
@@ -109,8 +132,9 @@ class HolidayStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+            text = json.dumps(self._data, ensure_ascii=False, separators=(",", ":"))  # one pass, not many small writes
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(self._data, stream, ensure_ascii=False, separators=(",", ":"))
+                stream.write(text)
             os.replace(temporary, self.path)
         except OSError as exc:
             log.info("the holiday cache %s cannot be written: %s", self.path, exc)
