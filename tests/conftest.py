@@ -21,13 +21,21 @@ except ImportError:  # Windows: each worker seeds a calendar of its own
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def _test_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: the holiday answers kept there are the same for every test."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep every test away from the real user data folder and settings."""
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                   _test_cache_folder: Path) -> None:
+    """Keep every test away from the real user data, settings and cache folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_test_cache_folder))
     monkeypatch.delenv("CICA_PLANNER_DB", raising=False)
     # No test depends on the real date: every "today" of the app and the CLI is the walk-through's
     # evening, 23:30 UTC on 30 Nov 2026 (already 1 Dec in Astana). Tests that need another day
