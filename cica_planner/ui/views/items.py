@@ -93,7 +93,9 @@ class ViewItem:
 
     def time_text(self) -> str:
         """Return '10:00' (display zone) for a timed item, '' for an all-day one."""
-        return f"{self.start:%H:%M}" if self.timed and self.start else ""
+        start = self.start
+        # As f"{start:%H:%M}", without strftime (a page asks hundreds of times).
+        return f"{start.hour:02d}:{start.minute:02d}" if self.timed and start else ""
 
     def time_range_text(self) -> str:
         """Return '10:00 – 13:00', 'All day' or '27 Jun – 11 Jul'."""
