@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:  # imported when a folder is first asked for: a start with --db and a log folder needs none
+    from platformdirs import PlatformDirs
 
 APP_NAME = "CICA Planner"
 APP_AUTHOR = "CICA Secretariat"
@@ -26,6 +28,8 @@ LOG_DIR_ENV = "CICA_PLANNER_LOG_DIR"
 
 
 def _dirs() -> PlatformDirs:
+    from platformdirs import PlatformDirs
+
     return PlatformDirs(APP_NAME, APP_AUTHOR)
 
 

@@ -13,6 +13,11 @@ from pathlib import Path
 
 import pytest
 
+try:
+    import fcntl
+except ImportError:  # Windows: each worker seeds a calendar of its own
+    fcntl = None
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -32,14 +37,27 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Seed one database per session; tests get their own copy of the file."""
+    """Seed one database per run; tests get their own copy of the file.
+
+    Under pytest-xdist the workers of one run share the file: the first to get the lock seeds it,
+    the others wait for it and read the finished file (written aside and renamed into place).
+    """
     from cica_planner.services.seeding import open_database
 
-    path = tmp_path_factory.mktemp("seed") / "seeded.sqlite3"
-    engine = open_database(path, seed=True)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
+        folder = folder.parent  # the run's folder, above each worker's own
+    path = folder / "seeded.sqlite3"
+    with (folder / "seeded.lock").open("w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            being_written = folder / f"seeded-{os.getpid()}.sqlite3"
+            engine = open_database(being_written, seed=True)
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            being_written.replace(path)
     return path
 
 

@@ -4,6 +4,7 @@ no ui/ in the command line, no views or dialogs in widgets."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,21 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "cica_planner"
 
 
+def nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of the module at ``path``, in ``ast.walk`` order (the tree itself first)."""
+    return _walked(path.read_text(encoding="utf-8"), str(path))
+
+
+@cache
+def _walked(source: str, filename: str) -> tuple[ast.AST, ...]:
+    # The rules below read the same few hundred files again and again: parse and walk each once a
+    # session. Keyed by the source, so a file a test writes (or rewrites) is read as it is now.
+    return tuple(ast.walk(ast.parse(source, filename=filename)))
+
+
 def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(path):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -69,11 +81,10 @@ KNOWN_EXCEPTIONS: set[tuple[str, str]] = set()
 
 def absolute_imports(path: Path) -> set[str]:
     """Every module ``path`` imports, at its top or inside a function, relative imports made absolute."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     # ``.`` is the folder of ``path``, for a package's __init__ as for any other module in it.
     package = ["cica_planner", *path.relative_to(PACKAGE).parent.parts]
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(path):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -153,9 +164,8 @@ KNOWN_ENGINE_REACHES: set[tuple[str, str]] = set()
 
 def engine_reaches(path: Path) -> set[tuple[str, str]]:
     """(file, expression) for every ``<something>.engine`` in ``path`` where <something> is not ``self``."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = set()
-    for node in ast.walk(tree):
+    for node in nodes(path):
         if isinstance(node, ast.Attribute) and node.attr == "engine":
             if isinstance(node.value, ast.Name) and node.value.id == "self":
                 continue
@@ -203,16 +213,16 @@ def module_name(path: Path) -> str:
 
 def runtime_imports(path: Path) -> set[str]:
     """The package's modules ``path`` imports when it runs: at its top or in a function, not for type checking."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    walked = nodes(path)
     type_only = {
         id(inner)
-        for node in ast.walk(tree)
+        for node in walked
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
         for statement in node.body
         for inner in ast.walk(statement)
     }
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walked:
         if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in type_only:
             names |= absolute_imports_of(node, path)
     return {name for name in names if is_package_module(name)}
@@ -307,10 +317,9 @@ SERVICES_OVER_REPOSITORIES = ("services/chairmanship.py", "services/checklists.p
 @pytest.mark.parametrize("name", SERVICES_OVER_REPOSITORIES)
 def test_services_use_repositories_not_tables(name: str) -> None:
     path = PACKAGE / name
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     queries = {
         alias.name
-        for node in ast.walk(tree)
+        for node in nodes(path)
         if isinstance(node, ast.ImportFrom) and node.module in {"sqlmodel", "sqlalchemy"}
         for alias in node.names
         if alias.name in {"select", "col", "delete", "update", "insert"}

@@ -36,6 +36,7 @@ KIND_EVENT, KIND_DEADLINE, KIND_TASK = "event", "deadline", "task"
 _TZID_PARAM = re.compile(r';TZID="?([^";:]+)"?[;:]')
 _PART_UID = re.compile(r"(?P<series>.+)-\d{8}")
 _TBC_SUFFIX = re.compile(r"\s*\(date TBC: [^)]*\)\s*$")
+_CALENDAR_END = "END:VCALENDAR\r\n"
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,22 @@ def event_resources(planner: PlannerService, options: ex.ExportOptions, *, now: 
     by_uid: dict[str, list[icalendar.Component]] = {}
     for vevent in (c for c in result.calendar.subcomponents if c.name == "VEVENT"):
         by_uid.setdefault(str(vevent["UID"]), []).append(vevent)
+    # A calendar's text is its header, then each component's own text, then its END line: each
+    # VEVENT and VTIMEZONE is serialised once, and each resource is put together from those texts
+    # (byte for byte what serialising a calendar holding them gives).
+    header = _resource_calendar().to_ical().decode("utf-8")
+    header = header.removesuffix(_CALENDAR_END)
+    zone_texts: dict[str, str] = {}
     found: list[Resource] = []
     for uid, vevents in by_uid.items():
         kind, event_uid = _origin(vevents[0], uid, local)
-        calendar = _resource_calendar()
         text = "".join(vevent.to_ical().decode("utf-8") for vevent in vevents)
-        for tzid in dict.fromkeys(_TZID_PARAM.findall(text)):
-            if tzid in zones:
-                calendar.add_component(zones[tzid])
-        for vevent in vevents:
-            calendar.add_component(vevent)
-        found.append(Resource(uid, kind, event_uid, calendar.to_ical().decode("utf-8")))
+        used = [tzid for tzid in dict.fromkeys(_TZID_PARAM.findall(text)) if tzid in zones]
+        for tzid in used:
+            if tzid not in zone_texts:
+                zone_texts[tzid] = zones[tzid].to_ical().decode("utf-8")
+        body = header + "".join(zone_texts[tzid] for tzid in used) + text + _CALENDAR_END
+        found.append(Resource(uid, kind, event_uid, body))
     return found
 
 

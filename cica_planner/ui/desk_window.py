@@ -11,18 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from cica_planner.domain.clock import Clock
-from cica_planner.domain.edits import RESCHEDULE_STATUSES
 from cica_planner.domain.errors import PlannerError
 from cica_planner.i18n.dates import long_date_text, weekday_name
 from cica_planner.ui.display_zone import DisplayZone
-from cica_planner.ui.file_writes import written_or_reported
 from cica_planner.ui.pages import KeepsClock, Page
 from cica_planner.ui.settings import zone_place_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # dialogs are imported when first opened: the first paint needs none
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from cica_planner.domain.model import Event
     from cica_planner.ui.clock_support import DayWatcher
     from cica_planner.ui.dialogs.event_dialog import EventEdit
@@ -159,7 +159,10 @@ class DeskMixin(_WindowBase):
 
     def write_report(self, path: str | Path | None = None, request: Any = None, open_after: bool = True) -> Path | None:
         """Write the status report (asking format, period and file unless given) and open it; return its path."""
+        from PySide6.QtWidgets import QFileDialog
+
         from cica_planner.ui.dialogs.report_dialog import ReportDialog
+        from cica_planner.ui.file_writes import written_or_reported
         from cica_planner.ui.report_actions import open_file
         from cica_planner.ui.report_actions import write_report as write
 
@@ -251,6 +254,8 @@ class DeskMixin(_WindowBase):
 
         Published means planned, confirmed, held or postponed, and not created in this session.
         """
+        from cica_planner.domain.edits import RESCHEDULE_STATUSES
+
         return event.status in RESCHEDULE_STATUSES and not self.is_fresh(event.uid)
 
     def move_by_drag(self, uid: str, origin: Any, target: Any) -> bool:

@@ -18,9 +18,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from cica_planner.i18n.terms import country_name as cica_country_name
-from cica_planner.services.scheduling.holiday_calendar import Holiday, HolidayCalendar, country_name
+from cica_planner.services.scheduling.holiday_calendar import Holiday, HolidayCalendar, country_name, holiday_base_name
 from cica_planner.services.scheduling.ramadan import Ramadan, ramadan_on
-from cica_planner.services.scheduling.warnings import holiday_base_name
 from cica_planner.ui import style
 
 HOST_HOLIDAY_COLOUR = "#c62828"

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -38,22 +37,16 @@ from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Occurrence
 from cica_planner.i18n.language import ensure_language
-from cica_planner.i18n.terms import search_names
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui import style
 from cica_planner.ui.clock_support import DayWatcher
 from cica_planner.ui.desk_window import DeskMixin
-from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog, zone_countries
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.lazy_pages import LazyPages
 from cica_planner.ui.pages import Page, ShowsEvents
-from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_place_name
+from cica_planner.ui.settings import AppSettings, describe_zone_range, zone_countries, zone_place_name
 from cica_planner.ui.small_screens import frame_page
-from cica_planner.ui.views.agenda_view import AgendaView
 from cica_planner.ui.views.base import CalendarView
-from cica_planner.ui.views.month_view import MonthView
-from cica_planner.ui.views.week_view import WeekView
-from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.widgets.sidebar import FILTER_NAMES, Sidebar
 from cica_planner.ui.window_actions import (
     CALENDAR_PAGES,
@@ -73,6 +66,8 @@ from cica_planner.ui.window_navigation import Navigation
 from cica_planner.ui.window_status import WindowStatus, sentence
 
 if TYPE_CHECKING:  # the services are imported when the window gets them: the first paint comes before SQLAlchemy
+    from PySide6.QtWidgets import QMessageBox
+
     from cica_planner.services.confirming import ConfirmingService
     from cica_planner.services.container import Services
     from cica_planner.services.planner import PlannerService
@@ -254,28 +249,24 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
     # =====================================================================================
 
     def _build_pages(self) -> None:
-        self.sidebar = Sidebar(self)
+        # Each widget is made inside its final parent: moving a styled widget to another parent
+        # polishes its whole tree again, which cost the first paint tens of milliseconds.
+        central = QWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("main_splitter")
+        self.sidebar = Sidebar(self.splitter)
         self._update_country_filter()
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(self.splitter)
         self.stack.setObjectName("page_stack")
         # Pages are built on first use (ui/lazy_pages.py): the first paint makes only the page shown.
         self.views: LazyPages[CalendarView] = LazyPages({}, self._view_built)
         self.pages: LazyPages[QWidget] = LazyPages({}, self._page_built)
-        view_factories = {
-            "month": MonthView,
-            "week": lambda: WeekView(days=7),
-            "day": lambda: WeekView(days=1),
-            "agenda": AgendaView,
-            "year": YearView,
-        }
-        for key, factory in view_factories.items():
-            self.views.register(key, factory)
+        for key in CALENDAR_VIEW_KEYS:  # each view's module is imported when the view is first shown
+            self.views.register(key, lambda key=key: _new_view(key))
             self.pages.register(key, lambda key=key: self.views[key])
         self.page_specs: list[PageSpec] = list(CALENDAR_PAGES)
         self.page_frames: dict[str, QWidget] = {}  # each page as the stack holds it (ui/small_screens.py)
         self._build_extra_pages()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
         self.sidebar.setMinimumWidth(290)  # room for the search results' dates and titles
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -284,10 +275,9 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 1100])
         # Said once, without blocking: the calendar can still be read, only saving will fail.
-        self.read_only_bar = QLabel(self.tr("This calendar is read-only: changes cannot be saved."), self)
+        self.read_only_bar = QLabel(self.tr("This calendar is read-only: changes cannot be saved."), central)
         self.read_only_bar.setObjectName("read_only_bar")
         self.read_only_bar.setVisible(self._read_only)
-        central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -340,7 +330,10 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         view.anchor_changed.connect(self._on_anchor_changed)
         view.page_requested.connect(self.page)
         view.event_dropped.connect(self.move_by_drag)
-        if isinstance(view, YearView):
+        if key == "year":
+            from cica_planner.ui.views.year_view import YearView
+
+            assert isinstance(view, YearView)
             view.day_opened.connect(self.open_day)
 
     def page_frame(self, key: str) -> QWidget:
@@ -451,6 +444,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         if not text.strip():
             self.sidebar.set_search_results([])
             return
+        from cica_planner.i18n.terms import search_names
+
         try:
             self.sidebar.set_search_results(self.planner.search(text, local_names=search_names()))
         except PlannerError as exc:
@@ -494,6 +489,7 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             made.setEnabled(shown and (made is self.edit_action or not self._read_only))
 
     def open_settings(self) -> None:
+        from cica_planner.ui.dialogs.settings_dialog import Preferences, SettingsDialog
         from cica_planner.ui.team_settings import apply_display_name, display_name
 
         current = Preferences(self._display_tz, display_name(self.settings), self.language_choice().value)
@@ -506,6 +502,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             self.apply_language(chosen.language)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from cica_planner import __version__
         from cica_planner.ui.dialogs.help_dialogs import about_html
 
@@ -554,6 +552,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
 
     def show_error(self, message: str) -> QMessageBox:
         """Tell the user what went wrong in one message box (never a traceback)."""
+        from PySide6.QtWidgets import QMessageBox
+
         log.info("error shown: %s", message)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, sentence(message), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
@@ -592,6 +592,29 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         # Events are already saved (each change is written at once); only the layout is left.
         self.save_state()
         super().closeEvent(event)
+
+
+#: The calendar views, each made on first use (the others' modules are not imported before then).
+CALENDAR_VIEW_KEYS = ("month", "week", "day", "agenda", "year")
+
+
+def _new_view(key: str) -> CalendarView:
+    """A new calendar view of page ``key`` (one of CALENDAR_VIEW_KEYS), its module imported now."""
+    if key == "month":
+        from cica_planner.ui.views.month_view import MonthView
+
+        return MonthView()
+    if key in ("week", "day"):
+        from cica_planner.ui.views.week_view import WeekView
+
+        return WeekView(days=7 if key == "week" else 1)
+    if key == "agenda":
+        from cica_planner.ui.views.agenda_view import AgendaView
+
+        return AgendaView()
+    from cica_planner.ui.views.year_view import YearView
+
+    return YearView()
 
 
 def window_style() -> str:

@@ -16,18 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Event, Precision
-from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
+from cica_planner.services.scheduling.country_sets import CountrySet, chosen_countries
 from cica_planner.services.scheduling.holiday_calendar import member_states, shared_calendar
-from cica_planner.services.scheduling.placing import moved, new_meeting
-from cica_planner.services.scheduling.service import MAX_MEETING_DAYS, CountrySet, SchedulingService, chosen_countries
-from cica_planner.services.scheduling.warnings import ScheduleWarning, warning_lines
-from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
-from cica_planner.ui.dialogs.event_dialog import EventEdit
-from cica_planner.ui.dialogs.find_date_dialog import DateChoice, FindDateDialog
 from cica_planner.ui.holiday_marks import HolidayMarks
 from cica_planner.ui.widgets.holiday_panel import HolidayPanel, MarkChoice
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs and the checks are imported when first used: the first paint needs only the marks
+    from cica_planner.services.scheduling.service import SchedulingService
+    from cica_planner.services.scheduling.warnings import ScheduleWarning
+    from cica_planner.ui.dialogs.find_date_dialog import DateChoice
     from cica_planner.ui.main_window import MainWindow
     from cica_planner.ui.views.base import CalendarView
 
@@ -125,11 +122,16 @@ class SchedulingUi(QObject):
 
     def find_for_editor(self, event: Event) -> DateChoice | None:
         """Find a Date for the event in the editor; the editor takes the days (a move: with a reason)."""
+        from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
+
         window = self.window
         return FindDateDialog.get_choice(window, self.service, window._countries, today=window.today(),
                                          event=event, start=event.local_start_date(), for_editor=True)
 
     def check_event(self, event: Event) -> list[ScheduleWarning]:
+        from cica_planner.services.scheduling.service import MAX_MEETING_DAYS
+        from cica_planner.services.scheduling.warnings import warning_lines
+
         if event.precision is not Precision.DAY:
             return []
         first, last = event.local_start_date(), event.local_end_date()
@@ -146,6 +148,8 @@ class SchedulingUi(QObject):
 
     def find_date(self) -> None:
         """Rank dates; create the meeting on the chosen days, or move the selected event there."""
+        from cica_planner.ui.dialogs.find_date_dialog import FindDateDialog
+
         window = self.window
         event = window._fetch(window.selected_uid()) if window.selected_uid() else None
         choice = FindDateDialog.get_choice(window, self.service, window._countries, today=window.today(),
@@ -155,6 +159,9 @@ class SchedulingUi(QObject):
 
     def apply(self, choice: DateChoice, event: Event | None) -> bool:
         """Carry out a choice through the window's undoable commands."""
+        from cica_planner.services.scheduling.placing import moved, new_meeting
+        from cica_planner.ui.dialogs.event_dialog import EventEdit
+
         window = self.window
         if event is None:
             host = next((c for c in window._countries if c.code == choice.host), None)
@@ -165,6 +172,9 @@ class SchedulingUi(QObject):
 
     def edit_blackouts(self) -> None:
         """Edit the blackout list in a table; saving writes the user's own copy of it."""
+        from cica_planner.services.scheduling.blackouts import load_blackouts, save_blackouts, user_blackouts_path
+        from cica_planner.ui.dialogs.blackout_dialog import BlackoutDialog
+
         window = self.window
         try:
             entries = load_blackouts()

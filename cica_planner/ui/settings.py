@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
 from cica_planner.domain.errors import ValidationError
-from cica_planner.domain.model import zone
+from cica_planner.domain.model import Country, zone
 
 DEFAULT_DISPLAY_TZ = HOME_ZONE
 """Astana's zone: the Secretariat's own clock is the default display zone."""
@@ -140,6 +140,18 @@ def utc_offset_label(tzid: str, when: datetime | None = None) -> str:
     sign = "+" if offset >= timedelta(0) else "-"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_countries(countries: list[Country]) -> dict[str, str]:
+    """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
+    from cica_planner.i18n.terms import country_name
+
+    found: dict[str, list[str]] = {}
+    named = sorted((country_name(c.code, c.name), c.tzid) for c in countries)  # in the user's language
+    for name, tzid in named:
+        found.setdefault(tzid, []).append(name)
+    found.setdefault(DEFAULT_DISPLAY_TZ, [country_name("KZ", "Kazakhstan")])
+    return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
 def zone_place_name(tzid: str, capitals: dict[str, str] | None = None) -> str:

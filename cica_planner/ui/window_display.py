@@ -8,19 +8,19 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.terms import country_name
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList
-from cica_planner.ui.month_note import month_note
 from cica_planner.ui.pages import Page
-from cica_planner.ui.views.month_view import MonthView
-from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.window_actions import fit_toolbars
 from cica_planner.ui.window_editing import display_date_of
 from cica_planner.ui.window_status import sentence
+
+if TYPE_CHECKING:
+    from cica_planner.ui.views.year_view import YearView
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +70,21 @@ class CalendarDisplay:
         if hasattr(self, "scheduling"):
             self.scheduling.mark(view)
         view.set_occurrences(self._occurrences, self._display_tz)
-        if isinstance(view, MonthView):  # an empty month says what comes next (not when a filter emptied it)
+        # The month and year views' modules are imported when those views are first built (ui/main_window.py).
+        if self._view_key == "month":  # an empty month says what comes next (not when a filter emptied it)
+            from cica_planner.ui.views.month_view import MonthView
+
+            assert isinstance(view, MonthView)
             note = None
             if self.confirming is not None and filters == OccurrenceFilter():  # none yet on a quick first paint
+                from cica_planner.ui.month_note import month_note
+
                 note = month_note(self.confirming, view, self.today())
             view.set_note(note)
-        if isinstance(view, YearView):
+        if self._view_key == "year":
+            from cica_planner.ui.views.year_view import YearView
+
+            assert isinstance(view, YearView)
             self._update_bands(view)
         view.select_uid(self._selected_uid)
         self._mark_mini_month(first, end)

@@ -8,24 +8,16 @@ stack stays in step with the file. The dialogs only collect input: these methods
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Country, Event, Moment, Occurrence, zone
 from cica_planner.i18n.dates import long_date_text
-from cica_planner.ui.commands import (
-    CreateEvent,
-    DeleteEvent,
-    DeleteOccurrence,
-    EditEvent,
-    PlannerCommand,
-    push_command,
-    redo_step,
-    undo_step,
-)
-from cica_planner.ui.dialogs.delete_dialog import DeleteChoice, DeleteDialog
-from cica_planner.ui.dialogs.event_dialog import EventDialog, EventEdit
-from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
+
+if TYPE_CHECKING:  # the commands and dialogs are imported on first use: the first paint needs none of them
+    from cica_planner.ui.commands import PlannerCommand
+    from cica_planner.ui.dialogs.delete_dialog import DeleteChoice
+    from cica_planner.ui.dialogs.event_dialog import EventEdit
 
 
 class EventEditing:
@@ -34,6 +26,8 @@ class EventEditing:
 
     def create_event(self: Any, event: Event) -> bool:
         """Add ``event``; return whether it was saved (it is then fresh: see ``is_fresh``)."""
+        from cica_planner.ui.commands import CreateEvent
+
         saved = self._push(CreateEvent(self.planner, event), select=event.uid)
         if saved:
             self.fresh_uids().add(event.uid)
@@ -42,6 +36,7 @@ class EventEditing:
     def apply_edit(self: Any, before: Event, edit: EventEdit) -> bool:
         """Save what the editor returned for ``before`` (a move when it carries a reason)."""
         from cica_planner.services.series_edits import edited_series
+        from cica_planner.ui.commands import EditEvent
 
         # Editing a whole series: its changed and left-out occurrences follow a moved start.
         after = edited_series(before, edit.event) if before.is_series else edit.event
@@ -59,6 +54,9 @@ class EventEditing:
 
     def delete_event(self: Any, uid: str, choice: DeleteChoice, occurrence_start: Moment | None = None) -> bool:
         """Carry out a delete the user chose in the delete dialog."""
+        from cica_planner.ui.commands import DeleteEvent, DeleteOccurrence
+        from cica_planner.ui.dialogs.delete_dialog import DeleteChoice
+
         event = self._fetch(uid)
         if event is None or choice is DeleteChoice.CANCEL:
             return False
@@ -77,6 +75,8 @@ class EventEditing:
         return self._push(command)
 
     def _push(self: Any, command: PlannerCommand, select: str | None = None) -> bool:
+        from cica_planner.ui.commands import push_command
+
         previous = self._selected_uid
         if select:
             self._selected_uid = select  # the refresh that follows the push shows it selected
@@ -112,6 +112,8 @@ class EventEditing:
 
         The status bar says what was undone and the calendar goes to the event it changed.
         """
+        from cica_planner.ui.commands import undo_step
+
         command = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.canUndo() else None
         failure = undo_step(self.undo_stack)
         if failure is not None:
@@ -122,6 +124,8 @@ class EventEditing:
 
     def redo(self: Any) -> bool:
         """Redo the change undone last; return whether it was redone (said and shown as for undo)."""
+        from cica_planner.ui.commands import redo_step
+
         command = self.undo_stack.command(self.undo_stack.index()) if self.undo_stack.canRedo() else None
         failure = redo_step(self.undo_stack)
         if failure is not None:
@@ -137,6 +141,8 @@ class EventEditing:
 
     def new_event(self: Any, default_start: date | datetime | None = None) -> None:
         """Open the editor for a new event on ``default_start`` (the shown day by default)."""
+        from cica_planner.ui.dialogs.event_dialog import EventDialog
+
         start = default_start if isinstance(default_start, date) else self._anchor
         save = self._editor_save(None)
         edit = EventDialog.get_event(self, None, self._countries, display_tz=self._display_tz, default_start=start,
@@ -147,6 +153,8 @@ class EventEditing:
 
     def open_event(self: Any, uid: str | None) -> None:
         """Open the editor for the event ``uid`` and save what the user changed."""
+        from cica_planner.ui.dialogs.event_dialog import EventDialog
+
         event = self._fetch(uid) if uid else None
         if event is None:
             return
@@ -173,6 +181,8 @@ class EventEditing:
         return None if session is None else (lambda edit: session.save_from_editor(before, edit))
 
     def reschedule_event(self: Any, uid: str | None) -> None:
+        from cica_planner.ui.dialogs.reschedule_dialog import RescheduleDialog
+
         event = self._fetch(uid) if uid else None
         if event is None:
             return
@@ -182,6 +192,8 @@ class EventEditing:
 
     def request_delete(self: Any, uid: str | None) -> None:
         """Ask before deleting the event ``uid`` (this occurrence or all, for a repeating one)."""
+        from cica_planner.ui.dialogs.delete_dialog import DeleteDialog
+
         event = self._fetch(uid) if uid else None
         if event is None:
             return

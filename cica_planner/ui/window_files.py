@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.ui.commands import push_command
-from cica_planner.ui.file_writes import written_or_reported
 
 
 class FileOperations:
@@ -24,9 +21,11 @@ class FileOperations:
 
     def import_ics(self: Any, path: str | Path | None = None) -> None:
         """Import an .ics file: show what it would change, then write it all at once with progress (undoable)."""
+        from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
         from cica_planner.services.ical_import import ImportService
         from cica_planner.services.import_guard import read_import_file
-        from cica_planner.ui.commands import ImportCalendar
+        from cica_planner.ui.commands import ImportCalendar, push_command
         from cica_planner.ui.dialogs.import_dialog import ImportDialog
         from cica_planner.ui.import_preview import review_import
 
@@ -78,9 +77,12 @@ class FileOperations:
 
     def export_ics(self: Any, path: str | Path | None = None, options: Any = None) -> Path | None:
         """Export events to an .ics file (the choices of ``cica-planner export``); return the path written."""
+        from PySide6.QtWidgets import QFileDialog
+
         from cica_planner.services.export_preview import preview_export
         from cica_planner.services.ical_export import export_calendar, write_export
         from cica_planner.ui.dialogs.export_dialog import ExportDialog
+        from cica_planner.ui.file_writes import written_or_reported
 
         if options is None:
             year = self._anchor.year

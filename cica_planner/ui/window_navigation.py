@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from cica_planner.ui.dialogs.goto_dialog import GotoDialog
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.window_editing import display_date
 
@@ -67,6 +66,8 @@ class Navigation:
         self.go_to_date(view.shifted(steps))
 
     def ask_goto_date(self: Any) -> None:
+        from cica_planner.ui.dialogs.goto_dialog import GotoDialog  # imported when first asked for
+
         day = GotoDialog.get_date(self, self._anchor, today=self.today())
         if day is not None:
             self.go_to_date(day)

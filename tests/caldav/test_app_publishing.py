@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from caldav_helpers import USER, RadicaleServer, exported_uids, run_cli
+from caldav_helpers import USER, RadicaleServer, exported_uids
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QRadioButton
@@ -121,11 +121,10 @@ def test_status_indicator_texts(qtbot) -> None:
 
 
 @pytest.fixture
-def published_window(qtbot, planner, app_settings, radicale: RadicaleServer, seeded_db: Path, password_env: None):
+def published_window(qtbot, published_url: str, planner, app_settings, radicale: RadicaleServer):
     from cica_planner.ui.main_window import MainWindow
 
-    url = radicale.collection()
-    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create")[0] == 0
+    url = published_url  # before ``planner``, which opens the published file
     save_preferences(app_settings.store, PublishingPreferences(
         server=radicale.base, calendar=url.removeprefix(radicale.base), user=USER, publish_on_change=True))
     window = MainWindow(planner, app_settings, db_name="calendar.sqlite3")

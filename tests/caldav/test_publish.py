@@ -162,10 +162,9 @@ def test_second_publish_sends_no_put(radicale: RadicaleServer, seeded_db: Path, 
 
 
 def test_deleted_and_filtered_out_events_are_deleted_on_the_server(
-    radicale: RadicaleServer, seeded_db: Path, password_env: None
+    radicale: RadicaleServer, seeded_db: Path, published_url: str
 ) -> None:
-    url = radicale.collection()
-    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create")[0] == 0
+    url = published_url
     everything = len(radicale.resources(url))
     status, out, _ = run_cli(seeded_db, "publish", url, "--category", "Summit")
     assert status == 0
@@ -221,13 +220,11 @@ def test_tasks_go_to_a_task_collection_as_vtodo_and_deadlines_stay_events(
 
 
 def test_a_copy_without_publishing_state_recognises_what_is_there(
-    radicale: RadicaleServer, seeded_db: Path, tmp_path: Path, password_env: None
+    radicale: RadicaleServer, unpublished_copy: Path, published_url: str
 ) -> None:
     """The state is lost (a copy made before publishing): what the server holds as it should be is recorded, not rewritten."""
-    other = tmp_path / "copy.sqlite3"
-    other.write_bytes(seeded_db.read_bytes())
-    url = radicale.collection()
-    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create")[0] == 0
+    other = unpublished_copy
+    url = published_url
     puts = radicale.puts(url)
     status, out, _ = run_cli(other, "publish", url, "--user", USER)
     assert status == 0, out
@@ -236,11 +233,10 @@ def test_a_copy_without_publishing_state_recognises_what_is_there(
 
 
 def test_outlook_can_subscribe_without_a_password_where_the_server_allows_it(
-    radicale: RadicaleServer, seeded_db: Path, password_env: None
+    radicale: RadicaleServer, copy_published
 ) -> None:
     """The README's Radicale rule: anyone may GET the whole calendar, nobody may change it without logging in."""
-    url = radicale.collection(prefix="public")
-    assert run_cli(seeded_db, "publish", url, "--user", USER, "--create")[0] == 0
+    url = copy_published(prefix="public")
     code, headers, body = radicale.request(url, user=None)
     assert code == 200
     assert headers["Content-Type"].startswith("text/calendar")

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from caldav_helpers import OTHER_PASSWORD, OTHER_USER, USER, RadicaleServer, StallingProxy, exported_uids, run_cli
+from caldav_helpers import (
+    OTHER_PASSWORD,
+    OTHER_USER,
+    SHUTDOWN_POLL,
+    USER,
+    RadicaleServer,
+    StallingProxy,
+    exported_uids,
+    run_cli,
+)
 
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
@@ -128,7 +137,7 @@ class _Answering(BaseHTTPRequestHandler):
 def answering_server() -> Iterator[tuple[str, type[_Answering]]]:
     handler = type("Handler", (_Answering,), {})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/alice/cica/", handler
     server.shutdown()

@@ -2,31 +2,39 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from cica_planner.domain.model import Category, Event
 
+if TYPE_CHECKING:
+    from tests.conftest import CliResult, CliRunner
 
-def cli(*args: str, now: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, **({"CICA_PLANNER_NOW": now} if now else {})}
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True,
-                          timeout=120, env=env, check=False)
+Cli = Callable[..., "CliResult"]
+
+
+@pytest.fixture
+def cli(run_cli: CliRunner) -> Cli:
+    """``cli(*args, now=...)``: one in-process run of the command line, "today" moved to ``now`` when given."""
+
+    def run(*args: str, now: str | None = None) -> CliResult:
+        return run_cli(*args, env={"CICA_PLANNER_NOW": now} if now else None)
+
+    return run
 
 
 @pytest.mark.parametrize("text", ["SOC", "soc", "Senior Officials", "Kazakhstan", "KZ", "astana"])
-def test_list_search_finds_the_june_2024_soc_by_body_country_and_place(seeded_db: Path, text: str) -> None:
+def test_list_search_finds_the_june_2024_soc_by_body_country_and_place(cli: Cli, seeded_db: Path, text: str) -> None:
     result = cli("--db", str(seeded_db), "list", "--from", "2024-06-27", "--to", "2024-06-27", "--search", text)
     assert result.returncode == 0, result.stderr
     assert "Senior Officials Committee meeting" in result.stdout
 
 
-def test_list_search_ignores_case_and_accents(seeded_db: Path, planner) -> None:
+def test_list_search_ignores_case_and_accents(cli: Cli, seeded_db: Path, planner) -> None:
     planner.create(Event(title="Youth forum in Bakı", category=Category.YOUTH_COUNCIL, start=date(2025, 5, 5),
                          end=date(2025, 5, 6), city="Bakı", country="AZ"))
     baki = cli("--db", str(seeded_db), "list", "--all", "--search", "BAKI")
@@ -40,7 +48,7 @@ def test_list_search_ignores_case_and_accents(seeded_db: Path, planner) -> None:
     assert (nothing.returncode, nothing.stdout) == (0, "")
 
 
-def test_list_without_dates_starts_today_and_all_lists_everything(seeded_db: Path) -> None:
+def test_list_without_dates_starts_today_and_all_lists_everything(cli: Cli, seeded_db: Path) -> None:
     from_today = cli("--db", str(seeded_db), "list", "--search", "SOC", now="2024-06-20T12:00:00+00:00")
     lines = from_today.stdout.splitlines()
     assert lines
@@ -54,7 +62,7 @@ def test_list_without_dates_starts_today_and_all_lists_everything(seeded_db: Pat
     assert len(refused.stderr.splitlines()) == 1
 
 
-def _open_milestone(seeded_db: Path, planner) -> str:
+def _open_milestone(cli: Cli, seeded_db: Path, planner) -> str:
     """Add an open milestone due 1 Dec 2024 to the seeded handover plan; return its title."""
     import json
 
@@ -68,13 +76,13 @@ def _open_milestone(seeded_db: Path, planner) -> str:
     return title
 
 
-def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> None:
+def test_overdue_is_one_word_in_tasks_and_handover(cli: Cli, seeded_db: Path, planner) -> None:
     import json
     from dataclasses import replace
 
     from cica_planner.domain.model import EventStatus
 
-    title = _open_milestone(seeded_db, planner)
+    title = _open_milestone(cli, seeded_db, planner)
     # The handover meeting is still ahead on the day looked at: an open step past its day is overdue.
     (plan,) = json.loads(cli("--db", str(seeded_db), "handover", "--json").stdout)
     meeting = planner.get(plan["anchor_uid"])
@@ -89,10 +97,10 @@ def test_overdue_is_one_word_in_tasks_and_handover(seeded_db: Path, planner) -> 
     assert "LATE" not in tasks.stdout + handover.stdout
 
 
-def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path, planner) -> None:
+def test_handover_shows_due_and_done_in_their_own_columns(cli: Cli, seeded_db: Path, planner) -> None:
     import json
 
-    title = _open_milestone(seeded_db, planner)
+    title = _open_milestone(cli, seeded_db, planner)
     lines = cli("--db", str(seeded_db), "handover", "--at", "2024-12-15").stdout.splitlines()
     header = lines[1]
     assert header.split() == ["state", "due", "done", "milestone"]
@@ -109,7 +117,7 @@ def test_handover_shows_due_and_done_in_their_own_columns(seeded_db: Path, plann
     assert pending[done_column] == "—"
 
 
-def test_report_counts_one_event_in_the_singular(tmp_path: Path) -> None:
+def test_report_counts_one_event_in_the_singular(cli: Cli, tmp_path: Path) -> None:
     from cica_planner.domain.tasks import Task
     from cica_planner.services.checklists import ChecklistService
     from cica_planner.services.planner import PlannerService

@@ -2,27 +2,57 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 HEAVY = ("PySide6", "sqlalchemy", "sqlmodel", "alembic", "icalendar")
 
 
-def _modules_after(code: str) -> set[str]:
-    probe = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
-    return {name.split(".")[0] for name in done.stdout.split()}
+#: One fresh interpreter runs ``--help`` and then a command, printing the top-level modules loaded after each
+#: (as a JSON list per line): the second list shows what the command added to what ``--help`` had loaded.
+PROBE = """
+import json, sys
+from cica_planner.cli import main
+
+def loaded():
+    print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+
+try:
+    main(["--help"])
+except SystemExit:
+    pass
+loaded()
+main(["--db", sys.argv[1], "--no-seed", "list"])
+loaded()
+"""
 
 
-def test_help_imports_no_heavy_module() -> None:
-    loaded = _modules_after("from cica_planner.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass")
+@pytest.fixture(scope="module")
+def loaded_modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
+    """The top-level modules loaded after ``--help`` and after ``list``, in one process started for this module."""
+    folder = tmp_path_factory.mktemp("light")
+    # Set up before any test's own home folder: give the child one away from the user's, as every test has.
+    env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder / "data"),
+           "XDG_CONFIG_HOME": str(folder / "config"), "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"}
+    env.pop("CICA_PLANNER_DB", None)
+    done = subprocess.run([sys.executable, "-c", PROBE, str(folder / "calendar.sqlite3")], capture_output=True,
+                          text=True, check=True, timeout=60, env=env)
+    after_help, after_list = (set(json.loads(line)) for line in done.stdout.splitlines()[-2:])
+    return {"help": after_help, "list": after_list}
+
+
+def test_help_imports_no_heavy_module(loaded_modules: dict[str, set[str]]) -> None:
+    loaded = loaded_modules["help"]
     assert "cica_planner" in loaded
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
 
 
-def test_a_command_imports_the_database_stack_when_it_runs(tmp_path) -> None:
-    target = tmp_path / "calendar.sqlite3"
-    loaded = _modules_after(f"from cica_planner.cli import main\nmain(['--db', {str(target)!r}, '--no-seed', 'list'])")
+def test_a_command_imports_the_database_stack_when_it_runs(loaded_modules: dict[str, set[str]]) -> None:
+    loaded = loaded_modules["list"]
     assert "sqlalchemy" in loaded
     assert "PySide6" not in loaded  # a command line command never needs Qt
 

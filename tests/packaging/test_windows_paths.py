@@ -42,7 +42,8 @@ class _WindowsOs(ModuleType):
 def windows(monkeypatch):
     monkeypatch.setattr(platformdirs.windows, "os", _WindowsOs("os"))
     monkeypatch.setattr(platformdirs.windows, "_RESOLVE_WIN_FOLDER", platformdirs.windows.get_win_folder_from_env_vars)
-    monkeypatch.setattr(paths, "PlatformDirs", platformdirs.windows.Windows)
+    # paths imports PlatformDirs from the package when a folder is first asked for.
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.windows.Windows)
     monkeypatch.setenv("USERPROFILE", PROFILE)
     monkeypatch.setenv("LOCALAPPDATA", LOCAL)
     monkeypatch.setenv("APPDATA", PROFILE + r"\AppData\Roaming")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from .forks import ROOT, ForkServer
 
 
 def make_revision_0001(path: Path, events: int = 300) -> dict[str, int]:
@@ -45,10 +45,21 @@ def row_counts(path: Path, tables: tuple[str, ...] = ("country", "body", "event"
         return {name: connection.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in tables}
 
 
-def run_python(code: str, *args: str, check: bool = False, **kwargs) -> subprocess.CompletedProcess:
+@pytest.fixture(scope="session")
+def forks() -> Iterator[ForkServer]:
+    """One server per test session (per worker) that forks the children the reliability tests kill or race."""
+    server = ForkServer()
+    yield server
+    server.close()
+
+
+def run_python(forks: ForkServer, code: str, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    """``python -c code ARGS`` in a child process of its own, with this test's environment; output captured."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                          check=check, timeout=120, **kwargs)
+    result = forks.run(code, *args, env=env)
+    if check:
+        result.check_returncode()
+    return result
 
 
 @pytest.fixture

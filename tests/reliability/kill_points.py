@@ -5,17 +5,15 @@ function for the n-th time (``call:NAME:N`` for a Python function, ``c_call:NAME
 built-in such as ``os.link`` or ``sqlite3.Connection.backup``), it writes ``at POINT`` to its
 standard output and waits. The parent reads that line and sends SIGKILL, so the kill lands at
 the same instant of the work however loaded the machine is. Nothing in the code under test
-is replaced: the profiler only watches.
+is replaced: the profiler only watches. The child is forked from a server that has the package
+imported (see forks.py), so a kill costs no interpreter start.
 """
 
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from .forks import ROOT, ForkServer
 
 STOP_AT = '''
 import sys
@@ -38,18 +36,17 @@ def stop_at(point):
 '''
 
 
-def kill_at(point: str, script: str, *arguments: str) -> None:
-    """Run ``script`` (which calls ``stop_at(sys.argv[1])`` before its work) and kill it at ``point``."""
-    child = subprocess.Popen([sys.executable, "-c", STOP_AT + script, point, *arguments], stdout=subprocess.PIPE,
-                             text=True, env={"PYTHONPATH": str(ROOT)})
+def kill_at(forks: ForkServer, point: str, script: str, *arguments: str) -> None:
+    """Run ``script`` (which calls ``stop_at(sys.argv[1])`` before its work) in a child and kill it at ``point``."""
+    child = forks.start(STOP_AT + script, point, *arguments, env={"PYTHONPATH": str(ROOT)}, pipe_stdout=True)
     assert child.stdout is not None
     try:
         reached = child.stdout.readline().strip()
-        assert reached == f"at {point}", f"the child ended without reaching {point}"
+        assert reached == f"at {point}", f"the child ended without reaching {point}: {child.communicate()[1][-800:]}"
         child.send_signal(signal.SIGKILL)
         assert child.wait(timeout=60) == -signal.SIGKILL
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
-        child.stdout.close()
+        child.close()

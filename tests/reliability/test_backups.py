@@ -31,6 +31,7 @@ from cica_planner.storage.backups import (
 from cica_planner.storage.migrating import head_revision
 
 from .conftest import make_revision_0001, row_counts
+from .forks import ForkServer
 from .kill_points import kill_at
 from .test_migrations import fill, small_disk  # noqa: F401 - the fixture is shared
 
@@ -88,11 +89,11 @@ BACKUP_POINTS = ["call:_sweep_temporaries:1", "c_call:backup:1", "call:_row_coun
 
 
 @pytest.mark.parametrize("point", BACKUP_POINTS)
-def test_a_killed_backup_never_leaves_a_partial_bak(tmp_path: Path, point: str) -> None:
+def test_a_killed_backup_never_leaves_a_partial_bak(forks: ForkServer, tmp_path: Path, point: str) -> None:
     path = tmp_path / "calendar.sqlite3"
     make_revision_0001(path, events=2000)
     make_backup(path, BackupKind.MANUAL)  # one complete copy beside the one being killed
-    kill_at(point, BACKUP_ONCE, str(path))
+    kill_at(forks, point, BACKUP_ONCE, str(path))
     for backup in list_backups(path):
         verify_backup(backup.path)
         assert backup_events(backup.path) == 2000
@@ -127,7 +128,7 @@ def test_the_cli_restores_a_backup_and_the_list_is_as_before(cli: CliRunner, see
     for event in planner.all_events()[:30]:
         planner.delete(event.uid)
     planner.create(Event(title="Added after the backup", category=Category.SOC, start=date(2026, 12, 3), end=date(2026, 12, 4)))
-    planner._engine.dispose() if hasattr(planner, "_engine") else None
+    planner.engine.dispose()
     assert cli("--db", str(seeded_db), "list", "--all", "--json").stdout != before.stdout
     restored = cli("--db", str(seeded_db), "restore", str(backup))
     assert restored.returncode == 0, restored.stderr

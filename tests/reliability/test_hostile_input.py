@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from cica_planner.services.import_guard import (
 )
 
 from .conftest import ROOT, run_python
+from .forks import COMMAND_LINE, ForkServer
 
 if TYPE_CHECKING:
     from tests.conftest import CliRunner
@@ -41,11 +42,11 @@ HOSTILE = (
 CONTROLS = {chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0)]}
 
 
-def separate_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    """A real process, for inputs that could hang it: a regression fails the test instead of the suite."""
+@pytest.fixture
+def separate_cli(forks: ForkServer) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """A process of its own, for inputs that could hang it: a regression fails the test instead of the suite."""
     env = {"PYTHONPATH": str(ROOT), "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
-    return subprocess.run([sys.executable, "-m", "cica_planner", *args], capture_output=True, text=True, env=env,
-                          timeout=timeout, check=False)
+    return partial(forks.run, COMMAND_LINE, env=env)
 
 
 @pytest.fixture
@@ -70,7 +71,7 @@ def test_escape_sequences_reach_neither_the_terminal_nor_the_store_nor_the_expor
     assert event["city"] == "Astana[1A"
 
 
-def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+def test_a_pipe_is_refused_at_once(separate_cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
     fifo = tmp_path / "calendar.ics"
     os.mkfifo(fifo)
     result = separate_cli("--db", str(tmp_path / "c.sqlite3"), "--no-seed", "import", str(fifo), timeout=30)
@@ -136,11 +137,11 @@ def outcome(planner, data: bytes) -> list[list[str]]:
     return [[i.outcome.value, i.reason, str(i.event.start) if i.event else ""] for i in plan.items]
 
 
-def test_each_import_reads_time_zones_afresh(empty_planner, tmp_path: Path) -> None:
+def test_each_import_reads_time_zones_afresh(forks: ForkServer, empty_planner, tmp_path: Path) -> None:
     good = ZONED.format(rules=GOOD_RULES, uid="first").encode()
     broken = ZONED.format(rules=BROKEN_RULES, uid="second").encode()
     (tmp_path / "broken.ics").write_bytes(broken)
-    alone = run_python(PLAN_IN_A_FRESH_PROCESS, str(tmp_path / "fresh.sqlite3"), str(tmp_path / "broken.ics"), check=True)
+    alone = run_python(forks, PLAN_IN_A_FRESH_PROCESS, str(tmp_path / "fresh.sqlite3"), str(tmp_path / "broken.ics"), check=True)
     expected = json.loads(alone.stdout)
     assert outcome(empty_planner, good)[0][0] == "new"
     assert expected == [["refused", "cannot read the iCalendar file: mandatory TZOFFSETFROM not found", ""]]

@@ -6,7 +6,6 @@ import random
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from cica_planner.storage.calendar_file import FileKind, inspect_file
 from cica_planner.storage.migrating import head_revision
 
 from .conftest import ROOT, make_revision_0001, row_counts, run_python
+from .forks import ForkServer
 
 #: Runs open_database in a child that SIGKILLs itself just before its Nth SQL statement.
 KILL_AT_STATEMENT = """
@@ -54,13 +54,13 @@ def assert_opens_intact(path: Path, expected: dict[str, int]) -> None:
             verify_backup(backup.path)
 
 
-def test_a_migration_killed_at_any_statement_leaves_a_calendar_that_opens(tmp_path: Path) -> None:
+def test_a_migration_killed_at_any_statement_leaves_a_calendar_that_opens(forks: ForkServer, tmp_path: Path) -> None:
     template = tmp_path / "template.sqlite3"
     expected = make_revision_0001(template)
     probe = tmp_path / "probe" / "calendar.sqlite3"
     probe.parent.mkdir()
     shutil.copy(template, probe)
-    total = int(run_python(KILL_AT_STATEMENT, str(probe), "0", check=True).stdout.split()[-1])
+    total = int(run_python(forks, KILL_AT_STATEMENT, str(probe), "0", check=True).stdout.split()[-1])
     assert total > 20
     points = sorted({1, 2, total - 1, total, *random.Random(19).sample(range(3, total - 1), 12)})
     for point in points:
@@ -68,7 +68,7 @@ def test_a_migration_killed_at_any_statement_leaves_a_calendar_that_opens(tmp_pa
         folder.mkdir()
         path = folder / "calendar.sqlite3"
         shutil.copy(template, path)
-        killed = run_python(KILL_AT_STATEMENT, str(path), str(point))
+        killed = run_python(forks, KILL_AT_STATEMENT, str(path), str(point))
         assert killed.returncode == -9, (point, killed.stderr[-500:])
         assert inspect_file(path).revision in ("0001", head_revision())
         assert_opens_intact(path, expected)
@@ -133,12 +133,12 @@ except StorageError as exc:
 
 
 @pytest.mark.parametrize("extra", [0, 8192, 65536])
-def test_migration_under_a_file_size_limit(tmp_path: Path, extra: int) -> None:
+def test_migration_under_a_file_size_limit(forks: ForkServer, tmp_path: Path, extra: int) -> None:
     """Where no file system can be mounted, a per-process file size limit starves the writes."""
     expected = make_revision_0001(tmp_path / "calendar.sqlite3", events=150)
     path = tmp_path / "calendar.sqlite3"
     limit = path.stat().st_size + extra
-    result = run_python(FILE_SIZE_LIMIT, str(path), str(limit))
+    result = run_python(forks, FILE_SIZE_LIMIT, str(path), str(limit))
     assert result.returncode == 0, result.stderr[-800:]
     if result.stdout.startswith("refused:"):
         assert len(result.stdout.strip().splitlines()) == 1
@@ -146,13 +146,13 @@ def test_migration_under_a_file_size_limit(tmp_path: Path, extra: int) -> None:
     assert_opens_intact(path, expected)
 
 
-def test_processes_starting_together_on_an_old_calendar_all_open_it(old_calendar: tuple[Path, dict[str, int]]) -> None:
+def test_processes_starting_together_on_an_old_calendar_all_open_it(forks: ForkServer,
+                                                                    old_calendar: tuple[Path, dict[str, int]]) -> None:
     path, expected = old_calendar
     code = ("import sys; from pathlib import Path; from cica_planner.services.seeding import open_database;"
             "open_database(Path(sys.argv[1])).dispose()")
     env_path = {"PYTHONPATH": str(ROOT)}
-    children = [subprocess.Popen([sys.executable, "-c", code, str(path)], env=env_path, stderr=subprocess.PIPE, text=True)
-                for _ in range(4)]
+    children = [forks.start(code, str(path), env=env_path) for _ in range(4)]
     errors = [child.communicate(timeout=120)[1] for child in children]
     assert [child.returncode for child in children] == [0, 0, 0, 0], errors
     assert len([b for b in list_backups(path) if b.kind == "migration"]) == 1

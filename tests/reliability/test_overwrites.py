@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from cica_planner.services.ical_import import Outcome, apply_import, plan_import
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
 
 from .conftest import ROOT
+from .forks import COMMAND_LINE, ForkedChild, ForkServer
 
 UID = "soc-dec@example.org"
 
@@ -30,12 +32,18 @@ def many_events(count: int) -> bytes:
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bulk//EN\r\n{body}END:VCALENDAR\r\n".encode()
 
 
-def cli(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "cica_planner", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={"PYTHONPATH": str(ROOT)})
+@pytest.fixture
+def cli(forks: ForkServer) -> Callable[..., ForkedChild]:
+    """Start ``cica-planner ARGS`` in a process of its own; the test waits for it."""
+
+    def start(*args: str) -> ForkedChild:
+        return forks.start(COMMAND_LINE, *args, env={"PYTHONPATH": str(ROOT)})
+
+    return start
 
 
-def test_a_stale_plan_does_not_overwrite_a_newer_event_another_process_stored(tmp_path: Path) -> None:
+def test_a_stale_plan_does_not_overwrite_a_newer_event_another_process_stored(cli: Callable[..., ForkedChild],
+                                                                             tmp_path: Path) -> None:
     db = tmp_path / "calendar.sqlite3"
     planner = PlannerService(open_database(db, seed=False))
     apply_import(planner, plan_import(planner, one_event(1, "SOC (first draft)")))
@@ -53,7 +61,8 @@ def test_a_stale_plan_does_not_overwrite_a_newer_event_another_process_stored(tm
     assert any("changed in the calendar after the preview" in note for note in result.notes)
 
 
-def test_the_same_file_imported_by_two_processes_at_once_updates_instead_of_failing(tmp_path: Path) -> None:
+def test_the_same_file_imported_by_two_processes_at_once_updates_instead_of_failing(cli: Callable[..., ForkedChild],
+                                                                                   tmp_path: Path) -> None:
     source = tmp_path / "bulk.ics"
     source.write_bytes(many_events(3000))
     for trial in range(2):

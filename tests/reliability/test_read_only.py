@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -24,6 +24,7 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.services.seeding import open_database
 
 from .conftest import ROOT
+from .forks import COMMAND_LINE, ForkServer
 
 if TYPE_CHECKING:
     from tests.conftest import CliRunner
@@ -34,7 +35,7 @@ ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\
 
 
 def _can_switch_user() -> bool:
-    return os.geteuid() == 0 and shutil.which("setpriv") is not None and _nobody() is not None
+    return os.geteuid() == 0 and _nobody() is not None
 
 
 def _nobody() -> pwd.struct_passwd | None:
@@ -44,7 +45,7 @@ def _nobody() -> pwd.struct_passwd | None:
         return None
 
 
-needs_other_user = pytest.mark.skipif(not _can_switch_user(), reason="switching to another user needs root and setpriv")
+needs_other_user = pytest.mark.skipif(not _can_switch_user(), reason="switching to another user needs root")
 
 
 @pytest.fixture
@@ -66,13 +67,16 @@ def checkpointed_copy(seeded_db: Path, folder: Path) -> Path:
     return target
 
 
-def as_nobody(*args: str) -> subprocess.CompletedProcess:
-    """Run the command line as the unprivileged user ``nobody``: the kernel checks the permissions."""
-    command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--reset-env",
-               sys.executable, "-m", "cica_planner", *args]
-    env = {"PYTHONPATH": str(ROOT), "HOME": "/nonexistent", "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
-    return subprocess.run(["env", *(f"{k}={v}" for k, v in env.items()), *command[:5], *command[5:]],
-                          capture_output=True, text=True, timeout=120, check=False)
+#: Runs the command line with these arguments in a process of its own.
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def as_nobody(forks: ForkServer) -> Run:
+    """Run the command line in a process of the unprivileged user ``nobody``: the kernel checks the permissions."""
+    env = {"PYTHONPATH": str(ROOT), "HOME": "/nonexistent", "USER": "nobody", "LOGNAME": "nobody",
+           "PATH": "/usr/local/bin:/usr/bin:/bin", "CICA_PLANNER_NOW": "2026-12-01T07:00:00+00:00"}
+    return partial(forks.run, COMMAND_LINE, env=env, user="nobody")
 
 
 @pytest.fixture
@@ -86,7 +90,8 @@ def listing(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 @needs_other_user
-def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(as_root: CliRunner, seeded_db: Path, shared_folder: Path) -> None:
+def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(as_nobody: Run, as_root: CliRunner, seeded_db: Path,
+                                                                    shared_folder: Path) -> None:
     calendar = checkpointed_copy(seeded_db, shared_folder)
     expected = as_root("--db", str(seeded_db), "list", "--all", "--json")
     before = listing(shared_folder)
@@ -105,7 +110,8 @@ def test_a_calendar_in_a_folder_another_user_cannot_write_is_listed(as_root: Cli
 
 
 @needs_other_user
-def test_a_read_only_session_leaves_no_side_file_so_chmod_makes_it_writable(seeded_db: Path, shared_folder: Path) -> None:
+def test_a_read_only_session_leaves_no_side_file_so_chmod_makes_it_writable(as_nobody: Run, seeded_db: Path,
+                                                                           shared_folder: Path) -> None:
     nobody = _nobody()
     assert nobody is not None
     calendar = checkpointed_copy(seeded_db, shared_folder)
@@ -123,7 +129,7 @@ def test_a_read_only_session_leaves_no_side_file_so_chmod_makes_it_writable(seed
 
 
 @needs_other_user
-def test_an_unwritable_index_left_by_an_older_version_no_longer_locks_the_calendar(seeded_db: Path,
+def test_an_unwritable_index_left_by_an_older_version_no_longer_locks_the_calendar(as_nobody: Run, seeded_db: Path,
                                                                                     shared_folder: Path) -> None:
     nobody = _nobody()
     assert nobody is not None

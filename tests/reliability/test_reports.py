@@ -18,6 +18,7 @@ from cica_planner.services.ical_export import write_export
 from cica_planner.services.reports import EventProgress, StatusReport, write_csv
 from cica_planner.services.tasks import TaskItem
 
+from .forks import ForkServer
 from .kill_points import kill_at
 
 FORMULAS = ['=HYPERLINK("http://example.invalid/x","Agenda")', "+1+2", "-3+4", "@SUM(A1:A9)", "\tTabbed", "\rReturn"]
@@ -90,26 +91,26 @@ EXPORT_POINTS = ["call:remove_stale_temporaries:1", "call:_anonymous_file:1", "c
 
 
 @pytest.mark.parametrize("point", EXPORT_POINTS)
-def test_killed_exports_leave_no_temporary_file_beside_the_target(seeded_db: Path, tmp_path: Path, point: str) -> None:
+def test_killed_exports_leave_no_temporary_file_beside_the_target(forks: ForkServer, seeded_db: Path, tmp_path: Path, point: str) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "calendar.ics"
-    kill_at(point, EXPORT_ONCE, str(seeded_db), str(target))
+    kill_at(forks, point, EXPORT_ONCE, str(seeded_db), str(target))
     assert [p.name for p in folder.iterdir()] == []
     target.write_bytes(b"the previous export")
-    kill_at(point, EXPORT_ONCE, str(seeded_db), str(target))
+    kill_at(forks, point, EXPORT_ONCE, str(seeded_db), str(target))
     assert [p.name for p in folder.iterdir()] == ["calendar.ics"]
     assert target.read_bytes() == b"the previous export"
 
 
 def test_an_export_killed_between_naming_and_renaming_leaves_a_file_the_next_write_removes(
-        seeded_db: Path, tmp_path: Path) -> None:
+        forks: ForkServer, seeded_db: Path, tmp_path: Path) -> None:
     # The one instant a finished file has a name of its own: os.replace() cannot take a nameless file.
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "calendar.ics"
     target.write_bytes(b"the previous export")
-    kill_at("c_call:replace:1", EXPORT_ONCE, str(seeded_db), str(target))
+    kill_at(forks, "c_call:replace:1", EXPORT_ONCE, str(seeded_db), str(target))
     temporary, kept = sorted(p.name for p in folder.iterdir())
     assert kept == "calendar.ics"
     assert temporary.startswith(".calendar.ics.")

@@ -7,6 +7,7 @@ skip with the reason shown, except under CI (the CI variable is set), where that
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -45,20 +46,87 @@ def _admin_engine(server: str):
     return create_engine(make_url(server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """The URL (superuser) of a new, empty database, dropped after the test."""
+def _database_url(server: str, name: str) -> str:
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+@contextlib.contextmanager
+def _new_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database (a copy of ``template``, if given) for one test: its superuser URL; dropped afterwards."""
     name = f"cica_test_{os.getpid()}_{next(_names)}"
-    admin = _admin_engine(pg_server)
+    admin = _admin_engine(server)
+    copied = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+        connection.execute(text(f'CREATE DATABASE "{name}"{copied}'))
     try:
-        yield url
+        yield _database_url(server, name)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """The URL (superuser) of a new, empty database, dropped after the test."""
+    with _new_database(pg_server) as url:
+        yield url
+
+
+def _calendar_template(server: str, *, seed: bool) -> Iterator[str]:
+    """A database made once as ``team init`` makes a calendar, kept as a template nobody connects to."""
+    from cica_planner.services import team
+
+    name = f"cica_template_{os.getpid()}_{'seeded' if seed else 'empty'}"
+    admin = _admin_engine(server)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    team.init(_database_url(server, name), seed=seed).dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false'))
+    try:
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false'))
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _empty_calendar_template(pg_server: str) -> Iterator[str]:
+    yield from _calendar_template(pg_server, seed=False)
+
+
+@pytest.fixture(scope="session")
+def _seeded_calendar_template(pg_server: str) -> Iterator[str]:
+    yield from _calendar_template(pg_server, seed=True)
+
+
+def _team_calendar(server: str, template: str, *, seed: bool) -> Iterator[str]:
+    from cica_planner.services import team
+
+    with _new_database(server, template) as url:
+        # A copy leaves out the database's own grants (CONNECT, TEMPORARY): init gives them again. With the
+        # schema at its head and the roles there, that is all it does, in a few milliseconds.
+        team.init(url, seed=seed).dispose()
+        yield url
+
+
+@pytest.fixture
+def team_url(pg_server: str, _empty_calendar_template: str) -> Iterator[str]:
+    """The URL (superuser) of a new team calendar as ``team init --no-seed`` leaves it: schema and roles, no data.
+
+    Running the migrations for every test costs far more than ``CREATE DATABASE … TEMPLATE``, so
+    the calendar is made once per session and copied.
+    """
+    yield from _team_calendar(pg_server, _empty_calendar_template, seed=False)
+
+
+@pytest.fixture
+def seeded_team_url(pg_server: str, _seeded_calendar_template: str) -> Iterator[str]:
+    """The URL (superuser) of a new team calendar as ``team init`` leaves it: the seeded CICA calendar (a copy, see ``team_url``)."""
+    yield from _team_calendar(pg_server, _seeded_calendar_template, seed=True)
 
 
 @pytest.fixture

@@ -11,13 +11,12 @@ from sqlalchemy.engine import make_url
 from cica_planner.services import team
 
 
-def test_libpq_service_file_pgpassword_and_pgpass(pg_url: str, pg_login, tmp_path: Path, monkeypatch) -> None:
-    team.init(pg_url, seed=False).dispose()
-    owner = team.open_team_calendar(pg_url)
+def test_libpq_service_file_pgpassword_and_pgpass(team_url: str, pg_login, tmp_path: Path, monkeypatch) -> None:
+    owner = team.open_team_calendar(team_url)
     user, password = pg_login("staff")
     team.grant(owner, user, "viewer")
     owner.dispose()
-    server = make_url(pg_url)
+    server = make_url(team_url)
 
     # A service file names the server, the database and the user; PGPASSWORD gives the password.
     services = tmp_path / "pg_service.conf"
@@ -33,13 +32,13 @@ def test_libpq_service_file_pgpassword_and_pgpass(pg_url: str, pg_login, tmp_pat
     pgpass = Path(os.environ["HOME"]) / ".pgpass"
     pgpass.write_text(f"{server.host}:{server.port}:{server.database}:{user}:{password}\n")
     pgpass.chmod(0o600)
-    engine = team.open_team_calendar(login_url(pg_url, user))
+    engine = team.open_team_calendar(login_url(team_url, user))
     assert team.permissions(engine).role == "viewer"
     assert password not in team.display_url(engine.url)
     engine.dispose()
 
 
-def test_the_keyring_is_asked_when_pgpass_has_no_line_for_the_calendar(pg_url: str, pg_login) -> None:
+def test_the_keyring_is_asked_when_pgpass_has_no_line_for_the_calendar(team_url: str, pg_login) -> None:
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -59,20 +58,19 @@ def test_the_keyring_is_asked_when_pgpass_has_no_line_for_the_calendar(pg_url: s
         def delete_password(self, service, username):
             self.kept.pop((service, username), None)
 
-    team.init(pg_url, seed=False).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(team_url)
     user, password = pg_login("guest")
     team.grant(owner, user, "viewer")
     owner.dispose()
-    server = make_url(pg_url)
+    server = make_url(team_url)
     pgpass = Path(os.environ["HOME"]) / ".pgpass"
     pgpass.write_text(f"{server.host}:{server.port}:another_database:{user}:not-this-one\n")
     pgpass.chmod(0o600)
     previous = keyring.get_keyring()
     keyring.set_keyring(Memory())
     try:
-        assert team.remember_password(login_url(pg_url, user), password)
-        engine = team.open_team_calendar(login_url(pg_url, user))
+        assert team.remember_password(login_url(team_url, user), password)
+        engine = team.open_team_calendar(login_url(team_url, user))
         assert team.permissions(engine).role == "viewer"
         engine.dispose()
     finally:

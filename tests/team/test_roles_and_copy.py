@@ -33,15 +33,14 @@ def raw_sql(url: str, statement: str) -> None:
 
 
 @pytest.fixture
-def team_calendar(pg_url: str, pg_login):
+def team_calendar(seeded_team_url: str, pg_login):
     """A seeded team calendar with a viewer, a planner and an admin (their URLs, by role)."""
-    team.init(pg_url).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(seeded_team_url)
     urls = {}
     for role in ("viewer", "planner", "admin"):
         user, password = pg_login(role)
         team.grant(owner, user, role)
-        urls[role] = login_url(pg_url, user, password)
+        urls[role] = login_url(seeded_team_url, user, password)
     owner.dispose()
     return urls
 

@@ -50,9 +50,8 @@ def sqlite_pair(seeded_db: Path):
 
 
 @pytest.fixture
-def server_pair(pg_url: str):
-    team.init(pg_url).dispose()
-    engines = [team.open_team_calendar(pg_url), team.open_team_calendar(pg_url)]
+def server_pair(seeded_team_url: str):
+    engines = [team.open_team_calendar(seeded_team_url), team.open_team_calendar(seeded_team_url)]
     yield engines
     for engine in engines:
         engine.dispose()
@@ -147,12 +146,12 @@ def test_conflict_dialog_keeps_mine_takes_theirs_or_merges(qtbot, seeded_engine)
     assert (merged.title, merged.city, merged.venue) == ("Theirs", "Baku", "My hall")
 
 
-def test_server_trouble_shows_a_bar_with_retry_and_the_editor_keeps_the_text(qtbot, tmp_path, pg_url) -> None:
-    team.init(pg_url).dispose()
-    engine = team.open_team_calendar(pg_url)
+def test_server_trouble_shows_a_bar_with_retry_and_the_editor_keeps_the_text(qtbot, tmp_path,
+                                                                              seeded_team_url) -> None:
+    engine = team.open_team_calendar(seeded_team_url)
     window = open_window(qtbot, engine, tmp_path, "only")
-    name = make_url(pg_url).database
-    admin = team.open_team_calendar(make_url(pg_url).set(database="postgres").render_as_string(hide_password=False))
+    name = make_url(seeded_team_url).database
+    admin = team.open_team_calendar(make_url(seeded_team_url).set(database="postgres").render_as_string(hide_password=False))
     try:
         with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
@@ -186,15 +185,14 @@ def test_server_trouble_shows_a_bar_with_retry_and_the_editor_keeps_the_text(qtb
         engine.dispose()
 
 
-def test_a_viewer_sees_what_the_role_may_not_do(qtbot, tmp_path, pg_url, pg_login) -> None:
+def test_a_viewer_sees_what_the_role_may_not_do(qtbot, tmp_path, seeded_team_url, pg_login) -> None:
     from pg_cluster import login_url
 
-    team.init(pg_url).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(seeded_team_url)
     user, password = pg_login("viewer")
     team.grant(owner, user, "viewer")
     owner.dispose()
-    engine = team.open_team_calendar(login_url(pg_url, user, password))
+    engine = team.open_team_calendar(login_url(seeded_team_url, user, password))
     window = open_window(qtbot, engine, tmp_path, "viewer")
     try:
         assert window.read_only_bar.isVisible()
@@ -214,15 +212,14 @@ def test_a_viewer_sees_what_the_role_may_not_do(qtbot, tmp_path, pg_url, pg_logi
         engine.dispose()
 
 
-def test_a_planner_sees_the_register_greyed_out(qtbot, tmp_path, pg_url, pg_login) -> None:
+def test_a_planner_sees_the_register_greyed_out(qtbot, tmp_path, seeded_team_url, pg_login) -> None:
     from pg_cluster import login_url
 
-    team.init(pg_url).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(seeded_team_url)
     user, password = pg_login("planner")
     team.grant(owner, user, "planner")
     owner.dispose()
-    engine = team.open_team_calendar(login_url(pg_url, user, password))
+    engine = team.open_team_calendar(login_url(seeded_team_url, user, password))
     window = open_window(qtbot, engine, tmp_path, "planner")
     try:
         assert window.read_only_bar.text() == ("You are a planner of this team calendar: the chairmanship register, "
@@ -243,7 +240,7 @@ def test_a_planner_sees_the_register_greyed_out(qtbot, tmp_path, pg_url, pg_logi
         engine.dispose()
 
 
-def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_path, seeded_db, pg_url,
+def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_path, seeded_db, team_url,
                                                                    pg_login) -> None:
     import keyring
     from keyring.backend import KeyringBackend
@@ -266,14 +263,13 @@ def test_open_team_calendar_keeps_the_password_in_the_keyring_only(qtbot, tmp_pa
 
     previous = keyring.get_keyring()
     keyring.set_keyring(Memory())
-    team.init(pg_url, seed=False).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(team_url)
     user, password = pg_login("aigerim")
     team.grant(owner, user, "planner")
     owner.dispose()
     from pg_cluster import login_url
 
-    url = login_url(pg_url, user)  # no password in the URL
+    url = login_url(team_url, user)  # no password in the URL
     engine = open_database(seeded_db)
     window = open_window(qtbot, engine, tmp_path, "file")
     opened = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from pg_cluster import login_url
@@ -17,17 +18,19 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.services.tasks import TaskService
 from cica_planner.storage.authorship import set_display_name
 
+if TYPE_CHECKING:
+    from tests.conftest import CliResult, CliRunner
+
 
 @pytest.fixture
-def two_planners(pg_url: str, pg_login):
+def two_planners(team_url: str, pg_login):
     """Aigerim and Farid, each with their own login and connection, on one calendar."""
-    team.init(pg_url, seed=False).dispose()
-    owner = team.open_team_calendar(pg_url)
+    owner = team.open_team_calendar(team_url)
     engines = []
     for name in ("aigerim", "farid"):
         user, password = pg_login(name)
         team.grant(owner, user, "planner")
-        engine = team.open_team_calendar(login_url(pg_url, user, password))
+        engine = team.open_team_calendar(login_url(team_url, user, password))
         set_display_name(engine, name.title())
         engines.append(engine)
     PlannerService(owner).create(Event(uid="soc@test", title="SOC", category=Category.SOC, start=date(2024, 6, 27),
@@ -117,16 +120,11 @@ def test_two_people_importing_one_file_at_once_create_no_duplicates(two_planners
     assert sum(result.created for result in results) + sum(result.updated for result in results) >= 20
 
 
-def test_the_command_line_refuses_a_stale_edit_in_one_line(tmp_path, seeded_db) -> None:
+def test_the_command_line_refuses_a_stale_edit_in_one_line(run_cli: CliRunner, seeded_db) -> None:
     import json
-    import os
-    import subprocess
-    import sys
 
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), *args],
-                              capture_output=True, text=True, check=False, timeout=120,
-                              env={**os.environ, "PYTHONPATH": os.getcwd()})
+    def cli(*args: str) -> CliResult:
+        return run_cli("--db", str(seeded_db), *args)
 
     listed = json.loads(cli("list", "--json", "--all").stdout)
     soc = next(item for item in listed if item["uid"] == "e060@seed.cica-planner")

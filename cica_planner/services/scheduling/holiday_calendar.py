@@ -247,3 +247,10 @@ def shared_calendar() -> HolidayCalendar:
 def days(first: date, last: date) -> list[date]:
     """Every day from ``first`` to ``last`` inclusive."""
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def holiday_base_name(name: str) -> str:
+    """'Eid al-Fitr (estimated)' and 'Eid al-Fitr Holiday' count as one holiday: 'Eid al-Fitr'."""
+    for suffix in (" (estimated)", " (observed)", " Holiday"):
+        name = name.replace(suffix, "")
+    return name

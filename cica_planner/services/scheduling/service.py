@@ -25,10 +25,10 @@ from cica_planner.services.scheduling.conflicts import (
     assess,
     rank,
 )
+from cica_planner.services.scheduling.country_sets import CountrySet, chosen_countries
 from cica_planner.services.scheduling.holiday_calendar import (
     HolidayCalendar,
     country_names,
-    member_states,
     shared_calendar,
 )
 from cica_planner.services.scheduling.ramadan import RamadanOutOfRange, ramadans_in
@@ -56,27 +56,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 MAX_MIN_GAP = 90
 
 
-@dataclass(frozen=True)
-class CountrySet:
-    """Whose holidays and weekends count: 'host', 'troika', 'all' or an explicit list."""
-
-    kind: str = "all"
-    codes: tuple[str, ...] = ()
-
-    @classmethod
-    def parse(cls, text: str) -> CountrySet:
-        wanted = text.strip()
-        if wanted.lower() in ("all", "host", "troika"):
-            return cls(wanted.lower())
-        codes = tuple(dict.fromkeys(code.strip().upper() for code in wanted.split(",") if code.strip()))
-        if not codes:
-            raise ValidationError("--countries needs all, troika, host or ISO codes such as KZ,AZ")
-        unknown = [code for code in codes if code not in country_names()]
-        if unknown:
-            raise ValidationError(f"unknown country code {unknown[0]!r}; use the ISO codes of CICA Member States (KZ, AZ, …)")
-        return cls("custom", codes)
-
-
 @dataclass
 class Suggestion:
     """Ranked dates, best first, and what the data could not tell."""
@@ -91,24 +70,6 @@ def resolve_host(code: str) -> str:
     if host not in country_names():
         raise ValidationError(f"unknown host country {code!r}; use an ISO code such as KZ")
     return host
-
-
-def chosen_countries(chosen: CountrySet, host: str, troika: Sequence[str] = ()) -> tuple[str, ...]:
-    """The ISO codes ``chosen`` stands for, the host first; ``troika``: the codes of the troika, when chosen.
-
-    Needs no database (the window marks holidays with it before its services are loaded).
-    """
-    if chosen.kind == "all":
-        codes = list(member_states())
-    elif chosen.kind == "host":
-        codes = [host] if host else []
-    elif chosen.kind == "troika":
-        codes = list(troika)
-    else:
-        codes = list(chosen.codes)
-    if host and host not in codes:
-        codes.insert(0, host)
-    return tuple(dict.fromkeys(codes))
 
 
 class SchedulingService:

@@ -11,6 +11,9 @@ from datetime import date
 
 from cica_planner.services.scheduling.conflicts import Assessment, Conflict, ConflictKind
 from cica_planner.services.scheduling.holiday_calendar import country_name
+from cica_planner.services.scheduling.holiday_calendar import (
+    holiday_base_name as holiday_base_name,  # its home was here
+)
 
 #: Above this many countries a line counts them instead of naming them.
 NAMED_COUNTRIES = 3
@@ -103,13 +106,6 @@ def _first_per_name(conflicts: list[Conflict]) -> list[Conflict]:
     for conflict in conflicts:
         seen.setdefault(holiday_base_name(conflict.name), conflict)
     return list(seen.values())
-
-
-def holiday_base_name(name: str) -> str:
-    """'Eid al-Fitr (estimated)' and 'Eid al-Fitr Holiday' count as one holiday: 'Eid al-Fitr'."""
-    for suffix in (" (estimated)", " (observed)", " Holiday"):
-        name = name.replace(suffix, "")
-    return name
 
 
 def _short(title: str, limit: int = 48) -> str:

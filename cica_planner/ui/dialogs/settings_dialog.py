@@ -14,6 +14,7 @@ from cica_planner.domain.search_text import fold
 from cica_planner.i18n.terms import country_name
 from cica_planner.ui.dialogs.common import ValidatingDialog, error_label, run_for_value
 from cica_planner.ui.settings import DEFAULT_DISPLAY_TZ, describe_zone
+from cica_planner.ui.settings import zone_countries as zone_countries  # its home was here
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,6 @@ class Preferences:
     display_tz: str = DEFAULT_DISPLAY_TZ
     display_name: str = ""  # signs your changes in a team calendar, next to your user name
     language: str = "system"  # "system", "en" or "ru" (i18n.language.LanguageChoice)
-
-
-def zone_countries(countries: list[Country]) -> dict[str, str]:
-    """Map each zone to the Member and observer States that use it ('Asia/Almaty' → 'Kazakhstan')."""
-    found: dict[str, list[str]] = {}
-    named = sorted((country_name(c.code, c.name), c.tzid) for c in countries)  # in the user's language
-    for name, tzid in named:
-        found.setdefault(tzid, []).append(name)
-    found.setdefault(DEFAULT_DISPLAY_TZ, [country_name("KZ", "Kazakhstan")])
-    return {tzid: ", ".join(cities[:3]) for tzid, cities in found.items()}
 
 
 def city_zones(countries: list[Country]) -> dict[str, str]:

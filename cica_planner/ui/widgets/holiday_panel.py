@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from cica_planner.domain.errors import ValidationError
 from cica_planner.i18n.language import ui_locale
 from cica_planner.i18n.terms import country_name
-from cica_planner.services.scheduling.service import CountrySet
+from cica_planner.services.scheduling.country_sets import CountrySet
 
 MODES = (
     ("host", QT_TRANSLATE_NOOP("HolidayPanel", "Host country")),

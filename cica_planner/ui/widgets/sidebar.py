@@ -31,7 +31,6 @@ from cica_planner.services.occurrence_lists import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
 from cica_planner.ui.models.search_model import SearchResultsModel
 from cica_planner.ui.widgets.mini_month import MiniMonth
-from cica_planner.ui.widgets.search_results import SearchResultDelegate
 
 NO_COUNTRY = ""
 """Filter key of events without a country (online meetings, Secretariat-wide items)."""
@@ -67,6 +66,8 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        # Styled before the children are made: set later, it would polish each of them again.
+        self.setStyleSheet(SIDEBAR_STYLE)
         self.mini_month = MiniMonth(self)
         self.mini_month.setObjectName("mini_month")
 
@@ -94,7 +95,6 @@ class Sidebar(QWidget):
         # One column of two-line rows (title over date and place): readable in a narrow sidebar.
         self.results_view.setColumnHidden(SearchResultsModel.COL_PLACE, True)
         self.results_view.setColumnHidden(SearchResultsModel.COL_DATE, True)
-        self.results_view.setItemDelegateForColumn(SearchResultsModel.COL_TITLE, SearchResultDelegate(self.results_view))
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -116,7 +116,6 @@ class Sidebar(QWidget):
         self.country_view = self._filter_page("countries", self.country_model, self.tr("Countries"))
         self.status_view = self._filter_page("statuses", self.status_model, self.tr("Status", "event status filter"))
 
-        self.setStyleSheet(SIDEBAR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -189,6 +188,8 @@ class Sidebar(QWidget):
             self.country_model.set_checked_keys(keep)
 
     def set_search_results(self, events: list[Event]) -> None:
+        if events:
+            self._paint_results_in_two_lines()
         self.results_model.set_rows(events)
         searching = bool(self.search_edit.text().strip())
         self._show_results(searching)
@@ -250,6 +251,16 @@ class Sidebar(QWidget):
     def _on_result(self, index: QModelIndex) -> None:
         if index.isValid():
             self.result_activated.emit(str(index.data(SearchResultsModel.UidRole)))
+
+    def _paint_results_in_two_lines(self) -> None:
+        """Give the results their two-line rows, before the first results: the first paint has none to draw.
+
+        The delegate's module brings QStyle and its large enumerations, a noticeable part of the first paint.
+        """
+        from cica_planner.ui.widgets.search_results import SearchResultDelegate
+
+        if not isinstance(self.results_view.itemDelegateForColumn(SearchResultsModel.COL_TITLE), SearchResultDelegate):
+            self.results_view.setItemDelegateForColumn(SearchResultsModel.COL_TITLE, SearchResultDelegate(self.results_view))
 
     def _show_results(self, visible: bool) -> None:
         self.results_view.setVisible(visible)

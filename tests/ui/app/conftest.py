@@ -1,11 +1,16 @@
-"""Fixtures of the main-window tests: settings in a temporary INI file, a window on a seeded copy."""
+"""Fixtures of the main-window tests: settings in a temporary INI file, a window on a seeded copy with the test events."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from cica_planner.services.planner import PlannerService
 
 #: The day the window takes as today: late 2026, after the seeded 2024–2026 calendar.
 TODAY = date(2026, 11, 27)
@@ -18,19 +23,60 @@ PLANNED_MC = "planned-mc@test"
 BICYCLE_DAY = "bicycle-day@test"
 
 
-@pytest.fixture
-def planner(seeded_engine):
+def add_test_events(service: PlannerService) -> None:
+    """Add the planned Ministerial Council and the yearly series to a seeded calendar."""
     from cica_planner.domain.model import Category, Event, Mode
-    from cica_planner.services.planner import PlannerService
 
-    service = PlannerService(seeded_engine)
     service.create(Event(title="7th CICA Ministerial Council (as planned)", category=Category.MINISTERIAL_COUNCIL, uid=PLANNED_MC,
                          start=date(2024, 11, 11), end=date(2024, 11, 12), city="Baku", country="AZ",
                          tzid="Asia/Baku", mode=Mode.IN_PERSON))
     service.create(Event(title="World Bicycle Day", category=Category.CULTURAL, uid=BICYCLE_DAY,
                          start=date(2024, 6, 3), end=date(2024, 6, 4), city="Astana", country="KZ",
                          rrule="FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=3"))
-    return service
+
+
+@pytest.fixture(scope="session")
+def _app_template(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> Path:
+    """The seeded calendar with the test events added, made once per session; each test copies the file."""
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    path = tmp_path_factory.mktemp("app-seed") / "calendar.sqlite3"
+    path.write_bytes(_seeded_template.read_bytes())
+    engine = open_database(path)
+    add_test_events(PlannerService(engine))
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path, _app_template: Path) -> Path:
+    """A copy of the seeded calendar with the test events (the window tests' ``seeded_engine`` opens it)."""
+    target = tmp_path / "calendar.sqlite3"
+    target.write_bytes(_app_template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def planner(seeded_engine) -> PlannerService:
+    from cica_planner.services.planner import PlannerService
+
+    return PlannerService(seeded_engine)
+
+
+@pytest.fixture(scope="module")
+def module_planner(module_home: Path, _app_template: Path) -> Iterator[PlannerService]:
+    """One copy of the calendar with the test events, for a module whose tests only read it."""
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    target = module_home / "calendar.sqlite3"
+    target.write_bytes(_app_template.read_bytes())
+    engine = open_database(target)
+    yield PlannerService(engine)
+    engine.dispose()
 
 
 @pytest.fixture

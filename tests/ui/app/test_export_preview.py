@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -15,6 +13,9 @@ from cica_planner.domain.model import Category, Event, Precision
 from cica_planner.services.export_preview import preview_export
 from cica_planner.services.ical_export import ExportOptions, export_calendar
 from cica_planner.ui.dialogs.export_dialog import ExportDialog
+
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 
 def test_the_dialog_counts_events_undated_and_reminders_as_options_change(qtbot, planner) -> None:
@@ -56,14 +57,14 @@ def test_reminders_are_written_only_when_asked_for(empty_planner) -> None:
     assert [a.decoded("TRIGGER").total_seconds() for a in written] == [-30 * 60]
 
 
-def test_the_command_line_adds_the_15_minute_reminder_only_with_alarm(seeded_db: Path, planner, tmp_path: Path) -> None:
+def test_the_command_line_adds_the_15_minute_reminder_only_with_alarm(seeded_db: Path, planner, tmp_path: Path,
+                                                                     run_cli: CliRunner) -> None:
     astana = ZoneInfo("Asia/Almaty")
     planner.create(Event(title="Briefing", category=Category.EXPERT_MEETING, tzid="Asia/Almaty",
                          start=datetime(2024, 6, 26, 10, tzinfo=astana), end=datetime(2024, 6, 26, 11, tzinfo=astana)))
     def export(*extra: str) -> bytes:
         target = tmp_path / "out.ics"
-        result = subprocess.run([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "export", str(target),
-                                 *extra], capture_output=True, text=True, timeout=120, env=dict(os.environ), check=False)
+        result = run_cli("--db", str(seeded_db), "export", str(target), *extra)
         assert result.returncode == 0, result.stderr
         return target.read_bytes()
 

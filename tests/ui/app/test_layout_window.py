@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView, QToolButton
 
 from cica_planner.ui.main_window import MainWindow
+from tests.ui.shared_window import build_full_window, close_shared, reset_shared
 
+TODAY = date(2024, 6, 27)
 SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
 
 
-@pytest.fixture
-def full_window(qtbot, planner, app_settings, seeded_engine) -> MainWindow:
-    from cica_planner.ui.window_assembly import feature_services
+@pytest.fixture(scope="module")
+def _layout_window(english_for_the_module, module_planner, module_home) -> Iterator[MainWindow]:
+    """One window for the module: each test sets the size and page it measures and changes no data."""
+    window = build_full_window(module_planner, module_home, TODAY)
+    yield window
+    close_shared(window)
 
-    made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
+
+@pytest.fixture
+def full_window(_layout_window: MainWindow) -> MainWindow:
+    """The module's window on the month of its today, as it opened; each test sets the size it measures."""
+    return reset_shared(_layout_window, None, "month", TODAY)
 
 
 def _page_buttons(window: MainWindow) -> list[QToolButton]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.clock import Clock
 from cica_planner.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tests.conftest import CliRunner
 
 #: The walk-through's evening: 23:30 UTC on 30 Nov 2026 is already 1 Dec in Astana (UTC+5).
 EVENING = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
@@ -74,9 +75,7 @@ def test_pages_move_on_at_midnight_while_the_app_stays_open(qtbot, planner, app_
     assert "2 Dec 2026" in window.today_label.text()
 
 
-def test_the_command_line_takes_its_today_from_the_same_clock(seeded_db) -> None:
-    env = {**os.environ, "CICA_PLANNER_NOW": EVENING.isoformat()}
-    result = subprocess.run([sys.executable, "-m", "cica_planner", "--db", str(seeded_db), "chairs", "--json"],
-                            capture_output=True, text=True, timeout=120, env=env, check=False)
+def test_the_command_line_takes_its_today_from_the_same_clock(seeded_db, run_cli: CliRunner) -> None:
+    result = run_cli("--db", str(seeded_db), "chairs", "--json", env={"CICA_PLANNER_NOW": EVENING.isoformat()})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["at"] == "2026-12-01"  # Astana's day, not the machine's 30 Nov

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -10,20 +11,25 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QTree
 
 from cica_planner.ui.main_window import MainWindow
 from cica_planner.ui.small_screens import MIN_COLUMN_WIDTH
+from tests.ui.shared_window import build_full_window, close_shared, reset_shared
 
+TODAY = date(2024, 6, 27)
+SMALL, LARGE = (1024, 700), (1920, 1080)
 PAGES = ("month", "week", "agenda", "chairmanship", "checklists", "dashboard")
 
 
-def _window(qtbot, planner, app_settings, size: tuple[int, int]) -> MainWindow:
-    from cica_planner.ui.window_assembly import feature_services
+@pytest.fixture(scope="module")
+def _looked_at(english_for_the_module, module_planner, module_home) -> Iterator[MainWindow]:
+    """One window for the module: its tests set the size and page they look at and change no data."""
+    window = build_full_window(module_planner, module_home, TODAY, SMALL, db_name="calendar.sqlite3")
+    yield window
+    close_shared(window)
 
-    window = MainWindow(planner, app_settings, db_name="calendar.sqlite3", today=date(2024, 6, 27),
-                        **feature_services(planner.engine))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+
+@pytest.fixture
+def sized_window(_looked_at: MainWindow) -> Callable[[tuple[int, int]], MainWindow]:
+    """The module's window at a size, on the month of its today, as a window opened at that size."""
+    return lambda size: reset_shared(_looked_at, size, "month", TODAY)
 
 
 def _visible_columns(view: QAbstractItemView) -> list[int]:
@@ -33,8 +39,8 @@ def _visible_columns(view: QAbstractItemView) -> list[int]:
 
 
 @pytest.mark.parametrize("key", ["chairmanship", "dashboard", "checklists"])
-def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key: str) -> None:
-    window = _window(qtbot, planner, app_settings, (1024, 700))
+def test_no_column_is_squeezed_at_1024_by_700(sized_window, key: str) -> None:
+    window = sized_window(SMALL)
     window.set_view(key)
     QApplication.processEvents()
     views = [v for v in window.pages[key].findChildren(QAbstractItemView)
@@ -47,22 +53,22 @@ def test_no_column_is_squeezed_at_1024_by_700(qtbot, planner, app_settings, key:
         assert rows_shown >= 3, view.objectName()  # a table shows rows, not a sliver
 
 
-def test_the_dashboard_stacks_its_panels_on_a_narrow_page(qtbot, planner, app_settings) -> None:
-    narrow = _window(qtbot, planner, app_settings, (1024, 700))
+def test_the_dashboard_stacks_its_panels_on_a_narrow_page(sized_window) -> None:
+    narrow = sized_window(SMALL)
     narrow.set_view("dashboard")
     QApplication.processEvents()
     page = narrow.pages["dashboard"]
     assert page.load_chart.geometry().top() > page.due_view.geometry().bottom()
-    wide = _window(qtbot, planner, app_settings, (1920, 1080))
+    wide = sized_window(LARGE)
     wide.set_view("dashboard")
     QApplication.processEvents()
     page = wide.pages["dashboard"]
     assert page.load_chart.geometry().left() > page.due_view.geometry().right()
 
 
-@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
-def test_screenshots_of_every_page_go_to_the_artefacts(qtbot, planner, app_settings, tmp_path, size) -> None:
-    window = _window(qtbot, planner, app_settings, size)
+@pytest.mark.parametrize("size", [SMALL, LARGE])
+def test_screenshots_of_every_page_go_to_the_artefacts(sized_window, tmp_path, size) -> None:
+    window = sized_window(size)
     for key in PAGES:
         window.set_view(key)
         window.go_to_date(date(2024, 6, 27))

@@ -7,30 +7,62 @@ named by the area that owns their strings: ``-k window``, ``-k dialogs``, ``-k v
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from cica_planner.ui.main_window import MainWindow
+from tests.ui.i18n.conftest import TODAY
 from tests.ui.i18n.registry import DIALOGS, PAGES, DialogCase, pending
 from tests.ui.i18n.walk import clipped_texts, english_leftovers, is_english, tab_widget_pages, visible_texts
+from tests.ui.shared_window import close_shared, show_exposed
 
 
-@pytest.fixture
-def russian_window(window, app_settings):
-    """The full window with the parts the app adds (ui/window_assembly.py, app.py), switched to Russian."""
+@pytest.fixture(scope="module")
+def _walked_window(english_for_the_module, module_seeded_engine, module_home) -> Iterator[MainWindow]:
+    """The full window with the parts the app adds (ui/window_assembly.py, app.py), switched to Russian.
+
+    Built once for the module: the walk only reads what the window shows. Each test sets the page
+    it reads; :func:`russian_window` puts the size and the first page back before each one.
+    """
+    from cica_planner.i18n.language import install_language
+    from cica_planner.services.planner import PlannerService
     from cica_planner.ui.backups_menu import install_backups_action
     from cica_planner.ui.open_calendar import add_menu_entries
     from cica_planner.ui.publishing import attach_publishing
+    from cica_planner.ui.settings import AppSettings
     from cica_planner.ui.team_session import attach
-    from cica_planner.ui.window_assembly import open_window_over
+    from cica_planner.ui.window_assembly import feature_services, open_window_over
 
+    engine = module_seeded_engine
+    settings = AppSettings.from_path(module_home / "settings.ini")
+    window = MainWindow(PlannerService(engine), settings, db_name="calendar.sqlite3", today=TODAY,
+                        **feature_services(engine))
+    show_exposed(window, WALK_SIZE)
     attach(window, poll=False)
     add_menu_entries(window, open_window_over)
     install_backups_action(window, window.data_location())
-    controller = attach_publishing(window, app_settings.store)
+    controller = attach_publishing(window, settings.store)
     window.apply_language("ru")
     yield window
     controller.wait()
+    close_shared(window)
+    install_language("en")
+
+
+@pytest.fixture
+def russian_window(_walked_window: MainWindow) -> MainWindow:
+    """The module's Russian window at 1024×700 on the page it opened on, whatever the test before it read."""
+    window = _walked_window
+    window.resize(*WALK_SIZE)
+    window.set_view(FIRST_PAGE)
+    return window
+
+#: The size of the walk (the smallest screen the app supports) and the page the window opens on.
+WALK_SIZE = (1024, 700)
+FIRST_PAGE = "month"
 
 
 def _chrome(window) -> list[QWidget]:
