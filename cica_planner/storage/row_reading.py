@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Protocol, TypeVar, cast
 
 from cica_planner.domain.errors import StorageError
@@ -27,7 +28,7 @@ from cica_planner.domain.model import (
 )
 
 T = TypeVar("T")
-E = TypeVar("E", Category, Precision, PeriodPart, Mode, EventStatus)
+E = TypeVar("E", bound=StrEnum)
 
 #: Stored values to members by a dictionary look-up: calling an enum costs microseconds, and a page reads hundreds of rows.
 _MEMBERS: dict[type, dict[str, object]] = {
