@@ -271,7 +271,7 @@ class MonthView(MonthPagedView):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         width = self.width()
         base = self.font()
-        fonts = PaintFonts(base)
+        fonts = PaintFonts(base, painter)
         painter.fillRect(self.rect(), _BACKGROUND)
         self._paint_header(painter, base, width)
         self._paint_cells(painter, base, fonts)
@@ -280,7 +280,7 @@ class MonthView(MonthPagedView):
             item = chip.item
             if chip.kind == "bar":
                 paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item), selected=item.uid == selected_uid,
-                          round_left=chip.round_left, round_right=chip.round_right)
+                          round_left=chip.round_left, round_right=chip.round_right, right_to_left=fonts.right_to_left)
             else:
                 paint_timed_line(painter, chip.rect, item, fonts, selected=item.uid == selected_uid)
         more_font = fonts.get(bold=True)
@@ -291,7 +291,7 @@ class MonthView(MonthPagedView):
             text = more_texts.get(link.count)
             if text is None:
                 text = more_texts[link.count] = self.tr("+%n more", "", link.count)
-            draw_line(painter, link.rect.adjusted(6, 0, -2, 0), text, more_font)
+            draw_line(painter, link.rect.adjusted(6, 0, -2, 0), text, more_font, right_to_left=fonts.right_to_left)
         if self._note:
             self._paint_note(painter, base)
         painter.end()
@@ -383,7 +383,7 @@ class MonthView(MonthPagedView):
                 font = bold_font if day.day == 1 else number_font
                 painter.setFont(font.font)
                 painter.setPen(_DIM_TEXT if day.month != month else _TEXT)
-                draw_line(painter, label_rect, label, font)
+                draw_line(painter, label_rect, label, font, right_to_left=fonts.right_to_left)
                 used = font.advance(label)
             if marks is not None:
                 paint_cell_label(painter, marks, day, label_rect, used, base)

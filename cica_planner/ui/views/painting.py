@@ -121,12 +121,18 @@ def shared_item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_s
 
 
 class PaintFonts:
-    """The shared fonts of one paint, by style: the base font's key (which costs microseconds) is read once."""
+    """The shared fonts of one paint, by style: the base font's key (which costs microseconds) is read once.
 
-    def __init__(self, base: QFont) -> None:
+    ``plain`` is the 9-point font of times and day numbers.
+    """
+
+    def __init__(self, base: QFont, painter: QPainter | None = None) -> None:
         self._base = base
         self._base_key = base.key()
         self._by_style: dict[tuple[float, bool, bool, bool], SharedFont] = {}
+        self.plain = self.get()
+        #: The painter's direction, read once (None: each line asks its painter).
+        self.right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT if painter is not None else None
 
     def get(self, point_size: float = 9.0, *, bold: bool = False, italic: bool = False, strike_out: bool = False) -> SharedFont:
         found = self._by_style.get((point_size, bold, italic, strike_out))
@@ -141,19 +147,26 @@ class PaintFonts:
         return self.get(italic=decoration.italic, strike_out=decoration.strike_out)
 
 
-def draw_line(painter: QPainter, rect: QRectF, text: str, font: SharedFont) -> None:
+def draw_line(painter: QPainter, rect: QRectF, text: str, font: SharedFont, *, right_to_left: bool | None = None) -> None:
     """``painter.drawText(rect, AlignVCenter | AlignLeft, text)`` for a line elided to the width of ``rect``.
 
     Qt lays such a call out as a paragraph, a text layout per call, and a page draws hundreds
     of them. Plain ASCII text in a painter that is not right-to-left is drawn at the baseline that
     layout gives it: the font's line box centred in ``rect``. Other text takes Qt's way (a
     fallback font for some of its letters can make the line taller), and so does struck-out or
-    underlined text.
+    underlined text. ``right_to_left``: the painter's direction, when the caller has read it.
     """
-    if not (font.undecorated and text.isascii()) or painter.layoutDirection() == _RIGHT_TO_LEFT:
-        painter.drawText(rect, _VCENTRE_LEFT, text)
+    _draw_line_at(painter, rect.left(), rect.top(), rect.width(), rect.height(), text, font, right_to_left)
+
+
+def _draw_line_at(painter: QPainter, left: float, top: float, width: float, height: float, text: str, font: SharedFont,
+                  right_to_left: bool | None) -> None:
+    if right_to_left is None:
+        right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
+    if right_to_left or not (font.undecorated and text.isascii()):
+        painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
         return
-    painter.drawText(QPointF(rect.left(), rect.top() + (rect.height() - font.line_height) / 2 + font.ascent), text)
+    painter.drawText(QPointF(left, top + (height - font.line_height) / 2 + font.ascent), text)
 
 
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:
@@ -175,8 +188,12 @@ def paint_bar(
     round_left: bool = True,
     round_right: bool = True,
     metrics: QFontMetrics | None = None,
+    right_to_left: bool | None = None,
 ) -> None:
-    """Paint a filled event chip with elided text (month bars, all-day strip); ``metrics``: the font's, when at hand."""
+    """Paint a filled event chip with elided text (month bars, all-day strip).
+
+    ``metrics``: the font's, when at hand; ``right_to_left``: the painter's direction, when read (see draw_line).
+    """
     path = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
     painter.fillPath(path, item.colours.fill)
     if item.decoration.tentative:
@@ -190,7 +207,7 @@ def paint_bar(
     text_rect = rect.adjusted(inset, 0, -4, 0)
     if isinstance(font, SharedFont):
         painter.setFont(font.font)
-        draw_line(painter, text_rect, font.elided(text, int(text_rect.width())), font)
+        draw_line(painter, text_rect, font.elided(text, int(text_rect.width())), font, right_to_left=right_to_left)
         return
     painter.setFont(font)
     metrics = metrics or QFontMetrics(font)
@@ -215,18 +232,19 @@ def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, fonts: Pai
     painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
     painter.setBrush(_NO_BRUSH)
     x = left + 5 + dot + 4
-    time_font = fonts.get()
+    time_font = fonts.plain
     time_text = item.time_text()
     painter.setFont(time_font.font)
     painter.setPen(_MUTED_TEXT)
     time_width = time_font.advance(time_text + " ")
-    draw_line(painter, QRectF(x, top, time_width, height), time_text, time_font)
+    right_to_left = fonts.right_to_left
+    _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
     x += time_width
     title_font = fonts.for_item(item)
     painter.setFont(title_font.font)
     painter.setPen(_DIM_TEXT if item.decoration.faded else _TEXT)
     width = max(0.0, rect.right() - x - 3)
-    draw_line(painter, QRectF(x, top, width, height), title_font.elided(item.title, int(width)), title_font)
+    _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
 
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:
