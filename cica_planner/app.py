@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -74,13 +73,14 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
         return NO_DISPLAY_EXIT
 
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from cica_planner.domain.errors import PlannerError
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
 
-    configure_logging(log_file(log_dir))  # first, so that a Qt start-up failure is logged too
+    # First, so that a Qt start-up failure is logged too; the file rotates from the end of the first paint.
+    configure_logging(log_file(log_dir), rotating=False)
     if QApplication.instance() is None:  # a real start, not a test that already made the application
         exit_cleanly_on_qt_fatal()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -102,7 +102,9 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
         from cica_planner.ui.quick_window import open_quick_window
 
         window = open_quick_window(db_path, settings, read_only=calendar_is_read_only)
+    configure_logging(log_file(log_dir))  # the same file, now rotating (logging.handlers is not needed before)
     # The database stack: after the quick start's first paint, or first of all.
+    from PySide6.QtWidgets import QMessageBox
     from sqlalchemy.exc import SQLAlchemyError
 
     from cica_planner.services.seeding import open_database
@@ -112,6 +114,7 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
     if window is None and is_server_url(str(db_path)):
         from cica_planner.ui.window_assembly import run_team_calendar
 
+        when_ready()  # the team window runs its own event loop from here
         return run_team_calendar(app, str(db_path), AppSettings())
     repaired: list[str] = []  # what opening the calendar had to mend (a half-upgraded file restored)
     try:
@@ -203,10 +206,12 @@ FILE_ONLY = "file_only"
 _OWN_HANDLER = "_cica_planner_handler"
 
 
-def configure_logging(path: Path | None) -> None:
+def configure_logging(path: Path | None, *, rotating: bool = True) -> None:
     """Log one-line warnings and errors to stderr and, when it can be written, everything to ``path``.
 
     The file rotates (LOG_MAX_BYTES, LOG_BACKUPS), so a long-running install never fills the disk.
+    ``rotating`` false appends to it without rotating (the start until its first paint, which
+    calls again with rotation: the rotating handler's module is not needed before then).
 
     Tracebacks go to the file only (or to stderr too when $CICA_PLANNER_DEBUG is set).
     """
@@ -226,8 +231,13 @@ def configure_logging(path: Path | None) -> None:
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
-                                                                encoding="utf-8")
+            if rotating:
+                from logging.handlers import RotatingFileHandler
+
+                file_handler: logging.FileHandler = RotatingFileHandler(
+                    path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+            else:
+                file_handler = logging.FileHandler(path, encoding="utf-8")
         except OSError:
             pass  # a read-only folder must not stop the app from starting
         else:

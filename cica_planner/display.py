@@ -12,7 +12,6 @@ The function takes the environment and platform as arguments, so tests need no d
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -58,6 +57,8 @@ def _wayland_reachable(name: str, runtime_dir: str) -> bool:
 
 def _x11_reachable(display: str) -> bool:
     """Try to connect to the X server of ``display`` ("[host]:number[.screen]")."""
+    import socket  # only where a display must be probed: Windows, macOS and offscreen starts need none
+
     host, colon, rest = display.rpartition(":")
     number = rest.split(".", 1)[0]
     if not colon or not number.isdigit():
@@ -76,6 +77,8 @@ def _x11_reachable(display: str) -> bool:
 
 
 def _unix_socket_answers(path: str) -> bool:
+    import socket
+
     if not hasattr(socket, "AF_UNIX"):
         return False
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:

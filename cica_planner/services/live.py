@@ -19,8 +19,9 @@ from sqlalchemy.engine import Engine
 log = logging.getLogger(__name__)
 
 NOTIFY_CHANNEL = "cica_planner_changes"
-#: How long the listener waits for a notice before looking whether it should stop.
-LISTEN_SLICE = 0.5
+#: How long the listener waits for a notice before looking whether it should stop. Closing a
+#: team window waits for the listener, so this is kept short enough not to be felt.
+LISTEN_SLICE = 0.1
 #: Seconds between attempts to get a lost listening connection back.
 RECONNECT_AFTER = 3.0
 

@@ -27,10 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
-
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
 
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import StorageError
@@ -42,6 +40,9 @@ from cica_planner.storage.calendar_file import (
     inspect_file,
     read_schema,
 )
+
+if TYPE_CHECKING:  # copies are made with sqlite3; SQLAlchemy only for the engine's daily-copy hook
+    from sqlalchemy.engine import Connection, Engine
 
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
@@ -315,6 +316,8 @@ def enable_backups(engine: Engine, calendar: Path, clock: Clock | None = None) -
     """Take a daily copy before the first change of each day, and allow :func:`backup_before`."""
     if engine.dialect.name != "sqlite" or engine in _ENABLED:
         return
+    from sqlalchemy import event
+
     policy = _Policy(Path(calendar), clock or system_clock())
     _ENABLED[engine] = policy
 

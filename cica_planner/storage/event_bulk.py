@@ -5,21 +5,20 @@ event; for a file of thousands of events that was most of the import's time. Her
 are plain column dictionaries inserted with one ``executemany`` (``INSERT … RETURNING``),
 their overrides likewise, inside the caller's transaction. The columns are the ones
 ``repositories.event_to_row`` fills (a test keeps the two equal), and each new row is signed
-like every other write (``authorship``).
+like every other write (``authorship``). The columns are :mod:`cica_planner.storage.event_rows`'s,
+which also writes the first events of a calendar file without SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from cica_planner.domain.model import Event, Override
+from cica_planner.domain.model import Event
 from cica_planner.storage.authorship import author, now_utc
-from cica_planner.storage.row_reading import moment_to_text
+from cica_planner.storage.event_rows import event_columns, override_columns
 from cica_planner.storage.tables import EventRow, OverrideRow
 
 #: UIDs per query when looking many up (well under every database's parameter limit).
@@ -27,63 +26,6 @@ CHUNK = 500
 
 _EVENTS = EventRow.metadata.tables["event"]
 _OVERRIDES = OverrideRow.metadata.tables["event_override"]
-
-
-def event_columns(event: Event) -> dict[str, Any]:
-    """The stored columns of ``event`` (as ``event_to_row`` writes them), without id and signature."""
-    start, end = event.start, event.end
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        start_utc, end_utc, start_day, end_day = start.astimezone(UTC), end.astimezone(UTC), None, None
-    else:
-        start_utc = end_utc = None
-        start_day, end_day = start, end
-    return {
-        "uid": event.uid,
-        "title": event.title,
-        "category": event.category.value,
-        "all_day": event.all_day,
-        "start_utc": start_utc,
-        "end_utc": end_utc,
-        "start_day": start_day,
-        "end_day": end_day,
-        "tzid": event.tzid,
-        "precision": event.precision.value,
-        "period_part": event.period_part.value if event.period_part else None,
-        "city": event.city,
-        "country": event.country,
-        "venue": event.venue,
-        "mode": event.mode.value,
-        "status": event.status.value,
-        "organiser": event.organiser,
-        "description": event.description,
-        "rrule": event.rrule or None,
-        "exdates": ",".join(moment_to_text(m) for m in event.exdates),
-        "rdates": ",".join(moment_to_text(m) for m in event.rdates),
-        "extra_rules": "\n".join(event.extra_rules),
-        "sequence": event.sequence,
-        "created": event.created,
-        "last_modified": event.last_modified,
-    }
-
-
-def override_columns(override: Override, event_id: int) -> dict[str, Any]:
-    return {
-        "event_id": event_id,
-        "recurrence_id": moment_to_text(override.recurrence_id),
-        "this_and_future": override.this_and_future,
-        "start": moment_to_text(override.start),
-        "end": moment_to_text(override.end),
-        "title": override.title,
-        "category": override.category.value,
-        "city": override.city,
-        "country": override.country,
-        "venue": override.venue,
-        "mode": override.mode.value,
-        "status": override.status.value,
-        "organiser": override.organiser,
-        "description": override.description,
-        "sequence": override.sequence,
-    }
 
 
 def insert_new(session: Session, events: Sequence[Event], progress: Callable[[int], None] | None = None) -> list[Event]:

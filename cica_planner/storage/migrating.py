@@ -29,8 +29,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy.exc import DBAPIError
-
 from cica_planner.domain.errors import StorageError
 from cica_planner.storage.backups import BackupKind, list_backups, make_backup, restore_into, verify_backup
 from cica_planner.storage.calendar_file import (
@@ -43,6 +41,7 @@ from cica_planner.storage.calendar_file import (
     schema_at,
 )
 from cica_planner.storage.migration_runs import (
+    create_new_schema,
     head_revision,
     transactional_engine,
     upgrade_connection,
@@ -120,8 +119,32 @@ def prepare_calendar(path: Path, *, notify: Notify | None = None, backups: bool 
         if state.kind is FileKind.CALENDAR and state.revision == head:
             return found
         _use_write_ahead_log(path)
-        _migrate(path, head, backups=backups)
+        if not (state.kind in (FileKind.MISSING, FileKind.EMPTY) and not state.tables and _create(path, head)):
+            _migrate(path, head, backups=backups)
     return found
+
+
+def _create(path: Path, target: str) -> bool:
+    """Make a file without tables a calendar at ``target`` from the prepared schema, in one transaction.
+
+    The statements are those the migrations produce (``storage/new_schema.py``, checked by a
+    test), so neither Alembic nor SQLAlchemy is loaded. False (nothing written) when the
+    prepared schema is not ``target``'s, or when the file holds tables after all.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=LOCK_WAIT)) as connection:
+            connection.isolation_level = None  # we open and close the transaction, DDL included
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                created = not read_schema(connection) and create_new_schema(connection, target)
+                connection.execute("COMMIT" if created else "ROLLBACK")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        raise StorageError(_failure(path, exc)) from None
+    return created
 
 
 def _use_write_ahead_log(path: Path) -> None:
@@ -145,6 +168,8 @@ def upgrade_file(path: Path, target: str, *, backups: bool = True) -> Path | Non
 
 
 def _migrate(path: Path, target: str, *, backups: bool) -> Path | None:
+    from sqlalchemy.exc import DBAPIError  # loaded to run migrations, not to create or open a calendar
+
     backup = None
 
     engine = transactional_engine(lambda: sqlite3.connect(path, timeout=LOCK_WAIT, check_same_thread=False))

@@ -16,9 +16,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import StorageError
 from cica_planner.storage.calendar_file import (
@@ -31,6 +29,9 @@ from cica_planner.storage.calendar_file import (
     sidecar,
 )
 from cica_planner.storage.migrating import Notify, head_revision, prepare_calendar
+
+if TYPE_CHECKING:  # a calendar file is made ready with sqlite3 alone; the engine comes after
+    from sqlalchemy.engine import Engine
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,22 @@ def open_calendar_file(path: Path, *, notify: Notify | None = None) -> OpenedCal
         raise StorageError(reason)
     if not can_write(path):
         return OpenedCalendar(_read_only_engine(path, state), path, created=False, read_only=True)
+    created = ready_calendar_file(path, notify=notify)
+    from cica_planner.storage.db import make_engine
+
+    return OpenedCalendar(make_engine(path), path, created=created, read_only=False)
+
+
+def ready_calendar_file(path: Path, *, notify: Notify | None = None) -> bool:
+    """Make the writable file at ``path`` a calendar at this version's schema; True when it was created.
+
+    Creates the folder and the file when missing, or upgrades the file (after a backup); uses
+    only the standard ``sqlite3`` module unless a migration must run.
+
+    Raises:
+        StorageError: The file is not a calendar, is newer, cannot be created or upgraded.
+    """
+    path = Path(os.path.abspath(path.expanduser()))
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,10 +78,7 @@ def open_calendar_file(path: Path, *, notify: Notify | None = None) -> OpenedCal
             raise StorageError(f"cannot create the folder {path.parent}: {exc.strerror or exc}") from None
     _clear_stale_index(path)
     found = prepare_calendar(path, notify=notify)
-    from cica_planner.storage.db import make_engine
-
-    created = found.kind in (FileKind.MISSING, FileKind.EMPTY)
-    return OpenedCalendar(make_engine(path), path, created=created, read_only=False)
+    return found.kind in (FileKind.MISSING, FileKind.EMPTY)
 
 
 def _read_only_engine(path: Path, state: FileState) -> Engine:
@@ -73,6 +87,8 @@ def _read_only_engine(path: Path, state: FileState) -> Engine:
     if state.half_migrated or state.revision != head_revision():
         raise StorageError(f"{path} must be upgraded to be opened by this CICA Planner, but it is read-only; "
                            "copy it to a folder you can write to")
+    from sqlalchemy import create_engine, event
+
     # The URL names the file (messages say which calendar); the creator opens it read-only.
     engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_read_only(path))
 

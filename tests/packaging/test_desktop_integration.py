@@ -90,7 +90,7 @@ def test_the_running_app_uses_the_same_id(qapp, seeded_db, monkeypatch, tmp_path
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
     previous = QGuiApplication.desktopFileName()
     try:

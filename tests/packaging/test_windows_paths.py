@@ -14,10 +14,11 @@ import re
 import sys
 import tomllib
 import zoneinfo
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path, PureWindowsPath
 from types import ModuleType
 
+import platformdirs
 import platformdirs.windows
 import pytest
 
@@ -99,9 +100,9 @@ def test_time_zones_come_from_the_tzdata_package(tzdata_only) -> None:
     assert zoneinfo.TZPATH == ()
     astana = zoneinfo.ZoneInfo("Asia/Almaty")
     # Kazakhstan moved from UTC+6 to UTC+5 on 2024-03-01; Azerbaijan is UTC+4.
-    assert datetime(2024, 2, 15, 10, tzinfo=astana).utcoffset().total_seconds() == 6 * 3600
-    assert datetime(2024, 6, 27, 10, tzinfo=astana).utcoffset().total_seconds() == 5 * 3600
-    assert datetime(2024, 6, 27, 10, tzinfo=zoneinfo.ZoneInfo("Asia/Baku")).utcoffset().total_seconds() == 4 * 3600
+    assert datetime(2024, 2, 15, 10, tzinfo=astana).utcoffset() == timedelta(hours=6)
+    assert datetime(2024, 6, 27, 10, tzinfo=astana).utcoffset() == timedelta(hours=5)
+    assert datetime(2024, 6, 27, 10, tzinfo=zoneinfo.ZoneInfo("Asia/Baku")).utcoffset() == timedelta(hours=4)
 
 
 def test_the_seeded_calendar_opens_with_tzdata_alone(tzdata_only, tmp_path) -> None:

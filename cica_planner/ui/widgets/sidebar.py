@@ -112,9 +112,14 @@ class Sidebar(QWidget):
         self.status_model.set_rows([FilterItem(s.value, status_label(s)) for s in EventStatus])
         self.filter_box = QToolBox(self)
         self.filter_box.setObjectName("filter_box")
-        self.category_view = self._filter_page("categories", self.category_model, self.tr("Categories"))
-        self.country_view = self._filter_page("countries", self.country_model, self.tr("Countries"))
-        self.status_view = self._filter_page("statuses", self.status_model, self.tr("Status", "event status filter"))
+        # Each filter page is filled when first shown: the first paint shows only one of them.
+        self._unfilled: dict[QWidget, tuple[str, FilterListModel]] = {}
+        self._filter_views: dict[str, QListView] = {}
+        self._add_filter_page("categories", self.category_model, self.tr("Categories"))
+        self._add_filter_page("countries", self.country_model, self.tr("Countries"))
+        self._add_filter_page("statuses", self.status_model, self.tr("Status", "event status filter"))
+        self.filter_box.currentChanged.connect(self._fill_shown_page)
+        self._fill_shown_page(self.filter_box.currentIndex())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -140,8 +145,25 @@ class Sidebar(QWidget):
         for model in (self.category_model, self.country_model, self.status_model):
             model.selection_changed.connect(self.filters_changed)
 
-    def _filter_page(self, name: str, model: FilterListModel, title: str) -> QListView:
+    def _add_filter_page(self, name: str, model: FilterListModel, title: str) -> None:
         page = QWidget(self)
+        self._unfilled[page] = (name, model)
+        self.filter_box.addItem(page, title)
+
+    def _fill_shown_page(self, index: int) -> None:
+        page = self.filter_box.widget(index)
+        if page in self._unfilled:
+            self._fill_filter_page(page, *self._unfilled.pop(page))
+
+    def filter_view(self, name: str) -> QListView:
+        """The list of the filter ``name`` (one of FILTER_NAMES), its page filled now if it was not shown yet."""
+        for page, (unfilled, model) in list(self._unfilled.items()):
+            if unfilled == name:
+                del self._unfilled[page]
+                self._fill_filter_page(page, name, model)
+        return self._filter_views[name]
+
+    def _fill_filter_page(self, page: QWidget, name: str, model: FilterListModel) -> None:
         view = QListView(page)
         view.setObjectName(f"{name}_filter")
         view.setModel(model)
@@ -165,8 +187,9 @@ class Sidebar(QWidget):
         layout.setSpacing(2)
         layout.addWidget(view, 1)
         layout.addLayout(buttons)
-        self.filter_box.addItem(page, title)
-        return view
+        for made in (view, all_button, none_button):
+            made.show()  # children made after their page was shown stay hidden unless told
+        self._filter_views[name] = view
 
     # -- data in -----------------------------------------------------------------------
 

@@ -414,7 +414,7 @@ def test_run_desktop_builds_the_window(qapp, seeded_db, monkeypatch) -> None:
     monkeypatch.setattr(App, "exec", lambda self=None: shown.extend(
         w.windowTitle() for w in App.topLevelWidgets()
         if (isinstance(w, MainWindow) or w.objectName() == "welcome_dialog") and w.isVisible()) or 0)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
     assert app_module.run_desktop(seeded_db) == 0
     assert "calendar.sqlite3 — CICA Planner" in shown
     assert "Welcome to CICA Planner" in shown  # a first start greets the newcomer
@@ -428,7 +428,7 @@ def test_run_desktop_reports_a_broken_database(qapp, tmp_path, monkeypatch) -> N
 
     messages = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: messages.append(text)))
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)

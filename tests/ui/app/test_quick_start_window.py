@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -110,15 +111,20 @@ def test_the_app_starts_on_both_paths(qapp, seeded_db, monkeypatch, quick_start)
     take = MainWindow.take_services
 
     def recording_take(window: MainWindow, *args, **kwargs) -> None:
-        painted_before_services.append(window.isVisible() and isinstance(window.planner, QuickCalendar))
+        painted_before_services.append(window.isVisible() and isinstance(window.planner, QuickCalendar)
+                                       and not gc.isenabled())  # the start runs with the collector paused
         take(window, *args, **kwargs)
 
+    collecting: list[bool] = []  # the garbage collector, paused for the start, runs again in the event loop
     monkeypatch.setattr(MainWindow, "take_services", recording_take)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "configure_logging", lambda path: None)
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.extend(
+    monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: collecting.append(gc.isenabled()) or shown.extend(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
+    assert gc.isenabled()
     assert app_module.run_desktop(seeded_db, quick_start=quick_start) == 0
+    assert collecting == [True]
+    assert gc.isenabled()
     assert len(shown) == 1
     assert shown[0].services_ready()
     assert isinstance(shown[0].planner, PlannerService)
@@ -134,6 +140,53 @@ def test_the_window_modules_load_without_the_database_stack() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.stdout.strip() == ""
+
+
+#: Modules the first paint does without: imported when their view, dialog or command is first used.
+LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", "cica_planner.ui.views.year_view",
+        "cica_planner.ui.dialogs.event_dialog", "cica_planner.ui.dialogs.settings_dialog",
+        "cica_planner.ui.dialogs.goto_dialog", "cica_planner.ui.dialogs.delete_dialog",
+        "cica_planner.ui.dialogs.find_date_dialog", "cica_planner.ui.dialogs.blackout_dialog", "cica_planner.ui.commands",
+        "cica_planner.services.scheduling.service", "cica_planner.services.scheduling.conflicts",
+        "cica_planner.ui.widgets.search_results", "logging.handlers")
+
+_FIRST_PAINT_THEN_EVERY_VIEW = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cica_planner.services.quick_start import PendingService, QuickCalendar
+from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.quick_window import wait_for_first_paint
+from cica_planner.ui.settings import AppSettings
+quick = QuickCalendar.open(sys.argv[1])
+window = MainWindow(quick, AppSettings.from_path(Path(sys.argv[2])), chairs=PendingService("chairmanship"),
+                    checklists=PendingService("checklists"))
+window.show()
+assert wait_for_first_paint(window)
+print("imported:" + ",".join(m for m in sys.argv[3].split(",") if m in sys.modules))
+for key in ("week", "day", "agenda", "year", "month"):
+    window.set_view(key)
+    print(key, type(window.current_view()).__name__, len(window._occurrences))
+"""
+
+
+def test_the_first_paint_imports_no_other_view_dialog_or_command(seeded_db, tmp_path) -> None:
+    """In a fresh process (as at a real start): none of LAZY is imported by the first paint, and each view comes on first use."""
+    settings = tmp_path / "lazy.ini"
+    AppSettings.from_path(settings).set_last_date(TODAY.replace(year=2024, month=6))
+    done = subprocess.run([sys.executable, "-c", _FIRST_PAINT_THEN_EVERY_VIEW, str(seeded_db), str(settings), ",".join(LAZY)],
+                          cwd=ROOT, capture_output=True, text=True, check=False,
+                          env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                               "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
+    assert done.returncode == 0, done.stderr
+    imported, *views = done.stdout.strip().splitlines()
+    assert imported == "imported:"
+    shown = {key: (name, int(count)) for key, name, count in (line.split() for line in views)}
+    assert {key: name for key, (name, _count) in shown.items()} == {
+        "week": "WeekView", "day": "WeekView", "agenda": "AgendaView", "year": "YearView", "month": "MonthView"}
+    assert shown["month"][1] > 3
+    assert shown["year"][1] >= shown["month"][1]
 
 
 @pytest.mark.parametrize(("argv", "window"), [

@@ -178,3 +178,31 @@ def test_console_gets_no_traceback_and_no_alembic_chatter(tmp_path, capfd, monke
     assert "ValueError: bad value" in logged
     assert logged.count("unexpected error") == 1
     assert logging.getLogger("alembic").getEffectiveLevel() == logging.WARNING
+
+
+def test_the_start_logs_to_the_same_file_before_it_rotates(tmp_path, monkeypatch, own_logging) -> None:
+    """Until its first paint the start appends to the log without the rotating handler; then it rotates."""
+    import logging.handlers
+
+    from cica_planner.app import DEBUG_ENV, LOG_BACKUPS, LOG_MAX_BYTES, configure_logging, current_log_file
+
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    path = tmp_path / "logs" / "cica-planner.log"
+    configure_logging(path, rotating=False)
+    logging.getLogger("cica_planner").info("before the first paint")
+    own = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    assert [type(h) for h in own if h.baseFilename == str(path)] == [logging.FileHandler]
+    assert current_log_file() == path
+
+    configure_logging(path)
+    logging.getLogger("cica_planner").info("after the first paint")
+    files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler) and h.baseFilename == str(path)]
+    assert len(files) == 1  # the plain handler was replaced, not doubled
+    (rotating,) = files
+    assert isinstance(rotating, logging.handlers.RotatingFileHandler)
+    assert (rotating.maxBytes, rotating.backupCount) == (LOG_MAX_BYTES, LOG_BACKUPS)
+    rotating.flush()
+    logged = path.read_text(encoding="utf-8")
+    assert "before the first paint" in logged
+    assert "after the first paint" in logged
+    assert logged.index("before the first paint") < logged.index("after the first paint")
