@@ -47,6 +47,7 @@ def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seede
     settings.set_last_date(TODAY.replace(year=2024, month=6))  # June 2024: busy, with the yearly series
     made = _quick_window(qtbot, seeded_db, settings)
     assert not made.services_ready()
+    assert not made.scheduling.panel.is_built()  # the Holidays page is hidden: its fields come when shown
     before_items, before_title, before_count = _shown(made), made.title_label.text(), made.count_label.text()
     QApplication.processEvents()
     before = made.grab().toImage()
