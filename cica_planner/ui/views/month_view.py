@@ -62,9 +62,7 @@ class MonthView(MonthPagedView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
-        self.popup = ItemListPopup(self)
-        self.popup.item_selected.connect(self._user_selected)
-        self.popup.item_activated.connect(self.event_activated)
+        self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
         self._more: list[MoreLink] = []
@@ -73,6 +71,15 @@ class MonthView(MonthPagedView):
         self._capacity = 1
         self._note: str | None = None
         self._refresh_layout()
+
+    @property
+    def popup(self) -> ItemListPopup:
+        """The list of a day's items behind its "+N more" link, made when first asked for."""
+        if self._popup is None:
+            self._popup = ItemListPopup(self)
+            self._popup.item_selected.connect(self._user_selected)
+            self._popup.item_activated.connect(self.event_activated)
+        return self._popup
 
     # -- contract --
 
