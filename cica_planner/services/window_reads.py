@@ -30,8 +30,9 @@ from cica_planner.storage import quick_reads
 MAX_PAGES = 12
 #: Series kept whole (each at most series_expansions.MAX_KEPT_OCCURRENCES occurrences): the oldest go first.
 MAX_SERIES = 5000
-#: Events kept by id (a month page holds a few hundred): the oldest go first.
-MAX_EVENTS = 20_000
+#: Events kept by id: a month page holds a few hundred, and only the pages near the one shown share
+#: them, so about ten pages' worth are kept (a few megabytes), the oldest going first.
+MAX_EVENTS = 4000
 
 
 class WindowReads:
