@@ -162,7 +162,7 @@ class PlannerService:
         once over their whole span and kept (``services/series_expansions.py``) until something
         is written, so their rows are not read again either.
         """
-        from cica_planner.storage import window_events
+        from cica_planner.storage import quick_reads
 
         names = [c.value for c in sorted(filters.categories)]
         keys = self._reads.series_keys(plain, names)
@@ -170,9 +170,9 @@ class PlannerService:
         known = self._reads.kept_series(plain, state, chosen)
         unread = [uid for uid in chosen if uid not in known] if known else chosen
         # The ids first: the events earlier pages read are taken as kept, only the other rows are mapped.
-        ids = window_events.event_ids_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
+        ids = quick_reads.event_ids_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
         kept_events = self._reads.kept_events(plain, state, ids)
-        fresh = window_events.events_with_ids(plain, [number for number in ids if number not in kept_events])
+        fresh = quick_reads.events_with_ids(plain, [number for number in ids if number not in kept_events])
         self._reads.keep_events(plain, state, fresh)
         if kept_events:
             fresh_by_id = {event.id: event for event in fresh}

@@ -9,7 +9,7 @@ that connection, and read again when any of them differs. So are the last pages 
 (the window reads the pages next to the one shown while the user looks at it, so Next and
 Previous are answered at once), and the whole expansions of the short series read so far
 (``services/series_expansions.py``), so a page never read before expands only the series no
-earlier page held. So are the events read so far, by id (``storage/window_events.py``): a page
+earlier page held. So are the events read so far, by id (``storage/quick_reads.py``, ids first): a page
 never read maps only the rows that no earlier page held (about three quarters of a month grid,
 which shares a week or two with the month before).
 """

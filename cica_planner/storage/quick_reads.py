@@ -110,6 +110,36 @@ def events_in_window(connection: sqlite3.Connection, window_start: datetime, win
     ``hints`` (from :func:`window_hints`, as fresh as the calendar) let the query read index ranges
     instead of the whole table; without them it is worked out here.
     """
+    test, parameters = _window_test(connection, window_start, window_end, categories, series, hints)
+    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE {test} ORDER BY id"
+    return _to_events(connection, [StoredEvent.from_row(row) for row in connection.execute(statement, parameters)])
+
+
+def event_ids_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
+                        categories: Sequence[str], series: Sequence[str], hints: WindowHints | None = None) -> list[int]:
+    """The ids of the rows :func:`events_in_window` reads for these arguments, in id order (an index-only query).
+
+    A direct switch to a month page never read still shares a week or two with the page before:
+    with the ids first, the planner maps only the rows it does not keep (``services/window_reads.py``),
+    through :func:`events_with_ids`. Together the two give exactly ``events_in_window``.
+    """
+    test, parameters = _window_test(connection, window_start, window_end, categories, series, hints)
+    return [row[0] for row in connection.execute(f"SELECT id FROM event WHERE {test} ORDER BY id", parameters)]
+
+
+def events_with_ids(connection: sqlite3.Connection, ids: Sequence[int]) -> list[Event]:
+    """The events whose ids are ``ids``, in id order, mapped as :func:`events_in_window` maps them."""
+    if not ids:
+        return []
+    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
+    rows = [StoredEvent.from_row(row) for row in connection.execute(statement, [json.dumps(list(ids))])]
+    return _to_events(connection, rows)
+
+
+def _window_test(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
+                 categories: Sequence[str], series: Sequence[str],
+                 hints: WindowHints | None) -> tuple[str, list[object]]:
+    """The condition (after WHERE) that picks the rows of a window, and its parameters."""
     hints = hints or window_hints(connection)
     first_day = (window_start - timedelta(days=1)).date()
     last_day = (window_end + timedelta(days=1)).date()
@@ -129,9 +159,7 @@ def events_in_window(connection: sqlite3.Connection, window_start: datetime, win
         parts.append("SELECT id FROM event WHERE uid IN (SELECT value FROM json_each(?))")
         parameters.append(json.dumps(series_uids))
     where, category_parameters = _category_test(categories)
-    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN ({' UNION '.join(parts)}){where} ORDER BY id"
-    rows = [StoredEvent.from_row(row) for row in connection.execute(statement, [*parameters, *category_parameters])]
-    return _to_events(connection, rows)
+    return f"id IN ({' UNION '.join(parts)}){where}", [*parameters, *category_parameters]
 
 
 def _category_test(categories: Sequence[str]) -> tuple[str, list[object]]:

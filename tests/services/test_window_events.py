@@ -18,7 +18,7 @@ from cica_planner.domain.model import Category
 from cica_planner.services.occurrence_lists import OccurrenceFilter, window_bounds
 from cica_planner.services.planner import PlannerService
 from cica_planner.storage import quick_reads
-from cica_planner.storage.window_events import event_ids_in_window, events_with_ids
+from cica_planner.storage.quick_reads import event_ids_in_window, events_with_ids
 from tests.services.test_quick_start import _widen
 
 
