@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,7 +25,9 @@ from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services.ical_export import export_calendar
 from cica_planner.services.ical_import import import_file
 from cica_planner.services.planner import PlannerService
-from cica_planner.storage.db import make_engine, upgrade
+
+if TYPE_CHECKING:
+    from tests.ical.conftest import FreshCalendars
 
 FIRST, LAST = datetime(2024, 1, 1, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC)
 ZONES = ["Asia/Almaty", "Asia/Baku", "Europe/Berlin", "Asia/Tashkent"]
@@ -105,37 +104,6 @@ def series(draw: st.DrawFn) -> tuple[bytes, str]:
     return text.encode(), uid
 
 
-@pytest.fixture(scope="module")
-def empty_calendar(tmp_path_factory) -> Path:
-    """One migrated, empty calendar file: each example copies it, so every example starts from nothing."""
-    path = tmp_path_factory.mktemp("calendars") / "empty.sqlite"
-    engine = make_engine(path)
-    upgrade(engine)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole calendar in the one file
-    engine.dispose()
-    return path
-
-
-@contextmanager
-def fresh_calendars(empty: Path) -> Iterator[tuple[PlannerService, PlannerService]]:
-    """Two new calendars (import, and re-import of the export), removed afterwards.
-
-    Copying the empty file is much cheaper than deleting the previous example's events one by one.
-    """
-    paths = [empty.with_name(f"{name}-{next(_serial)}.sqlite") for name in ("imported", "reimported")]
-    for path in paths:
-        shutil.copyfile(empty, path)
-    planners = [PlannerService(make_engine(path)) for path in paths]
-    try:
-        yield planners[0], planners[1]
-    finally:
-        for planner, path in zip(planners, paths, strict=True):
-            planner.engine.dispose()
-            for leftover in path.parent.glob(f"{path.name}*"):  # the file and its -wal and -shm
-                leftover.unlink()
-
-
 def _ours(planner: PlannerService, uid: str) -> Counter:
     return Counter(occurrence_key(o) for o in planner.occurrences(FIRST, LAST) if o.uid.startswith(uid)
                    and _in_window(o.start))
@@ -153,10 +121,11 @@ EXAMPLES = int(os.environ.get("SERIES_EXAMPLES", "30"))
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(generated=series())
-def test_generated_series_agree_with_recurring_ical_events(empty_calendar: Path, generated: tuple[bytes, str]) -> None:
+def test_generated_series_agree_with_recurring_ical_events(fresh_calendars: FreshCalendars,
+                                                           generated: tuple[bytes, str]) -> None:
     data, uid = generated
     # Each example stands alone: the next export holds only its own series.
-    with fresh_calendars(empty_calendar) as (imported, reimported):
+    with fresh_calendars() as (imported, reimported):
         result = import_file(imported, data)
         if result.skipped:
             # Refused with a reason: a rule that repeats more than daily or never occurs.
