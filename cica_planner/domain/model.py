@@ -9,7 +9,6 @@ it falls in ("between 14 and 17 Apr", one day not known); an undated event has n
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -117,6 +116,8 @@ def check_wall_time(moment: datetime) -> None:
 
 def new_uid() -> str:
     """Return a fresh, globally unique event UID."""
+    import uuid  # here: it imports platform, which the window's first paint does not need
+
     return f"{uuid.uuid4()}@cica-planner"
 
 

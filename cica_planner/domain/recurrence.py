@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+from dateutil.rrule import DAILY, WEEKLY, rrule
 
 from cica_planner.domain.model import Event, Moment, Occurrence, Override, moment_span, occurrence_key, zone
-from cica_planner.domain.rule_fields import rule_until
+from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_interval, rule_start, rule_until
 from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
 
 __all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
@@ -101,11 +104,58 @@ def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int
     candidates.update(k for k in (occurrence_key(m, event.tzid) for m in event.rdates) if search_from <= k < search_to)
     rules = [r for r in (event.rrule, *event.extra_rules) if r]
     for text in rules:
-        for taken, naive in enumerate(parse_rule(text, event.start).xafter(search_from, inc=True)):
+        rule = parse_rule(text, event.start)
+        steps = _steps(text, rule)
+        found = _stepped(rule, steps, search_from) if steps is not None else rule.xafter(search_from, inc=True)
+        for taken, naive in enumerate(found):
             if naive >= search_to or taken >= limit:
                 break
             candidates.add(naive)
     yield from sorted(candidates)
+
+
+#: Days between the periods of a rule that falls once in each (FREQ=DAILY, or WEEKLY on DTSTART's weekday).
+_STEP_DAYS = {DAILY: 1, WEEKLY: 7}
+#: Parts after which a daily or weekly rule falls once per period, on DTSTART's day and time.
+_STEPPED_PARTS = frozenset({"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"})
+
+
+@lru_cache(maxsize=4096)
+def _stepped_text(text: str) -> bool:
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    names = {part.split("=", 1)[0].strip().upper() for part in body.split(";") if "=" in part}
+    return names <= _STEPPED_PARTS
+
+
+def _steps(text: str, rule: rrule) -> timedelta | None:
+    """The fixed distance between the occurrences of ``rule``, when it has one (else None: dateutil expands it).
+
+    A daily rule, or a weekly one, without BYxxx parts takes its day and time from DTSTART and
+    falls once in every INTERVAL-th period: DTSTART, then every INTERVAL days or weeks, as
+    dateutil finds them (COUNT counts those, UNTIL ends them). Weekly meetings are most of a
+    calendar's series, and stepping costs far less than dateutil's iteration.
+    """
+    days = _STEP_DAYS.get(rule_frequency(rule))
+    if days is None or not _stepped_text(text):
+        return None
+    return timedelta(days=days * rule_interval(rule))
+
+
+def _stepped(rule: rrule, step: timedelta, search_from: datetime) -> Iterator[datetime]:
+    """The starts of ``rule`` from ``search_from`` on, stepped (as ``rule.xafter(search_from, inc=True)``)."""
+    first, count, until = rule_start(rule), rule_count(rule), rule_until(rule)
+    index = max(0, -((first - search_from) // step)) if search_from > first else 0  # the first at or after search_from
+    while count is None or index < count:
+        try:
+            start = first + step * index
+        except OverflowError:  # past the last representable day, where dateutil stops too
+            return
+        if until is not None and start > until:
+            return
+        yield start
+        index += 1
 
 
 def _length(override: Override) -> timedelta:

@@ -31,3 +31,13 @@ def rule_count(rule: rrule) -> int | None:
 def rule_until(rule: rrule) -> datetime | None:
     """UNTIL (naive when the rule was parsed with ``ignoretz``), or None when the rule has none."""
     return cast("datetime | None", vars(rule)["_until"])
+
+
+def rule_start(rule: rrule) -> datetime:
+    """DTSTART as the rule holds it (dateutil drops the microseconds)."""
+    return cast(datetime, vars(rule)["_dtstart"])
+
+
+def rule_interval(rule: rrule) -> int:
+    """INTERVAL (1 when the rule has none)."""
+    return cast(int, vars(rule)["_interval"])

@@ -14,14 +14,17 @@ Secretariat's calendars, whatever the system locale says.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from cica_planner.domain.clock import HOME_ZONE
 from cica_planner.domain.model import Event, PeriodPart, Precision
-from cica_planner.domain.tasks import Anchor, OffsetUnit, RelativeDeadline
 from cica_planner.i18n.language import ui_locale
+
+if TYPE_CHECKING:
+    from cica_planner.domain.tasks import RelativeDeadline
 
 # ISO weekday the week starts on (Monday), for every grid, picker and week number.
 FIRST_DAY_OF_WEEK = 1
@@ -227,6 +230,8 @@ def when_text(event: Event, locale: QLocale | None = None) -> str:
 
 def deadline_text(offset: RelativeDeadline) -> str:
     """'T−30 days' / 'T−30 дней', 'T+1 month' / 'T+1 месяц', 'end+14 days' / 'оконч.+14 дней'."""
+    from cica_planner.domain.tasks import Anchor, OffsetUnit  # here: the window's first paint needs no checklist
+
     anchor = "T" if offset.anchor is Anchor.START else QCoreApplication.translate("LocaleDates", "end", "a deadline counted from the event's last day")
     sign = "−" if offset.amount < 0 else "+"
     size = abs(offset.amount)

@@ -9,11 +9,15 @@ A value missing from a table (a body or country added by the user) is shown as s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cica_planner.domain.model import Category, EventStatus, Mode, PeriodPart, Precision
 from cica_planner.domain.search_text import CATEGORY_TERMS, LocalNames
-from cica_planner.domain.tasks import Priority, TaskStatus
+
+if TYPE_CHECKING:  # the checklist terms are named by their stored values: domain.tasks is not needed to paint
+    from cica_planner.domain.tasks import Priority, TaskStatus
 
 # The organisation itself, full and short.
 ORGANISATION_NAMES = (
@@ -155,17 +159,18 @@ PERIOD_PART_LABELS: dict[PeriodPart | None, object] = {
     PeriodPart.LATE: QT_TRANSLATE_NOOP("DatePrecision", "late"),
 }
 
-TASK_STATUS_LABELS: dict[TaskStatus, object] = {
-    TaskStatus.TODO: QT_TRANSLATE_NOOP("TaskStatus", "To do"),
-    TaskStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("TaskStatus", "In progress"),
-    TaskStatus.DONE: QT_TRANSLATE_NOOP("TaskStatus", "Done"),
-    TaskStatus.BLOCKED: QT_TRANSLATE_NOOP("TaskStatus", "Blocked"),
+#: Keyed by the stored values of ``domain.tasks.TaskStatus`` and ``Priority`` (StrEnums: a member finds its value's label).
+TASK_STATUS_LABELS: dict[str, object] = {
+    "to do": QT_TRANSLATE_NOOP("TaskStatus", "To do"),
+    "in progress": QT_TRANSLATE_NOOP("TaskStatus", "In progress"),
+    "done": QT_TRANSLATE_NOOP("TaskStatus", "Done"),
+    "blocked": QT_TRANSLATE_NOOP("TaskStatus", "Blocked"),
 }
 
-PRIORITY_LABELS: dict[Priority, object] = {
-    Priority.HIGH: QT_TRANSLATE_NOOP("TaskPriority", "High"),
-    Priority.NORMAL: QT_TRANSLATE_NOOP("TaskPriority", "Normal"),
-    Priority.LOW: QT_TRANSLATE_NOOP("TaskPriority", "Low"),
+PRIORITY_LABELS: dict[str, object] = {
+    "high": QT_TRANSLATE_NOOP("TaskPriority", "High"),
+    "normal": QT_TRANSLATE_NOOP("TaskPriority", "Normal"),
+    "low": QT_TRANSLATE_NOOP("TaskPriority", "Low"),
 }
 
 # The chairmanship's roles and the words around them.

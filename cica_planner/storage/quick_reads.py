@@ -73,7 +73,7 @@ def series_keys(connection: sqlite3.Connection, categories: Sequence[str]) -> li
     """The key columns of every plain recurring event (of ``categories``, when given), as stored."""
     where, parameters = _category_test(categories)
     statement = f"SELECT {_SERIES_KEY_COLUMNS} FROM event WHERE rrule IS NOT NULL AND {_PLAIN_RULES}{where}"
-    return [tuple(row) for row in connection.execute(statement, parameters)]
+    return connection.execute(statement, parameters).fetchall()  # rows are tuples (no row factory is set)
 
 
 @dataclass(frozen=True)

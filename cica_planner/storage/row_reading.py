@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Protocol, TypeVar, cast
 
 from cica_planner.domain.errors import StorageError
@@ -27,7 +28,7 @@ from cica_planner.domain.model import (
 )
 
 T = TypeVar("T")
-E = TypeVar("E", Category, Precision, PeriodPart, Mode, EventStatus)
+E = TypeVar("E", bound=StrEnum)
 
 #: Stored values to members by a dictionary look-up: calling an enum costs microseconds, and a page reads hundreds of rows.
 _MEMBERS: dict[type, dict[str, object]] = {
@@ -205,14 +206,15 @@ def event_from_row(
         organiser=row.organiser,
         description=row.description,
         rrule=row.rrule,
-        exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t],
-        rdates=[moment_from_text(t, row.tzid) for t in (row.rdates or "").split(",") if t],
-        extra_rules=[t for t in (row.extra_rules or "").split("\n") if t],
-        overrides=[override_from_row(o, row.tzid) for o in overrides],
+        # Most events have none of these lists: an empty one is made without a comprehension (a page maps hundreds).
+        exdates=[moment_from_text(t, row.tzid) for t in row.exdates.split(",") if t] if row.exdates else [],
+        rdates=[moment_from_text(t, row.tzid) for t in row.rdates.split(",") if t] if row.rdates else [],
+        extra_rules=[t for t in row.extra_rules.split("\n") if t] if row.extra_rules else [],
+        overrides=[override_from_row(o, row.tzid) for o in overrides] if overrides else [],
         sequence=row.sequence,
         created=aware_utc(row.created),
         last_modified=aware_utc(row.last_modified),
-        history=[change_from_row(h, row.tzid) for h in history],
+        history=[change_from_row(h, row.tzid) for h in history] if history else [],
         version=row.version,
         changed_by=row.changed_by,
         changed_at=aware_utc(row.changed_at) if row.changed_at is not None else None,

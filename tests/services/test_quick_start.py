@@ -139,6 +139,22 @@ def test_the_sidebar_lists_come_out_the_same(calendar) -> None:
     assert quick.location() == planner.location()
 
 
+def test_the_quick_series_keys_are_the_stored_columns_the_full_stack_reads(calendar) -> None:
+    """The key columns of the series read with sqlite3 equal the ORM path's, row for row (they key the spans)."""
+    from cica_planner.storage import quick_reads
+    from cica_planner.storage.db import session_scope
+    from cica_planner.storage.event_queries import series_keys
+
+    planner, quick = calendar
+    for categories in ([], ["SOC", "SWG"]):
+        with session_scope(planner.engine) as session:
+            full = [tuple(key) for key in series_keys(session, categories)]
+        fast = quick_reads.series_keys(quick._connection, categories)
+        assert sorted(fast) == sorted(full)
+        assert all(type(key) is tuple for key in fast)
+    assert len(quick_reads.series_keys(quick._connection, [])) >= 3  # the weekly, monthly and yearly series of _widen
+
+
 def test_spans_kept_from_an_earlier_page_give_what_a_fresh_reader_gives(calendar, seeded_db: Path) -> None:
     """The series spans a reader learns on one page (services/series_spans.py) leave later pages unchanged."""
     planner, quick = calendar

@@ -93,7 +93,9 @@ class ViewItem:
 
     def time_text(self) -> str:
         """Return '10:00' (display zone) for a timed item, '' for an all-day one."""
-        return f"{self.start:%H:%M}" if self.timed and self.start else ""
+        start = self.start
+        # As f"{start:%H:%M}", without strftime (a page asks hundreds of times).
+        return f"{start.hour:02d}:{start.minute:02d}" if self.timed and start else ""
 
     def time_range_text(self) -> str:
         """Return '10:00 – 13:00', 'All day' or '27 Jun – 11 Jul'."""
@@ -127,6 +129,11 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: dat
     With ``today``, a past plan whose outcome nobody recorded is drawn and labelled "Outcome to confirm".
     """
     tz = zone(display_tz)
+    midnight = datetime.min.time()
+    one_day = timedelta(days=1)
+    day_precision = Precision.DAY
+    # Colours and decorations by (category, status, outcome to confirm): a page has a few dozen of those.
+    looks: dict[tuple[Category, EventStatus, bool], tuple[style.ChipColours, style.StatusDecoration]] = {}
     items: list[ViewItem] = []
     for order, occurrence in enumerate(occurrences):
         event = occurrence.event
@@ -136,34 +143,26 @@ def prepare_items(occurrences: Iterable[Occurrence], display_tz: str, today: dat
             first = start.date()
             last = end.date()
             # An end at midnight belongs to the day before (09:00–00:00 is one day).
-            if end.time() == datetime.min.time() and last > first:
-                last -= timedelta(days=1)
+            if last > first and end.time() == midnight:
+                last -= one_day
             timed = True
         else:
             start = end = None
             first = start_moment
-            last = max(first, end_moment - timedelta(days=1))
+            last = max(first, end_moment - one_day)
             timed = False
-        fixed = event.precision is Precision.DAY
+        fixed = event.precision is day_precision
         # A window's label needs its last possible day: "between 14 and 17 Apr 2024, day not known".
         label = "" if fixed else period_text(event.precision, first, event.period_part, last)
         unconfirmed = today is not None and needs_outcome(event, today)
-        items.append(
-            ViewItem(
-                occurrence=occurrence,
-                timed=timed,
-                start=start,
-                end=end,
-                first_day=first,
-                last_day=last,
-                fixed=fixed,
-                period_label=label,
-                colours=style.chip_colours(event.category, event.status, outcome_to_confirm=unconfirmed),
-                decoration=style.status_decorations(event.status, outcome_to_confirm=unconfirmed),
-                order=order,
-            )
-        )
-    items.sort(key=lambda item: (item.first_day, item.start or datetime.min.replace(tzinfo=tz), item.order))
+        look_key = (event.category, event.status, unconfirmed)
+        look = looks.get(look_key)
+        if look is None:
+            look = looks[look_key] = (style.chip_colours(event.category, event.status, outcome_to_confirm=unconfirmed),
+                                      style.status_decorations(event.status, outcome_to_confirm=unconfirmed))
+        items.append(ViewItem(occurrence, timed, start, end, first, last, fixed, label, look[0], look[1], order))
+    earliest = datetime.min.replace(tzinfo=tz)
+    items.sort(key=lambda item: (item.first_day, item.start or earliest, item.order))
     for order, item in enumerate(items):
         item.order = order
     return items

@@ -26,9 +26,21 @@ from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
 from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
-from cica_planner.ui.views.painting import crisp, paint_bar, paint_timed_line, shared_item_font
+from cica_planner.ui.views.painting import PaintFonts, crisp, draw_line, paint_bar, paint_timed_line
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
+
+#: Colours of every paint, made once.
+_BACKGROUND = QColor(style.BACKGROUND)
+_ACCENT = QColor(style.ACCENT)
+_ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
+_TODAY_BACKGROUND = QColor(style.TODAY_BACKGROUND)
+_OUTSIDE_BACKGROUND = QColor(style.OUTSIDE_BACKGROUND)
+_GRID_LINE = QColor(style.GRID_LINE)
+_MUTED_TEXT = QColor(style.MUTED_TEXT)
+_DIM_TEXT = QColor(style.DIM_TEXT)
+_TEXT = QColor(style.TEXT)
+_WHITE = QColor("#ffffff")
 
 
 class MonthView(MonthPagedView):
@@ -50,9 +62,7 @@ class MonthView(MonthPagedView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
-        self.popup = ItemListPopup(self)
-        self.popup.item_selected.connect(self._user_selected)
-        self.popup.item_activated.connect(self.event_activated)
+        self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
         self._more: list[MoreLink] = []
@@ -61,6 +71,15 @@ class MonthView(MonthPagedView):
         self._capacity = 1
         self._note: str | None = None
         self._refresh_layout()
+
+    @property
+    def popup(self) -> ItemListPopup:
+        """The list of a day's items behind its "+N more" link, made when first asked for."""
+        if self._popup is None:
+            self._popup = ItemListPopup(self)
+            self._popup.item_selected.connect(self._user_selected)
+            self._popup.item_activated.connect(self.event_activated)
+        return self._popup
 
     # -- contract --
 
@@ -259,32 +278,27 @@ class MonthView(MonthPagedView):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         width = self.width()
         base = self.font()
-        painter.fillRect(self.rect(), QColor(style.BACKGROUND))
+        fonts = PaintFonts(base, painter)
+        painter.fillRect(self.rect(), _BACKGROUND)
         self._paint_header(painter, base, width)
-        self._paint_cells(painter, base)
+        self._paint_cells(painter, base, fonts)
+        selected_uid = self._selected_uid
         for chip in self._chips:
-            selected = chip.item.uid == self._selected_uid
+            item = chip.item
             if chip.kind == "bar":
-                font, metrics = shared_item_font(base, chip.item)
-                paint_bar(
-                    painter,
-                    chip.rect,
-                    chip.item,
-                    chip.text,
-                    font,
-                    selected=selected,
-                    round_left=chip.round_left,
-                    round_right=chip.round_right,
-                    metrics=metrics,
-                )
+                paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item), selected=item.uid == selected_uid,
+                          round_left=chip.round_left, round_right=chip.round_right, right_to_left=fonts.right_to_left)
             else:
-                paint_timed_line(painter, chip.rect, chip.item, base, selected=selected)
-        more_font = style.ui_font(9.0, bold=True, base=base)
-        painter.setFont(more_font)
-        painter.setPen(QColor(style.MUTED_TEXT))
+                paint_timed_line(painter, chip.rect, item, fonts, selected=item.uid == selected_uid)
+        more_font = fonts.get(bold=True)
+        painter.setFont(more_font.font)
+        painter.setPen(_MUTED_TEXT)
+        more_texts: dict[int, str] = {}
         for link in self._more:
-            painter.drawText(link.rect.adjusted(6, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter),
-                             self.tr("+%n more", "", link.count))
+            text = more_texts.get(link.count)
+            if text is None:
+                text = more_texts[link.count] = self.tr("+%n more", "", link.count)
+            draw_line(painter, link.rect.adjusted(6, 0, -2, 0), text, more_font, right_to_left=fonts.right_to_left)
         if self._note:
             self._paint_note(painter, base)
         painter.end()
@@ -328,36 +342,37 @@ class MonthView(MonthPagedView):
         painter.setPen(QPen(QColor(style.GRID_LINE_STRONG), 1.0))
         painter.drawLine(QPointF(0, crisp(self._grid_top - 1)), QPointF(width, crisp(self._grid_top - 1)))
 
-    def _paint_cells(self, painter: QPainter, base: QFont) -> None:
+    def _paint_cells(self, painter: QPainter, base: QFont, fonts: PaintFonts) -> None:
         month = self._anchor.month
         today = self.today()
         first = self.first_visible_day()
-        number_font = style.ui_font(9.0, base=base)
-        bold_font = style.ui_font(9.0, bold=True, base=base)
+        marks = self.holiday_marks
         for index, cell in enumerate(self._cells):
             day = first + timedelta(days=index)
             outside = day.month != month
             if day == self._anchor:
-                painter.fillRect(cell, QColor(style.ACCENT_LIGHT))
+                painter.fillRect(cell, _ACCENT_LIGHT)
             elif day == today:
-                painter.fillRect(cell, QColor(style.TODAY_BACKGROUND))
+                painter.fillRect(cell, _TODAY_BACKGROUND)
             elif outside:
-                painter.fillRect(cell, QColor(style.OUTSIDE_BACKGROUND))
-            elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
+                painter.fillRect(cell, _OUTSIDE_BACKGROUND)
+            elif marks is not None and marks.on(day).host_weekend:
                 paint_weekend(painter, cell)
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1.0))
+        painter.setPen(QPen(_GRID_LINE, 1.0))
         for index, cell in enumerate(self._cells):
             if index % DAYS:
                 painter.drawLine(QPointF(crisp(cell.left()), cell.top()), QPointF(crisp(cell.left()), cell.bottom()))
             if index >= DAYS:
                 painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
+        number_font = fonts.get()
+        bold_font = fonts.get(bold=True)
         for index, cell in enumerate(self._cells):
             day = first + timedelta(days=index)
             label = day_month_text(day) if day.day == 1 else str(day.day)
             label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
             if day == today:
-                painter.setFont(bold_font)
-                text_width = QFontMetrics(bold_font).horizontalAdvance(label)
+                painter.setFont(bold_font.font)
+                text_width = bold_font.advance(label)
                 badge = QRectF(
                     label_rect.left() - 4,
                     label_rect.top(),
@@ -365,19 +380,20 @@ class MonthView(MonthPagedView):
                     label_rect.height(),
                 )
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(style.ACCENT))
+                painter.setBrush(_ACCENT)
                 painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(_WHITE)
                 painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
                 used = badge.width() - 4
             else:
-                painter.setFont(bold_font if day.day == 1 else number_font)
-                painter.setPen(QColor(style.DIM_TEXT if day.month != self._anchor.month else style.TEXT))
-                painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
-                used = QFontMetrics(painter.font()).horizontalAdvance(label)
-            if self.holiday_marks is not None:
-                paint_cell_label(painter, self.holiday_marks, day, label_rect, used, base)
+                font = bold_font if day.day == 1 else number_font
+                painter.setFont(font.font)
+                painter.setPen(_DIM_TEXT if day.month != month else _TEXT)
+                draw_line(painter, label_rect, label, font, right_to_left=fonts.right_to_left)
+                used = font.advance(label)
+            if marks is not None:
+                paint_cell_label(painter, marks, day, label_rect, used, base)
 
     # -- interaction --
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen
 
 from cica_planner.ui import style
 from cica_planner.ui.views.items import ViewItem
@@ -38,32 +38,135 @@ def rounded_path(rect: QRectF, radius: float, *, round_left: bool = True, round_
     return path
 
 
-#: Fonts and metrics made once per base font and style (a month page paints hundreds of items).
-_SHARED_FONTS: dict[tuple[str, float, bool, bool, bool], tuple[QFont, QFontMetrics]] = {}
 #: Colours of every paint, made once.
 _ACCENT = QColor(style.ACCENT)
 _ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
 _MUTED_TEXT = QColor(style.MUTED_TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
 _TEXT = QColor(style.TEXT)
+_VCENTRE_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+#: Texts whose advance or elided form a font keeps (then it starts again): a few pages' worth.
+_MAX_KEPT = 4096
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
+
+
+class SharedFont:
+    """A font made once per base font and style and shared by every paint (never change it), with what painting asks of it.
+
+    ``ascent`` and ``line_height`` (ascent + descent, exact) place a line of its text in a
+    rectangle as Qt's own layout places it (:func:`draw_line`).
+    """
+
+    __slots__ = ("_advances", "_elided", "ascent", "font", "line_height", "metrics", "undecorated")
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetrics(font)
+        exact = QFontMetricsF(font)
+        self.ascent = exact.ascent()
+        self.line_height = exact.ascent() + exact.descent()
+        #: Lines through or under the text are placed by the layout's own rounding: only text without them is drawn at its baseline.
+        self.undecorated = not (font.strikeOut() or font.underline() or font.overline())
+        self._advances: dict[str, int] = {}
+        self._elided: dict[tuple[str, int], str] = {}
+
+    def advance(self, text: str) -> int:
+        """``metrics.horizontalAdvance(text)``, kept (a start time or a day number recurs on every page)."""
+        found = self._advances.get(text)
+        if found is None:
+            found = self.metrics.horizontalAdvance(text)
+            if len(self._advances) >= _MAX_KEPT:
+                self._advances.clear()
+            self._advances[text] = found
+        return found
+
+    def elided(self, text: str, width: int) -> str:
+        """``metrics.elidedText(text, ElideRight, width)``, kept: a series' title recurs on the pages it spans."""
+        key = (text, width)
+        found = self._elided.get(key)
+        if found is None:
+            found = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if len(self._elided) >= _MAX_KEPT:
+                self._elided.clear()
+            self._elided[key] = found
+        return found
+
+
+#: Fonts made once per base font and style (a month page paints hundreds of items).
+_SHARED_FONTS: dict[tuple[str, float, bool, bool, bool], SharedFont] = {}
 
 
 def shared_font(base: QFont, point_size: float = 9.0, *, bold: bool = False, italic: bool = False,
-                strike_out: bool = False) -> tuple[QFont, QFontMetrics]:
+                strike_out: bool = False) -> SharedFont:
     """A font and its metrics made once per base font and style, shared by every paint: never change them."""
-    key = (base.key(), point_size, bold, italic, strike_out)
+    return _shared(base, base.key(), point_size, bold, italic, strike_out)
+
+
+def _shared(base: QFont, base_key: str, point_size: float, bold: bool, italic: bool, strike_out: bool) -> SharedFont:
+    key = (base_key, point_size, bold, italic, strike_out)
     found = _SHARED_FONTS.get(key)
     if found is None:
         font = style.ui_font(point_size, bold=bold, base=base)
         font.setItalic(italic)
         font.setStrikeOut(strike_out)
-        found = _SHARED_FONTS[key] = (font, QFontMetrics(font))
+        found = _SHARED_FONTS[key] = SharedFont(font)
     return found
 
 
-def shared_item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> tuple[QFont, QFontMetrics]:
+def shared_item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> SharedFont:
     """:func:`item_font` made once and shared (with its metrics): never change it."""
     return shared_font(base, point_size, bold=bold, italic=item.decoration.italic, strike_out=item.decoration.strike_out)
+
+
+class PaintFonts:
+    """The shared fonts of one paint, by style: the base font's key (which costs microseconds) is read once.
+
+    ``plain`` is the 9-point font of times and day numbers.
+    """
+
+    def __init__(self, base: QFont, painter: QPainter | None = None) -> None:
+        self._base = base
+        self._base_key = base.key()
+        self._by_style: dict[tuple[float, bool, bool, bool], SharedFont] = {}
+        self.plain = self.get()
+        #: The painter's direction, read once (None: each line asks its painter).
+        self.right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT if painter is not None else None
+
+    def get(self, point_size: float = 9.0, *, bold: bool = False, italic: bool = False, strike_out: bool = False) -> SharedFont:
+        found = self._by_style.get((point_size, bold, italic, strike_out))
+        if found is None:
+            found = self._by_style[(point_size, bold, italic, strike_out)] = _shared(
+                self._base, self._base_key, point_size, bold, italic, strike_out)
+        return found
+
+    def for_item(self, item: ViewItem) -> SharedFont:
+        """:func:`shared_item_font` of ``item``."""
+        decoration = item.decoration
+        return self.get(italic=decoration.italic, strike_out=decoration.strike_out)
+
+
+def draw_line(painter: QPainter, rect: QRectF, text: str, font: SharedFont, *, right_to_left: bool | None = None) -> None:
+    """``painter.drawText(rect, AlignVCenter | AlignLeft, text)`` for a line elided to the width of ``rect``.
+
+    Qt lays such a call out as a paragraph, a text layout per call, and a page draws hundreds
+    of them. Plain ASCII text in a painter that is not right-to-left is drawn at the baseline that
+    layout gives it: the font's line box centred in ``rect``. Other text takes Qt's way (a
+    fallback font for some of its letters can make the line taller), and so does struck-out or
+    underlined text. ``right_to_left``: the painter's direction, when the caller has read it.
+    """
+    _draw_line_at(painter, rect.left(), rect.top(), rect.width(), rect.height(), text, font, right_to_left)
+
+
+def _draw_line_at(painter: QPainter, left: float, top: float, width: float, height: float, text: str, font: SharedFont,
+                  right_to_left: bool | None) -> None:
+    if right_to_left is None:
+        right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
+    if right_to_left or not (font.undecorated and text.isascii()):
+        painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
+        return
+    painter.drawText(QPointF(left, top + (height - font.line_height) / 2 + font.ascent), text)
 
 
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:
@@ -79,14 +182,18 @@ def paint_bar(
     rect: QRectF,
     item: ViewItem,
     text: str,
-    font: QFont,
+    font: QFont | SharedFont,
     *,
     selected: bool,
     round_left: bool = True,
     round_right: bool = True,
     metrics: QFontMetrics | None = None,
+    right_to_left: bool | None = None,
 ) -> None:
-    """Paint a filled event chip with elided text (month bars, all-day strip); ``metrics``: the font's, when at hand."""
+    """Paint a filled event chip with elided text (month bars, all-day strip).
+
+    ``metrics``: the font's, when at hand; ``right_to_left``: the painter's direction, when read (see draw_line).
+    """
     path = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
     painter.fillPath(path, item.colours.fill)
     if item.decoration.tentative:
@@ -95,19 +202,23 @@ def paint_bar(
     if selected:
         painter.setPen(QPen(_TEXT, 2.0))
         painter.drawPath(path)
-    painter.setFont(font)
     painter.setPen(item.colours.text)
-    metrics = metrics or QFontMetrics(font)
     inset = 6.0 if round_left else 4.0
     text_rect = rect.adjusted(inset, 0, -4, 0)
+    if isinstance(font, SharedFont):
+        painter.setFont(font.font)
+        draw_line(painter, text_rect, font.elided(text, int(text_rect.width())), font, right_to_left=right_to_left)
+        return
+    painter.setFont(font)
+    metrics = metrics or QFontMetrics(font)
     painter.drawText(
         text_rect,
-        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        _VCENTRE_LEFT,
         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
     )
 
 
-def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, base: QFont, *, selected: bool) -> None:
+def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, fonts: PaintFonts, *, selected: bool) -> None:
     """Paint a one-line timed item: colour dot, start time, title (month view)."""
     if selected:
         path = rounded_path(rect, 3.0)
@@ -115,27 +226,25 @@ def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, base: QFon
         painter.setPen(QPen(_ACCENT, 1.0))
         painter.drawPath(path)
     dot = 7.0
-    painter.setPen(Qt.PenStyle.NoPen)
+    left, top, height = rect.left(), rect.top(), rect.height()
+    painter.setPen(_NO_PEN)
     painter.setBrush(item.colours.outline)
-    painter.drawEllipse(QRectF(rect.left() + 5, rect.center().y() - dot / 2, dot, dot))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    x = rect.left() + 5 + dot + 4
-    time_font, time_metrics = shared_font(base)
+    painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
+    painter.setBrush(_NO_BRUSH)
+    x = left + 5 + dot + 4
+    time_font = fonts.plain
     time_text = item.time_text()
-    painter.setFont(time_font)
+    painter.setFont(time_font.font)
     painter.setPen(_MUTED_TEXT)
-    time_width = time_metrics.horizontalAdvance(time_text + " ")
-    painter.drawText(QRectF(x, rect.top(), time_width, rect.height()), int(Qt.AlignmentFlag.AlignVCenter), time_text)
+    time_width = time_font.advance(time_text + " ")
+    right_to_left = fonts.right_to_left
+    _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
     x += time_width
-    title_font, title_metrics = shared_item_font(base, item)
-    painter.setFont(title_font)
+    title_font = fonts.for_item(item)
+    painter.setFont(title_font.font)
     painter.setPen(_DIM_TEXT if item.decoration.faded else _TEXT)
     width = max(0.0, rect.right() - x - 3)
-    painter.drawText(
-        QRectF(x, rect.top(), width, rect.height()),
-        int(Qt.AlignmentFlag.AlignVCenter),
-        title_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(width)),
-    )
+    _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
 
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:

@@ -51,10 +51,17 @@ class UnscheduledStrip(QWidget):
         self._display_tz = DEFAULT_DISPLAY_TZ
         self._selected_uid: str | None = None
         self._label_width = 0.0
-        self.popup = ItemListPopup(self)
-        self.popup.item_selected.connect(self.item_selected)
-        self.popup.item_activated.connect(self.item_activated)
+        self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self.setVisible(False)
+
+    @property
+    def popup(self) -> ItemListPopup:
+        """The list of every unscheduled item behind the "+N more" chip, made when first asked for."""
+        if self._popup is None:
+            self._popup = ItemListPopup(self)
+            self._popup.item_selected.connect(self.item_selected)
+            self._popup.item_activated.connect(self.item_activated)
+        return self._popup
 
     def label_text(self) -> str:
         """The strip's label in the chosen language."""

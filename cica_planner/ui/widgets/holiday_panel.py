@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cica_planner.domain.errors import ValidationError
@@ -46,6 +47,10 @@ class MarkChoice:
 class HolidayPanel(QWidget):
     """Choose the marked countries (host, troika, all, a custom set or none) and the host.
 
+    Its page of the sidebar is hidden at the start, so its fields are made when it is first
+    shown (or first looked at: ``mode_combo``, ``host_combo``, ``custom_edit``, ``note_label``);
+    until then it keeps the choice and the note it is given and answers ``choice()`` with them.
+
     Signals:
         changed(): the choice changed (a custom set only once its codes are valid).
     """
@@ -55,42 +60,86 @@ class HolidayPanel(QWidget):
     def __init__(self, members: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("holiday_panel")
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("holiday_mode_combo")
+        self._members = members
+        self._fields: _Fields | None = None
+        self._pending_choice = MarkChoice()
+        self._pending_note: str | None = None  # None: no note given yet (the label shows, empty)
+
+    @property
+    def mode_combo(self) -> QComboBox:
+        return self._built().mode_combo
+
+    @property
+    def host_combo(self) -> QComboBox:
+        return self._built().host_combo
+
+    @property
+    def custom_edit(self) -> QLineEdit:
+        return self._built().custom_edit
+
+    @property
+    def note_label(self) -> QLabel:
+        return self._built().note_label
+
+    def is_built(self) -> bool:
+        """Whether its fields have been made (the page was shown or its fields looked at)."""
+        return self._fields is not None
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        self._built()
+        super().showEvent(event)
+
+    def _built(self) -> _Fields:
+        if self._fields is None:
+            self._fields = self._make_fields()
+        return self._fields
+
+    def _make_fields(self) -> _Fields:
+        mode_combo = QComboBox(self)
+        mode_combo.setObjectName("holiday_mode_combo")
         for key, label in MODES:
-            self.mode_combo.addItem(self.tr(str(label)), key)
-        self.host_combo = QComboBox(self)
-        self.host_combo.setObjectName("holiday_host_combo")
-        names = {code: country_name(code, name) for code, name in members.items()}
+            mode_combo.addItem(self.tr(str(label)), key)
+        host_combo = QComboBox(self)
+        host_combo.setObjectName("holiday_host_combo")
+        names = {code: country_name(code, name) for code, name in self._members.items()}
         collator = QCollator(ui_locale())
         for code, name in sorted(names.items(), key=lambda item: collator.sortKey(item[1])):
-            self.host_combo.addItem(f"{name} ({code})", code)
-        for combo in (self.mode_combo, self.host_combo):
+            host_combo.addItem(f"{name} ({code})", code)
+        for combo in (mode_combo, host_combo):
             # The sidebar is narrow: long country names must not widen it (they show in the popup).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        self.custom_edit = QLineEdit(self)
-        self.custom_edit.setObjectName("holiday_custom_edit")
-        self.custom_edit.setPlaceholderText("KZ, AZ, CN …")
-        self.custom_edit.setToolTip(self.tr("ISO codes of the countries whose holidays to mark, separated by commas"))
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("holiday_note")
-        self.note_label.setWordWrap(True)
-        self.note_label.setProperty("muted", True)
-        self.note_label.setStyleSheet("color: #5f6b7a;")
+        custom_edit = QLineEdit(self)
+        custom_edit.setObjectName("holiday_custom_edit")
+        custom_edit.setPlaceholderText("KZ, AZ, CN …")
+        custom_edit.setToolTip(self.tr("ISO codes of the countries whose holidays to mark, separated by commas"))
+        note_label = QLabel(self)
+        note_label.setObjectName("holiday_note")
+        note_label.setWordWrap(True)
+        note_label.setProperty("muted", True)
+        note_label.setStyleSheet("color: #5f6b7a;")
         form = QFormLayout(self)
         form.setContentsMargins(4, 4, 4, 4)
-        form.addRow(self.tr("Mark:", "whose holidays to mark"), self.mode_combo)
-        form.addRow(self.tr("Host:"), self.host_combo)
-        form.addRow(self.tr("Countries:"), self.custom_edit)
-        form.addRow(self.note_label)
-        self._form = form
-        self.set_choice(MarkChoice())
-        self.mode_combo.currentIndexChanged.connect(self._on_changed)
-        self.host_combo.currentIndexChanged.connect(self._on_changed)
-        self.custom_edit.editingFinished.connect(self._on_changed)
+        form.addRow(self.tr("Mark:", "whose holidays to mark"), mode_combo)
+        form.addRow(self.tr("Host:"), host_combo)
+        form.addRow(self.tr("Countries:"), custom_edit)
+        form.addRow(note_label)
+        fields = _Fields(mode_combo, host_combo, custom_edit, note_label, form)
+        self._fields = fields
+        if self.isVisible():  # children made after their parent was shown stay hidden unless told
+            for made in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                made.show()
+        self.set_choice(self._pending_choice)
+        if self._pending_note is not None:
+            self.set_note(self._pending_note)
+        mode_combo.currentIndexChanged.connect(self._on_changed)
+        host_combo.currentIndexChanged.connect(self._on_changed)
+        custom_edit.editingFinished.connect(self._on_changed)
+        return fields
 
     def choice(self) -> MarkChoice:
+        if self._fields is None:
+            return self._pending_choice
         kind = self.mode_combo.currentData()
         codes: tuple[str, ...] = ()
         if kind == "custom":
@@ -101,6 +150,9 @@ class HolidayPanel(QWidget):
         return MarkChoice(kind, self.host_combo.currentData() or DEFAULT_HOST, codes)
 
     def set_choice(self, choice: MarkChoice) -> None:
+        if self._fields is None:
+            self._pending_choice = choice
+            return
         for combo, value in ((self.mode_combo, choice.kind), (self.host_combo, choice.host)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -111,12 +163,15 @@ class HolidayPanel(QWidget):
     def set_note(self, text: str) -> None:
         """Say what the holiday data cannot tell (a country or year missing), or nothing."""
         text = "\n".join(line[:1].upper() + line[1:] for line in text.splitlines())
+        if self._fields is None:
+            self._pending_note = text
+            return
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
     def _show_custom(self) -> None:
         custom = self.mode_combo.currentData() == "custom"
-        self._form.setRowVisible(self.custom_edit, custom)
+        self._built().form.setRowVisible(self.custom_edit, custom)
 
     def _on_changed(self) -> None:
         self._show_custom()
@@ -127,3 +182,14 @@ class HolidayPanel(QWidget):
                 self.set_note(str(error))
                 return
         self.changed.emit()
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """The panel's fields, made when it is first shown."""
+
+    mode_combo: QComboBox
+    host_combo: QComboBox
+    custom_edit: QLineEdit
+    note_label: QLabel
+    form: QFormLayout

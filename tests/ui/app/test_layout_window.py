@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView, QToolButton
 
 from cica_planner.ui.main_window import MainWindow
+from tests.ui.shared_window import build_full_window, close_shared, reset_shared
 
 SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
+TODAY = date(2024, 6, 27)
+
+
+@pytest.fixture(scope="module")
+def _looked_at(english_for_the_module, module_planner, module_home) -> Iterator[tuple[MainWindow, tuple[int, int]]]:
+    """One window for the module, with the size it opened at: its tests set size, page and date and change no data."""
+    window = build_full_window(module_planner, module_home, TODAY)
+    yield window, (window.width(), window.height())
+    close_shared(window)
 
 
 @pytest.fixture
-def full_window(qtbot, planner, app_settings, seeded_engine) -> MainWindow:
-    from cica_planner.ui.window_assembly import feature_services
-
-    made = MainWindow(planner, app_settings, today=date(2024, 6, 27), **feature_services(seeded_engine))
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
+def full_window(_looked_at: tuple[MainWindow, tuple[int, int]]) -> MainWindow:
+    """The module's window put back as it opened: its first size, the month of its today."""
+    window, opening_size = _looked_at
+    return reset_shared(window, opening_size, "month", TODAY)
 
 
 def _page_buttons(window: MainWindow) -> list[QToolButton]:

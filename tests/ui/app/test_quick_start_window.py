@@ -47,6 +47,7 @@ def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seede
     settings.set_last_date(TODAY.replace(year=2024, month=6))  # June 2024: busy, with the yearly series
     made = _quick_window(qtbot, seeded_db, settings)
     assert not made.services_ready()
+    assert not made.scheduling.panel.is_built()  # the Holidays page is hidden: its fields come when shown
     before_items, before_title, before_count = _shown(made), made.title_label.text(), made.count_label.text()
     QApplication.processEvents()
     before = made.grab().toImage()
@@ -148,7 +149,7 @@ LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", 
         "cica_planner.ui.dialogs.goto_dialog", "cica_planner.ui.dialogs.delete_dialog",
         "cica_planner.ui.dialogs.find_date_dialog", "cica_planner.ui.dialogs.blackout_dialog", "cica_planner.ui.commands",
         "cica_planner.services.scheduling.service", "cica_planner.services.scheduling.conflicts",
-        "cica_planner.ui.widgets.search_results", "logging.handlers")
+        "cica_planner.ui.widgets.search_results", "logging.handlers", "cica_planner.domain.tasks", "uuid")
 
 _FIRST_PAINT_THEN_EVERY_VIEW = """
 import sys

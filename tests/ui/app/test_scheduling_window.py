@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QToolBox, QWidget
 
 from cica_planner.domain.model import Category
 from cica_planner.services.scheduling.conflicts import ConflictKind
@@ -229,3 +230,48 @@ def test_find_a_date_for_an_undated_event_starts_today(window, planner, qtbot) -
     dialog.to_edit.setDate(QDate(9999, 12, 31))  # far beyond: one line, no crash
     assert dialog.error_label.text() == "Search between the years 1900 and 2200."
     assert dialog.candidates() == []
+
+
+def _panel_state(panel) -> tuple:
+    combos = [[(combo.itemText(row), combo.itemData(row)) for row in range(combo.count())]
+              for combo in (panel.mode_combo, panel.host_combo)]
+    return (combos, panel.mode_combo.currentData(), panel.host_combo.currentData(), panel.custom_edit.text(),
+            panel.custom_edit.isVisible(), panel.note_label.text(), panel.note_label.isVisible(), panel.choice())
+
+
+def test_a_holiday_panel_made_when_first_shown_equals_one_made_at_once(qtbot) -> None:
+    """The panel's fields are made when its page is first shown; it then shows what one made at once shows."""
+    from cica_planner.ui.widgets.holiday_panel import HolidayPanel
+
+    choice = MarkChoice("custom", "AZ", ("CN", "TR"))
+    note = "no holiday data for Sri Lanka (LK) in 2027"
+    boxes, panels = [], []
+    for made_at_once in (True, False):
+        box = QToolBox()
+        qtbot.addWidget(box)
+        box.addItem(QWidget(box), "Categories")
+        panel = HolidayPanel(member_states(), box)
+        box.addItem(panel, "Holidays")
+        if made_at_once:
+            assert panel.mode_combo.count() == 5  # looking at a field makes them
+        panel.set_choice(choice)
+        panel.set_note(note)
+        assert panel.is_built() is made_at_once
+        assert panel.choice() == choice  # a panel not made yet answers with the choice it was given
+        box.resize(260, 400)
+        box.show()
+        qtbot.waitExposed(box)
+        assert not panel.is_built() or made_at_once  # its page is not the shown one
+        box.setCurrentWidget(panel)
+        QApplication.processEvents()
+        assert panel.is_built()
+        boxes.append(box)
+        panels.append(panel)
+    assert _panel_state(panels[0]) == _panel_state(panels[1])
+    assert panels[1].custom_edit.isVisible()
+    assert panels[1].note_label.text().startswith("No holiday data for Sri Lanka")
+    assert boxes[0].grab().toImage() == boxes[1].grab().toImage()
+    with qtbot.waitSignal(panels[1].changed):
+        panels[1].mode_combo.setCurrentIndex(panels[1].mode_combo.findData("all"))
+    assert panels[1].choice().kind == "all"
+    assert not panels[1].custom_edit.isVisible()

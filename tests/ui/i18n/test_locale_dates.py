@@ -111,6 +111,19 @@ def test_every_category_and_status_has_a_label(russian) -> None:
     assert all(terms.precision_label(precision) for precision in Precision)
 
 
+def test_every_task_status_and_priority_has_its_own_label_keyed_by_its_stored_value(russian) -> None:
+    """The checklist labels are keyed by stored values (domain.tasks is not imported to paint): one per member."""
+    from cica_planner.domain.tasks import Priority, TaskStatus
+
+    assert set(terms.TASK_STATUS_LABELS) == {status.value for status in TaskStatus}
+    assert set(terms.PRIORITY_LABELS) == {priority.value for priority in Priority}
+    russian_labels = [terms.task_status_label(status) for status in TaskStatus]
+    install_language("en")
+    assert russian_labels != [terms.task_status_label(status) for status in TaskStatus]  # translated, member by member
+    assert [terms.task_status_label(status) for status in TaskStatus] == ["To do", "In progress", "Done", "Blocked"]
+    assert [terms.priority_label(priority) for priority in Priority] == ["High", "Normal", "Low"]
+
+
 def test_system_choice_follows_the_system_locale() -> None:
     assert resolve_language(LanguageChoice.SYSTEM, QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)) == "ru"
     assert resolve_language(LanguageChoice.SYSTEM, QLocale(QLocale.Language.French, QLocale.Country.France)) == "en"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from cica_planner.ui.views.lanes import LaneGrid
-from cica_planner.ui.views.painting import item_font, shared_font, shared_item_font
+from cica_planner.ui.views.painting import PaintFonts, draw_line, item_font, shared_font, shared_item_font
 
 
 def _scan_place(lanes: list[list[bool]], columns: int, first: int, last: int) -> int:
@@ -43,9 +44,67 @@ def test_shared_fonts_are_the_item_fonts_made_once(qapp) -> None:
     for status in EventStatus:
         event = Event(title="Meeting", category=Category.SOC, start=date(2024, 3, 1), end=date(2024, 3, 2), status=status)
         item = prepare_items([Occurrence(event, event.start, event.end)], "Asia/Almaty")[0]
-        font, metrics = shared_item_font(base, item)
+        shared = shared_item_font(base, item)
+        font, metrics = shared.font, shared.metrics
         assert font == item_font(base, item)
         assert metrics.height() > 0
-        assert shared_item_font(base, item)[0] is font  # made once
-    plain, _metrics = shared_font(base, 9.0)
+        assert shared_item_font(base, item).font is font  # made once
+        assert PaintFonts(base).for_item(item) is shared
+    plain = shared_font(base, 9.0).font
     assert (plain.pointSizeF(), plain.italic(), plain.strikeOut()) == (9.0, False, False)
+
+
+def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
+    """draw_line paints the pixels ``drawText(rect, AlignVCenter | AlignLeft, text)`` paints, for every font and offset."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    def painted(draw) -> QImage:
+        image = QImage(260, 60, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(QColor("#1f2937"))
+        draw(painter)
+        painter.end()
+        return image
+
+    fonts = PaintFonts(QFont())
+    compared = 0
+    for shared in (fonts.get(), fonts.get(bold=True), fonts.get(italic=True), fonts.get(italic=True, strike_out=True), fonts.get(8.0)):
+        for text in ("10:00", "Business Forum panel 1234", "Q", "+3 more", "Заседание СДЛ 12", "Ministerial 会议"):
+            for top in [2 + step / 16 for step in range(16)] + [11.8333, 20.6667]:  # every rounding of the baseline
+                for height in (18.0, 17.5, 22.0):
+                    rect = QRectF(6.4, top, 220.0, height)
+                    text_fitted = shared.elided(text, int(rect.width()))
+                    expected = painted(lambda p, r=rect, t=text_fitted, f=shared.font: (
+                        p.setFont(f), p.drawText(r, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), t)))
+                    drawn = painted(lambda p, r=rect, t=text_fitted, f=shared: (p.setFont(f.font), draw_line(p, r, t, f)))
+                    assert drawn == expected, (shared.font.toString(), text, top, height)
+                    compared += 1
+    assert compared == 5 * 6 * 18 * 3
+
+
+def test_kept_advances_and_elided_texts_are_what_the_metrics_give(qapp) -> None:
+    shared = PaintFonts(QFont()).get()
+    for text in ("10:00 ", "Business Forum panel 1234 with a long tail", "Заседание", ""):
+        for width in (0, 20, 80, 400):
+            assert shared.elided(text, width) == shared.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            assert shared.elided(text, width) == shared.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert shared.advance(text) == shared.metrics.horizontalAdvance(text)
+        assert shared.advance(text) == shared.metrics.horizontalAdvance(text)
+
+
+def test_the_start_time_text_is_the_clock_time(qapp) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from cica_planner.domain.model import Category, Event, Occurrence
+    from cica_planner.ui.views.items import prepare_items
+
+    first = datetime(2024, 3, 1, tzinfo=UTC)
+    for minutes in range(0, 24 * 60, 7):
+        start = first + timedelta(minutes=minutes)
+        event = Event(title="Call", category=Category.SOC, start=start, end=start + timedelta(hours=1), tzid="UTC")
+        item = prepare_items([Occurrence(event, event.start, event.end)], "Asia/Almaty")[0]
+        assert item.time_text() == f"{item.start:%H:%M}"

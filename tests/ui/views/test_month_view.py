@@ -126,6 +126,7 @@ def test_a_full_day_overflows_into_more_link(qtbot, make_timed) -> None:
     assert view.day_rect(day).contains(links[0].rect)
     view.show()
     qtbot.waitExposed(view)
+    assert view._popup is None  # made on the first click, not to paint
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(links[0].rect))
     assert view.popup.isVisible()
     assert view.popup.list_widget.count() == len(items)
@@ -214,3 +215,32 @@ def test_tooltip_shows_display_and_venue_time(qtbot, make_timed) -> None:
     view.set_today(date(2024, 7, 1))
     view.set_occurrences([make_timed("Heads of delegation", date(2024, 6, 27), 10)], "Asia/Baku")
     assert "Status: Outcome to confirm" in tooltip_html(view.items()[0], "Asia/Baku")
+
+
+def test_the_strips_more_chip_lists_every_unscheduled_event_in_a_popup_made_on_first_click(qtbot) -> None:
+    """The strip's popup is made on the first click of "+N more" (not to paint) and lists all its events."""
+    from cica_planner.domain.model import Category, Event, Occurrence, Precision
+
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_anchor_date(date(2024, 6, 1))
+    events = [Event(title=f"Expert meeting on topic {number}", category=Category.SOC, start=date(2024, 6, 1),
+                    end=date(2024, 7, 1), precision=Precision.MONTH, uid=f"tbc-{number}@test")
+              for number in range(30)]
+    view.set_occurrences([Occurrence(event, event.start, event.end) for event in events], "Asia/Almaty")
+    view.show()
+    qtbot.waitExposed(view)
+    strip = view.strip
+    more = [rect for rect, uid in strip.chips() if uid is None]
+    assert len(more) == 1
+    assert strip._popup is None
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=centre(more[0]))
+    assert strip.popup.isVisible()
+    assert strip.popup.list_widget.count() == len(events)
+    with qtbot.waitSignal(strip.item_selected) as blocker:
+        entry = strip.popup.list_widget.item(0)
+        rect = strip.popup.list_widget.visualItemRect(entry)
+        qtbot.mouseClick(strip.popup.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args[0] in {event.uid for event in events}
+    strip.popup.hide()
