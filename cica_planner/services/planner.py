@@ -162,14 +162,23 @@ class PlannerService:
         once over their whole span and kept (``services/series_expansions.py``) until something
         is written, so their rows are not read again either.
         """
-        from cica_planner.storage import quick_reads
+        from cica_planner.storage import window_events
 
         names = [c.value for c in sorted(filters.categories)]
         keys = self._reads.series_keys(plain, names)
         chosen = self._series.candidates(keys, window_start, window_end)
         known = self._reads.kept_series(plain, state, chosen)
         unread = [uid for uid in chosen if uid not in known] if known else chosen
-        events = quick_reads.events_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
+        # The ids first: the events earlier pages read are taken as kept, only the other rows are mapped.
+        ids = window_events.event_ids_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
+        kept_events = self._reads.kept_events(plain, state, ids)
+        fresh = window_events.events_with_ids(plain, [number for number in ids if number not in kept_events])
+        self._reads.keep_events(plain, state, fresh)
+        if kept_events:
+            fresh_by_id = {event.id: event for event in fresh}
+            events = [kept_events[number] if number in kept_events else fresh_by_id[number] for number in ids]
+        else:
+            events = fresh
         self._series.learn(keys, events)
         key_of = {key[0]: key for key in keys}
         new: dict[str, KeptSeries] = {}

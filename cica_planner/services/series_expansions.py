@@ -12,13 +12,15 @@ have found them. The planner keeps these under the same rule as its pages
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from cica_planner.domain.model import Event, Occurrence
+from cica_planner.domain.model import Event, Occurrence, zone
 from cica_planner.domain.recurrence import Expansion, expand, overlaps
 
 #: A series with more occurrences than this is expanded page by page instead (and its whole list not kept).
 MAX_KEPT_OCCURRENCES = 1000
+#: The window's end is exclusive: its last day is the one of the instant before it.
+_INSTANT = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,29 @@ class KeptSeries:
     occurrences: tuple[Occurrence, ...]
 
     def within(self, window_start: datetime, window_end: datetime) -> Expansion:
-        """The occurrences overlapping the window, as ``expand(self.event, window_start, window_end)`` gives them."""
-        return Expansion([o for o in self.occurrences if overlaps(o, window_start, window_end)])
+        """The occurrences overlapping the window, as ``expand(self.event, window_start, window_end)`` gives them.
+
+        The test is :func:`overlaps`, with the window's days in the venue's zone worked out once
+        for the series rather than once per occurrence (a page tests every occurrence of every
+        series kept near it).
+        """
+        event = self.event
+        days: tuple[date, date] | None = None
+        found = []
+        for occurrence in self.occurrences:
+            start, end = occurrence.start, occurrence.end
+            if isinstance(start, datetime) and isinstance(end, datetime):
+                inside = start < window_end and end > window_start
+            elif occurrence.event is event and not isinstance(start, datetime) and not isinstance(end, datetime):
+                if days is None:
+                    tz = zone(event.tzid)
+                    days = window_start.astimezone(tz).date(), (window_end - _INSTANT).astimezone(tz).date()
+                inside = start <= days[1] and end > days[0]
+            else:
+                inside = overlaps(occurrence, window_start, window_end)
+            if inside:
+                found.append(occurrence)
+        return Expansion(found)
 
 
 def whole_series(event: Event, span: tuple[datetime, datetime | None]) -> KeptSeries | None:

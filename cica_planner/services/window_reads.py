@@ -9,7 +9,9 @@ that connection, and read again when any of them differs. So are the last pages 
 (the window reads the pages next to the one shown while the user looks at it, so Next and
 Previous are answered at once), and the whole expansions of the short series read so far
 (``services/series_expansions.py``), so a page never read before expands only the series no
-earlier page held.
+earlier page held. So are the events read so far, by id (``storage/window_events.py``): a page
+never read maps only the rows that no earlier page held (about three quarters of a month grid,
+which shares a week or two with the month before).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 
+from cica_planner.domain.model import Event
 from cica_planner.services.occurrence_lists import OccurrenceList
 from cica_planner.services.series_expansions import KeptSeries
 from cica_planner.storage import quick_reads
@@ -27,6 +30,9 @@ from cica_planner.storage import quick_reads
 MAX_PAGES = 12
 #: Series kept whole (each at most series_expansions.MAX_KEPT_OCCURRENCES occurrences): the oldest go first.
 MAX_SERIES = 5000
+#: Events kept by id: a month page holds a few hundred, and only the pages near the one shown share
+#: them, so about ten pages' worth are kept (a few megabytes), the oldest going first.
+MAX_EVENTS = 4000
 
 
 class WindowReads:
@@ -40,6 +46,7 @@ class WindowReads:
         self._keys: dict[tuple[str, ...], list[tuple]] = {}
         self._pages: OrderedDict[Hashable, OccurrenceList] = OrderedDict()
         self._series: dict[str, KeptSeries] = {}  # by UID, oldest first
+        self._events: dict[int, Event] = {}  # by id, oldest first
 
     def _current(self, connection: sqlite3.Connection) -> None:
         """Forget what was kept when anything was written since (or the read uses another connection)."""
@@ -49,6 +56,7 @@ class WindowReads:
             self._seen, self._hints, self._keys = now, None, {}
             self._pages.clear()
             self._series = {}
+            self._events = {}
 
     def hints(self, connection: sqlite3.Connection) -> quick_reads.WindowHints:
         with self._lock:
@@ -102,3 +110,25 @@ class WindowReads:
             self._series.update(series)
             for oldest in list(self._series)[:max(0, len(self._series) - MAX_SERIES)]:
                 del self._series[oldest]
+
+    def kept_events(self, connection: sqlite3.Connection, state: object, ids: Sequence[int]) -> dict[int, Event]:
+        """The kept events of ``ids``, as of ``state`` (none when something was written since)."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state:
+                return {}
+            kept = self._events
+            return {number: found for number in ids if (found := kept.get(number)) is not None}
+
+    def keep_events(self, connection: sqlite3.Connection, state: object, events: Sequence[Event]) -> None:
+        """Keep events read since ``state`` by id, unless something was written meanwhile."""
+        with self._lock:
+            self._current(connection)
+            if self._seen is not state or not events:
+                return
+            kept = self._events
+            for event in events:
+                if event.id is not None:
+                    kept[event.id] = event
+            for oldest in list(kept)[:max(0, len(kept) - MAX_EVENTS)]:
+                del kept[oldest]

@@ -198,3 +198,31 @@ def test_the_ordered_spans_choose_what_testing_every_span_chooses() -> None:
             assert spans.candidates(keys, start, start + length) == expected, (start, length)
             chosen_some += bool(expected)
     assert chosen_some > 100
+
+
+def test_a_kept_series_gives_what_expanding_it_gives_in_any_window() -> None:
+    """``KeptSeries.within`` (the window's days worked out once) against ``expand`` on windows a day or two wide, hour by hour."""
+    from cica_planner.services.series_expansions import whole_series
+
+    zones = {"Pacific/Auckland": ZoneInfo("Pacific/Auckland"), "America/New_York": ZoneInfo("America/New_York")}
+    checked = 0
+    for venue, venue_zone in zones.items():
+        for rule in ("FREQ=WEEKLY;COUNT=10", "FREQ=DAILY;INTERVAL=3;COUNT=20", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4"):
+            timed = datetime(2024, 2, 29, 23, 30, tzinfo=venue_zone)
+            for event in (Event(title="Timed", category=Category.CULTURAL, tzid=venue, start=timed,
+                                end=timed + timedelta(hours=1), rrule=rule),
+                          Event(title="Days", category=Category.CULTURAL, tzid=venue, start=date(2024, 2, 29),
+                                end=date(2024, 3, 2), rrule=rule)):
+                span = series_span(event)
+                assert span is not None
+                kept = whole_series(event, span)
+                assert kept is not None
+                for window_zone in ("UTC", "Asia/Almaty", "Pacific/Auckland"):
+                    for hours in range(0, 24 * 160, 7):
+                        window_start = datetime(2024, 2, 20, tzinfo=ZoneInfo(window_zone)) + timedelta(hours=hours)
+                        window_end = window_start + timedelta(hours=30)
+                        expected = expand(event, window_start, window_end)
+                        assert [(o.start, o.end) for o in kept.within(window_start, window_end).occurrences] == \
+                            [(o.start, o.end) for o in expected], (rule, event.title, window_start)
+                        checked += bool(expected)
+    assert checked > 100  # the windows met many occurrences, not only empty ones

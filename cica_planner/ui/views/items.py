@@ -24,7 +24,7 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_DISPLAY_TZ = HOME_ZONE
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # a page makes hundreds: no dictionary each
 class ViewItem:
     """One occurrence prepared for drawing in a display zone.
 

@@ -17,7 +17,7 @@ WEEKS = 6
 DAYS = 7
 
 
-@dataclass
+@dataclass(slots=True)
 class BarSegment:
     """The part of a bar inside one week row (columns inclusive)."""
 
@@ -30,7 +30,7 @@ class BarSegment:
     continues_right: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class TimedSingle:
     """A timed one-day event in one cell."""
 
@@ -40,7 +40,7 @@ class TimedSingle:
     lane: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Chip:
     """One drawn event rectangle (a visible run of a bar, or a timed line).
 
@@ -61,7 +61,7 @@ class Chip:
     text: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class MoreLink:
     """The '+N more' link of an overflowing day."""
 
