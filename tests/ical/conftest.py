@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +16,13 @@ import pytest
 # The readers in outlook_reader.py are plain helpers shared by the test modules of this folder.
 sys.path.insert(0, str(Path(__file__).parent))
 
+if TYPE_CHECKING:
+    from cica_planner.services.planner import PlannerService
+
 DATA = Path(__file__).parent / "data"
+
+#: Fresh calendars for property tests: ``with fresh_calendars() as (first, second):``, new files each time.
+FreshCalendars = Callable[[], AbstractContextManager[tuple["PlannerService", "PlannerService"]]]
 
 
 def _at(tzid: str, *parts: int) -> datetime:
@@ -55,3 +65,45 @@ def timed_planner(planner):
     for event in events:
         planner.create(event)
     return planner
+
+
+@pytest.fixture(scope="session")
+def _empty_calendar_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A calendar file without events, at the current schema; tests copy it instead of creating one each time."""
+    from cica_planner.services.seeding import open_database
+
+    path = tmp_path_factory.mktemp("empty-calendar") / "empty.sqlite3"
+    engine = open_database(path, seed=False)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole calendar in the one file
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def fresh_calendars(_empty_calendar_file: Path, tmp_path: Path) -> FreshCalendars:
+    """Two new, empty calendars per use, removed afterwards: every hypothesis example starts from nothing.
+
+    Copying the empty file costs a fraction of deleting the previous example's events one by one.
+    """
+    from cica_planner.services.planner import PlannerService
+    from cica_planner.services.seeding import open_database
+
+    serial = itertools.count()
+
+    @contextmanager
+    def fresh() -> Iterator[tuple[PlannerService, PlannerService]]:
+        number = next(serial)
+        paths = [tmp_path / f"calendar-{number}-{name}.sqlite3" for name in ("first", "second")]
+        for path in paths:
+            path.write_bytes(_empty_calendar_file.read_bytes())
+        planners = [PlannerService(open_database(path, seed=False)) for path in paths]
+        try:
+            yield planners[0], planners[1]
+        finally:
+            for planner, path in zip(planners, paths, strict=True):
+                planner.engine.dispose()
+                for leftover in tmp_path.glob(f"{path.name}*"):  # the file and its -wal and -shm
+                    leftover.unlink()
+
+    return fresh

@@ -4,6 +4,7 @@ import → export → import gives the same events back, and the bulk insert sto
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -19,6 +20,9 @@ from cica_planner.services.ical_import import ImportService, import_file
 from cica_planner.services.tasks import TaskService
 from cica_planner.storage import event_bulk
 from cica_planner.storage.repositories import event_to_row
+
+if TYPE_CHECKING:
+    from tests.ical.conftest import FreshCalendars
 
 HOSTILE = "Ministerial Council, Baku; \"Room\" \\ A\nSecond line — СВМДА 漢字 😀 " + "long " * 30
 STAMP = datetime(2025, 1, 10, 9, tzinfo=UTC)
@@ -144,28 +148,15 @@ def _fields(event: Event) -> tuple:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(events=_events())
-def test_import_export_import_gives_the_same_events(empty_engine, events: list[Event]) -> None:
-    from cica_planner.services.planner import PlannerService
-    from cica_planner.services.seeding import open_database
-
-    source = PlannerService(empty_engine)
-    for uid in [event.uid for event in source.all_events()]:
-        source.delete(uid)
-    source.add_many(events)
-    first = build_export(source, now=STAMP).to_bytes()
-    url = str(empty_engine.url).replace(".sqlite3", "-copy.sqlite3")
-    target_engine = open_database(url.removeprefix("sqlite:///"), seed=False)
-    try:
-        target = PlannerService(target_engine)
-        for uid in [event.uid for event in target.all_events()]:
-            target.delete(uid)
+def test_import_export_import_gives_the_same_events(fresh_calendars: FreshCalendars, events: list[Event]) -> None:
+    with fresh_calendars() as (source, target):
+        source.add_many(events)
+        first = build_export(source, now=STAMP).to_bytes()
         result = import_file(target, first)
         assert result.skipped == []
         assert sorted(map(_fields, target.all_events())) == sorted(map(_fields, source.all_events()))
         second = build_export(target, now=STAMP).to_bytes()
         assert second == first  # and the export of the imported calendar is the same file, byte for byte
-    finally:
-        target_engine.dispose()
 
 
 def test_bulk_columns_are_the_repositorys_columns(timed_planner) -> None:

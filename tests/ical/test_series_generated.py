@@ -13,6 +13,7 @@ import itertools
 import os
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,7 +25,9 @@ from cica_planner.domain.recurrence import parse_rule
 from cica_planner.services.ical_export import export_calendar
 from cica_planner.services.ical_import import import_file
 from cica_planner.services.planner import PlannerService
-from cica_planner.storage.db import make_engine, upgrade
+
+if TYPE_CHECKING:
+    from tests.ical.conftest import FreshCalendars
 
 FIRST, LAST = datetime(2024, 1, 1, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC)
 ZONES = ["Asia/Almaty", "Asia/Baku", "Europe/Berlin", "Asia/Tashkent"]
@@ -101,16 +104,6 @@ def series(draw: st.DrawFn) -> tuple[bytes, str]:
     return text.encode(), uid
 
 
-@pytest.fixture(scope="module")
-def calendars(tmp_path_factory) -> tuple[PlannerService, PlannerService]:
-    found = []
-    for name in ("imported", "reimported"):
-        engine = make_engine(tmp_path_factory.mktemp(name) / "calendar.sqlite")
-        upgrade(engine)
-        found.append(PlannerService(engine))
-    return found[0], found[1]
-
-
 def _ours(planner: PlannerService, uid: str) -> Counter:
     return Counter(occurrence_key(o) for o in planner.occurrences(FIRST, LAST) if o.uid.startswith(uid)
                    and _in_window(o.start))
@@ -128,10 +121,11 @@ EXAMPLES = int(os.environ.get("SERIES_EXAMPLES", "30"))
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(generated=series())
-def test_generated_series_agree_with_recurring_ical_events(calendars, generated: tuple[bytes, str]) -> None:
+def test_generated_series_agree_with_recurring_ical_events(fresh_calendars: FreshCalendars,
+                                                           generated: tuple[bytes, str]) -> None:
     data, uid = generated
-    imported, reimported = calendars
-    try:
+    # Each example stands alone: the next export holds only its own series.
+    with fresh_calendars() as (imported, reimported):
         result = import_file(imported, data)
         if result.skipped:
             # Refused with a reason: a rule that repeats more than daily or never occurs.
@@ -145,11 +139,6 @@ def test_generated_series_agree_with_recurring_ical_events(calendars, generated:
             return
         assert import_file(reimported, exported).skipped == []
         assert _ours(reimported, uid) == expected
-    finally:
-        # Each example stands alone: the next export holds only its own series.
-        for planner in calendars:
-            for event in planner.all_events():
-                planner.delete(event.uid)
 
 
 def test_hostile_rules_are_refused_with_a_reason() -> None:

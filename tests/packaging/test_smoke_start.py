@@ -29,7 +29,9 @@ def test_the_window_shows_and_the_app_quits_by_itself(tmp_path) -> None:
     assert (tmp_path / "logs" / "cica-planner.log").is_file()
 
 
-def test_a_png_path_receives_a_screenshot(tmp_path) -> None:
+def test_a_png_path_receives_a_screenshot(tmp_path, seeded_db: Path) -> None:
+    # A calendar that exists (the seeded copy at tmp_path/calendar.sqlite3): the start above creates one.
+    assert seeded_db == tmp_path / "calendar.sqlite3"
     shot = tmp_path / "window.png"
     result = _start(tmp_path, str(shot))
     assert result.returncode == 0, result.stderr

@@ -66,13 +66,41 @@ def _widen(planner: PlannerService) -> None:
                        "the hall was taken")
 
 
+@pytest.fixture(scope="module")
+def _widened_file(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> Path:
+    """The seeded calendar widened once for the module; the tests only read it, each from its own copy."""
+    from cica_planner.services.seeding import open_database
+
+    path = tmp_path_factory.mktemp("widened") / "calendar.sqlite3"
+    path.write_bytes(_seeded_template.read_bytes())
+    with pytest.MonkeyPatch.context() as patch:  # the instant every test sees (tests/conftest.py), set before they run
+        patch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
+        engine = open_database(path)
+        _widen(PlannerService(engine))
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole calendar in the one file
+        engine.dispose()
+    return path
+
+
 @pytest.fixture
-def calendar(planner: PlannerService, seeded_db: Path) -> Iterator[tuple[PlannerService, QuickCalendar]]:
-    _widen(planner)
-    quick = QuickCalendar.open(seeded_db)
+def widened_db(tmp_path: Path, _widened_file: Path) -> Path:
+    target = tmp_path / "calendar.sqlite3"
+    target.write_bytes(_widened_file.read_bytes())
+    return target
+
+
+@pytest.fixture
+def calendar(widened_db: Path) -> Iterator[tuple[PlannerService, QuickCalendar]]:
+    """A fresh planner and quick reader on a fresh copy: nothing either learned in another test is kept."""
+    from cica_planner.services.seeding import open_database
+
+    engine = open_database(widened_db)
+    quick = QuickCalendar.open(widened_db)
     assert quick is not None
-    yield planner, quick
+    yield PlannerService(engine), quick
     quick.close()
+    engine.dispose()
 
 
 def _months(first: date, count: int) -> list[tuple[date, date]]:
@@ -155,12 +183,12 @@ def test_the_quick_series_keys_are_the_stored_columns_the_full_stack_reads(calen
     assert len(quick_reads.series_keys(quick._connection, [])) >= 3  # the weekly, monthly and yearly series of _widen
 
 
-def test_spans_kept_from_an_earlier_page_give_what_a_fresh_reader_gives(calendar, seeded_db: Path) -> None:
+def test_spans_kept_from_an_earlier_page_give_what_a_fresh_reader_gives(calendar, widened_db: Path) -> None:
     """The series spans a reader learns on one page (services/series_spans.py) leave later pages unchanged."""
     planner, quick = calendar
     for first, end in _months(date(2023, 12, 1), 6):
         quick.occurrences(first, end, tzid="Asia/Almaty")  # learns the spans as it goes
-    fresh = QuickCalendar.open(seeded_db)
+    fresh = QuickCalendar.open(widened_db)
     assert fresh is not None
     try:
         for first, end in reversed(_months(date(2023, 12, 1), 6)):
