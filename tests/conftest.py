@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.calendar_files import copy_calendar, write_calendar
+
 try:
     import fcntl
 except ImportError:  # Windows: each worker seeds a calendar of its own
@@ -51,8 +53,6 @@ def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Under pytest-xdist the workers of one run share the file: the first to get the lock seeds it,
     the others wait for it and read the finished file (written aside and renamed into place).
     """
-    from cica_planner.services.seeding import open_database
-
     folder = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
         folder = folder.parent  # the run's folder, above each worker's own
@@ -61,20 +61,14 @@ def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            being_written = folder / f"seeded-{os.getpid()}.sqlite3"
-            engine = open_database(being_written, seed=True)
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            engine.dispose()
+            being_written = write_calendar(folder / f"seeded-{os.getpid()}.sqlite3")
             being_written.replace(path)
     return path
 
 
 @pytest.fixture
 def seeded_db(tmp_path: Path, _seeded_template: Path) -> Path:
-    target = tmp_path / "calendar.sqlite3"
-    target.write_bytes(_seeded_template.read_bytes())
-    return target
+    return copy_calendar(_seeded_template, tmp_path / "calendar.sqlite3")
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.calendar_files import write_calendar
+
 # The readers in outlook_reader.py are plain helpers shared by the test modules of this folder.
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -70,14 +72,7 @@ def timed_planner(planner):
 @pytest.fixture(scope="session")
 def _empty_calendar_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A calendar file without events, at the current schema; tests copy it instead of creating one each time."""
-    from cica_planner.services.seeding import open_database
-
-    path = tmp_path_factory.mktemp("empty-calendar") / "empty.sqlite3"
-    engine = open_database(path, seed=False)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole calendar in the one file
-    engine.dispose()
-    return path
+    return write_calendar(tmp_path_factory.mktemp("empty-calendar") / "empty.sqlite3", seed=False)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from cica_planner.services.occurrence_lists import OccurrenceFilter, expand_wind
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.storage.db import make_engine
+from tests.calendar_files import copy_calendar, write_calendar
 
 ASTANA, BAKU = ZoneInfo("Asia/Almaty"), ZoneInfo("Asia/Baku")
 ZONES = ("Asia/Almaty", "Asia/Baku", "UTC", "America/New_York", "Pacific/Auckland")
@@ -69,25 +70,15 @@ def _widen(planner: PlannerService) -> None:
 @pytest.fixture(scope="module")
 def _widened_file(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> Path:
     """The seeded calendar widened once for the module; the tests only read it, each from its own copy."""
-    from cica_planner.services.seeding import open_database
-
-    path = tmp_path_factory.mktemp("widened") / "calendar.sqlite3"
-    path.write_bytes(_seeded_template.read_bytes())
     with pytest.MonkeyPatch.context() as patch:  # the instant every test sees (tests/conftest.py), set before they run
         patch.setenv("CICA_PLANNER_NOW", "2026-11-30T23:30:00+00:00")
-        engine = open_database(path)
-        _widen(PlannerService(engine))
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole calendar in the one file
-        engine.dispose()
-    return path
+        return write_calendar(tmp_path_factory.mktemp("widened") / "calendar.sqlite3", start_from=_seeded_template,
+                              fill=_widen)
 
 
 @pytest.fixture
 def widened_db(tmp_path: Path, _widened_file: Path) -> Path:
-    target = tmp_path / "calendar.sqlite3"
-    target.write_bytes(_widened_file.read_bytes())
-    return target
+    return copy_calendar(_widened_file, tmp_path / "calendar.sqlite3")
 
 
 @pytest.fixture

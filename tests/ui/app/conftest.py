@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.calendar_files import copy_calendar, write_calendar
+
 if TYPE_CHECKING:
     from cica_planner.services.planner import PlannerService
 
@@ -38,25 +40,14 @@ def add_test_events(service: PlannerService) -> None:
 @pytest.fixture(scope="session")
 def _app_template(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> Path:
     """The seeded calendar with the test events added, made once per session; each test copies the file."""
-    from cica_planner.services.planner import PlannerService
-    from cica_planner.services.seeding import open_database
-
-    path = tmp_path_factory.mktemp("app-seed") / "calendar.sqlite3"
-    path.write_bytes(_seeded_template.read_bytes())
-    engine = open_database(path)
-    add_test_events(PlannerService(engine))
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-    return path
+    return write_calendar(tmp_path_factory.mktemp("app-seed") / "calendar.sqlite3", start_from=_seeded_template,
+                          fill=add_test_events)
 
 
 @pytest.fixture
 def seeded_db(tmp_path: Path, _app_template: Path) -> Path:
     """A copy of the seeded calendar with the test events (the window tests' ``seeded_engine`` opens it)."""
-    target = tmp_path / "calendar.sqlite3"
-    target.write_bytes(_app_template.read_bytes())
-    return target
+    return copy_calendar(_app_template, tmp_path / "calendar.sqlite3")
 
 
 @pytest.fixture
