@@ -2,11 +2,8 @@
 
 ``python -m bench`` prints this under its table, so a ratio over its goal comes with its
 reasons. Run alone: ``python bench/io_breakdown.py FILE.ics``. The steps are those of the
-command line importing into a new calendar (``--no-seed``), which holds no events yet and so
-takes ``services/ical_import_file.py``: start Python and load the modules, read the file,
-create the new calendar (its prepared schema), plan, and write (the import backup, then one
-transaction). The script calls the same functions that service calls, in its order; a
-calendar that holds events goes through the database stack instead (``ImportService``).
+command line: start Python and load the modules (the database stack among them), read the
+file, create the new calendar (from the prepared schema), plan, and write.
 """
 
 from __future__ import annotations
@@ -24,33 +21,23 @@ STEPS = """
 import json, sys, tempfile, time
 from pathlib import Path
 started = time.perf_counter()
-from contextlib import closing
-from datetime import UTC
-from cica_planner.domain.clock import system_clock
-from cica_planner.services import ical_import_file
-from cica_planner.services.ical_plan import plan_import, read_file
-from cica_planner.storage import quick_reads
-from cica_planner.storage.backups import BackupKind, make_backup
-from cica_planner.storage.event_rows import insert_into_empty_calendar
-from cica_planner.storage.machine_user import os_user
-from cica_planner.storage.opening import ready_calendar_file
+from cica_planner.services.ical_import import ImportService
+from cica_planner.services.ical_plan import read_file
+from cica_planner.services.planner import PlannerService
+from cica_planner.services.seeding import open_database
 loaded = time.perf_counter()
 calendars = read_file(Path(sys.argv[1]).read_bytes())
 read = time.perf_counter()
-path = Path(tempfile.mkdtemp(prefix="cica-bench-")) / "new.sqlite3"
-assert ready_calendar_file(path)
+engine = open_database(Path(tempfile.mkdtemp(prefix="cica-bench-")) / "new.sqlite3", seed=False)
 opened = time.perf_counter()
-with closing(quick_reads.connect(path)) as connection:
-    countries = quick_reads.countries(connection)
-plan = plan_import(None, calendars, stored={}, countries=countries)
+imports = ImportService(PlannerService(engine))
+plan = imports.plan(calendars)
 planned = time.perf_counter()
-make_backup(path, BackupKind.IMPORT)
-when = system_clock().now().astimezone(UTC).replace(microsecond=0)
-assert insert_into_empty_calendar(path, ical_import_file._fresh(plan), os_user(), when)
+imports.apply(plan)
 written = time.perf_counter()
-print(json.dumps({"modules": loaded - started, "read the file": read - loaded,
+print(json.dumps({"modules (database stack)": loaded - started, "read the file": read - loaded,
                   "create the calendar (prepared schema)": opened - read, "plan": planned - opened,
-                  "write (import backup, one transaction)": written - planned}))
+                  "write (one transaction)": written - planned}))
 """
 
 BARE = "import time; started = time.perf_counter(); import icalendar; print(time.perf_counter() - started)"

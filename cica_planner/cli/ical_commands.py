@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from cica_planner.cli.calendar_commands import CLI_ZONE
 from cica_planner.cli.options import parse_date
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.reminders import ALARM_MINUTES, MAX_ALARM_MINUTES
 from cica_planner.domain.wording import counted
-
-if TYPE_CHECKING:
-    from cica_planner.services.ical_import_result import ImportResult
-    from cica_planner.services.ical_reader import CalendarRecord
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,38 +56,18 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 
 def run_import(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
+    from cica_planner.services.ical_import import ImportService
     from cica_planner.services.ical_plan import read_file
     from cica_planner.services.import_guard import read_import_file
 
     data = read_import_file(args.file)  # a regular file within the size limit (a FIFO would block)
     # Read the file before the database is opened: an unreadable file changes nothing.
     calendars = read_file(data)
-    result = _into_calendar_without_events(args, context, calendars)
-    if result is None:
-        from cica_planner.services.ical_import import ImportService
-
-        imports = ImportService(context.planner)
-        result = imports.apply(imports.plan(calendars))
+    imports = ImportService(context.planner)
+    result = imports.apply(imports.plan(calendars))
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     for item in result.skipped:
         print(f"skipped {item.uid}: {item.reason}", file=sys.stderr)
     print(result.summary())
     return 0
-
-
-def _into_calendar_without_events(args: argparse.Namespace, context,  # noqa: ANN001 - cli.Context
-                                  calendars: list[CalendarRecord]) -> ImportResult | None:
-    """The import into a calendar file with no events yet (a new one), without the database stack; else None."""
-    path = context.db_path
-    if path is None or "engine" in vars(context):  # a team calendar, or one opened already
-        return None
-    from cica_planner.services.ical_import_file import import_into_calendar_without_events
-
-    done = import_into_calendar_without_events(path, calendars, seed_new=not args.no_seed, notify=context.notify,
-                                               clock=context.clock)
-    if done is None:
-        return None
-    if done.created:
-        context.announce_new_calendar()
-    return done.result

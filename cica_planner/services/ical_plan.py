@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from cica_planner.domain.errors import ImportFormatError, ValidationError
@@ -37,9 +36,7 @@ from cica_planner.services.ical_normalise import (
 )
 from cica_planner.services.ical_reader import CalendarRecord, read_records
 from cica_planner.services.import_guard import fresh_timezone_state
-
-if TYPE_CHECKING:  # a plan against a calendar file without events needs no database stack
-    from cica_planner.services.planner import PlannerService
+from cica_planner.services.planner import PlannerService
 
 Progress = Callable[[int, int], None]
 
@@ -131,27 +128,22 @@ def read_file(data: bytes | str) -> list[CalendarRecord]:
     return calendars
 
 
-def plan_import(planner: PlannerService | None, data: bytes | Sequence[object], progress: Progress | None = None,
-                *, stored: dict[str, Event] | None = None, countries: list[Country] | None = None) -> ImportPlan:
+def plan_import(planner: PlannerService, data: bytes | Sequence[object], progress: Progress | None = None,
+                *, stored: dict[str, Event] | None = None) -> ImportPlan:
     """Work out what importing ``data`` would do, without writing anything.
 
     Args:
-        planner: the calendar's planner; None when ``stored`` and ``countries`` are both given.
         data: the file, its calendars as read by :func:`read_file`, or icalendar calendars
             (a CalDAV resource), which are read from their text like a file.
         stored: the stored events by UID, when the caller has them already (else read once here).
-        countries: the stored Member and observer States, when the caller has them already.
 
     Raises:
         ImportFormatError: If ``data`` is not an iCalendar file at all.
     """
     calendars = _calendars(data)
-    if stored is None or countries is None:
-        if planner is None:
-            raise TypeError("plan_import needs the planner, or both the stored events and the countries")
-        stored = {event.uid: event for event in planner.all_events()} if stored is None else stored
-        countries = planner.countries() if countries is None else countries
-    countries = countries or _shipped_countries()
+    if stored is None:
+        stored = {event.uid: event for event in planner.all_events()}
+    countries = planner.countries() or _shipped_countries()
     plan = ImportPlan(stored=stored)
     records = [(calendar, record) for calendar in calendars for record in calendar.events]
     incoming: dict[str, Event] = {}

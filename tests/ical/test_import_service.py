@@ -91,38 +91,25 @@ def test_known_exclusions_are_pruned_for_the_command_line_too(empty_planner) -> 
 
 
 def test_the_command_line_imports_through_the_service(run_cli, tmp_path: Path, monkeypatch) -> None:
-    from cica_planner.services import ical_import_file
-
     calls: list[int] = []
-    first: list[int] = []
     real_apply = ImportService.apply
-    real_first = ical_import_file.import_into_calendar_without_events
 
     def spy(self, plan, progress=None):
         calls.append(len(plan.items))
         return real_apply(self, plan, progress)
 
-    def first_spy(path, calendars, **options):
-        done = real_first(path, calendars, **options)
-        first.append(done.result.created if done else -1)
-        return done
-
     monkeypatch.setattr(ImportService, "apply", spy)
-    monkeypatch.setattr(ical_import_file, "import_into_calendar_without_events", first_spy)
     source = tmp_path / "calls.ics"
     source.write_bytes(SERIES)
-    # A new calendar: nothing stored to compare with, so the service for a calendar without events writes it.
+    # A new calendar and then one holding the event: the same service call plans and applies both.
     result = run_cli("--db", str(tmp_path / "cal.sqlite3"), "--no-seed", "import", str(source))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "created 1, updated 0, unchanged 0, skipped 0"
-    assert first == [1]
-    assert calls == []
-    # A calendar with events: the import service plans against them and applies.
+    assert calls == [1]
     again = run_cli("--db", str(tmp_path / "cal.sqlite3"), "import", str(source))
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "created 0, updated 0, unchanged 1, skipped 0"
-    assert first == [1, -1]
-    assert calls == [1]
+    assert calls == [1, 1]
 
 
 def test_events_keep_their_ids_and_overrides_after_a_bulk_insert(empty_planner) -> None:
