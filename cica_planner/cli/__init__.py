@@ -72,20 +72,14 @@ class Context:
 
             return open_team_calendar(str(self.location), seed=not self.args.no_seed)
         is_new = not self.db_path.exists()
-        engine = open_database(self.db_path, seed=not self.args.no_seed, notify=self.notify)
+        engine = open_database(self.db_path, seed=not self.args.no_seed,
+                               notify=lambda line: print(f"{PROG}: {line}", file=sys.stderr))
         enable_backups(engine, self.db_path)  # a daily copy before the first change of the day
         if is_new:
-            self.announce_new_calendar()
+            # A mistyped --db would otherwise look like a calendar that lost its events.
+            contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
+            print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
         return engine
-
-    def notify(self, line: str) -> None:
-        """Tell the user what opening the calendar repaired (a restored backup)."""
-        print(f"{PROG}: {line}", file=sys.stderr)
-
-    def announce_new_calendar(self) -> None:
-        # A mistyped --db would otherwise look like a calendar that lost its events.
-        contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
-        print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
 
     @cached_property
     def clock(self) -> Clock:
