@@ -127,7 +127,8 @@ _STEPPED_PARTS = frozenset({"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"})
 
 
 @lru_cache(maxsize=4096)
-def _stepped_text(text: str) -> bool:
+def _has_only_stepped_parts(text: str) -> bool:
+    """Whether the rule text names no part beyond FREQ, INTERVAL, COUNT, UNTIL and WKST (no BYxxx)."""
     body = text.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]
@@ -144,7 +145,7 @@ def _steps(text: str, rule: rrule) -> timedelta | None:
     calendar's series, and stepping costs far less than dateutil's iteration.
     """
     days = _STEP_DAYS.get(rule_frequency(rule))
-    if days is None or not _stepped_text(text):
+    if days is None or not _has_only_stepped_parts(text):
         return None
     return timedelta(days=days * rule_interval(rule))
 

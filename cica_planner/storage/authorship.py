@@ -6,6 +6,7 @@ or the bare user when no display name is set, and the time in UTC.
 
 from __future__ import annotations
 
+import getpass
 import weakref
 from datetime import UTC, datetime
 
@@ -15,7 +16,6 @@ from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from cica_planner.domain.clock import Clock, system_clock
-from cica_planner.storage.machine_user import os_user
 from cica_planner.storage.tables import Versioned
 
 _display_names: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
@@ -48,6 +48,13 @@ def database_user(engine: Engine, session: Session | None = None) -> str:
         user = os_user()
     _database_users[engine] = user
     return user
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return "unknown"
 
 
 def sign_session_as(session: Session, signature: str) -> None:
