@@ -114,7 +114,10 @@ def test_series_edits_their_undo_and_redo_keep_the_span(empty_planner: PlannerSe
     edited = replace(series, start=fifth + timedelta(hours=2), end=fifth + timedelta(hours=3), title="Later hour")
     change = editor.edit(Scope.FOLLOWING, series.uid, fifth, edited)  # this and following: a split
     assert change.created is not None
-    assert _columns(planner)[series.uid][1] < _columns(planner)[change.created.event.uid][1]  # the first part ends sooner
+    kept_last, following_last = _columns(planner)[series.uid][1], _columns(planner)[change.created.event.uid][1]
+    assert kept_last is not None
+    assert following_last is not None
+    assert kept_last < following_last  # the first part ends sooner
     assert_spans_true(planner)
     editor.undo(change)
     assert change.created.event.uid not in _columns(planner)
