@@ -83,11 +83,20 @@ def series_in_window(connection: sqlite3.Connection, window_start: datetime, win
 
     Series with RDATEs, further rules or changed occurrences have a span that reaches every window.
     """
-    where, category_parameters = _category_test(categories)
-    statement = f"SELECT id, uid, series_first_utc, series_last_utc FROM event WHERE ({_SERIES_REACHING}){where} ORDER BY id"
     start, end = _stored_instant(window_start), _stored_instant(window_end)
-    rows = connection.execute(statement, [start, end, end, *category_parameters])
+    rows = connection.execute(series_statement(len(categories)), [start, end, end, *categories]).fetchall()
+    rows.sort()  # by id here: an ORDER BY would have SQLite walk the table in id order instead of the index
     return [SeriesReach(number, uid, _aware(first), None if last is None else _aware(last)) for number, uid, first, last in rows]
+
+
+def series_statement(categories: int) -> str:
+    """The query of :func:`series_in_window` with ``categories`` category parameters after the window's three.
+
+    The category test is written ``+category`` so that SQLite keeps to the span index rather than
+    taking every event of the categories from theirs.
+    """
+    test = f" AND +category IN ({', '.join('?' for _ in range(categories))})" if categories else ""
+    return f"SELECT id, uid, series_first_utc, series_last_utc FROM event WHERE ({_SERIES_REACHING}){test}"
 
 
 @dataclass(frozen=True)
