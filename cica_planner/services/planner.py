@@ -156,9 +156,9 @@ class PlannerService:
                    filters: OccurrenceFilter, include_unscheduled: bool) -> OccurrenceList:
         """A page of a calendar file: plain rows, and the series earlier pages expanded whole taken as kept.
 
-        Series whose stored span misses the window are not even read (``domain/series_reach.py``); short
-        series are expanded once over their whole span and kept (``services/series_expansions.py``) until something
-        is written, so their rows are not read again either.
+        Series whose stored span misses the window are not even read (``domain/series_reach.py``);
+        short series are expanded once over their whole span and kept (``services/series_expansions.py``)
+        until something is written, so their rows are not read again either.
         """
         from cica_planner.storage import quick_reads
 

@@ -1,14 +1,14 @@
 """What the window queries of a SQLite calendar keep between reads, for as long as nothing is written.
 
 A month switch scanned the event table for the bounds of its index ranges, which change only
-when someone writes. SQLite tells that cheaply
-on the connection a read uses: ``PRAGMA data_version`` changes whenever another connection
-has committed since, and ``total_changes`` counts this connection's own writes. The window
-hints (``storage/quick_reads.py``) are kept under those two numbers and that connection, and read again when any of them differs. So are the last pages asked for
-(the window reads the pages next to the one shown while the user looks at it, so Next and
-Previous are answered at once), and the whole expansions of the short series read so far
-(``services/series_expansions.py``), so a page never read before expands only the series no
-earlier page held. So are the events read so far, by id (``storage/quick_reads.py``, ids first): a page
+when someone writes. SQLite tells that cheaply on the connection a read uses: ``PRAGMA
+data_version`` changes whenever another connection has committed since, and ``total_changes``
+counts this connection's own writes. The window hints (``storage/quick_reads.py``) are kept
+under those two numbers and that connection, and read again when any of them differs. So are
+the last pages asked for (the window reads the pages next to the one shown while the user looks
+at it, so Next and Previous are answered at once), and the whole expansions of the short series
+read so far (``services/series_expansions.py``), so a page never read before expands only the
+series no earlier page held. So are the events read so far, by id (``storage/quick_reads.py``, ids first): a page
 never read maps only the rows that no earlier page held (about three quarters of a month grid,
 which shares a week or two with the month before).
 """
