@@ -38,7 +38,6 @@ from cica_planner.services.concurrency import check_undo, check_version, own_ver
 from cica_planner.services.import_apply import lock_for_writing
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
 from cica_planner.services.series_expansions import KeptSeries, whole_series
-from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.services.window_reads import WindowReads
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.backups import BackupKind, backup_before
@@ -80,8 +79,7 @@ class PlannerService:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._series = SeriesSpans()  # where each series can have occurrences (services/series_spans.py)
-        self._reads = WindowReads()  # series keys and window bounds, kept until something is written
+        self._reads = WindowReads()  # window bounds, pages and expansions, kept until something is written
 
     def location(self) -> str:
         """Where the calendar lives: the database file's full path, or the server's address without password."""
@@ -158,17 +156,16 @@ class PlannerService:
                    filters: OccurrenceFilter, include_unscheduled: bool) -> OccurrenceList:
         """A page of a calendar file: plain rows, and the series earlier pages expanded whole taken as kept.
 
-        Series whose known span misses the window are not even read; short series are expanded
-        once over their whole span and kept (``services/series_expansions.py``) until something
-        is written, so their rows are not read again either.
+        Series whose stored span misses the window are not even read (``domain/series_reach.py``);
+        short series are expanded once over their whole span and kept (``services/series_expansions.py``)
+        until something is written, so their rows are not read again either.
         """
         from cica_planner.storage import quick_reads
 
         names = [c.value for c in sorted(filters.categories)]
-        keys = self._reads.series_keys(plain, names)
-        chosen = self._series.candidates(keys, window_start, window_end)
-        known = self._reads.kept_series(plain, state, chosen)
-        unread = [uid for uid in chosen if uid not in known] if known else chosen
+        reaching = quick_reads.series_in_window(plain, window_start, window_end, names)
+        known = self._reads.kept_series(plain, state, [reach.uid for reach in reaching])
+        unread = [reach.id for reach in reaching if reach.uid not in known]
         # The ids first: the events earlier pages read are taken as kept, only the other rows are mapped.
         ids = quick_reads.event_ids_in_window(plain, window_start, window_end, names, unread, self._reads.hints(plain))
         kept_events = self._reads.kept_events(plain, state, ids)
@@ -179,12 +176,10 @@ class PlannerService:
             events = [kept_events[number] if number in kept_events else fresh_by_id[number] for number in ids]
         else:
             events = fresh
-        self._series.learn(keys, events)
-        key_of = {key[0]: key for key in keys}
+        span_of = {reach.id: (reach.first, reach.last) for reach in reaching}
         new: dict[str, KeptSeries] = {}
         for event in events:
-            key = key_of.get(event.uid) if event.rrule else None  # only a plain series has key columns
-            span = self._series.span_of(key) if key is not None else None
+            span = span_of.get(event.id or -1) if event.rrule else None
             if span is not None and (whole := whole_series(event, span)) is not None:
                 new[event.uid] = whole
         self._reads.keep_series(plain, state, new)
@@ -201,15 +196,10 @@ class PlannerService:
 
     def _window_events(self, session: Session, window_start: datetime, window_end: datetime,
                        categories: list[Category]) -> list[Event]:
-        """The events of a calendar on a server that may overlap the window: series whose known span misses it are not loaded."""
-        from cica_planner.storage.event_queries import events_in_window, series_keys
+        """The events of a calendar on a server that may overlap the window: series whose stored span misses it are not loaded."""
+        from cica_planner.storage.event_queries import events_in_window
 
-        names = [c.value for c in categories]
-        keys = series_keys(session, names)
-        chosen = self._series.candidates(keys, window_start, window_end)
-        events = events_in_window(session, window_start, window_end, names, chosen)
-        self._series.learn(keys, events)
-        return events
+        return events_in_window(session, window_start, window_end, [c.value for c in categories])
 
     def conflicts(self, event: Event, limit: int = 20) -> list[Occurrence]:
         """Other events that overlap ``event``'s first occurrence (a clash to warn about, not an error).

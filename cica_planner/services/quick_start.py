@@ -22,7 +22,6 @@ from typing import Any
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.model import Country
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
-from cica_planner.services.series_spans import SeriesSpans
 from cica_planner.storage import quick_reads
 from cica_planner.storage.locations import is_server_url
 from cica_planner.storage.revisions import shipped_head
@@ -39,7 +38,6 @@ class QuickCalendar:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._connection = connection
-        self._series = SeriesSpans()
         self._hints: quick_reads.WindowHints | None = None
 
     @classmethod
@@ -89,12 +87,11 @@ class QuickCalendar:
             raise ValidationError("the end of the period must come after its start")
         filters = filters or OccurrenceFilter()
         names = [category.value for category in sorted(filters.categories)]
-        keys = quick_reads.series_keys(self._connection, names)
-        series = self._series.candidates(keys, window_start, window_end)
+        series = quick_reads.series_in_window(self._connection, window_start, window_end, names)
         if self._hints is None:  # read once: the reader lives for the first paint only
             self._hints = quick_reads.window_hints(self._connection)
-        events = quick_reads.events_in_window(self._connection, window_start, window_end, names, series, self._hints)
-        self._series.learn(keys, events)
+        events = quick_reads.events_in_window(self._connection, window_start, window_end, names,
+                                              [reach.id for reach in series], self._hints)
         return expand_window(events, window_start, window_end, filters, include_unscheduled=include_unscheduled)
 
 

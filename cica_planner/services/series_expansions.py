@@ -2,7 +2,7 @@
 
 A month page of a busy calendar holds about seventy series, and expanding their rules
 (python-dateutil, from each series' first occurrence) was the largest part of reading a page
-never read before. A series whose span is bounded (``services/series_spans.py``) and holds
+never read before. A series whose stored span is bounded (``domain/series_reach.py``) and holds
 few occurrences is expanded once, over its whole span, and kept with the event it was
 expanded from; a page then takes the occurrences that overlap it, as :func:`expand` would
 have found them. The planner keeps these under the same rule as its pages

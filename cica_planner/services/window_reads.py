@@ -1,15 +1,14 @@
 """What the window queries of a SQLite calendar keep between reads, for as long as nothing is written.
 
-A month switch read the key columns of every series and scanned the event table for the
-bounds of its index ranges; both change only when someone writes. SQLite tells that cheaply
-on the connection a read uses: ``PRAGMA data_version`` changes whenever another connection
-has committed since, and ``total_changes`` counts this connection's own writes. The series
-keys and the window hints (``storage/quick_reads.py``) are kept under those two numbers and
-that connection, and read again when any of them differs. So are the last pages asked for
-(the window reads the pages next to the one shown while the user looks at it, so Next and
-Previous are answered at once), and the whole expansions of the short series read so far
-(``services/series_expansions.py``), so a page never read before expands only the series no
-earlier page held. So are the events read so far, by id (``storage/quick_reads.py``, ids first): a page
+A month switch scanned the event table for the bounds of its index ranges, which change only
+when someone writes. SQLite tells that cheaply on the connection a read uses: ``PRAGMA
+data_version`` changes whenever another connection has committed since, and ``total_changes``
+counts this connection's own writes. The window hints (``storage/quick_reads.py``) are kept
+under those two numbers and that connection, and read again when any of them differs. So are
+the last pages asked for (the window reads the pages next to the one shown while the user looks
+at it, so Next and Previous are answered at once), and the whole expansions of the short series
+read so far (``services/series_expansions.py``), so a page never read before expands only the
+series no earlier page held. So are the events read so far, by id (``storage/quick_reads.py``, ids first): a page
 never read maps only the rows that no earlier page held (about three quarters of a month grid,
 which shares a week or two with the month before).
 """
@@ -36,14 +35,13 @@ MAX_EVENTS = 4000
 
 
 class WindowReads:
-    """The kept series keys and window hints of one calendar."""
+    """The kept window hints, pages, series expansions and events of one calendar."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         # The connection itself, not its id: a new connection could take the id of a closed one.
         self._seen: tuple[sqlite3.Connection, int, int] | None = None
         self._hints: quick_reads.WindowHints | None = None
-        self._keys: dict[tuple[str, ...], list[tuple]] = {}
         self._pages: OrderedDict[Hashable, OccurrenceList] = OrderedDict()
         self._series: dict[str, KeptSeries] = {}  # by UID, oldest first
         self._events: dict[int, Event] = {}  # by id, oldest first
@@ -53,7 +51,7 @@ class WindowReads:
         now = (connection, quick_reads.data_version(connection), connection.total_changes)
         seen = self._seen
         if seen is None or seen[0] is not connection or seen[1:] != now[1:]:
-            self._seen, self._hints, self._keys = now, None, {}
+            self._seen, self._hints = now, None
             self._pages.clear()
             self._series = {}
             self._events = {}
@@ -83,14 +81,6 @@ class WindowReads:
             self._pages[key] = occurrences
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
-
-    def series_keys(self, connection: sqlite3.Connection, categories: Sequence[str]) -> list[tuple]:
-        with self._lock:
-            self._current(connection)
-            key = tuple(categories)
-            if key not in self._keys:
-                self._keys[key] = quick_reads.series_keys(connection, categories)
-            return self._keys[key]
 
     def kept_series(self, connection: sqlite3.Connection, state: object, uids: Sequence[str]) -> dict[str, KeptSeries]:
         """The kept whole expansions of the series ``uids``, as of ``state`` (none when something was written since)."""

@@ -11,13 +11,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
-import sqlalchemy
-from sqlalchemy import ColumnElement, String, and_, func, or_, type_coerce
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event, EventStatus, Precision
 from cica_planner.storage.repositories import event_from_row
-from cica_planner.storage.tables import EventRow, OverrideRow
+from cica_planner.storage.tables import EventRow
 
 #: How far an event's local dates can lie from its stored UTC instants or dates (with room to spare).
 ZONE_MARGIN = timedelta(days=2)
@@ -96,33 +95,19 @@ def next_candidates(session: Session, after: date) -> list[Event]:
     return _events(session, *maybe, early)
 
 
-#: The columns that decide where a series' occurrences can fall (and change whenever the series does).
-#: Read as stored text: the key is only compared, and converting thousands of instants would cost more than the rest.
-SERIES_KEY_COLUMNS = (
-    col(EventRow.uid), col(EventRow.rrule), col(EventRow.exdates), col(EventRow.tzid), col(EventRow.sequence),
-    *(type_coerce(column, String) for column in (EventRow.start_utc, EventRow.end_utc, EventRow.start_day,
-                                                  EventRow.end_day, EventRow.last_modified)),
-)
+def series_reaching(window_start: datetime, window_end: datetime) -> ColumnElement[bool]:
+    """Series whose stored span (``domain/series_reach.py``) reaches the window: two ranges of ix_event_series_span.
+
+    Series with RDATEs, further rules or changed occurrences have a span that reaches every window.
+    """
+    start, end = window_start.astimezone(UTC), window_end.astimezone(UTC)
+    first, last = col(EventRow.series_first_utc), col(EventRow.series_last_utc)
+    return or_(and_(last > start, first < end), and_(last.is_(None), first < end))
 
 
-def _plain_rules() -> tuple[ColumnElement[bool], ...]:
-    """Series made of one RRULE (and EXDATEs) only: their occurrences lie within the rule's span."""
-    return (col(EventRow.rdates) == "", col(EventRow.extra_rules) == "",
-            col(EventRow.id).not_in(select(OverrideRow.event_id)))
-
-
-def series_keys(session: Session, categories: list[str]) -> list[tuple]:
-    """The key columns of every plain recurring event (of ``categories``, when given), as plain tuples."""
-    # SQLAlchemy's own select: sqlmodel's is typed for at most four columns.
-    statement = sqlalchemy.select(*SERIES_KEY_COLUMNS).where(col(EventRow.rrule).is_not(None), *_plain_rules())
-    if categories:
-        statement = statement.where(col(EventRow.category).in_(categories))
-    return [tuple(row) for row in session.execute(statement)]
-
-
-def events_in_window(session: Session, window_start: datetime, window_end: datetime, categories: list[str],
-                     series: list[str]) -> list[Event]:
-    """Single events that may overlap the window (widened by a day), and the recurring events ``series``."""
+def events_in_window(session: Session, window_start: datetime, window_end: datetime,
+                     categories: list[str]) -> list[Event]:
+    """Single events that may overlap the window (widened by a day), and the series whose span reaches it."""
     from cica_planner.storage.repositories import EventRepository
 
     first_day = (window_start - timedelta(days=1)).date()
@@ -130,10 +115,8 @@ def events_in_window(session: Session, window_start: datetime, window_end: datet
     timed = and_(col(EventRow.all_day).is_(False), col(EventRow.start_utc) < window_end, col(EventRow.end_utc) > window_start)
     all_day = and_(col(EventRow.all_day).is_(True), col(EventRow.start_day) <= last_day, col(EventRow.end_day) >= first_day)
     single = and_(col(EventRow.rrule).is_(None), or_(timed, all_day))
-    # Series with RDATEs, further rules or changed occurrences have no span kept: always read them.
-    always = or_(col(EventRow.rdates) != "", col(EventRow.extra_rules) != "", col(EventRow.id).in_(select(OverrideRow.event_id)))
-    chosen = [single, always, col(EventRow.uid).in_(series)] if series else [single, always]
-    statement = select(EventRow).where(or_(*chosen)).order_by(col(EventRow.id))  # ties keep one order
+    statement = select(EventRow).where(or_(single, series_reaching(window_start, window_end)))
+    statement = statement.order_by(col(EventRow.id))  # ties keep one order
     if categories:
         statement = statement.where(col(EventRow.category).in_(categories))
     repository = EventRepository(session)

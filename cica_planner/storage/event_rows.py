@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cica_planner.domain.model import Event, Override
+from cica_planner.domain.series_reach import stored_span
 from cica_planner.storage.row_reading import moment_to_text
 
 
@@ -22,6 +23,7 @@ def event_columns(event: Event) -> dict[str, Any]:
     else:
         start_utc = end_utc = None
         start_day, end_day = start, end
+    series_first_utc, series_last_utc = stored_span(event)
     return {
         "uid": event.uid,
         "title": event.title,
@@ -48,6 +50,8 @@ def event_columns(event: Event) -> dict[str, Any]:
         "sequence": event.sequence,
         "created": event.created,
         "last_modified": event.last_modified,
+        "series_first_utc": series_first_utc,
+        "series_last_utc": series_last_utc,
     }
 
 

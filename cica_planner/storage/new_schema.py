@@ -7,7 +7,7 @@ from it equals a migrated one (tables, columns, indexes, triggers, stamp). Do no
 """
 
 #: The revision these statements are; a new calendar of any other head runs the migrations.
-REVISION = '0009'
+REVISION = '0010'
 
 STATEMENTS: tuple[str, ...] = (
     (
@@ -51,7 +51,7 @@ STATEMENTS: tuple[str, ...] = (
         '\texdates VARCHAR NOT NULL, \n'
         '\tsequence INTEGER NOT NULL, \n'
         '\tcreated DATETIME NOT NULL, \n'
-        "\tlast_modified DATETIME NOT NULL, rdates VARCHAR DEFAULT '' NOT NULL, extra_rules VARCHAR DEFAULT '' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, changed_by VARCHAR DEFAULT '' NOT NULL, changed_at DATETIME, \n"
+        "\tlast_modified DATETIME NOT NULL, rdates VARCHAR DEFAULT '' NOT NULL, extra_rules VARCHAR DEFAULT '' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, changed_by VARCHAR DEFAULT '' NOT NULL, changed_at DATETIME, series_first_utc DATETIME, series_last_utc DATETIME, \n"
         '\tPRIMARY KEY (id)\n'
         ')'
     ),
@@ -276,5 +276,8 @@ STATEMENTS: tuple[str, ...] = (
     ),
     (
         'CREATE INDEX ix_task_due_fixed ON task (due_fixed)'
+    ),
+    (
+        'CREATE INDEX ix_event_series_span ON event (series_last_utc, series_first_utc) WHERE series_first_utc IS NOT NULL'
     ),
 )

@@ -34,12 +34,10 @@ _OVERRIDE_COLUMNS = ("event_id, recurrence_id, this_and_future, start, \"end\", 
                      "mode, status, organiser, description, sequence")
 _CHANGE_COLUMNS = ("event_id, changed_at, reason, old_start, old_end, new_start, new_end, old_place, new_place, "
                    "old_mode, new_mode, changed_by")
-#: As ``event_queries.SERIES_KEY_COLUMNS``: the stored text of the columns that place a series.
-_SERIES_KEY_COLUMNS = "uid, rrule, exdates, tzid, sequence, start_utc, end_utc, start_day, end_day, last_modified"
-#: Series always read: with RDATEs, further rules or changed occurrences (as in ``event_queries.events_in_window``).
-_ALWAYS = "rdates != '' OR extra_rules != '' OR id IN (SELECT event_id FROM event_override)"
-#: Series made of one RRULE (and EXDATEs) only, as ``event_queries._plain_rules``.
-_PLAIN_RULES = "rdates = '' AND extra_rules = '' AND id NOT IN (SELECT event_id FROM event_override)"
+#: The series whose stored span (``domain/series_reach.py``) reaches a window: two ranges of ix_event_series_span.
+#: Parameters: the window's start, its end, and its end again.
+_SERIES_REACHING = ("(series_last_utc > ? AND series_first_utc < ?) "
+                    "OR (series_last_utc IS NULL AND series_first_utc < ?)")
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -69,11 +67,36 @@ def event_countries(connection: sqlite3.Connection) -> set[str]:
     return {code or "" for (code,) in connection.execute("SELECT DISTINCT country FROM event")}
 
 
-def series_keys(connection: sqlite3.Connection, categories: Sequence[str]) -> list[tuple]:
-    """The key columns of every plain recurring event (of ``categories``, when given), as stored."""
-    where, parameters = _category_test(categories)
-    statement = f"SELECT {_SERIES_KEY_COLUMNS} FROM event WHERE rrule IS NOT NULL AND {_PLAIN_RULES}{where}"
-    return connection.execute(statement, parameters).fetchall()  # rows are tuples (no row factory is set)
+@dataclass(frozen=True, slots=True)
+class SeriesReach:
+    """A series that may have occurrences in a window, with its stored span (aware UTC; no last: open-ended)."""
+
+    id: int
+    uid: str
+    first: datetime
+    last: datetime | None
+
+
+def series_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
+                     categories: Sequence[str]) -> list[SeriesReach]:
+    """The series (of ``categories``, when given) whose stored span reaches the window, in id order: one indexed query.
+
+    Series with RDATEs, further rules or changed occurrences have a span that reaches every window.
+    """
+    start, end = _stored_instant(window_start), _stored_instant(window_end)
+    rows = connection.execute(series_statement(len(categories)), [start, end, end, *categories]).fetchall()
+    rows.sort()  # by id here: an ORDER BY would have SQLite walk the table in id order instead of the index
+    return [SeriesReach(number, uid, _aware(first), None if last is None else _aware(last)) for number, uid, first, last in rows]
+
+
+def series_statement(categories: int) -> str:
+    """The query of :func:`series_in_window` with ``categories`` category parameters after the window's three.
+
+    The category test is written ``+category`` so that SQLite keeps to the span index rather than
+    taking every event of the categories from theirs.
+    """
+    test = f" AND +category IN ({', '.join('?' for _ in range(categories))})" if categories else ""
+    return f"SELECT id, uid, series_first_utc, series_last_utc FROM event WHERE ({_SERIES_REACHING}){test}"
 
 
 @dataclass(frozen=True)
@@ -82,29 +105,28 @@ class WindowHints:
 
     An event overlapping a window starts before the window's end and no earlier than the
     window's start less the longest event of its kind: that bounds both ends of an index range
-    on the start columns. Series with RDATEs, further rules or changed occurrences have no span
-    kept (services/series_spans.py) and are always read, by id.
+    on the start columns. Series are found by their stored spans instead (:func:`series_in_window`).
     """
 
     longest_timed: timedelta
     longest_days: int
-    always_ids: tuple[int, ...]
 
 
 def window_hints(connection: sqlite3.Connection) -> WindowHints:
     """The hints of the calendar as it is now (a scan of the event table: keep them until something is written)."""
-    timed, days, always = connection.execute(
+    timed, days = connection.execute(
         "SELECT max(CASE WHEN all_day = 0 AND rrule IS NULL THEN julianday(end_utc) - julianday(start_utc) END), "
-        "max(CASE WHEN all_day = 1 AND rrule IS NULL THEN julianday(end_day) - julianday(start_day) END), "
-        f"json_group_array(id) FILTER (WHERE {_ALWAYS}) FROM event").fetchone()
+        "max(CASE WHEN all_day = 1 AND rrule IS NULL THEN julianday(end_day) - julianday(start_day) END) "
+        "FROM event").fetchone()
     # A minute and a day to spare: julianday() rounds to milliseconds.
-    return WindowHints(timedelta(days=timed or 0.0) + timedelta(minutes=1), int(days or 0) + 1,
-                       tuple(sorted(json.loads(always))))
+    return WindowHints(timedelta(days=timed or 0.0) + timedelta(minutes=1), int(days or 0) + 1)
 
 
 def events_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
-                     categories: Sequence[str], series: Sequence[str], hints: WindowHints | None = None) -> list[Event]:
-    """Single events that may overlap the window (widened by a day), and the recurring events ``series``.
+                     categories: Sequence[str], series: Sequence[int], hints: WindowHints | None = None) -> list[Event]:
+    """Single events that may overlap the window (widened by a day), and the series whose ids are ``series``.
+
+    ``series`` are those of :func:`series_in_window` (or some of them: a caller that keeps series asks for the others).
 
     The same rows as ``event_queries.events_in_window``, with their history and changed occurrences.
     ``hints`` (from :func:`window_hints`, as fresh as the calendar) let the query read index ranges
@@ -116,7 +138,7 @@ def events_in_window(connection: sqlite3.Connection, window_start: datetime, win
 
 
 def event_ids_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
-                        categories: Sequence[str], series: Sequence[str], hints: WindowHints | None = None) -> list[int]:
+                        categories: Sequence[str], series: Sequence[int], hints: WindowHints | None = None) -> list[int]:
     """The ids of the rows :func:`events_in_window` reads for these arguments, in id order (an index-only query).
 
     A direct switch to a month page never read still shares a week or two with the page before:
@@ -137,7 +159,7 @@ def events_with_ids(connection: sqlite3.Connection, ids: Sequence[int]) -> list[
 
 
 def _window_test(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
-                 categories: Sequence[str], series: Sequence[str],
+                 categories: Sequence[str], series: Sequence[int],
                  hints: WindowHints | None) -> tuple[str, list[object]]:
     """The condition (after WHERE) that picks the rows of a window, and its parameters."""
     hints = hints or window_hints(connection)
@@ -147,17 +169,15 @@ def _window_test(connection: sqlite3.Connection, window_start: datetime, window_
     parts = [
         "SELECT id FROM event WHERE start_utc >= ? AND start_utc < ? AND all_day = 0 AND rrule IS NULL AND end_utc > ?",
         "SELECT id FROM event WHERE start_day >= ? AND start_day <= ? AND all_day = 1 AND rrule IS NULL AND end_day >= ?",
-        "SELECT value FROM json_each(?)",
     ]
     parameters: list[object] = [
         _stored_instant(window_start - hints.longest_timed), _stored_instant(window_end), _stored_instant(window_start),
         earliest_day.isoformat(), last_day.isoformat(), first_day.isoformat(),
-        json.dumps(hints.always_ids),
     ]
-    series_uids = list(series)
-    if series_uids:  # one JSON array: a calendar may have more series than SQLite takes parameters
-        parts.append("SELECT id FROM event WHERE uid IN (SELECT value FROM json_each(?))")
-        parameters.append(json.dumps(series_uids))
+    series_ids = list(series)
+    if series_ids:  # one JSON array: a calendar may have more series than SQLite takes parameters
+        parts.append("SELECT value FROM json_each(?)")
+        parameters.append(json.dumps(series_ids))
     where, category_parameters = _category_test(categories)
     return f"id IN ({' UNION '.join(parts)}){where}", [*parameters, *category_parameters]
 
@@ -192,6 +212,10 @@ def _to_events(connection: sqlite3.Connection, rows: list[StoredEvent]) -> list[
 
 def _instant(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def _aware(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def _day(text: str | None) -> date | None:

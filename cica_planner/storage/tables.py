@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -47,6 +47,10 @@ class BodyRow(SQLModel, table=True):
 
 class EventRow(Versioned, table=True):
     __tablename__ = "event"  # pyright: ignore[reportAssignmentType] (see the module docstring)
+    # Series ending after a window's start (or never) that start before its end: two ranges of one index.
+    __table_args__ = (Index("ix_event_series_span", "series_last_utc", "series_first_utc",
+                            sqlite_where=text("series_first_utc IS NOT NULL"),
+                            postgresql_where=text("series_first_utc IS NOT NULL")),)
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(index=True, unique=True)
@@ -74,6 +78,10 @@ class EventRow(Versioned, table=True):
     sequence: int = 0
     created: datetime
     last_modified: datetime
+    # Where a series' occurrences can fall, widened (domain/series_reach.py; migration 0010), in UTC.
+    # NULL for a single event; a NULL last with a first: no last occurrence.
+    series_first_utc: datetime | None = None
+    series_last_utc: datetime | None = None
 
 
 class OverrideRow(SQLModel, table=True):

@@ -158,24 +158,33 @@ def test_the_sidebar_lists_come_out_the_same(calendar) -> None:
     assert quick.location() == planner.location()
 
 
-def test_the_quick_series_keys_are_the_stored_columns_the_full_stack_reads(calendar) -> None:
-    """The key columns of the series read with sqlite3 equal the ORM path's, row for row (they key the spans)."""
+def test_the_quick_series_query_chooses_what_the_full_stacks_query_chooses(calendar) -> None:
+    """The series whose stored span reaches a window, read with sqlite3 and with SQLAlchemy, are the same rows."""
+    from sqlmodel import col, select
+
     from cica_planner.storage import quick_reads
     from cica_planner.storage.db import session_scope
-    from cica_planner.storage.event_queries import series_keys
+    from cica_planner.storage.event_queries import series_reaching
+    from cica_planner.storage.tables import EventRow
 
     planner, quick = calendar
+    chosen_some = 0
     for categories in ([], ["SOC", "SWG"]):
-        with session_scope(planner.engine) as session:
-            full = [tuple(key) for key in series_keys(session, categories)]
-        fast = quick_reads.series_keys(quick._connection, categories)
-        assert sorted(fast) == sorted(full)
-        assert all(type(key) is tuple for key in fast)
-    assert len(quick_reads.series_keys(quick._connection, [])) >= 3  # the weekly, monthly and yearly series of _widen
+        for first, end in _months(date(2019, 12, 1), 60):
+            window_start, window_end = window_bounds(first, end, "Asia/Almaty")
+            with session_scope(planner.engine) as session:
+                statement = select(EventRow.id, EventRow.uid).where(series_reaching(window_start, window_end))
+                if categories:
+                    statement = statement.where(col(EventRow.category).in_(categories))
+                full = list(session.exec(statement.order_by(col(EventRow.id))).all())
+            fast = quick_reads.series_in_window(quick._connection, window_start, window_end, categories)
+            assert [(reach.id, reach.uid) for reach in fast] == [tuple(row) for row in full], (categories, first)
+            chosen_some += len(fast)
+    assert chosen_some > 100
 
 
 def test_spans_kept_from_an_earlier_page_give_what_a_fresh_reader_gives(calendar, widened_db: Path) -> None:
-    """The series spans a reader learns on one page (services/series_spans.py) leave later pages unchanged."""
+    """Pages read one after another by one reader give what a fresh reader gives (it keeps only the window hints)."""
     planner, quick = calendar
     for first, end in _months(date(2023, 12, 1), 6):
         quick.occurrences(first, end, tzid="Asia/Almaty")  # learns the spans as it goes

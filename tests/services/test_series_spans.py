@@ -1,4 +1,4 @@
-"""Occurrences read through the per-series spans match a fresh expansion of every event, before and after edits."""
+"""Occurrences read through the stored series spans match a fresh expansion of every event, before and after edits."""
 
 from __future__ import annotations
 
@@ -8,8 +8,14 @@ from zoneinfo import ZoneInfo
 
 from cica_planner.domain.model import Category, Event
 from cica_planner.domain.recurrence import occurrences as expand
+from cica_planner.domain.series_reach import Span, series_span, stored_span
 from cica_planner.services.planner import OccurrenceFilter, PlannerService, window_bounds
-from cica_planner.services.series_spans import series_span
+
+
+def _span(event: Event) -> Span:
+    span = series_span(event)
+    assert span is not None, event.title
+    return span
 
 
 def _months(first: date, count: int) -> list[tuple[date, date]]:
@@ -76,13 +82,13 @@ def test_the_span_holds_every_occurrence(planner: PlannerService) -> None:
     far_start, far_end = datetime(1990, 1, 1, tzinfo=UTC), datetime(2040, 1, 1, tzinfo=UTC)
     for uid in uids.values():
         event = planner.get(uid)
-        first, last = series_span(event)
+        first, last = _span(event)
         for occurrence in expand(event, far_start, far_end):
             start = occurrence.start if isinstance(occurrence.start, datetime) else datetime(
                 occurrence.start.year, occurrence.start.month, occurrence.start.day, tzinfo=UTC)
             assert first <= start
             assert last is None or start + timedelta(hours=1) <= last
-    assert series_span(planner.get(uids["all-day yearly, open"]))[1] is None
+    assert _span(planner.get(uids["all-day yearly, open"]))[1] is None
 
 
 RULES = [
@@ -93,11 +99,19 @@ RULES = [
 STARTS = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 1), date(2024, 5, 3)]
 
 
-def test_spans_read_from_the_stored_columns_hold_every_occurrence(planner: PlannerService) -> None:
-    from cica_planner.services.series_spans import span_from_key
-    from cica_planner.storage.db import session_scope
-    from cica_planner.storage.event_queries import series_keys
+def _stored_spans(planner: PlannerService) -> dict[str, tuple[datetime | None, datetime | None]]:
+    """The span columns of every row, by UID, as stored."""
+    from sqlmodel import select
 
+    from cica_planner.storage.db import session_scope
+    from cica_planner.storage.tables import EventRow
+
+    with session_scope(planner.engine) as session:
+        rows = session.exec(select(EventRow.uid, EventRow.series_first_utc, EventRow.series_last_utc)).all()
+    return {uid: (first, last) for uid, first, last in rows}
+
+
+def test_spans_stored_with_the_rows_hold_every_occurrence(planner: PlannerService) -> None:
     made = {}
     for rule in RULES:
         for day in STARTS:
@@ -108,25 +122,25 @@ def test_spans_read_from_the_stored_columns_hold_every_occurrence(planner: Plann
                 event = Event(title=f"{rule} from {day}", category=Category.MINISTERIAL_COUNCIL, tzid="Pacific/Auckland",
                               start=start, end=end, rrule=rule)
                 made[planner.create(event).uid] = event
-    with session_scope(planner.engine) as session:
-        keys = [key for key in series_keys(session, []) if key[0] in made]
-    read = 0
-    for key in keys:
-        span = span_from_key(key)
-        if span is None:
-            continue  # expanded instead
-        read += 1
-        first, last = span
-        for occurrence in expand(planner.get(key[0]), datetime(2020, 1, 1, tzinfo=UTC), datetime(2032, 1, 1, tzinfo=UTC)):
+    stored = _stored_spans(planner)
+    bounded = 0
+    for uid in made:
+        event = planner.get(uid)
+        first, last = stored[uid]
+        assert (first, last) == stored_span(event)  # what every write stores
+        assert first is not None
+        bounded += last is not None
+        for occurrence in expand(event, datetime(2020, 1, 1, tzinfo=UTC), datetime(2032, 1, 1, tzinfo=UTC)):
             end = occurrence.end if isinstance(occurrence.end, datetime) else datetime(
                 occurrence.end.year, occurrence.end.month, occurrence.end.day, tzinfo=UTC)
             start = occurrence.start if isinstance(occurrence.start, datetime) else datetime(
                 occurrence.start.year, occurrence.start.month, occurrence.start.day, tzinfo=UTC)
-            assert first <= start, key
-            assert last is None or end <= last, key
-    assert read >= len(keys) // 2  # most simple rules are read without expanding
-    monthly_31 = next(k for k in keys if k[1] == "FREQ=MONTHLY;COUNT=5" and (k[7] or k[5]).startswith("2024-01-31"))
-    assert span_from_key(monthly_31) is None  # skips short months: expanded, not estimated
+            assert first <= start, uid
+            assert last is None or end <= last, uid
+    assert bounded == len(made) - 2 * len(STARTS)  # every rule but the open weekly one ends
+    for event in planner.all_events():  # the seeded events too: a single event has no span, a series has one
+        assert stored[event.uid] == stored_span(event)
+        assert (stored[event.uid] == (None, None)) is not event.is_series, event.title
 
 
 def test_series_kept_whole_give_what_a_fresh_expansion_gives(planner: PlannerService) -> None:
@@ -168,35 +182,57 @@ def test_series_kept_whole_give_what_a_fresh_expansion_gives(planner: PlannerSer
     assert (before.uid, datetime(2024, 4, 20, 23, 30, tzinfo=zone)) in week  # on Saturdays now, as edited
 
 
-def test_the_ordered_spans_choose_what_testing_every_span_chooses() -> None:
-    """Candidates found through the spans ordered by first day are those a test of every span finds, in key order."""
-    from cica_planner.services.series_spans import SeriesSpans, span_from_key
+def test_the_indexed_query_chooses_what_testing_every_stored_span_chooses(planner: PlannerService) -> None:
+    """Series found by the query on ix_event_series_span are those a test of every stored span finds, in id order."""
+    import sqlite3
+
+    from cica_planner.storage import quick_reads
 
     rules = ["FREQ=WEEKLY;COUNT=10", "FREQ=DAILY;COUNT=3", "FREQ=MONTHLY;COUNT=30", "FREQ=WEEKLY",
              "FREQ=DAILY;UNTIL=20270105", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4", "FREQ=YEARLY;COUNT=2"]
-    keys = []
-    for number in range(300):
+    for number in range(120):
         day = date(2022, 1, 1) + timedelta(days=(number * 37) % 1500)
         rule = rules[number % len(rules)]
         if number % 3:
-            keys.append((f"u{number}", rule, "", "UTC", 0, f"{day} 10:00:00.000000", f"{day} 11:00:00.000000", None, None, None))
+            start = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
+            planner.create(Event(title=f"Series {number}", category=Category.SOC, tzid="UTC", start=start,
+                                 end=start + timedelta(hours=1), rrule=rule))
         else:
-            keys.append((f"u{number}", rule, "", "UTC", 0, None, None, day.isoformat(), (day + timedelta(days=2)).isoformat(), None))
+            planner.create(Event(title=f"Days {number}", category=Category.SWG, tzid="UTC", start=day,
+                                 end=day + timedelta(days=2), rrule=rule, rdates=[day + timedelta(days=3)] if number % 9 == 0 else []))
+    everything = planner.all_events()
+    ids = {event.uid: event.id for event in everything if event.id is not None}
+    spans = sorted((ids[uid], first, last) for uid, (first, last) in _stored_spans(planner).items() if first is not None)
+    assert len(spans) == 120
+    assert any(first.year == 1 and last is None for _id, first, last in spans)  # those with an RDATE reach every window
 
-    every_key_span = [(key[0], span_from_key(key)) for key in keys]  # a pure function of the key: computed once
+    def every_span(start: datetime, end: datetime) -> list[int]:
+        return [number for number, first, last in spans if first < end and (last is None or last > start)]
 
-    def every_span(start: datetime, end: datetime) -> list[str]:
-        spans = every_key_span
-        return [uid for uid, span in spans if span is None or (span[0] < end and (span[1] is None or span[1] > start))]
-
-    spans = SeriesSpans()
-    chosen_some = 0
-    for offset in range(0, 1800, 11):
-        start = datetime(2021, 12, 1, tzinfo=UTC) + timedelta(days=offset)
-        for length in (timedelta(days=1), timedelta(days=42), timedelta(days=400)):
-            expected = every_span(start, start + length)
-            assert spans.candidates(keys, start, start + length) == expected, (start, length)
-            chosen_some += bool(expected)
+    url = planner.engine.url.database
+    assert url is not None
+    connection = sqlite3.connect(url)
+    try:
+        # Without statistics, and with them (they tempt SQLite towards other indexes): the plan holds either way.
+        for categories, analyse in (([], False), (["SOC", "SWG"], False), ([], True), (["SOC", "SWG"], True)):
+            if analyse:
+                connection.execute("ANALYZE")
+            plan = " ".join(str(row) for row in connection.execute(
+                f"EXPLAIN QUERY PLAN {quick_reads.series_statement(len(categories))}",
+                ["2024-01-01", "2024-02-01", "2024-02-01", *categories]))
+            assert "ix_event_series_span" in plan, categories
+            assert "SCAN event" not in plan, categories  # two index ranges, not the table
+            assert "ix_event_category" not in plan, categories
+        chosen_some = 0
+        for offset in range(0, 1800, 11):
+            start = datetime(2021, 12, 1, tzinfo=UTC) + timedelta(days=offset)
+            for length in (timedelta(days=1), timedelta(days=42), timedelta(days=400)):
+                expected = every_span(start, start + length)
+                found = quick_reads.series_in_window(connection, start, start + length, [])
+                assert [reach.id for reach in found] == expected, (start, length)
+                chosen_some += bool(expected)
+    finally:
+        connection.close()
     assert chosen_some > 100
 
 
@@ -213,9 +249,7 @@ def test_a_kept_series_gives_what_expanding_it_gives_in_any_window() -> None:
                                 end=timed + timedelta(hours=1), rrule=rule),
                           Event(title="Days", category=Category.CULTURAL, tzid=venue, start=date(2024, 2, 29),
                                 end=date(2024, 3, 2), rrule=rule)):
-                span = series_span(event)
-                assert span is not None
-                kept = whole_series(event, span)
+                kept = whole_series(event, _span(event))
                 assert kept is not None
                 for window_zone in ("UTC", "Asia/Almaty", "Pacific/Auckland"):
                     for hours in range(0, 24 * 160, 7):

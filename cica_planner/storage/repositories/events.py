@@ -22,6 +22,7 @@ from cica_planner.domain.model import (
     Override,
 )
 from cica_planner.domain.search_text import LocalNames, SearchQuery, category_text
+from cica_planner.domain.series_reach import stored_span
 from cica_planner.storage.authorship import author
 from cica_planner.storage.repositories.common import (
     aware_utc,
@@ -60,6 +61,8 @@ def event_to_row(event: Event, row: EventRow | None = None) -> EventRow:
     row.extra_rules = "\n".join(event.extra_rules)
     row.sequence = event.sequence
     row.created, row.last_modified = event.created, event.last_modified
+    # Kept true by every write: a window reads its series by this span (domain/series_reach.py).
+    row.series_first_utc, row.series_last_utc = stored_span(event)
     return row
 
 
