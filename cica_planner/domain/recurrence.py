@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
@@ -32,10 +32,15 @@ HORIZON_DESCRIBE_YEARS = 50
 
 @dataclass
 class Expansion:
-    """The occurrences of one series in a window, and whether the bound cut them."""
+    """The occurrences of one series in a window, and whether the bound cut them.
+
+    ``keys``, when given, are the occurrences' ``sort_key()`` values, in their order: whoever
+    sorts them again (a page of many series) need not work them out again.
+    """
 
     occurrences: list[Occurrence]
     cut: bool = False
+    keys: list[tuple[datetime, str]] | None = field(default=None, compare=False, repr=False)
 
 
 def occurrences(event: Event, window_start: datetime, window_end: datetime) -> Iterator[Occurrence]:
@@ -90,10 +95,12 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
         moved = Occurrence(override.applied_to(event), override.start, override.end, recurrence_id=override.recurrence_id)
         if _overlaps(moved.event, moved.start, moved.end, window_start, window_end):
             found.append(moved)
-    found.sort(key=Occurrence.sort_key)
-    if len(found) > limit:
-        found, cut = found[:limit], True
-    return Expansion(found, cut)
+    # Sorted as found.sort(key=Occurrence.sort_key) sorts them (both are stable), keeping the keys.
+    keys = [occurrence.sort_key() for occurrence in found]
+    order = sorted(range(len(found)), key=keys.__getitem__)
+    if len(order) > limit:
+        order, cut = order[:limit], True
+    return Expansion([found[index] for index in order], cut, [keys[index] for index in order])
 
 
 def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int) -> Iterator[datetime]:

@@ -71,12 +71,15 @@ def expand_window(events: Iterable[Event], window_start: datetime, window_end: d
     """
     filters = filters or OccurrenceFilter()
     found: list[Occurrence] = []
+    keys: list[tuple[datetime, str]] = []  # the sort keys of found, those the expansions knew taken as they are
     cut: list[Event] = []
     for event in events:
         if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
             continue
         expansion = expand(event, window_start, window_end)
         found.extend(expansion.occurrences)
+        keys.extend(expansion.keys if expansion.keys is not None else map(Occurrence.sort_key, expansion.occurrences))
         if expansion.cut:
             cut.append(event)
-    return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
+    # In the order sorted(found, key=Occurrence.sort_key) gives (both sorts are stable).
+    return OccurrenceList([found[index] for index in sorted(range(len(found)), key=keys.__getitem__)], cut)
