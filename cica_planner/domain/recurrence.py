@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from dateutil.rrule import DAILY, WEEKLY, rrule
@@ -80,15 +81,20 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     # Rules repeat at most daily, so this many starts per rule always hold limit + 1 in the window itself:
     # reaching it tells a cut (the starts left out are later ones).
     margin = (local_start - search_from).days + (search_to - local_end).days + 4
-    for key in _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin):
-        if key in excluded or key in overrides:
-            continue
-        occurrence = _occurrence(event, key, duration, tz, future)
-        if _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end):
-            if len(found) >= limit:
-                cut = True
-                break
-            found.append(occurrence)
+    starts = _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin)
+    if not future:
+        found, cut = _unchanged(event, starts, excluded | overrides.keys(), duration, tz, window_start, window_end,
+                                limit)
+    else:
+        for key in starts:
+            if key in excluded or key in overrides:
+                continue
+            occurrence = _occurrence(event, key, duration, tz, future)
+            if _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end):
+                if len(found) >= limit:
+                    cut = True
+                    break
+                found.append(occurrence)
     for key, override in overrides.items():
         if key in excluded:
             continue
@@ -101,6 +107,39 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     if len(order) > limit:
         order, cut = order[:limit], True
     return Expansion([found[index] for index in order], cut, [keys[index] for index in order])
+
+
+def _unchanged(event: Event, starts: Iterator[datetime], skipped: AbstractSet[datetime], duration: timedelta,
+               tz: tzinfo, window_start: datetime, window_end: datetime, limit: int) -> tuple[list[Occurrence], bool]:
+    """The occurrences at ``starts`` (but ``skipped``) overlapping the window, at most ``limit``, and whether it cut them.
+
+    What :func:`_occurrence` and :func:`_overlaps` give for a series no THISANDFUTURE change
+    reaches (nearly every one), in fewer steps: the window's days worked out once, and no
+    occurrence made that the window leaves out.
+    """
+    found: list[Occurrence] = []
+    if event.all_day:
+        first_day, last_day = _window_days(event.tzid, window_start, window_end)
+        for key in starts:
+            if key in skipped:
+                continue
+            day = key.date()
+            end = day + duration
+            if day <= last_day and end > first_day:
+                if len(found) >= limit:
+                    return found, True
+                found.append(Occurrence(event, day, end, recurrence_id=day))
+        return found, False
+    for key in starts:
+        if key in skipped:
+            continue
+        start = _localise(key, tz)
+        end = start + duration
+        if start < window_end and end > window_start:
+            if len(found) >= limit:
+                return found, True
+            found.append(Occurrence(event, start, end, recurrence_id=start))
+    return found, False
 
 
 def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int) -> Iterator[datetime]:
@@ -268,11 +307,14 @@ def overlaps(occurrence: Occurrence, window_start: datetime, window_end: datetim
 def _overlaps(event: Event, start: Moment, end: Moment, window_start: datetime, window_end: datetime) -> bool:
     if isinstance(start, datetime) and isinstance(end, datetime):
         return start < window_end and end > window_start
-    tz = zone(event.tzid)
-    # An all-day item belongs to its dates; compare them with the window's dates in the venue zone.
-    first_day = window_start.astimezone(tz).date()
-    last_day = (window_end - timedelta(microseconds=1)).astimezone(tz).date()
+    first_day, last_day = _window_days(event.tzid, window_start, window_end)
     return _day(start) <= last_day and _day(end) > first_day
+
+
+def _window_days(tzid: str, window_start: datetime, window_end: datetime) -> tuple[date, date]:
+    """The window's first and last day in the venue's zone: an all-day item belongs to its dates."""
+    tz = zone(tzid)
+    return window_start.astimezone(tz).date(), (window_end - timedelta(microseconds=1)).astimezone(tz).date()
 
 
 def _day(moment: Moment) -> date:
