@@ -3,9 +3,10 @@
 Importing SQLAlchemy, SQLModel and pydantic takes longer than everything else the window
 does before it is first shown. The first paint needs only a handful of reads: the countries,
 the countries events are held in, and the events of the visible range. This module answers
-them on a read-only connection to a SQLite calendar, with the same queries and the same
-row-to-event conversion (``storage/row_reading.py``) as the ORM path in
-``storage/event_queries.py`` and ``storage/repositories.py``; the tests compare the two.
+them on a read-only connection to a SQLite calendar, with the same queries as the ORM path in
+``storage/event_queries.py`` and ``storage/repositories.py``. Rows become events through
+``storage/quick_rows.py``, straight from the tuples ``sqlite3`` returns; history and changed
+occurrences through ``storage/row_reading.py`` as on the ORM path. The tests compare the two.
 
 Stored values are read as SQLAlchemy writes them to SQLite: instants as naive UTC text
 ``YYYY-MM-DD HH:MM:SS.ffffff``, dates as ``YYYY-MM-DD``, booleans as 0/1.
