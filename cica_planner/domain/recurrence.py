@@ -23,7 +23,7 @@ from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_int
 from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
 
 __all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
-           "occurrences", "overlaps", "parse_rule", "wall_time"]
+           "occurrences", "overlaps", "parse_rule", "single_occurrence", "wall_time"]
 
 #: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
@@ -60,8 +60,8 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     """
     limit = MAX_OCCURRENCES if limit is None else limit
     if not event.is_series:
-        single = Occurrence(event, event.start, event.end)
-        return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
+        single = single_occurrence(event, window_start, window_end)
+        return Expansion([single] if single is not None else [])
     tz = zone(event.tzid)
     duration = event.duration()
     excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
@@ -107,6 +107,12 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     if len(order) > limit:
         order, cut = order[:limit], True
     return Expansion([found[index] for index in order], cut, [keys[index] for index in order])
+
+
+def single_occurrence(event: Event, window_start: datetime, window_end: datetime) -> Occurrence | None:
+    """The one occurrence of an event that is no series, when it overlaps the window (as :func:`expand` gives it)."""
+    start, end = event.start, event.end
+    return Occurrence(event, start, end) if _overlaps(event, start, end, window_start, window_end) else None
 
 
 def _unchanged(event: Event, starts: Iterator[datetime], skipped: AbstractSet[datetime], duration: timedelta,
