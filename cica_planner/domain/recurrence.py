@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from dateutil.rrule import DAILY, WEEKLY, rrule
@@ -22,7 +23,7 @@ from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_int
 from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
 
 __all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
-           "occurrences", "overlaps", "parse_rule", "wall_time"]
+           "occurrences", "overlaps", "parse_rule", "single_occurrence", "wall_time"]
 
 #: No series yields more than this many occurrences in one window; ``list`` and the views say when it cuts.
 MAX_OCCURRENCES = 5000
@@ -32,10 +33,15 @@ HORIZON_DESCRIBE_YEARS = 50
 
 @dataclass
 class Expansion:
-    """The occurrences of one series in a window, and whether the bound cut them."""
+    """The occurrences of one series in a window, and whether the bound cut them.
+
+    ``keys``, when given, are the occurrences' ``sort_key()`` values, in their order: whoever
+    sorts them again (a page of many series) need not work them out again.
+    """
 
     occurrences: list[Occurrence]
     cut: bool = False
+    keys: list[tuple[datetime, str]] | None = field(default=None, compare=False, repr=False)
 
 
 def occurrences(event: Event, window_start: datetime, window_end: datetime) -> Iterator[Occurrence]:
@@ -54,8 +60,8 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     """
     limit = MAX_OCCURRENCES if limit is None else limit
     if not event.is_series:
-        single = Occurrence(event, event.start, event.end)
-        return Expansion([single] if _overlaps(event, single.start, single.end, window_start, window_end) else [])
+        single = single_occurrence(event, window_start, window_end)
+        return Expansion([single] if single is not None else [])
     tz = zone(event.tzid)
     duration = event.duration()
     excluded = {occurrence_key(m, event.tzid) for m in event.exdates}
@@ -67,33 +73,79 @@ def expand(event: Event, window_start: datetime, window_end: datetime, limit: in
     span = (duration if isinstance(duration, timedelta) else timedelta(days=1)) + reach
     for _, override in future:
         span = max(span, _length(override) + reach)
-    search_from = window_start.astimezone(tz).replace(tzinfo=None) - span - timedelta(days=1)
-    search_to = window_end.astimezone(tz).replace(tzinfo=None) + reach + timedelta(days=1)
+    local_start, local_end = _naive(window_start.astimezone(tz)), _naive(window_end.astimezone(tz))
+    search_from = local_start - span - timedelta(days=1)
+    search_to = local_end + reach + timedelta(days=1)
     found: list[Occurrence] = []
     cut = False
     # Rules repeat at most daily, so this many starts per rule always hold limit + 1 in the window itself:
     # reaching it tells a cut (the starts left out are later ones).
-    margin = (window_start.astimezone(tz).replace(tzinfo=None) - search_from).days \
-        + (search_to - window_end.astimezone(tz).replace(tzinfo=None)).days + 4
-    for key in _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin):
-        if key in excluded or key in overrides:
-            continue
-        occurrence = _occurrence(event, key, duration, tz, future)
-        if _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end):
-            if len(found) >= limit:
-                cut = True
-                break
-            found.append(occurrence)
+    margin = (local_start - search_from).days + (search_to - local_end).days + 4
+    starts = _starts(event, search_from, search_to, limit + len(excluded) + len(overrides) + margin)
+    if not future:
+        found, cut = _unchanged(event, starts, excluded | overrides.keys(), duration, tz, window_start, window_end,
+                                limit)
+    else:
+        for key in starts:
+            if key in excluded or key in overrides:
+                continue
+            occurrence = _occurrence(event, key, duration, tz, future)
+            if _overlaps(occurrence.event, occurrence.start, occurrence.end, window_start, window_end):
+                if len(found) >= limit:
+                    cut = True
+                    break
+                found.append(occurrence)
     for key, override in overrides.items():
         if key in excluded:
             continue
         moved = Occurrence(override.applied_to(event), override.start, override.end, recurrence_id=override.recurrence_id)
         if _overlaps(moved.event, moved.start, moved.end, window_start, window_end):
             found.append(moved)
-    found.sort(key=Occurrence.sort_key)
-    if len(found) > limit:
-        found, cut = found[:limit], True
-    return Expansion(found, cut)
+    # Sorted as found.sort(key=Occurrence.sort_key) sorts them (both are stable), keeping the keys.
+    keys = [occurrence.sort_key() for occurrence in found]
+    order = sorted(range(len(found)), key=keys.__getitem__)
+    if len(order) > limit:
+        order, cut = order[:limit], True
+    return Expansion([found[index] for index in order], cut, [keys[index] for index in order])
+
+
+def single_occurrence(event: Event, window_start: datetime, window_end: datetime) -> Occurrence | None:
+    """The one occurrence of an event that is no series, when it overlaps the window (as :func:`expand` gives it)."""
+    start, end = event.start, event.end
+    return Occurrence(event, start, end) if _overlaps(event, start, end, window_start, window_end) else None
+
+
+def _unchanged(event: Event, starts: Iterator[datetime], skipped: AbstractSet[datetime], duration: timedelta,
+               tz: tzinfo, window_start: datetime, window_end: datetime, limit: int) -> tuple[list[Occurrence], bool]:
+    """The occurrences at ``starts`` (but ``skipped``) overlapping the window, at most ``limit``, and whether it cut them.
+
+    What :func:`_occurrence` and :func:`_overlaps` give for a series no THISANDFUTURE change
+    reaches (nearly every one), in fewer steps: the window's days worked out once, and no
+    occurrence made that the window leaves out.
+    """
+    found: list[Occurrence] = []
+    if event.all_day:
+        first_day, last_day = _window_days(event.tzid, window_start, window_end)
+        for key in starts:
+            if key in skipped:
+                continue
+            day = key.date()
+            end = day + duration
+            if day <= last_day and end > first_day:
+                if len(found) >= limit:
+                    return found, True
+                found.append(Occurrence(event, day, end, recurrence_id=day))
+        return found, False
+    for key in starts:
+        if key in skipped:
+            continue
+        start = _localise(key, tz)
+        end = start + duration
+        if start < window_end and end > window_start:
+            if len(found) >= limit:
+                return found, True
+            found.append(Occurrence(event, start, end, recurrence_id=start))
+    return found, False
 
 
 def _starts(event: Event, search_from: datetime, search_to: datetime, limit: int) -> Iterator[datetime]:
@@ -236,12 +288,21 @@ def _wall(moment: Moment, tz) -> datetime:  # noqa: ANN001 - tzinfo
 
 
 def _localise(naive: datetime, tz) -> datetime:  # noqa: ANN001 - tzinfo
-    """Attach ``tz``; a wall time skipped by a DST gap is moved forward like Outlook does."""
-    aware = naive.replace(tzinfo=tz)
-    round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
-    if round_trip != naive:
+    """Attach ``tz``; a wall time skipped by a DST gap is moved forward like Outlook does.
+
+    Written with ``datetime.combine`` rather than ``replace(tzinfo=...)``, which costs several
+    times more, and a series expands one start at a time. The round trip is compared aware:
+    two times with the same tzinfo compare by their wall clocks, as the naive ones would.
+    """
+    aware = datetime.combine(naive, naive.time(), tz)
+    if aware.astimezone(UTC).astimezone(tz) != aware:
         aware = (naive + timedelta(hours=1)).replace(tzinfo=tz)
     return aware
+
+
+def _naive(moment: datetime) -> datetime:
+    """``moment.replace(tzinfo=None)``, in a fraction of its time."""
+    return datetime.combine(moment, moment.time())
 
 
 def overlaps(occurrence: Occurrence, window_start: datetime, window_end: datetime) -> bool:
@@ -252,11 +313,14 @@ def overlaps(occurrence: Occurrence, window_start: datetime, window_end: datetim
 def _overlaps(event: Event, start: Moment, end: Moment, window_start: datetime, window_end: datetime) -> bool:
     if isinstance(start, datetime) and isinstance(end, datetime):
         return start < window_end and end > window_start
-    tz = zone(event.tzid)
-    # An all-day item belongs to its dates; compare them with the window's dates in the venue zone.
-    first_day = window_start.astimezone(tz).date()
-    last_day = (window_end - timedelta(microseconds=1)).astimezone(tz).date()
+    first_day, last_day = _window_days(event.tzid, window_start, window_end)
     return _day(start) <= last_day and _day(end) > first_day
+
+
+def _window_days(tzid: str, window_start: datetime, window_end: datetime) -> tuple[date, date]:
+    """The window's first and last day in the venue's zone: an all-day item belongs to its dates."""
+    tz = zone(tzid)
+    return window_start.astimezone(tz).date(), (window_end - timedelta(microseconds=1)).astimezone(tz).date()
 
 
 def _day(moment: Moment) -> date:

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from cica_planner.domain import recurrence
 from cica_planner.domain.model import Category, Event, EventStatus, Occurrence, Precision, zone
 from cica_planner.domain.outcome import needs_date, needs_outcome
-from cica_planner.domain.recurrence import Expansion, expand
+from cica_planner.domain.recurrence import Expansion, expand, single_occurrence
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class OccurrenceFilter:
             and (not self.statuses or event.status in self.statuses)
             and (self.needs_confirming_on is None or needs_outcome(event, self.needs_confirming_on) or needs_date(event))
         )
+
+
+#: The filter that lets every event through.
+_EVERYTHING = OccurrenceFilter()
 
 
 class OccurrenceList(list[Occurrence]):
@@ -67,16 +71,27 @@ def expand_window(events: Iterable[Event], window_start: datetime, window_end: d
                   expand: Callable[[Event, datetime, datetime], Expansion] = expand) -> OccurrenceList:
     """The occurrences of ``events`` that the filters accept, expanded over the window, in start order.
 
-    ``expand`` expands one event over the window (the planner passes one that reuses kept series).
+    ``expand`` expands one series over the window (the planner passes one that reuses kept series);
+    an event that is no series is its own one occurrence, taken as ``expand`` takes it, without the call
+    (a page holds a hundred or more).
     """
     filters = filters or OccurrenceFilter()
+    accepts = filters.accepts if filters != _EVERYTHING else None
     found: list[Occurrence] = []
+    keys: list[tuple[datetime, str]] = []  # the sort keys of found, those the expansions knew taken as they are
     cut: list[Event] = []
     for event in events:
-        if not filters.accepts(event) or not (include_unscheduled or event.precision is Precision.DAY):
+        if (accepts is not None and not accepts(event)) or not (include_unscheduled or event.precision is Precision.DAY):
+            continue
+        if not event.is_series:
+            if (single := single_occurrence(event, window_start, window_end)) is not None:
+                found.append(single)
+                keys.append(single.sort_key())
             continue
         expansion = expand(event, window_start, window_end)
         found.extend(expansion.occurrences)
+        keys.extend(expansion.keys if expansion.keys is not None else map(Occurrence.sort_key, expansion.occurrences))
         if expansion.cut:
             cut.append(event)
-    return OccurrenceList(sorted(found, key=Occurrence.sort_key), cut)
+    # In the order sorted(found, key=Occurrence.sort_key) gives (both sorts are stable).
+    return OccurrenceList([found[index] for index in sorted(range(len(found)), key=keys.__getitem__)], cut)

@@ -3,9 +3,10 @@
 Importing SQLAlchemy, SQLModel and pydantic takes longer than everything else the window
 does before it is first shown. The first paint needs only a handful of reads: the countries,
 the countries events are held in, and the events of the visible range. This module answers
-them on a read-only connection to a SQLite calendar, with the same queries and the same
-row-to-event conversion (``storage/row_reading.py``) as the ORM path in
-``storage/event_queries.py`` and ``storage/repositories.py``; the tests compare the two.
+them on a read-only connection to a SQLite calendar, with the same queries as the ORM path in
+``storage/event_queries.py`` and ``storage/repositories.py``. Rows become events through
+``storage/quick_rows.py``, straight from the tuples ``sqlite3`` returns; history and changed
+occurrences through ``storage/row_reading.py`` as on the ORM path. The tests compare the two.
 
 Stored values are read as SQLAlchemy writes them to SQLite: instants as naive UTC text
 ``YYYY-MM-DD HH:MM:SS.ffffff``, dates as ``YYYY-MM-DD``, booleans as 0/1.
@@ -17,19 +18,16 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cica_planner.domain.model import Country, Event
 from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
-from cica_planner.storage.row_reading import event_from_row
+from cica_planner.storage.quick_rows import EVENT_COLUMNS, RowMapper
 
 #: Largest number of ids bound in one IN (...): well under SQLite's limit on parameters.
 _CHUNK = 500
 
-_EVENT_COLUMNS = ("id, uid, title, category, all_day, start_utc, end_utc, start_day, end_day, tzid, precision, "
-                  "period_part, city, country, venue, mode, status, organiser, description, rrule, exdates, rdates, "
-                  "extra_rules, sequence, created, last_modified, version, changed_by, changed_at")
 _OVERRIDE_COLUMNS = ("event_id, recurrence_id, this_and_future, start, \"end\", title, category, city, country, venue, "
                      "mode, status, organiser, description, sequence")
 _CHANGE_COLUMNS = ("event_id, changed_at, reason, old_start, old_end, new_start, new_end, old_place, new_place, "
@@ -133,8 +131,8 @@ def events_in_window(connection: sqlite3.Connection, window_start: datetime, win
     instead of the whole table; without them it is worked out here.
     """
     test, parameters = _window_test(connection, window_start, window_end, categories, series, hints)
-    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE {test} ORDER BY id"
-    return _to_events(connection, [StoredEvent.from_row(row) for row in connection.execute(statement, parameters)])
+    statement = f"SELECT {EVENT_COLUMNS} FROM event WHERE {test} ORDER BY id"
+    return _to_events(connection, connection.execute(statement, parameters).fetchall())
 
 
 def event_ids_in_window(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
@@ -153,9 +151,8 @@ def events_with_ids(connection: sqlite3.Connection, ids: Sequence[int]) -> list[
     """The events whose ids are ``ids``, in id order, mapped as :func:`events_in_window` maps them."""
     if not ids:
         return []
-    statement = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
-    rows = [StoredEvent.from_row(row) for row in connection.execute(statement, [json.dumps(list(ids))])]
-    return _to_events(connection, rows)
+    statement = f"SELECT {EVENT_COLUMNS} FROM event WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
+    return _to_events(connection, connection.execute(statement, [json.dumps(list(ids))]).fetchall())
 
 
 def _window_test(connection: sqlite3.Connection, window_start: datetime, window_end: datetime,
@@ -193,9 +190,9 @@ def _stored_instant(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _to_events(connection: sqlite3.Connection, rows: list[StoredEvent]) -> list[Event]:
-    """Events from their rows, with history and overrides (as ``EventRepository._to_events``)."""
-    ids = [row.id for row in rows if row.id is not None]
+def _to_events(connection: sqlite3.Connection, rows: list[Sequence]) -> list[Event]:
+    """Events from their rows (the ``EVENT_COLUMNS``), with history and overrides (as ``EventRepository._to_events``)."""
+    ids = [row[0] for row in rows if row[0] is not None]
     history: dict[int, list[StoredChange]] = {}
     overrides: dict[int, list[StoredOverride]] = {}
     for first in range(0, len(ids), _CHUNK):
@@ -207,63 +204,16 @@ def _to_events(connection: sqlite3.Connection, rows: list[StoredEvent]) -> list[
         for row in connection.execute(
                 f"SELECT {_OVERRIDE_COLUMNS} FROM event_override WHERE event_id IN ({marks}) ORDER BY event_id, id", chunk):
             overrides.setdefault(row[0], []).append(StoredOverride.from_row(row[1:]))
-    return [event_from_row(row, history.get(row.id or -1, []), overrides.get(row.id or -1, [])) for row in rows]
-
-
-def _instant(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    event = RowMapper().event
+    return [event(row, history.get(row[0] or -1, ()), overrides.get(row[0] or -1, ())) for row in rows]
 
 
 def _aware(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
-    """One row of the ``event`` table, with its values converted as SQLAlchemy converts them."""
-
-    id: int | None
-    uid: str
-    title: str
-    category: str
-    all_day: bool
-    start_utc: datetime | None
-    end_utc: datetime | None
-    start_day: date | None
-    end_day: date | None
-    tzid: str
-    precision: str
-    period_part: str | None
-    city: str
-    country: str
-    venue: str
-    mode: str
-    status: str
-    organiser: str
-    description: str
-    rrule: str | None
-    exdates: str
-    rdates: str
-    extra_rules: str
-    sequence: int
-    created: datetime
-    last_modified: datetime
-    version: int
-    changed_by: str
-    changed_at: datetime | None
-
-    @classmethod
-    def from_row(cls, row: Sequence) -> StoredEvent:
-        values = list(row)
-        values[4] = bool(values[4])
-        values[5], values[6] = _instant(values[5]), _instant(values[6])
-        values[7], values[8] = _day(values[7]), _day(values[8])
-        values[24], values[25], values[28] = _instant(values[24]), _instant(values[25]), _instant(values[28])
-        return cls(*values)
+    """Stored naive UTC text as an aware UTC datetime."""
+    try:
+        return datetime.fromisoformat(text + "+00:00")  # the offset written on: cheaper than replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
