@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen, QStaticText
 
 from cica_planner.ui import style
 from cica_planner.ui.views.items import ViewItem
@@ -47,6 +49,8 @@ _TEXT = QColor(style.TEXT)
 _VCENTRE_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 #: Texts whose advance or elided form a font keeps (then it starts again): a few pages' worth.
 _MAX_KEPT = 4096
+#: Bidirectional classes of letters that may reorder a line or turn its direction (Arabic, Hebrew, embeddings).
+_NOT_LEFT_TO_RIGHT = frozenset({"R", "AL", "AN", "NSM", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
@@ -59,7 +63,7 @@ class SharedFont:
     rectangle as Qt's own layout places it (:func:`draw_line`).
     """
 
-    __slots__ = ("_advances", "_elided", "ascent", "font", "line_height", "metrics", "undecorated")
+    __slots__ = ("_advances", "_elided", "_simple_letters", "_static", "ascent", "font", "line_height", "metrics", "undecorated")
 
     def __init__(self, font: QFont) -> None:
         self.font = font
@@ -71,6 +75,8 @@ class SharedFont:
         self.undecorated = not (font.strikeOut() or font.underline() or font.overline())
         self._advances: dict[str, int] = {}
         self._elided: dict[tuple[str, int], str] = {}
+        self._static: dict[str, QStaticText] = {}
+        self._simple_letters: dict[str, bool] = {}
 
     def advance(self, text: str) -> int:
         """``metrics.horizontalAdvance(text)``, kept (a start time or a day number recurs on every page)."""
@@ -80,6 +86,37 @@ class SharedFont:
             if len(self._advances) >= _MAX_KEPT:
                 self._advances.clear()
             self._advances[text] = found
+        return found
+
+    def covers(self, text: str) -> bool:
+        """Whether every letter of ``text`` is drawn by this font alone, left to right and unshaped by marks.
+
+        Such a line is laid out as an ASCII one is (the font's own line box, no fallback font),
+        so :func:`draw_line` may draw it at its baseline: a title in Russian, or one elided with '…'.
+        """
+        simple = self._simple_letters
+        for letter in text:
+            found = simple.get(letter)
+            if found is None:
+                found = simple[letter] = (
+                    unicodedata.bidirectional(letter) not in _NOT_LEFT_TO_RIGHT
+                    and not unicodedata.combining(letter)
+                    and unicodedata.category(letter)[0] not in "CMZ"  # controls, marks, separators other than ' '
+                    or letter == " "
+                ) and self.metrics.inFontUcs4(ord(letter))
+            if not found:
+                return False
+        return True
+
+    def static(self, text: str) -> QStaticText:
+        """``text`` as plain static text, kept: its glyphs are laid out once, not on every paint of a page."""
+        found = self._static.get(text)
+        if found is None:
+            found = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            if len(self._static) >= _MAX_KEPT:
+                self._static.clear()
+            self._static[text] = found
         return found
 
     def elided(self, text: str, width: int) -> str:
@@ -151,9 +188,11 @@ def draw_line(painter: QPainter, rect: QRectF, text: str, font: SharedFont, *, r
     """``painter.drawText(rect, AlignVCenter | AlignLeft, text)`` for a line elided to the width of ``rect``.
 
     Qt lays such a call out as a paragraph, a text layout per call, and a page draws hundreds
-    of them. Plain ASCII text in a painter that is not right-to-left is drawn at the baseline that
-    layout gives it: the font's line box centred in ``rect``. Other text takes Qt's way (a
-    fallback font for some of its letters can make the line taller), and so does struck-out or
+    of them. Text that this font draws alone, left to right (ASCII, Russian, a title elided with
+    '…': :meth:`SharedFont.covers`), in a painter that is not right-to-left, is drawn as kept
+    static text (its layout made once) on the line box Qt's layout gives it: the font's line
+    box centred in ``rect``. Other text takes Qt's way (a fallback font for some of its letters
+    can make the line taller; right-to-left letters turn the line), and so does struck-out or
     underlined text. ``right_to_left``: the painter's direction, when the caller has read it.
     """
     _draw_line_at(painter, rect.left(), rect.top(), rect.width(), rect.height(), text, font, right_to_left)
@@ -163,10 +202,10 @@ def _draw_line_at(painter: QPainter, left: float, top: float, width: float, heig
                   right_to_left: bool | None) -> None:
     if right_to_left is None:
         right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
-    if right_to_left or not (font.undecorated and text.isascii()):
+    if right_to_left or not (font.undecorated and (text.isascii() or font.covers(text))):
         painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
         return
-    painter.drawText(QPointF(left, top + (height - font.line_height) / 2 + font.ascent), text)
+    painter.drawStaticText(QPointF(left, top + (height - font.line_height) / 2), font.static(text))
 
 
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:

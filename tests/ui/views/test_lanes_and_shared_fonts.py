@@ -73,7 +73,9 @@ def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
     fonts = PaintFonts(QFont())
     compared = 0
     for shared in (fonts.get(), fonts.get(bold=True), fonts.get(italic=True), fonts.get(italic=True, strike_out=True), fonts.get(8.0)):
-        for text in ("10:00", "Business Forum panel 1234", "Q", "+3 more", "Заседание СДЛ 12", "Ministerial 会议"):
+        for text in ("10:00", "Business Forum panel 1234", "Q", "+3 more", "Заседание СДЛ 12", "Ministerial 会议",
+                     "ещё 3", "1 янв.", "Совещание министров иностранных дел государств-членов СВМДА",
+                     "Café de Baku", "Cafe\u0301", "اجتماع 5", "שלום 7", "Ümit – Nur-Sultan"):
             for top in [2 + step / 16 for step in range(16)] + [11.8333, 20.6667]:  # every rounding of the baseline
                 for height in (18.0, 17.5, 22.0):
                     rect = QRectF(6.4, top, 220.0, height)
@@ -83,7 +85,19 @@ def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
                     drawn = painted(lambda p, r=rect, t=text_fitted, f=shared: (p.setFont(f.font), draw_line(p, r, t, f)))
                     assert drawn == expected, (shared.font.toString(), text, top, height)
                     compared += 1
-    assert compared == 5 * 6 * 18 * 3
+    assert compared == 5 * 14 * 18 * 3
+
+
+def test_only_letters_the_font_draws_alone_left_to_right_take_the_kept_way(qapp) -> None:
+    shared = PaintFonts(QFont()).get()
+    assert shared.covers("Заседание СДЛ…") and shared.covers("Business Forum pan…") and shared.covers("")
+    assert not shared.covers("اجتماع")  # right to left
+    assert not shared.covers("שלום")
+    assert not shared.covers("Cafe\u0301")  # a combining accent
+    assert not shared.covers("a\u200fb")  # a direction mark
+    assert not shared.covers("a\tb")
+    assert shared.static("10:00") is shared.static("10:00")  # laid out once
+    assert shared.static("<b>x</b>").textFormat() == Qt.TextFormat.PlainText
 
 
 def test_kept_advances_and_elided_texts_are_what_the_metrics_give(qapp) -> None:
