@@ -26,7 +26,7 @@ from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
 from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
-from cica_planner.ui.views.painting import PaintFonts, crisp, draw_line, paint_bar, paint_timed_line
+from cica_planner.ui.views.painting import PaintFonts, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
@@ -283,13 +283,15 @@ class MonthView(MonthPagedView):
         self._paint_header(painter, base, width)
         self._paint_cells(painter, base, fonts)
         selected_uid = self._selected_uid
+        timed_lines: list[tuple[QRectF, ViewItem]] = []
         for chip in self._chips:
             item = chip.item
             if chip.kind == "bar":
                 paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item), selected=item.uid == selected_uid,
                           round_left=chip.round_left, round_right=chip.round_right, right_to_left=fonts.right_to_left)
             else:
-                paint_timed_line(painter, chip.rect, item, fonts, selected=item.uid == selected_uid)
+                timed_lines.append((chip.rect, item))
+        paint_timed_lines(painter, timed_lines, fonts, selected_uid)
         more_font = fonts.get(bold=True)
         painter.setFont(more_font.font)
         painter.setPen(_MUTED_TEXT)

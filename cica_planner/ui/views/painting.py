@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen, QStaticText
@@ -257,33 +258,55 @@ def paint_bar(
     )
 
 
-def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, fonts: PaintFonts, *, selected: bool) -> None:
-    """Paint a one-line timed item: colour dot, start time, title (month view)."""
-    if selected:
-        path = rounded_path(rect, 3.0)
-        painter.fillPath(path, _ACCENT_LIGHT)
-        painter.setPen(QPen(_ACCENT, 1.0))
-        painter.drawPath(path)
+def paint_timed_lines(painter: QPainter, lines: Sequence[tuple[QRectF, ViewItem]], fonts: PaintFonts,
+                      selected_uid: str | None) -> None:
+    """Paint one-line timed items: colour dot, start time, title (month view).
+
+    Lines never overlap, so painting every highlight, then every dot, every start time and
+    every title gives the pixels that painting line by line gives, with the painter's pen,
+    brush and font set once per step (or when they change), not several times per line.
+    """
     dot = 7.0
-    left, top, height = rect.left(), rect.top(), rect.height()
+    right_to_left = fonts.right_to_left
+    for rect, item in lines:
+        if item.uid == selected_uid:
+            path = rounded_path(rect, 3.0)
+            painter.fillPath(path, _ACCENT_LIGHT)
+            painter.setPen(QPen(_ACCENT, 1.0))
+            painter.drawPath(path)
     painter.setPen(_NO_PEN)
-    painter.setBrush(item.colours.outline)
-    painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
+    brush = None
+    for rect, item in lines:
+        colour = item.colours.outline
+        if colour is not brush:
+            painter.setBrush(colour)
+            brush = colour
+        painter.drawEllipse(QRectF(rect.left() + 5, rect.top() + rect.height() / 2 - dot / 2, dot, dot))
     painter.setBrush(_NO_BRUSH)
-    x = left + 5 + dot + 4
     time_font = fonts.plain
-    time_text = item.time_text()
     painter.setFont(time_font.font)
     painter.setPen(_MUTED_TEXT)
-    time_width = time_font.advance(time_text + " ")
-    right_to_left = fonts.right_to_left
-    _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
-    x += time_width
-    title_font = fonts.for_item(item)
-    painter.setFont(title_font.font)
-    painter.setPen(_DIM_TEXT if item.decoration.faded else _TEXT)
-    width = max(0.0, rect.right() - x - 3)
-    _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
+    title_lefts: list[float] = []
+    for rect, item in lines:
+        x = rect.left() + 5 + dot + 4
+        time_text = item.time_text()
+        time_width = time_font.advance(time_text + " ")
+        _draw_line_at(painter, x, rect.top(), time_width, rect.height(), time_text, time_font, right_to_left)
+        title_lefts.append(x + time_width)
+    font: SharedFont | None = None
+    pen: QColor | None = None
+    for (rect, item), x in zip(lines, title_lefts, strict=True):
+        title_font = fonts.for_item(item)
+        if title_font is not font:
+            painter.setFont(title_font.font)
+            font = title_font
+        colour = _DIM_TEXT if item.decoration.faded else _TEXT
+        if colour is not pen:
+            painter.setPen(colour)
+            pen = colour
+        width = max(0.0, rect.right() - x - 3)
+        _draw_line_at(painter, x, rect.top(), width, rect.height(), title_font.elided(item.title, int(width)), title_font,
+                      right_to_left)
 
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:
