@@ -19,6 +19,11 @@ class LaneGrid:
 
     def place(self, first: int, last: int) -> int:
         """Return the lowest lane free over columns ``first``..``last`` and mark it used."""
+        if first == last:  # a timed event in its day: most of a busy page
+            used = self._used[first]
+            lane = (~used & (used + 1)).bit_length() - 1
+            self._used[first] = used | 1 << lane
+            return lane
         used = 0
         for column in range(first, last + 1):
             used |= self._used[column]

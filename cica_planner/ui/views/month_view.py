@@ -148,14 +148,17 @@ class MonthView(MonthPagedView):
             rows[segment.row].segments.append(segment)
             for column in range(segment.first, segment.last + 1):
                 rows[segment.row].lanes_by_column[column].append(segment.lane)
+        # Each visible day's row and column, looked up once per timed event rather than computed from dates.
+        places = {grid_start + timedelta(days=offset): divmod(offset, DAYS) for offset in range(WEEKS * DAYS)}
         for item in singles:
-            if not grid_start <= item.first_day <= last_grid_day:
+            place = places.get(item.first_day)
+            if place is None:
                 continue
-            offset = (item.first_day - grid_start).days
-            row, column = divmod(offset, DAYS)
+            row, column = place
             lane = grids[row].place(column, column)
-            rows[row].singles.append(TimedSingle(item, row, column, lane))
-            rows[row].lanes_by_column[column].append(lane)
+            week = rows[row]
+            week.singles.append(TimedSingle(item, row, column, lane))
+            week.lanes_by_column[column].append(lane)
         self._rows = rows
         self.strip.set_items(unscheduled, self._display_tz)
         self.strip.set_selected_uid(self._selected_uid)
@@ -170,41 +173,48 @@ class MonthView(MonthPagedView):
         column_width = width / DAYS
         pitch = self.LANE_HEIGHT + self.LANE_GAP
         self._capacity = max(1, int((row_height - self.DAY_LABEL_HEIGHT - 3) // pitch))
+        grid_top = self._grid_top
         self._cells = [
-            QRectF(column * column_width, self._grid_top + row * row_height, column_width, row_height)
+            QRectF(column * column_width, grid_top + row * row_height, column_width, row_height)
             for row in range(WEEKS)
             for column in range(DAYS)
         ]
-        grid_start = self.first_visible_day()
+        # The cells' edges as QRectF gives them (left + width for the right), read once, not per rectangle.
+        lefts = [column * column_width for column in range(DAYS)]
+        rights = [left + column_width for left in lefts]
+        tops = [grid_top + row * row_height + self.DAY_LABEL_HEIGHT for row in range(WEEKS)]
+        lane_height = self.LANE_HEIGHT
+        first_day = self.first_visible_day()
+        days = [first_day + timedelta(days=index) for index in range(WEEKS * DAYS)]
         chips: list[Chip] = []
         more: list[MoreLink] = []
 
         def lane_rect(row: int, first: int, last: int, lane: int) -> QRectF:
-            cell = self._cells[row * DAYS + first]
-            end_cell = self._cells[row * DAYS + last]
-            top = cell.top() + self.DAY_LABEL_HEIGHT + lane * pitch
-            return QRectF(cell.left() + 3, top, end_cell.right() - cell.left() - 6, self.LANE_HEIGHT)
+            left = lefts[first]
+            return QRectF(left + 3, tops[row] + lane * pitch, rights[last] - left - 6, lane_height)
 
         for row_index, row in enumerate(self._rows):
+            row_days = days[row_index * DAYS:row_index * DAYS + DAYS]
             limits = [visible_lane_limit(lanes, self._capacity) for lanes in row.lanes_by_column]
             for segment in row.segments:
+                lane = segment.lane
                 run_start: int | None = None
                 for column in range(segment.first, segment.last + 2):
-                    visible = column <= segment.last and segment.lane < limits[column]
+                    visible = column <= segment.last and lane < limits[column]
                     if visible and run_start is None:
                         run_start = column
                     elif not visible and run_start is not None:
                         run_end = column - 1
-                        first_day = grid_start + timedelta(days=row_index * DAYS + run_start)
+                        run_first_day = row_days[run_start]
                         item = segment.item
-                        starts_here = item.timed and first_day == item.first_day
+                        starts_here = item.timed and run_first_day == item.first_day
                         chips.append(
                             Chip(
-                                rect=lane_rect(row_index, run_start, run_end, segment.lane),
+                                rect=lane_rect(row_index, run_start, run_end, lane),
                                 item=item,
                                 kind="bar",
-                                first_day=first_day,
-                                last_day=grid_start + timedelta(days=row_index * DAYS + run_end),
+                                first_day=run_first_day,
+                                last_day=row_days[run_end],
                                 round_left=run_start != segment.first or not segment.continues_left,
                                 round_right=run_end != segment.last or not segment.continues_right,
                                 text=f"{item.time_text()} {item.title}" if starts_here else item.title,
@@ -212,22 +222,15 @@ class MonthView(MonthPagedView):
                         )
                         run_start = None
             for single in row.singles:
-                if single.lane < limits[single.column]:
-                    day = grid_start + timedelta(days=row_index * DAYS + single.column)
-                    chips.append(
-                        Chip(
-                            lane_rect(row_index, single.column, single.column, single.lane),
-                            single.item,
-                            "timed",
-                            day,
-                            day,
-                        )
-                    )
+                column = single.column
+                if single.lane < limits[column]:
+                    day = row_days[column]
+                    chips.append(Chip(lane_rect(row_index, column, column, single.lane), single.item, "timed", day, day))
             for column, lanes in enumerate(row.lanes_by_column):
-                hidden = sum(1 for lane in lanes if lane >= limits[column])
+                limit = limits[column]
+                hidden = sum(1 for lane in lanes if lane >= limit)
                 if hidden:
-                    day = grid_start + timedelta(days=row_index * DAYS + column)
-                    more.append(MoreLink(lane_rect(row_index, column, column, limits[column]), day, hidden))
+                    more.append(MoreLink(lane_rect(row_index, column, column, limit), row_days[column], hidden))
         self._chips, self._more = chips, more
         self.update()
 

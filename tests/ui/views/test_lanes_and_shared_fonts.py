@@ -90,7 +90,9 @@ def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
 
 def test_only_letters_the_font_draws_alone_left_to_right_take_the_kept_way(qapp) -> None:
     shared = PaintFonts(QFont()).get()
-    assert shared.covers("Заседание СДЛ…") and shared.covers("Business Forum pan…") and shared.covers("")
+    assert shared.covers("Заседание СДЛ…")
+    assert shared.covers("Business Forum pan…")
+    assert shared.covers("")
     assert not shared.covers("اجتماع")  # right to left
     assert not shared.covers("שלום")
     assert not shared.covers("Cafe\u0301")  # a combining accent
