@@ -14,10 +14,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.i18n.dates import day_month_text, weekday_name
+from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import MonthPagedView
@@ -26,7 +27,7 @@ from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
 from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
-from cica_planner.ui.views.painting import PaintFonts, crisp, draw_line, paint_bar, paint_timed_lines
+from cica_planner.ui.views.painting import PaintFonts, SharedFont, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
@@ -37,6 +38,8 @@ _ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
 _TODAY_BACKGROUND = QColor(style.TODAY_BACKGROUND)
 _OUTSIDE_BACKGROUND = QColor(style.OUTSIDE_BACKGROUND)
 _GRID_LINE = QColor(style.GRID_LINE)
+_GRID_LINE_STRONG = QColor(style.GRID_LINE_STRONG)
+_HEADER_BACKGROUND = QColor(style.HEADER_BACKGROUND)
 _MUTED_TEXT = QColor(style.MUTED_TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
 _TEXT = QColor(style.TEXT)
@@ -70,6 +73,7 @@ class MonthView(MonthPagedView):
         self._grid_top = 0.0
         self._capacity = 1
         self._note: str | None = None
+        self._header_names: tuple[tuple[object, ...], list[str]] = ((), [])
         self._refresh_layout()
 
     @property
@@ -283,7 +287,7 @@ class MonthView(MonthPagedView):
         base = self.font()
         fonts = PaintFonts(base, painter)
         painter.fillRect(self.rect(), _BACKGROUND)
-        self._paint_header(painter, base, width)
+        self._paint_header(painter, fonts, width)
         self._paint_cells(painter, base, fonts)
         selected_uid = self._selected_uid
         timed_lines: list[tuple[QRectF, ViewItem]] = []
@@ -325,27 +329,35 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.TEXT))
         painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
-    def _paint_header(self, painter: QPainter, base: QFont, width: int) -> None:
+    def _paint_header(self, painter: QPainter, fonts: PaintFonts, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT
-        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
-        font = style.ui_font(9.0, bold=True, base=base)
-        painter.setFont(font)
-        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
+        font = fonts.get(bold=True)
+        painter.setFont(font.font)
+        painter.setPen(_MUTED_TEXT)
         column_width = width / DAYS
-        metrics = QFontMetrics(font)
-        first = self.first_visible_day()
-        # One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
-        full = all(metrics.horizontalAdvance(weekday_name(weekday)) <= column_width - 14 for weekday in range(1, 8))
-        for column in range(DAYS):
-            day = first + timedelta(days=column)
-            name = weekday_name(day.isoweekday(), short=not full)
+        for column, name in enumerate(self._weekday_names(font, column_width)):
             painter.drawText(
                 QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter),
                 name,
             )
-        painter.setPen(QPen(QColor(style.GRID_LINE_STRONG), 1.0))
+        painter.setPen(QPen(_GRID_LINE_STRONG, 1.0))
         painter.drawLine(QPointF(0, crisp(self._grid_top - 1)), QPointF(width, crisp(self._grid_top - 1)))
+
+    def _weekday_names(self, font: SharedFont, column_width: float) -> list[str]:
+        """The column titles, Monday first, kept while the language, the font and the column width stay.
+
+        One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
+        """
+        first = self.first_visible_day().isoweekday()
+        key = (current_language(), font, column_width, first)
+        if self._header_names[0] != key:
+            locale = ui_locale()
+            full = all(font.advance(weekday_name(weekday, locale=locale)) <= column_width - 14 for weekday in range(1, 8))
+            names = [weekday_name((first - 1 + column) % DAYS + 1, short=not full, locale=locale) for column in range(DAYS)]
+            self._header_names = (key, names)
+        return self._header_names[1]
 
     def _paint_cells(self, painter: QPainter, base: QFont, fonts: PaintFonts) -> None:
         month = self._anchor.month
