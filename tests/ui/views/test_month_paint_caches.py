@@ -69,7 +69,7 @@ def test_new_occurrences_paint_as_a_new_view_does(qtbot, june) -> None:
 def test_a_resize_paints_as_a_new_view_of_that_size_does(qtbot, june) -> None:
     view, fetch = june
     occurrences = fetch(view)
-    for size in ((700, 520), (1400, 900)):  # short weekday names, then full ones again
+    for size in ((480, 400), (1400, 900)):  # short weekday names, then full ones again
         view.resize(*size)
         assert _painted(view) == _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty", size=size))
 
