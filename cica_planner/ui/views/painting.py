@@ -53,6 +53,8 @@ _MAX_KEPT = 4096
 #: Bidirectional classes of letters that may reorder a line or turn its direction (Arabic, Hebrew, embeddings).
 _NOT_LEFT_TO_RIGHT = frozenset({"R", "AL", "AN", "NSM", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 _NO_PEN = Qt.PenStyle.NoPen
+#: What a text not yet looked at maps to among the kept lines (None means: not drawn as static text).
+_NOT_KEPT = object()
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 
@@ -76,7 +78,7 @@ class SharedFont:
         self.undecorated = not (font.strikeOut() or font.underline() or font.overline())
         self._advances: dict[str, int] = {}
         self._elided: dict[tuple[str, int], str] = {}
-        self._static: dict[str, QStaticText] = {}
+        self._static: dict[str, QStaticText | None] = {}
         self._simple_letters: dict[str, bool] = {}
 
     def advance(self, text: str) -> int:
@@ -95,6 +97,8 @@ class SharedFont:
         Such a line is laid out as an ASCII one is (the font's own line box, no fallback font),
         so :func:`draw_line` may draw it at its baseline: a title in Russian, or one elided with '…'.
         """
+        if text.endswith("…") and text[:-1].isascii():  # an elided English title
+            text = "…"
         simple = self._simple_letters
         for letter in text:
             found = simple.get(letter)
@@ -109,12 +113,15 @@ class SharedFont:
                 return False
         return True
 
-    def static(self, text: str) -> QStaticText:
-        """``text`` as plain static text, kept: its glyphs are laid out once, not on every paint of a page."""
-        found = self._static.get(text)
-        if found is None:
-            found = QStaticText(text)
-            found.setTextFormat(Qt.TextFormat.PlainText)
+    def static_line(self, text: str) -> QStaticText | None:
+        """``text`` as kept plain static text (laid out once, not on every paint of a page) when it may be
+        drawn at its baseline (undecorated font, letters it :meth:`covers`); None when it takes Qt's way."""
+        found = self._static.get(text, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = None
+            if self.undecorated and (text.isascii() or self.covers(text)):
+                found = QStaticText(text)
+                found.setTextFormat(Qt.TextFormat.PlainText)
             if len(self._static) >= _MAX_KEPT:
                 self._static.clear()
             self._static[text] = found
@@ -203,10 +210,11 @@ def _draw_line_at(painter: QPainter, left: float, top: float, width: float, heig
                   right_to_left: bool | None) -> None:
     if right_to_left is None:
         right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
-    if right_to_left or not (font.undecorated and (text.isascii() or font.covers(text))):
+    static = None if right_to_left else font.static_line(text)
+    if static is None:
         painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
         return
-    painter.drawStaticText(QPointF(left, top + (height - font.line_height) / 2), font.static(text))
+    painter.drawStaticText(QPointF(left, top + (height - font.line_height) / 2), static)
 
 
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:

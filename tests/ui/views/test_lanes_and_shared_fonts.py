@@ -98,8 +98,14 @@ def test_only_letters_the_font_draws_alone_left_to_right_take_the_kept_way(qapp)
     assert not shared.covers("Cafe\u0301")  # a combining accent
     assert not shared.covers("a\u200fb")  # a direction mark
     assert not shared.covers("a\tb")
-    assert shared.static("10:00") is shared.static("10:00")  # laid out once
-    assert shared.static("<b>x</b>").textFormat() == Qt.TextFormat.PlainText
+    kept = shared.static_line("10:00")
+    assert kept is not None
+    assert shared.static_line("10:00") is kept  # laid out once
+    markup = shared.static_line("<b>x</b>")
+    assert markup is not None
+    assert markup.textFormat() == Qt.TextFormat.PlainText
+    assert shared.static_line("اجتماع") is None
+    assert PaintFonts(QFont()).get(strike_out=True).static_line("10:00") is None  # struck out: Qt places the line
 
 
 def test_kept_advances_and_elided_texts_are_what_the_metrics_give(qapp) -> None:
