@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -74,6 +74,9 @@ class MonthView(MonthPagedView):
         self._capacity = 1
         self._note: str | None = None
         self._header_names: tuple[tuple[object, ...], list[str]] = ((), [])
+        self._days: list[date] = []
+        self._grid_lines_key: tuple[object, ...] = ()
+        self._grid_lines_kept: list[QLineF] = []
         self._refresh_layout()
 
     @property
@@ -189,7 +192,7 @@ class MonthView(MonthPagedView):
         tops = [grid_top + row * row_height + self.DAY_LABEL_HEIGHT for row in range(WEEKS)]
         lane_height = self.LANE_HEIGHT
         first_day = self.first_visible_day()
-        days = [first_day + timedelta(days=index) for index in range(WEEKS * DAYS)]
+        self._days = days = [first_day + timedelta(days=index) for index in range(WEEKS * DAYS)]
         chips: list[Chip] = []
         more: list[MoreLink] = []
 
@@ -362,32 +365,29 @@ class MonthView(MonthPagedView):
     def _paint_cells(self, painter: QPainter, base: QFont, fonts: PaintFonts) -> None:
         month = self._anchor.month
         today = self.today()
-        first = self.first_visible_day()
+        days = self._days
         marks = self.holiday_marks
-        for index, cell in enumerate(self._cells):
-            day = first + timedelta(days=index)
-            outside = day.month != month
+        for day, cell in zip(days, self._cells, strict=True):
             if day == self._anchor:
                 painter.fillRect(cell, _ACCENT_LIGHT)
             elif day == today:
                 painter.fillRect(cell, _TODAY_BACKGROUND)
-            elif outside:
+            elif day.month != month:
                 painter.fillRect(cell, _OUTSIDE_BACKGROUND)
             elif marks is not None and marks.on(day).host_weekend:
                 paint_weekend(painter, cell)
         painter.setPen(QPen(_GRID_LINE, 1.0))
-        for index, cell in enumerate(self._cells):
-            if index % DAYS:
-                painter.drawLine(QPointF(crisp(cell.left()), cell.top()), QPointF(crisp(cell.left()), cell.bottom()))
-            if index >= DAYS:
-                painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
+        for line in self._grid_lines():
+            painter.drawLine(line)
         number_font = fonts.get()
         bold_font = fonts.get(bold=True)
-        for index, cell in enumerate(self._cells):
-            day = first + timedelta(days=index)
+        font_set: SharedFont | None = None
+        pen_set: QColor | None = None
+        for day, cell in zip(days, self._cells, strict=True):
             label = day_month_text(day) if day.day == 1 else str(day.day)
             label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
             if day == today:
+                font_set = pen_set = None
                 painter.setFont(bold_font.font)
                 text_width = bold_font.advance(label)
                 badge = QRectF(
@@ -405,12 +405,31 @@ class MonthView(MonthPagedView):
                 used = badge.width() - 4
             else:
                 font = bold_font if day.day == 1 else number_font
-                painter.setFont(font.font)
-                painter.setPen(_DIM_TEXT if day.month != month else _TEXT)
+                colour = _DIM_TEXT if day.month != month else _TEXT
+                if font is not font_set:  # set on a change only: most labels share font and colour
+                    painter.setFont(font.font)
+                    font_set = font
+                if colour is not pen_set:
+                    painter.setPen(colour)
+                    pen_set = colour
                 draw_line(painter, label_rect, label, font, right_to_left=fonts.right_to_left)
                 used = font.advance(label)
             if marks is not None:
                 paint_cell_label(painter, marks, day, label_rect, used, base)
+                font_set = pen_set = None  # the marks set their own
+
+    def _grid_lines(self) -> list[QLineF]:
+        """The lines between the cells, on pixel centres; made again only when the cells move."""
+        key = (self.width(), self.height(), self._grid_top)
+        if self._grid_lines_key != key:
+            lines: list[QLineF] = []
+            for index, cell in enumerate(self._cells):
+                if index % DAYS:
+                    lines.append(QLineF(crisp(cell.left()), cell.top(), crisp(cell.left()), cell.bottom()))
+                if index >= DAYS:
+                    lines.append(QLineF(cell.left(), crisp(cell.top()), cell.right(), crisp(cell.top())))
+            self._grid_lines_key, self._grid_lines_kept = key, lines
+        return self._grid_lines_kept
 
     # -- interaction --
 
