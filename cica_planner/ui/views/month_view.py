@@ -297,7 +297,8 @@ class MonthView(MonthPagedView):
         for chip in self._chips:
             item = chip.item
             if chip.kind == "bar":
-                paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item), selected=item.uid == selected_uid,
+                paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item),
+                          selected=selected_uid is not None and item.uid == selected_uid,
                           round_left=chip.round_left, round_right=chip.round_right, right_to_left=fonts.right_to_left)
             else:
                 timed_lines.append((chip.rect, item))

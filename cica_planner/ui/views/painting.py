@@ -53,8 +53,6 @@ _MAX_KEPT = 4096
 #: Bidirectional classes of letters that may reorder a line or turn its direction (Arabic, Hebrew, embeddings).
 _NOT_LEFT_TO_RIGHT = frozenset({"R", "AL", "AN", "NSM", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 _NO_PEN = Qt.PenStyle.NoPen
-#: What a text not yet looked at maps to among the kept lines (None means: not drawn as static text).
-_NOT_KEPT = object()
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 
@@ -116,15 +114,17 @@ class SharedFont:
     def static_line(self, text: str) -> QStaticText | None:
         """``text`` as kept plain static text (laid out once, not on every paint of a page) when it may be
         drawn at its baseline (undecorated font, letters it :meth:`covers`); None when it takes Qt's way."""
-        found = self._static.get(text, _NOT_KEPT)
-        if found is _NOT_KEPT:
-            found = None
-            if self.undecorated and (text.isascii() or self.covers(text)):
-                found = QStaticText(text)
-                found.setTextFormat(Qt.TextFormat.PlainText)
-            if len(self._static) >= _MAX_KEPT:
-                self._static.clear()
-            self._static[text] = found
+        try:
+            return self._static[text]
+        except KeyError:
+            pass
+        found = None
+        if self.undecorated and (text.isascii() or self.covers(text)):
+            found = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+        if len(self._static) >= _MAX_KEPT:
+            self._static.clear()
+        self._static[text] = found
         return found
 
     def elided(self, text: str, width: int) -> str:
@@ -276,34 +276,37 @@ def paint_timed_lines(painter: QPainter, lines: Sequence[tuple[QRectF, ViewItem]
     """
     dot = 7.0
     right_to_left = fonts.right_to_left
-    for rect, item in lines:
-        if item.uid == selected_uid:
-            path = rounded_path(rect, 3.0)
-            painter.fillPath(path, _ACCENT_LIGHT)
-            painter.setPen(QPen(_ACCENT, 1.0))
-            painter.drawPath(path)
+    if selected_uid is not None:
+        for rect, item in lines:
+            if item.uid == selected_uid:
+                path = rounded_path(rect, 3.0)
+                painter.fillPath(path, _ACCENT_LIGHT)
+                painter.setPen(QPen(_ACCENT, 1.0))
+                painter.drawPath(path)
+    # Each line's edges, read once: left, top, height, right.
+    edges = [(rect.left(), rect.top(), rect.height(), rect.right()) for rect, _item in lines]
     painter.setPen(_NO_PEN)
     brush = None
-    for rect, item in lines:
+    for (left, top, height, _right), (_rect, item) in zip(edges, lines, strict=True):
         colour = item.colours.outline
         if colour is not brush:
             painter.setBrush(colour)
             brush = colour
-        painter.drawEllipse(QRectF(rect.left() + 5, rect.top() + rect.height() / 2 - dot / 2, dot, dot))
+        painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
     painter.setBrush(_NO_BRUSH)
     time_font = fonts.plain
     painter.setFont(time_font.font)
     painter.setPen(_MUTED_TEXT)
     title_lefts: list[float] = []
-    for rect, item in lines:
-        x = rect.left() + 5 + dot + 4
+    for (left, top, height, _right), (_rect, item) in zip(edges, lines, strict=True):
+        x = left + 5 + dot + 4
         time_text = item.time_text()
         time_width = time_font.advance(time_text + " ")
-        _draw_line_at(painter, x, rect.top(), time_width, rect.height(), time_text, time_font, right_to_left)
+        _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
         title_lefts.append(x + time_width)
     font: SharedFont | None = None
     pen: QColor | None = None
-    for (rect, item), x in zip(lines, title_lefts, strict=True):
+    for (_left, top, height, right), (_rect, item), x in zip(edges, lines, title_lefts, strict=True):
         title_font = fonts.for_item(item)
         if title_font is not font:
             painter.setFont(title_font.font)
@@ -312,9 +315,8 @@ def paint_timed_lines(painter: QPainter, lines: Sequence[tuple[QRectF, ViewItem]
         if colour is not pen:
             painter.setPen(colour)
             pen = colour
-        width = max(0.0, rect.right() - x - 3)
-        _draw_line_at(painter, x, rect.top(), width, rect.height(), title_font.elided(item.title, int(width)), title_font,
-                      right_to_left)
+        width = max(0.0, right - x - 3)
+        _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
 
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:
