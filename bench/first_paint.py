@@ -6,6 +6,12 @@ any Qt calendar pays. Both install the same event filter before anything else, a
 with ``os._exit`` right after the first paint pass of their main window, printing the resident
 memory at that moment (MB). The caller times the whole process from outside.
 
+``month-alone`` starts a QMainWindow holding only the app's month page over the same
+calendar file (the quick first paint's reader, today's month in the home zone): no sidebar,
+toolbar, menus or status bar. It is not a goal of its own; it shows how much of the app's start
+the month page itself takes, above the bare window: importing the calendar's modules, reading
+the page's events and drawing them.
+
 ``app-ready`` leaves instead when the app enters its event loop with the window ready for
 work (its services loaded after a quick first paint, publishing attached): the start-up a
 user waits for before a click is answered. ``app`` also prints, before the memory, where
@@ -79,6 +85,8 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         return app.exec()
+    if kind == "month-alone":
+        return month_alone(app, Path(sys.argv[sys.argv.index("--db") + 1]))
     imported = time.perf_counter()
     # The app starts with the garbage collector paused (app.run_desktop) and imports these modules
     # within that start: imported ahead of it here, only to time them apart, they are imported alike.
@@ -91,6 +99,27 @@ def main() -> int:
         QApplication.exec = lambda *_args: report_and_leave()
     sys.argv = ["cica-planner", *sys.argv[2:]]
     return app_main()
+
+
+def month_alone(app: QApplication, database: Path) -> int:
+    """Show the app's month page alone over ``database``, as the app's quick first paint reads and draws it."""
+    gc.disable()  # as the app's start does
+    from cica_planner.domain.clock import HOME_ZONE, system_clock
+    from cica_planner.services.quick_start import QuickCalendar
+    from cica_planner.ui.views.month_view import MonthView
+
+    calendar = QuickCalendar.open(database)
+    if calendar is None:
+        raise SystemExit(f"{database} is not a calendar file at this version's schema")
+    window = QMainWindow()
+    month = MonthView(window)
+    window.setCentralWidget(month)
+    window.resize(1280, 800)
+    month.set_anchor_date(system_clock().today(HOME_ZONE))
+    start, end = month.visible_range()
+    month.set_occurrences(calendar.occurrences(start, end, tzid=HOME_ZONE), HOME_ZONE)
+    window.show()
+    return app.exec()
 
 
 if __name__ == "__main__":
