@@ -225,6 +225,22 @@ def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: fl
     return font
 
 
+#: Bar outlines by their exact rectangle and rounded sides: a bar's place recurs from page to page (and on every
+#: repaint of a page), and an outline costs a dozen path calls to make. Same numbers in, same path, same pixels.
+_BAR_PATHS: dict[tuple[float, float, float, float, bool, bool], QPainterPath] = {}
+
+
+def _bar_path(rect: QRectF, round_left: bool, round_right: bool) -> QPainterPath:
+    """``rounded_path(rect, 3.0, ...)``, kept (never change it)."""
+    key = (rect.left(), rect.top(), rect.width(), rect.height(), round_left, round_right)
+    found = _BAR_PATHS.get(key)
+    if found is None:
+        if len(_BAR_PATHS) >= _MAX_KEPT:
+            _BAR_PATHS.clear()
+        found = _BAR_PATHS[key] = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+    return found
+
+
 def paint_bar(
     painter: QPainter,
     rect: QRectF,
@@ -242,7 +258,7 @@ def paint_bar(
 
     ``metrics``: the font's, when at hand; ``right_to_left``: the painter's direction, when read (see draw_line).
     """
-    path = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+    path = _bar_path(rect, round_left, round_right)
     painter.fillPath(path, item.colours.fill)
     if item.decoration.tentative:
         painter.setPen(QPen(item.colours.outline, 1.0))

@@ -130,3 +130,18 @@ def test_the_start_time_text_is_the_clock_time(qapp) -> None:
         event = Event(title="Call", category=Category.SOC, start=start, end=start + timedelta(hours=1), tzid="UTC")
         item = prepare_items([Occurrence(event, event.start, event.end)], "Asia/Almaty")[0]
         assert item.time_text() == f"{item.start:%H:%M}"
+
+
+def test_a_kept_bar_outline_is_the_outline_of_that_rectangle(qapp) -> None:
+    from PySide6.QtCore import QRectF
+
+    from cica_planner.ui.views.painting import _bar_path, rounded_path
+
+    for rect in (QRectF(3.0, 48.0, 194.0, 18.0), QRectF(131.571, 193.667, 251.143, 18.0)):
+        for round_left in (True, False):
+            for round_right in (True, False):
+                kept = _bar_path(rect, round_left, round_right)
+                assert kept == rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+                assert _bar_path(QRectF(rect), round_left, round_right) is kept  # made once for that place
+    moved = _bar_path(QRectF(3.0, 68.0, 194.0, 18.0), True, True)
+    assert moved.boundingRect() == QRectF(3.0, 68.0, 194.0, 18.0)
