@@ -33,6 +33,11 @@ class LaneGrid:
         return lane
 
 
+    def used_lanes(self) -> list[int]:
+        """Each column's lanes taken so far, as bits (bit ``n`` set: lane ``n`` holds an item there)."""
+        return list(self._used)
+
+
 def pack_columns(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
     """Place overlapping intervals side by side: return (column, columns in its cluster) for each.
 
@@ -71,3 +76,8 @@ def visible_lane_limit(lanes: Iterable[int], capacity: int) -> int:
     """Return how many lanes of a cell show items; one lane is kept for '+N more' on overflow."""
     highest = max(lanes, default=-1)
     return capacity if highest < capacity else max(0, capacity - 1)
+
+
+def lane_limit_of(used_lanes: int, capacity: int) -> int:
+    """:func:`visible_lane_limit` of a column whose lanes taken are the bits of ``used_lanes``."""
+    return capacity if used_lanes.bit_length() <= capacity else max(0, capacity - 1)

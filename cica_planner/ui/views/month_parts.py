@@ -72,8 +72,12 @@ class MoreLink:
 
 @dataclass
 class WeekRow:
-    """The bars and timed events of one week row, and the lanes taken in each of its days."""
+    """The bars and timed events of one week row, and the lanes taken in each of its days.
+
+    ``used_lanes``: per day, the lanes holding an item as the bits of an integer (bit ``n``: lane
+    ``n``); no two items share a lane on a day, so the bits count the day's items.
+    """
 
     segments: list[BarSegment] = field(default_factory=list)
     singles: list[TimedSingle] = field(default_factory=list)
-    lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
+    used_lanes: list[int] = field(default_factory=lambda: [0] * DAYS)

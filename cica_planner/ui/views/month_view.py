@@ -25,7 +25,7 @@ from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
-from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
+from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of
 from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
 from cica_planner.ui.views.painting import PaintFonts, SharedFont, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
@@ -153,8 +153,6 @@ class MonthView(MonthPagedView):
         for segment in segments:
             segment.lane = grids[segment.row].place(segment.first, segment.last)
             rows[segment.row].segments.append(segment)
-            for column in range(segment.first, segment.last + 1):
-                rows[segment.row].lanes_by_column[column].append(segment.lane)
         # Each visible day's row and column, looked up once per timed event rather than computed from dates.
         places = {grid_start + timedelta(days=offset): divmod(offset, DAYS) for offset in range(WEEKS * DAYS)}
         for item in singles:
@@ -163,9 +161,9 @@ class MonthView(MonthPagedView):
                 continue
             row, column = place
             lane = grids[row].place(column, column)
-            week = rows[row]
-            week.singles.append(TimedSingle(item, row, column, lane))
-            week.lanes_by_column[column].append(lane)
+            rows[row].singles.append(TimedSingle(item, row, column, lane))
+        for row, grid in zip(rows, grids, strict=True):
+            row.used_lanes = grid.used_lanes()
         self._rows = rows
         self.strip.set_items(unscheduled, self._display_tz)
         self.strip.set_selected_uid(self._selected_uid)
@@ -202,7 +200,7 @@ class MonthView(MonthPagedView):
 
         for row_index, row in enumerate(self._rows):
             row_days = days[row_index * DAYS:row_index * DAYS + DAYS]
-            limits = [visible_lane_limit(lanes, self._capacity) for lanes in row.lanes_by_column]
+            limits = [lane_limit_of(used, self._capacity) for used in row.used_lanes]
             for segment in row.segments:
                 lane = segment.lane
                 run_start: int | None = None
@@ -233,9 +231,9 @@ class MonthView(MonthPagedView):
                 if single.lane < limits[column]:
                     day = row_days[column]
                     chips.append(Chip(lane_rect(row_index, column, column, single.lane), single.item, "timed", day, day))
-            for column, lanes in enumerate(row.lanes_by_column):
+            for column, used in enumerate(row.used_lanes):
                 limit = limits[column]
-                hidden = sum(1 for lane in lanes if lane >= limit)
+                hidden = (used >> limit).bit_count()  # the day's items in the lanes from the limit on
                 if hidden:
                     more.append(MoreLink(lane_rect(row_index, column, column, limit), row_days[column], hidden))
         self._chips, self._more = chips, more

@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from cica_planner.ui.views.lanes import LaneGrid
+from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of, visible_lane_limit
 from cica_planner.ui.views.painting import PaintFonts, draw_line, item_font, shared_font, shared_item_font
 
 
@@ -32,6 +32,24 @@ def test_lanes_match_the_plain_greedy_scan_on_random_rows() -> None:
             assert grid.place(first, last) == _scan_place(reference, 7, first, last)
             placed += 1
     assert placed > 50_000
+
+
+def test_the_lane_bits_give_the_limits_and_hidden_counts_of_the_lane_lists() -> None:
+    """A column's lanes as bits say what the list of its items' lanes says: how many show, how many hide."""
+    chooser = random.Random(16)
+    for _ in range(500):
+        grid, lanes_by_column = LaneGrid(7), [[] for _ in range(7)]
+        for _ in range(chooser.randint(0, 40)):
+            first = chooser.randint(0, 6)
+            last = chooser.choice([first, chooser.randint(first, 6)])
+            lane = grid.place(first, last)
+            for column in range(first, last + 1):
+                lanes_by_column[column].append(lane)
+        for used, lanes in zip(grid.used_lanes(), lanes_by_column, strict=True):
+            for capacity in range(1, 8):
+                limit = visible_lane_limit(lanes, capacity)
+                assert lane_limit_of(used, capacity) == limit
+                assert (used >> limit).bit_count() == sum(1 for lane in lanes if lane >= limit)
 
 
 def test_shared_fonts_are_the_item_fonts_made_once(qapp) -> None:
