@@ -26,7 +26,7 @@ from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of
-from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
+from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow, grid_lines
 from cica_planner.ui.views.painting import PaintFonts, SharedFont, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
@@ -421,13 +421,7 @@ class MonthView(MonthPagedView):
         """The lines between the cells, on pixel centres; made again only when the cells move."""
         key = (self.width(), self.height(), self._grid_top)
         if self._grid_lines_key != key:
-            lines: list[QLineF] = []
-            for index, cell in enumerate(self._cells):
-                if index % DAYS:
-                    lines.append(QLineF(crisp(cell.left()), cell.top(), crisp(cell.left()), cell.bottom()))
-                if index >= DAYS:
-                    lines.append(QLineF(cell.left(), crisp(cell.top()), cell.right(), crisp(cell.top())))
-            self._grid_lines_key, self._grid_lines_kept = key, lines
+            self._grid_lines_key, self._grid_lines_kept = key, grid_lines(self._cells)
         return self._grid_lines_kept
 
     # -- interaction --
