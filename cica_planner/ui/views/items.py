@@ -22,6 +22,7 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item-data role holding an event UID in the views' list widgets."""
 
 DEFAULT_DISPLAY_TZ = HOME_ZONE
+_ONE_DAY = timedelta(days=1)
 
 
 @dataclass(eq=False, slots=True)  # a page makes hundreds: no dictionary each
@@ -85,7 +86,7 @@ class ViewItem:
             return True
         assert self.start is not None
         assert self.end is not None
-        return self.end - self.start >= timedelta(days=1)
+        return self.end - self.start >= _ONE_DAY
 
     @property
     def multi_day(self) -> bool:

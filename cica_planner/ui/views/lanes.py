@@ -19,6 +19,11 @@ class LaneGrid:
 
     def place(self, first: int, last: int) -> int:
         """Return the lowest lane free over columns ``first``..``last`` and mark it used."""
+        if first == last:  # a timed event in its day: most of a busy page
+            used = self._used[first]
+            lane = (~used & (used + 1)).bit_length() - 1
+            self._used[first] = used | 1 << lane
+            return lane
         used = 0
         for column in range(first, last + 1):
             used |= self._used[column]
@@ -26,6 +31,11 @@ class LaneGrid:
         for column in range(first, last + 1):
             self._used[column] |= 1 << lane
         return lane
+
+
+    def used_lanes(self) -> list[int]:
+        """Each column's lanes taken so far, as bits (bit ``n`` set: lane ``n`` holds an item there)."""
+        return list(self._used)
 
 
 def pack_columns(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
@@ -66,3 +76,8 @@ def visible_lane_limit(lanes: Iterable[int], capacity: int) -> int:
     """Return how many lanes of a cell show items; one lane is kept for '+N more' on overflow."""
     highest = max(lanes, default=-1)
     return capacity if highest < capacity else max(0, capacity - 1)
+
+
+def lane_limit_of(used_lanes: int, capacity: int) -> int:
+    """:func:`visible_lane_limit` of a column whose lanes taken are the bits of ``used_lanes``."""
+    return capacity if used_lanes.bit_length() <= capacity else max(0, capacity - 1)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QLineF, QRectF
 
 from cica_planner.ui.views.items import ViewItem
+from cica_planner.ui.views.painting import crisp
 
 WEEKS = 6
 DAYS = 7
@@ -72,8 +73,23 @@ class MoreLink:
 
 @dataclass
 class WeekRow:
-    """The bars and timed events of one week row, and the lanes taken in each of its days."""
+    """The bars and timed events of one week row, and the lanes taken in each of its days.
+
+    ``used_lanes``: per day, the lanes holding an item as the bits of an integer (bit ``n``: lane
+    ``n``); no two items share a lane on a day, so the bits count the day's items.
+    """
 
     segments: list[BarSegment] = field(default_factory=list)
     singles: list[TimedSingle] = field(default_factory=list)
-    lanes_by_column: list[list[int]] = field(default_factory=lambda: [[] for _ in range(DAYS)])
+    used_lanes: list[int] = field(default_factory=lambda: [0] * DAYS)
+
+
+def grid_lines(cells: list[QRectF]) -> list[QLineF]:
+    """The lines between the month's cells (given row by row), on pixel centres so they stay sharp."""
+    lines: list[QLineF] = []
+    for index, cell in enumerate(cells):
+        if index % DAYS:
+            lines.append(QLineF(crisp(cell.left()), cell.top(), crisp(cell.left()), cell.bottom()))
+        if index >= DAYS:
+            lines.append(QLineF(cell.left(), crisp(cell.top()), cell.right(), crisp(cell.top())))
+    return lines

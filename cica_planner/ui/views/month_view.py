@@ -13,20 +13,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.i18n.dates import day_month_text, weekday_name
+from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
-from cica_planner.ui.views.lanes import LaneGrid, visible_lane_limit
-from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow
-from cica_planner.ui.views.painting import PaintFonts, crisp, draw_line, paint_bar, paint_timed_line
+from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of
+from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow, grid_lines
+from cica_planner.ui.views.painting import PaintFonts, SharedFont, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 
@@ -37,6 +38,8 @@ _ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
 _TODAY_BACKGROUND = QColor(style.TODAY_BACKGROUND)
 _OUTSIDE_BACKGROUND = QColor(style.OUTSIDE_BACKGROUND)
 _GRID_LINE = QColor(style.GRID_LINE)
+_GRID_LINE_STRONG = QColor(style.GRID_LINE_STRONG)
+_HEADER_BACKGROUND = QColor(style.HEADER_BACKGROUND)
 _MUTED_TEXT = QColor(style.MUTED_TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
 _TEXT = QColor(style.TEXT)
@@ -70,6 +73,10 @@ class MonthView(MonthPagedView):
         self._grid_top = 0.0
         self._capacity = 1
         self._note: str | None = None
+        self._header_names: tuple[tuple[object, ...], list[str]] = ((), [])
+        self._days: list[date] = []
+        self._grid_lines_key: tuple[object, ...] = ()
+        self._grid_lines_kept: list[QLineF] = []
         self._refresh_layout()
 
     @property
@@ -146,16 +153,17 @@ class MonthView(MonthPagedView):
         for segment in segments:
             segment.lane = grids[segment.row].place(segment.first, segment.last)
             rows[segment.row].segments.append(segment)
-            for column in range(segment.first, segment.last + 1):
-                rows[segment.row].lanes_by_column[column].append(segment.lane)
+        # Each visible day's row and column, looked up once per timed event rather than computed from dates.
+        places = {grid_start + timedelta(days=offset): divmod(offset, DAYS) for offset in range(WEEKS * DAYS)}
         for item in singles:
-            if not grid_start <= item.first_day <= last_grid_day:
+            place = places.get(item.first_day)
+            if place is None:
                 continue
-            offset = (item.first_day - grid_start).days
-            row, column = divmod(offset, DAYS)
+            row, column = place
             lane = grids[row].place(column, column)
             rows[row].singles.append(TimedSingle(item, row, column, lane))
-            rows[row].lanes_by_column[column].append(lane)
+        for row, grid in zip(rows, grids, strict=True):
+            row.used_lanes = grid.used_lanes()
         self._rows = rows
         self.strip.set_items(unscheduled, self._display_tz)
         self.strip.set_selected_uid(self._selected_uid)
@@ -170,41 +178,48 @@ class MonthView(MonthPagedView):
         column_width = width / DAYS
         pitch = self.LANE_HEIGHT + self.LANE_GAP
         self._capacity = max(1, int((row_height - self.DAY_LABEL_HEIGHT - 3) // pitch))
+        grid_top = self._grid_top
         self._cells = [
-            QRectF(column * column_width, self._grid_top + row * row_height, column_width, row_height)
+            QRectF(column * column_width, grid_top + row * row_height, column_width, row_height)
             for row in range(WEEKS)
             for column in range(DAYS)
         ]
-        grid_start = self.first_visible_day()
+        # The cells' edges as QRectF gives them (left + width for the right), read once, not per rectangle.
+        lefts = [column * column_width for column in range(DAYS)]
+        rights = [left + column_width for left in lefts]
+        tops = [grid_top + row * row_height + self.DAY_LABEL_HEIGHT for row in range(WEEKS)]
+        lane_height = self.LANE_HEIGHT
+        first_day = self.first_visible_day()
+        self._days = days = [first_day + timedelta(days=index) for index in range(WEEKS * DAYS)]
         chips: list[Chip] = []
         more: list[MoreLink] = []
 
         def lane_rect(row: int, first: int, last: int, lane: int) -> QRectF:
-            cell = self._cells[row * DAYS + first]
-            end_cell = self._cells[row * DAYS + last]
-            top = cell.top() + self.DAY_LABEL_HEIGHT + lane * pitch
-            return QRectF(cell.left() + 3, top, end_cell.right() - cell.left() - 6, self.LANE_HEIGHT)
+            left = lefts[first]
+            return QRectF(left + 3, tops[row] + lane * pitch, rights[last] - left - 6, lane_height)
 
         for row_index, row in enumerate(self._rows):
-            limits = [visible_lane_limit(lanes, self._capacity) for lanes in row.lanes_by_column]
+            row_days = days[row_index * DAYS:row_index * DAYS + DAYS]
+            limits = [lane_limit_of(used, self._capacity) for used in row.used_lanes]
             for segment in row.segments:
+                lane = segment.lane
                 run_start: int | None = None
                 for column in range(segment.first, segment.last + 2):
-                    visible = column <= segment.last and segment.lane < limits[column]
+                    visible = column <= segment.last and lane < limits[column]
                     if visible and run_start is None:
                         run_start = column
                     elif not visible and run_start is not None:
                         run_end = column - 1
-                        first_day = grid_start + timedelta(days=row_index * DAYS + run_start)
+                        run_first_day = row_days[run_start]
                         item = segment.item
-                        starts_here = item.timed and first_day == item.first_day
+                        starts_here = item.timed and run_first_day == item.first_day
                         chips.append(
                             Chip(
-                                rect=lane_rect(row_index, run_start, run_end, segment.lane),
+                                rect=lane_rect(row_index, run_start, run_end, lane),
                                 item=item,
                                 kind="bar",
-                                first_day=first_day,
-                                last_day=grid_start + timedelta(days=row_index * DAYS + run_end),
+                                first_day=run_first_day,
+                                last_day=row_days[run_end],
                                 round_left=run_start != segment.first or not segment.continues_left,
                                 round_right=run_end != segment.last or not segment.continues_right,
                                 text=f"{item.time_text()} {item.title}" if starts_here else item.title,
@@ -212,22 +227,15 @@ class MonthView(MonthPagedView):
                         )
                         run_start = None
             for single in row.singles:
-                if single.lane < limits[single.column]:
-                    day = grid_start + timedelta(days=row_index * DAYS + single.column)
-                    chips.append(
-                        Chip(
-                            lane_rect(row_index, single.column, single.column, single.lane),
-                            single.item,
-                            "timed",
-                            day,
-                            day,
-                        )
-                    )
-            for column, lanes in enumerate(row.lanes_by_column):
-                hidden = sum(1 for lane in lanes if lane >= limits[column])
+                column = single.column
+                if single.lane < limits[column]:
+                    day = row_days[column]
+                    chips.append(Chip(lane_rect(row_index, column, column, single.lane), single.item, "timed", day, day))
+            for column, used in enumerate(row.used_lanes):
+                limit = limits[column]
+                hidden = (used >> limit).bit_count()  # the day's items in the lanes from the limit on
                 if hidden:
-                    day = grid_start + timedelta(days=row_index * DAYS + column)
-                    more.append(MoreLink(lane_rect(row_index, column, column, limits[column]), day, hidden))
+                    more.append(MoreLink(lane_rect(row_index, column, column, limit), row_days[column], hidden))
         self._chips, self._more = chips, more
         self.update()
 
@@ -280,16 +288,19 @@ class MonthView(MonthPagedView):
         base = self.font()
         fonts = PaintFonts(base, painter)
         painter.fillRect(self.rect(), _BACKGROUND)
-        self._paint_header(painter, base, width)
+        self._paint_header(painter, fonts, width)
         self._paint_cells(painter, base, fonts)
         selected_uid = self._selected_uid
+        timed_lines: list[tuple[QRectF, ViewItem]] = []
         for chip in self._chips:
             item = chip.item
             if chip.kind == "bar":
-                paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item), selected=item.uid == selected_uid,
+                paint_bar(painter, chip.rect, item, chip.text, fonts.for_item(item),
+                          selected=selected_uid is not None and item.uid == selected_uid,
                           round_left=chip.round_left, round_right=chip.round_right, right_to_left=fonts.right_to_left)
             else:
-                paint_timed_line(painter, chip.rect, item, fonts, selected=item.uid == selected_uid)
+                timed_lines.append((chip.rect, item))
+        paint_timed_lines(painter, timed_lines, fonts, selected_uid)
         more_font = fonts.get(bold=True)
         painter.setFont(more_font.font)
         painter.setPen(_MUTED_TEXT)
@@ -320,57 +331,62 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.TEXT))
         painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
-    def _paint_header(self, painter: QPainter, base: QFont, width: int) -> None:
+    def _paint_header(self, painter: QPainter, fonts: PaintFonts, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT
-        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
-        font = style.ui_font(9.0, bold=True, base=base)
-        painter.setFont(font)
-        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
+        font = fonts.get(bold=True)
+        painter.setFont(font.font)
+        painter.setPen(_MUTED_TEXT)
         column_width = width / DAYS
-        metrics = QFontMetrics(font)
-        first = self.first_visible_day()
-        # One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
-        full = all(metrics.horizontalAdvance(weekday_name(weekday)) <= column_width - 14 for weekday in range(1, 8))
-        for column in range(DAYS):
-            day = first + timedelta(days=column)
-            name = weekday_name(day.isoweekday(), short=not full)
+        for column, name in enumerate(self._weekday_names(font, column_width)):
             painter.drawText(
                 QRectF(column * column_width + 8, top, column_width - 10, self.HEADER_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter),
                 name,
             )
-        painter.setPen(QPen(QColor(style.GRID_LINE_STRONG), 1.0))
+        painter.setPen(QPen(_GRID_LINE_STRONG, 1.0))
         painter.drawLine(QPointF(0, crisp(self._grid_top - 1)), QPointF(width, crisp(self._grid_top - 1)))
+
+    def _weekday_names(self, font: SharedFont, column_width: float) -> list[str]:
+        """The column titles, Monday first, kept while the language, the font and the column width stay.
+
+        One form for the whole row: full names when every one fits ('понедельник' is long), else short ones.
+        """
+        first = self.first_visible_day().isoweekday()
+        key = (current_language(), font, column_width, first)
+        if self._header_names[0] != key:
+            locale = ui_locale()
+            full = all(font.advance(weekday_name(weekday, locale=locale)) <= column_width - 14 for weekday in range(1, 8))
+            names = [weekday_name((first - 1 + column) % DAYS + 1, short=not full, locale=locale) for column in range(DAYS)]
+            self._header_names = (key, names)
+        return self._header_names[1]
 
     def _paint_cells(self, painter: QPainter, base: QFont, fonts: PaintFonts) -> None:
         month = self._anchor.month
         today = self.today()
-        first = self.first_visible_day()
+        days = self._days
         marks = self.holiday_marks
-        for index, cell in enumerate(self._cells):
-            day = first + timedelta(days=index)
-            outside = day.month != month
+        for day, cell in zip(days, self._cells, strict=True):
             if day == self._anchor:
                 painter.fillRect(cell, _ACCENT_LIGHT)
             elif day == today:
                 painter.fillRect(cell, _TODAY_BACKGROUND)
-            elif outside:
+            elif day.month != month:
                 painter.fillRect(cell, _OUTSIDE_BACKGROUND)
             elif marks is not None and marks.on(day).host_weekend:
                 paint_weekend(painter, cell)
         painter.setPen(QPen(_GRID_LINE, 1.0))
-        for index, cell in enumerate(self._cells):
-            if index % DAYS:
-                painter.drawLine(QPointF(crisp(cell.left()), cell.top()), QPointF(crisp(cell.left()), cell.bottom()))
-            if index >= DAYS:
-                painter.drawLine(QPointF(cell.left(), crisp(cell.top())), QPointF(cell.right(), crisp(cell.top())))
+        for line in self._grid_lines():
+            painter.drawLine(line)
         number_font = fonts.get()
         bold_font = fonts.get(bold=True)
-        for index, cell in enumerate(self._cells):
-            day = first + timedelta(days=index)
+        font_set: SharedFont | None = None
+        pen_set: QColor | None = None
+        for day, cell in zip(days, self._cells, strict=True):
             label = day_month_text(day) if day.day == 1 else str(day.day)
             label_rect = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, self.DAY_LABEL_HEIGHT - 4)
             if day == today:
+                font_set = pen_set = None
                 painter.setFont(bold_font.font)
                 text_width = bold_font.advance(label)
                 badge = QRectF(
@@ -388,12 +404,25 @@ class MonthView(MonthPagedView):
                 used = badge.width() - 4
             else:
                 font = bold_font if day.day == 1 else number_font
-                painter.setFont(font.font)
-                painter.setPen(_DIM_TEXT if day.month != month else _TEXT)
+                colour = _DIM_TEXT if day.month != month else _TEXT
+                if font is not font_set:  # set on a change only: most labels share font and colour
+                    painter.setFont(font.font)
+                    font_set = font
+                if colour is not pen_set:
+                    painter.setPen(colour)
+                    pen_set = colour
                 draw_line(painter, label_rect, label, font, right_to_left=fonts.right_to_left)
                 used = font.advance(label)
             if marks is not None:
                 paint_cell_label(painter, marks, day, label_rect, used, base)
+                font_set = pen_set = None  # the marks set their own
+
+    def _grid_lines(self) -> list[QLineF]:
+        """The lines between the cells, on pixel centres; made again only when the cells move."""
+        key = (self.width(), self.height(), self._grid_top)
+        if self._grid_lines_key != key:
+            self._grid_lines_key, self._grid_lines_kept = key, grid_lines(self._cells)
+        return self._grid_lines_kept
 
     # -- interaction --
 

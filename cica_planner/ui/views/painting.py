@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen, QStaticText
 
 from cica_planner.ui import style
 from cica_planner.ui.views.items import ViewItem
@@ -47,6 +50,8 @@ _TEXT = QColor(style.TEXT)
 _VCENTRE_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 #: Texts whose advance or elided form a font keeps (then it starts again): a few pages' worth.
 _MAX_KEPT = 4096
+#: Bidirectional classes of letters that may reorder a line or turn its direction (Arabic, Hebrew, embeddings).
+_NOT_LEFT_TO_RIGHT = frozenset({"R", "AL", "AN", "NSM", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
@@ -59,7 +64,7 @@ class SharedFont:
     rectangle as Qt's own layout places it (:func:`draw_line`).
     """
 
-    __slots__ = ("_advances", "_elided", "ascent", "font", "line_height", "metrics", "undecorated")
+    __slots__ = ("_advances", "_elided", "_simple_letters", "_static", "ascent", "font", "line_height", "metrics", "undecorated")
 
     def __init__(self, font: QFont) -> None:
         self.font = font
@@ -71,6 +76,8 @@ class SharedFont:
         self.undecorated = not (font.strikeOut() or font.underline() or font.overline())
         self._advances: dict[str, int] = {}
         self._elided: dict[tuple[str, int], str] = {}
+        self._static: dict[str, QStaticText | None] = {}
+        self._simple_letters: dict[str, bool] = {}
 
     def advance(self, text: str) -> int:
         """``metrics.horizontalAdvance(text)``, kept (a start time or a day number recurs on every page)."""
@@ -80,6 +87,44 @@ class SharedFont:
             if len(self._advances) >= _MAX_KEPT:
                 self._advances.clear()
             self._advances[text] = found
+        return found
+
+    def covers(self, text: str) -> bool:
+        """Whether every letter of ``text`` is drawn by this font alone, left to right and unshaped by marks.
+
+        Such a line is laid out as an ASCII one is (the font's own line box, no fallback font),
+        so :func:`draw_line` may draw it at its baseline: a title in Russian, or one elided with '…'.
+        """
+        if text.endswith("…") and text[:-1].isascii():  # an elided English title
+            text = "…"
+        simple = self._simple_letters
+        for letter in text:
+            found = simple.get(letter)
+            if found is None:
+                found = simple[letter] = (
+                    unicodedata.bidirectional(letter) not in _NOT_LEFT_TO_RIGHT
+                    and not unicodedata.combining(letter)
+                    and unicodedata.category(letter)[0] not in "CMZ"  # controls, marks, separators other than ' '
+                    or letter == " "
+                ) and self.metrics.inFontUcs4(ord(letter))
+            if not found:
+                return False
+        return True
+
+    def static_line(self, text: str) -> QStaticText | None:
+        """``text`` as kept plain static text (laid out once, not on every paint of a page) when it may be
+        drawn at its baseline (undecorated font, letters it :meth:`covers`); None when it takes Qt's way."""
+        try:
+            return self._static[text]
+        except KeyError:
+            pass
+        found = None
+        if self.undecorated and (text.isascii() or self.covers(text)):
+            found = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+        if len(self._static) >= _MAX_KEPT:
+            self._static.clear()
+        self._static[text] = found
         return found
 
     def elided(self, text: str, width: int) -> str:
@@ -151,9 +196,11 @@ def draw_line(painter: QPainter, rect: QRectF, text: str, font: SharedFont, *, r
     """``painter.drawText(rect, AlignVCenter | AlignLeft, text)`` for a line elided to the width of ``rect``.
 
     Qt lays such a call out as a paragraph, a text layout per call, and a page draws hundreds
-    of them. Plain ASCII text in a painter that is not right-to-left is drawn at the baseline that
-    layout gives it: the font's line box centred in ``rect``. Other text takes Qt's way (a
-    fallback font for some of its letters can make the line taller), and so does struck-out or
+    of them. Text that this font draws alone, left to right (ASCII, Russian, a title elided with
+    '…': :meth:`SharedFont.covers`), in a painter that is not right-to-left, is drawn as kept
+    static text (its layout made once) on the line box Qt's layout gives it: the font's line
+    box centred in ``rect``. Other text takes Qt's way (a fallback font for some of its letters
+    can make the line taller; right-to-left letters turn the line), and so does struck-out or
     underlined text. ``right_to_left``: the painter's direction, when the caller has read it.
     """
     _draw_line_at(painter, rect.left(), rect.top(), rect.width(), rect.height(), text, font, right_to_left)
@@ -163,10 +210,11 @@ def _draw_line_at(painter: QPainter, left: float, top: float, width: float, heig
                   right_to_left: bool | None) -> None:
     if right_to_left is None:
         right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
-    if right_to_left or not (font.undecorated and text.isascii()):
+    static = None if right_to_left else font.static_line(text)
+    if static is None:
         painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
         return
-    painter.drawText(QPointF(left, top + (height - font.line_height) / 2 + font.ascent), text)
+    painter.drawStaticText(QPointF(left, top + (height - font.line_height) / 2), static)
 
 
 def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: float = 9.0) -> QFont:
@@ -175,6 +223,22 @@ def item_font(base: QFont, item: ViewItem, *, bold: bool = False, point_size: fl
     font.setStrikeOut(item.decoration.strike_out)
     font.setItalic(item.decoration.italic)
     return font
+
+
+#: Bar outlines by their exact rectangle and rounded sides: a bar's place recurs from page to page (and on every
+#: repaint of a page), and an outline costs a dozen path calls to make. Same numbers in, same path, same pixels.
+_BAR_PATHS: dict[tuple[float, float, float, float, bool, bool], QPainterPath] = {}
+
+
+def _bar_path(rect: QRectF, round_left: bool, round_right: bool) -> QPainterPath:
+    """``rounded_path(rect, 3.0, ...)``, kept (never change it)."""
+    key = (rect.left(), rect.top(), rect.width(), rect.height(), round_left, round_right)
+    found = _BAR_PATHS.get(key)
+    if found is None:
+        if len(_BAR_PATHS) >= _MAX_KEPT:
+            _BAR_PATHS.clear()
+        found = _BAR_PATHS[key] = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+    return found
 
 
 def paint_bar(
@@ -194,7 +258,7 @@ def paint_bar(
 
     ``metrics``: the font's, when at hand; ``right_to_left``: the painter's direction, when read (see draw_line).
     """
-    path = rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+    path = _bar_path(rect, round_left, round_right)
     painter.fillPath(path, item.colours.fill)
     if item.decoration.tentative:
         painter.setPen(QPen(item.colours.outline, 1.0))
@@ -218,33 +282,57 @@ def paint_bar(
     )
 
 
-def paint_timed_line(painter: QPainter, rect: QRectF, item: ViewItem, fonts: PaintFonts, *, selected: bool) -> None:
-    """Paint a one-line timed item: colour dot, start time, title (month view)."""
-    if selected:
-        path = rounded_path(rect, 3.0)
-        painter.fillPath(path, _ACCENT_LIGHT)
-        painter.setPen(QPen(_ACCENT, 1.0))
-        painter.drawPath(path)
+def paint_timed_lines(painter: QPainter, lines: Sequence[tuple[QRectF, ViewItem]], fonts: PaintFonts,
+                      selected_uid: str | None) -> None:
+    """Paint one-line timed items: colour dot, start time, title (month view).
+
+    Lines never overlap, so painting every highlight, then every dot, every start time and
+    every title gives the pixels that painting line by line gives, with the painter's pen,
+    brush and font set once per step (or when they change), not several times per line.
+    """
     dot = 7.0
-    left, top, height = rect.left(), rect.top(), rect.height()
+    right_to_left = fonts.right_to_left
+    if selected_uid is not None:
+        for rect, item in lines:
+            if item.uid == selected_uid:
+                path = rounded_path(rect, 3.0)
+                painter.fillPath(path, _ACCENT_LIGHT)
+                painter.setPen(QPen(_ACCENT, 1.0))
+                painter.drawPath(path)
+    # Each line's edges, read once: left, top, height, right.
+    edges = [(rect.left(), rect.top(), rect.height(), rect.right()) for rect, _item in lines]
     painter.setPen(_NO_PEN)
-    painter.setBrush(item.colours.outline)
-    painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
+    brush = None
+    for (left, top, height, _right), (_rect, item) in zip(edges, lines, strict=True):
+        colour = item.colours.outline
+        if colour is not brush:
+            painter.setBrush(colour)
+            brush = colour
+        painter.drawEllipse(QRectF(left + 5, top + height / 2 - dot / 2, dot, dot))
     painter.setBrush(_NO_BRUSH)
-    x = left + 5 + dot + 4
     time_font = fonts.plain
-    time_text = item.time_text()
     painter.setFont(time_font.font)
     painter.setPen(_MUTED_TEXT)
-    time_width = time_font.advance(time_text + " ")
-    right_to_left = fonts.right_to_left
-    _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
-    x += time_width
-    title_font = fonts.for_item(item)
-    painter.setFont(title_font.font)
-    painter.setPen(_DIM_TEXT if item.decoration.faded else _TEXT)
-    width = max(0.0, rect.right() - x - 3)
-    _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
+    title_lefts: list[float] = []
+    for (left, top, height, _right), (_rect, item) in zip(edges, lines, strict=True):
+        x = left + 5 + dot + 4
+        time_text = item.time_text()
+        time_width = time_font.advance(time_text + " ")
+        _draw_line_at(painter, x, top, time_width, height, time_text, time_font, right_to_left)
+        title_lefts.append(x + time_width)
+    font: SharedFont | None = None
+    pen: QColor | None = None
+    for (_left, top, height, right), (_rect, item), x in zip(edges, lines, title_lefts, strict=True):
+        title_font = fonts.for_item(item)
+        if title_font is not font:
+            painter.setFont(title_font.font)
+            font = title_font
+        colour = _DIM_TEXT if item.decoration.faded else _TEXT
+        if colour is not pen:
+            painter.setPen(colour)
+            pen = colour
+        width = max(0.0, right - x - 3)
+        _draw_line_at(painter, x, top, width, height, title_font.elided(item.title, int(width)), title_font, right_to_left)
 
 
 def colour_icon(colour: QColor, size: int = 10) -> QIcon:

@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from cica_planner.ui.views.lanes import LaneGrid
+from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of, visible_lane_limit
 from cica_planner.ui.views.painting import PaintFonts, draw_line, item_font, shared_font, shared_item_font
 
 
@@ -32,6 +32,24 @@ def test_lanes_match_the_plain_greedy_scan_on_random_rows() -> None:
             assert grid.place(first, last) == _scan_place(reference, 7, first, last)
             placed += 1
     assert placed > 50_000
+
+
+def test_the_lane_bits_give_the_limits_and_hidden_counts_of_the_lane_lists() -> None:
+    """A column's lanes as bits say what the list of its items' lanes says: how many show, how many hide."""
+    chooser = random.Random(16)
+    for _ in range(500):
+        grid, lanes_by_column = LaneGrid(7), [[] for _ in range(7)]
+        for _ in range(chooser.randint(0, 40)):
+            first = chooser.randint(0, 6)
+            last = chooser.choice([first, chooser.randint(first, 6)])
+            lane = grid.place(first, last)
+            for column in range(first, last + 1):
+                lanes_by_column[column].append(lane)
+        for used, lanes in zip(grid.used_lanes(), lanes_by_column, strict=True):
+            for capacity in range(1, 8):
+                limit = visible_lane_limit(lanes, capacity)
+                assert lane_limit_of(used, capacity) == limit
+                assert (used >> limit).bit_count() == sum(1 for lane in lanes if lane >= limit)
 
 
 def test_shared_fonts_are_the_item_fonts_made_once(qapp) -> None:
@@ -73,7 +91,9 @@ def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
     fonts = PaintFonts(QFont())
     compared = 0
     for shared in (fonts.get(), fonts.get(bold=True), fonts.get(italic=True), fonts.get(italic=True, strike_out=True), fonts.get(8.0)):
-        for text in ("10:00", "Business Forum panel 1234", "Q", "+3 more", "Заседание СДЛ 12", "Ministerial 会议"):
+        for text in ("10:00", "Business Forum panel 1234", "Q", "+3 more", "Заседание СДЛ 12", "Ministerial 会议",
+                     "ещё 3", "1 янв.", "Совещание министров иностранных дел государств-членов СВМДА",
+                     "Café de Baku", "Cafe\u0301", "اجتماع 5", "שלום 7", "Ümit – Nur-Sultan"):
             for top in [2 + step / 16 for step in range(16)] + [11.8333, 20.6667]:  # every rounding of the baseline
                 for height in (18.0, 17.5, 22.0):
                     rect = QRectF(6.4, top, 220.0, height)
@@ -83,7 +103,27 @@ def test_a_line_drawn_at_its_baseline_looks_as_qt_lays_it_out(qapp) -> None:
                     drawn = painted(lambda p, r=rect, t=text_fitted, f=shared: (p.setFont(f.font), draw_line(p, r, t, f)))
                     assert drawn == expected, (shared.font.toString(), text, top, height)
                     compared += 1
-    assert compared == 5 * 6 * 18 * 3
+    assert compared == 5 * 14 * 18 * 3
+
+
+def test_only_letters_the_font_draws_alone_left_to_right_take_the_kept_way(qapp) -> None:
+    shared = PaintFonts(QFont()).get()
+    assert shared.covers("Заседание СДЛ…")
+    assert shared.covers("Business Forum pan…")
+    assert shared.covers("")
+    assert not shared.covers("اجتماع")  # right to left
+    assert not shared.covers("שלום")
+    assert not shared.covers("Cafe\u0301")  # a combining accent
+    assert not shared.covers("a\u200fb")  # a direction mark
+    assert not shared.covers("a\tb")
+    kept = shared.static_line("10:00")
+    assert kept is not None
+    assert shared.static_line("10:00") is kept  # laid out once
+    markup = shared.static_line("<b>x</b>")
+    assert markup is not None
+    assert markup.textFormat() == Qt.TextFormat.PlainText
+    assert shared.static_line("اجتماع") is None
+    assert PaintFonts(QFont()).get(strike_out=True).static_line("10:00") is None  # struck out: Qt places the line
 
 
 def test_kept_advances_and_elided_texts_are_what_the_metrics_give(qapp) -> None:
@@ -108,3 +148,18 @@ def test_the_start_time_text_is_the_clock_time(qapp) -> None:
         event = Event(title="Call", category=Category.SOC, start=start, end=start + timedelta(hours=1), tzid="UTC")
         item = prepare_items([Occurrence(event, event.start, event.end)], "Asia/Almaty")[0]
         assert item.time_text() == f"{item.start:%H:%M}"
+
+
+def test_a_kept_bar_outline_is_the_outline_of_that_rectangle(qapp) -> None:
+    from PySide6.QtCore import QRectF
+
+    from cica_planner.ui.views.painting import _bar_path, rounded_path
+
+    for rect in (QRectF(3.0, 48.0, 194.0, 18.0), QRectF(131.571, 193.667, 251.143, 18.0)):
+        for round_left in (True, False):
+            for round_right in (True, False):
+                kept = _bar_path(rect, round_left, round_right)
+                assert kept == rounded_path(rect, 3.0, round_left=round_left, round_right=round_right)
+                assert _bar_path(QRectF(rect), round_left, round_right) is kept  # made once for that place
+    moved = _bar_path(QRectF(3.0, 68.0, 194.0, 18.0), True, True)
+    assert moved.boundingRect() == QRectF(3.0, 68.0, 194.0, 18.0)

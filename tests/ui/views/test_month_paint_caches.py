@@ -1,0 +1,121 @@
+"""What the month view keeps between paints (laid-out texts, weekday titles) never outlives what it was made for.
+
+A view taken through a change paints, pixel for pixel, what a new view shown straight in the
+final state paints: new occurrences, a resize, another font, zone, language or selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QImage
+
+from cica_planner.domain.model import Occurrence
+from cica_planner.i18n.language import install_language
+from cica_planner.ui.views.month_view import MonthView
+
+TODAY = date(2024, 6, 26)
+SOC = "e082@seed.cica-planner"
+SILENCE_PROCEDURE = "e083@seed.cica-planner"
+
+
+def _view(qtbot, anchor: date, occurrences: list[Occurrence], zone: str, *, size: tuple[int, int] = (1200, 800),
+          font: QFont | None = None, selected: str | None = None) -> MonthView:
+    view = MonthView()
+    qtbot.addWidget(view)
+    if font is not None:
+        view.setFont(font)
+    view.resize(*size)
+    view.set_today(TODAY)
+    view.set_anchor_date(anchor)
+    view.set_occurrences(occurrences, zone)
+    view.select_uid(selected)
+    return view
+
+
+def _painted(view: MonthView) -> QImage:
+    return view.grab().toImage()
+
+
+def _grid(view: MonthView) -> QImage:
+    """The grid under the 'to be confirmed' strip (a widget of its own, which keeps its font until it is given new items)."""
+    top = view.strip.geometry().bottom() + 1 if view.strip.isVisibleTo(view) else 0
+    return view.grab(QRect(0, top, view.width(), view.height() - top)).toImage()
+
+
+@pytest.fixture
+def june(qtbot, seeded_view_data) -> tuple[MonthView, Callable[[MonthView], list[Occurrence]]]:
+    install_language("en")
+    view = _view(qtbot, date(2024, 6, 1), [], "Asia/Almaty")
+    view.set_occurrences(seeded_view_data(view), "Asia/Almaty")
+    _painted(view)  # fills what the view keeps
+    return view, seeded_view_data
+
+
+def test_new_occurrences_paint_as_a_new_view_does(qtbot, june) -> None:
+    view, fetch = june
+    view.set_anchor_date(date(2024, 7, 1))
+    july = fetch(view)
+    view.set_occurrences(july, "Asia/Almaty")
+    fresh = _view(qtbot, date(2024, 7, 1), july, "Asia/Almaty")
+    assert july
+    assert _painted(view) == _painted(fresh)
+    assert _painted(view) != _painted(_view(qtbot, date(2024, 7, 1), [], "Asia/Almaty"))
+
+
+def test_a_resize_paints_as_a_new_view_of_that_size_does(qtbot, june) -> None:
+    view, fetch = june
+    occurrences = fetch(view)
+    for size in ((480, 400), (1400, 900)):  # short weekday names, then full ones again
+        view.resize(*size)
+        assert _painted(view) == _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty", size=size))
+
+
+def test_another_font_paints_as_a_new_view_with_that_font_does(qtbot, june) -> None:
+    view, fetch = june
+    occurrences = fetch(view)
+    before = _grid(view)
+    font = QFont(view.font())
+    font.setFamily("Serif")  # the views paint at their own point sizes: the family is what a user's font changes
+    view.setFont(font)
+    after = _grid(view)
+    assert after != before
+    assert after == _grid(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty", font=font))
+
+
+def test_another_zone_paints_as_a_new_view_in_that_zone_does(qtbot, june) -> None:
+    view, fetch = june
+    occurrences = fetch(view)
+    view.set_occurrences(occurrences, "Asia/Baku")
+    assert _painted(view) == _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Baku"))
+
+
+def test_another_language_paints_its_weekday_titles(qtbot, june) -> None:
+    """The window gives its pages their occurrences again after a switch (periods are named as items are made)."""
+    view, fetch = june
+    occurrences = fetch(view)
+    english = _painted(view)
+    try:
+        install_language("ru")
+        view.set_occurrences(occurrences, "Asia/Almaty")
+        russian = _painted(view)
+        assert russian != english
+        assert russian == _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty"))
+    finally:
+        install_language("en")
+    view.set_occurrences(occurrences, "Asia/Almaty")
+    assert _painted(view) == english
+
+
+def test_a_selection_change_paints_as_a_new_view_with_that_selection_does(qtbot, june) -> None:
+    view, fetch = june
+    occurrences = fetch(view)
+    for selected in (SOC, SILENCE_PROCEDURE, None):
+        view.select_uid(selected)
+        expected = _view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty", selected=selected)
+        assert _painted(view) == _painted(expected), selected
+    view.select_uid(SOC)
+    assert _painted(view) != _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty"))
