@@ -157,3 +157,10 @@ def pg_login(pg_server: str) -> Iterator:
             connection.execute(text(f'DROP ROLE IF EXISTS "{user}"'))
     admin.dispose()
 
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_url(request, tmp_path) -> str:
+    """A calendar on each engine: a new SQLite file, then a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "calendar.sqlite3")
+    return request.getfixturevalue("pg_url")

@@ -12,13 +12,6 @@ from cica_planner.services.planner import PlannerService
 from cica_planner.storage.db import current_revision, head_revision, make_engine, upgrade
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "calendar.sqlite3")
-    return request.getfixturevalue("pg_url")
-
-
 def test_migrations_from_the_first_revision_keep_data_and_meaning(any_url: str) -> None:
     engine = make_engine(any_url)
     upgrade(engine, "0001")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -39,13 +38,6 @@ ROWS = [
      "FREQ=WEEKLY;COUNT=12", "", ""),
     ("single", False, "2024-03-12 05:00:00.000000", "2024-03-12 14:00:00.000000", None, None, "Asia/Baku", None, "", ""),
 ]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "calendar.sqlite3")
-    return request.getfixturevalue("pg_url")
 
 
 def _calendar_at_0009(url: str) -> Engine:
