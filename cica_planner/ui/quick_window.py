@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 
@@ -67,21 +67,25 @@ def open_quick_window(location: str | Path, settings: AppSettings, *,
 
 
 class _PaintWatcher(QObject):
-    """Notes the first paint of any widget of one window (Qt paints a window's widgets in one pass)."""
+    """Notes the first paint of the widgets it watches (Qt paints a window's widgets in one pass).
 
-    def __init__(self, window: QWidget) -> None:
+    It is installed on the window and its calendar view, not on the application: a filter on
+    the application is called, in Python, with every object that gets an event, and handing
+    Python one of Qt's private objects (the animation timer a tool bar starts) made PySide
+    build a hundred wrapper classes to find its type, about 10 ms before the first paint.
+    """
+
+    def __init__(self) -> None:
         super().__init__()
-        self.window = window
         self.seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and watched.window() is self.window):
+        if event.type() == QEvent.Type.Paint:
             self.seen = True
         return False
 
 
-def wait_for_first_paint(window: QWidget, timeout: float = PAINT_WAIT_SECONDS) -> bool:
+def wait_for_first_paint(window: MainWindow, timeout: float = PAINT_WAIT_SECONDS) -> bool:
     """Run the event loop, without user input, until ``window`` has painted once; whether it did.
 
     Work the paint queued for right after it (zero timers) runs too, before the caller goes on.
@@ -89,13 +93,17 @@ def wait_for_first_paint(window: QWidget, timeout: float = PAINT_WAIT_SECONDS) -
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
-    watcher = _PaintWatcher(window)
-    app.installEventFilter(watcher)
+    watcher = _PaintWatcher()
+    # The view always paints; the window too, under the app's style sheet (its background).
+    watched = [widget for widget in (window, window.current_view()) if widget is not None]
+    for widget in watched:
+        widget.installEventFilter(watcher)
     deadline = time.monotonic() + timeout
     try:
         while not watcher.seen and time.monotonic() < deadline:
             app.processEvents(_NO_INPUT, 50)
     finally:
-        app.removeEventFilter(watcher)
+        for widget in watched:
+            widget.removeEventFilter(watcher)
     app.processEvents(_NO_INPUT)
     return watcher.seen

@@ -241,3 +241,36 @@ def test_a_page_read_ahead_is_dropped_when_the_calendar_changes(qtbot, planner, 
     other.create(Event(title="Written after the read-ahead", category=Category.SOC, start=day, end=day + timedelta(days=1)))
     made.next_action.trigger()
     assert "Written after the read-ahead" in [o.event.title for o in made._occurrences]
+
+
+_WAIT_THEN_LIST_ANIMATION_WRAPPERS = """
+import sys
+from pathlib import Path
+import PySide6.QtCore as core
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cica_planner.services.quick_start import PendingService, QuickCalendar
+from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.quick_window import wait_for_first_paint
+from cica_planner.ui.settings import AppSettings
+window = MainWindow(QuickCalendar.open(sys.argv[1]), AppSettings.from_path(Path(sys.argv[2])),
+                    chairs=PendingService("chairmanship"), checklists=PendingService("checklists"))
+window.show()
+print(wait_for_first_paint(window, timeout=60.0))
+print(",".join(name for name in ("QAbstractAnimation", "QVariantAnimation") if name in vars(core)))
+"""
+
+
+def test_waiting_for_the_first_paint_hands_python_no_object_of_qt_s_own(seeded_db, tmp_path) -> None:
+    """The wait watches the window and its view only, so Qt's private animation timer never reaches Python.
+
+    Handed to Python (as an application-wide event filter does with every object that gets an
+    event), that timer made PySide build wrapper classes for a hundred Qt types, animation
+    classes among them, to find its type: about 10 ms before the first paint.
+    """
+    done = subprocess.run([sys.executable, "-c", _WAIT_THEN_LIST_ANIMATION_WRAPPERS, str(seeded_db),
+                           str(tmp_path / "wait.ini")], cwd=ROOT, capture_output=True, text=True, check=False,
+                          env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                               "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True", ""]
