@@ -53,6 +53,7 @@ class MonthView(MonthPagedView):
     Signals: see ``CalendarView``.
     """
 
+    PAINTS_EVERY_PIXEL = True  # paintEvent starts by filling the whole view
     HEADER_HEIGHT = 26
     DAY_LABEL_HEIGHT = 22
     LANE_HEIGHT = 18

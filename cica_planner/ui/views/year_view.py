@@ -86,6 +86,7 @@ class YearView(CalendarView):
 
     day_opened = Signal(object)
 
+    PAINTS_EVERY_PIXEL = True  # paintEvent starts by filling the whole view
     MARGIN = 16
     LEGEND_HEIGHT = 30
     TITLE_HEIGHT = 24
