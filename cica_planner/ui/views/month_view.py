@@ -67,6 +67,7 @@ class MonthView(MonthPagedView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
+        self.strip.relaid_out.connect(self._relayout)
         self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []

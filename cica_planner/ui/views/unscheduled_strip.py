@@ -34,10 +34,13 @@ class UnscheduledStrip(QWidget):
     Signals:
         item_selected(str): a chip was clicked (uid).
         item_activated(str): a chip was double-clicked (uid).
+        relaid_out(): the chips were laid out again in a new font; the view places the strip
+            again (it may need another height).
     """
 
     item_selected = Signal(str)
     item_activated = Signal(str)
+    relaid_out = Signal()
 
     MAX_ROWS = 2
     ROW_HEIGHT = 22
@@ -173,6 +176,12 @@ class UnscheduledStrip(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         self.relayout(self.width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._items:  # the chips were measured in the old font
+            self.relayout(self.width())
+            self.relaid_out.emit()
 
     def chip_at(self, pos: QPointF) -> _StripChip | None:
         return next((chip for chip in self._chips if chip.rect.contains(pos)), None)

@@ -66,6 +66,7 @@ class WeekView(CalendarView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
+        self.strip.relaid_out.connect(self._relayout)
         self.popup = ItemListPopup(self)
         self.popup.item_selected.connect(self._user_selected)
         self.popup.item_activated.connect(self.event_activated)
