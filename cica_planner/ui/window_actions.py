@@ -283,6 +283,10 @@ def _set_tips(made: QAction, tip: str, shortcuts: tuple[QKeySequence.StandardKey
     made.setToolTip(f"{tip} ({QKeySequence(shortcuts[0]).toString()})" if shortcuts else tip)
 
 
+#: Pixels kept free beside the page switcher before it wraps to a row of its own.
+TOOLBAR_SLACK = 8
+
+
 def fit_toolbars(window: MainWindow) -> None:
     """Put the page switcher beside the title when the row has room for both, else on a row of its own."""
     if not hasattr(window, "view_toolbar"):
@@ -297,17 +301,15 @@ def fit_toolbars(window: MainWindow) -> None:
 
 
 def content_width(toolbar: QToolBar) -> int:
-    """The width ``toolbar`` needs to show all its buttons (its expanding spacers count for nothing)."""
-    layout = toolbar.layout()
-    assert layout is not None  # a toolbar always has its layout
-    margins = layout.contentsMargins()
-    widths = [
-        widget.sizeHint().width()
-        for action in toolbar.actions()
-        if (widget := toolbar.widgetForAction(action)) is not None and widget.sizeHint().width() > 0
-    ]
-    handle = 0 if not toolbar.isMovable() else 12
-    return sum(widths) + layout.spacing() * len(widths) + margins.left() + margins.right() + handle + 8
+    """The width ``toolbar`` needs to show all its buttons, with a little room to spare.
+
+    The tool bar's own size hint already adds up its buttons, separators, spacing, margins and
+    handle, its expanding spacer counting for nothing. Adding them up here instead meant asking
+    for its layout and separator widgets, Qt's private classes: handed one, PySide builds
+    wrapper classes for dozens of widget types to find its type (54 enum classes before the
+    first paint).
+    """
+    return toolbar.sizeHint().width() + TOOLBAR_SLACK
 
 
 def _fill_menu(menu: QMenu, entries: list[QAction | None]) -> QMenu:

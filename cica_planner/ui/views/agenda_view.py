@@ -8,6 +8,7 @@ event is listed once, on its first day in the month, with its span as the time.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -43,6 +44,7 @@ from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, Agenda
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html
+from cica_planner.ui.views.painting import fill_rect
 
 
 def tbc_group_label(period: str) -> str:
@@ -166,7 +168,7 @@ class AgendaDelegate(QStyledItemDelegate):
             full.setLeft(0)
             full.setRight(widget.width())
         background = QColor(style.TBC_BACKGROUND if kind == "tbc" else style.HEADER_BACKGROUND)
-        painter.fillRect(full, background)
+        fill_rect(painter, full, background)
         painter.setPen(QPen(QColor(style.TBC_BORDER if kind == "tbc" else style.GRID_LINE), 1.0))
         painter.drawLine(full.bottomLeft(), full.bottomRight())
         if index.column() == 0:
@@ -185,6 +187,24 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _AgendaTree(QTreeView):
+    """The agenda's tree; a double-click goes first to ``header_double_clicked``, which says if it took it.
+
+    QTreeView drops double-clicks on rows that cannot be selected, as day headers are. They are
+    caught here, in the tree's own handler (it gets its viewport's mouse events), not by a filter
+    on the viewport: handed the viewport, a widget Qt made, PySide would build wrapper classes for
+    dozens of widget types to find its type (57 enum classes before the agenda's first paint).
+    """
+
+    def __init__(self, parent: QWidget, header_double_clicked: Callable[[QModelIndex], bool]) -> None:
+        super().__init__(parent)
+        self._header_double_clicked = header_double_clicked
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
+        if not self._header_double_clicked(self.indexAt(event.position().toPoint())):
+            super().mouseDoubleClickEvent(event)
+
+
 class AgendaView(MonthPagedView):
     """The anchor month as a grouped list (a QTreeView over ``AgendaModel``).
 
@@ -195,7 +215,7 @@ class AgendaView(MonthPagedView):
         super().__init__(parent)
         self.setObjectName("agendaView")
         self.model = AgendaModel(self)
-        self.tree = QTreeView(self)
+        self.tree = _AgendaTree(self, self._header_double_clicked)
         self.tree.setObjectName("agendaTree")
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(AgendaDelegate(self.tree))
@@ -240,9 +260,6 @@ class AgendaView(MonthPagedView):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.installEventFilter(self)
-        # Day headers are not selectable, and QTreeView drops double-clicks on such rows:
-        # they are caught on the viewport instead.
-        self.tree.viewport().installEventFilter(self)
         self._refresh_layout()
 
     # -- contract --
@@ -318,14 +335,16 @@ class AgendaView(MonthPagedView):
         if entry is not None:
             self.event_activated.emit(entry.uid)
 
+    def _header_double_clicked(self, index: QModelIndex) -> bool:
+        """A double-click on a group's header row opens its day; whether ``index`` was such a row."""
+        group = self.model.group_for(index)
+        if group is None:
+            return False
+        if group.day is not None:
+            self.date_activated.emit(group.day)
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
-            assert isinstance(event, QMouseEvent)
-            group = self.model.group_for(self.tree.indexAt(event.position().toPoint()))
-            if group is not None:
-                if group.day is not None:
-                    self.date_activated.emit(group.day)
-                return True
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -61,6 +61,10 @@ class CalendarView(QWidget):
     page_requested = Signal(int)
     event_dropped = Signal(str, object, object)
 
+    #: Whether paintEvent covers the whole view. Such a view is not filled with its background
+    #: first (a fill nobody sees), and so never asks for its palette: a first paint without QPalette.
+    PAINTS_EVERY_PIXEL = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock: Clock = system_clock()
@@ -71,10 +75,11 @@ class CalendarView(QWidget):
         self._selected_uid: str | None = None
         self.holiday_marks: HolidayMarks | None = None  # holidays, the host's weekend, Ramadan; None: no marks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor(style.BACKGROUND))
-        self.setPalette(palette)
+        if not self.PAINTS_EVERY_PIXEL:  # the background shows between the view's parts
+            self.setAutoFillBackground(True)
+            palette = self.palette()
+            palette.setColor(self.backgroundRole(), QColor(style.BACKGROUND))
+            self.setPalette(palette)
 
     def set_holiday_marks(self, marks: HolidayMarks | None) -> None:
         """Mark holidays, the host's weekend and Ramadan; None shows no marks."""

@@ -21,6 +21,7 @@ from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
+from cica_planner.ui.views import painting
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, week_start
@@ -52,6 +53,7 @@ class MonthView(MonthPagedView):
     Signals: see ``CalendarView``.
     """
 
+    PAINTS_EVERY_PIXEL = True  # paintEvent starts by filling the whole view
     HEADER_HEIGHT = 26
     DAY_LABEL_HEIGHT = 22
     LANE_HEIGHT = 18
@@ -65,6 +67,7 @@ class MonthView(MonthPagedView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
+        self.strip.relaid_out.connect(self._relayout)
         self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
@@ -287,7 +290,7 @@ class MonthView(MonthPagedView):
         width = self.width()
         base = self.font()
         fonts = PaintFonts(base, painter)
-        painter.fillRect(self.rect(), _BACKGROUND)
+        painting.fill_rect(painter, self.rect(), _BACKGROUND)
         self._paint_header(painter, fonts, width)
         self._paint_cells(painter, base, fonts)
         selected_uid = self._selected_uid
@@ -327,13 +330,13 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.GRID_LINE))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(card, 6, 6)
-        painter.fillRect(QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
+        painting.fill_rect(painter, QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
         painter.setPen(QColor(style.TEXT))
         painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
     def _paint_header(self, painter: QPainter, fonts: PaintFonts, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT
-        painter.fillRect(QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
+        painting.fill_rect(painter, QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
         font = fonts.get(bold=True)
         painter.setFont(font.font)
         painter.setPen(_MUTED_TEXT)
@@ -368,11 +371,11 @@ class MonthView(MonthPagedView):
         marks = self.holiday_marks
         for day, cell in zip(days, self._cells, strict=True):
             if day == self._anchor:
-                painter.fillRect(cell, _ACCENT_LIGHT)
+                painting.fill_rect(painter, cell, _ACCENT_LIGHT)
             elif day == today:
-                painter.fillRect(cell, _TODAY_BACKGROUND)
+                painting.fill_rect(painter, cell, _TODAY_BACKGROUND)
             elif day.month != month:
-                painter.fillRect(cell, _OUTSIDE_BACKGROUND)
+                painting.fill_rect(painter, cell, _OUTSIDE_BACKGROUND)
             elif marks is not None and marks.on(day).host_weekend:
                 paint_weekend(painter, cell)
         painter.setPen(QPen(_GRID_LINE, 1.0))

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cica_planner.ui import style
 from cica_planner.ui.views.items import UID_ROLE, ViewItem, tooltip_html
 from cica_planner.ui.views.painting import colour_icon, item_font
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
 
 
 class ItemListPopup(QFrame):
@@ -25,6 +29,10 @@ class ItemListPopup(QFrame):
     item_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # The list classes are imported here, with the first popup: the views that import this
+        # module paint without them (their wrappers are not built before the first paint).
+        from PySide6.QtWidgets import QListWidget
+
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("itemListPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,6 +64,8 @@ class ItemListPopup(QFrame):
 
     def set_items(self, title: str, items: Sequence[ViewItem], display_tz: str, zone_name: str | None = None) -> None:
         """Fill the popup with ``items`` under ``title`` (``zone_name``: see when_text)."""
+        from PySide6.QtWidgets import QListWidgetItem  # with the popup (see __init__)
+
         self.title_label.setText(title)
         self.list_widget.clear()
         for item in items:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cica_planner.domain.model import Precision
 from cica_planner.ui import style
 from cica_planner.ui.views.items import DEFAULT_DISPLAY_TZ, ViewItem, tooltip_html
-from cica_planner.ui.views.painting import item_font, rounded_path
+from cica_planner.ui.views.painting import fill_rect, item_font, rounded_path
 from cica_planner.ui.views.popups import ItemListPopup
 
 
@@ -34,10 +34,13 @@ class UnscheduledStrip(QWidget):
     Signals:
         item_selected(str): a chip was clicked (uid).
         item_activated(str): a chip was double-clicked (uid).
+        relaid_out(): the chips were laid out again in a new font; the view places the strip
+            again (it may need another height).
     """
 
     item_selected = Signal(str)
     item_activated = Signal(str)
+    relaid_out = Signal()
 
     MAX_ROWS = 2
     ROW_HEIGHT = 22
@@ -174,13 +177,19 @@ class UnscheduledStrip(QWidget):
         self.relayout(self.width())
         super().resizeEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._items:  # the chips were measured in the old font
+            self.relayout(self.width())
+            self.relaid_out.emit()
+
     def chip_at(self, pos: QPointF) -> _StripChip | None:
         return next((chip for chip in self._chips if chip.rect.contains(pos)), None)
 
     def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(style.TBC_BACKGROUND))
+        fill_rect(painter, self.rect(), QColor(style.TBC_BACKGROUND))
         painter.setPen(QColor(style.TBC_BORDER))
         painter.drawLine(QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5))
         label_font = style.ui_font(9.0, bold=True, base=self.font())

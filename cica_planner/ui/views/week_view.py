@@ -5,6 +5,10 @@ bars in the all-day strip; shorter timed events are blocks in the grid, and over
 blocks share their day column side by side. As in the month view, lanes and columns are
 assigned when the items or the anchor change and rectangles when the size changes, so
 painting and hit-testing only read the precomputed layout.
+
+The module is a little over 500 lines: the view's two areas (all-day strip, time grid) share its
+layout state, and their painting and input stay beside it; the parts that need none of it are in
+``week_parts`` and ``week_painting``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, span_title, week_start
 from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
-from cica_planner.ui.views.painting import crisp, item_font, paint_bar
+from cica_planner.ui.views.painting import crisp, fill_rect, item_font, paint_bar
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 from cica_planner.ui.views.week_painting import (
@@ -66,9 +70,8 @@ class WeekView(CalendarView):
         self.strip = UnscheduledStrip(self)
         self.strip.item_selected.connect(self._user_selected)
         self.strip.item_activated.connect(self.event_activated)
-        self.popup = ItemListPopup(self)
-        self.popup.item_selected.connect(self._user_selected)
-        self.popup.item_activated.connect(self.event_activated)
+        self.strip.relaid_out.connect(self._relayout)
+        self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self.all_day = AllDayArea(self, self)
         self.grid = TimeGrid(self)
         self.drag = DragTracker(self.grid)
@@ -98,6 +101,15 @@ class WeekView(CalendarView):
         self._minute_timer.timeout.connect(self.grid.update)
         self._minute_timer.start()
         self._refresh_layout()
+
+    @property
+    def popup(self) -> ItemListPopup:
+        """The list of a day's all-day events behind "+N more", made when first asked for."""
+        if self._popup is None:
+            self._popup = ItemListPopup(self)
+            self._popup.item_selected.connect(self._user_selected)
+            self._popup.item_activated.connect(self.event_activated)
+        return self._popup
 
     # -- contract --
 
@@ -334,17 +346,15 @@ class WeekView(CalendarView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
-        painter.fillRect(widget.rect(), QColor(style.BACKGROUND))
-        painter.fillRect(QRectF(0, 0, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
+        fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
+        fill_rect(painter, QRectF(0, 0, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
         today = self.today()
         for index, day in enumerate(self.visible_days()):
             left = self.column_left(index)
             column = QRectF(left, 0, self.column_width(), self.HEADER_HEIGHT)
             if day == today:
-                painter.fillRect(
-                    QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
-                    QColor(style.TODAY_BACKGROUND),
-                )
+                fill_rect(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
+                          QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
@@ -384,17 +394,15 @@ class WeekView(CalendarView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
-        painter.fillRect(widget.rect(), QColor(style.BACKGROUND))
+        fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
         today = self.today()
         days = self.visible_days()
         grid_height = 24 * self.HOUR_HEIGHT
         paint_off_hours(painter, self.GUTTER, width, self.HOUR_HEIGHT)
         for index, day in enumerate(days):
             if day == today:
-                painter.fillRect(
-                    QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
-                    QColor(style.TODAY_BACKGROUND),
-                )
+                fill_rect(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
+                          QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height))
         paint_hour_lines(painter, style.ui_font(8.5, base=base), self.GUTTER, width, self.HOUR_HEIGHT)

@@ -23,6 +23,7 @@ from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.formatting import add_months, long_day, week_start
 from cica_planner.ui.views.items import ViewItem
+from cica_planner.ui.views.painting import fill_rect
 
 COLUMNS, ROWS = 4, 3
 #: Upper bounds of the density levels (events that day) and their tints of the accent colour.
@@ -85,6 +86,7 @@ class YearView(CalendarView):
 
     day_opened = Signal(object)
 
+    PAINTS_EVERY_PIXEL = True  # paintEvent starts by filling the whole view
     MARGIN = 16
     LEGEND_HEIGHT = 30
     TITLE_HEIGHT = 24
@@ -217,7 +219,7 @@ class YearView(CalendarView):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
-        painter.fillRect(self.rect(), QColor(style.BACKGROUND))
+        fill_rect(painter, self.rect(), QColor(style.BACKGROUND))
         title_font = style.ui_font(10.0, bold=True, base=base)
         weekday_font = style.ui_font(8.0, base=base)
         day_font = style.ui_font(8.5, base=base)

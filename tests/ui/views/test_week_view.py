@@ -289,3 +289,31 @@ def test_six_overlapping_events_keep_tooltips_and_marks(qtbot, make_timed) -> No
     ]
     assert any(colour.lightness() > 200 if text_colour.lightness() > 128 else colour.lightness() < 60
                for colour in inked)
+
+
+def test_the_all_day_more_popup_is_made_on_first_click_and_lists_the_day(qtbot) -> None:
+    """Not needed to paint, the "+N more" popup is made when first clicked, with every all-day event of the day."""
+    from cica_planner.domain.model import Category, Event, Occurrence
+
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_anchor_date(date(2024, 6, 12))
+    events = [Event(title=f"Day-long meeting {number}", category=Category.SOC, start=date(2024, 6, 12),
+                    end=date(2024, 6, 13), uid=f"day-{number}@test") for number in range(WeekView.MAX_LANES + 3)]
+    view.set_occurrences([Occurrence(event, event.start, event.end) for event in events], "Asia/Almaty")
+    view.show()
+    qtbot.waitExposed(view)
+    links = view.all_day_more_links()
+    assert len(links) == 1
+    assert view._popup is None
+    qtbot.mouseClick(view.all_day, Qt.MouseButton.LeftButton, pos=links[0].rect.center().toPoint())
+    assert view.popup.isVisible()
+    listed = [view.popup.list_widget.item(row).text() for row in range(view.popup.list_widget.count())]
+    assert sorted(text.split("   ")[-1] for text in listed) == sorted(event.title for event in events)
+    with qtbot.waitSignal(view.event_selected) as blocker:
+        entry = view.popup.list_widget.item(0)
+        rect = view.popup.list_widget.visualItemRect(entry)
+        qtbot.mouseClick(view.popup.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args[0] in {event.uid for event in events}
+    view.popup.hide()
