@@ -375,11 +375,12 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         fit_toolbars(self)
 
     def _build_status_bar(self) -> None:
+        # Written by the refresh that ends __init__: asked now, the zone label would build the
+        # month view before the stored page is known (a window reopening on its week built both).
         self.status = WindowStatus(self.statusBar())
         self.zone_label = self.status.zone_label
         self.count_label = self.status.count_label
         self.today_label = self.status.today_label
-        self._update_zone_label()
 
     def _restore_state(self) -> None:
         """Reopen where the user left off: layout, filters, view and date."""
