@@ -175,3 +175,25 @@ def test_a_window_reopening_on_its_week_does_not_build_the_month_first(seeded_db
     week, month = done.stdout.strip().splitlines()
     assert week == "WeekView False Time zone: Asia/Almaty (Astana, UTC+05:00)"
     assert month == "MonthView True"
+
+
+def test_the_mini_month_marks_the_days_of_the_display_zone(window) -> None:
+    """Bold days of the mini month: each event's days as the display zone sees them; spans over two weeks left out."""
+    from datetime import UTC, datetime, timedelta
+
+    from cica_planner.domain.model import Category, Event
+
+    late_evening = datetime(2027, 3, 4, 20, 0, tzinfo=UTC)  # 01:00 on 5 March in Astana (UTC+5)
+    window.create_event(Event(title="Late call", category=Category.SOC, start=late_evening,
+                              end=late_evening + timedelta(hours=1), tzid="Asia/Almaty"))
+    window.create_event(Event(title="Expert meeting", category=Category.SOC, start=date(2027, 3, 10),
+                              end=date(2027, 3, 13)))
+    window.create_event(Event(title="Exhibition", category=Category.CULTURAL, start=date(2027, 3, 15),
+                              end=date(2027, 4, 15)))
+    window.go_to_date(date(2027, 3, 1))
+    assert window.display_tz() == "Asia/Almaty"
+    assert window.sidebar.mini_month.marked_dates() == {date(2027, 3, 5), date(2027, 3, 10), date(2027, 3, 11),
+                                                        date(2027, 3, 12)}
+    window.set_display_tz("Europe/London")  # 20:00 in London: the call is on the 4th there
+    assert window.sidebar.mini_month.marked_dates() == {date(2027, 3, 4), date(2027, 3, 10), date(2027, 3, 11),
+                                                        date(2027, 3, 12)}
