@@ -250,6 +250,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         A quick start (ui/quick_window.py) paints before this and holds user input back until
         take_services, so every menu entry and shortcut is there from the first key or click.
         """
+        if hasattr(self, "neighbours"):  # completed already: the Edit menu must not get its entries twice
+            return
         from cica_planner.ui.page_prefetch import NeighbourPages
 
         self.scheduling.add_actions()  # Edit ▸ Find a Date and Blackout Periods, and Ctrl+Shift+D
