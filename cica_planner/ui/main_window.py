@@ -220,9 +220,8 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         from cica_planner.ui.scheduling_ui import SchedulingUi
 
         self.scheduling = SchedulingUi(self)  # holiday marks, Find a Date, the editor's scheduling warnings
-        from cica_planner.ui.page_prefetch import NeighbourPages
-
-        self.neighbours = NeighbourPages(lambda *args, **kwargs: self.planner.read_ahead(*args, **kwargs), self)
+        if self._services_ready:
+            self._complete_window()
         self.refresh()
 
     def services_ready(self) -> bool:
@@ -242,7 +241,23 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.report_action.setEnabled(self.checklists is not None)
         if isinstance(quick, QuickCalendar):
             quick.close()
+        self._complete_window()
         self.refresh()
+
+    def _complete_window(self) -> None:
+        """Make the parts the first paint does not show, once the window has its services.
+
+        A quick start (ui/quick_window.py) paints before this and holds user input back until
+        take_services, so every menu entry and shortcut is there from the first key or click.
+        """
+        if hasattr(self, "neighbours"):  # completed already: the Edit menu must not get its entries twice
+            return
+        from cica_planner.ui.page_prefetch import NeighbourPages
+
+        self.scheduling.add_actions()  # Edit ▸ Find a Date and Blackout Periods, and Ctrl+Shift+D
+        self.sidebar.complete()
+        # Next and Previous pages are read ahead through the services (not through the quick reader).
+        self.neighbours = NeighbourPages(lambda *args, **kwargs: self.planner.read_ahead(*args, **kwargs), self)
 
     # =====================================================================================
     # Building
@@ -362,11 +377,12 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         fit_toolbars(self)
 
     def _build_status_bar(self) -> None:
+        # Written by the refresh that ends __init__: asked now, the zone label would build the
+        # month view before the stored page is known (a window reopening on its week built both).
         self.status = WindowStatus(self.statusBar())
         self.zone_label = self.status.zone_label
         self.count_label = self.status.count_label
         self.today_label = self.status.today_label
-        self._update_zone_label()
 
     def _restore_state(self) -> None:
         """Reopen where the user left off: layout, filters, view and date."""

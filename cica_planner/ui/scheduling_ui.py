@@ -42,15 +42,22 @@ class SchedulingUi(QObject):
         self._marks: HolidayMarks | None = None
         self._marks_key: tuple | None = None
         self._add_panel(MarkChoice.from_values(window.settings.filter_values(SETTINGS_KEY)))
+        #: Find a Date and Blackout Periods: made by add_actions, once the window has its services.
+        self.find_date_action: QAction | None = None
+        self.blackouts_action: QAction | None = None
+        self.retranslate_ui()
+        window.add_retranslation(self.retranslate_ui)
 
+    def add_actions(self) -> None:
+        """Put Find a Date and Blackout Periods at the end of the Edit menu (they need the window's services)."""
+        window = self.window
         self.find_date_action = QAction(window)
         self.find_date_action.setObjectName("find_date_action")
         self.find_date_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.find_date_action.triggered.connect(self.find_date)
         self.blackouts_action = QAction(window)
         self.blackouts_action.triggered.connect(self.edit_blackouts)
-        self.retranslate_ui()
-        window.add_retranslation(self.retranslate_ui)
+        self._name_actions()
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.find_date_action)
         window.edit_menu.addAction(self.blackouts_action)
@@ -73,6 +80,11 @@ class SchedulingUi(QObject):
             self._add_panel(self.panel.choice())
         box = self.window.sidebar.filter_box
         box.setItemText(box.indexOf(self.panel), self.tr("Holidays"))
+        self._name_actions()
+
+    def _name_actions(self) -> None:
+        if self.find_date_action is None or self.blackouts_action is None:
+            return
         self.find_date_action.setText(self.tr("Find a &Date…"))
         self.find_date_action.setStatusTip(self.tr("Rank dates for a meeting by holidays, weekends, Ramadan and other "
                                                    "meetings; with an event selected, move it"))

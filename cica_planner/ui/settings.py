@@ -136,7 +136,10 @@ class AppSettings:
 def utc_offset_label(tzid: str, when: datetime | None = None) -> str:
     """Return 'UTC+05:00' for ``tzid`` at ``when`` (now by default)."""
     moment = (when or system_clock().now()).astimezone(zone(tzid))
-    offset = moment.utcoffset() or timedelta(0)
+    return _offset_text(moment.utcoffset() or timedelta(0))
+
+
+def _offset_text(offset: timedelta) -> str:
     sign = "+" if offset >= timedelta(0) else "-"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
@@ -182,16 +185,21 @@ def offsets_in_range(tzid: str, first: date, end: date) -> list[str]:
     inside it (Astana on 1 March 2024, daylight saving elsewhere).
     """
     tz = zone(tzid)
-    labels: list[str] = []
+    offsets: list[timedelta] = []
     day = first
     while True:
         # Noon is clear of the small-hours transitions, so each day reads the offset of most of its hours.
-        label = utc_offset_label(tzid, datetime.combine(day, time(12), tz))
-        if not labels or labels[-1] != label:
-            labels.append(label)
+        offset = datetime.combine(day, time(12), tz).utcoffset() or timedelta(0)
+        if not offsets or offsets[-1] != offset:
+            offsets.append(offset)
         day += timedelta(days=1)
         if day >= end:
-            return labels
+            break
+    labels: list[str] = []
+    for label in map(_offset_text, offsets):  # written once per change, not once a day
+        if not labels or labels[-1] != label:  # offsets apart by seconds only (old local times) read the same
+            labels.append(label)
+    return labels
 
 
 def describe_zone_range(tzid: str, first: date, end: date | None = None, capitals: dict[str, str] | None = None) -> str:

@@ -16,7 +16,6 @@ from cica_planner.i18n.terms import country_name
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.pages import Page
 from cica_planner.ui.window_actions import fit_toolbars
-from cica_planner.ui.window_editing import display_date_of
 from cica_planner.ui.window_status import sentence
 
 if TYPE_CHECKING:
@@ -138,14 +137,16 @@ class CalendarDisplay:
 def _days_with_events(occurrences: list[Occurrence], display_tz: str) -> set[date]:
     """The days the mini month shows in bold: those with an event fixed to a day (long spans are left out)."""
     days: set[date] = set()
+    tz = zone(display_tz)  # looked up once for the page, not twice per event
+    just_before = timedelta(microseconds=1)
     for occurrence in occurrences:
         if not occurrence.event.date_is_fixed:
             continue
-        first = display_date_of(occurrence.start, display_tz)
-        if isinstance(occurrence.end, datetime):
-            last = (occurrence.end - timedelta(microseconds=1)).astimezone(zone(display_tz)).date()
-        else:
-            last = occurrence.end - timedelta(days=1)
-        if (last - first).days <= 14:
+        start, end = occurrence.start, occurrence.end
+        first = start.astimezone(tz).date() if isinstance(start, datetime) else start
+        last = (end - just_before).astimezone(tz).date() if isinstance(end, datetime) else end - timedelta(days=1)
+        if first == last:
+            days.add(first)
+        elif (last - first).days <= 14:
             days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
     return days

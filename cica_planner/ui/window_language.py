@@ -59,6 +59,8 @@ class LanguageSwitching:
         filters, search = old.filter_state(), old.search_edit.text()
         self.sidebar = Sidebar(self)
         self.sidebar.setMinimumWidth(old.minimumWidth())
+        if self.services_ready():  # as the window's first sidebar was completed (MainWindow._complete_window)
+            self.sidebar.complete()
         self._update_country_filter()
         self.sidebar.set_filter_state(filters)
         self.sidebar.set_date(self._anchor)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.i18n.language import ui_locale
 from cica_planner.i18n.terms import country_name
 from cica_planner.services.scheduling.country_sets import CountrySet
+
+if TYPE_CHECKING:  # the fields' classes are used when the page is first shown, after the first paint
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
 
 MODES = (
     ("host", QT_TRANSLATE_NOOP("HolidayPanel", "Host country")),
@@ -95,6 +99,9 @@ class HolidayPanel(QWidget):
         return self._fields
 
     def _make_fields(self) -> _Fields:
+        # Imported here: PySide builds a Qt class's enumerations when Python first touches it.
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+
         mode_combo = QComboBox(self)
         mode_combo.setObjectName("holiday_mode_combo")
         for key, label in MODES:
@@ -184,12 +191,15 @@ class HolidayPanel(QWidget):
         self.changed.emit()
 
 
-@dataclass(frozen=True)
 class _Fields:
-    """The panel's fields, made when it is first shown."""
+    """The panel's fields, made when it is first shown (a plain class: a dataclass costs the start)."""
 
-    mode_combo: QComboBox
-    host_combo: QComboBox
-    custom_edit: QLineEdit
-    note_label: QLabel
-    form: QFormLayout
+    __slots__ = ("mode_combo", "host_combo", "custom_edit", "note_label", "form")
+
+    def __init__(self, mode_combo: QComboBox, host_combo: QComboBox, custom_edit: QLineEdit, note_label: QLabel,
+                 form: QFormLayout) -> None:
+        self.mode_combo = mode_combo
+        self.host_combo = host_combo
+        self.custom_edit = custom_edit
+        self.note_label = note_label
+        self.form = form

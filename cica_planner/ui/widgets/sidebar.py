@@ -7,19 +7,18 @@ It holds no services: it emits what the user asks for (``search_requested``,
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QToolBox,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,12 @@ from cica_planner.i18n.language import ui_locale
 from cica_planner.i18n.terms import ROLE_LABELS, category_label, country_name, role_label, status_label
 from cica_planner.services.occurrence_lists import OccurrenceFilter
 from cica_planner.ui.models.filter_model import FilterItem, FilterListModel
-from cica_planner.ui.models.search_model import SearchResultsModel
 from cica_planner.ui.widgets.mini_month import MiniMonth
+
+if TYPE_CHECKING:  # the search results list is made after the first paint (Sidebar.complete)
+    from PySide6.QtWidgets import QTreeView
+
+    from cica_planner.ui.models.search_model import SearchResultsModel
 
 NO_COUNTRY = ""
 """Filter key of events without a country (online meetings, Secretariat-wide items)."""
@@ -84,23 +87,6 @@ class Sidebar(QWidget):
         # Esc in the box or in its results clears the search (as in Outlook and Thunderbird).
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_search_action)
-        self.results_model = SearchResultsModel(self)
-        self.results_view = QTreeView(self)
-        self.results_view.setObjectName("search_results")
-        self.results_view.setModel(self.results_model)
-        self.results_view.setRootIsDecorated(False)
-        self.results_view.setUniformRowHeights(True)
-        self.results_view.setAlternatingRowColors(True)
-        self.results_view.setHeaderHidden(True)
-        # One column of two-line rows (title over date and place): readable in a narrow sidebar.
-        self.results_view.setColumnHidden(SearchResultsModel.COL_PLACE, True)
-        self.results_view.setColumnHidden(SearchResultsModel.COL_DATE, True)
-        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.results_view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(SearchResultsModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
         self.results_label = QLabel(self)
         self.results_label.setObjectName("results_label")
         self.results_label.setProperty("muted", True)
@@ -127,7 +113,8 @@ class Sidebar(QWidget):
         layout.addWidget(self.mini_month)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.results_label)
-        layout.addWidget(self.results_view, 3)
+        # The results list, hidden until a search, comes after the first paint (complete()).
+        self._results: _Results | None = None
         layout.addWidget(self.filter_box, 2)
         self._show_results(False)
 
@@ -135,15 +122,69 @@ class Sidebar(QWidget):
         self.mini_month.date_selected.connect(self.date_selected)
         self.search_edit.textChanged.connect(self._on_search_text)
         self.clear_search_action.triggered.connect(self.clear_search)
-        escape_in_results = QAction(self.results_view)
+        for model in (self.category_model, self.country_model, self.status_model):
+            model.selection_changed.connect(self.filters_changed)
+
+    # -- the search results, made after the first paint ----------------------------------
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        return self._built_results().model
+
+    @property
+    def results_view(self) -> QTreeView:
+        return self._built_results().view
+
+    def complete(self) -> None:
+        """Make what the first paint does not show: the search results list (hidden until a search).
+
+        The window calls this once it has its services (MainWindow.take_services); anything that
+        looks at the list before then makes it too.
+        """
+        self._built_results()
+
+    def _built_results(self) -> _Results:
+        if self._results is None:
+            self._results = self._make_results()
+        return self._results
+
+    def _make_results(self) -> _Results:
+        from PySide6.QtWidgets import QHeaderView, QTreeView
+
+        from cica_planner.ui.models.search_model import SearchResultsModel
+
+        model = SearchResultsModel(self)
+        view = QTreeView(self)
+        view.setObjectName("search_results")
+        view.setModel(model)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setHeaderHidden(True)
+        # One column of two-line rows (title over date and place): readable in a narrow sidebar.
+        view.setColumnHidden(SearchResultsModel.COL_PLACE, True)
+        view.setColumnHidden(SearchResultsModel.COL_DATE, True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SearchResultsModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # made in __init__
+        layout.insertWidget(layout.indexOf(self.results_label) + 1, view, 3)
+        view.setVisible(not self.results_label.isHidden())  # shown and hidden with its label
+        # In Tab order and among the sidebar's children, the list takes the place it had when made with the sidebar.
+        QWidget.setTabOrder(self.search_edit, view)
+        view.stackUnder(self.results_label)
+        escape_in_results = QAction(view)
         escape_in_results.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape_in_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         escape_in_results.triggered.connect(self.clear_search)
-        self.results_view.addAction(escape_in_results)
-        self.results_view.activated.connect(self._on_result)
-        self.results_view.clicked.connect(self._on_result)
-        for model in (self.category_model, self.country_model, self.status_model):
-            model.selection_changed.connect(self.filters_changed)
+        view.addAction(escape_in_results)
+        view.activated.connect(self._on_result)
+        view.clicked.connect(self._on_result)
+        return _Results(model, view)
 
     def _add_filter_page(self, name: str, model: FilterListModel, title: str) -> None:
         page = QWidget(self)
@@ -267,11 +308,14 @@ class Sidebar(QWidget):
 
     def _on_search_text(self, text: str) -> None:
         if not text.strip():
-            self.results_model.set_rows([])
+            if self._results is not None:
+                self._results.model.set_rows([])
             self._show_results(False)
         self.search_requested.emit(text.strip())
 
     def _on_result(self, index: QModelIndex) -> None:
+        from cica_planner.ui.models.search_model import SearchResultsModel
+
         if index.isValid():
             self.result_activated.emit(str(index.data(SearchResultsModel.UidRole)))
 
@@ -280,14 +324,26 @@ class Sidebar(QWidget):
 
         The delegate's module brings QStyle and its large enumerations, a noticeable part of the first paint.
         """
+        from cica_planner.ui.models.search_model import SearchResultsModel
         from cica_planner.ui.widgets.search_results import SearchResultDelegate
 
         if not isinstance(self.results_view.itemDelegateForColumn(SearchResultsModel.COL_TITLE), SearchResultDelegate):
             self.results_view.setItemDelegateForColumn(SearchResultsModel.COL_TITLE, SearchResultDelegate(self.results_view))
 
     def _show_results(self, visible: bool) -> None:
-        self.results_view.setVisible(visible)
+        if self._results is not None:
+            self._results.view.setVisible(visible)
         self.results_label.setVisible(visible)
+
+
+class _Results:
+    """The search results list and its model, made after the first paint (a plain class: a dataclass costs the start)."""
+
+    __slots__ = ("model", "view")
+
+    def __init__(self, model: SearchResultsModel, view: QTreeView) -> None:
+        self.model = model
+        self.view = view
 
 
 def _category_items() -> list[FilterItem]:

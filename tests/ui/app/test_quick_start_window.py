@@ -149,7 +149,8 @@ LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", 
         "cica_planner.ui.dialogs.goto_dialog", "cica_planner.ui.dialogs.delete_dialog",
         "cica_planner.ui.dialogs.find_date_dialog", "cica_planner.ui.dialogs.blackout_dialog", "cica_planner.ui.commands",
         "cica_planner.services.scheduling.service", "cica_planner.services.scheduling.conflicts",
-        "cica_planner.ui.widgets.search_results", "logging.handlers", "cica_planner.domain.tasks", "uuid")
+        "cica_planner.ui.widgets.search_results", "logging.handlers", "cica_planner.domain.tasks", "uuid",
+        "cica_planner.ui.models.search_model", "cica_planner.ui.page_prefetch")
 
 _FIRST_PAINT_THEN_EVERY_VIEW = """
 import sys
