@@ -13,6 +13,8 @@ from tests.calendar_files import copy_calendar, write_calendar
 
 if TYPE_CHECKING:
     from cica_planner.services.planner import PlannerService
+    from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.settings import AppSettings
 
 #: The day the window takes as today: late 2026, after the seeded 2024–2026 calendar.
 TODAY = date(2026, 11, 27)
@@ -23,6 +25,22 @@ BUSINESS_FORUM = "e095@seed.cica-planner"
 #: in Baku) and a yearly series (the shipped calendar has none).
 PLANNED_MC = "planned-mc@test"
 BICYCLE_DAY = "bicycle-day@test"
+
+
+def quick_window(qtbot, calendar_path: Path, settings: AppSettings) -> MainWindow:
+    """A window as the quick start shows it: over the read-only reader, painted once, its services still to come."""
+    from cica_planner.services.quick_start import PendingService, QuickCalendar
+    from cica_planner.ui.main_window import MainWindow
+    from cica_planner.ui.quick_window import wait_for_first_paint
+
+    quick = QuickCalendar.open(calendar_path)
+    assert quick is not None
+    made = MainWindow(quick, settings, db_name=calendar_path.name, today=TODAY,
+                      chairs=PendingService("chairmanship"), checklists=PendingService("checklists"))
+    qtbot.addWidget(made)
+    made.show()
+    assert wait_for_first_paint(made)
+    return made
 
 
 def add_test_events(service: PlannerService) -> None:

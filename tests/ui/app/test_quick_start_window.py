@@ -12,27 +12,16 @@ from PySide6.QtWidgets import QApplication
 
 from cica_planner.services.container import services_over
 from cica_planner.services.planner import PlannerService
-from cica_planner.services.quick_start import PendingService, QuickCalendar
+from cica_planner.services.quick_start import QuickCalendar
 from cica_planner.ui.main_window import MainWindow
-from cica_planner.ui.quick_window import open_quick_window, wait_for_first_paint
+from cica_planner.ui.quick_window import open_quick_window
 from cica_planner.ui.settings import AppSettings
 from cica_planner.ui.views.year_view import YearView
 from cica_planner.ui.window_assembly import feature_services
-from tests.ui.app.conftest import BICYCLE_DAY, TODAY
+from tests.ui.app.conftest import BICYCLE_DAY, TODAY, quick_window
 
 ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "icalendar", "caldav", "psycopg")
-
-
-def _quick_window(qtbot, seeded_db: Path, settings: AppSettings) -> MainWindow:
-    quick = QuickCalendar.open(seeded_db)
-    assert quick is not None
-    made = MainWindow(quick, settings, db_name=seeded_db.name, today=TODAY,
-                      chairs=PendingService("chairmanship"), checklists=PendingService("checklists"))
-    qtbot.addWidget(made)
-    made.show()
-    assert wait_for_first_paint(made)
-    return made
 
 
 def _shown(window: MainWindow) -> list[tuple[str, object, object]]:
@@ -45,7 +34,7 @@ def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seede
     settings = AppSettings.from_path(tmp_path / "quick.ini")
     settings.set_last_view(view)
     settings.set_last_date(TODAY.replace(year=2024, month=6))  # June 2024: busy, with the yearly series
-    made = _quick_window(qtbot, seeded_db, settings)
+    made = quick_window(qtbot, seeded_db, settings)
     assert not made.services_ready()
     assert not made.scheduling.panel.is_built()  # the Holidays page is hidden: its fields come when shown
     before_items, before_title, before_count = _shown(made), made.title_label.text(), made.count_label.text()
@@ -63,7 +52,7 @@ def test_the_page_does_not_change_when_the_services_arrive(qtbot, planner, seede
 
 def test_the_quick_page_is_the_page_a_normal_start_shows(qtbot, planner, seeded_engine, seeded_db, tmp_path) -> None:
     settings = AppSettings.from_path(tmp_path / "quick.ini")
-    quick = _quick_window(qtbot, seeded_db, settings)
+    quick = quick_window(qtbot, seeded_db, settings)
     normal = MainWindow(planner, AppSettings.from_path(tmp_path / "normal.ini"), db_name=seeded_db.name, today=TODAY,
                         **feature_services(seeded_engine))
     qtbot.addWidget(normal)
@@ -81,7 +70,7 @@ def test_the_quick_page_is_the_page_a_normal_start_shows(qtbot, planner, seeded_
 
 def test_pages_built_after_the_services_arrive_show_their_content(qtbot, planner, seeded_engine, seeded_db,
                                                                    tmp_path) -> None:
-    made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
+    made = quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
     made.take_services(services_over(seeded_engine, planner=planner))
     made.view_actions["chairmanship"].trigger()
     page = made.pages["chairmanship"]
@@ -100,7 +89,7 @@ def test_windows_reopening_on_other_pages_take_the_normal_path(qapp, seeded_db, 
         settings.set_last_view(page)
         assert open_quick_window(seeded_db, settings, read_only=lambda _path: False) is None
     assert open_quick_window(tmp_path / "missing.sqlite3", AppSettings.from_path(tmp_path / "m.ini"),
-                             read_only=lambda _path: False) is None
+                              read_only=lambda _path: False) is None
 
 
 @pytest.mark.parametrize("quick_start", [True, False])
@@ -159,6 +148,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.quick_window import open_quick_window
 from cica_planner.ui.quick_window import wait_for_first_paint
 from cica_planner.ui.settings import AppSettings
 quick = QuickCalendar.open(sys.argv[1])
@@ -252,6 +242,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.quick_window import open_quick_window
 from cica_planner.ui.quick_window import wait_for_first_paint
 from cica_planner.ui.settings import AppSettings
 window = MainWindow(QuickCalendar.open(sys.argv[1]), AppSettings.from_path(Path(sys.argv[2])),

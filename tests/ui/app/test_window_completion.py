@@ -18,25 +18,12 @@ from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
 from cica_planner.services.container import services_over
 from cica_planner.services.planner import PlannerService
-from cica_planner.services.quick_start import PendingService, QuickCalendar
 from cica_planner.ui.main_window import MainWindow
-from cica_planner.ui.quick_window import wait_for_first_paint
 from cica_planner.ui.settings import AppSettings
 from cica_planner.ui.window_assembly import feature_services
-from tests.ui.app.conftest import BICYCLE_DAY, SOC_JUNE, TODAY
+from tests.ui.app.conftest import BICYCLE_DAY, SOC_JUNE, TODAY, quick_window
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def _quick_window(qtbot, seeded_db: Path, settings: AppSettings) -> MainWindow:
-    quick = QuickCalendar.open(seeded_db)
-    assert quick is not None
-    made = MainWindow(quick, settings, db_name=seeded_db.name, today=TODAY,
-                      chairs=PendingService("chairmanship"), checklists=PendingService("checklists"))
-    qtbot.addWidget(made)
-    made.show()
-    assert wait_for_first_paint(made)
-    return made
 
 
 def _menus(window: MainWindow) -> list[list[str]]:
@@ -60,7 +47,7 @@ def _shortcuts(window: MainWindow) -> dict[str, str]:
 
 
 def test_the_first_paint_leaves_out_the_search_list_find_a_date_and_the_read_ahead(qtbot, seeded_db, tmp_path) -> None:
-    made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
+    made = quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
     assert made.sidebar.findChild(QTreeView, "search_results") is None
     assert made.scheduling.find_date_action is None
     assert not hasattr(made, "neighbours")
@@ -70,7 +57,7 @@ def test_the_first_paint_leaves_out_the_search_list_find_a_date_and_the_read_ahe
 
 def test_take_services_completes_the_window_a_normal_start_builds(qtbot, planner, seeded_engine, seeded_db,
                                                                    tmp_path) -> None:
-    made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
+    made = quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
     made.take_services(services_over(seeded_engine, planner=planner))
     normal = MainWindow(planner, AppSettings.from_path(tmp_path / "normal.ini"), db_name=seeded_db.name, today=TODAY,
                         **feature_services(seeded_engine))
@@ -102,7 +89,7 @@ def test_the_completed_window_reads_the_next_page_ahead(qtbot, planner, seeded_e
                                                         monkeypatch) -> None:
     settings = AppSettings.from_path(tmp_path / "quick.ini")
     settings.set_last_date(date(2024, 5, 15))
-    made = _quick_window(qtbot, seeded_db, settings)
+    made = quick_window(qtbot, seeded_db, settings)
     made.take_services(services_over(seeded_engine, planner=planner))
     qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
     reads: list[object] = []
@@ -117,7 +104,7 @@ def test_the_completed_window_reads_the_next_page_ahead(qtbot, planner, seeded_e
 
 
 def test_a_search_in_the_completed_window_lists_its_results(qtbot, planner, seeded_engine, seeded_db, tmp_path) -> None:
-    made = _quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
+    made = quick_window(qtbot, seeded_db, AppSettings.from_path(tmp_path / "quick.ini"))
     made.take_services(services_over(seeded_engine, planner=planner))
     made.find_action.trigger()  # Ctrl+F: into the search box
     qtbot.keyClicks(made.sidebar.search_edit, "SOC")
