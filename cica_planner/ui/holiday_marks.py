@@ -9,7 +9,6 @@ calendar's cache per (country, year): a month switch reads 42 cached days.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -87,17 +86,19 @@ class HolidayMarks:
 
     def tooltip_html(self, day: date) -> str:
         """The holidays of ``day`` by country (names in English and the country's language)."""
+        from html import escape  # a tooltip's, not the first paint's: html's tables cost an import
+
         marks = self.on(day)
         lines = []
         for holiday in marks.holidays[:TOOLTIP_LINES]:
             who = _country(holiday.country)
             if holiday.country == self.host:
                 who = QCoreApplication.translate("HolidayMarks", "{country} (host)").format(country=who)
-            lines.append(f"{html.escape(who)}: {html.escape(holiday.label)}")
+            lines.append(f"{escape(who)}: {escape(holiday.label)}")
         if len(marks.holidays) > TOOLTIP_LINES:
             lines.append(QCoreApplication.translate("HolidayMarks", "… and {count} more").format(count=len(marks.holidays) - TOOLTIP_LINES))
         if marks.host_weekend:
-            lines.append(QCoreApplication.translate("HolidayMarks", "Weekend in {country} ({days})").format(country=html.escape(_country(self.host)),
+            lines.append(QCoreApplication.translate("HolidayMarks", "Weekend in {country} ({days})").format(country=escape(_country(self.host)),
                                                                     days=self.calendar.weekend_text(self.host)))
         if marks.ramadan is not None:
             lines.append(QCoreApplication.translate("HolidayMarks", "{ramadan} (Umm al-Qura)").format(ramadan=marks.ramadan.label))
