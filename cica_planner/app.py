@@ -38,11 +38,12 @@ DEBUG_ENV = "CICA_PLANNER_DEBUG"
 
 log = logging.getLogger("cica_planner")
 
-#: The app's modules the first paint needs that import no Qt, imported by ``prepare_without_qt``
-#: before the first import of PySide6. Once PySide6 is imported, every import statement of the
-#: process passes through its import hook (shiboken's ``__feature__`` support, in Python), so the
-#: same modules cost more when imported after it. Modules that import Qt have no place here (a test
-#: checks): they would bring Qt in early instead.
+#: The modules the first paint needs that import no Qt (the app's own, and platformdirs, which only
+#: the app asks for: the holiday cache's folder), imported by ``prepare_without_qt`` before the
+#: first import of PySide6. Once PySide6 is imported, every import statement of the process passes
+#: through its import hook (shiboken's ``__feature__`` support), so the same modules cost more when
+#: imported after it. Modules that import Qt have no place here (a test checks): they would bring
+#: Qt in early instead.
 FIRST_PAINT_MODULES_BEFORE_QT = (
     "cica_planner.display",
     "cica_planner.windows_shell",
@@ -51,6 +52,7 @@ FIRST_PAINT_MODULES_BEFORE_QT = (
     "cica_planner.services.scheduling.ramadan",
     "cica_planner.services.scheduling.country_sets",
     "cica_planner.storage.calendar_file",
+    "platformdirs",  # imported by the first paint's holiday calendar (its cache folder), and by the services
 )
 
 
