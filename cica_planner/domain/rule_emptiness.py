@@ -19,11 +19,10 @@ answers False and the caller probes.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from math import gcd
-from typing import Any
+from typing import Any, NamedTuple
 
 import dateutil.rrule as dateutil_rrule
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule
@@ -37,8 +36,9 @@ _YEAR_TYPE = tuple[int, int, int]  # (length, weekday of 1 January, length of th
 _IterInfo: Any = vars(dateutil_rrule)["_iterinfo"]
 
 
-@dataclass(frozen=True)
-class _Parts:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class _Parts(NamedTuple):
     """The rule as dateutil expands it: its private, normalised parts (defaults from DTSTART filled in)."""
 
     rule: rrule
