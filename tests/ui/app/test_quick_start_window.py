@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -139,7 +141,12 @@ LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", 
         "cica_planner.ui.dialogs.find_date_dialog", "cica_planner.ui.dialogs.blackout_dialog", "cica_planner.ui.commands",
         "cica_planner.services.scheduling.service", "cica_planner.services.scheduling.conflicts",
         "cica_planner.ui.widgets.search_results", "logging.handlers", "cica_planner.domain.tasks", "uuid",
-        "cica_planner.ui.models.search_model", "cica_planner.ui.page_prefetch")
+        "cica_planner.ui.models.search_model", "cica_planner.ui.page_prefetch", "cica_planner.domain.search_text",
+        "html")
+#: Modules a page without a series does without once the holiday answers are kept on disk (the holidays
+#: package, asked for a year the cache lacks, imports them itself): dateutil reads rules, calendar and
+#: locale came with it.
+LAZY_WITHOUT_SERIES = ("dateutil", "calendar", "locale")
 
 _FIRST_PAINT_THEN_EVERY_VIEW = """
 import sys
@@ -179,6 +186,27 @@ def test_the_first_paint_imports_no_other_view_dialog_or_command(seeded_db, tmp_
         "week": "WeekView", "day": "WeekView", "agenda": "AgendaView", "year": "YearView", "month": "MonthView"}
     assert shown["month"][1] > 3
     assert shown["year"][1] >= shown["month"][1]
+
+
+_FIRST_PAINT_ONLY = _FIRST_PAINT_THEN_EVERY_VIEW.split("for key in")[0]
+
+
+def test_a_page_without_series_is_painted_without_dateutil(seeded_db, tmp_path) -> None:
+    """The second start (the holiday answers kept by the first) paints March 2024 without dateutil.
+
+    The test calendar's one series, World Bicycle Day, begins in June 2024: March's page reads no rule.
+    """
+    with closing(sqlite3.connect(seeded_db)) as calendar:
+        assert calendar.execute("SELECT count(*) FROM event WHERE rrule IS NOT NULL AND series_first_utc < '2024-05-01'"
+                                ).fetchone() == (0,)
+    settings = tmp_path / "series.ini"
+    AppSettings.from_path(settings).set_last_date(TODAY.replace(year=2024, month=3))
+    runs = [subprocess.run([sys.executable, "-c", _FIRST_PAINT_ONLY, str(seeded_db), str(settings), ",".join(LAZY_WITHOUT_SERIES)],
+                           cwd=ROOT, capture_output=True, text=True, check=False,
+                           env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                                "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"}) for _start in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    assert runs[1].stdout.strip() == "imported:"
 
 
 @pytest.mark.parametrize(("argv", "window"), [
