@@ -51,7 +51,7 @@ FIRST_PAINT_MODULES_BEFORE_QT = (
     "cica_planner.services.scheduling.holiday_calendar",
     "cica_planner.services.scheduling.ramadan",
     "cica_planner.services.scheduling.country_sets",
-    "cica_planner.storage.calendar_file",
+    "cica_planner.storage.read_only",
     "platformdirs",  # imported by the first paint's holiday calendar (its cache folder), and by the services
 )
 
@@ -204,7 +204,7 @@ def calendar_is_read_only(db_path: Path | str) -> bool:
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
     """
-    from cica_planner.storage.calendar_file import can_write
+    from cica_planner.storage.read_only import can_write
 
     return not can_write(Path(db_path).expanduser())
 

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cica_planner.domain.model import Country, Event
-from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
 from cica_planner.storage.quick_rows import EVENT_COLUMNS, RowMapper
+from cica_planner.storage.read_only import read_only_uri
+from cica_planner.storage.revisions import VERSION_TABLE
 
 #: Largest number of ids bound in one IN (...): well under SQLite's limit on parameters.
 _CHUNK = 500
