@@ -134,6 +134,30 @@ def test_the_window_modules_load_without_the_database_stack() -> None:
     assert done.stdout.strip() == ""
 
 
+_START_BEFORE_QT = """
+import logging, sys
+from pathlib import Path
+from cica_planner.app import FIRST_PAINT_MODULES_BEFORE_QT, current_log_file, prepare_without_qt
+prepare_without_qt(Path(sys.argv[1]))
+prepare_without_qt(Path(sys.argv[1]))  # the benchmark prepares ahead of run_desktop, which prepares again
+print(current_log_file())
+print(sum(isinstance(handler, logging.FileHandler) for handler in logging.getLogger().handlers))
+print(",".join(name for name in FIRST_PAINT_MODULES_BEFORE_QT if name not in sys.modules))
+print(",".join(sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "shiboken6"})))
+"""
+
+
+def test_the_start_before_qt_logs_and_imports_the_first_paints_modules_without_qt(tmp_path) -> None:
+    """prepare_without_qt, which run_desktop calls before Qt's first import, brings no Qt in (as a real start)."""
+    done = subprocess.run([sys.executable, "-c", _START_BEFORE_QT, str(tmp_path / "logs")], cwd=ROOT, capture_output=True,
+                          text=True, check=True, env={"PYTHONPATH": str(ROOT), "PATH": "", "HOME": str(tmp_path)})
+    log_file, file_handlers, missing, qt = done.stdout.splitlines()
+    assert log_file == str(tmp_path / "logs" / "cica-planner.log")
+    assert file_handlers == "1"
+    assert missing == ""
+    assert qt == ""
+
+
 #: Modules the first paint does without: imported when their view, dialog or command is first used.
 LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", "cica_planner.ui.views.year_view",
         "cica_planner.ui.dialogs.event_dialog", "cica_planner.ui.dialogs.settings_dialog",
