@@ -10,8 +10,8 @@ calendar's cache per (country, year): a month switch reads 42 cached days.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -30,8 +30,9 @@ RAMADAN_COLOUR = "#2e8b57"
 TOOLTIP_LINES = 14
 
 
-@dataclass(frozen=True)
-class DayMarks:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class DayMarks(NamedTuple):
     holidays: tuple[Holiday, ...] = ()
     host_weekend: bool = False
     ramadan: Ramadan | None = None
