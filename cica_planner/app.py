@@ -38,12 +38,12 @@ DEBUG_ENV = "CICA_PLANNER_DEBUG"
 
 log = logging.getLogger("cica_planner")
 
-#: The modules the first paint needs that import no Qt (the app's own, and platformdirs, which only
-#: the app asks for: the holiday cache's folder), imported by ``prepare_without_qt`` before the
-#: first import of PySide6. Once PySide6 is imported, every import statement of the process passes
-#: through its import hook (shiboken's ``__feature__`` support), so the same modules cost more when
-#: imported after it. Modules that import Qt have no place here (a test checks): they would bring
-#: Qt in early instead.
+#: The modules the first paint needs that import no Qt (the app's own, and platformdirs for the
+#: holiday cache's folder), imported by ``prepare_without_qt`` before the first import of PySide6.
+#: Once PySide6 is imported, every import statement of the process passes through its import hook
+#: (for its ``__feature__`` switches), which reads the whole source of each module it sees imported
+#: for the first time: the same modules cost more when imported after Qt. Modules that import Qt
+#: have no place here (a test checks): they would bring Qt in early instead.
 FIRST_PAINT_MODULES_BEFORE_QT = (
     "cica_planner.display",
     "cica_planner.windows_shell",
