@@ -13,6 +13,7 @@ app keeps running. With no display the app says so in one line and exits (no Qt 
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import os
 import sys
@@ -36,6 +37,23 @@ DEBUG_ENV = "CICA_PLANNER_DEBUG"
 """Set to 1 to get full tracebacks on the console as well (developers)."""
 
 log = logging.getLogger("cica_planner")
+
+#: The modules the first paint needs that import no Qt (the app's own, and platformdirs for the
+#: holiday cache's folder), imported by ``prepare_without_qt`` before the first import of PySide6.
+#: Once PySide6 is imported, every import statement of the process passes through its import hook
+#: (for its ``__feature__`` switches), which reads the whole source of each module it sees imported
+#: for the first time: the same modules cost more when imported after Qt. Modules that import Qt
+#: have no place here (a test checks): they would bring Qt in early instead.
+FIRST_PAINT_MODULES_BEFORE_QT = (
+    "cica_planner.display",
+    "cica_planner.windows_shell",
+    "cica_planner.services.quick_start",
+    "cica_planner.services.scheduling.holiday_calendar",
+    "cica_planner.services.scheduling.ramadan",
+    "cica_planner.services.scheduling.country_sets",
+    "cica_planner.storage.read_only",
+    "platformdirs",  # imported by the first paint's holiday calendar (its cache folder), and by the services
+)
 
 
 def run_desktop(db_path: Path | str, *, seed: bool = True, log_dir: Path | None = None, quick_start: bool = True) -> int:
@@ -72,6 +90,7 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
         print(message(no_display), file=sys.stderr)
         return NO_DISPLAY_EXIT
 
+    prepare_without_qt(log_dir)  # before Qt's first import: see FIRST_PAINT_MODULES_BEFORE_QT
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -79,8 +98,6 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
     from cica_planner.ui.qt_fatal import exit_cleanly_on_qt_fatal
     from cica_planner.ui.settings import AppSettings
 
-    # First, so that a Qt start-up failure is logged too; the file rotates from the end of the first paint.
-    configure_logging(log_file(log_dir), rotating=False)
     if QApplication.instance() is None:  # a real start, not a test that already made the application
         exit_cleanly_on_qt_fatal()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -168,12 +185,26 @@ def _run_desktop(db_path: Path | str, *, seed: bool, log_dir: Path | None, quick
         engine.dispose()
 
 
+def prepare_without_qt(log_dir: Path | None = None) -> None:
+    """Do the start's work that needs no Qt, before Qt is first imported: the log, then the first paint's modules.
+
+    The log comes first, so that a failure of what follows (Qt's start included) is logged too; it
+    is appended to without rotating until the end of the first paint (``configure_logging``). A
+    second call (the first-paint benchmark prepares ahead of ``run_desktop``) finds both done.
+    """
+    path = log_file(log_dir)
+    if current_log_file() != path:
+        configure_logging(path, rotating=False)
+    for name in FIRST_PAINT_MODULES_BEFORE_QT:
+        importlib.import_module(name)
+
+
 def calendar_is_read_only(db_path: Path | str) -> bool:
     """Return whether changes to the calendar file would fail: the file or its folder is not writable.
 
     SQLite writes its journal next to the file, so a read-only folder is as bad as a read-only file.
     """
-    from cica_planner.storage.calendar_file import can_write
+    from cica_planner.storage.read_only import can_write
 
     return not can_write(Path(db_path).expanduser())
 

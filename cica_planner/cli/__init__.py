@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from cica_planner import __version__
+from cica_planner.cli.window_start import WindowOptions, window_start_options
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_location
@@ -116,25 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _NotJustTheWindow(Exception):
-    """The command line is more than the window's own options: the full parser reads it."""
-
-
-class _WindowOptions(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotJustTheWindow(message)
-
-
-def window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The options of a start of the window (no command), read without loading every command's module; else None."""
-    probe = _WindowOptions(add_help=False)
-    probe.add_argument("--db")
-    probe.add_argument("--no-seed", action="store_true")
-    try:
-        known, rest = probe.parse_known_args(argv)
-    except _NotJustTheWindow:
-        return None
-    return None if rest else known
+def window_options(argv: Sequence[str] | None) -> WindowOptions | None:
+    """The options of a start of the window (no command), read without building a parser (cli/window_start.py); else None."""
+    return window_start_options(sys.argv[1:] if argv is None else argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cica_planner.domain.clock import HOME_ZONE, system_clock
@@ -415,8 +416,9 @@ class Occurrence:
         return local_midnight.astimezone(UTC), self.event.title
 
 
-@dataclass(frozen=True)
-class Country:
+# Country and Body are NamedTuples, not dataclasses: the first paint imports the model, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class Country(NamedTuple):
     """A Member or observer State: its name as CICA writes it, ISO 3166 code and IANA zone (no capital)."""
 
     code: str
@@ -426,8 +428,7 @@ class Country:
     joined: str = ""
 
 
-@dataclass(frozen=True)
-class Body:
+class Body(NamedTuple):
     code: str
     name: str
     kind: str  # "governing", "working", "advisory", "secretariat", "mechanism"

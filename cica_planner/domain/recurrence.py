@@ -15,12 +15,22 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-
-from dateutil.rrule import DAILY, WEEKLY, rrule
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.model import Event, Moment, Occurrence, Override, moment_span, occurrence_key, zone
-from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_interval, rule_start, rule_until
+from cica_planner.domain.rule_fields import (
+    DAILY,
+    WEEKLY,
+    rule_count,
+    rule_frequency,
+    rule_interval,
+    rule_start,
+    rule_until,
+)
 from cica_planner.domain.rules import PROBE_YEARS, parse_rule, wall_time
+
+if TYPE_CHECKING:  # dateutil is imported by the first rule read (domain/rules.py), not with the expansion
+    from dateutil.rrule import rrule
 
 __all__ = ["HORIZON_DESCRIBE_YEARS", "MAX_OCCURRENCES", "PROBE_YEARS", "Expansion", "describe_rule", "expand",
            "occurrences", "overlaps", "parse_rule", "single_occurrence", "wall_time"]

@@ -18,27 +18,26 @@ answers False and the caller probes.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from math import gcd
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import dateutil.rrule as dateutil_rrule
-from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule
+from cica_planner.domain.rule_fields import DAILY, MONTHLY, WEEKLY, YEARLY
+
+if TYPE_CHECKING:  # dateutil is imported by the first rule read, not with the model (see rule_fields)
+    from dateutil.rrule import rrule
 
 #: The Gregorian calendar repeats every 400 years (4,800 months).
 CYCLE_YEARS = 400
 _CYCLE_START = 2000
 _CYCLE_MONTHS = 4_800
 _YEAR_TYPE = tuple[int, int, int]  # (length, weekday of 1 January, length of the year before)
-#: dateutil's per-year masks (month, day of month, weekday, week number, n-th weekday of each day).
-_IterInfo: Any = vars(dateutil_rrule)["_iterinfo"]
 
 
-@dataclass(frozen=True)
-class _Parts:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class _Parts(NamedTuple):
     """The rule as dateutil expands it: its private, normalised parts (defaults from DTSTART filled in)."""
 
     rule: rrule
@@ -113,13 +112,26 @@ def _representatives() -> dict[_YEAR_TYPE, int]:
 
 
 @cache
+def _iter_info_class() -> Any:
+    """dateutil's per-year masks (month, day of month, weekday, week number, n-th weekday of each day)."""
+    import dateutil.rrule as dateutil_rrule  # here: a rule is parsed, so dateutil is loaded already
+
+    return vars(dateutil_rrule)["_iterinfo"]
+
+
+@cache
 def _kind(year: int) -> _YEAR_TYPE:
-    return 365 + calendar.isleap(year), date(year, 1, 1).weekday(), 365 + calendar.isleap(year - 1)
+    return _year_length(year), date(year, 1, 1).weekday(), _year_length(year - 1)
+
+
+def _year_length(year: int) -> int:
+    """366 in a Gregorian leap year, else 365 (as ``calendar.isleap``, whose module imports ``locale``: not for the first paint)."""
+    return 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
 
 
 def _days_of(parts: _Parts, year: int) -> list[list[int]]:
     """The days (indexes in the year) the rule's BY parts let through, month by month, as dateutil filters them."""
-    info = _IterInfo(parts.rule)
+    info = _iter_info_class()(parts.rule)
     months: list[list[int]] = []
     for month in range(1, 13):
         # Monthly rules mask "the n-th weekday" per month; every other frequency per year.

@@ -8,9 +8,18 @@ place that reaches into the instance, and the callers get typed values.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from dateutil.rrule import rrule
+if TYPE_CHECKING:  # the first paint of a page without a series never imports dateutil (see below)
+    from dateutil.rrule import rrule
+
+# dateutil's frequencies (``dateutil.rrule.YEARLY`` … ``DAILY``), written out: the modules that name
+# them (the model, through its rules, and the expansion) are imported before the first paint, which
+# needs dateutil only when the page shows a series.
+YEARLY = 0
+MONTHLY = 1
+WEEKLY = 2
+DAILY = 3
 
 
 def rule_frequency(rule: rrule) -> int:

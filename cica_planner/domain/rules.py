@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
-
-from dateutil.rrule import DAILY, rrule, rrulestr
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.domain.rule_emptiness import never_occurs
-from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_times_of_day, rule_until
+from cica_planner.domain.rule_fields import DAILY, rule_count, rule_frequency, rule_times_of_day, rule_until
+
+if TYPE_CHECKING:  # dateutil is imported by the first rule read, not with the model (see rule_fields)
+    from dateutil.rrule import rrule
 
 #: A rule must occur within this many years of its start (the Gregorian calendar repeats every 400 years).
 PROBE_YEARS = 400
@@ -42,6 +44,8 @@ def _parse_rule(text: str, first: datetime) -> rrule:
     interval = parts.get("INTERVAL", "1")
     if not interval.lstrip("+").isdigit() or int(interval) < 1:
         raise ValidationError(f"the recurrence rule {original!r} needs an INTERVAL of 1 or more")
+    from dateutil.rrule import rrule, rrulestr  # here: a page without a series needs no dateutil (rule_fields)
+
     try:
         rule = rrulestr(text, dtstart=first, forceset=False, ignoretz=True)
     except (ValueError, TypeError, KeyError, OverflowError) as exc:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cica_planner.domain.model import Category, EventStatus, Mode, PeriodPart, Precision
-from cica_planner.domain.search_text import CATEGORY_TERMS, LocalNames
 
 if TYPE_CHECKING:  # the checklist terms are named by their stored values: domain.tasks is not needed to paint
+    from cica_planner.domain.search_text import LocalNames  # imported by search_names: a search, not a paint, needs it
     from cica_planner.domain.tasks import Priority, TaskStatus
 
 # The organisation itself, full and short.
@@ -257,6 +257,8 @@ def search_names() -> LocalNames:
 
     A category is found by its label, and by the name and abbreviation of the body it stands for.
     """
+    from cica_planner.domain.search_text import CATEGORY_TERMS, LocalNames
+
     categories = {}
     for category in Category:
         words = [category_label(category)]

@@ -33,13 +33,8 @@ from weakref import WeakKeyDictionary
 from cica_planner.domain.clock import Clock, system_clock
 from cica_planner.domain.errors import StorageError
 from cica_planner.processes import is_alive
-from cica_planner.storage.calendar_file import (
-    FileKind,
-    can_write,
-    connect_read_only,
-    inspect_file,
-    read_schema,
-)
+from cica_planner.storage.calendar_file import FileKind, inspect_file, read_schema
+from cica_planner.storage.read_only import can_write, connect_read_only
 
 if TYPE_CHECKING:  # copies are made with sqlite3; SQLAlchemy only for the engine's daily-copy hook
     from sqlalchemy.engine import Connection, Engine

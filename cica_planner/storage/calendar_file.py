@@ -1,4 +1,4 @@
-"""What a SQLite file is, found out without writing a byte to it, and how to open it read-only.
+"""What a SQLite file is, found out without writing a byte to it.
 
 Before CICA Planner changes anything in a file (journal mode, tables, schema stamp) it must
 know the file is one of its calendars. :func:`inspect_file` reads the file through a
@@ -12,33 +12,27 @@ revision produces, so that
   says one revision, its tables already hold some of the next) is recognised, so it can be
   restored from the backup taken before that migration.
 
-Read-only opening follows SQLite's rules for write-ahead-logged files: when the ``-wal`` log
-holds commits and its ``-shm`` index exists, the file is opened with ``mode=ro`` (it sees
-those commits); otherwise everything is in the file itself and it is opened ``immutable=1``,
-which creates no side file, so no read-only session leaves a ``-shm`` behind that would keep
-the file read-only later.
+The file is read through ``storage/read_only.py``, which also tells whether it can be written.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from urllib.parse import quote
 
 from cica_planner.domain.errors import StorageError
-from cica_planner.storage.revisions import shipped_head
+from cica_planner.storage.read_only import connect_read_only
+from cica_planner.storage.revisions import VERSION_TABLE, shipped_head
 
 #: Columns that only a CICA Planner event table has together; a foreign file may have an
 #: "event" table, but not this one.
 CORE_EVENT_COLUMNS = frozenset({"uid", "title", "category", "all_day", "start_utc", "start_day", "tzid",
                                 "precision", "period_part", "exdates", "sequence", "last_modified"})
 CORE_TABLES = frozenset({"event", "country", "body", "event_change"})
-VERSION_TABLE = "alembic_version"
 #: Tables SQLite keeps for itself (statistics, autoincrement counters).
 _INTERNAL_PREFIX = "sqlite_"
 
@@ -67,46 +61,6 @@ class FileState:
         if self.revision is None:
             return "empty"
         return f"{self.revision}+partial" if self.half_migrated else self.revision
-
-
-def sidecar(path: Path, suffix: str) -> Path:
-    """The ``-wal``/``-shm``/``-journal`` file SQLite keeps beside ``path``."""
-    return path.with_name(path.name + suffix)
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens ``path`` for reading without creating any file beside it."""
-    absolute = Path(os.path.abspath(path))
-    location = quote(absolute.as_posix(), safe="/:")
-    if _has_frames(sidecar(absolute, "-wal")) and sidecar(absolute, "-shm").exists():
-        # Recent commits still sit in the write-ahead log: read them through its index.
-        return f"file:{location}?mode=ro"
-    # Everything is in the file itself: read it as it is, with no lock file and no index.
-    return f"file:{location}?mode=ro&immutable=1"
-
-
-def _has_frames(wal: Path) -> bool:
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def connect_read_only(path: Path, timeout: float = 15) -> sqlite3.Connection:
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, check_same_thread=False)
-
-
-def can_write(path: Path) -> bool:
-    """Whether SQLite could write ``path``: the file and its folder (journals live there) are writable.
-
-    ``os.access`` asks the kernel with the real permissions, so a read-only mount counts too.
-    """
-    if path.exists() and not os.access(path, os.W_OK):
-        return False
-    folder = Path(os.path.abspath(path)).parent
-    while not folder.exists() and folder != folder.parent:  # a new calendar's folder is made on the way
-        folder = folder.parent
-    return os.access(folder, os.W_OK)
 
 
 def inspect_file(path: Path) -> FileState:

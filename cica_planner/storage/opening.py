@@ -19,16 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import StorageError
-from cica_planner.storage.calendar_file import (
-    FileKind,
-    FileState,
-    can_write,
-    connect_read_only,
-    inspect_file,
-    refusal,
-    sidecar,
-)
+from cica_planner.storage.calendar_file import FileKind, FileState, inspect_file, refusal
 from cica_planner.storage.migrating import Notify, head_revision, prepare_calendar
+from cica_planner.storage.read_only import can_write, connect_read_only, sidecar
 
 if TYPE_CHECKING:  # a calendar file is made ready with sqlite3 alone; the engine comes after
     from sqlalchemy.engine import Engine

@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from cica_planner.domain.model import Country, Event
-from cica_planner.storage.calendar_file import VERSION_TABLE, read_only_uri
 from cica_planner.storage.quick_rows import EVENT_COLUMNS, RowMapper
+from cica_planner.storage.read_only import read_only_uri
+from cica_planner.storage.revisions import VERSION_TABLE
 
 #: Largest number of ids bound in one IN (...): well under SQLite's limit on parameters.
 _CHUNK = 500
@@ -65,8 +66,9 @@ def event_countries(connection: sqlite3.Connection) -> set[str]:
     return {code or "" for (code,) in connection.execute("SELECT DISTINCT country FROM event")}
 
 
-@dataclass(frozen=True, slots=True)
-class SeriesReach:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class SeriesReach(NamedTuple):
     """A series that may have occurrences in a window, with its stored span (aware UTC; no last: open-ended)."""
 
     id: int
@@ -97,8 +99,7 @@ def series_statement(categories: int) -> str:
     return f"SELECT id, uid, series_first_utc, series_last_utc FROM event WHERE ({_SERIES_REACHING}){test}"
 
 
-@dataclass(frozen=True)
-class WindowHints:
+class WindowHints(NamedTuple):
     """What lets a window query use the start indexes, read once per version of the calendar.
 
     An event overlapping a window starts before the window's end and no earlier than the
@@ -216,8 +217,7 @@ def _aware(text: str) -> datetime:
         return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class StoredOverride:
+class StoredOverride(NamedTuple):
     """One row of the ``event_override`` table (one occurrence of a series changed on its own)."""
 
     recurrence_id: str
@@ -242,8 +242,7 @@ class StoredOverride:
         return cls(*values)
 
 
-@dataclass(frozen=True, slots=True)
-class StoredChange:
+class StoredChange(NamedTuple):
     """One row of the ``event_change`` table (a change of an event's date, place or format)."""
 
     changed_at: datetime

@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: The table Alembic stamps a calendar's schema revision in.
+VERSION_TABLE = "alembic_version"
 
 _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)

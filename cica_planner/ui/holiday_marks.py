@@ -9,10 +9,9 @@ calendar's cache per (country, year): a month switch reads 42 cached days.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -31,8 +30,9 @@ RAMADAN_COLOUR = "#2e8b57"
 TOOLTIP_LINES = 14
 
 
-@dataclass(frozen=True)
-class DayMarks:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class DayMarks(NamedTuple):
     holidays: tuple[Holiday, ...] = ()
     host_weekend: bool = False
     ramadan: Ramadan | None = None
@@ -87,17 +87,19 @@ class HolidayMarks:
 
     def tooltip_html(self, day: date) -> str:
         """The holidays of ``day`` by country (names in English and the country's language)."""
+        from html import escape  # a tooltip's, not the first paint's: html's tables cost an import
+
         marks = self.on(day)
         lines = []
         for holiday in marks.holidays[:TOOLTIP_LINES]:
             who = _country(holiday.country)
             if holiday.country == self.host:
                 who = QCoreApplication.translate("HolidayMarks", "{country} (host)").format(country=who)
-            lines.append(f"{html.escape(who)}: {html.escape(holiday.label)}")
+            lines.append(f"{escape(who)}: {escape(holiday.label)}")
         if len(marks.holidays) > TOOLTIP_LINES:
             lines.append(QCoreApplication.translate("HolidayMarks", "… and {count} more").format(count=len(marks.holidays) - TOOLTIP_LINES))
         if marks.host_weekend:
-            lines.append(QCoreApplication.translate("HolidayMarks", "Weekend in {country} ({days})").format(country=html.escape(_country(self.host)),
+            lines.append(QCoreApplication.translate("HolidayMarks", "Weekend in {country} ({days})").format(country=escape(_country(self.host)),
                                                                     days=self.calendar.weekend_text(self.host)))
         if marks.ramadan is not None:
             lines.append(QCoreApplication.translate("HolidayMarks", "{ramadan} (Umm al-Qura)").format(ramadan=marks.ramadan.label))

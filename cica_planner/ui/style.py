@@ -6,8 +6,8 @@ text drawn on a coloured chip is picked by contrast so it always stays legible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -96,8 +96,9 @@ def tint(colour: QColor, amount: float) -> QColor:
     )
 
 
-@dataclass(frozen=True)
-class StatusDecoration:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class StatusDecoration(NamedTuple):
     """How an event of a given status is drawn.
 
     Attributes:
@@ -136,8 +137,7 @@ def status_decorations(status: EventStatus, *, outcome_to_confirm: bool = False)
     return _DECORATIONS.get(status, StatusDecoration(str(status).capitalize()))
 
 
-@dataclass(frozen=True)
-class ChipColours:
+class ChipColours(NamedTuple):
     """Fill, outline and text colours of one event chip."""
 
     fill: QColor

@@ -9,8 +9,7 @@ shortcuts and connections are untouched). Texts sit in tables of ``QT_TRANSLATE_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -20,8 +19,9 @@ if TYPE_CHECKING:
     from cica_planner.ui.main_window import MainWindow
 
 
-@dataclass(frozen=True)
-class PageSpec:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class PageSpec(NamedTuple):
     """One entry of the view switcher; ``label`` is the English source of its translated name."""
 
     key: str
@@ -48,8 +48,7 @@ EXTRA_PAGES = (
 )
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """An action of the window: the attribute it is kept in, its text, shortcuts and status tip."""
 
     name: str

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import dateutil.rrule
 from dateutil.rrule import DAILY, WEEKLY
 
+from cica_planner.domain import rule_fields
 from cica_planner.domain.model import moment_span
 from cica_planner.domain.recurrence import parse_rule
 from cica_planner.domain.rule_fields import rule_count, rule_frequency, rule_times_of_day, rule_until
@@ -28,6 +30,12 @@ def test_until_is_the_naive_wall_time_written() -> None:
     assert rule_frequency(rule) == DAILY
     assert rule_count(rule) is None
     assert rule_until(rule) == datetime(2024, 6, 30, 10, 0)
+
+
+def test_the_frequencies_written_out_are_dateutils() -> None:
+    """rule_fields names the frequencies without importing dateutil (the first paint of a page without series)."""
+    for name in ("YEARLY", "MONTHLY", "WEEKLY", "DAILY"):
+        assert getattr(rule_fields, name) == getattr(dateutil.rrule, name), name
 
 
 def test_moment_span_of_dates_and_of_times_across_the_kazakh_zone_change() -> None:

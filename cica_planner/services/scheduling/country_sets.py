@@ -7,14 +7,15 @@ without importing the conflict checks (services/scheduling/service.py re-exports
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.holiday_calendar import country_names, member_states
 
 
-@dataclass(frozen=True)
-class CountrySet:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class CountrySet(NamedTuple):
     """Whose holidays and weekends count: 'host', 'troika', 'all' or an explicit list."""
 
     kind: str = "all"

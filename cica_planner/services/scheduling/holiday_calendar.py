@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cica_planner.resources import load_json
 from cica_planner.services.scheduling.holiday_store import CountryFacts, HolidayStore, YearFacts
@@ -30,8 +29,9 @@ WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ENGLISH = "en_US"
 
 
-@dataclass(frozen=True)
-class Holiday:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class Holiday(NamedTuple):
     """One public holiday of one country on one day."""
 
     country: str  # ISO 3166 alpha-2
@@ -44,8 +44,7 @@ class Holiday:
         return f"{self.name} ({self.local_name})" if self.local_name else self.name
 
 
-@dataclass(frozen=True)
-class CoverageGap:
+class CoverageGap(NamedTuple):
     """A country or a year the holidays package does not cover."""
 
     country: str
@@ -53,8 +52,7 @@ class CoverageGap:
     message: str
 
 
-@dataclass(frozen=True)
-class _Year:
+class _Year(NamedTuple):
     """The holidays of one country in one year, by day."""
 
     by_day: dict[date, tuple[Holiday, ...]]

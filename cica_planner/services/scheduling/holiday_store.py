@@ -16,11 +16,10 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from importlib import util
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +27,9 @@ log = logging.getLogger(__name__)
 _UNREADABLE = (OSError, ValueError, TypeError, KeyError, AttributeError)
 
 
-@dataclass(frozen=True)
-class CountryFacts:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class CountryFacts(NamedTuple):
     """The years the package covers for one country, and its weekend (Monday = 0)."""
 
     first_year: int
@@ -37,8 +37,7 @@ class CountryFacts:
     weekend: frozenset[int]
 
 
-@dataclass(frozen=True)
-class YearFacts:
+class YearFacts(NamedTuple):
     """One country's holidays in one year: (English name, own-language name) per day, and weekend days made working days."""
 
     by_day: dict[date, tuple[tuple[str, str], ...]]

@@ -7,17 +7,18 @@ sighting, so the dates are what planners should expect, not a promise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
 
 RAMADAN = 9
 
 
-@dataclass(frozen=True)
-class Ramadan:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class Ramadan(NamedTuple):
     hijri_year: int
     first: date
     last: date  # inclusive

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -219,19 +218,21 @@ def status_text(item: ViewItem) -> str:
 
 def tooltip_html(item: ViewItem, display_tz: str, zone_name: str | None = None) -> str:
     """Return the rich tooltip of an item: title, category, place, times, status (``zone_name``: see when_text)."""
+    from html import escape  # a tooltip's, not the first paint's: html's tables cost an import
+
     event = item.occurrence.event
-    lines = [f"<b>{html.escape(event.title)}</b>"]
-    kind = html.escape(category_label(event.category))
+    lines = [f"<b>{escape(event.title)}</b>"]
+    kind = escape(category_label(event.category))
     lines.append(f"<span style='color:{item.colours.outline.name()}'>&#9679;</span> {kind}")
     if event.place:
-        lines.append(html.escape(event.place))
-    lines.append(html.escape(when_text(item, display_tz, zone_name)))
+        lines.append(escape(event.place))
+    lines.append(escape(when_text(item, display_tz, zone_name)))
     local = venue_time_text(item)
     if local:
-        lines.append(QCoreApplication.translate("ViewItem", "Local time: {time}").format(time=html.escape(local)))
-    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=html.escape(status_text(item)))
+        lines.append(QCoreApplication.translate("ViewItem", "Local time: {time}").format(time=escape(local)))
+    status = QCoreApplication.translate("ViewItem", "Status: {status}").format(status=escape(status_text(item)))
     if event.mode.value not in ("unknown", ""):
-        status += f" · {html.escape(mode_label(event.mode))}"
+        status += f" · {escape(mode_label(event.mode))}"
     lines.append(status)
     if event.rrule:
         lines.append(QCoreApplication.translate("ViewItem", "<i>Repeats</i>"))

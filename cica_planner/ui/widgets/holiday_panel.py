@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -27,8 +26,9 @@ MODES = (
 DEFAULT_HOST = "KZ"  # the Secretariat's seat
 
 
-@dataclass(frozen=True)
-class MarkChoice:
+# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
+# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+class MarkChoice(NamedTuple):
     """What the views mark: ``kind`` is one of MODES' keys; ``codes`` for a custom set."""
 
     kind: str = "host"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import date
 
 import pytest
@@ -78,7 +77,7 @@ def test_goto_dialog(qtbot, monkeypatch) -> None:
 def test_settings_dialog(qtbot, planner) -> None:
     countries = planner.countries()
     assert zone_countries(countries)["Asia/Almaty"] == "Kazakhstan"
-    assert "capital" not in {f.name for f in fields(countries[0])}
+    assert "capital" not in countries[0]._fields  # a Country names no capital
     dialog = SettingsDialog(Preferences("Asia/Almaty"), countries)
     qtbot.addWidget(dialog)
     assert dialog.value() == Preferences("Asia/Almaty")

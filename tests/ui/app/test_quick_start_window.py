@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -132,6 +134,30 @@ def test_the_window_modules_load_without_the_database_stack() -> None:
     assert done.stdout.strip() == ""
 
 
+_START_BEFORE_QT = """
+import logging, sys
+from pathlib import Path
+from cica_planner.app import FIRST_PAINT_MODULES_BEFORE_QT, current_log_file, prepare_without_qt
+prepare_without_qt(Path(sys.argv[1]))
+prepare_without_qt(Path(sys.argv[1]))  # the benchmark prepares ahead of run_desktop, which prepares again
+print(current_log_file())
+print(sum(isinstance(handler, logging.FileHandler) for handler in logging.getLogger().handlers))
+print(",".join(name for name in FIRST_PAINT_MODULES_BEFORE_QT if name not in sys.modules))
+print(",".join(sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "shiboken6"})))
+"""
+
+
+def test_the_start_before_qt_logs_and_imports_the_first_paints_modules_without_qt(tmp_path) -> None:
+    """prepare_without_qt, which run_desktop calls before Qt's first import, brings no Qt in (as a real start)."""
+    done = subprocess.run([sys.executable, "-c", _START_BEFORE_QT, str(tmp_path / "logs")], cwd=ROOT, capture_output=True,
+                          text=True, check=True, env={"PYTHONPATH": str(ROOT), "PATH": "", "HOME": str(tmp_path)})
+    log_file, file_handlers, missing, qt = done.stdout.splitlines()
+    assert log_file == str(tmp_path / "logs" / "cica-planner.log")
+    assert file_handlers == "1"
+    assert missing == ""
+    assert qt == ""
+
+
 #: Modules the first paint does without: imported when their view, dialog or command is first used.
 LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", "cica_planner.ui.views.year_view",
         "cica_planner.ui.dialogs.event_dialog", "cica_planner.ui.dialogs.settings_dialog",
@@ -139,7 +165,12 @@ LAZY = ("cica_planner.ui.views.week_view", "cica_planner.ui.views.agenda_view", 
         "cica_planner.ui.dialogs.find_date_dialog", "cica_planner.ui.dialogs.blackout_dialog", "cica_planner.ui.commands",
         "cica_planner.services.scheduling.service", "cica_planner.services.scheduling.conflicts",
         "cica_planner.ui.widgets.search_results", "logging.handlers", "cica_planner.domain.tasks", "uuid",
-        "cica_planner.ui.models.search_model", "cica_planner.ui.page_prefetch")
+        "cica_planner.ui.models.search_model", "cica_planner.ui.page_prefetch", "cica_planner.domain.search_text",
+        "html")
+#: Modules a page without a series does without once the holiday answers are kept on disk (the holidays
+#: package, asked for a year the cache lacks, imports them itself): dateutil reads rules, calendar and
+#: locale came with it.
+LAZY_WITHOUT_SERIES = ("dateutil", "calendar", "locale")
 
 _FIRST_PAINT_THEN_EVERY_VIEW = """
 import sys
@@ -179,6 +210,27 @@ def test_the_first_paint_imports_no_other_view_dialog_or_command(seeded_db, tmp_
         "week": "WeekView", "day": "WeekView", "agenda": "AgendaView", "year": "YearView", "month": "MonthView"}
     assert shown["month"][1] > 3
     assert shown["year"][1] >= shown["month"][1]
+
+
+_FIRST_PAINT_ONLY = _FIRST_PAINT_THEN_EVERY_VIEW.split("for key in")[0]
+
+
+def test_a_page_without_series_is_painted_without_dateutil(seeded_db, tmp_path) -> None:
+    """The second start (the holiday answers kept by the first) paints March 2024 without dateutil.
+
+    The test calendar's one series, World Bicycle Day, begins in June 2024: March's page reads no rule.
+    """
+    with closing(sqlite3.connect(seeded_db)) as calendar:
+        assert calendar.execute("SELECT count(*) FROM event WHERE rrule IS NOT NULL AND series_first_utc < '2024-05-01'"
+                                ).fetchone() == (0,)
+    settings = tmp_path / "series.ini"
+    AppSettings.from_path(settings).set_last_date(TODAY.replace(year=2024, month=3))
+    runs = [subprocess.run([sys.executable, "-c", _FIRST_PAINT_ONLY, str(seeded_db), str(settings), ",".join(LAZY_WITHOUT_SERIES)],
+                           cwd=ROOT, capture_output=True, text=True, check=False,
+                           env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                                "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"}) for _start in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    assert runs[1].stdout.strip() == "imported:"
 
 
 @pytest.mark.parametrize(("argv", "window"), [
