@@ -85,7 +85,7 @@ QToolButton#new_event_button {{ background: {style.ACCENT}; color: white; border
 QToolButton#new_event_button:hover {{ background: #245d99; }}
 QStatusBar QLabel {{ padding: 0 10px; color: {style.MUTED_TEXT}; }}
 QToolBar QToolButton {{ padding: 4px 7px; }}
-QToolButton#qt_toolbar_ext_button {{ min-width: 20px; padding: 0; qproperty-icon: url("{{chevron}}"); }}
+QToolButton#qt_toolbar_ext_button {{ min-width: 20px; padding: 0; }}
 QStatusBar::item {{ border: none; }}
 QLabel#read_only_bar {{ background: #fff4c2; color: #5c4400; border-bottom: 1px solid #e8d48b; padding: 6px 12px; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
@@ -93,6 +93,8 @@ QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontr
 QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url("{{chevron}}"); width: 12px;
     height: 12px; }}
 """
+#: The tool bars' overflow button shows the shipped arrow (a tool bar's own stylesheet, given with the services).
+EXTENSION_STYLE = 'QToolButton#qt_toolbar_ext_button { qproperty-icon: url("{chevron}"); }'
 
 
 class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, FileOperations, DeskMixin, QMainWindow):
@@ -203,7 +205,6 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
         self.undo_stack = QUndoStack(self)
         self.setObjectName("main_window")
         self.setWindowTitle(f"{db_name} — {APP_TITLE}" if db_name else APP_TITLE)  # the file first, as editors do
-        self.setWindowIcon(_app_icon())
         self.setMinimumSize(QSize(960, 640))
         self.setStyleSheet(style.APP_STYLESHEET + window_style())
 
@@ -254,6 +255,12 @@ class MainWindow(Navigation, LanguageSwitching, CalendarDisplay, EventEditing, F
             return
         from cica_planner.ui.page_prefetch import NeighbourPages
 
+        # The window icon and the tool bars' overflow arrow are SVG files: the first SVG read loads
+        # Qt's SVG plugin (about 1.8 ms), and the first paint shows neither (the overflow button
+        # stays hidden at every size the window allows: the page switcher wraps first).
+        self.setWindowIcon(_app_icon())
+        for toolbar in (self.toolbar, self.view_toolbar):
+            toolbar.setStyleSheet(_shipped_icons(EXTENSION_STYLE))
         self.scheduling.add_actions()  # Edit ▸ Find a Date and Blackout Periods, and Ctrl+Shift+D
         self.sidebar.complete()
         # Next and Previous pages are read ahead through the services (not through the quick reader).
@@ -635,9 +642,14 @@ def _new_view(key: str) -> CalendarView:
 
 def window_style() -> str:
     """The window's stylesheet additions, with the shipped arrow icon filled in."""
+    return _shipped_icons(WINDOW_STYLE)
+
+
+def _shipped_icons(sheet: str) -> str:
+    """``sheet`` with its ``{chevron}`` the path of the shipped arrow icon."""
     from cica_planner.resources import icon_path
 
-    return WINDOW_STYLE.replace("{chevron}", icon_path("chevron-down").as_posix())
+    return sheet.replace("{chevron}", icon_path("chevron-down").as_posix())
 
 
 def _app_icon() -> QIcon:

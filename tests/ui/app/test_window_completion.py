@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QImage, QKeySequence
+from PySide6.QtWidgets import QToolButton, QTreeView, QVBoxLayout, QWidget
 
+from cica_planner.resources import icon_path
 from cica_planner.services.container import services_over
 from cica_planner.services.planner import PlannerService
 from cica_planner.ui.main_window import MainWindow
@@ -41,6 +42,12 @@ def _tab_order(window: MainWindow) -> list[str]:
     return names
 
 
+def _overflow_arrows(window: MainWindow) -> list[QImage]:
+    """The arrows of the tool bars' overflow buttons (Qt's private buttons, hidden at every size the window allows)."""
+    found = [toolbar.findChild(QToolButton, "qt_toolbar_ext_button") for toolbar in (window.toolbar, window.view_toolbar)]
+    return [button.icon().pixmap(16).toImage() for button in found if button is not None]
+
+
 def _shortcuts(window: MainWindow) -> dict[str, str]:
     return {made.text(): made.shortcut().toString() for made in window.findChildren(type(window.new_action))
             if made.text() and not made.shortcut().isEmpty()}
@@ -53,6 +60,11 @@ def test_the_first_paint_leaves_out_the_search_list_find_a_date_and_the_read_ahe
     assert not hasattr(made, "neighbours")
     assert "Find a &Date…" not in _menus(made)[1]
     assert made.sidebar.results_label.isHidden()
+    # Neither SVG icon is read before the first paint, which shows neither (the first would load Qt's SVG plugin).
+    assert made.windowIcon().isNull()
+    chevron = QIcon(str(icon_path("chevron-down"))).pixmap(16).toImage()
+    assert len(_overflow_arrows(made)) == 2
+    assert chevron not in _overflow_arrows(made)
 
 
 def test_take_services_completes_the_window_a_normal_start_builds(qtbot, planner, seeded_engine, seeded_db,
@@ -80,6 +92,11 @@ def test_take_services_completes_the_window_a_normal_start_builds(qtbot, planner
     assert _menus(made) == _menus(normal)
     assert _menus(made)[1][-3:] == ["-", "Find a &Date…", "&Blackout Periods…"]
     assert _shortcuts(made) == _shortcuts(normal)
+    # The window icon and the overflow arrows came with the services, as a normal start has them.
+    icon = QIcon(str(icon_path("cica-planner"))).pixmap(64).toImage()
+    assert made.windowIcon().pixmap(64).toImage() == normal.windowIcon().pixmap(64).toImage() == icon
+    chevron = QIcon(str(icon_path("chevron-down"))).pixmap(16).toImage()
+    assert _overflow_arrows(made) == _overflow_arrows(normal) == [chevron, chevron]
     find_date = made.scheduling.find_date_action
     assert find_date is not None
     assert find_date.shortcut() == QKeySequence("Ctrl+Shift+D")
