@@ -416,8 +416,7 @@ class Occurrence:
         return local_midnight.astimezone(UTC), self.event.title
 
 
-# Country and Body are NamedTuples, not dataclasses: the first paint imports the model, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# Country and Body are NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class Country(NamedTuple):
     """A Member or observer State: its name as CICA writes it, ISO 3166 code and IANA zone (no capital)."""
 

@@ -35,8 +35,7 @@ _CYCLE_MONTHS = 4_800
 _YEAR_TYPE = tuple[int, int, int]  # (length, weekday of 1 January, length of the year before)
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class _Parts(NamedTuple):
     """The rule as dateutil expands it: its private, normalised parts (defaults from DTSTART filled in)."""
 

@@ -66,8 +66,7 @@ def event_countries(connection: sqlite3.Connection) -> set[str]:
     return {code or "" for (code,) in connection.execute("SELECT DISTINCT country FROM event")}
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class SeriesReach(NamedTuple):
     """A series that may have occurrences in a window, with its stored span (aware UTC; no last: open-ended)."""
 

@@ -30,8 +30,7 @@ RAMADAN_COLOUR = "#2e8b57"
 TOOLTIP_LINES = 14
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class DayMarks(NamedTuple):
     holidays: tuple[Holiday, ...] = ()
     host_weekend: bool = False

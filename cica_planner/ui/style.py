@@ -96,8 +96,7 @@ def tint(colour: QColor, amount: float) -> QColor:
     )
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class StatusDecoration(NamedTuple):
     """How an event of a given status is drawn.
 

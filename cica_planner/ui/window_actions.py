@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from cica_planner.ui.main_window import MainWindow
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class PageSpec(NamedTuple):
     """One entry of the view switcher; ``label`` is the English source of its translated name."""
 

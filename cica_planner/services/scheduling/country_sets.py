@@ -13,8 +13,7 @@ from cica_planner.domain.errors import ValidationError
 from cica_planner.services.scheduling.holiday_calendar import country_names, member_states
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class CountrySet(NamedTuple):
     """Whose holidays and weekends count: 'host', 'troika', 'all' or an explicit list."""
 

@@ -16,8 +16,7 @@ from hijridate import Gregorian, Hijri
 RAMADAN = 9
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class Ramadan(NamedTuple):
     hijri_year: int
     first: date

@@ -26,8 +26,7 @@ MODES = (
 DEFAULT_HOST = "KZ"  # the Secretariat's seat
 
 
-# The records here are NamedTuples, not dataclasses: the first paint imports this module, and a
-# dataclass costs several times more to make at import (its methods are generated as source and compiled).
+# NamedTuples, not dataclasses: made at import before the first paint (README, Performance ▸ Start-up).
 class MarkChoice(NamedTuple):
     """What the views mark: ``kind`` is one of MODES' keys; ``codes`` for a custom set."""
 
