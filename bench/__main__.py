@@ -18,7 +18,9 @@ Each measure runs next to its peer in the same run, so the ratio holds on a nois
 * month switches and agenda scrolling over the large calendar (median and 95th percentile).
 
 Under the table, the import of the small file is broken down step by step
-(``bench/io_breakdown.py``), so a ratio over its goal comes with where the time goes.
+(``bench/io_breakdown.py``), the start-up to the first paint phase by phase, and the month
+switches step by step (read, lay out, paint; in the window: Next, then the window's paint),
+so a measure over its goal comes with where the time goes.
 ``--io-only`` measures import and export alone.
 
 Times are printed, never asserted: tests stay deterministic, speed is watched here.
@@ -188,8 +190,19 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def view_timings(database: Path) -> tuple[list[float], list[float]]:
-    """Seconds per month switch (fetch + lay out + paint) and per agenda scroll step."""
+#: The steps of a month switch, in the order they run (the keys of view_timings' and window_switches' steps).
+READ_STEP = "read the page's events (planner, a page never read)"
+LAY_OUT_STEP = "lay out the page (display items, lanes, rectangles)"
+PAINT_STEP = "paint the month page"
+NEXT_STEP = "Next: the page kept, laid out; titles, counts, mini month"
+WINDOW_PAINT_STEP = "paint the whole window, the month page in it"
+
+
+def view_timings(database: Path, steps: dict[str, list[float]] | None = None) -> tuple[list[float], list[float]]:
+    """Seconds per month switch (fetch + lay out + paint) and per agenda scroll step.
+
+    ``steps`` gets each switch's seconds per step (READ_STEP, LAY_OUT_STEP, PAINT_STEP).
+    """
     from PySide6.QtWidgets import QApplication
 
     from cica_planner.domain.clock import HOME_ZONE
@@ -204,15 +217,22 @@ def view_timings(database: Path) -> tuple[list[float], list[float]]:
     month.resize(1400, 900)
     month.show()
     switches = []
+    steps = {} if steps is None else steps
     for offset in range(36):
         first = date(2021 + offset // 12, offset % 12 + 1, 1)
         started = time.perf_counter()
         month.set_anchor_date(first)
         start, end = month.visible_range()
-        month.set_occurrences(planner.occurrences(start, end, tzid=HOME_ZONE), HOME_ZONE)
+        occurrences = planner.occurrences(start, end, tzid=HOME_ZONE)
+        read = time.perf_counter()
+        month.set_occurrences(occurrences, HOME_ZONE)
+        laid_out = time.perf_counter()
         month.repaint()
         app.processEvents()
-        switches.append(time.perf_counter() - started)
+        painted = time.perf_counter()
+        switches.append(painted - started)
+        for name, seconds in ((READ_STEP, read - started), (LAY_OUT_STEP, laid_out - read), (PAINT_STEP, painted - laid_out)):
+            steps.setdefault(name, []).append(seconds)
     agenda = AgendaView()
     agenda.resize(1400, 900)
     agenda.show()
@@ -232,8 +252,10 @@ def view_timings(database: Path) -> tuple[list[float], list[float]]:
     return switches, scrolls
 
 
-def window_switches(database: Path) -> list[float]:
+def window_switches(database: Path, steps: dict[str, list[float]] | None = None) -> list[float]:
     """Seconds per Next in the main window until the whole window is painted, the user's pause between clicks untimed.
+
+    ``steps`` gets each switch's seconds per step (NEXT_STEP, WINDOW_PAINT_STEP).
 
     The window reads the neighbouring pages while it is idle (ui/page_prefetch.py); the pause
     lets it, as a user's would.
@@ -259,11 +281,16 @@ def window_switches(database: Path) -> list[float]:
 
     pause()
     switches = []
+    steps = {} if steps is None else steps
     for _ in range(36):
         started = time.perf_counter()
         window.next_action.trigger()
+        shown = time.perf_counter()
         window.repaint()  # the whole window, children included: the new page is on screen when it returns
-        switches.append(time.perf_counter() - started)
+        painted = time.perf_counter()
+        switches.append(painted - started)
+        steps.setdefault(NEXT_STEP, []).append(shown - started)
+        steps.setdefault(WINDOW_PAINT_STEP, []).append(painted - shown)
         app.processEvents()
         pause()
     window.close()
@@ -287,6 +314,16 @@ def phase_table(phases: dict[str, list[float]], total: float) -> str:
     for name, values in phases.items():
         seconds = statistics.median(values)
         lines.append(f"| {name} | {seconds:.2f} s | {seconds / total:.0%} |")
+    return "\n".join(lines)
+
+
+def step_table(title: str, steps: dict[str, list[float]]) -> str:
+    """Where a month switch goes, step by step: the median of each step over the switches, in ms."""
+    total = sum(statistics.median(values) for values in steps.values()) or 1.0
+    lines = [f"| {title}: where the time goes | median | share |", "|---|---|---|"]
+    for name, values in steps.items():
+        seconds = statistics.median(values)
+        lines.append(f"| {name} | {seconds * 1000:.1f} ms | {seconds / total:.0%} |")
     return "\n".join(lines)
 
 
@@ -354,11 +391,13 @@ def main() -> int:
     ready_mb = statistics.median(p[1] for p in ready)
     rows.append(Row("resident memory when ready for work", ready_mb, bare_mb, "bare window", "—", None, unit="MB"))
 
-    switches, scrolls = view_timings(database)
+    switch_steps: dict[str, list[float]] = {}
+    window_steps: dict[str, list[float]] = {}
+    switches, scrolls = view_timings(database, switch_steps)
     rows.append(Row("month switch, median", statistics.median(switches) * 1000, None, "", "≤ 16 ms",
                     statistics.median(switches) * 1000 <= 16, unit="ms"))
     rows.append(Row("month switch, 95th percentile", percentile(switches, 0.95) * 1000, None, "", "—", None, unit="ms"))
-    in_window = window_switches(database)
+    in_window = window_switches(database, window_steps)
     rows.append(Row("month switch in the window (Next, pages read ahead while idle), median",
                     statistics.median(in_window) * 1000, None, "", "≤ 16 ms", statistics.median(in_window) * 1000 <= 16,
                     unit="ms"))
@@ -369,7 +408,9 @@ def main() -> int:
                     unit="ms"))
 
     return finish(rows, args, folder, f"Where the import of {args.small:,} events spends its time:\n{breakdown}\n\n"
-                                      f"{phase_table(phases, ours_first_paint)}")
+                                      f"{phase_table(phases, ours_first_paint)}\n\n"
+                                      f"{step_table('month switch', switch_steps)}\n\n"
+                                      f"{step_table('month switch in the window', window_steps)}")
 
 
 def finish(rows: list[Row], args: argparse.Namespace, folder: Path, notes: str) -> int:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from cica_planner.domain.errors import PlannerError
-from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.terms import country_name
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList
 from cica_planner.ui.pages import Page
+from cica_planner.ui.views.items import ViewItem, prepare_items
 from cica_planner.ui.window_actions import fit_toolbars
 from cica_planner.ui.window_status import sentence
 
@@ -86,7 +86,7 @@ class CalendarDisplay:
             assert isinstance(view, YearView)
             self._update_bands(view)
         view.select_uid(self._selected_uid)
-        self._mark_mini_month(first, end)
+        self._mark_mini_month(view, first, end)
         self.title_label.setText(view.title())
         # A series with more occurrences than one page may show is cut short: say so, never silently.
         cut_notice = self._occurrences.cut_notice() if isinstance(self._occurrences, OccurrenceList) else ""
@@ -98,19 +98,25 @@ class CalendarDisplay:
         self._update_selection_actions()
         fit_toolbars(self)
 
-    def _mark_mini_month(self: Any, first: date, end: date) -> None:
-        """Show the days with events of the anchor's month in bold in the mini month."""
+    def _mark_mini_month(self: Any, view: Any, first: date, end: date) -> None:
+        """Show the days with events of the anchor's month in bold in the mini month.
+
+        A page that holds the whole month gives its items, already in the display zone; another
+        page (a week, the agenda) has the month read for it.
+        """
         month_first = self._anchor.replace(day=1)
         month_end = (month_first + timedelta(days=32)).replace(day=1)
-        occurrences = self._occurrences
-        if not (first <= month_first and month_end <= end):
+        if first <= month_first and month_end <= end:
+            items = view.items()
+        else:
             try:
                 occurrences = self.planner.occurrences(month_first, month_end, self.sidebar.occurrence_filter(),
                                                        tzid=self._display_tz, include_unscheduled=False)
             except PlannerError as exc:
                 log.warning("cannot mark the mini month: %s", exc)
                 return
-        self.sidebar.set_marked_dates(_days_with_events(occurrences, self._display_tz))
+            items = prepare_items(occurrences, self._display_tz)
+        self.sidebar.set_marked_dates(_days_with_events(items))
 
     def _update_bands(self: Any, view: YearView) -> None:
         """Draw the chairmanship terms under the year view (when the chairmanship feature is there)."""
@@ -134,17 +140,13 @@ class CalendarDisplay:
         view.set_bands(bands)
 
 
-def _days_with_events(occurrences: list[Occurrence], display_tz: str) -> set[date]:
+def _days_with_events(items: list[ViewItem]) -> set[date]:
     """The days the mini month shows in bold: those with an event fixed to a day (long spans are left out)."""
     days: set[date] = set()
-    tz = zone(display_tz)  # looked up once for the page, not twice per event
-    just_before = timedelta(microseconds=1)
-    for occurrence in occurrences:
-        if not occurrence.event.date_is_fixed:
+    for item in items:
+        if not item.fixed:
             continue
-        start, end = occurrence.start, occurrence.end
-        first = start.astimezone(tz).date() if isinstance(start, datetime) else start
-        last = (end - just_before).astimezone(tz).date() if isinstance(end, datetime) else end - timedelta(days=1)
+        first, last = item.first_day, item.last_day
         if first == last:
             days.add(first)
         elif (last - first).days <= 14:

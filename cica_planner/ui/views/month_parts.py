@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtCore import QRectF
 
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.painting import crisp
@@ -84,12 +84,19 @@ class WeekRow:
     used_lanes: list[int] = field(default_factory=lambda: [0] * DAYS)
 
 
-def grid_lines(cells: list[QRectF]) -> list[QLineF]:
-    """The lines between the month's cells (given row by row), on pixel centres so they stay sharp."""
-    lines: list[QLineF] = []
+def grid_lines(cells: list[QRectF]) -> list[QRectF]:
+    """The lines between the month's cells (given row by row), as the rectangles a 1-pixel pen's lines cover.
+
+    Each line lies on pixel centres so it stays sharp, and is given as what it covers: one pixel
+    wide, its ends half a pixel longer (a pen's square caps). Filled in one call, the rectangles
+    give the pixels of drawing each line, without stroking seventy antialiased lines per paint.
+    """
+    lines: list[QRectF] = []
     for index, cell in enumerate(cells):
         if index % DAYS:
-            lines.append(QLineF(crisp(cell.left()), cell.top(), crisp(cell.left()), cell.bottom()))
+            x = crisp(cell.left()) - 0.5
+            lines.append(QRectF(x, cell.top() - 0.5, 1.0, cell.height() + 1.0))
         if index >= DAYS:
-            lines.append(QLineF(cell.left(), crisp(cell.top()), cell.right(), crisp(cell.top())))
+            y = crisp(cell.top()) - 0.5
+            lines.append(QRectF(cell.left() - 0.5, y, cell.width() + 1.0, 1.0))
     return lines

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
-from cica_planner.ui.holiday_marks import paint_cell_label, paint_weekend
+from cica_planner.ui.holiday_marks import HOST_WEEKEND_BACKGROUND, paint_cell_label
 from cica_planner.ui.views import painting
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
@@ -45,6 +45,8 @@ _MUTED_TEXT = QColor(style.MUTED_TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
 _TEXT = QColor(style.TEXT)
 _WHITE = QColor("#ffffff")
+#: The shades of a day cell: the selected day, today, a day of another month, the host's weekend.
+_CELL_SHADES = (_ACCENT_LIGHT, _TODAY_BACKGROUND, _OUTSIDE_BACKGROUND, QColor(HOST_WEEKEND_BACKGROUND))
 
 
 class MonthView(MonthPagedView):
@@ -79,7 +81,7 @@ class MonthView(MonthPagedView):
         self._header_names: tuple[tuple[object, ...], list[str]] = ((), [])
         self._days: list[date] = []
         self._grid_lines_key: tuple[object, ...] = ()
-        self._grid_lines_kept: list[QLineF] = []
+        self._grid_lines_kept: list[QRectF] = []
         self._refresh_layout()
 
     @property
@@ -369,18 +371,27 @@ class MonthView(MonthPagedView):
         today = self.today()
         days = self._days
         marks = self.holiday_marks
+        # The cells' backgrounds by colour, each colour filled in one call (the cells never overlap).
+        shaded: dict[int, list[QRectF]] = {}
         for day, cell in zip(days, self._cells, strict=True):
             if day == self._anchor:
-                painting.fill_rect(painter, cell, _ACCENT_LIGHT)
+                colour = 0
             elif day == today:
-                painting.fill_rect(painter, cell, _TODAY_BACKGROUND)
+                colour = 1
             elif day.month != month:
-                painting.fill_rect(painter, cell, _OUTSIDE_BACKGROUND)
+                colour = 2
             elif marks is not None and marks.on(day).host_weekend:
-                paint_weekend(painter, cell)
-        painter.setPen(QPen(_GRID_LINE, 1.0))
-        for line in self._grid_lines():
-            painter.drawLine(line)
+                colour = 3
+            else:
+                continue
+            shaded.setdefault(colour, []).append(cell)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, cells in shaded.items():
+            painter.setBrush(_CELL_SHADES[colour])
+            painter.drawRects(cells)
+        painter.setBrush(_GRID_LINE)
+        painter.drawRects(self._grid_lines())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         number_font = fonts.get()
         bold_font = fonts.get(bold=True)
         font_set: SharedFont | None = None
@@ -420,8 +431,8 @@ class MonthView(MonthPagedView):
                 paint_cell_label(painter, marks, day, label_rect, used, base)
                 font_set = pen_set = None  # the marks set their own
 
-    def _grid_lines(self) -> list[QLineF]:
-        """The lines between the cells, on pixel centres; made again only when the cells move."""
+    def _grid_lines(self) -> list[QRectF]:
+        """The lines between the cells, on pixel centres, as the rectangles they cover; made again only when the cells move."""
         key = (self.width(), self.height(), self._grid_top)
         if self._grid_lines_key != key:
             self._grid_lines_key, self._grid_lines_kept = key, grid_lines(self._cells)
