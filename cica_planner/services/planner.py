@@ -144,13 +144,15 @@ class PlannerService:
 
         return self._run(read)
 
-    def read_ahead(self, start: date, end: date, filters: OccurrenceFilter, *, tzid: str) -> None:
-        """Read a page the window may show next, so that it is kept until something is written.
+    def read_ahead(self, start: date, end: date, filters: OccurrenceFilter, *, tzid: str) -> OccurrenceList | None:
+        """Read a page the window may show next, so that it is kept until something is written; return it.
 
-        Only a calendar file keeps pages (services/window_reads.py); on a server this does nothing.
+        Only a calendar file keeps pages (services/window_reads.py); on a server this does nothing
+        and returns None.
         """
         if self.engine.dialect.name == "sqlite":
-            self.occurrences(start, end, filters, tzid=tzid)
+            return self.occurrences(start, end, filters, tzid=tzid)
+        return None
 
     def _file_page(self, plain: sqlite3.Connection, state: object, window_start: datetime, window_end: datetime,
                    filters: OccurrenceFilter, include_unscheduled: bool) -> OccurrenceList:

@@ -190,6 +190,13 @@ class CalendarView(QWidget):
         """Return the display items currently shown."""
         return list(self._items)
 
+    def rehearse(self, day: date, items: list[Occurrence], display_tz: str) -> None:
+        """Paint the page of ``day`` with ``items`` out of sight, so its real paint finds its texts made.
+
+        The window calls it for the pages it read ahead (ui/page_prefetch.py); what is shown does not
+        change. A view whose paint keeps nothing by text does nothing.
+        """
+
     def select_uid(self, uid: str | None) -> None:
         """Highlight the event ``uid`` (None clears the selection); emits nothing."""
         self._selected_uid = uid

@@ -14,9 +14,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.domain.model import Occurrence
 from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
@@ -71,6 +72,7 @@ class MonthView(MonthPagedView):
         self.strip.item_activated.connect(self.event_activated)
         self.strip.relaid_out.connect(self._relayout)
         self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
+        self._twin: MonthView | None = None  # made for the first page painted ahead (rehearse)
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
         self._more: list[MoreLink] = []
@@ -102,6 +104,30 @@ class MonthView(MonthPagedView):
 
     def note(self) -> str | None:
         return self._note
+
+    def rehearse(self, day: date, items: list[Occurrence], display_tz: str) -> None:
+        """Paint the page of ``day`` offscreen in a twin of this view (same size, font, clock, marks and selection).
+
+        A page's first paint lays out and elides each new title; the fonts keep both by text
+        (``painting.SharedFont``), and the bars' outlines are kept by place, so the page's real
+        paint afterwards draws what the twin made. Nothing of this view changes.
+        """
+        twin = self._twin
+        if twin is None:
+            twin = self._twin = MonthView()
+            twin.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        twin.setFont(self.font())
+        twin.setLayoutDirection(self.layoutDirection())
+        twin.resize(self.size())
+        twin.holiday_marks = self.holiday_marks
+        twin._clock = self._clock
+        twin._selected_uid = self._selected_uid
+        twin.set_anchor_date(day)
+        twin.set_occurrences(items, display_tz)
+        ratio = self.devicePixelRatioF()
+        image = QImage(self.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        twin.render(image)
 
     def first_visible_day(self) -> date:
         return week_start(self._anchor.replace(day=1))

@@ -270,6 +270,21 @@ def test_next_and_previous_pages_are_read_ahead_while_idle(qtbot, planner, seede
         reads.clear()
 
 
+def test_the_pages_read_ahead_are_painted_out_of_sight_with_what_was_read(qtbot, planner, seeded_engine, tmp_path,
+                                                                         monkeypatch) -> None:
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "rehearsed")
+    view = made.current_view()
+    assert view is not None
+    rehearsed: dict[object, list[str]] = {}
+    monkeypatch.setattr(view, "rehearse", lambda day, items, tzid: rehearsed.update({day: [o.uid for o in items]}))
+    made.next_action.trigger()
+    qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+    assert set(rehearsed) == {view.shifted(1), view.shifted(-1)}
+    for day, uids in rehearsed.items():
+        first, end = view.visible_range_for(day)
+        assert uids == [o.uid for o in PlannerService(seeded_engine).occurrences(first, end, tzid=made.display_tz())]
+
+
 def test_a_page_read_ahead_is_dropped_when_the_calendar_changes(qtbot, planner, seeded_engine, tmp_path) -> None:
     from datetime import timedelta
 

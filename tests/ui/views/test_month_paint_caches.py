@@ -119,3 +119,37 @@ def test_a_selection_change_paints_as_a_new_view_with_that_selection_does(qtbot,
         assert _painted(view) == _painted(expected), selected
     view.select_uid(SOC)
     assert _painted(view) != _painted(_view(qtbot, date(2024, 6, 1), occurrences, "Asia/Almaty"))
+
+
+def test_a_page_painted_ahead_leaves_the_view_as_it_was(qtbot, june) -> None:
+    view, fetch = june
+    before, items = _painted(view), [item.uid for item in view.items()]
+    july = fetch(_view(qtbot, date(2024, 7, 1), [], "Asia/Almaty"))
+    view.rehearse(date(2024, 7, 1), july, "Asia/Almaty")
+    assert view.anchor_date() == date(2024, 6, 1)
+    assert [item.uid for item in view.items()] == items
+    assert _painted(view) == before
+
+
+def test_a_page_painted_ahead_is_then_shown_without_laying_out_its_texts_again(qtbot, june, monkeypatch) -> None:
+    from cica_planner.ui.views import painting
+
+    view, fetch = june
+    for font in painting._SHARED_FONTS.values():  # what earlier tests kept must not count as made by the rehearsal
+        font._static.clear()
+        font._elided.clear()
+    made: list[str] = []
+    real = painting.QStaticText
+    monkeypatch.setattr(painting, "QStaticText", lambda text: made.append(text) or real(text))
+    july = fetch(_view(qtbot, date(2024, 7, 1), [], "Asia/Almaty"))
+    view.rehearse(date(2024, 7, 1), july, "Asia/Almaty")
+    titles = {occurrence.event.title for occurrence in july}
+    # The page's titles (elided to their bars) were laid out, out of sight.
+    assert any(title.startswith(text.removesuffix("…")) for text in made for title in titles)
+    made.clear()
+    view.set_anchor_date(date(2024, 7, 1))
+    view.set_occurrences(july, "Asia/Almaty")
+    shown = _painted(view)
+    assert made == []
+    monkeypatch.undo()
+    assert shown == _painted(_view(qtbot, date(2024, 7, 1), july, "Asia/Almaty"))
