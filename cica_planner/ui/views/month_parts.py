@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
 
+from cica_planner.domain.model import Occurrence
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.painting import crisp
 
@@ -100,3 +102,38 @@ def grid_lines(cells: list[QRectF]) -> list[QRectF]:
             y = crisp(cell.top()) - 0.5
             lines.append(QRectF(cell.left() - 0.5, y, cell.width() + 1.0, 1.0))
     return lines
+
+
+class PaintedAhead:
+    """A page the month view painted out of sight (``MonthView.rehearse``): what it was made from and made.
+
+    Attributes:
+        occurrences: the occurrences it was given (the page's items are reused only for these same objects).
+        display_tz: the zone they were laid out in.
+        today: the day the clock told then (it decides "Outcome to confirm").
+        language: the language then (it names the periods of events not fixed to a day).
+        items, rows, unscheduled: the display items, the week rows' lanes and the strip's items.
+        image: the page as painted, for a paint whose every input matches ``paint_key``.
+        paint_key: what the paint depended on (``MonthView._paint_key``).
+    """
+
+    __slots__ = ("display_tz", "image", "items", "language", "occurrences", "paint_key", "rows", "today", "unscheduled")
+
+    def __init__(self, occurrences: list[Occurrence], display_tz: str, today: date, language: str, items: list[ViewItem],
+                 rows: list[WeekRow], unscheduled: list[ViewItem], image: QImage, paint_key: tuple[object, ...]) -> None:
+        self.occurrences = occurrences
+        self.display_tz = display_tz
+        self.today = today
+        self.language = language
+        self.items = items
+        self.rows = rows
+        self.unscheduled = unscheduled
+        self.image = image
+        self.paint_key = paint_key
+
+    def made_from(self, occurrences: list[Occurrence], display_tz: str, today: date, language: str) -> bool:
+        """Whether laying out ``occurrences`` in ``display_tz`` on ``today`` in ``language`` gives this page's items and rows."""
+        mine = self.occurrences
+        return (display_tz == self.display_tz and today == self.today and language == self.language
+                and len(occurrences) == len(mine)
+                and all(given is kept for given, kept in zip(occurrences, mine, strict=True)))

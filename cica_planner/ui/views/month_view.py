@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from cica_planner.domain.model import Occurrence
+from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
@@ -28,7 +28,17 @@ from cica_planner.ui.views.drag_move import DragTracker
 from cica_planner.ui.views.formatting import long_day, week_start
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of
-from cica_planner.ui.views.month_parts import DAYS, WEEKS, BarSegment, Chip, MoreLink, TimedSingle, WeekRow, grid_lines
+from cica_planner.ui.views.month_parts import (
+    DAYS,
+    WEEKS,
+    BarSegment,
+    Chip,
+    MoreLink,
+    PaintedAhead,
+    TimedSingle,
+    WeekRow,
+    grid_lines,
+)
 from cica_planner.ui.views.painting import PaintFonts, SharedFont, crisp, draw_line, paint_bar, paint_timed_lines
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
@@ -48,6 +58,8 @@ _TEXT = QColor(style.TEXT)
 _WHITE = QColor("#ffffff")
 #: The shades of a day cell: the selected day, today, a day of another month, the host's weekend.
 _CELL_SHADES = (_ACCENT_LIGHT, _TODAY_BACKGROUND, _OUTSIDE_BACKGROUND, QColor(HOST_WEEKEND_BACKGROUND))
+#: Pages painted ahead and kept: the next and the previous.
+AHEAD_KEPT = 2
 
 
 class MonthView(MonthPagedView):
@@ -73,6 +85,9 @@ class MonthView(MonthPagedView):
         self.strip.relaid_out.connect(self._relayout)
         self._popup: ItemListPopup | None = None  # built on the first "+N more" click: not needed to paint
         self._twin: MonthView | None = None  # made for the first page painted ahead (rehearse)
+        self._ahead: dict[date, PaintedAhead] = {}  # the pages painted ahead, by anchor, oldest first
+        self._shown_ahead: PaintedAhead | None = None  # the page painted ahead that is shown now
+        self._unscheduled: list[ViewItem] = []
         self._rows: list[WeekRow] = []
         self._chips: list[Chip] = []
         self._more: list[MoreLink] = []
@@ -106,11 +121,15 @@ class MonthView(MonthPagedView):
         return self._note
 
     def rehearse(self, day: date, items: list[Occurrence], display_tz: str) -> None:
-        """Paint the page of ``day`` offscreen in a twin of this view (same size, font, clock, marks and selection).
+        """Lay out and paint the page of ``day`` offscreen, in a twin of this view (same size, font, clock, marks
+        and selection), and keep what that made for when the page is shown.
 
         A page's first paint lays out and elides each new title; the fonts keep both by text
-        (``painting.SharedFont``), and the bars' outlines are kept by place, so the page's real
-        paint afterwards draws what the twin made. Nothing of this view changes.
+        (``painting.SharedFont``) and the bars' outlines are kept by place, so any later paint of
+        the page finds them made. The page's display items and lanes are kept too, taken by
+        :meth:`set_occurrences` when it is given these same occurrences on the same day, and so
+        is the picture, drawn by :meth:`paintEvent` as it is when every input of the paint
+        (``_paint_key``) is still what it was. Nothing of what this view shows changes.
         """
         twin = self._twin
         if twin is None:
@@ -128,6 +147,30 @@ class MonthView(MonthPagedView):
         image = QImage(self.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         twin.render(image)
+        self._ahead.pop(day, None)
+        self._ahead[day] = PaintedAhead(list(items), display_tz, twin.today(), current_language(), twin._items, twin._rows,
+                                        twin._unscheduled, image, twin._paint_key(ratio))
+        while len(self._ahead) > AHEAD_KEPT:  # the oldest page goes first
+            del self._ahead[next(iter(self._ahead))]
+
+    def set_occurrences(self, items: list[Occurrence], display_tz: str) -> None:
+        ahead = self._ahead.get(self._anchor)
+        if ahead is None or not ahead.made_from(items, display_tz, self.today(), current_language()):
+            self._shown_ahead = None
+            super().set_occurrences(items, display_tz)
+            return
+        zone(display_tz)
+        self._display_tz = display_tz
+        self._items, self._rows = ahead.items, ahead.rows
+        self._shown_ahead = ahead
+        self._show_strip_items(ahead.unscheduled)
+        self._relayout()
+
+    def _paint_key(self, ratio: float) -> tuple[object, ...]:
+        """Everything a paint of this view draws from, but the strip (a widget of its own, painted after)."""
+        return (self._anchor, self.today(), self._display_tz, self._items, self._selected_uid, self._note,
+                self.holiday_marks, self.width(), self.height(), self._grid_top, ratio, self.font().key(),
+                self.layoutDirection(), current_language())
 
     def first_visible_day(self) -> date:
         return week_start(self._anchor.replace(day=1))
@@ -196,6 +239,11 @@ class MonthView(MonthPagedView):
         for row, grid in zip(rows, grids, strict=True):
             row.used_lanes = grid.used_lanes()
         self._rows = rows
+        self._show_strip_items(unscheduled)
+
+    def _show_strip_items(self, unscheduled: list[ViewItem]) -> None:
+        """Give the 'to be confirmed' strip the page's events not fixed to a day."""
+        self._unscheduled = unscheduled
         self.strip.set_items(unscheduled, self._display_tz)
         self.strip.set_selected_uid(self._selected_uid)
 
@@ -312,6 +360,12 @@ class MonthView(MonthPagedView):
     # -- painting --
 
     def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        ahead = self._shown_ahead
+        if ahead is not None and ahead.paint_key == self._paint_key(self.devicePixelRatioF()):
+            painter = QPainter(self)
+            painter.drawImage(QPointF(0, 0), ahead.image)  # this very page, painted out of sight
+            painter.end()
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -266,14 +266,18 @@ def _bar_path(rect: QRectF, round_left: bool, round_right: bool) -> QPainterPath
     return found
 
 
-#: Bar edges (an outline or a selection ring) by the bar's key and the pen's width and colour: stroked once as
-#: the area the pen covers, then filled on every paint (stroking an antialiased path costs ten times a fill).
+#: Bar edges (an outline or a selection ring) by the bar's place and the pen's width: stroked once into the
+#: area the pen covers, then filled on every paint (stroking an antialiased path costs several times a fill).
 _BAR_EDGES: dict[tuple[float, float, float, float, bool, bool, float], QPainterPath] = {}
 
 
 def _paint_bar_edge(painter: QPainter, rect: QRectF, round_left: bool, round_right: bool, path: QPainterPath,
                     colour: QColor, width: float) -> None:
-    """``painter.strokePath(path, QPen(colour, width))``: the same pixels, the stroke kept per bar place and width."""
+    """``painter.strokePath(path, QPen(colour, width))``, the stroke kept per bar place and width.
+
+    The filled stroke covers the pixels the pen does; their antialiased edges may differ from a
+    stroke's by a few levels of the 256, which no eye tells apart.
+    """
     key = (rect.left(), rect.top(), rect.width(), rect.height(), round_left, round_right, width)
     edge = _BAR_EDGES.get(key)
     if edge is None:

@@ -153,3 +153,78 @@ def test_a_page_painted_ahead_is_then_shown_without_laying_out_its_texts_again(q
     assert made == []
     monkeypatch.undo()
     assert shown == _painted(_view(qtbot, date(2024, 7, 1), july, "Asia/Almaty"))
+
+
+def _painted_ahead_then_shown(qtbot, view: MonthView, fetch, anchor: date) -> list[Occurrence]:
+    """Paint the page of ``anchor`` ahead, then show it with the very occurrences it was painted from."""
+    occurrences = fetch(_view(qtbot, anchor, [], "Asia/Almaty"))
+    view.rehearse(anchor, occurrences, "Asia/Almaty")
+    view.set_anchor_date(anchor)
+    view.set_occurrences(occurrences, "Asia/Almaty")
+    return occurrences
+
+
+def _chip_places(view: MonthView) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    return [(chip.item.uid, chip.text, chip.rect.getRect()) for chip in view.chips()]
+
+
+def test_a_page_painted_ahead_is_shown_as_painted_and_laid_out_as_a_new_view_does(qtbot, june, monkeypatch) -> None:
+    from cica_planner.ui.views import month_view
+
+    view, fetch = june
+    may = _painted_ahead_then_shown(qtbot, view, fetch, date(2024, 5, 1))
+    fresh = _view(qtbot, date(2024, 5, 1), may, "Asia/Almaty")
+    assert may
+    assert _chip_places(view) == _chip_places(fresh)
+    assert [link.day for link in view.more_links()] == [link.day for link in fresh.more_links()]
+    bars: list[object] = []
+    monkeypatch.setattr(month_view, "paint_bar", lambda *args, **kwargs: bars.append(args))
+    shown = _painted(view)
+    assert bars == []  # the picture painted ahead was drawn, not the page again
+    monkeypatch.undo()
+    assert shown == _painted(fresh)
+
+
+@pytest.mark.parametrize("change", ["selection", "size", "note", "clock", "zone", "other occurrences", "marks", "language"])
+def test_a_page_painted_ahead_and_then_changed_paints_as_a_new_view_does(qtbot, june, change: str) -> None:
+    from cica_planner.domain.clock import Clock
+    from cica_planner.services.scheduling.holiday_calendar import HolidayCalendar
+    from cica_planner.ui.holiday_marks import HolidayMarks
+
+    view, fetch = june
+    may = _painted_ahead_then_shown(qtbot, view, fetch, date(2024, 5, 1))
+    expected = _view(qtbot, date(2024, 5, 1), may, "Asia/Almaty")
+    try:
+        if change == "selection":
+            view.select_uid(may[0].uid)
+            expected.select_uid(may[0].uid)
+        elif change == "size":
+            view.resize(900, 700)
+            expected.resize(900, 700)
+        elif change == "note":
+            view.set_note("Nothing is fixed to a day this month.")
+            expected.set_note("Nothing is fixed to a day this month.")
+        elif change == "clock":
+            for made in (view, expected):
+                made.set_clock(Clock.at_noon(date(2024, 5, 15), "Asia/Almaty"))
+                made.set_occurrences(may, "Asia/Almaty")
+        elif change == "zone":
+            view.set_occurrences(may, "Asia/Baku")
+            expected.set_occurrences(may, "Asia/Baku")
+        elif change == "other occurrences":  # read again after a write: new objects, one event fewer
+            again = fetch(_view(qtbot, date(2024, 5, 1), [], "Asia/Almaty"))[1:]
+            view.set_occurrences(again, "Asia/Almaty")
+            expected.set_occurrences(again, "Asia/Almaty")
+        elif change == "marks":
+            marks = HolidayMarks(HolidayCalendar(), ["KZ", "AZ"], "KZ")
+            for made in (view, expected):
+                made.holiday_marks = marks
+                made.set_occurrences(may, "Asia/Almaty")
+        else:
+            install_language("ru")
+            view.set_occurrences(may, "Asia/Almaty")
+            expected.set_occurrences(may, "Asia/Almaty")
+        assert _chip_places(view) == _chip_places(expected)
+        assert _painted(view) == _painted(expected)
+    finally:
+        install_language("en")
