@@ -22,6 +22,18 @@ from cica_planner.ui.models.base import bold_font
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
+# The roles as the plain integers Qt passes to data(): a scroll step asks a thousand times, and comparing
+# with Qt.ItemDataRole members (or or-ing alignment flags) goes through Python's enum machinery each time.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_USER = int(Qt.ItemDataRole.UserRole)
+_EVENT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 @dataclass(frozen=True)
 class AgendaRow:
@@ -59,15 +71,18 @@ class AgendaModel(QAbstractItemModel):
     COL_TIME, COL_TITLE, COL_PLACE, COL_STATUS = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Time"), QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "Place"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
 
-    UidRole = Qt.ItemDataRole.UserRole + 1
-    KindRole = Qt.ItemDataRole.UserRole + 2  # "day", "tbc" or "event"
-    DateRole = Qt.ItemDataRole.UserRole + 3
-    ColourRole = Qt.ItemDataRole.UserRole + 4
-    CategoryRole = Qt.ItemDataRole.UserRole + 5
+    UidRole = _USER + 1
+    KindRole = _USER + 2  # "day", "tbc" or "event"
+    DateRole = _USER + 3
+    ColourRole = _USER + 4
+    CategoryRole = _USER + 5
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
         super().__init__(parent)
         self._groups: list[AgendaGroup] = []
+        # Made once and handed out again (Qt copies what data() returns): colours by name, title fonts by decoration.
+        self._colours: dict[str, QColor] = {}
+        self._title_fonts: dict[tuple[bool, bool], QFont] = {}
 
     def set_rows(self, groups: list[AgendaGroup]) -> None:
         """Replace everything shown."""
@@ -81,10 +96,13 @@ class AgendaModel(QAbstractItemModel):
     # internalId 0 marks a group; n > 0 marks an event of group n - 1.
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # As hasIndex() tells, without the two calls back into Python it makes.
+        if not 0 <= column < len(self.HEADERS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.column() != 0 or parent.internalId() != 0 or row >= len(self._groups[parent.row()].rows):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     @overload
@@ -114,7 +132,7 @@ class AgendaModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == 0:
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _EVENT_FLAGS
 
     def headerData(  # Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,51 +165,62 @@ class AgendaModel(QAbstractItemModel):
                     return self.createIndex(row, 0, group_row + 1)
         return QModelIndex()
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        group = self.group_for(index)
-        if group is not None:
-            return self._group_data(group, index.column(), role)
-        entry = self.row_for(index)
-        assert entry is not None
-        return self._row_data(entry, index.column(), role)
+        group = int(index.internalId())
+        if group == 0:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        return self._row_data(self._groups[group - 1].rows[index.row()], index.column(), role)
+
+    def _colour(self, name: str) -> QColor:
+        found = self._colours.get(name)
+        if found is None:
+            found = self._colours[name] = QColor(name)
+        return found
 
     def _group_data(self, group: AgendaGroup, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return group.label if column == 0 else None
         if role == self.KindRole:
             return "tbc" if group.to_be_confirmed else "day"
         if role == self.DateRole:
             return group.day
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return bold_font()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(style.TBC_BACKGROUND if group.to_be_confirmed else style.HEADER_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(style.ACCENT if group.is_today else style.TEXT)
+        if role == _BACKGROUND:
+            return self._colour(style.TBC_BACKGROUND if group.to_be_confirmed else style.HEADER_BACKGROUND)
+        if role == _FOREGROUND:
+            return self._colour(style.ACCENT if group.is_today else style.TEXT)
         return None
 
     def _row_data(self, entry: AgendaRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return (entry.time_text, entry.title, entry.place, entry.status)[column]
-        if role == self.UidRole:
-            return entry.uid
         if role == self.KindRole:
             return "event"
+        if role == _ALIGNMENT:
+            return _LEFT_CENTRED
+        if role == _FOREGROUND:
+            return self._colour(style.MUTED_TEXT) if column != self.COL_TITLE else None
+        if role == _FONT:
+            if column == self.COL_TITLE and (entry.strike_out or entry.italic):
+                return self._title_font(entry.strike_out, entry.italic)
+            return None
+        if role == self.UidRole:
+            return entry.uid
         if role == self.ColourRole:
-            return QColor(entry.colour)
+            return self._colour(entry.colour)
         if role == self.CategoryRole:
             return entry.category
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return entry.tooltip or None
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_TITLE and (entry.strike_out or entry.italic):
-            font = QFont()
-            font.setStrikeOut(entry.strike_out)
-            font.setItalic(entry.italic)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-        if role == Qt.ItemDataRole.ForegroundRole and column != self.COL_TITLE:
-            return QColor(style.MUTED_TEXT)
         return None
+
+    def _title_font(self, strike_out: bool, italic: bool) -> QFont:
+        found = self._title_fonts.get((strike_out, italic))
+        if found is None:
+            found = self._title_fonts[(strike_out, italic)] = QFont()
+            found.setStrikeOut(strike_out)
+            found.setItalic(italic)
+        return found

@@ -105,6 +105,13 @@ def _row(item: ViewItem, display_tz: str, zone_name: str | None) -> AgendaRow:
     )
 
 
+#: What every row's paint uses, made once (a scroll step paints a hundred cells).
+_TEXT = QColor(style.TEXT)
+_DIM_TEXT = QColor(style.DIM_TEXT)
+_LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_NO_FOCUS = ~QStyle.StateFlag.State_HasFocus
+
+
 class AgendaDelegate(QStyledItemDelegate):
     """Paints group headers as section bands and a colour chip before each title."""
 
@@ -126,7 +133,7 @@ class AgendaDelegate(QStyledItemDelegate):
             return
         if index.column() != AgendaModel.COL_TITLE:
             plain = QStyleOptionViewItem(option)
-            plain.state &= ~QStyle.StateFlag.State_HasFocus  # the selection shows the current row
+            plain.state &= _NO_FOCUS  # the selection shows the current row
             super().paint(painter, plain, index)
             return
         painter.save()
@@ -135,27 +142,24 @@ class AgendaDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         text = opt.text
         opt.text = ""
-        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        opt.state &= _NO_FOCUS
         widget = opt.widget
         # Without a widget (a delegate painting for a print or a grab), the application's style draws.
         (widget.style() if widget else QApplication.style()).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt,
                                                                           painter, widget)
         rect = QRectF(option.rect)
-        colour = index.data(AgendaModel.ColourRole) or QColor(style.DIM_TEXT)
+        colour = index.data(AgendaModel.ColourRole) or _DIM_TEXT
         chip = QRectF(rect.left() + 4, rect.center().y() - 6, 10, 10)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(chip, 3, 3)
         font = opt.font
         painter.setFont(font)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(_TEXT)
         # One pixel up, like the default text of the other columns (the item border takes the last row).
         text_rect = rect.adjusted(22, -1, -4, -2)
-        painter.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
-        )
+        painter.drawText(text_rect, _LEFT_CENTRED,
+                         QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
         painter.restore()
 
     def _paint_group(
