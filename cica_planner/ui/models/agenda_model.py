@@ -18,20 +18,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from cica_planner.ui import style
-from cica_planner.ui.models.base import bold_font
+from cica_planner.ui.models.base import (
+    ALIGNMENT_ROLE,
+    BACKGROUND_ROLE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+    bold_font,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# The roles as the plain integers Qt passes to data(): a scroll step asks a thousand times, and comparing
-# with Qt.ItemDataRole members (or or-ing alignment flags) goes through Python's enum machinery each time.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-_USER = int(Qt.ItemDataRole.UserRole)
 _EVENT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -71,11 +71,11 @@ class AgendaModel(QAbstractItemModel):
     COL_TIME, COL_TITLE, COL_PLACE, COL_STATUS = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("TableHeader", "Time"), QT_TRANSLATE_NOOP("TableHeader", "Event"), QT_TRANSLATE_NOOP("TableHeader", "Place"), QT_TRANSLATE_NOOP("TableHeader", "Status"))
 
-    UidRole = _USER + 1
-    KindRole = _USER + 2  # "day", "tbc" or "event"
-    DateRole = _USER + 3
-    ColourRole = _USER + 4
-    CategoryRole = _USER + 5
+    UidRole = USER_ROLE + 1
+    KindRole = USER_ROLE + 2  # "day", "tbc" or "event"
+    DateRole = USER_ROLE + 3
+    ColourRole = USER_ROLE + 4
+    CategoryRole = USER_ROLE + 5
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
         super().__init__(parent)
@@ -165,7 +165,7 @@ class AgendaModel(QAbstractItemModel):
                     return self.createIndex(row, 0, group_row + 1)
         return QModelIndex()
 
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         group = int(index.internalId())
@@ -180,30 +180,30 @@ class AgendaModel(QAbstractItemModel):
         return found
 
     def _group_data(self, group: AgendaGroup, column: int, role: int) -> Any:
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return group.label if column == 0 else None
         if role == self.KindRole:
             return "tbc" if group.to_be_confirmed else "day"
         if role == self.DateRole:
             return group.day
-        if role == _FONT:
+        if role == FONT_ROLE:
             return bold_font()
-        if role == _BACKGROUND:
+        if role == BACKGROUND_ROLE:
             return self._colour(style.TBC_BACKGROUND if group.to_be_confirmed else style.HEADER_BACKGROUND)
-        if role == _FOREGROUND:
+        if role == FOREGROUND_ROLE:
             return self._colour(style.ACCENT if group.is_today else style.TEXT)
         return None
 
     def _row_data(self, entry: AgendaRow, column: int, role: int) -> Any:
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return (entry.time_text, entry.title, entry.place, entry.status)[column]
         if role == self.KindRole:
             return "event"
-        if role == _ALIGNMENT:
+        if role == ALIGNMENT_ROLE:
             return _LEFT_CENTRED
-        if role == _FOREGROUND:
+        if role == FOREGROUND_ROLE:
             return self._colour(style.MUTED_TEXT) if column != self.COL_TITLE else None
-        if role == _FONT:
+        if role == FONT_ROLE:
             if column == self.COL_TITLE and (entry.strike_out or entry.italic):
                 return self._title_font(entry.strike_out, entry.italic)
             return None
@@ -213,7 +213,7 @@ class AgendaModel(QAbstractItemModel):
             return self._colour(entry.colour)
         if role == self.CategoryRole:
             return entry.category
-        if role == _TOOLTIP:
+        if role == TOOLTIP_ROLE:
             return entry.tooltip or None
         return None
 

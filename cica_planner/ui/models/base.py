@@ -14,6 +14,18 @@ from cica_planner.i18n.dates import date_text
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
+# Qt's roles as the plain integers it passes to data(): a list or tree asks several times per visible cell on
+# every paint, and comparing with Qt.ItemDataRole members goes through Python's enum machinery each time.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+CHECK_STATE_ROLE = int(Qt.ItemDataRole.CheckStateRole)
+USER_ROLE = int(Qt.ItemDataRole.UserRole)
+
 
 def short_date(day: date | None) -> str:
     """Return '27 Jun 2024' / '27 июн. 2024' (no leading zero), or '—' for no date."""

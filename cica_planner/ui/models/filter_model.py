@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 
+from cica_planner.ui.models.base import CHECK_STATE_ROLE, DECORATION_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE
 from cica_planner.ui.style import colour_swatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Made once: a paint of the list asks for each row's check state and flags.
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
+_CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 
 @dataclass
@@ -56,13 +61,13 @@ class FilterListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return item.label
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == CHECK_STATE_ROLE:
+            return _CHECKED if item.checked else _UNCHECKED
+        if role == DECORATION_ROLE:
             return self._chips.get(item.key)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return item.tooltip or item.label
         if role == self.KeyRole:
             return item.key
@@ -71,7 +76,7 @@ class FilterListModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        return _CHECKABLE
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
