@@ -104,7 +104,7 @@ def grid_lines(cells: list[QRectF]) -> list[QRectF]:
     return lines
 
 
-class PaintedAhead:
+class PaintedAhead:  # a plain class, not a dataclass: this module is imported before the first paint
     """A page the month view painted out of sight (``MonthView.rehearse``): what it was made from and made.
 
     Attributes:

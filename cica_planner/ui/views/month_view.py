@@ -154,12 +154,13 @@ class MonthView(MonthPagedView):
             del self._ahead[next(iter(self._ahead))]
 
     def set_occurrences(self, items: list[Occurrence], display_tz: str) -> None:
+        """As ``CalendarView.set_occurrences``; a page painted ahead from these very occurrences is taken as made."""
         ahead = self._ahead.get(self._anchor)
         if ahead is None or not ahead.made_from(items, display_tz, self.today(), current_language()):
             self._shown_ahead = None
             super().set_occurrences(items, display_tz)
             return
-        zone(display_tz)
+        zone(display_tz)  # an unknown zone is refused here as on the other path
         self._display_tz = display_tz
         self._items, self._rows = ahead.items, ahead.rows
         self._shown_ahead = ahead
