@@ -7,7 +7,7 @@ from it equals a migrated one (tables, columns, indexes, triggers, stamp). Do no
 """
 
 #: The revision these statements are; a new calendar of any other head runs the migrations.
-REVISION = '0010'
+REVISION = '0011'
 
 STATEMENTS: tuple[str, ...] = (
     (
@@ -279,5 +279,11 @@ STATEMENTS: tuple[str, ...] = (
     ),
     (
         'CREATE INDEX ix_event_series_span ON event (series_last_utc, series_first_utc) WHERE series_first_utc IS NOT NULL'
+    ),
+    (
+        'CREATE INDEX ix_event_timed_length ON event ((julianday(end_utc) - julianday(start_utc))) WHERE all_day = 0 AND rrule IS NULL'
+    ),
+    (
+        'CREATE INDEX ix_event_day_length ON event ((julianday(end_day) - julianday(start_day))) WHERE all_day = 1 AND rrule IS NULL'
     ),
 )

@@ -110,12 +110,20 @@ class WindowHints(NamedTuple):
     longest_days: int
 
 
+#: The longest single timed event and all-day event, in days: each the last entry of its index (migration 0011).
+_LONGEST_TIMED = "SELECT max(julianday(end_utc) - julianday(start_utc)) FROM event WHERE all_day = 0 AND rrule IS NULL"
+_LONGEST_DAYS = "SELECT max(julianday(end_day) - julianday(start_day)) FROM event WHERE all_day = 1 AND rrule IS NULL"
+
+
 def window_hints(connection: sqlite3.Connection) -> WindowHints:
-    """The hints of the calendar as it is now (a scan of the event table: keep them until something is written)."""
-    timed, days = connection.execute(
-        "SELECT max(CASE WHEN all_day = 0 AND rrule IS NULL THEN julianday(end_utc) - julianday(start_utc) END), "
-        "max(CASE WHEN all_day = 1 AND rrule IS NULL THEN julianday(end_day) - julianday(start_day) END) "
-        "FROM event").fetchone()
+    """The hints of the calendar as it is now (keep them until something is written).
+
+    Each length is read from the last entry of its index (``ix_event_timed_length``,
+    ``ix_event_day_length``): the expressions and conditions are the indexes' own, which is how
+    SQLite knows to use them. A file without them (before migration 0011) is scanned instead.
+    """
+    (timed,) = connection.execute(_LONGEST_TIMED).fetchone()
+    (days,) = connection.execute(_LONGEST_DAYS).fetchone()
     # A minute and a day to spare: julianday() rounds to milliseconds.
     return WindowHints(timedelta(days=timed or 0.0) + timedelta(minutes=1), int(days or 0) + 1)
 
