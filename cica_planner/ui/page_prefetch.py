@@ -42,10 +42,10 @@ class NeighbourPages(QObject):
     def __init__(self, read: Callable[..., list[Occurrence] | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._read = read
-        self._pending: list[tuple[date, date, OccurrenceFilter, str]] = []
-        self._asked: list[tuple[date, date, OccurrenceFilter, str]] = []
+        # Each page as (its anchor, first day, end, filters, zone).
+        self._pending: list[tuple[date, date, date, OccurrenceFilter, str]] = []
+        self._asked: list[tuple[date, date, date, OccurrenceFilter, str]] = []
         self._view: CalendarView | None = None
-        self._anchors: dict[tuple[date, date], date] = {}  # each page's anchor, by its range
         self._rehearsals: list[Callable[[], None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -54,13 +54,12 @@ class NeighbourPages(QObject):
 
     def shown(self, view: CalendarView, filters: OccurrenceFilter, tzid: str) -> None:
         """The window showed ``view``'s page with ``filters``: read its neighbours when idle."""
-        anchors = {step: view.shifted(step) for step in (1, -1)}
-        pages = [(*view.visible_range_for(anchors[step]), filters, tzid) for step in (1, -1)]
+        anchors = [view.shifted(step) for step in (1, -1)]
+        pages = [(anchor, *view.visible_range_for(anchor), filters, tzid) for anchor in anchors]
         if pages == self._asked and self.busy():  # the same page shown again: the reads under way go on
             return
         self._asked, self._pending, self._rehearsals = pages, list(pages), []
         self._view = view
-        self._anchors = {(page[0], page[1]): anchors[step] for page, step in zip(pages, (1, -1), strict=True)}
         self._timer.start()
 
     def busy(self) -> bool:
@@ -75,7 +74,7 @@ class NeighbourPages(QObject):
     def _read_one(self) -> None:
         """One turn of the idle work: the next page's read, else the next page's paint out of sight."""
         if self._pending:
-            first, end, filters, tzid = self._pending.pop(0)
+            anchor, first, end, filters, tzid = self._pending.pop(0)
             try:
                 read = self._read(first, end, filters, tzid=tzid)
             except PlannerError as exc:  # only a head start: the page itself will say what went wrong
@@ -83,7 +82,6 @@ class NeighbourPages(QObject):
             else:
                 view = self._view
                 if read is not None and view is not None:
-                    anchor = self._anchors[(first, end)]
                     self._rehearsals.append(lambda: view.rehearse(anchor, read, tzid))
         elif self._rehearsals:
             self._rehearsals.pop(0)()

@@ -19,6 +19,7 @@ from cica_planner.ui.window_actions import fit_toolbars
 from cica_planner.ui.window_status import sentence
 
 if TYPE_CHECKING:
+    from cica_planner.ui.views.base import CalendarView
     from cica_planner.ui.views.year_view import YearView
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class CalendarDisplay:
         self._update_selection_actions()
         fit_toolbars(self)
 
-    def _mark_mini_month(self: Any, view: Any, first: date, end: date) -> None:
+    def _mark_mini_month(self: Any, view: CalendarView, first: date, end: date) -> None:
         """Show the days with events of the anchor's month in bold in the mini month.
 
         A page that holds the whole month gives its items, already in the display zone; another

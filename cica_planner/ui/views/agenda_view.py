@@ -44,7 +44,7 @@ from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, Agenda
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html
-from cica_planner.ui.views.painting import fill_rect
+from cica_planner.ui.views.painting import VCENTRE_LEFT, fill_rect
 
 
 def tbc_group_label(period: str) -> str:
@@ -108,7 +108,6 @@ def _row(item: ViewItem, display_tz: str, zone_name: str | None) -> AgendaRow:
 #: What every row's paint uses, made once (a scroll step paints a hundred cells).
 _TEXT = QColor(style.TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
-_LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 _NO_FOCUS = ~QStyle.StateFlag.State_HasFocus
 
 
@@ -158,7 +157,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.setPen(_TEXT)
         # One pixel up, like the default text of the other columns (the item border takes the last row).
         text_rect = rect.adjusted(22, -1, -4, -2)
-        painter.drawText(text_rect, _LEFT_CENTRED,
+        painter.drawText(text_rect, VCENTRE_LEFT,
                          QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
         painter.restore()
 

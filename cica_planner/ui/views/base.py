@@ -191,10 +191,10 @@ class CalendarView(QWidget):
         return list(self._items)
 
     def rehearse(self, day: date, items: list[Occurrence], display_tz: str) -> None:
-        """Paint the page of ``day`` with ``items`` out of sight, so its real paint finds its texts made.
+        """Lay out and paint the page of ``day`` with ``items`` out of sight, so that showing it later costs less.
 
         The window calls it for the pages it read ahead (ui/page_prefetch.py); what is shown does not
-        change. A view whose paint keeps nothing by text does nothing.
+        change. The month view keeps what this makes (``MonthView.rehearse``); the other views do nothing.
         """
 
     def select_uid(self, uid: str | None) -> None:

@@ -72,7 +72,8 @@ _ACCENT_LIGHT = QColor(style.ACCENT_LIGHT)
 _MUTED_TEXT = QColor(style.MUTED_TEXT)
 _DIM_TEXT = QColor(style.DIM_TEXT)
 _TEXT = QColor(style.TEXT)
-_VCENTRE_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+#: Text vertically centred at the left of its rectangle, as drawText takes it.
+VCENTRE_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 #: Texts whose advance or elided form a font keeps (then it starts again): a few pages' worth.
 _MAX_KEPT = 4096
 #: Bidirectional classes of letters that may reorder a line or turn its direction (Arabic, Hebrew, embeddings).
@@ -237,7 +238,7 @@ def _draw_line_at(painter: QPainter, left: float, top: float, width: float, heig
         right_to_left = painter.layoutDirection() == _RIGHT_TO_LEFT
     static = None if right_to_left else font.static_line(text)
     if static is None:
-        painter.drawText(QRectF(left, top, width, height), _VCENTRE_LEFT, text)
+        painter.drawText(QRectF(left, top, width, height), VCENTRE_LEFT, text)
         return
     painter.drawStaticText(QPointF(left, top + (height - font.line_height) / 2), static)
 
@@ -322,7 +323,7 @@ def paint_bar(
     metrics = metrics or QFontMetrics(font)
     painter.drawText(
         text_rect,
-        _VCENTRE_LEFT,
+        VCENTRE_LEFT,
         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
     )
 
