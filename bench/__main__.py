@@ -205,6 +205,7 @@ def view_timings(database: Path, steps: dict[str, list[float]] | None = None) ->
     """
     from PySide6.QtWidgets import QApplication
 
+    from cica_planner.app import collect_from_now_on
     from cica_planner.domain.clock import HOME_ZONE
     from cica_planner.services.planner import PlannerService
     from cica_planner.services.seeding import open_database
@@ -216,6 +217,7 @@ def view_timings(database: Path, steps: dict[str, list[float]] | None = None) ->
     month = MonthView()
     month.resize(1400, 900)
     month.show()
+    collect_from_now_on()  # as the app does once its window is ready
     switches = []
     steps = {} if steps is None else steps
     for offset in range(36):
@@ -262,6 +264,7 @@ def window_switches(database: Path, steps: dict[str, list[float]] | None = None)
     """
     from PySide6.QtWidgets import QApplication
 
+    from cica_planner.app import collect_from_now_on
     from cica_planner.services.seeding import open_database
     from cica_planner.ui.settings import AppSettings
     from cica_planner.ui.window_assembly import build_main_window, feature_services
@@ -280,6 +283,7 @@ def window_switches(database: Path, steps: dict[str, list[float]] | None = None)
             time.sleep(0.005)
 
     pause()
+    collect_from_now_on()  # as the app does once its window is ready
     switches = []
     steps = {} if steps is None else steps
     for _ in range(36):

@@ -108,16 +108,23 @@ def test_the_app_starts_on_both_paths(qapp, seeded_db, monkeypatch, quick_start)
         take(window, *args, **kwargs)
 
     collecting: list[bool] = []  # the garbage collector, paused for the start, runs again in the event loop
+    frozen: list[int] = []  # over what is made from then on: the start's objects are frozen
     monkeypatch.setattr(MainWindow, "take_services", recording_take)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(app_module, "configure_logging", lambda path, **_options: None)
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: collecting.append(gc.isenabled()) or shown.extend(
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: collecting.append(gc.isenabled()) or frozen.append(
+        gc.get_freeze_count()) or shown.extend(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()) or 0)
     assert gc.isenabled()
+    frozen_before = gc.get_freeze_count()
     assert app_module.run_desktop(seeded_db, quick_start=quick_start) == 0
     assert collecting == [True]
     assert gc.isenabled()
     assert len(shown) == 1
+    assert frozen[0] > frozen_before
+    window = shown[0]  # made during the start: no pass of the collector scans it again
+    assert gc.is_tracked(window)
+    assert not any(found is window for generation in range(3) for found in gc.get_objects(generation))
     assert shown[0].services_ready()
     assert isinstance(shown[0].planner, PlannerService)
     assert shown[0].windowTitle() == "calendar.sqlite3 — CICA Planner"
