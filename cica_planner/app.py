@@ -86,9 +86,9 @@ def collect_from_now_on() -> None:
     What exists once the window is ready (modules, classes, widgets: about 160,000 objects with a
     calendar of 10,000 events) lives as long as the app, and a few hundred of them at most are
     garbage. Left to the collector, they were all scanned again by its first full pass, a pause
-    of about 0.1 s in the middle of whatever the user did first (a month switch took 90 ms instead
-    of 17), and by every full pass after it. Frozen, they are left out of every pass; the garbage
-    among them is kept, a few kilobytes, once.
+    of about 0.1 s in the middle of whatever the user did first, and by every full pass after it.
+    Frozen, they are left out of every pass; the few hundred garbage objects among them are kept,
+    once.
     """
     gc.freeze()
     gc.enable()
