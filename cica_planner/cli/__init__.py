@@ -73,14 +73,20 @@ class Context:
 
             return open_team_calendar(str(self.location), seed=not self.args.no_seed)
         is_new = not self.db_path.exists()
-        engine = open_database(self.db_path, seed=not self.args.no_seed,
-                               notify=lambda line: print(f"{PROG}: {line}", file=sys.stderr))
+        engine = open_database(self.db_path, seed=not self.args.no_seed, notify=self.notify)
         enable_backups(engine, self.db_path)  # a daily copy before the first change of the day
         if is_new:
-            # A mistyped --db would otherwise look like a calendar that lost its events.
-            contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
-            print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
+            self.say_created()
         return engine
+
+    def notify(self, line: str) -> None:
+        """Say what opening the calendar repaired on the way (a restored backup)."""
+        print(f"{PROG}: {line}", file=sys.stderr)
+
+    def say_created(self) -> None:
+        """Say that the calendar file was created: a mistyped --db would otherwise look like a calendar that lost its events."""
+        contents = "empty" if self.args.no_seed else "with the shipped CICA calendar"
+        print(f"{PROG}: created a new calendar {self.db_path} ({contents})", file=sys.stderr)
 
     @cached_property
     def clock(self) -> Clock:

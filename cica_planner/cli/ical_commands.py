@@ -56,15 +56,29 @@ def run_export(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.
 
 
 def run_import(args: argparse.Namespace, context) -> int:  # noqa: ANN001 - cli.Context
-    from cica_planner.services.ical_import import ImportService
     from cica_planner.services.ical_plan import read_file
+    from cica_planner.services.import_apply import ImportResult
     from cica_planner.services.import_guard import read_import_file
 
     data = read_import_file(args.file)  # a regular file within the size limit (a FIFO would block)
     # Read the file before the database is opened: an unreadable file changes nothing.
     calendars = read_file(data)
-    imports = ImportService(context.planner)
-    result = imports.apply(imports.plan(calendars))
+    result: ImportResult | None = None
+    if context.db_path is not None:
+        # Adding events to a calendar file needs no database stack (services/file_import.py).
+        from cica_planner.services.file_import import import_into_file
+
+        done = import_into_file(context.db_path, calendars, clock=context.clock, seed_new=not args.no_seed,
+                                notify=context.notify)
+        if done is not None:
+            if done.created:
+                context.say_created()
+            result = done.result
+    if result is None:  # a team calendar, or an import that changes stored events: planned again in full
+        from cica_planner.services.ical_import import ImportService
+
+        imports = ImportService(context.planner)
+        result = imports.apply(imports.plan(calendars))
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     for item in result.skipped:

@@ -15,40 +15,18 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event
-from cica_planner.services.ical_plan import ImportPlan, Outcome, PlannedItem, Progress, is_newer, summary_text
-from cica_planner.services.import_apply import Decision, WriteLog, recheck
+from cica_planner.services.ical_plan import ImportPlan, Outcome, Progress, is_newer
+from cica_planner.services.import_apply import Decision, ImportResult, WriteLog, recheck
 from cica_planner.services.planner import DeletedEvent, PlannerService
 from cica_planner.storage import event_bulk
 from cica_planner.storage import repositories as repo
 from cica_planner.storage.backups import BackupKind
 from cica_planner.storage.tables import TaskRow
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import wrote, read inside its transaction: the summary, and the receipt undo reverts."""
-
-    created: int
-    updated: int
-    unchanged: int
-    skipped: list[PlannedItem]
-    notes: list[str]
-    removed: int = 0
-    ignored_deadlines: int = 0
-    created_uids: list[str] = field(default_factory=list)
-    #: Each event the import changed, as it was before (history included).
-    replaced: list[Event] = field(default_factory=list)
-    #: Each event the import removed, with its tasks.
-    removed_events: list[DeletedEvent] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return summary_text(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
-                            self.ignored_deadlines)
 
 
 def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress | None = None, *,

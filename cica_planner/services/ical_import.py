@@ -5,7 +5,9 @@ Importing is two steps so that the desktop app can show what will happen first:
 new, an update, unchanged or skipped (with its UID and the reason), without writing;
 :meth:`ImportService.apply` then writes the plan in ONE transaction (all or nothing) and
 gives back the receipt :meth:`ImportService.undo` reverts. The command line and the app
-both import through this service.
+both import through this service, but for one case: the command line writes an import that
+only adds events to a calendar file with ``sqlite3`` alone (``file_import``: the same plan,
+the same rows, without loading the database stack).
 
 The steps live in their own modules: the VEVENT reader (``ical_reader``, values decoded by
 ``ical_values``), the guesser (``ical_normalise`` and ``ical_guesses``: zones, places,
@@ -50,12 +52,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from cica_planner.domain.errors import ImportFormatError
-from cica_planner.domain.model import Event, Moment
-from cica_planner.services.ical_apply import ImportResult, apply_import
+from cica_planner.services.ical_apply import apply_import
 from cica_planner.services.ical_guesses import VENUE_CITIES
 from cica_planner.services.ical_normalise import (
     DEFAULT_DURATION,
@@ -63,7 +63,16 @@ from cica_planner.services.ical_normalise import (
     MAX_SEQUENCE,
     SHORT_LOCATION,
 )
-from cica_planner.services.ical_plan import ImportPlan, Outcome, PlannedItem, Progress, plan_import, read_file
+from cica_planner.services.ical_plan import (
+    ImportPlan,
+    Outcome,
+    PlannedItem,
+    Progress,
+    plan_import,
+    prune_known_exdates,
+    read_file,
+)
+from cica_planner.services.import_apply import ImportResult
 from cica_planner.services.import_guard import decode_ical, fresh_timezone_state
 from cica_planner.services.planner import PlannerService
 
@@ -102,19 +111,6 @@ class ImportService:
     def import_file(self, data: bytes, progress: Progress | None = None) -> ImportResult:
         """Plan and apply in one go (the command line)."""
         return self.apply(self.plan(data), progress)
-
-
-def prune_known_exdates(plan: ImportPlan) -> ImportPlan:
-    """``plan`` without the occurrences its stored series already leave out, so the preview counts real changes."""
-    pending: dict[str, list[Moment]] = {}
-    for uid, moments in plan.stored_exdates.items():
-        current: Event | None = plan.stored.get(uid)
-        if current is None or not current.rrule:
-            continue
-        missing = [m for m in moments if m not in current.exdates]
-        if missing:
-            pending[uid] = missing
-    return replace(plan, stored_exdates=pending) if pending != plan.stored_exdates else plan
 
 
 def import_file(planner: PlannerService, data: bytes, progress: Progress | None = None) -> ImportResult:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from cica_planner.domain.errors import ImportFormatError, ValidationError
@@ -36,9 +37,17 @@ from cica_planner.services.ical_normalise import (
 )
 from cica_planner.services.ical_reader import CalendarRecord, read_records
 from cica_planner.services.import_guard import fresh_timezone_state
-from cica_planner.services.planner import PlannerService
 
 Progress = Callable[[int, int], None]
+
+
+class StoredCalendar(Protocol):
+    """What a plan reads of the calendar it is made for: a ``PlannerService``, or a calendar file read
+    with the standard ``sqlite3`` module alone (``services/file_import.py``)."""
+
+    def all_events(self) -> list[Event]: ...
+
+    def countries(self) -> list[Country]: ...
 
 
 class Outcome(StrEnum):
@@ -128,11 +137,12 @@ def read_file(data: bytes | str) -> list[CalendarRecord]:
     return calendars
 
 
-def plan_import(planner: PlannerService, data: bytes | Sequence[object], progress: Progress | None = None,
+def plan_import(target: StoredCalendar, data: bytes | Sequence[object], progress: Progress | None = None,
                 *, stored: dict[str, Event] | None = None) -> ImportPlan:
     """Work out what importing ``data`` would do, without writing anything.
 
     Args:
+        target: the calendar the import goes into (its stored events and countries are read).
         data: the file, its calendars as read by :func:`read_file`, or icalendar calendars
             (a CalDAV resource), which are read from their text like a file.
         stored: the stored events by UID, when the caller has them already (else read once here).
@@ -142,8 +152,8 @@ def plan_import(planner: PlannerService, data: bytes | Sequence[object], progres
     """
     calendars = _calendars(data)
     if stored is None:
-        stored = {event.uid: event for event in planner.all_events()}
-    countries = planner.countries() or _shipped_countries()
+        stored = {event.uid: event for event in target.all_events()}
+    countries = target.countries() or _shipped_countries()
     plan = ImportPlan(stored=stored)
     records = [(calendar, record) for calendar in calendars for record in calendar.events]
     incoming: dict[str, Event] = {}
@@ -330,3 +340,16 @@ def _shipped_countries() -> list[Country]:
     except (OSError, ValueError):
         return []
     return [Country(r["code"], r["name"], r["tzid"], r.get("status", "member")) for r in rows]
+
+
+def prune_known_exdates(plan: ImportPlan) -> ImportPlan:
+    """``plan`` without the occurrences its stored series already leave out, so the preview counts real changes."""
+    pending: dict[str, list[Moment]] = {}
+    for uid, moments in plan.stored_exdates.items():
+        current: Event | None = plan.stored.get(uid)
+        if current is None or not current.rrule:
+            continue
+        missing = [m for m in moments if m not in current.exdates]
+        if missing:
+            pending[uid] = missing
+    return replace(plan, stored_exdates=pending) if pending != plan.stored_exdates else plan

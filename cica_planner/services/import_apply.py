@@ -19,13 +19,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from cica_planner.domain.model import Event
+from cica_planner.services.ical_plan import PlannedItem, summary_text
+
+if TYPE_CHECKING:  # this module is also the import into a calendar file through sqlite3 alone (file_import)
+    from sqlmodel import Session
+
+    from cica_planner.services.planner import DeletedEvent
 
 #: The key of the PostgreSQL advisory lock that serialises imports ("CICA" in ASCII).
 IMPORT_LOCK_KEY = 0x43494341
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote, read inside its transaction: the summary, and the receipt undo reverts."""
+
+    created: int
+    updated: int
+    unchanged: int
+    skipped: list[PlannedItem]
+    notes: list[str]
+    removed: int = 0
+    ignored_deadlines: int = 0
+    created_uids: list[str] = field(default_factory=list)
+    #: Each event the import changed, as it was before (history included).
+    replaced: list[Event] = field(default_factory=list)
+    #: Each event the import removed, with its tasks.
+    removed_events: list[DeletedEvent] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return summary_text(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
+                            self.ignored_deadlines)
 
 
 class Decision(Enum):

@@ -6,7 +6,6 @@ or the bare user when no display name is set, and the time in UTC.
 
 from __future__ import annotations
 
-import getpass
 import weakref
 from datetime import UTC, datetime
 
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from cica_planner.domain.clock import Clock, system_clock
+from cica_planner.storage.quick_writes import os_user
 from cica_planner.storage.tables import Versioned
 
 _display_names: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
@@ -48,13 +48,6 @@ def database_user(engine: Engine, session: Session | None = None) -> str:
         user = os_user()
     _database_users[engine] = user
     return user
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        return "unknown"
 
 
 def sign_session_as(session: Session, signature: str) -> None:

@@ -331,6 +331,14 @@ def backup_before(engine: Engine, kind: BackupKind) -> Path | None:
     return make_backup(policy.calendar, kind, clock=policy.clock)
 
 
+def take_daily_backup(calendar: Path, clock: Clock) -> None:
+    """The daily copy, unless one was taken today, for a write that has no engine (``storage/quick_writes.py``).
+
+    Called inside the write's transaction, before it commits, as the engine's hook calls it.
+    """
+    _daily(_Policy(Path(calendar), clock))
+
+
 def _daily(policy: _Policy) -> None:
     today = policy.clock.today()
     if policy.last_daily == today:

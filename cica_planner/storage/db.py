@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from cica_planner.domain.errors import StorageError
+from cica_planner.storage.quick_writes import file_error
 from cica_planner.storage.revisions import shipped_head
 from cica_planner.storage.server import is_server_url, make_server_engine, server_error
 
@@ -55,18 +56,7 @@ def storage_error(exc: DBAPIError, engine: Engine) -> StorageError:
         return server_error(exc, engine)
     where = engine.url.database or str(engine.url)
     reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
-    lowered = reason.lower()
-    if "readonly" in lowered or "read-only" in lowered:
-        return StorageError(f"the calendar file {where} is read-only; changes cannot be saved")
-    if "unable to open database file" in lowered:
-        return StorageError(f"cannot open the calendar file {where}")
-    if "not a database" in lowered or "encrypted" in lowered or "malformed" in lowered:
-        return StorageError(f"{where} is not a CICA Planner database (or it is damaged)")
-    if "locked" in lowered or "busy" in lowered:
-        return StorageError(f"the calendar file {where} is busy in another program; try again")
-    if "unique constraint" in lowered:
-        return StorageError(f"the change conflicts with what is stored ({reason})")
-    return StorageError(f"cannot use the calendar file {where}: {reason}")
+    return file_error(reason, where)
 
 
 @contextmanager

@@ -61,6 +61,11 @@ def countries(connection: sqlite3.Connection) -> list[Country]:
     return [Country(*row) for row in rows]
 
 
+def all_events(connection: sqlite3.Connection) -> list[Event]:
+    """Every event in insertion order, with history and changed occurrences (as ``EventRepository.all``)."""
+    return _to_events(connection, connection.execute(f"SELECT {EVENT_COLUMNS} FROM event ORDER BY id").fetchall())
+
+
 def event_countries(connection: sqlite3.Connection) -> set[str]:
     """The country codes events are held in (the empty code for events without one)."""
     return {code or "" for (code,) in connection.execute("SELECT DISTINCT country FROM event")}

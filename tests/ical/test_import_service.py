@@ -91,25 +91,41 @@ def test_known_exclusions_are_pruned_for_the_command_line_too(empty_planner) -> 
 
 
 def test_the_command_line_imports_through_the_service(run_cli, tmp_path: Path, monkeypatch) -> None:
+    """Events only added to a calendar file go through sqlite3 alone (services/file_import.py, which plans
+    with the same plan_import); an import that changes a stored event is planned again by the service."""
+    from cica_planner.services import file_import
+
     calls: list[int] = []
+    plain: list[bool] = []
     real_apply = ImportService.apply
+    real_file_import = file_import.import_into_file
 
     def spy(self, plan, progress=None):
         calls.append(len(plan.items))
         return real_apply(self, plan, progress)
 
+    def file_spy(*args, **kwargs):
+        done = real_file_import(*args, **kwargs)
+        plain.append(done is not None and done.result is not None)
+        return done
+
     monkeypatch.setattr(ImportService, "apply", spy)
+    monkeypatch.setattr(file_import, "import_into_file", file_spy)
     source = tmp_path / "calls.ics"
     source.write_bytes(SERIES)
-    # A new calendar and then one holding the event: the same service call plans and applies both.
     result = run_cli("--db", str(tmp_path / "cal.sqlite3"), "--no-seed", "import", str(source))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "created 1, updated 0, unchanged 0, skipped 0"
-    assert calls == [1]
+    assert (plain, calls) == ([True], [])
     again = run_cli("--db", str(tmp_path / "cal.sqlite3"), "import", str(source))
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "created 0, updated 0, unchanged 1, skipped 0"
-    assert calls == [1, 1]
+    assert (plain, calls) == ([True, True], [])
+    source.write_bytes(SERIES.replace(b"SUMMARY:Weekly SOC call", b"SEQUENCE:1\r\nSUMMARY:Weekly SOC call, moved"))
+    changed = run_cli("--db", str(tmp_path / "cal.sqlite3"), "import", str(source))
+    assert changed.returncode == 0, changed.stderr
+    assert changed.stdout.strip() == "created 0, updated 1, unchanged 0, skipped 0"
+    assert (plain, calls) == ([True, True, False], [1])
 
 
 def test_events_keep_their_ids_and_overrides_after_a_bulk_insert(empty_planner) -> None:
