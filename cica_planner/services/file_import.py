@@ -47,7 +47,7 @@ class FileImport:
     created: bool
 
 
-class _StoredFile:
+class StoredFile:
     """The calendar file as a plan reads it (``ical_plan.StoredCalendar``)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
@@ -77,10 +77,10 @@ def import_into_file(path: Path, data: bytes | Sequence[object], *, clock: Clock
     created = ready_calendar_file(path, notify=notify)
     connection = quick_writes.connect(path)
     try:
-        plan = prune_known_exdates(plan_import(_StoredFile(connection), data))
+        plan = prune_known_exdates(plan_import(StoredFile(connection), data))
         if not _adds_only(plan):
             return FileImport(None, created)
-        return FileImport(_write_new(connection, path, plan, clock), created)
+        return FileImport(write_new_events(connection, path, plan, clock), created)
     finally:
         connection.close()
 
@@ -89,7 +89,7 @@ def _adds_only(plan: ImportPlan) -> bool:
     return not plan.stored_exdates and all(item.outcome not in (Outcome.UPDATED, Outcome.REMOVED) for item in plan.items)
 
 
-def _write_new(connection: sqlite3.Connection, path: Path, plan: ImportPlan, clock: Clock) -> ImportResult | None:
+def write_new_events(connection: sqlite3.Connection, path: Path, plan: ImportPlan, clock: Clock) -> ImportResult | None:
     """Write the plan's new events in one transaction, as ``ical_apply.apply_import`` writes them; None when
     one of them was stored by someone else since the plan (the full path then decides, event by event)."""
     planned = [item.event for item in plan.items if item.outcome is Outcome.NEW and item.event]

@@ -123,7 +123,7 @@ def test_an_event_stored_since_the_plan_is_left_to_the_full_path(tmp_path: Path,
     data = (DATA / "outlook.ics").read_bytes()
     assert import_into_file(path, data, clock=CLOCK, seed_new=False) is not None
     before = _rows(path)
-    monkeypatch.setattr(file_import._StoredFile, "all_events", lambda self: [])  # the plan saw none of them
+    monkeypatch.setattr(file_import.StoredFile, "all_events", lambda self: [])  # the plan saw none of them
     done = import_into_file(path, data, clock=CLOCK, seed_new=False)
     assert done is not None
     assert done.result is None
