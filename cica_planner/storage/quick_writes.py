@@ -57,6 +57,9 @@ def write_transaction(connection: sqlite3.Connection, where: Path) -> Iterator[N
         raise _storage_error(exc, where) from exc
     try:
         yield
+    except sqlite3.Error as exc:
+        connection.execute("ROLLBACK")
+        raise _storage_error(exc, where) from exc
     except BaseException:
         connection.execute("ROLLBACK")
         raise
@@ -94,7 +97,7 @@ def insert_new(connection: sqlite3.Connection, events: Sequence[Event], signatur
     insert_override = ""
     for event in events:
         columns = {**event_columns(event), **stamp}
-        (event_id,) = connection.execute(insert_event, [_bound(columns[name]) for name in names]).fetchone()
+        [(event_id,)] = connection.execute(insert_event, [_bound(columns[name]) for name in names]).fetchall()
         for override in event.overrides:
             values = override_columns(override, event_id)
             if not override_names:

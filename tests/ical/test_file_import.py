@@ -130,6 +130,32 @@ def test_an_event_stored_since_the_plan_is_left_to_the_full_path(tmp_path: Path,
     assert _rows(path) == before
 
 
+def test_a_write_that_fails_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cica_planner.domain.errors import StorageError
+    from cica_planner.storage import quick_writes
+
+    path = tmp_path / "calendar.sqlite3"
+    data = (DATA / "google.ics").read_bytes()
+    assert import_into_file(path, (DATA / "outlook.ics").read_bytes(), clock=CLOCK, seed_new=False) is not None
+    before = _rows(path)
+
+    def failing_copy(calendar: Path, clock: Clock) -> None:  # after the rows went in, before the commit
+        raise OSError("no space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(file_import, "take_daily_backup", failing_copy)
+        with pytest.raises(OSError, match="no space"):
+            import_into_file(path, data, clock=CLOCK, seed_new=False)
+    assert _rows(path) == before
+    calls = iter(range(10_000))
+    real_bound = quick_writes._bound
+    # SQLite refuses a value it cannot store halfway through the rows: one line, and nothing written.
+    monkeypatch.setattr(quick_writes, "_bound", lambda value: object() if next(calls) == 40 else real_bound(value))
+    with pytest.raises(StorageError, match=f"cannot use the calendar file {path}"):
+        import_into_file(path, data, clock=CLOCK, seed_new=False)
+    assert _rows(path) == before
+
+
 def test_files_it_must_not_touch(tmp_path: Path) -> None:
     data = (DATA / "outlook.ics").read_bytes()
     missing = tmp_path / "new.sqlite3"
