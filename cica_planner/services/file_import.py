@@ -43,7 +43,8 @@ from cica_planner.storage.read_only import can_write
 class FileImport:
     """What :func:`import_into_file` did: the import's result, and whether it created the calendar file."""
 
-    result: ImportResult | None  # None: the plan does more than add events; the full path imports it
+    #: None: the import does more than add events, or one of its new events was stored meanwhile; the full path imports it.
+    result: ImportResult | None
     created: bool
 
 
