@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from cica_planner.domain.errors import StorageError
-from cica_planner.storage.quick_writes import file_error
+from cica_planner.storage.quick_writes import BUSY_SECONDS, file_error, set_up
 from cica_planner.storage.revisions import shipped_head
 from cica_planner.storage.server import is_server_url, make_server_engine, server_error
 
@@ -36,16 +36,12 @@ def make_engine(url_or_path: str | Path) -> Engine:
         url = f"sqlite:///{Path(url).expanduser()}"
     if is_server_url(url):
         return make_server_engine(url)
-    engine = create_engine(url, connect_args={"timeout": 15} if url.startswith("sqlite") else {})
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS} if url.startswith("sqlite") else {})
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API types
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            if engine.url.database not in (None, "", ":memory:"):
-                cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.close()
+            set_up(dbapi_connection, in_file=engine.url.database not in (None, "", ":memory:"))
 
     return engine
 

@@ -1,4 +1,5 @@
-"""New events written to a calendar file with the standard ``sqlite3`` module instead of SQLAlchemy.
+"""New events written to a calendar file with the standard ``sqlite3`` module instead of SQLAlchemy,
+and what every connection to a calendar file shares with the engine's (set-up, busy timeout, error wording).
 
 An import from the command line loaded SQLAlchemy, SQLModel and pydantic before it read a single
 event (about 0.4 s, more than the import's own work on a file of 3,000). When an import only adds
@@ -16,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from cica_planner.domain.errors import StorageError
@@ -43,9 +45,16 @@ def connect(path: Path) -> sqlite3.Connection:
     at the first write, after the reads that decide it.
     """
     connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-    connection.execute("PRAGMA foreign_keys=ON")
-    connection.execute("PRAGMA journal_mode=WAL")
+    set_up(connection, in_file=True)
     return connection
+
+
+def set_up(connection: sqlite3.Connection, *, in_file: bool) -> None:
+    """What every connection to a calendar does first: enforce foreign keys, and log ahead in a file
+    (so that the app and a script may use the same file at once)."""
+    connection.execute("PRAGMA foreign_keys=ON")
+    if in_file:
+        connection.execute("PRAGMA journal_mode=WAL")
 
 
 @contextmanager
@@ -87,27 +96,24 @@ def insert_new(connection: sqlite3.Connection, events: Sequence[Event], signatur
     As ``event_bulk.insert_new`` does inside the caller's transaction, but every UID must be new:
     the caller checked that under the write lock.
     """
-    if not events:
-        return []
     stamp = {"version": 1, "changed_by": signature, "changed_at": when}
-    first = {**event_columns(events[0]), **stamp}
-    names = list(first)
-    insert_event = (f"INSERT INTO event ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) RETURNING id")
-    override_names: list[str] = []
-    insert_override = ""
     for event in events:
-        columns = {**event_columns(event), **stamp}
-        [(event_id,)] = connection.execute(insert_event, [_bound(columns[name]) for name in names]).fetchall()
+        [(event_id,)] = connection.execute(*_insert("event", {**event_columns(event), **stamp}, " RETURNING id")).fetchall()
         for override in event.overrides:
-            values = override_columns(override, event_id)
-            if not override_names:
-                override_names = list(values)
-                quoted = ", ".join(f'"{name}"' for name in override_names)  # "end" is a keyword
-                insert_override = (f"INSERT INTO event_override ({quoted}) "
-                                   f"VALUES ({', '.join('?' for _ in override_names)})")
-            connection.execute(insert_override, [_bound(values[name]) for name in override_names])
+            connection.execute(*_insert("event_override", override_columns(override, event_id)))
         event.id, event.version, event.changed_by, event.changed_at = event_id, 1, signature, when
     return list(events)
+
+
+def _insert(table: str, columns: dict[str, object], returning: str = "") -> tuple[str, list[object]]:
+    """The statement inserting ``columns`` into ``table`` and its values, bound as SQLAlchemy binds them."""
+    return _insert_statement(table, tuple(columns), returning), [_bound(value) for value in columns.values()]
+
+
+@cache  # the same few statements for every row of an import
+def _insert_statement(table: str, names: tuple[str, ...], returning: str) -> str:
+    quoted = ", ".join(f'"{name}"' for name in names)  # "end" is a keyword
+    return f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in names)}){returning}"
 
 
 def _bound(value: object) -> object:
