@@ -32,7 +32,7 @@ COMMAND_LINE = "import runpy; runpy.run_module('cica_planner', run_name='__main_
 #: What children of the reliability tests import before their work: loaded once by the server.
 PRELOAD = ("cica_planner.cli", "cica_planner.services.seeding", "cica_planner.services.planner",
            "cica_planner.services.ical_export", "cica_planner.services.ical_import", "cica_planner.storage.backups",
-           "cica_planner.storage.migrating", "cica_planner.domain.errors",
+           "cica_planner.storage.migrating", "cica_planner.domain.errors", "cica_planner.services.container",
            # The command line loads these standard modules on first use. A child switched to another user
            # may not be allowed to read the interpreter's files (an interpreter under root's home folder),
            # so it finds them loaded. A "No module named" error from such a child means one more belongs here.
