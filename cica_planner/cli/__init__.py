@@ -6,7 +6,6 @@ one-line message and a non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
@@ -14,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from cica_planner import __version__
 from cica_planner.cli.window_start import WindowOptions, window_start_options
@@ -23,6 +22,8 @@ from cica_planner.domain.errors import PlannerError, ValidationError
 from cica_planner.paths import database_location
 
 if TYPE_CHECKING:  # the parser and --help never import the database stack
+    import argparse
+
     from sqlalchemy.engine import Engine
 
     from cica_planner.services.container import Services
@@ -43,13 +44,6 @@ COMMAND_MODULES = (
     "cica_planner.cli.backup_commands",
     "cica_planner.cli.caldav_commands",
 )
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line, like the rest of the command line."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {PROG} --help)\n")
 
 
 class Context:
@@ -111,6 +105,8 @@ class Context:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cica_planner.cli.parser import OneLineParser
+
     parser = OneLineParser(prog=PROG, description="Plan CICA events, chairmanships and preparation checklists.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",

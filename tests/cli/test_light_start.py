@@ -51,6 +51,15 @@ def test_help_imports_no_heavy_module(loaded_modules: dict[str, set[str]]) -> No
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
 
 
+def test_a_start_of_the_window_reads_its_options_without_argparse() -> None:
+    """The window's start is told apart by hand: no parser, so neither argparse nor gettext before the first paint."""
+    code = ("import sys\nfrom cica_planner.cli import window_options\n"
+            "options = window_options(['--db', 'calendar.sqlite3', '--no-seed'])\n"
+            "print(options.db, options.no_seed, [m for m in ('argparse', 'gettext') if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.split() == ["calendar.sqlite3", "True", "[]"]
+
+
 def test_a_command_imports_the_database_stack_when_it_runs(loaded_modules: dict[str, set[str]]) -> None:
     loaded = loaded_modules["list"]
     assert "sqlalchemy" in loaded

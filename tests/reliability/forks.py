@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMAND_LINE = "import runpy; runpy.run_module('cica_planner', run_name='__main__', alter_sys=True)"
 
 #: What children of the reliability tests import before their work: loaded once by the server.
-PRELOAD = ("cica_planner.cli", "cica_planner.services.seeding", "cica_planner.services.planner",
+PRELOAD = ("cica_planner.cli", "cica_planner.cli.parser", "cica_planner.services.seeding", "cica_planner.services.planner",
            "cica_planner.services.ical_export", "cica_planner.services.ical_import", "cica_planner.storage.backups",
            "cica_planner.storage.migrating", "cica_planner.domain.errors", "cica_planner.services.container",
            # The command line loads these standard modules on first use. A child switched to another user
