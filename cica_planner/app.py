@@ -52,6 +52,7 @@ FIRST_PAINT_MODULES_BEFORE_QT = (
     "cica_planner.services.scheduling.ramadan",
     "cica_planner.services.scheduling.country_sets",
     "cica_planner.storage.read_only",
+    "cica_planner.domain.days",  # the month page's and the mini month's weeks and months
     "platformdirs",  # imported by the first paint's holiday calendar (its cache folder), and by the services
 )
 

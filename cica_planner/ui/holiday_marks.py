@@ -20,7 +20,6 @@ from cica_planner.i18n.terms import country_name as cica_country_name
 from cica_planner.services.scheduling.holiday_calendar import Holiday, HolidayCalendar, country_name, holiday_base_name
 from cica_planner.services.scheduling.ramadan import Ramadan, ramadan_on
 from cica_planner.ui import style
-from cica_planner.ui.views.painting import fill_rect
 
 HOST_HOLIDAY_COLOUR = "#c62828"
 HOLIDAY_COLOUR = "#8e5a00"
@@ -114,7 +113,7 @@ def _country(code: str) -> str:
 
 
 def paint_weekend(painter: QPainter, rect: QRectF) -> None:
-    fill_rect(painter, rect, QColor(HOST_WEEKEND_BACKGROUND))
+    style.fill_rect(painter, rect, QColor(HOST_WEEKEND_BACKGROUND))
 
 
 def paint_cell_label(painter: QPainter, marks: HolidayMarks, day: date, rect: QRectF, used_width: float,
@@ -162,7 +161,7 @@ def paint_year_cell(painter: QPainter, marks: HolidayMarks, day: date, rect: QRe
     """A dot in the corner of a holiday and a Ramadan band under the day (year view)."""
     day_marks = marks.on(day)
     if day_marks.ramadan is not None:
-        fill_rect(painter, QRectF(rect.left(), rect.bottom() - 2.5, rect.width(), 2.5), QColor(RAMADAN_COLOUR))
+        style.fill_rect(painter, QRectF(rect.left(), rect.bottom() - 2.5, rect.width(), 2.5), QColor(RAMADAN_COLOUR))
     if day_marks.holidays:
         colour = QColor(HOST_HOLIDAY_COLOUR if marks.host_holiday(day) else HOLIDAY_COLOUR)
         painter.setPen(Qt.PenStyle.NoPen)

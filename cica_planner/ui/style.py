@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from cica_planner.domain.model import Category, EventStatus
@@ -167,6 +167,20 @@ def ui_font(point_size: float = 9.0, *, bold: bool = False, base: QFont | None =
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def fill_rect(painter: QPainter, rect: QRectF | QRect, colour: QColor) -> None:
+    """Fill ``rect`` with ``colour``, as ``painter.fillRect(rect, colour)`` does; pen and brush stay as they were.
+
+    Drawn as a rectangle without a pen, the same pixels: choosing among ``fillRect``'s overloads
+    (one takes a gradient preset), PySide would build the QGradient class and its 180-name Preset
+    enum, about 1 ms, before the first paint.
+    """
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
 
 
 def colour_swatch(colour: QColor, size: int, inset: float) -> QIcon:

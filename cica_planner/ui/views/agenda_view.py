@@ -44,7 +44,7 @@ from cica_planner.ui.models.agenda_model import AgendaGroup, AgendaModel, Agenda
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem, status_text, tooltip_html
-from cica_planner.ui.views.painting import VCENTRE_LEFT, fill_rect
+from cica_planner.ui.views.painting import VCENTRE_LEFT
 
 
 def tbc_group_label(period: str) -> str:
@@ -171,7 +171,7 @@ class AgendaDelegate(QStyledItemDelegate):
             full.setLeft(0)
             full.setRight(widget.width())
         background = QColor(style.TBC_BACKGROUND if kind == "tbc" else style.HEADER_BACKGROUND)
-        fill_rect(painter, full, background)
+        style.fill_rect(painter, full, background)
         painter.setPen(QPen(QColor(style.TBC_BORDER if kind == "tbc" else style.GRID_LINE), 1.0))
         painter.drawLine(full.bottomLeft(), full.bottomRight())
         if index.column() == 0:

@@ -25,12 +25,12 @@ from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from cica_planner.domain.clock import Clock, system_clock
+from cica_planner.domain.days import add_months
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.dates import month_title
 from cica_planner.ui import style
 from cica_planner.ui.display_zone import DisplayZone
 from cica_planner.ui.settings import zone_place_name
-from cica_planner.ui.views.formatting import add_months
 from cica_planner.ui.views.items import DEFAULT_DISPLAY_TZ, ViewItem, prepare_items, tooltip_html
 
 if TYPE_CHECKING:

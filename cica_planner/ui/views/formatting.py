@@ -18,20 +18,6 @@ def _formatted(day: date, qt_format: str) -> str:
     return ui_locale().toString(QDate(day.year, day.month, day.day), qt_format)
 
 
-def add_months(day: date, months: int) -> date:
-    """Return ``day`` moved by ``months`` months, clamped to the end of the target month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
-
-
-def week_start(day: date) -> date:
-    """Return the Monday of the week containing ``day``."""
-    return day - timedelta(days=day.weekday())
-
-
 def long_day(day: date) -> str:
     """Return 'Thursday 27 June 2024' / 'четверг, 27 июня 2024'."""
     return _formatted(day, QCoreApplication.translate("ViewDates", "dddd d MMMM yyyy", "Qt date format of a long day"))

@@ -17,15 +17,15 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.domain.days import week_start
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import HOST_WEEKEND_BACKGROUND, paint_cell_label
-from cica_planner.ui.views import painting
 from cica_planner.ui.views.base import MonthPagedView
 from cica_planner.ui.views.drag_move import DragTracker
-from cica_planner.ui.views.formatting import long_day, week_start
+from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.lanes import LaneGrid, lane_limit_of
 from cica_planner.ui.views.month_parts import (
@@ -373,7 +373,7 @@ class MonthView(MonthPagedView):
         width = self.width()
         base = self.font()
         fonts = PaintFonts(base, painter)
-        painting.fill_rect(painter, self.rect(), _BACKGROUND)
+        style.fill_rect(painter, self.rect(), _BACKGROUND)
         self._paint_header(painter, fonts, width)
         self._paint_cells(painter, base, fonts)
         selected_uid = self._selected_uid
@@ -413,13 +413,13 @@ class MonthView(MonthPagedView):
         painter.setPen(QColor(style.GRID_LINE))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(card, 6, 6)
-        painting.fill_rect(painter, QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
+        style.fill_rect(painter, QRectF(card.left(), card.top() + 6, 4, card.height() - 12), QColor("#b7791f"))
         painter.setPen(QColor(style.TEXT))
         painter.drawText(card.adjusted(22, 14, -14, -14), flags, self._note or "")
 
     def _paint_header(self, painter: QPainter, fonts: PaintFonts, width: int) -> None:
         top = self._grid_top - self.HEADER_HEIGHT
-        painting.fill_rect(painter, QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
+        style.fill_rect(painter, QRectF(0, top, width, self.HEADER_HEIGHT), _HEADER_BACKGROUND)
         font = fonts.get(bold=True)
         painter.setFont(font.font)
         painter.setPen(_MUTED_TEXT)

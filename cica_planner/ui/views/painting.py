@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,20 +21,6 @@ from PySide6.QtGui import (
 
 from cica_planner.ui import style
 from cica_planner.ui.views.items import ViewItem
-
-
-def fill_rect(painter: QPainter, rect: QRectF | QRect, colour: QColor) -> None:
-    """Fill ``rect`` with ``colour``, as ``painter.fillRect(rect, colour)`` does; pen and brush stay as they were.
-
-    Drawn as a rectangle without a pen, the same pixels: choosing among ``fillRect``'s overloads
-    (one takes a gradient preset), PySide would build the QGradient class and its 180-name Preset
-    enum, about 1 ms, before the first paint.
-    """
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRect(rect)
-    painter.restore()
 
 
 def crisp(value: float) -> float:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cica_planner.domain.model import Precision
 from cica_planner.ui import style
 from cica_planner.ui.views.items import DEFAULT_DISPLAY_TZ, ViewItem, tooltip_html
-from cica_planner.ui.views.painting import fill_rect, item_font, rounded_path
+from cica_planner.ui.views.painting import item_font, rounded_path
 from cica_planner.ui.views.popups import ItemListPopup
 
 
@@ -189,7 +189,7 @@ class UnscheduledStrip(QWidget):
     def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill_rect(painter, self.rect(), QColor(style.TBC_BACKGROUND))
+        style.fill_rect(painter, self.rect(), QColor(style.TBC_BACKGROUND))
         painter.setPen(QColor(style.TBC_BORDER))
         painter.drawLine(QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5))
         label_font = style.ui_font(9.0, bold=True, base=self.font())

@@ -15,7 +15,7 @@ from cica_planner.i18n.dates import month_name, weekday_name
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import HolidayMarks, paint_cell_label
 from cica_planner.ui.views.items import ViewItem
-from cica_planner.ui.views.painting import crisp, fill_rect, item_font, rounded_path
+from cica_planner.ui.views.painting import crisp, item_font, rounded_path
 from cica_planner.ui.views.week_parts import Block
 
 
@@ -23,8 +23,8 @@ def paint_off_hours(painter: QPainter, gutter: float, width: float, hour_height:
     """Tint the hours before 08:00 and after 18:00."""
     # Hours outside 08–18 are tinted lightly: the working day stands out as in Outlook.
     off_hours = QColor("#fafbfc")
-    fill_rect(painter, QRectF(gutter, 0, width - gutter, 8 * hour_height), off_hours)
-    fill_rect(painter, QRectF(gutter, 18 * hour_height, width - gutter, 6 * hour_height), off_hours)
+    style.fill_rect(painter, QRectF(gutter, 0, width - gutter, 8 * hour_height), off_hours)
+    style.fill_rect(painter, QRectF(gutter, 18 * hour_height, width - gutter, 6 * hour_height), off_hours)
 
 
 def paint_hour_lines(painter: QPainter, label_font: QFont, gutter: float, width: float, hour_height: float) -> None:
@@ -155,7 +155,7 @@ def paint_narrow_block(painter: QPainter, item: ViewItem, rect: QRectF, font: QF
     stripe = QRectF(rect.left() + 1, rect.top() + 1, 3, max(0.0, rect.height() - 2))
     painter.save()
     painter.setClipPath(rounded_path(rect.adjusted(1, 1, -1, -1), 3.5), Qt.ClipOperation.IntersectClip)
-    fill_rect(painter, stripe, item.colours.outline.darker(150))
+    style.fill_rect(painter, stripe, item.colours.outline.darker(150))
     painter.restore()
     initial = item.title.strip()[:1].upper()
     metrics = QFontMetrics(font)

@@ -19,13 +19,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from cica_planner.domain.days import week_start
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_weekend
 from cica_planner.ui.views.base import CalendarView
 from cica_planner.ui.views.drag_move import DragTracker
-from cica_planner.ui.views.formatting import long_day, span_title, week_start
+from cica_planner.ui.views.formatting import long_day, span_title
 from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
-from cica_planner.ui.views.painting import crisp, fill_rect, item_font, paint_bar
+from cica_planner.ui.views.painting import crisp, item_font, paint_bar
 from cica_planner.ui.views.popups import ItemListPopup
 from cica_planner.ui.views.unscheduled_strip import UnscheduledStrip
 from cica_planner.ui.views.week_painting import (
@@ -346,14 +347,14 @@ class WeekView(CalendarView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
-        fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
-        fill_rect(painter, QRectF(0, 0, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
+        style.fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
+        style.fill_rect(painter, QRectF(0, 0, width, self.HEADER_HEIGHT), QColor(style.HEADER_BACKGROUND))
         today = self.today()
         for index, day in enumerate(self.visible_days()):
             left = self.column_left(index)
             column = QRectF(left, 0, self.column_width(), self.HEADER_HEIGHT)
             if day == today:
-                fill_rect(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
+                style.fill_rect(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
                           QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
@@ -394,14 +395,14 @@ class WeekView(CalendarView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
         width, height = widget.width(), widget.height()
-        fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
+        style.fill_rect(painter, widget.rect(), QColor(style.BACKGROUND))
         today = self.today()
         days = self.visible_days()
         grid_height = 24 * self.HOUR_HEIGHT
         paint_off_hours(painter, self.GUTTER, width, self.HOUR_HEIGHT)
         for index, day in enumerate(days):
             if day == today:
-                fill_rect(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
+                style.fill_rect(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
                           QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height))

@@ -16,14 +16,14 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from cica_planner.domain.days import add_months, week_start
 from cica_planner.i18n.dates import date_text, month_name, week_days
 from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
 from cica_planner.ui.holiday_marks import paint_weekend, paint_year_cell, paint_year_legend, year_legend_width
 from cica_planner.ui.views.base import CalendarView
-from cica_planner.ui.views.formatting import add_months, long_day, week_start
+from cica_planner.ui.views.formatting import long_day
 from cica_planner.ui.views.items import ViewItem
-from cica_planner.ui.views.painting import fill_rect
 
 COLUMNS, ROWS = 4, 3
 #: Upper bounds of the density levels (events that day) and their tints of the accent colour.
@@ -219,7 +219,7 @@ class YearView(CalendarView):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
-        fill_rect(painter, self.rect(), QColor(style.BACKGROUND))
+        style.fill_rect(painter, self.rect(), QColor(style.BACKGROUND))
         title_font = style.ui_font(10.0, bold=True, base=base)
         weekday_font = style.ui_font(8.0, base=base)
         day_font = style.ui_font(8.5, base=base)

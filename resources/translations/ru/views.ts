@@ -803,6 +803,21 @@ Undo brings the record back.</source>
     </message>
 </context>
 <context>
+    <name>MiniMonth</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Календарь на месяц</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableView, QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from cica_planner.ui.main_window import MainWindow
+from cica_planner.ui.widgets.mini_month import first_shown_day
 from tests.ui.shared_window import build_full_window, close_shared, reset_shared
 
 SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
@@ -86,10 +87,10 @@ def test_mini_month_shows_every_row(full_window: MainWindow, size: tuple[int, in
     QApplication.processEvents()
     mini = full_window.sidebar.mini_month
     assert mini.height() >= mini.sizeHint().height()
-    assert mini.sizeHint().height() > 162  # Qt's own hint cut the last week under the app's stylesheet
-    table = mini.findChild(QTableView, "qt_calendar_calendarview")
-    header = table.verticalHeader()
-    rows = [header.sectionSize(row) for row in range(7)]
-    assert sum(rows) <= table.viewport().height()
-    letters = table.fontMetrics().height()
-    assert min(rows) >= letters + 4  # the weekday letters and each week have room to breathe
+    assert mini.sizeHint().height() > 162  # the navigation bar, the weekday letters and six weeks of digits
+    year, month = mini.shown_month()
+    last = mini.day_rect(first_shown_day(year, month) + timedelta(days=6 * 7 - 1))
+    assert last is not None
+    assert last.bottom() <= mini.height() - 1
+    letters = mini.fontMetrics().height()
+    assert last.height() >= letters + 4  # the weekday letters and each week have room to breathe

@@ -88,7 +88,8 @@ def test_the_stored_choice_defaults_to_the_system(app_settings) -> None:
 
 def test_switching_keeps_the_sidebar_filters_search_and_holidays(window) -> None:
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QCalendarWidget
+
+    from cica_planner.i18n.dates import month_title
 
     state = window.sidebar.filter_state()
     state["statuses"] = ["confirmed", "held"]
@@ -108,9 +109,10 @@ def test_switching_keeps_the_sidebar_filters_search_and_holidays(window) -> None
     box = window.sidebar.filter_box
     assert box.indexOf(window.scheduling.panel) >= 0
     assert box.itemText(box.indexOf(window.scheduling.panel)) == "Праздники"
-    mini_month = window.sidebar.findChild(QCalendarWidget)
-    assert mini_month is not None
+    mini_month = window.sidebar.mini_month
     assert mini_month.locale().language() == QLocale.Language.Russian
+    assert mini_month.weekday_letters()[0] == "П"  # понедельник
+    assert mini_month.title() == month_title(*mini_month.shown_month(), locale=QLocale(QLocale.Language.Russian))
     window.activateWindow()
     window.find_action.trigger()  # Find goes to the new sidebar's search field, not the deleted one
     assert window.sidebar.search_edit.hasFocus()

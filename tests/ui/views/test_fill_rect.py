@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from cica_planner.ui.views.painting import fill_rect
+from cica_planner.ui.style import fill_rect
 
 RECTS = [QRect(0, 0, 40, 30), QRect(3, 5, 17, 9), QRectF(2.5, 3.25, 20.4, 11.6), QRectF(0.3, 0.7, 4, 28.1),
          QRectF(10, 2, 0.5, 0.5)]

@@ -6,12 +6,14 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
+from cica_planner.domain.days import add_months
 from cica_planner.domain.model import Category, EventStatus
 from cica_planner.ui import style
-from cica_planner.ui.views.formatting import add_months, span_title, utc_offset_text
+from cica_planner.ui.views.formatting import span_title, utc_offset_text
 from cica_planner.ui.views.lanes import LaneGrid, pack_columns, visible_lane_limit
 from cica_planner.ui.widgets.mini_month import MiniMonth
 
@@ -70,12 +72,25 @@ def test_dates_and_titles() -> None:
     assert utc_offset_text(datetime(2024, 1, 27, 10, tzinfo=ZoneInfo("America/New_York"))) == "UTC-05:00"
 
 
-def test_mini_month_marks_dates_and_emits(qtbot) -> None:
+def _mini_month(qtbot, day: date = date(2024, 6, 27)) -> MiniMonth:
     mini = MiniMonth()
     qtbot.addWidget(mini)
-    assert mini.firstDayOfWeek() == Qt.DayOfWeek.Monday
-    mini.set_anchor_date(date(2024, 6, 27))
+    mini.resize(mini.sizeHint().width() + 40, mini.sizeHint().height())
+    mini.set_anchor_date(day)
+    mini.show()
+    qtbot.waitExposed(mini)
+    return mini
+
+
+def _click(qtbot, mini: MiniMonth, point: QPointF) -> None:
+    qtbot.mouseClick(mini, Qt.MouseButton.LeftButton, pos=point.toPoint())
+
+
+def test_mini_month_marks_dates_and_emits(qtbot) -> None:
+    mini = _mini_month(qtbot)
     assert mini.selected_day() == date(2024, 6, 27)
+    assert mini.shown_month() == (2024, 6)
+    assert mini.title() == "June 2024"
     mini.set_marked_dates({date(2024, 6, 27), date(2024, 6, 3)})
     assert mini.is_marked(date(2024, 6, 27))
     assert mini.is_marked(date(2024, 6, 3))
@@ -83,6 +98,87 @@ def test_mini_month_marks_dates_and_emits(qtbot) -> None:
     mini.set_marked_dates({date(2024, 6, 3)})
     assert not mini.is_marked(date(2024, 6, 27))
     assert mini.marked_dates() == {date(2024, 6, 3)}
+    rect = mini.day_rect(date(2024, 6, 12))
+    assert rect is not None
     with qtbot.waitSignal(mini.date_selected) as selected:
-        mini.clicked.emit(QDate(2024, 6, 12))
+        _click(qtbot, mini, rect.center())
     assert selected.args == [date(2024, 6, 12)]
+    assert mini.selected_day() == date(2024, 6, 12)
+
+
+def test_mini_month_pages_are_six_weeks_from_monday(qtbot) -> None:
+    mini = _mini_month(qtbot)
+    assert mini.weekday_letters() == ["M", "T", "W", "T", "F", "S", "S"]
+    first = mini.day_rect(date(2024, 5, 27))  # the Monday before 1 June: the first cell
+    last = mini.day_rect(date(2024, 7, 7))  # the forty-second
+    assert first is not None
+    assert last is not None
+    assert mini.day_rect(date(2024, 5, 26)) is None
+    assert mini.day_rect(date(2024, 7, 8)) is None
+    assert first.left() == pytest.approx(1)
+    assert last.right() == pytest.approx(mini.width() - 1)
+    assert last.bottom() <= mini.height() - 1
+    for day in (date(2024, 5, 27), date(2024, 6, 1), date(2024, 6, 30), date(2024, 7, 7)):
+        rect = mini.day_rect(day)
+        assert rect is not None
+        assert mini.day_at(rect.center()) == day
+    assert mini.day_at(QPointF(mini.width() / 2, 3)) is None  # the navigation bar
+
+
+def test_mini_month_arrows_and_wheel_turn_the_page_not_the_chosen_day(qtbot) -> None:
+    mini = _mini_month(qtbot, date(2024, 1, 31))
+    with qtbot.assertNotEmitted(mini.date_selected):
+        _click(qtbot, mini, QPointF(mini.width() - 8, 8))  # the next month's arrow
+        assert mini.shown_month() == (2024, 2)
+        _click(qtbot, mini, QPointF(8, 8))
+        _click(qtbot, mini, QPointF(8, 8))
+        assert mini.shown_month() == (2023, 12)
+        # A wheel turned towards the user (pytest-qt has no helper for it): the next month.
+        turn = QWheelEvent(QPointF(20, 60), QPointF(mini.mapToGlobal(QPoint(20, 60))), QPoint(0, 0), QPoint(0, -120),
+                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(mini, turn)
+        assert mini.shown_month() == (2024, 1)
+    assert mini.selected_day() == date(2024, 1, 31)
+    assert mini.title() == "January 2024"
+
+
+@pytest.mark.parametrize(("key", "moved_to"), [
+    (Qt.Key.Key_Left, date(2024, 1, 30)), (Qt.Key.Key_Right, date(2024, 2, 1)), (Qt.Key.Key_Up, date(2024, 1, 24)),
+    (Qt.Key.Key_Down, date(2024, 2, 7)), (Qt.Key.Key_PageDown, date(2024, 2, 29)), (Qt.Key.Key_PageUp, date(2023, 12, 31)),
+    (Qt.Key.Key_Home, date(2024, 1, 1)), (Qt.Key.Key_End, date(2024, 1, 31)),
+])
+def test_mini_month_keys_move_the_chosen_day_and_enter_shows_it(qtbot, key: Qt.Key, moved_to: date) -> None:
+    mini = _mini_month(qtbot, date(2024, 1, 31))
+    mini.setFocus()
+    with qtbot.assertNotEmitted(mini.date_selected):
+        qtbot.keyClick(mini, key)
+    assert mini.selected_day() == moved_to
+    assert mini.shown_month() == (moved_to.year, moved_to.month)
+    with qtbot.waitSignal(mini.date_selected) as selected:
+        qtbot.keyClick(mini, Qt.Key.Key_Return)
+    assert selected.args == [moved_to]
+
+
+def test_mini_month_keys_stop_at_the_last_day_a_date_holds(qtbot) -> None:
+    mini = _mini_month(qtbot, date(9999, 12, 31))
+    qtbot.keyClick(mini, Qt.Key.Key_Right)
+    qtbot.keyClick(mini, Qt.Key.Key_PageDown)
+    assert mini.selected_day() == date(9999, 12, 31)
+
+
+def test_mini_month_draws_marked_days_in_bold(qtbot) -> None:
+    """A marked day's digits cover more pixels (bold) than the same day unmarked; other days are untouched."""
+    mini = _mini_month(qtbot)
+    plain = mini.grab().toImage()
+    mini.set_marked_dates({date(2024, 6, 12)})
+    bold = mini.grab().toImage()
+
+    def ink(image, day: date) -> int:  # dark pixels in the day's cell
+        rect = mini.day_rect(day)
+        assert rect is not None
+        ratio = image.devicePixelRatio()
+        return sum(QColor(image.pixel(int(x * ratio), int(y * ratio))).lightness() < 128
+                   for x in range(int(rect.left()), int(rect.right())) for y in range(int(rect.top()), int(rect.bottom())))
+
+    assert ink(bold, date(2024, 6, 12)) > ink(plain, date(2024, 6, 12))
+    assert ink(bold, date(2024, 6, 13)) == ink(plain, date(2024, 6, 13))
