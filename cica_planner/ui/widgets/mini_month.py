@@ -1,10 +1,9 @@
 """The small month calendar of the sidebar: Monday first, dates with events in bold.
 
 It is painted by hand rather than made from ``QCalendarWidget``, which builds a table view, its
-model, headers, a navigation bar of tool buttons, a month menu and a year spin box: about 6 ms to
-make and 4 ms to paint at every start, for what the sidebar shows as one small grid (10 ms of the
-first paint; a start of the bare window, the benchmark's floor, takes about 170 ms in all). The
-grid behaves as Outlook's and Thunderbird's small month do: a click on a day, or Enter on the
+model, headers, a navigation bar of tool buttons, a month menu and a year spin box at every start
+(about 6 ms to make and 4 ms to paint in a process of its own), for what the sidebar shows as one
+small grid. The grid behaves as Outlook's and Thunderbird's small month do: a click on a day, or Enter on the
 chosen one, shows that day; the arrows, the wheel and Page Up/Down turn the month; the arrow keys,
 Home and End move the chosen day.
 """
@@ -129,7 +128,7 @@ class MiniMonth(QWidget):
 
     def _turn(self, months: int) -> None:
         year, month = divmod(self._shown[0] * 12 + self._shown[1] - 1 + months, 12)
-        if 1 <= year <= 9998:
+        if date.min.year <= year <= date.max.year:
             self._shown = (year, month + 1)
             self.update()
 
@@ -185,7 +184,10 @@ class MiniMonth(QWidget):
         if not 0 <= week < WEEKS:
             return None
         weekday = min(_DAYS - 1, int((point.x() - 1) // column))
-        return first_shown_day(*self._shown) + timedelta(days=week * _DAYS + weekday)
+        try:
+            return first_shown_day(*self._shown) + timedelta(days=week * _DAYS + weekday)
+        except OverflowError:  # past the last day a date can hold (December 9999's last week)
+            return None
 
     # -- painting ----------------------------------------------------------------------
 
@@ -225,6 +227,8 @@ class MiniMonth(QWidget):
             painter.setPen(_DIM if not in_month else _TEXT if marked or index % _DAYS < 5 else _MUTED)
             cell = QRectF(1 + (index % _DAYS) * column, top + (1 + index // _DAYS) * row, column, row)
             painter.drawText(cell, centre, str(day.day))
+            if day == date.max:  # December 9999: no day after it to draw
+                break
             day += timedelta(days=1)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_GRID_LINE)

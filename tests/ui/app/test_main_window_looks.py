@@ -135,6 +135,18 @@ def test_mini_month_moves_the_calendar(window) -> None:
     assert window.title_label.text() == "March 2024"
 
 
+def test_a_click_on_a_day_of_the_mini_month_shows_it(window, qtbot) -> None:
+    mini = window.sidebar.mini_month
+    mini.show_next_month()  # a page turned with the arrows, then a day of it clicked
+    year, month = mini.shown_month()
+    day = date(year, month, 14)
+    rect = mini.day_rect(day)
+    assert rect is not None
+    qtbot.mouseClick(mini, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.anchor_date() == day
+    assert mini.selected_day() == day
+
+
 def test_display_zone_changes_the_status_bar(window) -> None:
     window.set_display_tz("Asia/Baku")
     assert window.zone_label.text().startswith("Time zone: Asia/Baku")

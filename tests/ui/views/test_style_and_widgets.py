@@ -159,11 +159,20 @@ def test_mini_month_keys_move_the_chosen_day_and_enter_shows_it(qtbot, key: Qt.K
     assert selected.args == [moved_to]
 
 
-def test_mini_month_keys_stop_at_the_last_day_a_date_holds(qtbot) -> None:
-    mini = _mini_month(qtbot, date(9999, 12, 31))
-    qtbot.keyClick(mini, Qt.Key.Key_Right)
-    qtbot.keyClick(mini, Qt.Key.Key_PageDown)
-    assert mini.selected_day() == date(9999, 12, 31)
+@pytest.mark.parametrize(("day", "keys"), [(date(9999, 12, 31), (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)),
+                                           (date(1, 1, 1), (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up))])
+def test_mini_month_stops_at_the_first_and_last_day_a_date_holds(qtbot, day: date, keys: tuple[Qt.Key, ...]) -> None:
+    mini = _mini_month(qtbot, day)
+    for key in keys:
+        qtbot.keyClick(mini, key)
+    if day.year == 9999:
+        mini.show_next_month()
+    else:
+        mini.show_previous_month()
+    assert mini.selected_day() == day
+    assert mini.shown_month() == (day.year, day.month)
+    assert not mini.grab().isNull()  # painted to its last cell without running past the calendar
+    assert mini.day_at(QPointF(mini.width() - 4, mini.height() - 4)) == (None if day.year == 9999 else date(1, 2, 11))
 
 
 def test_mini_month_draws_marked_days_in_bold(qtbot) -> None:
