@@ -19,8 +19,8 @@ Each measure runs next to its peer in the same run, so the ratio holds on a nois
 
 The start-ups of the app and of the bare window alternate (``--starts`` of each, 7 by default), and
 the direct month switches pool ``--runs`` rounds of 36, each round in a fresh process that has read
-and drawn no page yet: the machines this runs on slow down and speed up for seconds at a time, and a median over
-starts and rounds spread across the run falls less on one such moment.
+and drawn no page yet: the machines this runs on slow down and speed up for seconds at a time, and a
+median over many interleaved starts, or over several rounds, falls less on one such moment.
 
 Under the table, the import of the small file is broken down step by step
 (``bench/io_breakdown.py``), the start-up to the first paint phase by phase, and the month
@@ -427,7 +427,7 @@ def main() -> int:
     window_steps: dict[str, list[float]] = {}
     switches: list[float] = []
     scrolls: list[float] = []
-    for _ in range(args.runs):  # rounds apart in time, each in a process that has read and drawn no page yet
+    for _ in range(args.runs):  # one round after another, each in a process that has read and drawn no page yet
         round_switches, round_scrolls = view_round(database, switch_steps)
         switches += round_switches
         scrolls += round_scrolls

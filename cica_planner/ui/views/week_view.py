@@ -355,7 +355,7 @@ class WeekView(CalendarView):
             column = QRectF(left, 0, self.column_width(), self.HEADER_HEIGHT)
             if day == today:
                 style.fill_rect(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT),
-                          QColor(style.TODAY_BACKGROUND))
+                                QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(left, self.HEADER_HEIGHT, self.column_width(), height - self.HEADER_HEIGHT))
             paint_day_header(painter, day, column, base, is_today=day == today, day_view=self._days == 1,
@@ -403,7 +403,7 @@ class WeekView(CalendarView):
         for index, day in enumerate(days):
             if day == today:
                 style.fill_rect(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height),
-                          QColor(style.TODAY_BACKGROUND))
+                                QColor(style.TODAY_BACKGROUND))
             elif self.holiday_marks is not None and self.holiday_marks.on(day).host_weekend:
                 paint_weekend(painter, QRectF(self.column_left(index, width), 0, self.column_width(width), grid_height))
         paint_hour_lines(painter, style.ui_font(8.5, base=base), self.GUTTER, width, self.HOUR_HEIGHT)
