@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cica_planner.domain.days import add_months, month_end, week_start
 from cica_planner.i18n.dates import long_date_text, month_title
+from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
 
 #: Days shown: six weeks, whatever the month (its rows never jump as the month turns).
@@ -98,13 +99,17 @@ class MiniMonth(QWidget):
         return self._shown
 
     def title(self) -> str:
-        """The navigation bar's title: the month and year shown, in the user's language."""
-        return month_title(*self._shown, locale=self.locale())
+        """The navigation bar's title: the month and year shown, in the chosen language (as the pages' titles)."""
+        return month_title(*self._shown)
 
     def weekday_letters(self) -> list[str]:
-        """The column titles, Monday first: each weekday's narrow name in the user's language."""
-        locale = self.locale()
-        return [locale.dayName(weekday, QLocale.FormatType.NarrowFormat) for weekday in range(1, _DAYS + 1)]
+        """The column titles, Monday first: each weekday's narrow name in the chosen language.
+
+        The chosen language's locale, not the system's: under the C locale (no LANG) Qt's narrow
+        names are the digits 1 to 7.
+        """
+        locale = ui_locale()
+        return [locale.standaloneDayName(weekday, QLocale.FormatType.NarrowFormat) for weekday in range(1, _DAYS + 1)]
 
     def set_marked_dates(self, days: set[date]) -> None:
         """Show ``days`` (the dates that have events) in bold; other dates go back to normal."""
@@ -135,7 +140,7 @@ class MiniMonth(QWidget):
     def _choose(self, day: date) -> None:
         self._selected = day
         self._shown = (day.year, day.month)
-        self.setAccessibleDescription(long_date_text(day, self.locale()))
+        self.setAccessibleDescription(long_date_text(day))
         self.update()
 
     # -- geometry ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -109,6 +109,13 @@ def test_mini_month_marks_dates_and_emits(qtbot) -> None:
 def test_mini_month_pages_are_six_weeks_from_monday(qtbot) -> None:
     mini = _mini_month(qtbot)
     assert mini.weekday_letters() == ["M", "T", "W", "T", "F", "S", "S"]
+    system = QLocale()
+    QLocale.setDefault(QLocale.c())  # no LANG: Qt's own narrow day names would be the digits 1 to 7
+    try:
+        assert mini.weekday_letters() == ["M", "T", "W", "T", "F", "S", "S"]
+        assert mini.title() == "June 2024"
+    finally:
+        QLocale.setDefault(system)
     first = mini.day_rect(date(2024, 5, 27))  # the Monday before 1 June: the first cell
     last = mini.day_rect(date(2024, 7, 7))  # the forty-second
     assert first is not None
