@@ -19,7 +19,6 @@ a calendar that must be seeded, a file this program may not write or must refuse
 
 from __future__ import annotations
 
-import copy
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from pathlib import Path
 from cica_planner.domain.clock import Clock
 from cica_planner.domain.model import Country, Event
 from cica_planner.services.ical_plan import ImportPlan, Outcome, plan_import, prune_known_exdates
-from cica_planner.services.import_apply import ImportResult
+from cica_planner.services.import_apply import ImportResult, unsaved_copy
 from cica_planner.storage import quick_reads, quick_writes
 from cica_planner.storage.backups import BackupKind, make_backup, take_daily_backup
 from cica_planner.storage.calendar_file import FileKind, inspect_file, refusal
@@ -93,13 +92,7 @@ def _adds_only(plan: ImportPlan) -> bool:
 def write_new_events(connection: sqlite3.Connection, path: Path, plan: ImportPlan, clock: Clock) -> ImportResult | None:
     """Write the plan's new events in one transaction, as ``ical_apply.apply_import`` writes them; None when
     one of them was stored by someone else since the plan (the full path then decides, event by event)."""
-    planned = [item.event for item in plan.items if item.outcome is Outcome.NEW and item.event]
-    fresh: list[Event] = []
-    for incoming in planned:
-        # A shallow copy (the plan's event stays as planned); no history of its own yet.
-        new = copy.copy(incoming)
-        new.id, new.history = None, []
-        fresh.append(new)
+    fresh = [unsaved_copy(item.event) for item in plan.items if item.outcome is Outcome.NEW and item.event]
     make_backup(path, BackupKind.IMPORT, clock=clock)  # as the full path's backup_before takes it
     with quick_writes.write_transaction(connection, path):
         if quick_writes.stored_uids(connection, [event.uid for event in fresh]):

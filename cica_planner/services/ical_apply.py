@@ -13,7 +13,6 @@ it was, and each removed event with its tasks, all as read inside the write tran
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from cica_planner.domain.model import Event
 from cica_planner.services.ical_plan import ImportPlan, Outcome, Progress, is_newer
-from cica_planner.services.import_apply import Decision, ImportResult, WriteLog, recheck
+from cica_planner.services.import_apply import Decision, ImportResult, WriteLog, recheck, unsaved_copy
 from cica_planner.services.planner import DeletedEvent, PlannerService
 from cica_planner.storage import event_bulk
 from cica_planner.storage import repositories as repo
@@ -65,10 +64,7 @@ def apply_import(planner: PlannerService, plan: ImportPlan, progress: Progress |
             current = current_of(item.uid)
             decision = recheck(incoming, current, is_newer if recheck_stored else None)  # the plan may be stale
             if decision is Decision.CREATE:
-                # A shallow copy (the plan's event stays as planned, for a redo); no history of its own yet.
-                new = copy.copy(incoming)
-                new.id, new.history = None, []
-                fresh.append(new)
+                fresh.append(unsaved_copy(incoming))
             elif decision is Decision.UPDATE and current is not None:
                 update(incoming, current)
             else:

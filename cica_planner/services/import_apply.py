@@ -16,6 +16,7 @@ keeps it, instead of failing on the UID's uniqueness.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -53,6 +54,14 @@ class ImportResult:
     def summary(self) -> str:
         return summary_text(self.created, self.updated, self.unchanged, len(self.skipped), self.removed,
                             self.ignored_deadlines)
+
+
+def unsaved_copy(incoming: Event) -> Event:
+    """A planned new event as it is written: a shallow copy (the plan's event stays as planned, for a redo),
+    with no id and no history of its own yet."""
+    new = copy.copy(incoming)
+    new.id, new.history = None, []
+    return new
 
 
 class Decision(Enum):

@@ -24,8 +24,6 @@ from cica_planner.domain.errors import StorageError
 from cica_planner.domain.model import Event
 from cica_planner.storage.event_rows import event_columns, override_columns
 
-#: UIDs per look-up (well under SQLite's limit on parameters).
-CHUNK = 500
 #: How long a write waits for another program's write to the same file (as the engine's connections do).
 BUSY_SECONDS = 15
 
@@ -80,14 +78,10 @@ def write_transaction(connection: sqlite3.Connection, where: Path) -> Iterator[N
 
 
 def stored_uids(connection: sqlite3.Connection, uids: Iterable[str]) -> set[str]:
-    """Which of ``uids`` are stored."""
-    wanted = list(dict.fromkeys(uids))
-    found: set[str] = set()
-    for start in range(0, len(wanted), CHUNK):
-        chunk = json.dumps(wanted[start:start + CHUNK])
-        found.update(uid for (uid,) in connection.execute(
-            "SELECT uid FROM event WHERE uid IN (SELECT value FROM json_each(?))", [chunk]))
-    return found
+    """Which of ``uids`` are stored (one JSON array: any number of them is one parameter)."""
+    rows = connection.execute("SELECT uid FROM event WHERE uid IN (SELECT value FROM json_each(?))",
+                              [json.dumps(list(uids))])
+    return {uid for (uid,) in rows}
 
 
 def insert_new(connection: sqlite3.Connection, events: Sequence[Event], signature: str, when: datetime) -> list[Event]:
