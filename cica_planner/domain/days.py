@@ -22,3 +22,8 @@ def week_start(day: date) -> date:
 def month_end(day: date) -> date:
     """Return the last day of ``day``'s month."""
     return add_months(day.replace(day=1), 1) - timedelta(days=1)
+
+
+def month_grid_start(day: date) -> date:
+    """Return the first day a month page shows for ``day``'s month: the Monday on or before its first."""
+    return week_start(day.replace(day=1))

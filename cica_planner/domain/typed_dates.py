@@ -11,6 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from cica_planner.domain.days import add_months
 from cica_planner.domain.errors import ValidationError
 
 EXAMPLES = "27 June 2024, 27.06.2024, 2024-06-27 or June 2024"
@@ -68,7 +69,4 @@ def step_field(day: date, field: int, steps: int) -> date:
     """Move ``day`` by ``steps`` days (field 0), months (1) or years (2); the day is kept within the month."""
     if field == 0:
         return day + timedelta(days=steps)
-    months = day.year * 12 + day.month - 1 + (steps if field == 1 else 12 * steps)
-    year, month = divmod(months, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return add_months(day, steps if field == 1 else 12 * steps)

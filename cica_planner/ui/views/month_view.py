@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from cica_planner.domain.days import week_start
+from cica_planner.domain.days import month_grid_start
 from cica_planner.domain.model import Occurrence, zone
 from cica_planner.i18n.dates import day_month_text, weekday_name
 from cica_planner.i18n.language import current_language, ui_locale
@@ -174,7 +174,7 @@ class MonthView(MonthPagedView):
                 self.layoutDirection(), current_language())
 
     def first_visible_day(self) -> date:
-        return week_start(self._anchor.replace(day=1))
+        return month_grid_start(self._anchor)
 
     def visible_range(self) -> tuple[date, date]:
         first = self.first_visible_day()

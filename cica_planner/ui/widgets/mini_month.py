@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cica_planner.domain.days import add_months, month_end, week_start
+from cica_planner.domain.days import add_months, month_end, month_grid_start
 from cica_planner.i18n.dates import long_date_text, month_title
 from cica_planner.i18n.language import ui_locale
 from cica_planner.ui import style
@@ -34,11 +34,6 @@ _GRID_LINE = QColor(style.GRID_LINE)
 _WHITE = QColor(style.LIGHT_TEXT)
 _BACKGROUND = QColor(style.BACKGROUND)
 _HEADER_BACKGROUND = QColor(style.HEADER_BACKGROUND)
-
-
-def first_shown_day(year: int, month: int) -> date:
-    """The Monday on or before the first of the month: the grid's first cell."""
-    return week_start(date(year, month, 1))
 
 
 def _moved(day: date, key: int) -> date | None:
@@ -81,7 +76,7 @@ class MiniMonth(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Month calendar"))
         self._selected = _UNSET_DAY
-        self._shown = (self._selected.year, self._selected.month)
+        self._page = self._selected.replace(day=1)  # the first of the month shown
         self._marked: frozenset[date] = frozenset()
         self._hovered_arrow = 0  # -1: previous month, 1: next month
 
@@ -96,11 +91,11 @@ class MiniMonth(QWidget):
 
     def shown_month(self) -> tuple[int, int]:
         """(year, month) of the page shown; the arrows turn it without changing the chosen day."""
-        return self._shown
+        return self._page.year, self._page.month
 
     def title(self) -> str:
         """The navigation bar's title: the month and year shown, in the chosen language (as the pages' titles)."""
-        return month_title(*self._shown)
+        return month_title(self._page.year, self._page.month)
 
     def weekday_letters(self) -> list[str]:
         """The column titles, Monday first: each weekday's narrow name in the chosen language.
@@ -132,14 +127,16 @@ class MiniMonth(QWidget):
         self._turn(1)
 
     def _turn(self, months: int) -> None:
-        year, month = divmod(self._shown[0] * 12 + self._shown[1] - 1 + months, 12)
-        if date.min.year <= year <= date.max.year:
-            self._shown = (year, month + 1)
-            self.update()
+        try:
+            page = add_months(self._page, months)
+        except (OverflowError, ValueError):  # before year 1 or after 9999
+            return
+        self._page = page
+        self.update()
 
     def _choose(self, day: date) -> None:
         self._selected = day
-        self._shown = (day.year, day.month)
+        self._page = day.replace(day=1)
         self.setAccessibleDescription(long_date_text(day))
         self.update()
 
@@ -174,7 +171,7 @@ class MiniMonth(QWidget):
 
     def day_rect(self, day: date) -> QRectF | None:
         """Where ``day`` is drawn on the page shown; None when the page does not hold it."""
-        index = (day - first_shown_day(*self._shown)).days
+        index = (day - month_grid_start(self._page)).days
         if not 0 <= index < WEEKS * _DAYS:
             return None
         top, column, row = self._grid()
@@ -190,7 +187,7 @@ class MiniMonth(QWidget):
             return None
         weekday = min(_DAYS - 1, int((point.x() - 1) // column))
         try:
-            return first_shown_day(*self._shown) + timedelta(days=week * _DAYS + weekday)
+            return month_grid_start(self._page) + timedelta(days=week * _DAYS + weekday)
         except OverflowError:  # past the last day a date can hold (December 9999's last week)
             return None
 
@@ -223,8 +220,8 @@ class MiniMonth(QWidget):
                 painter.drawRoundedRect(highlight.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         bold = QFont(font)
         bold.setBold(True)
-        year, month = self._shown
-        day = first_shown_day(year, month)
+        month = self._page.month
+        day = month_grid_start(self._page)
         for index in range(WEEKS * _DAYS):
             in_month = day.month == month
             marked = day in self._marked

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from cica_planner.domain.days import month_grid_start
 from cica_planner.ui.main_window import MainWindow
-from cica_planner.ui.widgets.mini_month import first_shown_day
 from tests.ui.shared_window import build_full_window, close_shared, reset_shared
 
 SIZES = [(1024, 700), (1400, 900), (1920, 1080)]
@@ -89,7 +89,7 @@ def test_mini_month_shows_every_row(full_window: MainWindow, size: tuple[int, in
     assert mini.height() >= mini.sizeHint().height()
     assert mini.sizeHint().height() > 162  # the navigation bar, the weekday letters and six weeks of digits
     year, month = mini.shown_month()
-    last = mini.day_rect(first_shown_day(year, month) + timedelta(days=6 * 7 - 1))
+    last = mini.day_rect(month_grid_start(date(year, month, 1)) + timedelta(days=6 * 7 - 1))
     assert last is not None
     assert last.bottom() <= mini.height() - 1
     letters = mini.fontMetrics().height()
