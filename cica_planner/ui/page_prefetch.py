@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.domain.model import Occurrence
@@ -73,6 +74,11 @@ class NeighbourPages(QObject):
 
     def _read_one(self) -> None:
         """One turn of the idle work: the next page's read, else the next page's paint out of sight."""
+        if self._view is not None and not isValid(self._view):
+            # The page was deleted while its neighbours waited (the window rebuilt its pages in another
+            # language): nothing is left to paint ahead, and the next page shown asks again.
+            self.cancel()
+            return
         if self._pending:
             anchor, first, end, filters, tzid = self._pending.pop(0)
             try:

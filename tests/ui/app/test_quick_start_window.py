@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from cica_planner.services.container import services_over
+from cica_planner.services.occurrence_lists import OccurrenceFilter
 from cica_planner.services.planner import PlannerService
 from cica_planner.services.quick_start import QuickCalendar
 from cica_planner.ui.main_window import MainWindow
@@ -290,6 +291,27 @@ def test_the_pages_read_ahead_are_painted_out_of_sight_with_what_was_read(qtbot,
     for day, uids in rehearsed.items():
         first, end = view.visible_range_for(day)
         assert uids == [o.uid for o in PlannerService(seeded_engine).occurrences(first, end, tzid=made.display_tz())]
+
+
+def test_pages_read_ahead_for_a_page_since_deleted_are_let_go(qtbot, planner, seeded_engine, tmp_path) -> None:
+    """A language switch rebuilds the pages while their neighbours wait to be painted ahead: nothing is painted
+    on the deleted page (no error in the event loop), and the new page's neighbours are read ahead as ever."""
+    made = _window_on(qtbot, planner, seeded_engine, tmp_path, "deleted")
+    old = made.current_view()
+    assert old is not None
+    made.neighbours.shown(old, OccurrenceFilter(), made.display_tz())
+    assert made.neighbours.busy()
+    try:
+        made.apply_language("ru")  # before the window is idle: both neighbours of the old page still wait
+        qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+        new = made.current_view()
+        assert new is not None
+        assert new is not old
+        made.next_action.trigger()
+        assert made.neighbours.busy()
+        qtbot.waitUntil(lambda: not made.neighbours.busy(), timeout=5000)
+    finally:
+        made.apply_language("en")
 
 
 def test_a_page_read_ahead_is_dropped_when_the_calendar_changes(qtbot, planner, seeded_engine, tmp_path) -> None:
