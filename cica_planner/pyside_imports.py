@@ -7,10 +7,13 @@ about a tenth of a millisecond a module. The start imports what needs no Qt befo
 reason (``app.prepare_without_qt``), but the UI's modules import Qt, and some 70 of them come
 before the window's first paint. :func:`skip_source_reading`, called by the UI package
 (``cica_planner/ui/__init__.py``) before its first module is imported, has PySide given the
-answer without reading for the app's own modules and for the standard library's; any other
-module is read as before.
+answer without reading for the app's own modules, for the standard library's and for those of
+the app's dependencies that use no Qt (``PACKAGES_WITHOUT_QT``: the database stack alone, some
+170 modules imported once the window has painted, took PySide about 55 ms of reading before the
+window answered its first click); any other module is read as before.
 
-The answers change nothing PySide does. The standard library never names PySide6: its answer
+The answers change nothing PySide does. Neither the standard library nor the packages of
+``PACKAGES_WITHOUT_QT`` name PySide6 (a test reads every source file of each): their answer
 is the one the reading gives. The app's modules are answered "uses PySide", which gives each
 PySide's default selection (no feature), the selection every module of the app has: none of
 them selects a feature, and one that did would still have it, as ``from __feature__ import``
@@ -25,6 +28,14 @@ from types import ModuleType
 
 #: The top-level package whose modules are answered without reading them.
 OWN_PACKAGE = __name__.partition(".")[0]
+#: The app's dependencies (and theirs) that never name PySide6, by top-level package: answered
+#: "no PySide" without reading. Only packages installed with the app belong here; a test reads
+#: every source file of each.
+PACKAGES_WITHOUT_QT = frozenset({
+    "alembic", "annotated_types", "caldav", "dateutil", "hijridate", "holidays", "icalendar", "jaraco",
+    "keyring", "lxml", "mako", "markupsafe", "platformdirs", "psycopg", "psycopg_binary", "pydantic",
+    "pydantic_core", "six", "sqlalchemy", "sqlmodel", "typing_extensions", "typing_inspection", "tzdata",
+})
 
 
 def skip_source_reading() -> bool:
@@ -58,6 +69,6 @@ class AnswerWithoutReading:
         package = getattr(module, "__name__", "").partition(".")[0]
         if package == OWN_PACKAGE:
             return True
-        if package in self._standard:
+        if package in self._standard or package in PACKAGES_WITHOUT_QT:
             return False
         return bool(self.reading_check(module))

@@ -24,6 +24,7 @@ def _run(source: str, tmp_path: Path) -> list[str]:
 
 
 def test_the_ui_package_stops_pyside_reading_the_sources_of_the_app_and_the_standard_library(tmp_path) -> None:
+    (tmp_path / "unlisted_library.py").write_text("ANSWER = 42\n", encoding="utf-8")
     read, answers, others_read = _run("""
         import inspect, sys
         import PySide6.QtCore
@@ -37,15 +38,32 @@ def test_the_ui_package_stops_pyside_reading_the_sources_of_the_app_and_the_stan
         inspect.getsource = getsource  # what PySide's check calls to read a module
         from cica_planner.ui.views.month_view import MonthView  # noqa: F401 - the app's, and the modules it brings
         import colorsys  # the standard library's
-        import hijridate  # a third party's: read as before
+        from sqlalchemy.orm import Session  # a dependency without Qt, and the 100 modules it brings
+        import unlisted_library  # any other module: read as before
         feature = sys.modules["shibokensupport.feature"]
-        print(",".join(name for name in read if name.partition(".")[0] in ("cica_planner", *sys.stdlib_module_names)))
-        print(feature.pyside_feature_dict["cica_planner.ui.views.month_view"], feature.pyside_feature_dict["colorsys"])
-        print("hijridate" in read)
+        from cica_planner.pyside_imports import PACKAGES_WITHOUT_QT
+        answered = {"cica_planner", *sys.stdlib_module_names, *PACKAGES_WITHOUT_QT}
+        print(",".join(name for name in read if name.partition(".")[0] in answered))
+        print(*(feature.pyside_feature_dict[name] for name in ("cica_planner.ui.views.month_view", "colorsys",
+                                                               "sqlalchemy.orm")))
+        print("unlisted_library" in read)
     """, tmp_path)
     assert read == ""
-    assert answers == "0 -1"  # PySide's default selection for the app's; the standard library's left out, as read
+    assert answers == "0 -1 -1"  # PySide's default selection for the app's; the others left out, as read
     assert others_read == "True"
+
+
+def test_the_dependencies_answered_without_reading_are_installed_and_never_name_pyside() -> None:
+    """What PySide's reading would answer for each module of theirs: "PySide6" is in no source file."""
+    import importlib.util
+
+    for package in sorted(pyside_imports.PACKAGES_WITHOUT_QT):
+        spec = importlib.util.find_spec(package)
+        assert spec is not None, f"{package} is not installed"
+        folders = list(spec.submodule_search_locations or [])  # a package (a namespace package has no origin)
+        sources = [path for folder in folders for path in Path(folder).rglob("*.py")] or [Path(str(spec.origin))]
+        naming = [str(path) for path in sources if "PySide6" in path.read_text(encoding="utf-8", errors="replace")]
+        assert not naming, f"{package} names PySide6 in {naming}"
 
 
 def test_a_module_that_opts_into_a_pyside_feature_still_has_it(tmp_path) -> None:
