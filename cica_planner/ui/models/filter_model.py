@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 
 from cica_planner.ui.models.base import CHECK_STATE_ROLE, DECORATION_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE
+from cica_planner.ui.records import Record
 from cica_planner.ui.style import colour_swatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -17,15 +16,18 @@ _UNCHECKED = Qt.CheckState.Unchecked
 _CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 
-@dataclass
-class FilterItem:
+class FilterItem(Record):
     """One choice: the key the filter uses, the label users see, an optional colour chip."""
 
-    key: str
-    label: str
-    colour: QColor | None = None
-    checked: bool = True
-    tooltip: str = ""
+    __slots__ = ("key", "label", "colour", "checked", "tooltip")
+
+    def __init__(self, key: str, label: str, colour: QColor | None = None, checked: bool = True,
+                 tooltip: str = "") -> None:
+        self.key = key
+        self.label = label
+        self.colour = colour
+        self.checked = checked
+        self.tooltip = tooltip
 
 
 class FilterListModel(QAbstractListModel):

@@ -10,18 +10,22 @@ does, and pushes it on the undo stack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cica_planner.ui.records import Record
 
-@dataclass
-class _Press:
-    uid: str
-    pos: QPointF
-    origin: object
-    dragging: bool = False
+
+class _Press(Record):
+    """A press on an event, until its release."""
+
+    __slots__ = ("uid", "pos", "origin", "dragging")
+
+    def __init__(self, uid: str, pos: QPointF, origin: object) -> None:
+        self.uid = uid
+        self.pos = pos
+        self.origin = origin
+        self.dragging = False
 
 
 class DragTracker:

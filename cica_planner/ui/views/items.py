@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +13,7 @@ from cica_planner.domain.outcome import needs_outcome
 from cica_planner.i18n.dates import period_text
 from cica_planner.i18n.terms import category_label, mode_label, status_label
 from cica_planner.ui import style
+from cica_planner.ui.records import Record
 from cica_planner.ui.settings import zone_place_name
 from cica_planner.ui.views.formatting import format_day_span, short_day, utc_offset_text, zone_city
 
@@ -24,9 +24,8 @@ DEFAULT_DISPLAY_TZ = HOME_ZONE
 _ONE_DAY = timedelta(days=1)
 
 
-@dataclass(eq=False, slots=True)  # a page makes hundreds: no dictionary each
-class ViewItem:
-    """One occurrence prepared for drawing in a display zone.
+class ViewItem(Record):
+    """One occurrence prepared for drawing in a display zone (a page makes hundreds: slots, no dictionary each).
 
     Attributes:
         occurrence: the occurrence as the service returned it.
@@ -40,17 +39,23 @@ class ViewItem:
         order: position in start order, used as a stable tie-breaker.
     """
 
-    occurrence: Occurrence
-    timed: bool
-    start: datetime | None
-    end: datetime | None
-    first_day: date
-    last_day: date
-    fixed: bool
-    period_label: str
-    colours: style.ChipColours
-    decoration: style.StatusDecoration
-    order: int
+    __slots__ = ("occurrence", "timed", "start", "end", "first_day", "last_day", "fixed", "period_label", "colours",
+                 "decoration", "order")
+
+    def __init__(self, occurrence: Occurrence, timed: bool, start: datetime | None, end: datetime | None,
+                 first_day: date, last_day: date, fixed: bool, period_label: str, colours: style.ChipColours,
+                 decoration: style.StatusDecoration, order: int) -> None:
+        self.occurrence = occurrence
+        self.timed = timed
+        self.start = start
+        self.end = end
+        self.first_day = first_day
+        self.last_day = last_day
+        self.fixed = fixed
+        self.period_label = period_label
+        self.colours = colours
+        self.decoration = decoration
+        self.order = order
 
     @property
     def uid(self) -> str:

@@ -6,13 +6,13 @@ resize; painting and hit-testing only read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from cica_planner.domain.model import Occurrence
+from cica_planner.ui.records import Record
 from cica_planner.ui.views.items import ViewItem
 from cica_planner.ui.views.painting import crisp
 
@@ -20,31 +20,35 @@ WEEKS = 6
 DAYS = 7
 
 
-@dataclass(slots=True)
-class BarSegment:
+class BarSegment(Record):
     """The part of a bar inside one week row (columns inclusive)."""
 
-    item: ViewItem
-    row: int
-    first: int
-    last: int
-    lane: int
-    continues_left: bool
-    continues_right: bool
+    __slots__ = ("item", "row", "first", "last", "lane", "continues_left", "continues_right")
+
+    def __init__(self, item: ViewItem, row: int, first: int, last: int, lane: int, continues_left: bool,
+                 continues_right: bool) -> None:
+        self.item = item
+        self.row = row
+        self.first = first
+        self.last = last
+        self.lane = lane
+        self.continues_left = continues_left
+        self.continues_right = continues_right
 
 
-@dataclass(slots=True)
-class TimedSingle:
+class TimedSingle(Record):
     """A timed one-day event in one cell."""
 
-    item: ViewItem
-    row: int
-    column: int
-    lane: int
+    __slots__ = ("item", "row", "column", "lane")
+
+    def __init__(self, item: ViewItem, row: int, column: int, lane: int) -> None:
+        self.item = item
+        self.row = row
+        self.column = column
+        self.lane = lane
 
 
-@dataclass(slots=True)
-class Chip:
+class Chip(Record):
     """One drawn event rectangle (a visible run of a bar, or a timed line).
 
     Attributes:
@@ -54,36 +58,44 @@ class Chip:
         text: a bar's label (its start time leads on the day a timed bar starts); '' for a timed line.
     """
 
-    rect: QRectF
-    item: ViewItem
-    kind: str
-    first_day: date
-    last_day: date
-    round_left: bool = True
-    round_right: bool = True
-    text: str = ""
+    __slots__ = ("rect", "item", "kind", "first_day", "last_day", "round_left", "round_right", "text")
+
+    def __init__(self, rect: QRectF, item: ViewItem, kind: str, first_day: date, last_day: date,
+                 round_left: bool = True, round_right: bool = True, text: str = "") -> None:
+        self.rect = rect
+        self.item = item
+        self.kind = kind
+        self.first_day = first_day
+        self.last_day = last_day
+        self.round_left = round_left
+        self.round_right = round_right
+        self.text = text
 
 
-@dataclass(slots=True)
-class MoreLink:
+class MoreLink(Record):
     """The '+N more' link of an overflowing day."""
 
-    rect: QRectF
-    day: date
-    count: int
+    __slots__ = ("rect", "day", "count")
+
+    def __init__(self, rect: QRectF, day: date, count: int) -> None:
+        self.rect = rect
+        self.day = day
+        self.count = count
 
 
-@dataclass
-class WeekRow:
+class WeekRow(Record):
     """The bars and timed events of one week row, and the lanes taken in each of its days.
 
     ``used_lanes``: per day, the lanes holding an item as the bits of an integer (bit ``n``: lane
     ``n``); no two items share a lane on a day, so the bits count the day's items.
     """
 
-    segments: list[BarSegment] = field(default_factory=list)
-    singles: list[TimedSingle] = field(default_factory=list)
-    used_lanes: list[int] = field(default_factory=lambda: [0] * DAYS)
+    __slots__ = ("segments", "singles", "used_lanes")
+
+    def __init__(self) -> None:
+        self.segments: list[BarSegment] = []
+        self.singles: list[TimedSingle] = []
+        self.used_lanes: list[int] = [0] * DAYS
 
 
 def grid_lines(cells: list[QRectF]) -> list[QRectF]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPen
@@ -11,17 +10,22 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from cica_planner.domain.model import Precision
 from cica_planner.ui import style
+from cica_planner.ui.records import Record
 from cica_planner.ui.views.items import DEFAULT_DISPLAY_TZ, ViewItem, tooltip_html
 from cica_planner.ui.views.painting import item_font, rounded_path
 from cica_planner.ui.views.popups import ItemListPopup
 
 
-@dataclass
-class _StripChip:
-    rect: QRectF
-    item: ViewItem | None  # None for the '+N more' chip
-    text: str
-    detail: str
+class _StripChip(Record):
+    """One chip of the strip."""
+
+    __slots__ = ("rect", "item", "text", "detail")
+
+    def __init__(self, rect: QRectF, item: ViewItem | None, text: str, detail: str) -> None:
+        self.rect = rect
+        self.item = item  # None for the '+N more' chip
+        self.text = text
+        self.detail = detail
 
 
 class UnscheduledStrip(QWidget):

@@ -362,3 +362,28 @@ def test_waiting_for_the_first_paint_hands_python_no_object_of_qt_s_own(seeded_d
                                "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["True", ""]
+
+
+_COUNTING_DATACLASSES = """
+import dataclasses
+made = []
+processing = dataclasses._process_class
+def counting(cls, *args, **kwargs):
+    made.append(cls.__module__ + "." + cls.__qualname__)
+    return processing(cls, *args, **kwargs)
+dataclasses._process_class = counting
+""" + _FIRST_PAINT_ONLY + """
+print("window records:" + ",".join(name for name in made if name.startswith("cica_planner.ui.")))
+"""
+
+
+def test_the_first_paint_makes_no_dataclass_of_the_window_s_own(seeded_db, tmp_path) -> None:
+    """The window's records are plain classes with slots (ui/records.py): a dataclass compiles its methods on import."""
+    settings = tmp_path / "records.ini"
+    AppSettings.from_path(settings).set_last_date(TODAY.replace(year=2024, month=6))
+    done = subprocess.run([sys.executable, "-c", _COUNTING_DATACLASSES, str(seeded_db), str(settings), ""],
+                          cwd=ROOT, capture_output=True, text=True, check=False,
+                          env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                               "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "window records:"
