@@ -23,8 +23,9 @@ and drawn no page yet: the machines this runs on slow down and speed up for seco
 median over many interleaved starts, or over several rounds, falls less on one such moment.
 
 Under the table, the import of the small file is broken down step by step
-(``bench/io_breakdown.py``), the start-up to the first paint phase by phase, and the month
-switches step by step (read, lay out, paint; in the window: Next, then the window's paint),
+(``bench/io_breakdown.py``), the start-up to the first paint phase by phase, the classes each
+start builds through Python before its first paint (``bench/class_count.py``: PySide's
+enumerations, the app's own, its dataclasses), and the month switches step by step (read, lay out, paint; in the window: Next, then the window's paint),
 so a measure over its goal comes with where the time goes.
 ``--io-only`` measures import and export alone.
 
@@ -154,6 +155,35 @@ def first_paint(kind: str, database: Path | None = None, phases: dict[str, list[
         for name, seconds in reported:
             phases.setdefault(name, []).append(seconds)
     return elapsed, float(lines[-1])
+
+
+def classes_made(kind: str, database: Path | None = None) -> dict[str, list[float]]:
+    """What the start of ``kind`` builds through Python before its first paint, by kind: [classes, members, seconds].
+
+    One start counted by ``bench/first_paint.py --classes`` (its counting takes time of its own,
+    so it is not one of the timed starts).
+    """
+    command = [PYTHON, str(ROOT / "bench" / "first_paint.py"), kind, "--classes"]
+    if database is not None:
+        command += ["--db", str(database)]
+    done = subprocess.run(command, env=QUIET_ENV, capture_output=True, text=True, check=False)
+    counts = [line.removeprefix("classes ") for line in done.stdout.splitlines() if line.startswith("classes ")]
+    if done.returncode != 0 or not counts:
+        raise SystemExit(f"counting the classes of {kind} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return json.loads(counts[0])
+
+
+def classes_table(app: dict[str, list[float]], bare: dict[str, list[float]]) -> str:
+    """The classes each start builds through Python before its first paint (one counted start of each)."""
+    def told(kind: str, made: list[float]) -> str:
+        classes, members, seconds = made
+        members_text = f", {members:,.0f} members" if kind.endswith("enumerations") else ""
+        return f"{classes:,.0f}{members_text}: {seconds * 1000:.1f} ms"
+
+    lines = ["| built through Python before the first paint | CICA Planner | bare window |", "|---|---|---|"]
+    for kind, made in app.items():
+        lines.append(f"| {kind} | {told(kind, made)} | {told(kind, bare.get(kind, [0, 0, 0.0]))} |")
+    return "\n".join(lines)
 
 
 def build_big_calendar(source: Path, database: Path, task_count: int) -> None:
@@ -418,6 +448,7 @@ def main() -> int:
                     "≤ +60 MB", ours_mb <= bare_mb + 60, unit="MB"))
     rows.append(Row("start-up to the first paint, the month page alone (no sidebar, toolbar, menus)",
                     statistics.median(p[0] for p in month_alone), theirs, "bare window", "—", None))
+    classes = classes_table(classes_made("app", database), classes_made("bare"))
     ready_s = statistics.median(p[0] for p in ready)
     rows.append(Row("start-up until the window is ready for work", ready_s, theirs, "bare window", "—", None))
     ready_mb = statistics.median(p[1] for p in ready)
@@ -445,7 +476,7 @@ def main() -> int:
                     unit="ms"))
 
     return finish(rows, args, folder, f"Where the import of {args.small:,} events spends its time:\n{breakdown}\n\n"
-                                      f"{phase_table(phases, ours_first_paint)}\n\n"
+                                      f"{phase_table(phases, ours_first_paint)}\n\n{classes}\n\n"
                                       f"{step_table('month switch', switch_steps)}\n\n"
                                       f"{step_table('month switch in the window', window_steps)}")
 
