@@ -19,7 +19,7 @@ import json, sys
 from cica_planner.cli import main
 
 def loaded():
-    print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+    print(json.dumps(sorted({name.split(".")[0] for name in sys.modules} | {name for name in sys.modules if "dialects" in name})))
 
 try:
     main(["--help"])
@@ -64,6 +64,14 @@ def test_a_command_imports_the_database_stack_when_it_runs(loaded_modules: dict[
     loaded = loaded_modules["list"]
     assert "sqlalchemy" in loaded
     assert "PySide6" not in loaded  # a command line command never needs Qt
+
+
+def test_a_calendar_file_is_opened_without_the_postgresql_code(loaded_modules: dict[str, set[str]]) -> None:
+    """SQLAlchemy's PostgreSQL dialect (and the driver) come with a team calendar only: the tables name no option of it."""
+    loaded = loaded_modules["list"]
+    assert "sqlalchemy.dialects.sqlite" in loaded
+    assert "sqlalchemy.dialects.postgresql" not in loaded
+    assert "psycopg" not in loaded
 
 
 def test_the_command_line_names_the_roles_the_storage_knows() -> None:
