@@ -35,7 +35,6 @@ from cica_planner.domain.recurrence import Expansion
 from cica_planner.domain.search_text import LocalNames
 from cica_planner.domain.tasks import Task
 from cica_planner.services.concurrency import check_undo, check_version, own_version, record_write
-from cica_planner.services.import_apply import lock_for_writing
 from cica_planner.services.occurrence_lists import OccurrenceFilter, OccurrenceList, expand_window, window_bounds
 from cica_planner.services.series_expansions import KeptSeries, whole_series
 from cica_planner.services.window_reads import WindowReads
@@ -265,6 +264,8 @@ class PlannerService:
         lock is taken before ``work`` reads anything, so what it checks is what it overwrites;
         the events ``work`` returns as written are remembered as this program's writes (undo).
         """
+        from cica_planner.services.import_apply import lock_for_writing  # with the first import: not needed to start
+
         if backup is not None:
             backup_before(self.engine, backup)
         with session_scope(self.engine) as session:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMenu
 
 from cica_planner.domain.errors import PlannerError
 from cica_planner.services.team import remember_password
-from cica_planner.ui.dialogs.team_dialog import OpenTeamCalendarDialog, TeamCalendarChoice
 from cica_planner.ui.team_settings import recent_calendars, remember_calendar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialog is imported when first opened: the window is ready for work without it
+    from cica_planner.ui.dialogs.team_dialog import TeamCalendarChoice
     from cica_planner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ def fill_recent(window: MainWindow) -> None:
 
 def ask_team_calendar(window: MainWindow) -> MainWindow | None:
     """Ask for a team calendar and open it; the dialog stays open on a failed login or an unreachable server."""
+    from cica_planner.ui.dialogs.team_dialog import OpenTeamCalendarDialog
+
     opened: list[MainWindow] = []
 
     def connect(choice: TeamCalendarChoice) -> str | None:

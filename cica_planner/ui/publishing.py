@@ -23,14 +23,14 @@ from cica_planner.domain.errors import PlannerError
 from cica_planner.services.caldav_credentials import find_password, store_password
 from cica_planner.services.caldav_preferences import PublishingPreferences
 from cica_planner.services.planner import PlannerService
-from cica_planner.ui.dialogs.field_conflict_dialog import ConflictField, FieldConflictDialog
 from cica_planner.ui.widgets.publish_status import PublishStatus
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the window is ready for work without them
     from cica_planner.services.caldav_client import Remote
     from cica_planner.services.caldav_publish import CalDavPublisher, PublishReport
     from cica_planner.services.caldav_sync import CalDavSync, SyncConflict, SyncReport
     from cica_planner.services.container import Services
+    from cica_planner.ui.dialogs.field_conflict_dialog import ConflictField
 
 log = logging.getLogger(__name__)
 
@@ -321,6 +321,8 @@ class PublishingController(QObject):
 
     def resolve_pending(self) -> None:
         """Ask about each conflict (field by field) and each deletion on the server, then sync again."""
+        from cica_planner.ui.dialogs.field_conflict_dialog import FieldConflictDialog
+
         accept_deletions = bool(self.deleted_on_server) and self.confirm_deletions(self.deleted_on_server)
         choices = []
         for conflict in self.conflicts:
@@ -348,6 +350,8 @@ class PublishingController(QObject):
 
 def conflict_fields(conflict: SyncConflict) -> list[ConflictField]:
     """The rows the conflict dialog shows; a deletion on one side is one row, "Event"."""
+    from cica_planner.ui.dialogs.field_conflict_dialog import ConflictField
+
     if conflict.server is None:
         return [ConflictField("event", QCoreApplication.translate("Publishing", "Event"), QCoreApplication.translate("Publishing", "changed here: keep it"), QCoreApplication.translate("Publishing", "deleted on the server"))]
     if conflict.local is None:
@@ -357,8 +361,6 @@ def conflict_fields(conflict: SyncConflict) -> list[ConflictField]:
 
 def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = None) -> PublishingController:  # MainWindow
     """Add publishing to ``window``: File menu actions, the status indicator, publish on change, periodic sync."""
-    from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
-
     controller = PublishingController(window.planner, store, services=lambda: window.services, clock=clock,
                                       parent=window)
     window.statusBar().insertPermanentWidget(0, controller.status)
@@ -381,6 +383,8 @@ def attach_publishing(window: Any, store: QSettings, *, clock: Clock | None = No
         window.add_retranslation(name_actions)
 
     def edit_settings() -> None:
+        from cica_planner.ui.dialogs.publishing_dialog import PublishingDialog
+
         edited = PublishingDialog.get_preferences(window, controller.preferences)
         if edited is not None:
             preferences, password = edited

@@ -387,3 +387,35 @@ def test_the_first_paint_makes_no_dataclass_of_the_window_s_own(seeded_db, tmp_p
                                "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "window records:"
+
+
+_READY_FOR_WORK = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from cica_planner import app
+from cica_planner.ui.settings import AppSettings
+
+QCoreApplication.setOrganizationName(app.ORGANISATION)  # the user's settings, as the start names them
+QCoreApplication.setApplicationName(app.APP_NAME)
+AppSettings().set_welcome_seen()  # a start after the first: the welcome is not shown
+QApplication.exec = lambda *args: 0  # the window is ready for work when the event loop would start
+assert app.run_desktop(sys.argv[1], log_dir=None) == 0
+print("loaded:" + ",".join(sorted(name for name in sys.modules if name.startswith(tuple(sys.argv[2].split(","))))))
+"""
+
+#: Opened on first use, not needed for the window to answer its first click: every dialog, the
+#: iCalendar import and export, the CalDAV client, the PostgreSQL dialect.
+NOT_AT_READY = ("cica_planner.ui.dialogs.", "cica_planner.services.ical", "cica_planner.services.caldav_client",
+                "caldav", "icalendar", "sqlalchemy.dialects.postgresql")
+
+
+def test_the_window_is_ready_for_work_without_dialogs_or_ical(seeded_db, tmp_path) -> None:
+    """In a fresh process, a start until the event loop: no dialog, no iCalendar or CalDAV code, no PostgreSQL code."""
+    done = subprocess.run([sys.executable, "-c", _READY_FOR_WORK, str(seeded_db), ",".join(NOT_AT_READY)],
+                          cwd=ROOT, capture_output=True, text=True, check=False,
+                          env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                               "XDG_CONFIG_HOME": str(tmp_path / "config"), "CICA_PLANNER_LOG_DIR": str(tmp_path / "log"),
+                               "CICA_PLANNER_NOW": "2026-11-30T23:30:00+00:00"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "loaded:"
