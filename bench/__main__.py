@@ -14,7 +14,8 @@ Each measure runs next to its peer in the same run, so the ratio holds on a nois
 * export (in one process) against icalendar's ``to_ical()`` of the same calendar;
 * start-up to the first paint of the main window, from outside, against a bare PySide6
   ``QMainWindow`` with a ``QCalendarWidget`` (``bench/first_paint.py``), and the resident
-  memory at that moment;
+  memory at that moment; beside it, the app's month page alone and the bare window naming Qt's
+  namespace once (its weeks from Monday), both against the bare window;
 * month switches and agenda scrolling over the large calendar (median and 95th percentile).
 
 The start-ups of the app and of the bare window alternate (``--starts`` of each, 7 by default), and
