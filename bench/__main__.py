@@ -26,8 +26,9 @@ median over many interleaved starts, or over several rounds, falls less on one s
 Under the table, the import of the small file is broken down step by step
 (``bench/io_breakdown.py``), the start-up to the first paint phase by phase, the classes each
 start builds through Python before its first paint (``bench/class_count.py``: PySide's
-enumerations, the app's own, its dataclasses), and the month switches step by step (read, lay out, paint; in the window: Next, then the window's paint),
-so a measure over its goal comes with where the time goes.
+enumerations, the app's own, its dataclasses), and the month switches step by step (read, lay
+out, paint; in the window: Next, then the window's paint), so a measure over its goal comes with
+where the time goes.
 ``--io-only`` measures import and export alone.
 
 Times are printed, never asserted: tests stay deterministic, speed is watched here.
