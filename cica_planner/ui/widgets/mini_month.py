@@ -142,10 +142,14 @@ class MiniMonth(QWidget):
 
     # -- geometry ----------------------------------------------------------------------
 
-    def _row_height(self) -> int:
+    def _bold_font(self) -> QFont:
+        """The widget's font in bold: marked days, the month's title, and the rows' measure."""
         bold = QFont(self.font())
         bold.setBold(True)
-        return QFontMetrics(bold).height() + self.ROW_PADDING
+        return bold
+
+    def _row_height(self) -> int:
+        return QFontMetrics(self._bold_font()).height() + self.ROW_PADDING
 
     def _bar_height(self) -> int:
         return self.fontMetrics().height() + 12
@@ -155,9 +159,7 @@ class MiniMonth(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # Qt override
         """The navigation bar, then 7 rows (weekday letters, 6 weeks) of legible digits, in a one-pixel frame."""
-        bold = QFont(self.font())
-        bold.setBold(True)
-        column = max(QFontMetrics(bold).horizontalAdvance("28") + 14, self._row_height())
+        column = max(QFontMetrics(self._bold_font()).horizontalAdvance("28") + 14, self._row_height())
         return QSize(_DAYS * column + 2, self._bar_height() + (1 + WEEKS) * self._row_height() + 2)
 
     def _grid(self) -> tuple[float, float, float]:
@@ -174,7 +176,11 @@ class MiniMonth(QWidget):
         index = (day - month_grid_start(self._page)).days
         if not 0 <= index < WEEKS * _DAYS:
             return None
-        top, column, row = self._grid()
+        return self._cell_rect(index, *self._grid())
+
+    @staticmethod
+    def _cell_rect(index: int, top: float, column: float, row: float) -> QRectF:
+        """The cell of the page's ``index``-th day (0: the grid's first Monday), below the weekday letters."""
         return QRectF(1.0 + (index % _DAYS) * column, top + (1 + index // _DAYS) * row, column, row)
 
     def day_at(self, point: QPointF) -> date | None:
@@ -218,8 +224,7 @@ class MiniMonth(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(_ACCENT)
                 painter.drawRoundedRect(highlight.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        bold = QFont(font)
-        bold.setBold(True)
+        bold = self._bold_font()
         month = self._page.month
         day = month_grid_start(self._page)
         for index in range(WEEKS * _DAYS):
@@ -227,8 +232,7 @@ class MiniMonth(QWidget):
             marked = day in self._marked
             painter.setFont(bold if marked else font)
             painter.setPen(_DIM if not in_month else _TEXT if marked or index % _DAYS < 5 else _MUTED)
-            cell = QRectF(1 + (index % _DAYS) * column, top + (1 + index // _DAYS) * row, column, row)
-            painter.drawText(cell, centre, str(day.day))
+            painter.drawText(self._cell_rect(index, top, column, row), centre, str(day.day))
             if day == date.max:  # December 9999: no day after it to draw
                 break
             day += timedelta(days=1)
@@ -253,9 +257,7 @@ class MiniMonth(QWidget):
             arrow.lineTo(centre.x() - direction * size * 0.7, centre.y() + size)
             arrow.closeSubpath()
             painter.fillPath(arrow, _WHITE)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(self._bold_font())
         painter.setPen(_WHITE)
         painter.drawText(QRectF(side, 1, width - 2 * side, side), int(Qt.AlignmentFlag.AlignCenter), self.title())
 
