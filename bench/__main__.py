@@ -18,7 +18,7 @@ Each measure runs next to its peer in the same run, so the ratio holds on a nois
   namespace once (its weeks from Monday), both against the bare window;
 * month switches and agenda scrolling over the large calendar (median and 95th percentile).
 
-The start-ups of the app and of the bare window alternate (``--starts`` of each, 7 by default), and
+The start-ups of the app and of the bare window alternate (``--starts`` of each, 15 by default), and
 the direct month switches pool ``--runs`` rounds of 36, each round in a fresh process that has read
 and drawn no page yet: the machines this runs on slow down and speed up for seconds at a time, and a
 median over many interleaved starts, or over several rounds, falls less on one such moment.
@@ -60,9 +60,24 @@ from bench.outlook_file import write_outlook_calendar  # noqa: E402
 
 PYTHON = sys.executable
 CLI = [PYTHON, "-m", "cica_planner"]
+#: The settings of a returning user (the welcome dismissed, the month page last seen) and nothing more: the
+#: window's size, tool bars and filters left by whoever used the app on this machine must not change what is measured.
+RETURNING_USER_SETTINGS = "[welcome]\nseen=true\n\n[window]\nview=month\n"
+
+
+def settings_folder() -> str:
+    """A configuration folder (XDG_CONFIG_HOME) holding only the settings of a returning user, for the processes measured."""
+    folder = Path(tempfile.mkdtemp(prefix="cica-bench-config-"))
+    settings = folder / "CICA Secretariat" / "CICA Planner.conf"  # where Qt keeps the app's settings under that folder
+    settings.parent.mkdir()
+    settings.write_text(RETURNING_USER_SETTINGS, encoding="utf-8")
+    return str(folder)
+
+
 #: An installed app runs from compiled bytecode, so the processes measured may write theirs.
 QUIET_ENV = {**{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
-             "PYTHONPATH": str(ROOT), "CICA_PLANNER_LOG_DIR": tempfile.mkdtemp(prefix="cica-bench-log-")}
+             "PYTHONPATH": str(ROOT), "CICA_PLANNER_LOG_DIR": tempfile.mkdtemp(prefix="cica-bench-log-"),
+             "XDG_CONFIG_HOME": settings_folder()}
 
 
 @dataclass
@@ -395,7 +410,7 @@ def main() -> int:
     parser.add_argument("--tasks", type=int, default=30_000, help="checklist tasks in the large database")
     parser.add_argument("--runs", type=int, default=3,
                         help="runs per measure (the median is kept); the direct month switches pool this many rounds")
-    parser.add_argument("--starts", type=int, default=7,
+    parser.add_argument("--starts", type=int, default=15,
                         help="start-ups of each kind, interleaved (the median is kept; a start takes well under a second)")
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
     parser.add_argument("--io-only", action="store_true", help="measure only import and export (no window)")

@@ -49,6 +49,8 @@ from pathlib import Path
 STARTED = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 phases: list[tuple[str, float]] = []
+#: The size every main window is shown at (the app's own default, 1400 × 900, or a size a user left, would paint more or less).
+WINDOW_SIZE = (1280, 800)
 COUNTING = "--classes" in sys.argv
 if COUNTING:
     sys.argv.remove("--classes")
@@ -110,15 +112,20 @@ class LeaveAtFirstPaint(QObject):
         return False
 
 
-def watch_main_windows(watcher: QObject) -> None:
-    """Have ``watcher`` watch the native window of every QMainWindow as it is shown (bare or app alike)."""
+def watch_main_windows(watcher: QObject | None) -> None:
+    """Show every QMainWindow (bare or app alike) at ``WINDOW_SIZE``, its native window watched by ``watcher``.
+
+    The same size for every start: the pixels each one paints are the same.
+    """
     plain_show = QMainWindow.show
 
     def show(window: QMainWindow) -> None:
-        window.winId()  # the native window, made now rather than within show(), to watch it from its first event
-        native = window.windowHandle()
-        if native is not None:
-            native.installEventFilter(watcher)
+        window.resize(*WINDOW_SIZE)
+        if watcher is not None:
+            window.winId()  # the native window, made now rather than within show(), to watch it from its first event
+            native = window.windowHandle()
+            if native is not None:
+                native.installEventFilter(watcher)
         plain_show(window)
 
     QMainWindow.show = show  # type: ignore[method-assign]
@@ -127,9 +134,7 @@ def watch_main_windows(watcher: QObject) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     kind = sys.argv[1]
-    if kind != "app-ready":
-        watcher = LeaveAtFirstPaint()
-        watch_main_windows(watcher)
+    watch_main_windows(LeaveAtFirstPaint() if kind != "app-ready" else None)
     if kind in ("bare", "bare-qt"):
         window = QMainWindow()
         calendar = QCalendarWidget()
@@ -138,7 +143,6 @@ def main() -> int:
 
             calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         window.setCentralWidget(calendar)
-        window.resize(1280, 800)
         window.show()
         return app.exec()
     if kind == "month-alone":
@@ -169,7 +173,6 @@ def month_alone(app: QApplication, database: Path) -> int:
     window = QMainWindow()
     month = MonthView(window)
     window.setCentralWidget(month)
-    window.resize(1280, 800)
     month.set_anchor_date(system_clock().today(HOME_ZONE))
     start, end = month.visible_range()
     month.set_occurrences(calendar.occurrences(start, end, tzid=HOME_ZONE), HOME_ZONE)
